@@ -1,0 +1,970 @@
+/* plx-lexicon.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "plx-lexicon"
+
+#include "config.h"
+
+#include <string.h>
+#include <glib/gi18n-lib.h>
+#include <jansson.h>
+
+#include "plx-data.h"
+#include "plx-error.h"
+#include "plx-lexicon.h"
+
+#define KEY_MAX 128
+
+typedef struct
+{
+  guint  n;
+  char **keys;
+  char  *value;
+} Phrase;
+
+typedef struct
+{
+  char  gender;
+  char *nominative;
+} GivenName;
+
+typedef struct
+{
+  char *suffix;
+  char *replacement;
+  gsize suffix_len;
+} Rule;
+
+struct _PlxLexicon
+{
+  char       *language;
+  GHashTable *sets[PLX_LEX_N_SETS];
+  gboolean    set_stemmed[PLX_LEX_N_SETS];
+  GHashTable *phrases[PLX_LEX_N_PHRASES];   /* first key → GPtrArray<Phrase*> */
+  guint       phrase_max[PLX_LEX_N_PHRASES];
+  GHashTable *speech_verbs;                 /* form → lemma */
+  GHashTable *pronouns;                     /* form → "m"/"f" */
+  GHashTable *honorifics;                   /* key → "m"/"f"/"?" */
+  GHashTable *given_names;                  /* key → GivenName* (borrowed) */
+  GHashTable *given_exact;                  /* folded nominative → GivenName* (borrowed) */
+  GPtrArray  *given_all;                    /* GivenName*, owner of both tables' values */
+  GHashTable *nationalities;                /* key → code */
+  GPtrArray  *case_endings;                 /* char*, longest first */
+  GPtrArray  *patronymics;                  /* char* suffixes */
+  GArray     *nominative_rules[2];          /* Rule; [0] masculine, [1] feminine */
+  guint       min_stem;
+};
+
+static const struct { const char *name; PlxLexSet set; gboolean stem; } set_names[] = {
+  { "stopwords", PLX_LEX_STOPWORDS, FALSE },
+  { "complementizers", PLX_LEX_COMPLEMENTIZERS, FALSE },
+  { "clause_starters", PLX_LEX_CLAUSE_STARTERS, FALSE },
+  { "abbreviations", PLX_LEX_ABBREVIATIONS, FALSE },
+  { "name_particles", PLX_LEX_NAME_PARTICLES, FALSE },
+  { "role_nouns", PLX_LEX_ROLE_NOUNS, TRUE },
+  { "head_words", PLX_LEX_HEAD_WORDS, TRUE },
+  { "org_words", PLX_LEX_ORG_WORDS, TRUE },
+  { "places", PLX_LEX_PLACES, TRUE },
+  { "events", PLX_LEX_EVENTS, TRUE },
+  { "months", PLX_LEX_MONTHS, TRUE },
+  { "weekdays", PLX_LEX_WEEKDAYS, TRUE },
+  { "eponym_nouns", PLX_LEX_EPONYM_NOUNS, TRUE },
+  { "indeclinable", PLX_LEX_INDECLINABLE, FALSE },
+  { "non_speech_objects", PLX_LEX_NON_SPEECH_OBJECTS, FALSE },
+  { "determiners", PLX_LEX_DETERMINERS, FALSE },
+  { "prepositions", PLX_LEX_PREPOSITIONS, FALSE },
+  { "generic_roles", PLX_LEX_GENERIC_ROLES, TRUE },
+  { "anonymous_roles", PLX_LEX_ANONYMOUS_ROLES, TRUE },
+  { "deputy_words", PLX_LEX_DEPUTY_WORDS, TRUE },
+  { "clause_blockers", PLX_LEX_CLAUSE_BLOCKERS, FALSE },
+  { "question_particles", PLX_LEX_QUESTION_PARTICLES, FALSE },
+  { "indefinites", PLX_LEX_INDEFINITES, FALSE },
+  { "question_words", PLX_LEX_QUESTION_WORDS, FALSE },
+  { "object_verbs", PLX_LEX_OBJECT_VERBS, FALSE },
+  { "passive_auxiliaries", PLX_LEX_PASSIVE_AUX, FALSE },
+  { "coordinators", PLX_LEX_COORDINATORS, FALSE },
+};
+
+static const char *phrase_names[PLX_LEX_N_PHRASES] = {
+  "titles", "according_markers", "scare_triggers", "byline_markers",
+  "institutions", "as_markers", "speech_phrases", "role_aliases", "anaphoric_markers",
+};
+
+G_LOCK_DEFINE_STATIC (lexicons);
+static GHashTable *lexicons;
+
+static void
+phrase_free (gpointer data)
+{
+  Phrase *p = data;
+
+  g_strfreev (p->keys);
+  g_free (p->value);
+  g_free (p);
+}
+
+static void
+given_name_free (gpointer data)
+{
+  GivenName *g = data;
+
+  g_free (g->nominative);
+  g_free (g);
+}
+
+static int
+compare_by_length_desc (gconstpointer a,
+                        gconstpointer b)
+{
+  gsize la = strlen (*(const char **) a);
+  gsize lb = strlen (*(const char **) b);
+
+  return (la < lb) - (la > lb);
+}
+
+gboolean
+plx_lexicon_fold (PlxLexicon *self,
+                  const char *word,
+                  gsize       len,
+                  char       *buf,
+                  gsize       buf_size)
+{
+  const char *p = word;
+  const char *end = word + len;
+  gsize o = 0;
+
+  while (p < end)
+    {
+      guchar c = (guchar) *p;
+
+      if (c < 0x80)
+        {
+          if (o + 1 >= buf_size)
+            return FALSE;
+          buf[o++] = (c >= 'A' && c <= 'Z') ? c + 32 : c;
+          p++;
+        }
+      else
+        {
+          gunichar u = g_utf8_get_char_validated (p, end - p);
+          char tmp[6];
+          int n;
+
+          if (u == (gunichar) -1 || u == (gunichar) -2)
+            return FALSE;
+          p = g_utf8_next_char (p);
+          if (u == 0x2019 || u == 0x2018 || u == 0x02BC)
+            u = '\'';
+          else if (u == 0x0401 || u == 0x0451)
+            u = 0x0435;   /* ё → е */
+          else if (u == 0x2010 || u == 0x2011)
+            u = '-';
+          else
+            u = g_unichar_tolower (u);
+          n = g_unichar_to_utf8 (u, tmp);
+          if (o + n >= buf_size)
+            return FALSE;
+          memcpy (buf + o, tmp, n);
+          o += n;
+        }
+    }
+  buf[o] = '\0';
+  return TRUE;
+}
+
+static void
+strip_possessive (char *buf)
+{
+  gsize n = strlen (buf);
+
+  if (n > 3 && buf[n - 2] == '\'' && buf[n - 1] == 's')
+    buf[n - 2] = '\0';
+  else if (n > 3 && buf[n - 1] == '\'' && buf[n - 2] == 's')
+    buf[n - 1] = '\0';
+}
+
+static void
+strip_ending (PlxLexicon *self,
+              char       *buf)
+{
+  gsize n = strlen (buf);
+  glong n_chars;
+
+  if (self->case_endings->len == 0)
+    return;
+  n_chars = g_utf8_strlen (buf, n);
+  for (guint i = 0; i < self->case_endings->len; i++)
+    {
+      const char *e = g_ptr_array_index (self->case_endings, i);
+      gsize el = strlen (e);
+      glong e_chars;
+
+      if (el >= n || memcmp (buf + n - el, e, el) != 0)
+        continue;
+      e_chars = g_utf8_strlen (e, el);
+      if (n_chars - e_chars < (glong) self->min_stem)
+        continue;
+      buf[n - el] = '\0';
+      return;
+    }
+}
+
+gboolean
+plx_lexicon_key (PlxLexicon *self,
+                 const char *word,
+                 gsize       len,
+                 char       *buf,
+                 gsize       buf_size)
+{
+  if (!plx_lexicon_fold (self, word, len, buf, buf_size))
+    return FALSE;
+  strip_possessive (buf);
+  strip_ending (self, buf);
+  return TRUE;
+}
+
+static void
+key_of_string (PlxLexicon *self,
+               const char *s,
+               gboolean    stem,
+               char       *buf)
+{
+  if (stem)
+    {
+      if (!plx_lexicon_key (self, s, strlen (s), buf, KEY_MAX))
+        buf[0] = '\0';
+    }
+  else if (!plx_lexicon_fold (self, s, strlen (s), buf, KEY_MAX))
+    buf[0] = '\0';
+}
+
+gboolean
+plx_lexicon_has (PlxLexicon *self,
+                 PlxLexSet   set,
+                 const char *word,
+                 gsize       len)
+{
+  char buf[KEY_MAX];
+
+  g_return_val_if_fail (self != NULL && set < PLX_LEX_N_SETS, FALSE);
+
+  if (self->set_stemmed[set])
+    {
+      if (!plx_lexicon_key (self, word, len, buf, sizeof buf))
+        return FALSE;
+    }
+  else if (!plx_lexicon_fold (self, word, len, buf, sizeof buf))
+    return FALSE;
+  return g_hash_table_contains (self->sets[set], buf);
+}
+
+const char *
+plx_lexicon_speech_lemma (PlxLexicon *self,
+                          const char *word,
+                          gsize       len)
+{
+  char buf[KEY_MAX];
+
+  if (!plx_lexicon_fold (self, word, len, buf, sizeof buf))
+    return NULL;
+  return g_hash_table_lookup (self->speech_verbs, buf);
+}
+
+char
+plx_lexicon_pronoun (PlxLexicon *self,
+                     const char *word,
+                     gsize       len)
+{
+  char buf[KEY_MAX];
+  const char *g;
+
+  if (!plx_lexicon_fold (self, word, len, buf, sizeof buf))
+    return 0;
+  g = g_hash_table_lookup (self->pronouns, buf);
+  return g != NULL ? g[0] : 0;
+}
+
+char
+plx_lexicon_honorific (PlxLexicon *self,
+                       const char *word,
+                       gsize       len)
+{
+  char buf[KEY_MAX];
+  const char *g;
+  gsize n;
+
+  if (!plx_lexicon_fold (self, word, len, buf, sizeof buf))
+    return 0;
+  n = strlen (buf);
+  if (n > 1 && buf[n - 1] == '.')
+    buf[n - 1] = '\0';
+  g = g_hash_table_lookup (self->honorifics, buf);
+  return g != NULL ? g[0] : 0;
+}
+
+char
+plx_lexicon_given_name (PlxLexicon  *self,
+                        const char  *word,
+                        gsize        len,
+                        const char **nominative)
+{
+  char buf[KEY_MAX];
+  GivenName *g;
+
+  /* a dictionary form first: "Валентина" is a woman, not Валентин's genitive */
+  if (!plx_lexicon_fold (self, word, len, buf, sizeof buf))
+    return 0;
+  g = g_hash_table_lookup (self->given_exact, buf);
+  if (g == NULL)
+    {
+      if (!plx_lexicon_key (self, word, len, buf, sizeof buf))
+        return 0;
+      g = g_hash_table_lookup (self->given_names, buf);
+    }
+  if (g == NULL)
+    return 0;
+  if (nominative != NULL)
+    *nominative = g->nominative;
+  return g->gender;
+}
+
+const char *
+plx_lexicon_nationality (PlxLexicon *self,
+                         const char *word,
+                         gsize       len)
+{
+  char buf[KEY_MAX];
+  const char *code;
+
+  if (!plx_lexicon_fold (self, word, len, buf, sizeof buf))
+    return NULL;
+  code = g_hash_table_lookup (self->nationalities, buf);
+  if (code != NULL)
+    return code;
+  if (!plx_lexicon_key (self, word, len, buf, sizeof buf))
+    return NULL;
+  return g_hash_table_lookup (self->nationalities, buf);
+}
+
+gboolean
+plx_lexicon_is_patronymic (PlxLexicon *self,
+                           const char *word,
+                           gsize       len)
+{
+  char buf[KEY_MAX];
+  gsize n;
+
+  if (self->patronymics->len == 0)
+    return FALSE;
+  if (!plx_lexicon_fold (self, word, len, buf, sizeof buf))
+    return FALSE;
+  n = strlen (buf);
+  for (guint i = 0; i < self->patronymics->len; i++)
+    {
+      const char *s = g_ptr_array_index (self->patronymics, i);
+      gsize sl = strlen (s);
+
+      if (n > sl + 2 && memcmp (buf + n - sl, s, sl) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+guint
+plx_lexicon_match_phrase (PlxLexicon       *self,
+                          PlxLexPhrase      phrase,
+                          const PlxWordRef *words,
+                          guint             n_words,
+                          const char      **value)
+{
+  char keys[8][KEY_MAX];
+  guint n_keys;
+  GPtrArray *candidates;
+  guint best = 0;
+
+  g_return_val_if_fail (phrase < PLX_LEX_N_PHRASES, 0);
+
+  if (n_words == 0)
+    return 0;
+  n_keys = MIN (n_words, MIN (self->phrase_max[phrase], G_N_ELEMENTS (keys)));
+  if (!plx_lexicon_key (self, words[0].str, words[0].len, keys[0], KEY_MAX))
+    return 0;
+  candidates = g_hash_table_lookup (self->phrases[phrase], keys[0]);
+  if (candidates == NULL)
+    return 0;
+  for (guint i = 1; i < n_keys; i++)
+    if (!plx_lexicon_key (self, words[i].str, words[i].len, keys[i], KEY_MAX))
+      {
+        n_keys = i;
+        break;
+      }
+  for (guint c = 0; c < candidates->len; c++)
+    {
+      Phrase *p = g_ptr_array_index (candidates, c);
+      guint k;
+
+      if (p->n > n_keys || p->n <= best)
+        continue;
+      for (k = 1; k < p->n; k++)
+        if (strcmp (p->keys[k], keys[k]) != 0)
+          break;
+      if (k == p->n)
+        {
+          best = p->n;
+          if (value != NULL)
+            *value = p->value;
+        }
+    }
+  return best;
+}
+
+static gboolean
+ends_with (const char *s,
+           gsize       n,
+           const char *suffix,
+           gsize       sl)
+{
+  return n >= sl && memcmp (s + n - sl, suffix, sl) == 0;
+}
+
+gboolean
+plx_lexicon_is_oblique (PlxLexicon *self,
+                        const char *form,
+                        char        gender)
+{
+  char buf[KEY_MAX];
+  gsize n;
+  GArray *rules = self->nominative_rules[gender == 'f' ? 1 : 0];
+
+  if (rules->len == 0)
+    return FALSE;
+  if (!plx_lexicon_fold (self, form, strlen (form), buf, sizeof buf))
+    return FALSE;
+  if (g_hash_table_contains (self->sets[PLX_LEX_INDECLINABLE], buf))
+    return FALSE;
+  n = strlen (buf);
+  for (guint i = 0; i < rules->len; i++)
+    {
+      Rule *r = &g_array_index (rules, Rule, i);
+
+      if (r->suffix_len > 0 && n > r->suffix_len + 2
+          && ends_with (buf, n, r->suffix, r->suffix_len))
+        return strcmp (r->suffix, r->replacement) != 0;
+    }
+  return FALSE;
+}
+
+char *
+plx_lexicon_nominative (PlxLexicon *self,
+                        const char *form,
+                        char        gender)
+{
+  char buf[KEY_MAX];
+  GArray *rules = self->nominative_rules[gender == 'f' ? 1 : 0];
+  gsize n, fn;
+
+  fn = strlen (form);
+  if (rules->len == 0 || !plx_lexicon_fold (self, form, fn, buf, sizeof buf))
+    return g_strdup (form);
+  if (g_hash_table_contains (self->sets[PLX_LEX_INDECLINABLE], buf))
+    return g_strdup (form);
+  n = strlen (buf);
+  for (guint i = 0; i < rules->len; i++)
+    {
+      Rule *r = &g_array_index (rules, Rule, i);
+
+      /* folded and original forms have the same byte length for the
+       * scripts the rules are written for, except ё; check it */
+      if (n != fn)
+        break;
+      if (r->suffix_len > 0 && n > r->suffix_len + 2
+          && ends_with (buf, n, r->suffix, r->suffix_len))
+        {
+          GString *s = g_string_new_len (form, fn - r->suffix_len);
+
+          g_string_append (s, r->replacement);
+          return g_string_free (s, FALSE);
+        }
+    }
+  return g_strdup (form);
+}
+
+guint64
+plx_lexicon_classify (PlxLexicon *self,
+                      const char *word,
+                      gsize       len)
+{
+  char fold[KEY_MAX], key[KEY_MAX];
+  guint64 mask = 0;
+
+  G_STATIC_ASSERT (PLX_CLASS_PHRASE_FIRST + PLX_LEX_N_PHRASES <= 64);
+
+  if (!plx_lexicon_fold (self, word, len, fold, sizeof fold))
+    return 0;
+  memcpy (key, fold, sizeof key);
+  strip_possessive (key);
+  strip_ending (self, key);
+  for (guint i = 0; i < PLX_LEX_N_SETS; i++)
+    if (g_hash_table_contains (self->sets[i], self->set_stemmed[i] ? key : fold))
+      mask |= PLX_CLASS_BIT (i);
+  if (g_hash_table_contains (self->speech_verbs, fold))
+    mask |= PLX_CLASS_BIT (PLX_CLASS_SPEECH);
+  if (g_hash_table_contains (self->pronouns, fold))
+    mask |= PLX_CLASS_BIT (PLX_CLASS_PRONOUN);
+  if (plx_lexicon_honorific (self, word, len) != 0)
+    mask |= PLX_CLASS_BIT (PLX_CLASS_HONORIFIC);
+  if (g_hash_table_contains (self->given_exact, fold) || g_hash_table_contains (self->given_names, key))
+    mask |= PLX_CLASS_BIT (PLX_CLASS_GIVEN);
+  if (g_hash_table_contains (self->nationalities, fold) || g_hash_table_contains (self->nationalities, key))
+    mask |= PLX_CLASS_BIT (PLX_CLASS_NATIONALITY);
+  if (plx_lexicon_is_patronymic (self, word, len))
+    mask |= PLX_CLASS_BIT (PLX_CLASS_PATRONYMIC);
+  for (guint p = 0; p < PLX_LEX_N_PHRASES; p++)
+    if (g_hash_table_contains (self->phrases[p], key))
+      mask |= PLX_CLASS_BIT (PLX_CLASS_PHRASE_FIRST + p);
+  return mask;
+}
+
+const char *
+plx_lexicon_get_language (PlxLexicon *self)
+{
+  return self->language;
+}
+
+gboolean
+plx_lexicon_is_inflected (PlxLexicon *self)
+{
+  return self->case_endings->len > 0;
+}
+
+/* Loading */
+
+static gboolean
+load_string_array (json_t      *root,
+                   const char  *member,
+                   const char  *path,
+                   GPtrArray   *out,
+                   GError     **error)
+{
+  json_t *arr = json_object_get (root, member);
+  size_t i;
+  json_t *v;
+
+  if (arr == NULL)
+    return TRUE;
+  if (!json_is_array (arr))
+    {
+      g_set_error (error, PLX_ERROR, PLX_ERROR_MALFORMED,
+                   _("Lexicon “%s”: “%s” must be an array of strings"), path, member);
+      return FALSE;
+    }
+  json_array_foreach (arr, i, v)
+    {
+      if (!json_is_string (v))
+        {
+          g_set_error (error, PLX_ERROR, PLX_ERROR_MALFORMED,
+                       _("Lexicon “%s”: “%s” must be an array of strings"), path, member);
+          return FALSE;
+        }
+      g_ptr_array_add (out, g_strdup (json_string_value (v)));
+    }
+  return TRUE;
+}
+
+static gboolean
+load_string_map (json_t      *root,
+                 const char  *member,
+                 const char  *path,
+                 GHashTable  *out,
+                 PlxLexicon  *self,
+                 gboolean     stem,
+                 GError     **error)
+{
+  json_t *obj = json_object_get (root, member);
+  const char *k;
+  json_t *v;
+
+  if (obj == NULL)
+    return TRUE;
+  if (!json_is_object (obj))
+    {
+      g_set_error (error, PLX_ERROR, PLX_ERROR_MALFORMED,
+                   _("Lexicon “%s”: “%s” must be an object of strings"), path, member);
+      return FALSE;
+    }
+  json_object_foreach (obj, k, v)
+    {
+      char buf[KEY_MAX];
+
+      if (!json_is_string (v))
+        {
+          g_set_error (error, PLX_ERROR, PLX_ERROR_MALFORMED,
+                       _("Lexicon “%s”: “%s” must be an object of strings"), path, member);
+          return FALSE;
+        }
+      key_of_string (self, k, stem, buf);
+      if (buf[0] != '\0')
+        g_hash_table_insert (out, g_strdup (buf), g_strdup (json_string_value (v)));
+    }
+  return TRUE;
+}
+
+static void
+add_phrase (PlxLexicon   *self,
+            PlxLexPhrase  which,
+            const char   *text,
+            const char   *value)
+{
+  g_auto(GStrv) words = g_strsplit (text, " ", -1);
+  g_autoptr(GPtrArray) keys = g_ptr_array_new_with_free_func (g_free);
+  Phrase *p;
+  GPtrArray *list;
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      char buf[KEY_MAX];
+
+      if (words[i][0] == '\0')
+        continue;
+      key_of_string (self, words[i], TRUE, buf);
+      if (buf[0] == '\0')
+        return;
+      g_ptr_array_add (keys, g_strdup (buf));
+    }
+  if (keys->len == 0)
+    return;
+  p = g_new0 (Phrase, 1);
+  p->n = keys->len;
+  g_ptr_array_add (keys, NULL);
+  p->keys = (char **) g_ptr_array_steal (keys, NULL);
+  p->value = g_strdup (value);
+  list = g_hash_table_lookup (self->phrases[which], p->keys[0]);
+  if (list == NULL)
+    {
+      list = g_ptr_array_new_with_free_func (phrase_free);
+      g_hash_table_insert (self->phrases[which], g_strdup (p->keys[0]), list);
+    }
+  g_ptr_array_add (list, p);
+  self->phrase_max[which] = MAX (self->phrase_max[which], p->n);
+}
+
+static gboolean
+load_rules (PlxLexicon  *self,
+            json_t      *root,
+            const char  *path,
+            GError     **error)
+{
+  json_t *obj = json_object_get (root, "nominative_rules");
+  static const char *genders[2] = { "m", "f" };
+
+  if (obj == NULL)
+    return TRUE;
+  for (guint g = 0; g < 2; g++)
+    {
+      json_t *arr = json_object_get (obj, genders[g]);
+      size_t i;
+      json_t *v;
+
+      if (arr == NULL)
+        continue;
+      if (!json_is_array (arr))
+        goto bad;
+      json_array_foreach (arr, i, v)
+        {
+          Rule r;
+          char buf[KEY_MAX];
+
+          if (!json_is_array (v) || json_array_size (v) != 2
+              || !json_is_string (json_array_get (v, 0))
+              || !json_is_string (json_array_get (v, 1)))
+            goto bad;
+          key_of_string (self, json_string_value (json_array_get (v, 0)), FALSE, buf);
+          r.suffix = g_strdup (buf);
+          r.suffix_len = strlen (buf);
+          r.replacement = g_strdup (json_string_value (json_array_get (v, 1)));
+          g_array_append_val (self->nominative_rules[g], r);
+        }
+    }
+  return TRUE;
+
+bad:
+  g_set_error (error, PLX_ERROR, PLX_ERROR_MALFORMED,
+               _("Lexicon “%s”: “nominative_rules” must map “m” and “f” to lists of [suffix, replacement] pairs"),
+               path);
+  return FALSE;
+}
+
+static void
+rule_clear (gpointer data)
+{
+  Rule *r = data;
+
+  g_free (r->suffix);
+  g_free (r->replacement);
+}
+
+static PlxLexicon *
+lexicon_new (const char *language)
+{
+  PlxLexicon *self = g_new0 (PlxLexicon, 1);
+
+  self->language = g_strdup (language);
+  for (guint i = 0; i < PLX_LEX_N_SETS; i++)
+    self->sets[i] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint i = 0; i < PLX_LEX_N_PHRASES; i++)
+    self->phrases[i] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                              (GDestroyNotify) g_ptr_array_unref);
+  self->speech_verbs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->pronouns = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->honorifics = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->nationalities = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->given_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->given_exact = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->given_all = g_ptr_array_new_with_free_func (given_name_free);
+  self->case_endings = g_ptr_array_new_with_free_func (g_free);
+  self->patronymics = g_ptr_array_new_with_free_func (g_free);
+  for (guint g = 0; g < 2; g++)
+    {
+      self->nominative_rules[g] = g_array_new (FALSE, FALSE, sizeof (Rule));
+      g_array_set_clear_func (self->nominative_rules[g], rule_clear);
+    }
+  self->min_stem = 3;
+  return self;
+}
+
+static void
+lexicon_free (PlxLexicon *self)
+{
+  g_free (self->language);
+  for (guint i = 0; i < PLX_LEX_N_SETS; i++)
+    g_hash_table_unref (self->sets[i]);
+  for (guint i = 0; i < PLX_LEX_N_PHRASES; i++)
+    g_hash_table_unref (self->phrases[i]);
+  g_hash_table_unref (self->speech_verbs);
+  g_hash_table_unref (self->pronouns);
+  g_hash_table_unref (self->honorifics);
+  g_hash_table_unref (self->nationalities);
+  g_hash_table_unref (self->given_exact);
+  g_ptr_array_unref (self->given_all);
+  g_hash_table_unref (self->given_names);
+  g_ptr_array_unref (self->case_endings);
+  g_ptr_array_unref (self->patronymics);
+  g_array_unref (self->nominative_rules[0]);
+  g_array_unref (self->nominative_rules[1]);
+  g_free (self);
+}
+
+static PlxLexicon *
+lexicon_load (const char  *language,
+              GError     **error)
+{
+  g_autofree char *relative = g_strdup_printf ("lexicons/%s.json", language);
+  g_autofree char *path = plx_data_find_file (relative);
+  json_error_t jerr;
+  json_t *root;
+  PlxLexicon *self;
+  json_t *v;
+  g_autoptr(GPtrArray) list = NULL;
+
+  if (path == NULL)
+    {
+      g_set_error (error, PLX_ERROR, PLX_ERROR_NOT_FOUND,
+                   _("Lexicon “%s” was not found in any data directory"), relative);
+      return NULL;
+    }
+  root = json_load_file (path, 0, &jerr);
+  if (root == NULL || !json_is_object (root))
+    {
+      g_set_error (error, PLX_ERROR, PLX_ERROR_MALFORMED,
+                   _("Lexicon “%s” is not a JSON object: %s (line %d)"),
+                   path, root == NULL ? jerr.text : "", root == NULL ? jerr.line : 0);
+      json_decref (root);
+      return NULL;
+    }
+
+  self = lexicon_new (language);
+
+  /* case endings first: keys of every other list depend on them */
+  if (!load_string_array (root, "case_endings", path, self->case_endings, error)
+      || !load_string_array (root, "patronymic_suffixes", path, self->patronymics, error))
+    goto fail;
+  for (guint i = 0; i < self->case_endings->len; i++)
+    {
+      char buf[KEY_MAX];
+
+      key_of_string (self, g_ptr_array_index (self->case_endings, i), FALSE, buf);
+      g_free (self->case_endings->pdata[i]);
+      self->case_endings->pdata[i] = g_strdup (buf);
+    }
+  g_ptr_array_sort (self->case_endings, compare_by_length_desc);
+  v = json_object_get (root, "min_stem");
+  if (json_is_integer (v) && json_integer_value (v) > 0 && json_integer_value (v) < 10)
+    self->min_stem = json_integer_value (v);
+
+  for (guint i = 0; i < G_N_ELEMENTS (set_names); i++)
+    {
+      g_clear_pointer (&list, g_ptr_array_unref);
+      list = g_ptr_array_new_with_free_func (g_free);
+      if (!load_string_array (root, set_names[i].name, path, list, error))
+        goto fail;
+      self->set_stemmed[set_names[i].set] = set_names[i].stem;
+      for (guint k = 0; k < list->len; k++)
+        {
+          char buf[KEY_MAX];
+
+          key_of_string (self, g_ptr_array_index (list, k), set_names[i].stem, buf);
+          if (buf[0] != '\0')
+            g_hash_table_add (self->sets[set_names[i].set], g_strdup (buf));
+        }
+    }
+
+  for (guint i = 0; i < PLX_LEX_N_PHRASES; i++)
+    {
+      json_t *p = json_object_get (root, phrase_names[i]);
+
+      if (p == NULL)
+        continue;
+      if (json_is_array (p))
+        {
+          size_t k;
+          json_t *e;
+
+          json_array_foreach (p, k, e)
+            {
+              if (!json_is_string (e))
+                goto bad_phrases;
+              add_phrase (self, i, json_string_value (e), json_string_value (e));
+            }
+        }
+      else if (json_is_object (p))
+        {
+          const char *k;
+          json_t *e;
+
+          json_object_foreach (p, k, e)
+            {
+              if (!json_is_string (e))
+                goto bad_phrases;
+              add_phrase (self, i, k, json_string_value (e));
+            }
+        }
+      else
+        {
+        bad_phrases:
+          g_set_error (error, PLX_ERROR, PLX_ERROR_MALFORMED,
+                       _("Lexicon “%s”: “%s” must be an array or object of strings"),
+                       path, phrase_names[i]);
+          goto fail;
+        }
+    }
+
+  if (!load_string_map (root, "speech_verbs", path, self->speech_verbs, self, FALSE, error)
+      || !load_string_map (root, "pronouns", path, self->pronouns, self, FALSE, error)
+      || !load_string_map (root, "honorifics", path, self->honorifics, self, FALSE, error)
+      || !load_string_map (root, "nationalities", path, self->nationalities, self, FALSE, error)
+      || !load_rules (self, root, path, error))
+    goto fail;
+
+  /* nationalities are also looked up by key (российского → российск) */
+  {
+    GHashTableIter iter;
+    gpointer k, val;
+    g_autoptr(GPtrArray) extra = g_ptr_array_new ();
+
+    g_hash_table_iter_init (&iter, self->nationalities);
+    while (g_hash_table_iter_next (&iter, &k, &val))
+      g_ptr_array_add (extra, k);
+    for (guint i = 0; i < extra->len; i++)
+      {
+        char buf[KEY_MAX];
+        const char *code = g_hash_table_lookup (self->nationalities, extra->pdata[i]);
+
+        key_of_string (self, extra->pdata[i], TRUE, buf);
+        if (buf[0] != '\0' && !g_hash_table_contains (self->nationalities, buf))
+          g_hash_table_insert (self->nationalities, g_strdup (buf), g_strdup (code));
+      }
+  }
+
+  v = json_object_get (root, "given_names");
+  if (v != NULL)
+    {
+      const char *k;
+      json_t *e;
+
+      if (!json_is_object (v))
+        goto bad_names;
+      json_object_foreach (v, k, e)
+        {
+          char buf[KEY_MAX];
+          const char *g = json_string_value (e);
+          GivenName *gn;
+
+          if (g == NULL || (g[0] != 'm' && g[0] != 'f'))
+            goto bad_names;
+          gn = g_new0 (GivenName, 1);
+          gn->gender = g[0];
+          /* "m:Павел" gives the nominative of an irregular form */
+          gn->nominative = g_strdup (g[1] == ':' && g[2] != '\0' ? g + 2 : k);
+          g_ptr_array_add (self->given_all, gn);
+          key_of_string (self, k, FALSE, buf);
+          if (buf[0] != '\0' && g[1] != ':' && !g_hash_table_contains (self->given_exact, buf))
+            g_hash_table_insert (self->given_exact, g_strdup (buf), gn);
+          key_of_string (self, k, TRUE, buf);
+          if (buf[0] != '\0' && !g_hash_table_contains (self->given_names, buf))
+            g_hash_table_insert (self->given_names, g_strdup (buf), gn);
+        }
+    }
+
+  json_decref (root);
+  return self;
+
+bad_names:
+  g_set_error (error, PLX_ERROR, PLX_ERROR_MALFORMED,
+               _("Lexicon “%s”: “given_names” must map names to \"m\" or \"f\""), path);
+fail:
+  json_decref (root);
+  lexicon_free (self);
+  return NULL;
+}
+
+PlxLexicon *
+plx_lexicon_get (const char  *language,
+                 GError     **error)
+{
+  PlxLexicon *self;
+  const char *lang = language;
+
+  if (lang == NULL || *lang == '\0' || g_str_equal (lang, "und")
+      || strchr (lang, '/') != NULL || strchr (lang, '.') != NULL)
+    lang = "en";
+
+  G_LOCK (lexicons);
+  if (lexicons == NULL)
+    lexicons = g_hash_table_new (g_str_hash, g_str_equal);
+  self = g_hash_table_lookup (lexicons, lang);
+  if (self == NULL)
+    {
+      g_autoptr(GError) local_error = NULL;
+
+      self = lexicon_load (lang, &local_error);
+      if (self != NULL)
+        g_hash_table_insert (lexicons, self->language, self);
+      else if (!g_str_equal (lang, "en")
+               && g_error_matches (local_error, PLX_ERROR, PLX_ERROR_NOT_FOUND))
+        {
+          /* a language without a lexicon is analysed with the English one */
+          self = g_hash_table_lookup (lexicons, "en");
+          if (self == NULL)
+            {
+              self = lexicon_load ("en", error);
+              if (self != NULL)
+                g_hash_table_insert (lexicons, self->language, self);
+            }
+        }
+      else
+        g_propagate_error (error, g_steal_pointer (&local_error));
+    }
+  G_UNLOCK (lexicons);
+  return self;
+}

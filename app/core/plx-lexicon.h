@@ -1,0 +1,168 @@
+/* plx-lexicon.h — per-language word lists for the analysis engine
+ *
+ * Speech verbs, titles, roles, honorifics, pronouns, organisation and place
+ * words, given names and the like live in data/lexicons/<lang>.json so that
+ * adding a language is a data change. A lexicon is immutable once loaded and
+ * may be shared between threads.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+typedef struct _PlxLexicon PlxLexicon;
+
+/* Word sets, looked up by the folded (lower-case) word. Sets marked "stem"
+ * are looked up by plx_lexicon_key(): the folded word with its case ending
+ * stripped (Russian), so every grammatical case of a listed word matches. */
+typedef enum
+{
+  PLX_LEX_STOPWORDS,          /* exact */
+  PLX_LEX_COMPLEMENTIZERS,    /* exact: that, что */
+  PLX_LEX_CLAUSE_STARTERS,    /* exact: words that can open a reported clause */
+  PLX_LEX_ABBREVIATIONS,      /* exact, without the period */
+  PLX_LEX_NAME_PARTICLES,     /* exact: de, van, bin */
+  PLX_LEX_ROLE_NOUNS,         /* stem: minister, president, journalist */
+  PLX_LEX_HEAD_WORDS,         /* stem: head, chief, глава */
+  PLX_LEX_ORG_WORDS,          /* stem */
+  PLX_LEX_PLACES,             /* stem */
+  PLX_LEX_EVENTS,             /* stem */
+  PLX_LEX_MONTHS,             /* stem */
+  PLX_LEX_WEEKDAYS,           /* stem */
+  PLX_LEX_EPONYM_NOUNS,       /* stem: administration, администрация */
+  PLX_LEX_INDECLINABLE,       /* exact: Шойгу */
+  PLX_LEX_NON_SPEECH_OBJECTS, /* exact: words after "asked" that are not a person */
+  PLX_LEX_DETERMINERS,        /* exact: the, a, this */
+  PLX_LEX_PREPOSITIONS,       /* exact: of, in, в, при */
+  PLX_LEX_GENERIC_ROLES,      /* stem: diplomat, politician — any person of the text */
+  PLX_LEX_ANONYMOUS_ROLES,    /* stem: journalist, reporter — unnamed unless titled */
+  PLX_LEX_DEPUTY_WORDS,       /* stem: deputy, vice, заместитель */
+  PLX_LEX_CLAUSE_BLOCKERS,    /* exact: words after a speech verb that open no clause */
+  PLX_LEX_QUESTION_PARTICLES, /* exact: ли (the question starts before it) */
+  PLX_LEX_INDEFINITES,        /* exact: a, an, one, some, один */
+  PLX_LEX_QUESTION_WORDS,     /* exact: whether, when, когда: open an indirect question */
+  PLX_LEX_OBJECT_VERBS,       /* exact: told, asked — take an object before the clause */
+  PLX_LEX_PASSIVE_AUX,        /* exact: was, were (the subject did not speak) */
+  PLX_LEX_COORDINATORS,       /* exact: and, и */
+  PLX_LEX_N_SETS
+} PlxLexSet;
+
+/* Multi-word phrases, matched token by token by key. */
+typedef enum
+{
+  PLX_LEX_PHRASE_TITLES,           /* foreign minister, secretary of state */
+  PLX_LEX_PHRASE_ACCORDING,        /* according to, по словам */
+  PLX_LEX_PHRASE_SCARE_TRIGGERS,   /* so-called, так называемый */
+  PLX_LEX_PHRASE_BYLINE,           /* by, photo, фото */
+  PLX_LEX_PHRASE_INSTITUTIONS,     /* foreign ministry → foreign minister */
+  PLX_LEX_PHRASE_AS_MARKERS,       /* as (X noted), как (отметил X) */
+  PLX_LEX_PHRASE_SPEECH,           /* made it clear → make clear */
+  PLX_LEX_PHRASE_ROLE_ALIASES,     /* Kremlin spokesman → press secretary */
+  PLX_LEX_PHRASE_ANAPHORIC,        /* об этом, this was stated: refer to the sentence before */
+  PLX_LEX_N_PHRASES
+} PlxLexPhrase;
+
+PlxLexicon  *plx_lexicon_get            (const char *language,
+                                         GError    **error);
+
+const char  *plx_lexicon_get_language   (PlxLexicon *self);
+/* TRUE when the language marks case by word endings (Russian). */
+gboolean     plx_lexicon_is_inflected   (PlxLexicon *self);
+
+/* Folds @word (@len bytes) to lower case into @buf (NUL-terminated);
+ * returns FALSE when it does not fit. */
+gboolean     plx_lexicon_fold           (PlxLexicon *self,
+                                         const char *word,
+                                         gsize       len,
+                                         char       *buf,
+                                         gsize       buf_size);
+/* Folds and strips a possessive ('s) and, for inflected languages, the case
+ * ending; the result identifies a word (or a name) across its forms. */
+gboolean     plx_lexicon_key            (PlxLexicon *self,
+                                         const char *word,
+                                         gsize       len,
+                                         char       *buf,
+                                         gsize       buf_size);
+
+gboolean     plx_lexicon_has            (PlxLexicon *self,
+                                         PlxLexSet   set,
+                                         const char *word,
+                                         gsize       len);
+
+/* The lemma of a speech verb form, or NULL. */
+const char  *plx_lexicon_speech_lemma   (PlxLexicon *self,
+                                         const char *word,
+                                         gsize       len);
+/* 'm', 'f' or 0 for subject pronouns (he, she, он, она). */
+char         plx_lexicon_pronoun        (PlxLexicon *self,
+                                         const char *word,
+                                         gsize       len);
+/* 'm', 'f', '?' for honorifics (Mr., Mrs., Dr.), 0 when not one. */
+char         plx_lexicon_honorific      (PlxLexicon *self,
+                                         const char *word,
+                                         gsize       len);
+/* Given names: returns the gender ('m', 'f') or 0; @nominative (may be NULL)
+ * receives the dictionary form. */
+char         plx_lexicon_given_name     (PlxLexicon  *self,
+                                         const char  *word,
+                                         gsize        len,
+                                         const char **nominative);
+/* A country code for a nationality word (Russian, US, российский, США). */
+const char  *plx_lexicon_nationality    (PlxLexicon *self,
+                                         const char *word,
+                                         gsize       len);
+gboolean     plx_lexicon_is_patronymic  (PlxLexicon *self,
+                                         const char *word,
+                                         gsize       len);
+
+/* Word classes: one bit per set (PlxLexSet), then the bits below, then
+ * one bit per phrase list (PlxLexPhrase) for words that can start one of
+ * its phrases. Computing them once per token makes every later test a bit
+ * test. */
+enum
+{
+  PLX_CLASS_SPEECH = PLX_LEX_N_SETS,
+  PLX_CLASS_PRONOUN,
+  PLX_CLASS_HONORIFIC,
+  PLX_CLASS_GIVEN,
+  PLX_CLASS_NATIONALITY,
+  PLX_CLASS_PATRONYMIC,
+  PLX_CLASS_PHRASE_FIRST,   /* + PlxLexPhrase */
+};
+
+#define PLX_CLASS_BIT(b) (G_GUINT64_CONSTANT (1) << (b))
+
+guint64      plx_lexicon_classify       (PlxLexicon *self,
+                                         const char *word,
+                                         gsize       len);
+
+/* Phrase matching over a sequence of words given as (pointer, length) pairs.
+ * Returns the number of words of the longest phrase that starts at words[0]
+ * (0 when none); @value (may be NULL) receives the phrase's value. */
+typedef struct
+{
+  const char *str;
+  gsize       len;
+} PlxWordRef;
+
+guint        plx_lexicon_match_phrase   (PlxLexicon       *self,
+                                         PlxLexPhrase      phrase,
+                                         const PlxWordRef *words,
+                                         guint             n_words,
+                                         const char      **value);
+
+/* The nominative of an inflected surname form (Лаврова → Лавров) given a
+ * gender hint ('m', 'f' or 0); a new string. For languages without case
+ * rules, a copy of @form. */
+char        *plx_lexicon_nominative     (PlxLexicon *self,
+                                         const char *form,
+                                         char        gender);
+/* TRUE when @form carries an oblique case ending by the lexicon's rules. */
+gboolean     plx_lexicon_is_oblique     (PlxLexicon *self,
+                                         const char *form,
+                                         char        gender);
+
+G_END_DECLS

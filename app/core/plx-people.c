@@ -1,0 +1,1367 @@
+/* plx-people.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "plx-people"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "plx-people.h"
+
+#define KEY_MAX 128
+#define MAX_NAME_TOKENS 4
+#define MAX_PREFIX 8
+
+static inline PlxToken *
+tok (PlxPeople *self,
+     guint      i)
+{
+  return plx_tokens_get (self->tokens, i);
+}
+
+static inline gboolean
+is_word (PlxPeople *self,
+         guint      i)
+{
+  return i < self->tokens->tokens->len && tok (self, i)->kind == PLX_TOK_WORD;
+}
+
+static inline PlxWordRef
+word_ref (PlxPeople *self,
+          guint      i)
+{
+  PlxWordRef r = { plx_token_str (self->tokens, i), tok (self, i)->len };
+
+  return r;
+}
+
+static inline gboolean
+has (PlxPeople *self,
+     PlxLexSet  set,
+     guint      i)
+{
+  return plx_tokens_class (self->tokens, i, set);
+}
+
+static inline gboolean
+klass (PlxPeople *self,
+       guint      i,
+       guint      bit)
+{
+  return plx_tokens_class (self->tokens, i, bit);
+}
+
+static guint
+word_refs (PlxPeople  *self,
+           guint       i,
+           PlxWordRef *out,
+           guint       max)
+{
+  guint n = 0;
+  guint len = self->tokens->tokens->len;
+
+  while (n < max && i + n < len && tok (self, i + n)->kind == PLX_TOK_WORD)
+    {
+      out[n] = word_ref (self, i + n);
+      n++;
+    }
+  return n;
+}
+
+static guint
+match_phrase (PlxPeople    *self,
+              PlxLexPhrase  phrase,
+              guint         i,
+              const char  **value)
+{
+  PlxWordRef refs[8];
+  guint n;
+
+  if (!klass (self, i, PLX_CLASS_PHRASE_FIRST + phrase))
+    return 0;
+  n = word_refs (self, i, refs, G_N_ELEMENTS (refs));
+  if (n == 0)
+    return 0;
+  return plx_lexicon_match_phrase (self->lexicon, phrase, refs, n, value);
+}
+
+static gboolean
+token_key (PlxPeople *self,
+           guint      i,
+           char      *buf)
+{
+  PlxToken *t = tok (self, i);
+
+  return plx_lexicon_key (self->lexicon, self->tokens->text + t->start, t->len, buf, KEY_MAX);
+}
+
+static const char *
+nationality (PlxPeople *self,
+             guint      i)
+{
+  PlxToken *t = tok (self, i);
+
+  if (t->kind != PLX_TOK_WORD || !klass (self, i, PLX_CLASS_NATIONALITY))
+    return NULL;
+  return plx_lexicon_nationality (self->lexicon, self->tokens->text + t->start, t->len);
+}
+
+static gboolean
+is_speech_verb (PlxPeople *self,
+                guint      i)
+{
+  PlxToken *t;
+
+  (void) t;
+  return is_word (self, i) && klass (self, i, PLX_CLASS_SPEECH);
+}
+
+/* The token's text without a trailing possessive 's / ’s. */
+static char *
+surface (PlxPeople *self,
+         guint      first,
+         guint      end)
+{
+  const char *a = plx_token_str (self->tokens, first);
+  PlxToken *last = tok (self, end - 1);
+  const char *b = self->tokens->text + last->start + last->len;
+  gsize n = b - a;
+
+  if (n > 3 && a[n - 1] == 's' && a[n - 2] == '\'')
+    n -= 2;
+  else if (n > 5 && a[n - 1] == 's' && memcmp (a + n - 4, "\xe2\x80\x99", 3) == 0)
+    n -= 4;
+  return g_strndup (a, n);
+}
+
+static gboolean
+excluded_from_names (PlxPeople *self,
+                     guint      i)
+{
+  PlxToken *t = tok (self, i);
+  const char *s = self->tokens->text + t->start;
+
+  const guint64 excluding = PLX_CLASS_BIT (PLX_LEX_STOPWORDS) | PLX_CLASS_BIT (PLX_LEX_ORG_WORDS)
+                            | PLX_CLASS_BIT (PLX_LEX_PLACES) | PLX_CLASS_BIT (PLX_LEX_EVENTS)
+                            | PLX_CLASS_BIT (PLX_LEX_MONTHS) | PLX_CLASS_BIT (PLX_LEX_WEEKDAYS)
+                            | PLX_CLASS_BIT (PLX_LEX_ROLE_NOUNS) | PLX_CLASS_BIT (PLX_LEX_EPONYM_NOUNS)
+                            | PLX_CLASS_BIT (PLX_CLASS_SPEECH) | PLX_CLASS_BIT (PLX_CLASS_PRONOUN)
+                            | PLX_CLASS_BIT (PLX_CLASS_NATIONALITY);
+
+  if (t->kind != PLX_TOK_WORD || !(t->flags & PLX_TF_CAP) || (t->flags & PLX_TF_ALLCAPS))
+    return TRUE;
+  if (klass (self, i, PLX_CLASS_GIVEN))
+    return FALSE;
+  if (self->tokens->classes[i] & excluding)
+    return TRUE;
+  /* a token with digits is not a name (G20) */
+  for (guint k = 0; k < t->len; k++)
+    if (g_ascii_isdigit (s[k]))
+      return TRUE;
+  return FALSE;
+}
+
+static void
+entity_free (gpointer data)
+{
+  PlxEntity *e = data;
+
+  g_free (e->name);
+  g_free (e->given);
+  g_free (e->given_key);
+  g_free (e->surname_key);
+  g_free (e->nationality);
+  g_ptr_array_unref (e->forms);
+  g_ptr_array_unref (e->full_forms);
+  g_ptr_array_unref (e->titles);
+  g_hash_table_unref (e->role_keys);
+  g_clear_pointer (&e->aliases, g_ptr_array_unref);
+  g_free (e);
+}
+
+static void
+add_unique (GPtrArray  *arr,
+            const char *s)
+{
+  for (guint i = 0; i < arr->len; i++)
+    if (g_str_equal (arr->pdata[i], s))
+      return;
+  g_ptr_array_add (arr, g_strdup (s));
+}
+
+static void
+add_mention (PlxPeople      *self,
+             GArray         *to,
+             guint           first,
+             guint           end,
+             int             entity,
+             PlxMentionKind  kind)
+{
+  PlxMention m = { first, end, entity, kind, 0 };
+
+  g_array_append_val (to, m);
+  if (entity >= 0)
+    {
+      PlxEntity *e = g_ptr_array_index (self->entities, entity);
+
+      e->n_mentions++;
+      if (kind == PLX_MENTION_BYLINE)
+        e->n_byline++;
+      e->last_token = MAX (e->last_token, first);
+    }
+}
+
+static void
+add_role_keys (PlxPeople *self,
+               PlxEntity *e,
+               guint      first,
+               guint      end)
+{
+  gboolean deputy = FALSE;
+  guint head_end = end;
+
+  for (guint i = first; i < end; i++)
+    if (is_word (self, i) && has (self, PLX_LEX_DEPUTY_WORDS, i))
+      deputy = TRUE;
+  if (self->inflected)
+    {
+      /* the head of a Russian title comes first, the rest is its complement:
+       * "адвокат бывшего мэра" is a lawyer */
+      for (guint i = first; i < end; i++)
+        {
+          guint k = match_phrase (self, PLX_LEX_PHRASE_TITLES, i, NULL);
+
+          if (k > 0 && !has (self, PLX_LEX_DEPUTY_WORDS, i))
+            {
+              head_end = MIN (end, i + k);
+              break;
+            }
+        }
+    }
+  for (guint i = first; i < end; i++)
+    {
+      char key[KEY_MAX];
+      const char *value = NULL;
+      guint k;
+
+      if (!is_word (self, i))
+        continue;
+      if (i < head_end && token_key (self, i, key))
+        g_hash_table_add (e->role_keys, deputy ? g_strconcat ("~", key, NULL) : g_strdup (key));
+      k = match_phrase (self, PLX_LEX_PHRASE_INSTITUTIONS, i, &value);
+      if (k > 0 && i + k <= end && value != NULL)
+        {
+          g_auto(GStrv) words = g_strsplit (value, " ", -1);
+
+          for (guint w = 0; words[w] != NULL; w++)
+            if (plx_lexicon_key (self->lexicon, words[w], strlen (words[w]), key, KEY_MAX))
+              g_hash_table_add (e->role_keys, deputy ? g_strconcat ("~", key, NULL) : g_strdup (key));
+        }
+    }
+}
+
+static gboolean
+is_role_word (PlxPeople *self,
+              guint      i)
+{
+  return is_word (self, i)
+         && (has (self, PLX_LEX_ROLE_NOUNS, i) || has (self, PLX_LEX_HEAD_WORDS, i)
+             || match_phrase (self, PLX_LEX_PHRASE_TITLES, i, NULL) > 0);
+}
+
+/* "The chairman of the union committee, Viktor Semyonov," and "Fiona
+ * McLeod, chief economist at Harrow & Finch,": titles in apposition */
+static void
+add_appositive_roles (PlxPeople *self,
+                      PlxEntity *e,
+                      guint      first,
+                      guint      end)
+{
+  guint n = self->tokens->tokens->len;
+  guint a = first, b = first;
+
+  if (first >= 2 && plx_tokens_is_char (self->tokens, first - 1, ','))
+    {
+      guint k = first - 1;
+
+      while (k > 0 && first - 1 - k < 10)
+        {
+          PlxToken *t = tok (self, k - 1);
+
+          if (t->kind != PLX_TOK_WORD || (t->flags & PLX_TF_SENT_END))
+            break;
+          k--;
+          if (t->flags & (PLX_TF_SENT_START | PLX_TF_PARA_START))
+            break;
+        }
+      a = k;
+      b = first - 1;
+    }
+  else if (end + 1 < n && plx_tokens_is_char (self->tokens, end, ','))
+    {
+      guint k = end + 1;
+
+      while (k < n && k - end < 10 && tok (self, k)->kind == PLX_TOK_WORD
+             && !(tok (self, k)->flags & PLX_TF_SENT_START))
+        k++;
+      a = end + 1;
+      b = k;
+    }
+  if (b <= a)
+    return;
+  for (guint i = a; i < b; i++)
+    if (is_role_word (self, i))
+      {
+        add_role_keys (self, e, a, b);
+        for (guint w = a; w < b; w++)
+          {
+            const char *nat = nationality (self, w);
+
+            if (nat != NULL && e->nationality == NULL)
+              e->nationality = g_strdup (nat);
+          }
+        return;
+      }
+}
+
+/* Registers a person named by tokens [first, end) with an optional title
+ * span [title_first, title_end). Returns the entity index. */
+static int
+register_person (PlxPeople      *self,
+                 guint           first,
+                 guint           end,
+                 guint           title_first,
+                 guint           title_end,
+                 char            gender_hint,
+                 PlxMentionKind  kind)
+{
+  guint idx[MAX_NAME_TOKENS + 2];
+  guint n = 0;
+  char skey[KEY_MAX], gkey[KEY_MAX];
+  gboolean have_given = FALSE;
+  GPtrArray *cands;
+  int found = -1;
+  PlxEntity *e;
+  char g = 0;
+
+  for (guint i = first; i < end && n < G_N_ELEMENTS (idx); i++)
+    {
+      PlxToken *t = tok (self, i);
+
+      if (t->kind != PLX_TOK_WORD)
+        continue;
+      if (self->inflected && n > 0 && i + 1 < end && klass (self, i, PLX_CLASS_PATRONYMIC))
+        continue;
+      if (has (self, PLX_LEX_NAME_PARTICLES, i))
+        continue;
+      idx[n++] = i;
+    }
+  if (n == 0 || !token_key (self, idx[n - 1], skey) || skey[0] == '\0')
+    return -1;
+  if (n >= 2 && token_key (self, idx[0], gkey))
+    {
+      PlxToken *t = tok (self, idx[0]);
+
+      have_given = TRUE;
+      g = plx_lexicon_given_name (self->lexicon, self->tokens->text + t->start, t->len, NULL);
+    }
+
+  cands = g_hash_table_lookup (self->by_surname, skey);
+  if (cands != NULL)
+    {
+      for (guint c = 0; c < cands->len; c++)
+        {
+          int ei = GPOINTER_TO_INT (cands->pdata[c]);
+          PlxEntity *ce = g_ptr_array_index (self->entities, ei);
+
+          if (!have_given || ce->given_key == NULL || g_str_equal (ce->given_key, gkey))
+            {
+              found = ei;
+              if (have_given && ce->given_key != NULL)
+                break;
+            }
+        }
+    }
+  if (found < 0)
+    {
+      e = g_new0 (PlxEntity, 1);
+      e->surname_key = g_strdup (skey);
+      e->forms = g_ptr_array_new_with_free_func (g_free);
+      e->full_forms = g_ptr_array_new_with_free_func (g_free);
+      e->titles = g_ptr_array_new_with_free_func (g_free);
+      e->role_keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      g_ptr_array_add (self->entities, e);
+      found = self->entities->len - 1;
+      if (cands == NULL)
+        {
+          cands = g_ptr_array_new ();
+          g_hash_table_insert (self->by_surname, g_strdup (skey), cands);
+        }
+      g_ptr_array_add (cands, GINT_TO_POINTER (found));
+    }
+  e = g_ptr_array_index (self->entities, found);
+
+  g_ptr_array_add (e->forms, surface (self, idx[n - 1], idx[n - 1] + 1));
+  if (have_given)
+    {
+      g_ptr_array_add (e->full_forms, surface (self, idx[0], idx[n - 1] + 1));
+      if (e->given_key == NULL)
+        {
+          e->given_key = g_strdup (gkey);
+          e->given = surface (self, idx[0], idx[0] + 1);
+        }
+    }
+  if (e->gender == 0)
+    e->gender = g != 0 ? g : gender_hint == '?' ? 0 : gender_hint;
+  if (title_end > title_first)
+    {
+      g_autofree char *title = g_strndup (plx_token_str (self->tokens, title_first),
+                                          tok (self, title_end - 1)->start + tok (self, title_end - 1)->len
+                                          - tok (self, title_first)->start);
+      if (title[strlen (title) - 1] != '.')
+        add_unique (e->titles, title);
+      add_role_keys (self, e, title_first, title_end);
+      for (guint i = title_first; i < title_end; i++)
+        {
+          const char *nat = nationality (self, i);
+
+          if (nat != NULL && e->nationality == NULL)
+            e->nationality = g_strdup (nat);
+        }
+    }
+  add_appositive_roles (self, e, first, end);
+  add_mention (self, self->mentions, idx[0], idx[n - 1] + 1, found, kind);
+  return found;
+}
+
+static gboolean
+is_byline_paragraph (PlxPeople *self,
+                     PlxRange  *p)
+{
+  guint n_words = 0;
+
+  if (p->end - p->first > 14)
+    return FALSE;
+  for (guint i = p->first; i < p->end; i++)
+    if (tok (self, i)->kind == PLX_TOK_WORD)
+      n_words++;
+  if (n_words > 10)
+    return FALSE;
+  return match_phrase (self, PLX_LEX_PHRASE_BYLINE, p->first, NULL) > 0;
+}
+
+/* Parses titles, honorifics and their modifiers starting at @i. Returns the
+ * token where a name would start; @title_end receives the end of the title
+ * span (== @i when there is none). */
+static guint
+parse_title_prefix (PlxPeople *self,
+                    guint      i,
+                    guint      limit,
+                    guint     *title_end,
+                    char      *honorific)
+{
+  guint j = i;
+  gboolean has_title = FALSE;
+  guint end = i;
+
+  *honorific = 0;
+  for (guint iter = 0; iter < MAX_PREFIX && j < limit; iter++)
+    {
+      PlxToken *t = tok (self, j);
+      const char *s = self->tokens->text + t->start;
+      guint k;
+      char h;
+
+      if (t->kind != PLX_TOK_WORD)
+        {
+          /* "Russian-born" etc. are words; commas end the prefix */
+          break;
+        }
+      k = match_phrase (self, PLX_LEX_PHRASE_TITLES, j, NULL);
+      if (k > 0)
+        {
+          has_title = TRUE;
+          j += k;
+          end = j;
+          continue;
+        }
+      h = klass (self, j, PLX_CLASS_HONORIFIC) ? plx_lexicon_honorific (self->lexicon, s, t->len) : 0;
+      if (h != 0 && ((t->flags & PLX_TF_ABBREV) || (t->flags & PLX_TF_CAP)))
+        {
+          *honorific = h;
+          has_title = TRUE;
+          j++;
+          end = j;
+          continue;
+        }
+      /* "Trade Minister", "Health Minister": a capitalised modifier */
+      if (!has_title && (t->flags & PLX_TF_CAP) && j + 1 < limit && is_word (self, j + 1)
+          && (tok (self, j + 1)->flags & PLX_TF_CAP)
+          && match_phrase (self, PLX_LEX_PHRASE_TITLES, j + 1, NULL) > 0
+          && !klass (self, j, PLX_CLASS_GIVEN))
+        {
+          j++;
+          continue;
+        }
+      if (nationality (self, j) != NULL || (t->flags & PLX_TF_ALLCAPS)
+          || match_phrase (self, PLX_LEX_PHRASE_INSTITUTIONS, j, NULL) > 0)
+        {
+          if (!has_title || self->inflected)
+            {
+              k = match_phrase (self, PLX_LEX_PHRASE_INSTITUTIONS, j, NULL);
+              j += MAX (k, 1u);
+              if (has_title)
+                end = j;
+              continue;
+            }
+          break;
+        }
+      if (has_title && self->inflected
+          && (has (self, PLX_LEX_PLACES, j) || has (self, PLX_LEX_ORG_WORDS, j)))
+        {
+          j++;
+          end = j;
+          continue;
+        }
+      if (has_title && self->inflected && has (self, PLX_LEX_PREPOSITIONS, j)
+          && j + 1 < limit && (nationality (self, j + 1) != NULL
+                               || (tok (self, j + 1)->flags & PLX_TF_ALLCAPS)
+                               || has (self, PLX_LEX_PLACES, j + 1)))
+        {
+          j += 2;
+          end = j;
+          continue;
+        }
+      break;
+    }
+  if (!has_title)
+    {
+      *title_end = i;
+      return i;
+    }
+  if (self->inflected)
+    {
+      /* "генеральный директор перевозчика Игорь Савельев" */
+      for (guint k = end; k < limit && k < end + 4; k++)
+        {
+          PlxToken *t = tok (self, k);
+
+          if (t->kind != PLX_TOK_WORD)
+            break;
+          if (t->flags & PLX_TF_CAP)
+            {
+              if (k > end && klass (self, k, PLX_CLASS_GIVEN))
+                end = k;
+              break;
+            }
+        }
+    }
+  *title_end = end;
+  return end;
+}
+
+static guint
+parse_name_run (PlxPeople *self,
+                guint      j,
+                guint      limit)
+{
+  guint m = j;
+
+  while (m < limit && m - j < MAX_NAME_TOKENS + 1)
+    {
+      PlxToken *t = tok (self, m);
+
+      if (t->kind == PLX_TOK_WORD && (t->flags & PLX_TF_CAP) && !excluded_from_names (self, m))
+        {
+          const char *s = self->tokens->text + t->start;
+          gsize l = t->len;
+
+          m++;
+          /* a possessive ends the name */
+          if ((l > 2 && s[l - 2] == '\'' && s[l - 1] == 's')
+              || (l > 4 && s[l - 1] == 's' && memcmp (s + l - 4, "\xe2\x80\x99", 3) == 0))
+            break;
+          if (t->flags & PLX_TF_ABBREV)
+            {
+              /* an initial: "J." */
+              continue;
+            }
+          continue;
+        }
+      if (m > j && t->kind == PLX_TOK_WORD && !(t->flags & PLX_TF_CAP)
+          && has (self, PLX_LEX_NAME_PARTICLES, m) && m + 1 < limit
+          && (tok (self, m + 1)->flags & PLX_TF_CAP) && !excluded_from_names (self, m + 1))
+        {
+          m++;
+          continue;
+        }
+      break;
+    }
+  return m;
+}
+
+/* "Заречного", "Тверского": a capitalised adjective, most likely a place */
+static gboolean
+adjectival (PlxPeople *self,
+            guint      i)
+{
+  static const char *endings[] = { "\xd0\xbe\xd0\xb3\xd0\xbe", "\xd0\xb5\xd0\xb3\xd0\xbe",
+                                   "\xd0\xbe\xd0\xbc\xd1\x83", "\xd0\xb5\xd0\xbc\xd1\x83",
+                                   "\xd1\x8b\xd0\xb9", "\xd0\xbe\xd0\xb5" };
+  PlxToken *t = tok (self, i);
+  const char *s = self->tokens->text + t->start;
+
+  for (guint k = 0; k < G_N_ELEMENTS (endings); k++)
+    {
+      gsize el = strlen (endings[k]);
+
+      if (t->len > el + 4 && memcmp (s + t->len - el, endings[k], el) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static guint
+paragraph_end_of (PlxPeople *self,
+                  guint      p)
+{
+  return g_array_index (self->tokens->paragraphs, PlxRange, p).end;
+}
+
+static void
+find_strong (PlxPeople *self,
+             GArray    *weak)
+{
+  GArray *paras = self->tokens->paragraphs;
+
+  for (guint p = 0; p < paras->len; p++)
+    {
+      PlxRange *para = &g_array_index (paras, PlxRange, p);
+      gboolean byline = is_byline_paragraph (self, para);
+      guint limit = paragraph_end_of (self, p);
+      guint i = para->first;
+
+      while (i < limit)
+        {
+          PlxToken *t = tok (self, i);
+          guint title_end, j, m, g;
+          char honorific;
+          gboolean person = FALSE;
+          gboolean given_first;
+
+          if (t->kind != PLX_TOK_WORD)
+            {
+              i++;
+              continue;
+            }
+          j = parse_title_prefix (self, i, limit, &title_end, &honorific);
+          m = parse_name_run (self, j, limit);
+          if (m == j)
+            {
+              i = MAX (i + 1, title_end);
+              continue;
+            }
+          /* a given name inside the run starts the name ("Yesterday Sergei Lavrov") */
+          g = j;
+          given_first = FALSE;
+          for (guint k = j; k < m; k++)
+            {
+              PlxToken *u = tok (self, k);
+
+              if (klass (self, k, PLX_CLASS_GIVEN))
+                {
+                  g = k;
+                  given_first = TRUE;
+                  break;
+                }
+            }
+          if (given_first && g > j && m - g >= 2)
+            {
+              /* "мэра Заречного Геннадия Лаптева": the name starts at the given name */
+              PlxRange r = { j, g };
+
+              g_array_append_val (weak, r);
+              j = g;
+            }
+          if (title_end > i)
+            {
+              person = TRUE;
+              if (self->inflected && m - j == 1 && !given_first && adjectival (self, j))
+                person = FALSE;
+            }
+          else if (given_first && m - g >= 2)
+            {
+              j = g;
+              person = TRUE;
+            }
+          else if (byline && m - j >= 2)
+            person = TRUE;
+          else if (m - j == 1 && m < limit && is_word (self, m) && has (self, PLX_LEX_EPONYM_NOUNS, m)
+                   && !(tok (self, m)->flags & PLX_TF_CAP))
+            person = TRUE;
+          else if (m - j == 1 && self->inflected && j > 0 && is_word (self, j - 1)
+                   && has (self, PLX_LEX_EPONYM_NOUNS, j - 1))
+            person = TRUE;
+          else if (m - j <= 3
+                   && ((m < limit && is_speech_verb (self, m))
+                       || (m + 1 < limit && j > para->first && m - j >= 2
+                           && plx_tokens_is_char (self->tokens, j - 1, ',')
+                           && plx_tokens_is_char (self->tokens, m, ',') && is_speech_verb (self, m + 1))
+                       || (j > para->first + 1 && is_speech_verb (self, j - 1)
+                           && !(tok (self, j)->flags & PLX_TF_SENT_START)
+                           && (tok (self, j - 2)->kind == PLX_TOK_QUOTE
+                               || tok (self, j - 2)->kind == PLX_TOK_DASH
+                               || plx_tokens_is_char (self->tokens, j - 2, ',')))))
+            {
+              PlxToken *u = tok (self, j);
+              const char *s = self->tokens->text + u->start;
+
+              person = TRUE;
+              /* "Officials said", "Коллега сказал": a single capitalised word
+               * opening a sentence may be any noun; it is a person only when
+               * named elsewhere (found by the second pass) */
+              if (m - j == 1 && (u->flags & PLX_TF_SENT_START))
+                person = FALSE;
+              if (m - j == 1 && j > 0 && (tok (self, j - 1)->kind == PLX_TOK_QUOTE
+                                          || tok (self, j - 1)->kind == PLX_TOK_DASH))
+                person = FALSE;
+              (void) s;
+            }
+
+          if (person)
+            register_person (self, j, m, i, title_end, honorific,
+                             byline ? PLX_MENTION_BYLINE : PLX_MENTION_NAME);
+          else
+            {
+              PlxRange r = { j, m };
+
+              g_array_append_val (weak, r);
+            }
+          i = m;
+        }
+    }
+}
+
+static int
+entity_for_key (PlxPeople  *self,
+                const char *key)
+{
+  GPtrArray *cands = g_hash_table_lookup (self->by_surname, key);
+  int best = -1;
+  guint best_n = 0;
+
+  if (cands == NULL)
+    return -1;
+  for (guint c = 0; c < cands->len; c++)
+    {
+      int ei = GPOINTER_TO_INT (cands->pdata[c]);
+      PlxEntity *e = g_ptr_array_index (self->entities, ei);
+
+      if (best < 0 || e->n_mentions > best_n)
+        {
+          best = ei;
+          best_n = e->n_mentions;
+        }
+    }
+  return best;
+}
+
+static void
+find_weak (PlxPeople *self,
+           GArray    *weak)
+{
+  for (guint w = 0; w < weak->len; w++)
+    {
+      PlxRange *r = &g_array_index (weak, PlxRange, w);
+
+      for (guint p = r->first; p < r->end; p++)
+        {
+          char key[KEY_MAX];
+          int e;
+
+          if (!token_key (self, p, key))
+            continue;
+          e = entity_for_key (self, key);
+          if (e < 0)
+            continue;
+          {
+            PlxEntity *ent = g_ptr_array_index (self->entities, e);
+            guint first = p;
+            char gkey[KEY_MAX];
+
+            if (p > r->first && ent->given_key != NULL && token_key (self, p - 1, gkey)
+                && g_str_equal (gkey, ent->given_key))
+              first = p - 1;
+            g_ptr_array_add (ent->forms, surface (self, p, p + 1));
+            add_mention (self, self->mentions, first, p + 1, e, PLX_MENTION_NAME);
+          }
+        }
+    }
+}
+
+static int
+compare_mentions (gconstpointer a,
+                  gconstpointer b)
+{
+  const PlxMention *x = a, *y = b;
+
+  if (x->first != y->first)
+    return x->first < y->first ? -1 : 1;
+  return 0;
+}
+
+static gboolean mention_possessive (PlxPeople *self, PlxMention *m);
+
+static void
+mark_subjects (PlxPeople *self)
+{
+  guint last_sentence = G_MAXUINT;
+
+  for (guint k = 0; k < self->mentions->len; k++)
+    {
+      PlxMention *m = &g_array_index (self->mentions, PlxMention, k);
+      guint limit = m->first > 300 ? m->first - 300 : 0;
+      guint s = plx_tokens_sentence_start (self->tokens, m->first, limit);
+
+      m->subject = s != last_sentence && !mention_possessive (self, m);
+      if (m->subject || s != last_sentence)
+        last_sentence = m->subject ? s : last_sentence;
+    }
+}
+
+PlxPeople *
+plx_people_find (PlxTokens  *tokens,
+                 PlxLexicon *lexicon)
+{
+  PlxPeople *self = g_new0 (PlxPeople, 1);
+  g_autoptr(GArray) weak = g_array_new (FALSE, FALSE, sizeof (PlxRange));
+
+  self->tokens = tokens;
+  self->lexicon = lexicon;
+  self->entities = g_ptr_array_new_with_free_func (entity_free);
+  self->mentions = g_array_new (FALSE, FALSE, sizeof (PlxMention));
+  self->extra = g_array_new (FALSE, FALSE, sizeof (PlxMention));
+  self->by_surname = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                            (GDestroyNotify) g_ptr_array_unref);
+  /* a language is inflected when its lexicon strips case endings */
+  self->inflected = plx_lexicon_is_inflected (lexicon);
+
+  find_strong (self, weak);
+  find_weak (self, weak);
+  g_array_sort (self->mentions, compare_mentions);
+  mark_subjects (self);
+  return self;
+}
+
+void
+plx_people_free (PlxPeople *self)
+{
+  if (self == NULL)
+    return;
+  g_ptr_array_unref (self->entities);
+  g_array_unref (self->mentions);
+  g_array_unref (self->extra);
+  g_hash_table_unref (self->by_surname);
+  g_free (self);
+}
+
+int
+plx_people_mention_at (PlxPeople *self,
+                       guint      i)
+{
+  guint lo = 0, hi = self->mentions->len;
+
+  /* last mention with first <= i */
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+
+      if (g_array_index (self->mentions, PlxMention, mid).first <= i)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  if (lo == 0)
+    return -1;
+  if (g_array_index (self->mentions, PlxMention, lo - 1).end > i)
+    return lo - 1;
+  return -1;
+}
+
+int
+plx_people_mention_from (PlxPeople *self,
+                         guint      i)
+{
+  guint lo = 0, hi = self->mentions->len;
+
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+
+      if (g_array_index (self->mentions, PlxMention, mid).first < i)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo < self->mentions->len ? (int) lo : -1;
+}
+
+static gboolean
+entity_has_roles (PlxEntity  *e,
+                  GPtrArray  *keys)
+{
+  if (keys->len == 0)
+    return TRUE;   /* a generic role: anyone */
+  for (guint k = 0; k < keys->len; k++)
+    if (!g_hash_table_contains (e->role_keys, keys->pdata[k]))
+      return FALSE;
+  return TRUE;
+}
+
+static int
+match_role (PlxPeople  *self,
+            guint       i,
+            GPtrArray  *keys,
+            const char *nat)
+{
+  int start = plx_people_mention_at (self, i);
+  int best = -1;
+  int best_score = -1;
+
+  if (start < 0)
+    {
+      start = plx_people_mention_from (self, i);
+      start = start < 0 ? (int) self->mentions->len - 1 : start - 1;
+    }
+  /* the most recent bearer of the role before @i, nationality first */
+  for (int k = start, steps = 0; k >= 0 && steps < 400; k--, steps++)
+    {
+      PlxMention *m = &g_array_index (self->mentions, PlxMention, k);
+      PlxEntity *e;
+      int score;
+
+      if (m->entity < 0)
+        continue;
+      e = g_ptr_array_index (self->entities, m->entity);
+      if (!entity_has_roles (e, keys))
+        continue;
+      if (nat != NULL && e->nationality != NULL && !g_str_equal (nat, e->nationality))
+        continue;
+      score = (nat != NULL && e->nationality != NULL) ? 2 : 1;
+      if (score > best_score)
+        {
+          best = m->entity;
+          best_score = score;
+          if (score == 2)
+            break;
+        }
+    }
+  if (best >= 0)
+    return best;
+  for (guint k = 0; k < self->entities->len; k++)
+    {
+      PlxEntity *e = g_ptr_array_index (self->entities, k);
+
+      if (!entity_has_roles (e, keys))
+        continue;
+      if (nat != NULL && e->nationality != NULL && !g_str_equal (nat, e->nationality))
+        continue;
+      return k;
+    }
+  return -1;
+}
+
+static void
+add_value_keys (PlxPeople  *self,
+                const char *value,
+                GPtrArray  *keys)
+{
+  g_auto(GStrv) words = g_strsplit (value, " ", -1);
+
+  for (guint w = 0; words[w] != NULL; w++)
+    {
+      char key[KEY_MAX];
+
+      if (words[w][0] != '\0'
+          && plx_lexicon_key (self->lexicon, words[w], strlen (words[w]), key, KEY_MAX))
+        g_ptr_array_add (keys, g_strdup (key));
+    }
+}
+
+guint
+plx_people_role_at (PlxPeople *self,
+                    guint      i,
+                    guint      limit,
+                    int       *entity)
+{
+  guint j = i;
+  const char *nat = NULL;
+  g_autoptr(GPtrArray) keys = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) modifiers = g_ptr_array_new_with_free_func (g_free);
+  const char *value = NULL;
+  guint k;
+  gboolean found = FALSE;
+  gboolean generic = FALSE, anonymous = FALSE, indefinite = FALSE;
+
+  *entity = -1;
+  limit = MIN (limit, self->tokens->tokens->len);
+  if (j < limit && is_word (self, j) && has (self, PLX_LEX_INDEFINITES, j))
+    {
+      indefinite = TRUE;
+      j++;
+    }
+  else if (j < limit && is_word (self, j) && has (self, PLX_LEX_DETERMINERS, j))
+    j++;
+  for (guint iter = 0; iter < 3 && j < limit && is_word (self, j); iter++)
+    {
+      const char *n = nationality (self, j);
+
+      if (n == NULL)
+        break;
+      /* a nationality noun is not a modifier when a name follows it */
+      nat = n;
+      j++;
+    }
+  if (j >= limit || !is_word (self, j))
+    return i;
+  /* modifiers before the role noun: "the trade union leader", "a senior
+   * official"; their keys help to find the bearer */
+  {
+    guint h = j;
+
+    while (h < limit && h < j + 3 && is_word (self, h)
+           && !(tok (self, h)->flags & PLX_TF_CAP)
+           && match_phrase (self, PLX_LEX_PHRASE_TITLES, h, NULL) == 0
+           && !has (self, PLX_LEX_ROLE_NOUNS, h) && !has (self, PLX_LEX_HEAD_WORDS, h)
+           && !has (self, PLX_LEX_GENERIC_ROLES, h) && !has (self, PLX_LEX_ANONYMOUS_ROLES, h))
+      h++;
+    if (h > j && h < limit && is_word (self, h)
+        && (match_phrase (self, PLX_LEX_PHRASE_TITLES, h, NULL) > 0
+            || has (self, PLX_LEX_ROLE_NOUNS, h) || has (self, PLX_LEX_GENERIC_ROLES, h)
+            || has (self, PLX_LEX_ANONYMOUS_ROLES, h)))
+      {
+        for (guint w = j; w < h; w++)
+          {
+            char key[KEY_MAX];
+
+            if (token_key (self, w, key))
+              g_ptr_array_add (modifiers, g_strdup (key));
+          }
+        j = h;
+      }
+  }
+
+  k = match_phrase (self, PLX_LEX_PHRASE_TITLES, j, &value);
+  if (k > 0 && j + k <= limit && !has (self, PLX_LEX_HEAD_WORDS, j))
+    {
+      for (guint w = j; w < j + k; w++)
+        {
+          char key[KEY_MAX];
+
+          if (token_key (self, w, key))
+            g_ptr_array_add (keys, g_strdup (key));
+        }
+      j += k;
+      found = TRUE;
+    }
+  else if (has (self, PLX_LEX_HEAD_WORDS, j))
+    {
+      guint h = j + 1;
+
+      if (h < limit && is_word (self, h) && has (self, PLX_LEX_PREPOSITIONS, h))
+        h++;
+      if (h < limit && is_word (self, h) && has (self, PLX_LEX_DETERMINERS, h))
+        h++;
+      for (guint iter = 0; iter < 2 && h < limit && nationality (self, h) != NULL
+           && match_phrase (self, PLX_LEX_PHRASE_INSTITUTIONS, h, NULL) == 0; iter++)
+        nat = nationality (self, h++);
+      k = h < limit ? match_phrase (self, PLX_LEX_PHRASE_INSTITUTIONS, h, &value) : 0;
+      if (k > 0 && h + k <= limit && value != NULL)
+        {
+          add_value_keys (self, value, keys);
+          j = h + k;
+          found = TRUE;
+        }
+    }
+  else if (has (self, PLX_LEX_ROLE_NOUNS, j) || has (self, PLX_LEX_GENERIC_ROLES, j)
+           || has (self, PLX_LEX_ANONYMOUS_ROLES, j))
+    {
+      char key[KEY_MAX];
+
+      if (has (self, PLX_LEX_GENERIC_ROLES, j))
+        generic = TRUE;
+      else if (has (self, PLX_LEX_ANONYMOUS_ROLES, j))
+        anonymous = TRUE;
+      if (token_key (self, j, key))
+        g_ptr_array_add (keys, g_strdup (key));
+      j++;
+      found = TRUE;
+    }
+  if (!found)
+    return i;
+  /* a trailing country: "глава МИД России", "президент США" */
+  if (j < limit && is_word (self, j) && nationality (self, j) != NULL
+      && (tok (self, j)->flags & (PLX_TF_CAP | PLX_TF_ALLCAPS)))
+    nat = nationality (self, j++);
+  /* a role followed by a name is a title, not a reference */
+  if (j < limit && plx_people_mention_at (self, j) >= 0)
+    return i;
+  if (indefinite || (anonymous && keys->len > 0 && modifiers->len == 0))
+    {
+      /* "a reporter", "a senior official", "the journalist": unnamed */
+      *entity = indefinite ? -1 : match_role (self, i, keys, nat);
+      return j;
+    }
+  *entity = match_role (self, i, keys, nat);
+  if (*entity < 0 && modifiers->len > 0)
+    {
+      /* "the trade union leader": someone whose title names the union */
+      for (guint w = 0; w < modifiers->len && *entity < 0; w++)
+        {
+          g_autoptr(GPtrArray) one = g_ptr_array_new ();
+
+          g_ptr_array_add (one, modifiers->pdata[w]);
+          *entity = match_role (self, i, one, nat);
+        }
+    }
+  if (*entity < 0 && generic)
+    {
+      /* "the diplomat", "американский дипломат": the person last spoken of
+       * (of that nationality) */
+      g_ptr_array_set_size (keys, 0);
+      *entity = match_role (self, i, keys, nat);
+    }
+  (void) anonymous;
+  return j;
+}
+
+static gboolean
+mention_possessive (PlxPeople  *self,
+                    PlxMention *m)
+{
+  PlxToken *t = tok (self, m->end - 1);
+  const char *s = self->tokens->text + t->start;
+
+  return (t->len > 2 && s[t->len - 1] == 's' && s[t->len - 2] == '\'')
+         || (t->len > 4 && s[t->len - 1] == 's' && memcmp (s + t->len - 4, "\xe2\x80\x99", 3) == 0);
+}
+
+int
+plx_people_resolve_pronoun (PlxPeople *self,
+                            guint      i,
+                            char       gender)
+{
+  int k = plx_people_mention_from (self, i);
+  int fallback = -1;
+  guint sstart = plx_tokens_sentence_start (self->tokens, i, i > 300 ? i - 300 : 0);
+
+  k = k < 0 ? (int) self->mentions->len - 1 : k - 1;
+  for (int steps = 0; k >= 0 && steps < 30; k--, steps++)
+    {
+      PlxMention *m = &g_array_index (self->mentions, PlxMention, k);
+      PlxEntity *e;
+
+      if (m->entity < 0 || m->kind == PLX_MENTION_BYLINE)
+        continue;
+      if (i > m->first + 600)
+        break;
+      /* the antecedent of a speaker pronoun is not in its own sentence
+       * ("Asked about Trump's tariffs, he said") nor inside a quote */
+      if (tok (self, m->first)->flags & PLX_TF_IN_QUOTE)
+        continue;
+      if (m->first >= sstart)
+        {
+          /* only the subject that opens the sentence ("President Trump
+           * was …, but he made it clear") */
+          if (!(m->subject && m->first <= sstart + 3 && !mention_possessive (self, m) && m->first < i))
+            continue;
+        }
+      e = g_ptr_array_index (self->entities, m->entity);
+      if (gender != 0 && e->gender != 0 && e->gender != gender)
+        continue;
+      if (m->subject)
+        return m->entity;
+      if (fallback < 0)
+        fallback = m->entity;
+    }
+  return fallback;
+}
+
+void
+plx_people_add_mention (PlxPeople      *self,
+                        guint           first,
+                        guint           end,
+                        int             entity,
+                        PlxMentionKind  kind)
+{
+  if (plx_people_mention_at (self, first) >= 0)
+    return;
+  add_mention (self, self->extra, first, end, entity, kind);
+}
+
+static char *
+most_frequent (GPtrArray *forms,
+               gboolean (*accept) (PlxPeople *, const char *, char),
+               PlxPeople *self,
+               char       gender)
+{
+  g_autoptr(GHashTable) counts = g_hash_table_new (g_str_hash, g_str_equal);
+  const char *best = NULL;
+  guint best_n = 0;
+
+  for (guint i = 0; i < forms->len; i++)
+    {
+      const char *f = forms->pdata[i];
+      guint n = GPOINTER_TO_UINT (g_hash_table_lookup (counts, f)) + 1;
+
+      g_hash_table_insert (counts, (gpointer) f, GUINT_TO_POINTER (n));
+    }
+  for (guint i = 0; i < forms->len; i++)
+    {
+      const char *f = forms->pdata[i];
+      guint n = GPOINTER_TO_UINT (g_hash_table_lookup (counts, f));
+
+      if (best != NULL && (f == best || g_str_equal (f, best)))
+        continue;
+      if (accept != NULL && !accept (self, f, gender))
+        continue;
+      if (n > best_n || (n == best_n && best != NULL && strlen (f) > strlen (best)))
+        {
+          best = f;
+          best_n = n;
+        }
+    }
+  return g_strdup (best);
+}
+
+static gboolean
+accept_nominative (PlxPeople  *self,
+                   const char *form,
+                   char        gender)
+{
+  return !plx_lexicon_is_oblique (self->lexicon, form, gender);
+}
+
+static char *
+prefix_form (GPtrArray *forms)
+{
+  /* the shortest form that every other form extends: Трамп, Трампа */
+  const char *shortest = NULL;
+  gboolean distinct = FALSE;
+
+  for (guint i = 0; i < forms->len; i++)
+    if (shortest == NULL || strlen (forms->pdata[i]) < strlen (shortest))
+      shortest = forms->pdata[i];
+  if (shortest == NULL)
+    return NULL;
+  for (guint i = 0; i < forms->len; i++)
+    {
+      if (!g_str_has_prefix (forms->pdata[i], shortest))
+        return NULL;
+      if (!g_str_equal (forms->pdata[i], shortest))
+        distinct = TRUE;
+    }
+  return distinct ? g_strdup (shortest) : NULL;
+}
+
+static char
+guess_gender (PlxPeople *self,
+              PlxEntity *e)
+{
+  if (e->gender != 0)
+    return e->gender;
+  for (guint i = 0; i < e->forms->len; i++)
+    {
+      const char *f = e->forms->pdata[i];
+
+      /* -овой, -евой, -иной, -ской, -ая: feminine surname forms */
+      if (self->inflected
+          && (g_str_has_suffix (f, "\xd0\xbe\xd0\xb9") || g_str_has_suffix (f, "\xd0\xb0\xd1\x8f")))
+        return 'f';
+    }
+  return 'm';
+}
+
+void
+plx_people_finish (PlxPeople *self)
+{
+  if (self->extra->len > 0)
+    {
+      g_array_append_vals (self->mentions, self->extra->data, self->extra->len);
+      g_array_set_size (self->extra, 0);
+      g_array_sort (self->mentions, compare_mentions);
+    }
+
+  for (guint k = 0; k < self->entities->len; k++)
+    {
+      PlxEntity *e = g_ptr_array_index (self->entities, k);
+      g_autofree char *surname = NULL;
+      g_autofree char *given = NULL;
+
+      if (self->inflected)
+        {
+          char gender = guess_gender (self, e);
+
+          surname = prefix_form (e->forms);
+          if (surname == NULL)
+            surname = most_frequent (e->forms, accept_nominative, self, gender);
+          if (surname == NULL)
+            {
+              g_autofree char *f = most_frequent (e->forms, NULL, self, gender);
+
+              surname = plx_lexicon_nominative (self->lexicon, f, gender);
+            }
+          if (e->given != NULL)
+            {
+              const char *nom = NULL;
+              char a[KEY_MAX], b[KEY_MAX];
+
+              if (plx_lexicon_given_name (self->lexicon, e->given, strlen (e->given), &nom) != 0 && nom != NULL
+                  && !(plx_lexicon_fold (self->lexicon, nom, strlen (nom), a, sizeof a)
+                       && plx_lexicon_fold (self->lexicon, e->given, strlen (e->given), b, sizeof b)
+                       && g_str_equal (a, b)))
+                given = g_strdup (nom);
+              else
+                given = g_strdup (e->given);
+            }
+          if (given != NULL && g_str_has_suffix (given, ".") && e->full_forms->len > 0)
+            {
+              /* initials: keep them all, "А. В. Громов" */
+              g_autofree char *full = most_frequent (e->full_forms, NULL, self, 0);
+              const char *sp = strrchr (full, ' ');
+              g_autofree char *initials = sp != NULL ? g_strndup (full, sp - full) : NULL;
+
+              e->name = initials != NULL ? g_strconcat (initials, " ", surname, NULL)
+                                         : g_strdup (full);
+            }
+          else
+            e->name = given != NULL ? g_strconcat (given, " ", surname, NULL) : g_strdup (surname);
+        }
+      else
+        {
+          if (e->full_forms->len > 0)
+            e->name = most_frequent (e->full_forms, NULL, self, 0);
+          else
+            e->name = most_frequent (e->forms, NULL, self, 0);
+        }
+      if (e->name == NULL)
+        e->name = g_strdup ("?");
+
+      e->aliases = g_ptr_array_new_with_free_func (g_free);
+      {
+        g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+
+        g_hash_table_add (seen, e->name);
+        for (guint i = 0; i < e->full_forms->len + e->forms->len; i++)
+          {
+            char *f = i < e->full_forms->len ? e->full_forms->pdata[i]
+                                             : e->forms->pdata[i - e->full_forms->len];
+
+            if (g_hash_table_add (seen, f))
+              g_ptr_array_add (e->aliases, g_strdup (f));
+          }
+      }
+    }
+}

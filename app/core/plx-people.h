@@ -1,0 +1,101 @@
+/* plx-people.h — person detection and coreference within one article
+ *
+ * Finds people by given names, titles and roles, honorifics and speech-verb
+ * context; links surnames, case forms (Лаврова → Лавров), title-only
+ * references ("the Russian minister", "глава МИД России") and pronouns in
+ * attribution to one entity per person.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+#include "plx-lexicon.h"
+#include "plx-tokenize.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  PLX_MENTION_NAME,
+  PLX_MENTION_ROLE,
+  PLX_MENTION_PRONOUN,
+  PLX_MENTION_BYLINE,
+} PlxMentionKind;
+
+typedef struct
+{
+  guint  first;    /* token range */
+  guint  end;
+  int    entity;   /* index into PlxPeople.entities, -1 when unresolved */
+  guint8 kind;     /* PlxMentionKind */
+  guint8 subject;  /* first person mention of its sentence */
+} PlxMention;
+
+typedef struct
+{
+  char       *name;          /* canonical, set by plx_people_finish() */
+  char       *given;         /* given name as first seen, or NULL */
+  char       *given_key;
+  char       *surname_key;
+  char        gender;        /* 'm', 'f' or 0 */
+  char       *nationality;   /* country code from a title, or NULL */
+  GPtrArray  *forms;         /* char*: surname forms as written */
+  GPtrArray  *full_forms;    /* char*: full-name forms as written */
+  GPtrArray  *titles;        /* char*: titles as written */
+  GHashTable *role_keys;     /* keys of the words of its titles */
+  GPtrArray  *aliases;       /* set by plx_people_finish() */
+  guint       n_quotes;
+  guint       n_mentions;
+  guint       n_byline;
+  guint       last_token;    /* most recent mention seen so far */
+} PlxEntity;
+
+typedef struct
+{
+  PlxTokens  *tokens;
+  PlxLexicon *lexicon;
+  gboolean    inflected;     /* the language has case endings */
+  GPtrArray  *entities;      /* PlxEntity* */
+  GArray     *mentions;      /* PlxMention, sorted by first token */
+  GArray     *extra;         /* PlxMention added during attribution */
+  GHashTable *by_surname;    /* surname key → GPtrArray of entity indices (as pointers) */
+} PlxPeople;
+
+PlxPeople *plx_people_find          (PlxTokens  *tokens,
+                                     PlxLexicon *lexicon);
+void       plx_people_free          (PlxPeople  *self);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PlxPeople, plx_people_free)
+
+/* The index of the name mention that covers token @i, or -1. */
+int        plx_people_mention_at    (PlxPeople  *self,
+                                     guint       i);
+/* The first name mention starting at or after token @i, or -1. */
+int        plx_people_mention_from  (PlxPeople  *self,
+                                     guint       i);
+
+/* Recognises a role phrase ("the Russian minister", "the head of the
+ * Russian Foreign Ministry", "глава МИД России", "the journalist") starting
+ * at token @i and not reaching @limit. Returns the token after it, or @i when
+ * there is none; @entity receives the person bearing that role in the article
+ * (-1 when none is known). */
+guint      plx_people_role_at       (PlxPeople  *self,
+                                     guint       i,
+                                     guint       limit,
+                                     int        *entity);
+/* The entity a pronoun at token @i refers to (most recent subject), or -1;
+ * @gender is 'm', 'f' or 0. */
+int        plx_people_resolve_pronoun (PlxPeople *self,
+                                       guint      i,
+                                       char       gender);
+/* Records a pronoun or role reference used in attribution as a mention. */
+void       plx_people_add_mention   (PlxPeople  *self,
+                                     guint       first,
+                                     guint       end,
+                                     int         entity,
+                                     PlxMentionKind kind);
+/* Computes canonical names and aliases, merges the extra mentions in. */
+void       plx_people_finish        (PlxPeople  *self);
+
+G_END_DECLS

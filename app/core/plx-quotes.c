@@ -1,0 +1,1533 @@
+/* plx-quotes.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "plx-quotes"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "plx-quotes.h"
+
+#define MAX_DEPTH 16
+#define AFTER_CUE_WINDOW 7
+#define SUBJECT_WINDOW 8
+#define MAX_SCARE_WORDS 4
+#define MAX_TRIGGERED_SCARE_WORDS 12
+
+typedef struct
+{
+  PlxTokens  *tokens;
+  PlxPeople  *people;
+  PlxLexicon *lexicon;
+  guint       n;
+  GArray     *quotes;   /* PlxFoundQuote */
+} Ctx;
+
+typedef struct _Attribution
+{
+  int   entity;
+  guint ref_first;
+  guint ref_end;     /* 0 when no person reference */
+  guint cue;         /* PLX_NO_TOKEN when none */
+  PlxMentionKind ref_kind;
+} Attribution;
+
+static inline PlxToken *
+tok (Ctx  *ctx,
+     guint i)
+{
+  return plx_tokens_get (ctx->tokens, i);
+}
+
+static inline gboolean
+is_word (Ctx  *ctx,
+         guint i)
+{
+  return i < ctx->n && tok (ctx, i)->kind == PLX_TOK_WORD;
+}
+
+static inline gboolean
+is_char (Ctx  *ctx,
+         guint i,
+         char  c)
+{
+  return i < ctx->n && tok (ctx, i)->kind == PLX_TOK_PUNCT && tok (ctx, i)->family == (guint8) c;
+}
+
+static const char *
+speech_lemma (Ctx  *ctx,
+              guint i)
+{
+  PlxToken *t;
+
+  if (!is_word (ctx, i) || !plx_tokens_class (ctx->tokens, i, PLX_CLASS_SPEECH))
+    return NULL;
+  t = tok (ctx, i);
+  if (t->len > 40)
+    return NULL;
+  return plx_lexicon_speech_lemma (ctx->lexicon, ctx->tokens->text + t->start, t->len);
+}
+
+static char
+pronoun (Ctx  *ctx,
+         guint i)
+{
+  PlxToken *t;
+
+  if (!is_word (ctx, i) || !plx_tokens_class (ctx->tokens, i, PLX_CLASS_PRONOUN))
+    return 0;
+  t = tok (ctx, i);
+  return plx_lexicon_pronoun (ctx->lexicon, ctx->tokens->text + t->start, t->len);
+}
+
+static inline gboolean
+has (Ctx      *ctx,
+     PlxLexSet set,
+     guint     i)
+{
+  return plx_tokens_class (ctx->tokens, i, set);
+}
+
+static guint
+match_phrase (Ctx          *ctx,
+              PlxLexPhrase  phrase,
+              guint         i,
+              const char  **value)
+{
+  PlxWordRef refs[8];
+  guint n = 0;
+
+  if (!plx_tokens_class (ctx->tokens, i, PLX_CLASS_PHRASE_FIRST + phrase))
+    return 0;
+  while (n < G_N_ELEMENTS (refs) && i + n < ctx->n && tok (ctx, i + n)->kind == PLX_TOK_WORD)
+    {
+      refs[n].str = plx_token_str (ctx->tokens, i + n);
+      refs[n].len = tok (ctx, i + n)->len;
+      n++;
+    }
+  if (n == 0)
+    return 0;
+  return plx_lexicon_match_phrase (ctx->lexicon, phrase, refs, n, value);
+}
+
+static guint
+para_end_of (Ctx  *ctx,
+             guint i)
+{
+  guint p = plx_tokens_paragraph_of (ctx->tokens, i);
+
+  return g_array_index (ctx->tokens->paragraphs, PlxRange, p).end;
+}
+
+static guint
+para_start_of (Ctx  *ctx,
+               guint i)
+{
+  guint p = plx_tokens_paragraph_of (ctx->tokens, i);
+
+  return g_array_index (ctx->tokens->paragraphs, PlxRange, p).first;
+}
+
+/* ---- pairing ---------------------------------------------------------- */
+
+typedef struct
+{
+  guint tok;
+  guint8 family;
+} Open;
+
+static void
+emit_pair (Ctx   *ctx,
+           guint  open,
+           guint  close,
+           guint  end)
+{
+  PlxFoundQuote q = { 0 };
+
+  q.open = open;
+  q.close = close;
+  q.first = open + 1;
+  q.end = end;
+  q.entity = -1;
+  q.kind = PLX_QUOTE_DIRECT;
+  q.attr_end = close == PLX_NO_TOKEN ? end : close + 1;
+  /* leave out a trailing comma: “…,” said X */
+  while (q.end > q.first && (is_char (ctx, q.end - 1, ',') || is_char (ctx, q.end - 1, ';')))
+    q.end--;
+  if (q.end <= q.first)
+    return;
+  g_array_append_val (ctx->quotes, q);
+}
+
+static gboolean
+is_quote (Ctx  *ctx,
+          guint i)
+{
+  return i < ctx->n && tok (ctx, i)->kind == PLX_TOK_QUOTE;
+}
+
+static void
+pair_marks (Ctx *ctx)
+{
+  GArray *paras = ctx->tokens->paragraphs;
+  Open stack[MAX_DEPTH];
+  guint depth = 0;
+  gboolean skip_reopen = FALSE;
+
+  for (guint p = 0; p < paras->len; p++)
+    {
+      PlxRange *para = &g_array_index (paras, PlxRange, p);
+
+      for (guint i = para->first; i < para->end; i++)
+        {
+          PlxToken *t = tok (ctx, i);
+          gboolean closed = FALSE;
+
+          if (t->kind != PLX_TOK_QUOTE)
+            continue;
+          if (skip_reopen && i == para->first)
+            {
+              skip_reopen = FALSE;
+              continue;
+            }
+          if ((t->flags & PLX_TF_CAN_CLOSE) && depth > 0)
+            {
+              for (guint s = depth; s-- > 0;)
+                if (stack[s].family == t->family)
+                  {
+                    if (s == 0)
+                      emit_pair (ctx, stack[0].tok, i, i);
+                    depth = s;
+                    closed = TRUE;
+                    break;
+                  }
+            }
+          if (!closed && (t->flags & PLX_TF_CAN_OPEN))
+            {
+              if (depth < MAX_DEPTH)
+                {
+                  stack[depth].tok = i;
+                  stack[depth].family = t->family;
+                  depth++;
+                }
+            }
+        }
+      skip_reopen = FALSE;
+      if (depth == 0)
+        continue;
+      /* the quote is still open at the end of the paragraph */
+      if (stack[0].family != PLX_QF_SINGLE && p + 1 < paras->len)
+        {
+          PlxRange *next = &g_array_index (paras, PlxRange, p + 1);
+          PlxToken *f = next->first < next->end ? tok (ctx, next->first) : NULL;
+
+          if (f != NULL && f->kind == PLX_TOK_QUOTE && (f->flags & PLX_TF_CAN_OPEN)
+              && f->family == stack[0].family)
+            {
+              /* multi-paragraph quote: continues into the next paragraph */
+              depth = 1;
+              skip_reopen = TRUE;
+              continue;
+            }
+        }
+      if (stack[0].family != PLX_QF_SINGLE)
+        {
+          guint words = 0;
+
+          for (guint i = stack[0].tok + 1; i < para->end && words < 3; i++)
+            if (tok (ctx, i)->kind == PLX_TOK_WORD)
+              words++;
+          /* a stray mark before a few words is no quote */
+          if (words >= 3)
+            emit_pair (ctx, stack[0].tok, PLX_NO_TOKEN, para->end);
+        }
+      depth = 0;
+    }
+}
+
+/* ---- attribution ------------------------------------------------------ */
+
+static guint person_ref_at (Ctx *ctx, guint i, guint limit, int *entity, PlxMentionKind *kind);
+static gboolean find_object (Ctx *ctx, guint from, guint to, struct _Attribution *a);
+
+/* A person reference at token @i: a name mention, a pronoun or a role. */
+static guint
+person_ref_at (Ctx   *ctx,
+               guint  i,
+               guint  limit,
+               int   *entity,
+               PlxMentionKind *kind)
+{
+  int m = plx_people_mention_at (ctx->people, i);
+  char g;
+  guint end;
+
+  if (m >= 0)
+    {
+      PlxMention *mm = &g_array_index (ctx->people->mentions, PlxMention, m);
+
+      if (mm->kind == PLX_MENTION_BYLINE)
+        return i;
+      *entity = mm->entity;
+      *kind = PLX_MENTION_NAME;
+      return mm->end;
+    }
+  g = pronoun (ctx, i);
+  if (g != 0)
+    {
+      *entity = plx_people_resolve_pronoun (ctx->people, i, g == '?' ? 0 : g);
+      *kind = PLX_MENTION_PRONOUN;
+      return i + 1;
+    }
+  end = plx_people_role_at (ctx->people, i, limit, entity);
+  if (end > i)
+    {
+      *kind = PLX_MENTION_ROLE;
+      return end;
+    }
+  return i;
+}
+
+/* The end of the clause that follows a closing mark: up to the sentence end,
+ * the next opening mark or the paragraph end. */
+static guint
+window_end (Ctx  *ctx,
+            guint from,
+            guint max)
+{
+  guint pend = para_end_of (ctx, from < ctx->n ? from : ctx->n - 1);
+  guint i = from;
+
+  while (i < pend && i - from < max)
+    {
+      PlxToken *t = tok (ctx, i);
+
+      if (t->kind == PLX_TOK_QUOTE && (t->flags & PLX_TF_CAN_OPEN) && !(t->flags & PLX_TF_CAN_CLOSE))
+        break;
+      if (t->kind == PLX_TOK_QUOTE && (t->flags & PLX_TF_CAN_OPEN) && i > from)
+        break;
+      if (t->flags & PLX_TF_TERMINATOR)
+        break;
+      if (t->kind == PLX_TOK_PUNCT && (t->family == ':' || t->family == ';'))
+        break;
+      i++;
+    }
+  return i;
+}
+
+static gboolean
+find_subject_within (Ctx         *ctx,
+                     guint        from,
+                     guint        to,
+                     guint        window,
+                     Attribution *a)
+{
+  /* the reference nearest before @to, within [from, to), not across a
+   * clause boundary */
+  for (guint s = to; s-- > from && to - s <= window;)
+    {
+      if (s + 1 < to && (is_char (ctx, s, ',') || is_char (ctx, s, ';') || is_char (ctx, s, ':')
+                         || tok (ctx, s)->kind == PLX_TOK_DASH))
+        break;
+      int e = -1;
+      PlxMentionKind k = PLX_MENTION_NAME;
+      int m = plx_people_mention_at (ctx->people, s);
+      guint start = s;
+      guint end;
+
+      if (m >= 0)
+        start = g_array_index (ctx->people->mentions, PlxMention, m).first;
+      if (start < from)
+        continue;
+      end = person_ref_at (ctx, start, to, &e, &k);
+      if (end > start && end <= to)
+        {
+          a->entity = e;
+          a->ref_first = start;
+          a->ref_end = end;
+          a->ref_kind = k;
+          return TRUE;
+        }
+      /* roles start at a determiner: try from each position */
+    }
+  return FALSE;
+}
+
+static gboolean
+find_subject (Ctx         *ctx,
+              guint        from,
+              guint        to,
+              Attribution *a)
+{
+  return find_subject_within (ctx, from, to, SUBJECT_WINDOW, a);
+}
+
+static gboolean find_subject_skipping (Ctx *ctx, guint from, guint to, guint window, Attribution *a);
+
+/* The speaker of a verb at @v: its subject; none for a passive ("was
+ * asked"); the subject of the first verb for "X thanked Y and said". */
+static gboolean
+find_speaker_of (Ctx         *ctx,
+                 guint        from,
+                 guint        v,
+                 guint        window,
+                 Attribution *a)
+{
+  if (v > from && has (ctx, PLX_LEX_PASSIVE_AUX, v - 1))
+    return FALSE;
+  if (v > from && has (ctx, PLX_LEX_COORDINATORS, v - 1))
+    {
+      for (guint s = from; s < v - 1 && s < from + 12; s++)
+        {
+          int e = -1;
+          PlxMentionKind k = PLX_MENTION_NAME;
+          guint end = person_ref_at (ctx, s, v, &e, &k);
+
+          if (end > s)
+            {
+              a->entity = e;
+              a->ref_first = s;
+              a->ref_end = end;
+              a->ref_kind = k;
+              return TRUE;
+            }
+        }
+    }
+  return find_subject_skipping (ctx, from, v, window, a);
+}
+
+/* "Brennan, who joined the bank from the ministry, warned": the subject
+ * stands before the parenthetical clause that ends at the verb */
+static gboolean
+find_subject_skipping (Ctx         *ctx,
+                       guint        from,
+                       guint        to,
+                       guint        window,
+                       Attribution *a)
+{
+  if (to > from + 2 && is_char (ctx, to - 1, ','))
+    {
+      for (guint c = to - 1; c-- > from && to - c < 30;)
+        if (is_char (ctx, c, ','))
+          {
+            int m = plx_people_mention_at (ctx->people, c + 1);
+
+            /* "Its chief executive, Pieter Jansen, said": the name itself */
+            if (m >= 0)
+              {
+                PlxMention *mm = &g_array_index (ctx->people->mentions, PlxMention, m);
+
+                guint e = mm->end;
+
+                /* "Jonathan Ashdown KC," */
+                while (e < to - 1 && e < mm->end + 2 && is_word (ctx, e)
+                       && (tok (ctx, e)->flags & (PLX_TF_ALLCAPS | PLX_TF_ABBREV)))
+                  e++;
+                if (mm->first == c + 1 && e == to - 1)
+                  {
+                    a->entity = mm->entity;
+                    a->ref_first = mm->first;
+                    a->ref_end = mm->end;
+                    a->ref_kind = PLX_MENTION_NAME;
+                    return TRUE;
+                  }
+              }
+            /* "Brennan, who joined the bank, warned": before the clause */
+            return find_subject_within (ctx, from, c, window, a);
+          }
+    }
+  return find_subject_within (ctx, from, to, window, a);
+}
+
+static gboolean
+find_object (Ctx         *ctx,
+             guint        from,
+             guint        to,
+             Attribution *a)
+{
+  /* a name wins over a role: "сказал корреспонденту житель Игорь Мальцев" */
+  for (guint s = from; s < to && s - from <= SUBJECT_WINDOW; s++)
+    {
+      int m;
+
+      if (tok (ctx, s)->kind == PLX_TOK_PUNCT && tok (ctx, s)->family == ',')
+        break;
+      m = plx_people_mention_at (ctx->people, s);
+      if (m >= 0 && g_array_index (ctx->people->mentions, PlxMention, m).kind != PLX_MENTION_BYLINE)
+        {
+          PlxMention *mm = &g_array_index (ctx->people->mentions, PlxMention, m);
+
+          a->entity = mm->entity;
+          a->ref_first = mm->first;
+          a->ref_end = mm->end;
+          a->ref_kind = PLX_MENTION_NAME;
+          return TRUE;
+        }
+    }
+  for (guint s = from; s < to && s - from <= SUBJECT_WINDOW; s++)
+    {
+      int e = -1;
+      PlxMentionKind k = PLX_MENTION_NAME;
+      guint end;
+
+      if (tok (ctx, s)->kind == PLX_TOK_PUNCT && tok (ctx, s)->family == ',')
+        break;
+      end = person_ref_at (ctx, s, to, &e, &k);
+      if (end > s)
+        {
+          a->entity = e;
+          a->ref_first = s;
+          a->ref_end = end;
+          a->ref_kind = k;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+static gboolean
+attribute_after (Ctx           *ctx,
+                 PlxFoundQuote *q,
+                 Attribution   *a,
+                 gboolean      *dash)
+{
+  guint c, wend;
+
+  if (q->close == PLX_NO_TOKEN)
+    return FALSE;
+  c = q->close + 1;
+  *dash = FALSE;
+  if (c < ctx->n && (tok (ctx, c)->flags & PLX_TF_PARA_START))
+    return FALSE;
+  while (c < ctx->n && !(tok (ctx, c)->flags & PLX_TF_PARA_START)
+         && (is_char (ctx, c, ',') || tok (ctx, c)->kind == PLX_TOK_DASH
+             || (is_quote (ctx, c) && (tok (ctx, c)->flags & PLX_TF_CAN_CLOSE)
+                 && !(tok (ctx, c)->flags & PLX_TF_CAN_OPEN))))
+    {
+      if (tok (ctx, c)->kind == PLX_TOK_DASH)
+        *dash = TRUE;
+      c++;
+    }
+  if (c >= ctx->n || (tok (ctx, c)->flags & PLX_TF_PARA_START))
+    return FALSE;
+  /* “…,” said X / “…?” X asked / “…” - said X: the quote must be joined to
+   * its attribution by punctuation */
+  if (c == q->close + 1 && q->end > q->first
+      && !(tok (ctx, q->close - 1)->flags & PLX_TF_TERMINATOR)
+      && !is_char (ctx, q->close - 1, ',') && !is_char (ctx, q->end, ','))
+    return FALSE;
+  wend = window_end (ctx, c, 30);
+  for (guint k = c; k < wend && k - c < 18; k++)
+    {
+      if (speech_lemma (ctx, k) == NULL)
+        continue;
+      /* far from the quote only behind a named subject in apposition:
+       * “…,” Dr. Rachel Okonjo, the agency's director, told a briefing */
+      if (k - c >= AFTER_CUE_WINDOW && plx_people_mention_at (ctx->people, c) < 0
+          && plx_people_mention_at (ctx->people, c + 1) < 0)
+        break;
+      a->cue = k;
+      if (!find_subject_skipping (ctx, c, k, SUBJECT_WINDOW, a))
+        find_object (ctx, k + 1, wend, a);
+      q->attr_end = wend;
+      return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+attribute_before (Ctx           *ctx,
+                  PlxFoundQuote *q,
+                  Attribution   *a,
+                  gboolean      *colon,
+                  gboolean       strict)
+{
+  guint o = q->open;
+  guint pstart = para_start_of (ctx, o);
+  guint sstart;
+  guint last;
+
+  *colon = FALSE;
+  if (o == pstart)
+    return FALSE;
+  last = o - 1;
+  /* a quote that opens a new sentence has nothing before it */
+  if (tok (ctx, last)->flags & (PLX_TF_SENT_END | PLX_TF_TERMINATOR))
+    return FALSE;
+  if (is_char (ctx, last, ':'))
+    *colon = TRUE;
+  if (tok (ctx, last)->kind == PLX_TOK_DASH && last > pstart && is_char (ctx, last - 1, ':'))
+    {
+      *colon = TRUE;
+      last--;
+    }
+  /* the start of the clause: sentence start, a closing mark, or the
+   * paragraph start */
+  sstart = last;
+  while (sstart > pstart)
+    {
+      PlxToken *t = tok (ctx, sstart - 1);
+
+      if (t->flags & PLX_TF_SENT_END)
+        break;
+      if (t->kind == PLX_TOK_QUOTE && (t->flags & PLX_TF_CAN_CLOSE) && !(t->flags & PLX_TF_CAN_OPEN))
+        break;
+      if (last - sstart > 60)
+        break;
+      sstart--;
+    }
+  for (guint k = last + 1; k-- > sstart;)
+    {
+      if (strict && last - k > 6)
+        break;
+      if (speech_lemma (ctx, k) == NULL)
+        continue;
+      /* “A,” he said, “B”: the cue belongs to the quote before */
+      if (tok (ctx, k)->flags & PLX_TF_CUE)
+        return FALSE;
+      a->cue = k;
+      if (!find_subject_skipping (ctx, sstart, k, 16, a))
+        find_object (ctx, k + 1, last + 1, a);
+      if (a->ref_end == 0 && !*colon)
+        {
+          a->cue = PLX_NO_TOKEN;
+          return FALSE;
+        }
+      return TRUE;
+    }
+  if (*colon && strict)
+    {
+      /* "Hrytsenko was more direct: “…”": the subject opens the sentence */
+      int m = plx_people_mention_from (ctx->people, sstart);
+
+      if (m >= 0)
+        {
+          PlxMention *mm = &g_array_index (ctx->people->mentions, PlxMention, m);
+
+          if (mm->first <= sstart + 1 && mm->end < last && mm->kind != PLX_MENTION_BYLINE)
+            {
+              a->entity = mm->entity;
+              a->ref_first = mm->first;
+              a->ref_end = mm->end;
+              a->ref_kind = PLX_MENTION_NAME;
+              return TRUE;
+            }
+        }
+    }
+  return FALSE;
+}
+
+static void
+apply (Ctx           *ctx,
+       PlxFoundQuote *q,
+       Attribution   *a)
+{
+  q->entity = a->entity;
+  if (a->cue != PLX_NO_TOKEN)
+    {
+      q->cue_first = a->cue;
+      q->cue_end = a->cue + 1;
+      tok (ctx, a->cue)->flags |= PLX_TF_CUE;
+    }
+  if (a->ref_end > 0 && a->ref_kind != PLX_MENTION_NAME && a->entity >= 0)
+    plx_people_add_mention (ctx->people, a->ref_first, a->ref_end, a->entity, a->ref_kind);
+  q->attributed = TRUE;
+}
+
+static guint
+count_words (Ctx  *ctx,
+             guint first,
+             guint end,
+             gboolean *terminator,
+             gboolean *all_cap)
+{
+  guint words = 0;
+
+  *terminator = FALSE;
+  *all_cap = TRUE;
+  for (guint i = first; i < end; i++)
+    {
+      PlxToken *t = tok (ctx, i);
+
+      if (t->kind == PLX_TOK_WORD || t->kind == PLX_TOK_NUMBER)
+        {
+          words++;
+          if (!(t->flags & (PLX_TF_CAP | PLX_TF_ALLCAPS)) && t->kind == PLX_TOK_WORD)
+            *all_cap = FALSE;
+        }
+      else if ((t->flags & PLX_TF_TERMINATOR) || (t->kind == PLX_TOK_PUNCT && t->family == ','))
+        *terminator = TRUE;
+    }
+  return words;
+}
+
+static gboolean
+scare_trigger_before (Ctx  *ctx,
+                      guint open)
+{
+  guint pstart = para_start_of (ctx, open);
+
+  for (guint back = 1; back <= 3 && open >= pstart + back; back++)
+    {
+      guint j = open - back;
+      guint k = match_phrase (ctx, PLX_LEX_PHRASE_SCARE_TRIGGERS, j, NULL);
+
+      if (k > 0 && j + k == open)
+        return TRUE;
+      /* "the so-called" with an article between is fine, nothing else */
+    }
+  return FALSE;
+}
+
+/* A speech verb earlier in the sentence whose clause the quote is part of:
+ * "said that the video was «…»", "said her client “categorically denies”". */
+static gboolean
+inside_reported_clause (Ctx  *ctx,
+                        guint open)
+{
+  guint pstart = para_start_of (ctx, open);
+
+  if (open == pstart)
+    return FALSE;
+  /* “…” right after a colon, comma or dash is introduced, not embedded */
+  if (is_char (ctx, open - 1, ':') || is_char (ctx, open - 1, ',')
+      || tok (ctx, open - 1)->kind == PLX_TOK_DASH
+      || (tok (ctx, open - 1)->flags & PLX_TF_TERMINATOR))
+    return FALSE;
+  for (guint k = open; k-- > pstart && open - k < 40;)
+    {
+      PlxToken *t = tok (ctx, k);
+
+      if (t->flags & PLX_TF_SENT_END)
+        break;
+      if (t->kind == PLX_TOK_QUOTE && !(t->flags & PLX_TF_CAN_OPEN))
+        break;
+      if (is_char (ctx, k, ':'))
+        break;
+      if (speech_lemma (ctx, k) != NULL && !(t->flags & PLX_TF_CUE))
+        {
+          guint words = 0;
+
+          for (guint w = k + 1; w < open; w++)
+            {
+              if (has (ctx, PLX_LEX_COMPLEMENTIZERS, w))
+                return TRUE;
+              if (is_word (ctx, w) || tok (ctx, w)->kind == PLX_TOK_NUMBER)
+                words++;
+            }
+          /* "told reporters “…”" introduces the quote */
+          return words >= 2;
+        }
+      if (t->flags & PLX_TF_SENT_START)
+        break;
+    }
+  return FALSE;
+}
+
+static void
+attribute_direct (Ctx *ctx)
+{
+  for (guint k = 0; k < ctx->quotes->len; k++)
+    {
+      PlxFoundQuote *q = &g_array_index (ctx->quotes, PlxFoundQuote, k);
+      Attribution a = { -1, 0, 0, PLX_NO_TOKEN, PLX_MENTION_NAME };
+      gboolean dash = FALSE, colon = FALSE, term, all_cap;
+      guint words = count_words (ctx, q->first, q->end, &term, &all_cap);
+
+      if (q->attributed)
+        continue;
+      if (scare_trigger_before (ctx, q->open) && words <= MAX_TRIGGERED_SCARE_WORDS)
+        {
+          q->scare = TRUE;
+          continue;
+        }
+      /* «Интерфакс», "Тверские ведомости": names and titles ("Both," he
+       * replied is speech: its comma or dash joins it to a cue) */
+      if (all_cap && words <= 4 && !term && q->close != PLX_NO_TOKEN
+          && !is_char (ctx, q->end, ',')
+          && !(q->close + 1 < ctx->n && tok (ctx, q->close + 1)->kind == PLX_TOK_DASH)
+          && !(q->close + 1 < ctx->n && is_char (ctx, q->close + 1, ',')
+               && q->close + 2 < ctx->n && tok (ctx, q->close + 2)->kind == PLX_TOK_DASH))
+        {
+          q->scare = TRUE;
+          continue;
+        }
+      /* a quoted fragment of a reported clause ("said that the video
+       * was “taken out of context”") belongs to that clause */
+      if (inside_reported_clause (ctx, q->open))
+        {
+          q->fragment = TRUE;
+          continue;
+        }
+      if (attribute_before (ctx, q, &a, &colon, TRUE) && colon)
+        {
+          q->kind = PLX_QUOTE_COLON;
+          apply (ctx, q, &a);
+          continue;
+        }
+      a = (Attribution) { -1, 0, 0, PLX_NO_TOKEN, PLX_MENTION_NAME };
+      if (attribute_after (ctx, q, &a, &dash))
+        {
+          q->kind = dash ? PLX_QUOTE_DASH : PLX_QUOTE_DIRECT;
+          apply (ctx, q, &a);
+          continue;
+        }
+      a = (Attribution) { -1, 0, 0, PLX_NO_TOKEN, PLX_MENTION_NAME };
+      if (attribute_before (ctx, q, &a, &colon, TRUE))
+        {
+          q->kind = colon ? PLX_QUOTE_COLON : PLX_QUOTE_DIRECT;
+          apply (ctx, q, &a);
+          continue;
+        }
+      /* a quoted fragment of a reported clause ("said that the video
+       * was “taken out of context”") belongs to that clause */
+      if (inside_reported_clause (ctx, q->open))
+        {
+          q->fragment = TRUE;
+          continue;
+        }
+      /* short, name-like or fragmentary quotes without a speaker are
+       * scare quotes and quoted names */
+      if ((words <= MAX_SCARE_WORDS && !term) || (all_cap && words <= 6 && !term))
+        {
+          q->scare = TRUE;
+          continue;
+        }
+      /* a partial quote: the speaker is the subject of the sentence */
+      a = (Attribution) { -1, 0, 0, PLX_NO_TOKEN, PLX_MENTION_NAME };
+      if (attribute_before (ctx, q, &a, &colon, FALSE))
+        {
+          q->kind = PLX_QUOTE_DIRECT;
+          apply (ctx, q, &a);
+        }
+    }
+}
+
+static gboolean
+mention_between (Ctx  *ctx,
+                 guint from,
+                 guint to)
+{
+  int m = plx_people_mention_from (ctx->people, from);
+
+  return m >= 0 && g_array_index (ctx->people->mentions, PlxMention, m).first < to;
+}
+
+/* “A,” X said. “B.” — B continues A; a quote-only paragraph continues the
+ * speech of the paragraph before it. */
+static void
+inherit_speakers (Ctx *ctx)
+{
+  PlxFoundQuote *prev = NULL;
+
+  for (guint k = 0; k < ctx->quotes->len; k++)
+    {
+      PlxFoundQuote *q = &g_array_index (ctx->quotes, PlxFoundQuote, k);
+      guint pstart = para_start_of (ctx, q->open);
+
+      if (q->scare || q->fragment)
+        continue;
+      if (!q->attributed && prev != NULL && prev->attributed)
+        {
+          guint prev_pstart = para_start_of (ctx, prev->open);
+
+          if (prev_pstart == pstart)
+            {
+              guint gap = q->open;
+
+              /* only the attribution clause (and its punctuation) between */
+              if (prev->attr_end <= gap && gap - prev->attr_end <= 1
+                  && prev->close != PLX_NO_TOKEN && prev->attr_end > prev->close + 1)
+                {
+                  q->entity = prev->entity;
+                  q->kind = PLX_QUOTE_SPLIT;
+                  prev->kind = PLX_QUOTE_SPLIT;
+                  q->cue_first = prev->cue_first;
+                  q->cue_end = prev->cue_end;
+                  q->attributed = TRUE;
+                }
+              else if (prev->entity >= 0 && prev->close != PLX_NO_TOKEN
+                       && !mention_between (ctx, prev->close, q->open))
+                {
+                  q->entity = prev->entity;
+                  q->attributed = TRUE;
+                }
+            }
+          else if (q->open == pstart && prev->entity >= 0 && prev->close != PLX_NO_TOKEN)
+            {
+              /* the previous paragraph must end with that quote's
+               * attribution, nothing after it */
+              guint prev_pend = para_end_of (ctx, prev->open);
+              guint after = prev->attr_end;
+
+              while (after < prev_pend && (tok (ctx, after)->kind == PLX_TOK_PUNCT
+                                           || tok (ctx, after)->kind == PLX_TOK_QUOTE))
+                after++;
+              if (after >= prev_pend && para_start_of (ctx, prev_pend < ctx->n ? prev_pend : ctx->n - 1) == pstart)
+                {
+                  q->entity = prev->entity;
+                  q->attributed = TRUE;
+                }
+            }
+        }
+      if (!q->attributed && q->open == pstart && pstart > 0 && is_char (ctx, pstart - 1, ':'))
+        {
+          /* "X said:" ending the previous paragraph */
+          Attribution a = { -1, 0, 0, PLX_NO_TOKEN, PLX_MENTION_NAME };
+          guint last = pstart - 1;
+          guint s = plx_tokens_sentence_start (ctx->tokens, last, last > 40 ? last - 40 : 0);
+
+          for (guint c = last; c-- > s;)
+            if (speech_lemma (ctx, c) != NULL)
+              {
+                a.cue = c;
+                if (!find_subject (ctx, s, c, &a))
+                  find_object (ctx, c + 1, last, &a);
+                q->kind = PLX_QUOTE_COLON;
+                apply (ctx, q, &a);
+                break;
+              }
+        }
+      prev = q;
+    }
+}
+
+/* ---- reported speech --------------------------------------------------- */
+
+static gboolean
+overlaps_quote (Ctx   *ctx,
+                guint  first,
+                guint  end,
+                guint *cursor)
+{
+  GArray *qs = ctx->quotes;
+
+  while (*cursor < qs->len)
+    {
+      PlxFoundQuote *q = &g_array_index (qs, PlxFoundQuote, *cursor);
+      guint qend = q->close != PLX_NO_TOKEN ? q->close + 1 : q->end;
+
+      if (qend <= first && q->open != PLX_NO_TOKEN)
+        {
+          (*cursor)++;
+          continue;
+        }
+      break;
+    }
+  for (guint c = *cursor; c < qs->len; c++)
+    {
+      PlxFoundQuote *q = &g_array_index (qs, PlxFoundQuote, c);
+      guint qstart = q->open != PLX_NO_TOKEN ? q->open : q->first;
+
+      if (qstart >= end)
+        break;
+      if (!q->scare && !q->fragment)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static guint
+clause_end (Ctx  *ctx,
+            guint from)
+{
+  guint pend = para_end_of (ctx, from);
+  guint e = plx_tokens_sentence_end (ctx->tokens, from, pend);
+
+  /* leave out the final terminator */
+  while (e > from && (tok (ctx, e - 1)->flags & PLX_TF_TERMINATOR))
+    e--;
+  return e;
+}
+
+typedef struct
+{
+  guint first, end, cue_first, cue_end;
+  int   entity;
+} Reported;
+
+static int
+compare_reported (gconstpointer a,
+                  gconstpointer b)
+{
+  const PlxFoundQuote *x = a, *y = b;
+  guint xs = x->open != PLX_NO_TOKEN ? x->open : x->first;
+  guint ys = y->open != PLX_NO_TOKEN ? y->open : y->first;
+
+  return (xs > ys) - (xs < ys);
+}
+
+static void
+add_reported (Ctx    *ctx,
+              GArray *out,
+              guint   first,
+              guint   end,
+              guint   cue_first,
+              guint   cue_end,
+              Attribution *a)
+{
+  PlxFoundQuote q = { 0 };
+
+  while (first < end && (tok (ctx, first)->kind == PLX_TOK_PUNCT || tok (ctx, first)->kind == PLX_TOK_DASH))
+    first++;
+  while (end > first && (tok (ctx, end - 1)->kind == PLX_TOK_PUNCT || tok (ctx, end - 1)->kind == PLX_TOK_DASH))
+    end--;
+  if (end <= first)
+    return;
+  q.first = first;
+  q.end = end;
+  q.open = PLX_NO_TOKEN;
+  q.close = PLX_NO_TOKEN;
+  q.kind = PLX_QUOTE_REPORTED;
+  q.entity = a->entity;
+  q.cue_first = cue_first;
+  q.cue_end = cue_end;
+  q.attr_end = end;
+  q.attributed = TRUE;
+  if (a->ref_end > 0 && a->ref_kind != PLX_MENTION_NAME && a->entity >= 0)
+    plx_people_add_mention (ctx->people, a->ref_first, a->ref_end, a->entity, a->ref_kind);
+  g_array_append_val (out, q);
+}
+
+/* "X said (that) …", "X заявил, что …" */
+static guint
+try_said_that (Ctx    *ctx,
+               guint   cue_first,
+               guint   v,
+               guint   sstart,
+               guint   pend,
+               GArray *out,
+               guint  *cursor)
+{
+  Attribution a = { -1, 0, 0, v, PLX_MENTION_NAME };
+  guint c = PLX_NO_TOKEN;
+  guint clause_first;
+  guint e;
+
+  for (guint k = v + 1; k < pend && k - v <= 10; k++)
+    {
+      PlxToken *t = tok (ctx, k);
+
+      if ((t->flags & PLX_TF_TERMINATOR) || t->kind == PLX_TOK_QUOTE
+          || (t->kind == PLX_TOK_PUNCT && t->family == ':')
+          || (k > v + 1 && speech_lemma (ctx, k) != NULL))
+        break;
+      if (has (ctx, PLX_LEX_COMPLEMENTIZERS, k))
+        {
+          c = k;
+          break;
+        }
+    }
+  if (c == PLX_NO_TOKEN)
+    {
+      /* an indirect question: "asked whether …", "спросили, когда …" */
+      for (guint k = v + 1; k < pend && k - v <= 4; k++)
+        {
+          if ((tok (ctx, k)->flags & PLX_TF_TERMINATOR) || tok (ctx, k)->kind == PLX_TOK_QUOTE)
+            break;
+          if (has (ctx, PLX_LEX_QUESTION_WORDS, k))
+            {
+              clause_first = k;
+              goto have_clause;
+            }
+        }
+    }
+  if (c != PLX_NO_TOKEN && has (ctx, PLX_LEX_QUESTION_PARTICLES, c))
+    {
+      /* "спросил, готов ли он": the question starts after the comma */
+      clause_first = c;
+      for (guint k = c; k > v; k--)
+        if (is_char (ctx, k - 1, ','))
+          {
+            clause_first = k;
+            break;
+          }
+    }
+  else if (c != PLX_NO_TOKEN)
+    clause_first = c + 1;
+  else if (has (ctx, PLX_LEX_OBJECT_VERBS, v))
+    {
+      /* "told members the authority would …": past the object */
+      guint o = v + 1;
+      int m = plx_people_mention_at (ctx->people, o);
+
+      if (m >= 0)
+        o = g_array_index (ctx->people->mentions, PlxMention, m).end;
+      else
+        while (o < pend && o < v + 3 && is_word (ctx, o) && !has (ctx, PLX_LEX_CLAUSE_STARTERS, o)
+               && !has (ctx, PLX_LEX_CLAUSE_BLOCKERS, o) && !has (ctx, PLX_LEX_INDEFINITES, o))
+          o++;
+      if (o == v + 1 || o >= pend || !has (ctx, PLX_LEX_CLAUSE_STARTERS, o)
+          || has (ctx, PLX_LEX_INDEFINITES, o))
+        return v + 1;
+      clause_first = o;
+    }
+  else if (v + 1 < pend && (is_word (ctx, v + 1) || tok (ctx, v + 1)->kind == PLX_TOK_NUMBER)
+           && !has (ctx, PLX_LEX_CLAUSE_BLOCKERS, v + 1)
+           && plx_people_mention_at (ctx->people, v + 1) < 0
+           && (has (ctx, PLX_LEX_CLAUSE_STARTERS, v + 1)
+               || !plx_lexicon_is_inflected (ctx->lexicon)))
+    clause_first = v + 1;
+  else
+    return v + 1;
+
+have_clause:
+  /* without "that" the clause must look like one: a few words, not an
+   * object ("asked a question", "laughed it off") */
+  e = clause_end (ctx, clause_first);
+  if (c == PLX_NO_TOKEN)
+    {
+      guint words = 0;
+
+      for (guint k = clause_first; k < e; k++)
+        {
+          if (is_word (ctx, k) || tok (ctx, k)->kind == PLX_TOK_NUMBER)
+            words++;
+          if (has (ctx, PLX_LEX_NON_SPEECH_OBJECTS, k) && k <= clause_first + 2)
+            return v + 1;
+        }
+      if (words < 4)
+        return v + 1;
+    }
+  /* the subject may be a person, a role, an organisation or nothing
+   * known ("the local press joked that …"): the words are speech */
+  if (!find_speaker_of (ctx, sstart, cue_first, 16, &a))
+    a.entity = -1;
+  if (e <= clause_first + 1)
+    return v + 1;
+  if (overlaps_quote (ctx, clause_first, e, cursor))
+    return v + 1;
+  add_reported (ctx, out, clause_first, e, cue_first, v + 1, &a);
+  return e;
+}
+
+/* "according to X, …", "…, according to X", "по словам X, …" */
+static guint
+try_according (Ctx    *ctx,
+               guint   i,
+               guint   k,
+               guint   sstart,
+               guint   pend,
+               GArray *out,
+               guint  *cursor)
+{
+  Attribution a = { -1, 0, 0, PLX_NO_TOKEN, PLX_MENTION_NAME };
+  guint ref_end = i + k;
+  guint e;
+  gboolean own_ref = FALSE;
+
+  /* "in his opinion": the marker holds the pronoun */
+  for (guint w = i; w < i + k; w++)
+    {
+      char g = pronoun (ctx, w);
+
+      if (g != 0)
+        {
+          a.entity = plx_people_resolve_pronoun (ctx->people, w, g == '?' ? 0 : g);
+          a.ref_first = w;
+          a.ref_end = w + 1;
+          a.ref_kind = PLX_MENTION_PRONOUN;
+          own_ref = TRUE;
+        }
+    }
+  if (!own_ref)
+    {
+      /* the source: a person, a role, or any noun phrase up to the comma
+       * ("по данным источника в МИД" has no person) */
+      guint w;
+
+      for (w = i + k; w < pend && w < i + k + 8; w++)
+        {
+          int ent = -1;
+          PlxMentionKind kind = PLX_MENTION_NAME;
+          guint r;
+
+          if (is_char (ctx, w, ',') || (tok (ctx, w)->flags & PLX_TF_TERMINATOR)
+              || tok (ctx, w)->kind == PLX_TOK_QUOTE)
+            break;
+          r = person_ref_at (ctx, w, pend, &ent, &kind);
+          if (r > w)
+            {
+              a.entity = ent;
+              a.ref_first = w;
+              a.ref_end = r;
+              a.ref_kind = kind;
+              w = r;
+              break;
+            }
+        }
+      while (w < pend && w < i + k + 10 && !is_char (ctx, w, ',')
+             && !(tok (ctx, w)->flags & PLX_TF_TERMINATOR))
+        w++;
+      if (w >= pend || w == i + k)
+        return i + 1;
+      ref_end = w;
+    }
+  if (i == sstart || i <= sstart + 3 || (i > sstart && (tok (ctx, i)->flags & PLX_TF_CAP)))
+    {
+      /* the marker opens the sentence: the clause follows its comma */
+      if (!is_char (ctx, ref_end, ','))
+        return i + 1;
+      e = clause_end (ctx, ref_end + 1);
+      if (e <= ref_end + 2 || overlaps_quote (ctx, ref_end + 1, e, cursor))
+        return i + 1;
+      add_reported (ctx, out, ref_end + 1, e, 0, 0, &a);
+      return e;
+    }
+  if (i > sstart && is_char (ctx, i - 1, ','))
+    {
+      guint s = sstart;
+
+      if (i - 1 <= s + 1 || overlaps_quote (ctx, s, i - 1, cursor))
+        return i + 1;
+      add_reported (ctx, out, s, i - 1, 0, 0, &a);
+      return clause_end (ctx, i);
+    }
+  return i + 1;
+}
+
+/* "as Lavrov noted, …", "…, как отметил Лавров" */
+static guint
+try_as (Ctx    *ctx,
+        guint   i,
+        guint   sstart,
+        guint   pend,
+        GArray *out,
+        guint  *cursor)
+{
+  Attribution a = { -1, 0, 0, PLX_NO_TOKEN, PLX_MENTION_NAME };
+  guint v = PLX_NO_TOKEN;
+  guint pe;
+  guint send;
+
+  for (guint k = i + 1; k < pend && k - i <= 6; k++)
+    {
+      if (is_char (ctx, k, ',') || (tok (ctx, k)->flags & PLX_TF_TERMINATOR))
+        break;
+      if (speech_lemma (ctx, k) != NULL)
+        {
+          v = k;
+          break;
+        }
+    }
+  if (v == PLX_NO_TOKEN)
+    return i + 1;
+  if (!find_subject (ctx, i + 1, v, &a))
+    {
+      pe = v + 1;
+      if (!find_object (ctx, v + 1, pend, &a))
+        return i + 1;
+    }
+  pe = MAX (v + 1, a.ref_end);
+  send = clause_end (ctx, i);
+  if (i == sstart || i <= sstart + 3 || (i > sstart && (tok (ctx, i)->flags & PLX_TF_CAP)))
+    {
+      if (!is_char (ctx, pe, ','))
+        return i + 1;
+      if (send <= pe + 2 || overlaps_quote (ctx, pe + 1, send, cursor))
+        return i + 1;
+      add_reported (ctx, out, pe + 1, send, v, v + 1, &a);
+      return send;
+    }
+  if (i > sstart && is_char (ctx, i - 1, ','))
+    {
+      guint first = sstart;
+
+      if (overlaps_quote (ctx, first, send, cursor))
+        return i + 1;
+      if (pe < send && is_char (ctx, pe, ',') && pe + 2 < send)
+        add_reported (ctx, out, pe + 1, send, v, v + 1, &a);   /* "X, as Y noted, Z": Z */
+      else
+        add_reported (ctx, out, first, i - 1, v, v + 1, &a);   /* "X, as Y noted." */
+      return send;
+    }
+  return i + 1;
+}
+
+/* «A, — сказал X. — B»: the attribution inside the marks splits the quote */
+static void
+split_inner (Ctx *ctx)
+{
+  GArray *out = g_array_sized_new (FALSE, FALSE, sizeof (PlxFoundQuote), ctx->quotes->len);
+
+  for (guint k = 0; k < ctx->quotes->len; k++)
+    {
+      PlxFoundQuote q = g_array_index (ctx->quotes, PlxFoundQuote, k);
+      gboolean split = FALSE;
+
+      for (guint i = q.first + 1; i + 2 < q.end && !split; i++)
+        {
+          PlxToken *t = tok (ctx, i);
+          PlxToken *p = tok (ctx, i - 1);
+          guint v = PLX_NO_TOKEN;
+
+          if (t->kind != PLX_TOK_DASH
+              || !(p->kind == PLX_TOK_PUNCT && (p->family == ',' || p->family == '!'
+                                                || p->family == '?' || p->family == '.')))
+            continue;
+          for (guint c = i + 1; c < q.end && c <= i + 4; c++)
+            if (speech_lemma (ctx, c) != NULL)
+              {
+                v = c;
+                break;
+              }
+          if (v == PLX_NO_TOKEN)
+            continue;
+          for (guint j = v + 1; j + 1 < q.end && j <= v + 12; j++)
+            {
+              PlxToken *d = tok (ctx, j);
+              PlxToken *dp = tok (ctx, j - 1);
+              Attribution a = { -1, 0, 0, v, PLX_MENTION_NAME };
+              PlxFoundQuote first = q, second = q;
+
+              if ((d->flags & PLX_TF_TERMINATOR) && !(j + 1 < q.end && tok (ctx, j + 1)->kind == PLX_TOK_DASH))
+                break;
+              if (d->kind != PLX_TOK_DASH
+                  || !(dp->kind == PLX_TOK_PUNCT && (dp->family == ',' || dp->family == '.')))
+                continue;
+              find_object (ctx, v + 1, j - 1, &a);
+              if (a.ref_end == 0)
+                {
+                  int e = -1;
+                  PlxMentionKind kind;
+                  guint r = person_ref_at (ctx, i + 1, v, &e, &kind);
+
+                  if (r > i + 1)
+                    {
+                      a.entity = e;
+                      a.ref_first = i + 1;
+                      a.ref_end = r;
+                      a.ref_kind = kind;
+                    }
+                }
+              first.end = i - 1;
+              while (first.end > first.first && is_char (ctx, first.end - 1, ','))
+                first.end--;
+              first.close = PLX_NO_TOKEN;
+              second.first = j + 1;
+              second.open = PLX_NO_TOKEN;
+              for (PlxFoundQuote *part = &first; part != NULL; part = part == &first ? &second : NULL)
+                {
+                  part->kind = PLX_QUOTE_SPLIT;
+                  part->entity = a.entity;
+                  part->cue_first = v;
+                  part->cue_end = v + 1;
+                  part->attributed = TRUE;
+                  part->attr_end = part->end;
+                }
+              first.open = q.open;
+              tok (ctx, v)->flags |= PLX_TF_CUE;
+              if (a.ref_end > 0 && a.ref_kind != PLX_MENTION_NAME && a.entity >= 0)
+                plx_people_add_mention (ctx->people, a.ref_first, a.ref_end, a.entity, a.ref_kind);
+              if (first.end > first.first)
+                g_array_append_val (out, first);
+              /* the second part keeps the closing mark and may still get
+               * its own attribution after it */
+              second.attributed = TRUE;
+              second.open = j;
+              q = second;
+              split = TRUE;
+              break;
+            }
+        }
+      g_array_append_val (out, q);
+    }
+  g_array_unref (ctx->quotes);
+  ctx->quotes = out;
+}
+
+static void
+mark_quoted (Ctx *ctx)
+{
+  for (guint k = 0; k < ctx->quotes->len; k++)
+    {
+      PlxFoundQuote *q = &g_array_index (ctx->quotes, PlxFoundQuote, k);
+
+      for (guint i = q->first; i < q->end; i++)
+        tok (ctx, i)->flags |= PLX_TF_IN_QUOTE;
+    }
+}
+
+/* "The union will go to court, Semyonov added." / "Клуб принял отставку,
+ * сообщила пресс-служба." : the clause before the comma. */
+static guint
+try_clause_before (Ctx    *ctx,
+                   guint   v,
+                   guint   sstart,
+                   guint   pend,
+                   GArray *out,
+                   guint  *cursor)
+{
+  Attribution a = { -1, 0, 0, v, PLX_MENTION_NAME };
+  guint comma = PLX_NO_TOKEN;
+  guint send = clause_end (ctx, v);
+  guint first = sstart;
+
+  /* the attribution runs to the end of the sentence: ", X said." */
+  if (send > v + 8)
+    return v + 1;
+  for (guint k = v; k > sstart && v - k <= 6; k--)
+    if (is_char (ctx, k - 1, ','))
+      {
+        comma = k - 1;
+        break;
+      }
+  if (comma == PLX_NO_TOKEN || comma <= sstart + 2)
+    return v + 1;
+  /* a headline has no final full stop: "…, jury told" */
+  if (!(tok (ctx, pend - 1)->flags & PLX_TF_TERMINATOR)
+      && !(tok (ctx, pend - 1)->kind == PLX_TOK_QUOTE && pend >= 2
+           && (tok (ctx, pend - 2)->flags & PLX_TF_TERMINATOR)))
+    return v + 1;
+  /* only the speaker around the verb: ", Semyonov added." / ", сообщила
+   * пресс-служба команды." — not ", also denies fraud." */
+  if (v > comma + 1)
+    {
+      if (!find_subject_within (ctx, comma + 1, v, 6, &a) || send > v + 1)
+        return v + 1;
+    }
+  else
+    {
+      if (send == v + 1 || has (ctx, PLX_LEX_CLAUSE_BLOCKERS, v + 1)
+          || has (ctx, PLX_LEX_PREPOSITIONS, v + 1) || !is_word (ctx, v + 1)
+          || has (ctx, PLX_LEX_CLAUSE_STARTERS, v + 1) || pronoun (ctx, v + 1) != 0
+          || send > v + 4)
+        return v + 1;
+      if (!find_object (ctx, v + 1, send, &a))
+        a.entity = -1;
+    }
+  /* skip a dateline: "BIRMINGHAM, England, Feb 6 (Wire) - …" */
+  for (guint k = sstart; k < comma && k < sstart + 16; k++)
+    if (tok (ctx, k)->kind == PLX_TOK_DASH)
+      {
+        first = k + 1;
+        break;
+      }
+  if (overlaps_quote (ctx, first, comma, cursor))
+    return v + 1;
+  {
+    guint words = 0;
+
+    for (guint k = first; k < comma; k++)
+      if (is_word (ctx, k))
+        words++;
+    if (words < 3)
+      return v + 1;
+  }
+  add_reported (ctx, out, first, comma, v, v + 1, &a);
+  return send;
+}
+
+/* "Об этом заявил Песков." / "This was stated by Dmitry Peskov.": the
+ * sentence before is the speech. */
+static guint
+try_anaphoric (Ctx    *ctx,
+               guint   i,
+               guint   k,
+               guint   pend,
+               GArray *out,
+               guint  *cursor)
+{
+  Attribution a = { -1, 0, 0, PLX_NO_TOKEN, PLX_MENTION_NAME };
+  guint send = clause_end (ctx, i);
+  guint v = PLX_NO_TOKEN;
+  guint prev_end, prev_start;
+
+  for (guint w = i; w < send && w < i + k + 6; w++)
+    if (speech_lemma (ctx, w) != NULL)
+      {
+        v = w;
+        break;
+      }
+  if (v == PLX_NO_TOKEN || i == 0)
+    return i + 1;
+  if (!find_object (ctx, v + 1, send, &a))
+    return i + 1;
+  prev_end = i;
+  while (prev_end > 0 && (tok (ctx, prev_end - 1)->flags & PLX_TF_TERMINATOR))
+    prev_end--;
+  prev_start = plx_tokens_sentence_start (ctx->tokens, prev_end > 0 ? prev_end - 1 : 0,
+                                          prev_end > 80 ? prev_end - 80 : 0);
+  if (prev_end <= prev_start + 2 || overlaps_quote (ctx, prev_start, prev_end, cursor))
+    return i + 1;
+  add_reported (ctx, out, prev_start, prev_end, v, v + 1, &a);
+  (void) pend;
+  return send;
+}
+
+static void
+find_reported (Ctx *ctx)
+{
+  GArray *paras = ctx->tokens->paragraphs;
+  g_autoptr(GArray) out = g_array_new (FALSE, FALSE, sizeof (PlxFoundQuote));
+  guint cursor = 0;
+
+  for (guint p = 0; p < paras->len; p++)
+    {
+      PlxRange *para = &g_array_index (paras, PlxRange, p);
+      guint sstart = para->first;
+      guint i = para->first;
+
+      while (i < para->end)
+        {
+          PlxToken *t = tok (ctx, i);
+          guint next = i + 1;
+          guint k;
+
+          if (t->flags & (PLX_TF_SENT_START | PLX_TF_PARA_START))
+            sstart = i;
+          if (t->kind == PLX_TOK_WORD && !(t->flags & (PLX_TF_IN_QUOTE | PLX_TF_CUE)))
+            {
+              if (!(t->flags & PLX_TF_CAP) && (k = match_phrase (ctx, PLX_LEX_PHRASE_SPEECH, i, NULL)) > 0)
+                next = try_said_that (ctx, i, i + k - 1, sstart, para->end, out, &cursor);
+              else if (!(t->flags & PLX_TF_CAP) && speech_lemma (ctx, i) != NULL)
+                {
+                  next = try_said_that (ctx, i, i, sstart, para->end, out, &cursor);
+                  if (next == i + 1)
+                    next = try_clause_before (ctx, i, sstart, para->end, out, &cursor);
+                }
+              else if ((t->flags & (PLX_TF_SENT_START | PLX_TF_PARA_START))
+                       && (k = match_phrase (ctx, PLX_LEX_PHRASE_ANAPHORIC, i, NULL)) > 0)
+                next = try_anaphoric (ctx, i, k, para->end, out, &cursor);
+              else if ((k = match_phrase (ctx, PLX_LEX_PHRASE_ACCORDING, i, NULL)) > 0)
+                next = try_according (ctx, i, k, sstart, para->end, out, &cursor);
+              else if (match_phrase (ctx, PLX_LEX_PHRASE_AS_MARKERS, i, NULL) > 0)
+                next = try_as (ctx, i, sstart, para->end, out, &cursor);
+            }
+          /* never step back, never past the paragraph */
+          if (next <= i)
+            next = i + 1;
+          /* keep the sentence start right when a clause skipped tokens */
+          for (guint s = i + 1; s < next && s < para->end; s++)
+            if (tok (ctx, s)->flags & (PLX_TF_SENT_START | PLX_TF_PARA_START))
+              sstart = s;
+          i = next;
+        }
+    }
+  if (out->len > 0)
+    {
+      g_array_append_vals (ctx->quotes, out->data, out->len);
+      g_array_sort (ctx->quotes, compare_reported);
+    }
+}
+
+GArray *
+plx_quotes_find (PlxTokens  *tokens,
+                 PlxPeople  *people,
+                 PlxLexicon *lexicon)
+{
+  Ctx ctx = { tokens, people, lexicon, tokens->tokens->len, NULL };
+
+  ctx.quotes = g_array_new (FALSE, FALSE, sizeof (PlxFoundQuote));
+  if (ctx.n == 0)
+    return ctx.quotes;
+  pair_marks (&ctx);
+  split_inner (&ctx);
+  mark_quoted (&ctx);
+  attribute_direct (&ctx);
+  inherit_speakers (&ctx);
+  find_reported (&ctx);
+  return ctx.quotes;
+}

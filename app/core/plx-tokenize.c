@@ -1,0 +1,547 @@
+/* plx-tokenize.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "plx-tokenize"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "plx-tokenize.h"
+
+#define MAX_TOKEN_BYTES 60000
+
+static inline gunichar
+char_at (const char *text,
+         gsize       len,
+         gsize       pos)
+{
+  guchar c;
+
+  if (pos >= len)
+    return 0;
+  c = (guchar) text[pos];
+  if (c < 0x80)
+    return c;
+  return g_utf8_get_char (text + pos);
+}
+
+static inline gsize
+char_len (const char *text,
+          gsize       pos)
+{
+  guchar c = (guchar) text[pos];
+
+  if (c < 0x80)
+    return 1;
+  return g_utf8_skip[c];
+}
+
+static inline gboolean
+is_space (gunichar c)
+{
+  if (c < 0x80)
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+  return g_unichar_isspace (c) || c == 0x00A0 || c == 0x2009 || c == 0x202F
+         || c == 0xFEFF || c == 0x200B;
+}
+
+static inline gboolean
+is_letter (gunichar c)
+{
+  if (c < 0x80)
+    return g_ascii_isalpha (c);
+  return g_unichar_isalpha (c) || g_unichar_ismark (c);
+}
+
+static inline gboolean
+is_digit (gunichar c)
+{
+  if (c < 0x80)
+    return g_ascii_isdigit (c);
+  return g_unichar_isdigit (c);
+}
+
+static inline gboolean
+is_alnum (gunichar c)
+{
+  return is_letter (c) || is_digit (c);
+}
+
+static inline gboolean
+is_apostrophe (gunichar c)
+{
+  return c == '\'' || c == 0x2019 || c == 0x02BC;
+}
+
+static inline gboolean
+is_hyphen (gunichar c)
+{
+  return c == '-' || c == 0x2010 || c == 0x2011;
+}
+
+static inline gboolean
+is_dash (gunichar c)
+{
+  return c == 0x2012 || c == 0x2013 || c == 0x2014 || c == 0x2015 || c == 0x2212;
+}
+
+static int
+quote_family (gunichar c)
+{
+  switch (c)
+    {
+    case '"': case 0x201C: case 0x201D: case 0x201E: case 0x201F:
+    case 0x2033: case 0x301D: case 0x301E:
+      return PLX_QF_DOUBLE;
+    case '\'': case 0x2018: case 0x2019: case 0x201A: case 0x201B:
+      return PLX_QF_SINGLE;
+    case 0x00AB: case 0x00BB:
+      return PLX_QF_GUILLEMET;
+    case 0x2039: case 0x203A:
+      return PLX_QF_ANGLE;
+    default:
+      return 0;
+    }
+}
+
+static gboolean
+opening_context (gunichar prev,
+                 gunichar next)
+{
+  gboolean before = prev == 0 || is_space (prev) || is_dash (prev) || is_hyphen (prev)
+                    || (prev < 0x80 && strchr ("([{:;,/", (int) prev) != NULL)
+                    || quote_family (prev) != 0;
+  return before && next != 0 && !is_space (next);
+}
+
+static gboolean
+closing_context (gunichar prev,
+                 gunichar next)
+{
+  gboolean after = next == 0 || is_space (next) || is_dash (next) || is_hyphen (next)
+                   || (next < 0x80 && strchr (".,;:!?)]}/", (int) next) != NULL)
+                   || next == 0x2026 || quote_family (next) != 0;
+  return after && prev != 0 && !is_space (prev);
+}
+
+static guint16
+quote_flags (gunichar c,
+             gunichar prev,
+             gunichar next)
+{
+  gboolean o = opening_context (prev, next);
+  gboolean cl = closing_context (prev, next);
+
+  switch (c)
+    {
+    case '"': case '\'': case 0x2033:
+      return (o ? PLX_TF_CAN_OPEN : 0) | (cl ? PLX_TF_CAN_CLOSE : 0);
+    case 0x201C: case 0x2018:
+      if (cl && !o)
+        return PLX_TF_CAN_CLOSE;
+      return PLX_TF_CAN_OPEN;
+    case 0x201D: case 0x2019:
+      if (o && !cl)
+        return PLX_TF_CAN_OPEN;
+      return PLX_TF_CAN_CLOSE;
+    case 0x201E: case 0x201A: case 0x201F: case 0x201B: case 0x00AB: case 0x2039: case 0x301D:
+      return PLX_TF_CAN_OPEN;
+    case 0x00BB: case 0x203A: case 0x301E:
+      return PLX_TF_CAN_CLOSE;
+    default:
+      return 0;
+    }
+}
+
+gboolean
+plx_tokens_is_char (PlxTokens *self,
+                    guint      i,
+                    char       c)
+{
+  PlxToken *t;
+
+  if (i >= self->tokens->len)
+    return FALSE;
+  t = plx_tokens_get (self, i);
+  return t->len == 1 && self->text[t->start] == c;
+}
+
+guint32
+plx_tokens_cp_end (PlxTokens *self,
+                   guint      i)
+{
+  PlxToken *t = plx_tokens_get (self, i);
+
+  return t->cp + t->cplen;
+}
+
+guint
+plx_tokens_sentence_start (PlxTokens *self,
+                           guint      i,
+                           guint      limit)
+{
+  while (i > limit)
+    {
+      PlxToken *t = plx_tokens_get (self, i);
+
+      if (t->flags & (PLX_TF_SENT_START | PLX_TF_PARA_START))
+        break;
+      i--;
+    }
+  return i;
+}
+
+guint
+plx_tokens_sentence_end (PlxTokens *self,
+                         guint      i,
+                         guint      limit)
+{
+  while (i < limit)
+    {
+      PlxToken *t = plx_tokens_get (self, i);
+
+      i++;
+      if (t->flags & PLX_TF_SENT_END)
+        break;
+      if (i < limit && (plx_tokens_get (self, i)->flags & (PLX_TF_PARA_START | PLX_TF_SENT_START)))
+        break;
+    }
+  return i;
+}
+
+guint
+plx_tokens_paragraph_of (PlxTokens *self,
+                         guint      i)
+{
+  guint lo = 0, hi = self->paragraphs->len;
+
+  while (lo + 1 < hi)
+    {
+      guint mid = (lo + hi) / 2;
+
+      if (g_array_index (self->paragraphs, PlxRange, mid).first <= i)
+        lo = mid;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
+static gboolean
+is_abbreviation (PlxLexicon *lexicon,
+                 const char *word,
+                 gsize       len)
+{
+  if (lexicon == NULL || len > 12)
+    return FALSE;
+  return plx_lexicon_has (lexicon, PLX_LEX_ABBREVIATIONS, word, len);
+}
+
+static void
+mark_sentences (PlxTokens *self)
+{
+  guint n = self->tokens->len;
+
+  for (guint i = 0; i < n; i++)
+    {
+      PlxToken *t = plx_tokens_get (self, i);
+      guint j;
+      PlxToken *next;
+
+      if (i == 0 || (t->flags & (PLX_TF_PARA_START | PLX_TF_LINE_START)))
+        t->flags |= PLX_TF_SENT_START;
+      if (!(t->flags & PLX_TF_TERMINATOR))
+        continue;
+      /* the sentence goes on over further terminators and closing marks
+       * glued to this one: “…?!” */
+      j = i + 1;
+      while (j < n)
+        {
+          PlxToken *u = plx_tokens_get (self, j);
+
+          if (u->flags & (PLX_TF_SPACE_BEFORE | PLX_TF_PARA_START | PLX_TF_LINE_START))
+            break;
+          if (!(u->flags & PLX_TF_TERMINATOR)
+              && !(u->kind == PLX_TOK_QUOTE && (u->flags & PLX_TF_CAN_CLOSE))
+              && !(u->kind == PLX_TOK_PUNCT && (u->family == ')' || u->family == ']')))
+            break;
+          j++;
+        }
+      if (j < n && !(plx_tokens_get (self, j)->flags & (PLX_TF_SPACE_BEFORE | PLX_TF_PARA_START | PLX_TF_LINE_START)))
+        continue;   /* "3.5", "a.b": not the end */
+      if (j >= n)
+        {
+          plx_tokens_get (self, j - 1)->flags |= PLX_TF_SENT_END;
+          continue;
+        }
+      next = plx_tokens_get (self, j);
+      if ((next->flags & (PLX_TF_PARA_START | PLX_TF_LINE_START))
+          || (next->flags & PLX_TF_CAP)
+          || next->kind == PLX_TOK_QUOTE || next->kind == PLX_TOK_DASH
+          || next->kind == PLX_TOK_NUMBER
+          || (next->kind == PLX_TOK_PUNCT && next->family != ',' && next->family != ';'))
+        {
+          plx_tokens_get (self, j - 1)->flags |= PLX_TF_SENT_END;
+          next->flags |= PLX_TF_SENT_START;
+          i = j - 1;
+        }
+    }
+}
+
+PlxTokens *
+plx_tokens_new (const char *text,
+                gsize       len,
+                PlxLexicon *lexicon)
+{
+  PlxTokens *self = g_new0 (PlxTokens, 1);
+  gsize pos = 0;
+  guint32 cp = 0;
+  gboolean space_before = TRUE;
+  gboolean para_pending = TRUE;
+  gboolean line_pending = TRUE;
+  guint newlines = 0;
+  gunichar prev = 0;
+
+  self->text = text;
+  self->len = len;
+  self->tokens = g_array_sized_new (FALSE, FALSE, sizeof (PlxToken), len / 5 + 16);
+  self->paragraphs = g_array_new (FALSE, FALSE, sizeof (PlxRange));
+
+  while (pos < len)
+    {
+      gunichar c = char_at (text, len, pos);
+      PlxToken t = { 0 };
+
+      if (c == 0)
+        {
+          /* embedded NUL: treat as space */
+          pos++;
+          cp++;
+          prev = ' ';
+          space_before = TRUE;
+          continue;
+        }
+      if (is_space (c))
+        {
+          if (c == '\n')
+            {
+              newlines++;
+              line_pending = TRUE;
+              if (newlines >= 2)
+                para_pending = TRUE;
+            }
+          else if (c == 0x2029)
+            para_pending = line_pending = TRUE;
+          else if (c == 0x2028)
+            line_pending = TRUE;
+          pos += char_len (text, pos);
+          cp++;
+          space_before = TRUE;
+          prev = c;
+          continue;
+        }
+
+      t.start = pos;
+      t.cp = cp;
+
+      if (is_alnum (c))
+        {
+          gsize p = pos;
+          guint32 n_cp = 0;
+          guint seg_letters = 0;
+          gboolean all_upper = TRUE;
+          guint n_letters = 0;
+          gunichar last = 0;
+
+          t.kind = is_digit (c) ? PLX_TOK_NUMBER : PLX_TOK_WORD;
+          if (g_unichar_isupper (c))
+            t.flags |= PLX_TF_CAP;
+          while (p < len && p - pos < MAX_TOKEN_BYTES)
+            {
+              gunichar d = char_at (text, len, p);
+
+              if (is_alnum (d))
+                {
+                  if (is_letter (d))
+                    {
+                      n_letters++;
+                      seg_letters++;
+                      if (!g_unichar_isupper (d) && !g_unichar_ismark (d))
+                        all_upper = FALSE;
+                    }
+                  last = d;
+                  p += char_len (text, p);
+                  n_cp++;
+                  continue;
+                }
+              if ((is_apostrophe (d) || is_hyphen (d)) && is_letter (last))
+                {
+                  gunichar e = char_at (text, len, p + char_len (text, p));
+
+                  if (is_alnum (e))
+                    {
+                      p += char_len (text, p);
+                      n_cp++;
+                      last = d;
+                      seg_letters = 0;
+                      continue;
+                    }
+                }
+              if (is_hyphen (d) && is_digit (last))
+                {
+                  gunichar e = char_at (text, len, p + 1);
+
+                  if (is_alnum (e))
+                    {
+                      p++;
+                      n_cp++;
+                      last = d;
+                      continue;
+                    }
+                }
+              if ((d == '.' || d == ',') && is_digit (last)
+                  && is_digit (char_at (text, len, p + 1)))
+                {
+                  p++;
+                  n_cp++;
+                  last = d;
+                  continue;
+                }
+              if (d == '.' && seg_letters == 1 && is_letter (last)
+                  && is_letter (char_at (text, len, p + 1))
+                  && !is_letter (char_at (text, len, p + 1 + char_len (text, p + 1))))
+                {
+                  /* U.S, т.е: single letters joined by periods */
+                  p++;
+                  n_cp++;
+                  last = d;
+                  seg_letters = 0;
+                  continue;
+                }
+              break;
+            }
+          if (p < len && text[p] == '.' && t.kind == PLX_TOK_WORD
+              && ((seg_letters == 1 && n_letters <= 4)
+                  || is_abbreviation (lexicon, text + pos, p - pos)))
+            {
+              p++;
+              n_cp++;
+              t.flags |= PLX_TF_ABBREV;
+            }
+          if (all_upper && n_letters >= 2)
+            t.flags |= PLX_TF_ALLCAPS;
+          t.len = p - pos;
+          t.cplen = n_cp;
+          pos = p;
+          cp += n_cp;
+          prev = last == '.' ? '.' : last;
+        }
+      else
+        {
+          gsize cl = char_len (text, pos);
+          int fam = quote_family (c);
+
+          t.len = cl;
+          t.cplen = 1;
+          if (fam != 0)
+            {
+              gunichar next = char_at (text, len, pos + cl);
+
+              t.kind = PLX_TOK_QUOTE;
+              t.family = fam;
+              t.flags |= quote_flags (c, prev, next);
+            }
+          else if (is_dash (c) || (is_hyphen (c) && (space_before || is_space (char_at (text, len, pos + cl))
+                                                     || char_at (text, len, pos + cl) == '-')))
+            {
+              t.kind = PLX_TOK_DASH;
+              /* "--" as one dash */
+              if (c == '-' && char_at (text, len, pos + 1) == '-')
+                {
+                  t.len = 2;
+                  t.cplen = 2;
+                  cl = 2;
+                }
+            }
+          else
+            {
+              t.kind = PLX_TOK_PUNCT;
+              t.family = c < 0x80 ? (guint8) c : 0;
+              if (c == '.' || c == '!' || c == '?' || c == 0x2026)
+                t.flags |= PLX_TF_TERMINATOR;
+              if (c == 0x2026)
+                t.family = '.';
+            }
+          pos += cl;
+          cp += t.cplen;
+          prev = c;
+        }
+
+      if (space_before)
+        t.flags |= PLX_TF_SPACE_BEFORE;
+      if (para_pending)
+        {
+          PlxRange r = { self->tokens->len, self->tokens->len };
+
+          if (self->paragraphs->len > 0)
+            g_array_index (self->paragraphs, PlxRange, self->paragraphs->len - 1).end = self->tokens->len;
+          g_array_append_val (self->paragraphs, r);
+          t.flags |= PLX_TF_PARA_START;
+        }
+      if (line_pending)
+        t.flags |= PLX_TF_LINE_START;
+      if (self->tokens->len > 0 && space_before)
+        plx_tokens_get (self, self->tokens->len - 1)->flags |= PLX_TF_SPACE_AFTER;
+      space_before = para_pending = line_pending = FALSE;
+      newlines = 0;
+      g_array_append_val (self->tokens, t);
+    }
+  if (self->tokens->len > 0)
+    plx_tokens_get (self, self->tokens->len - 1)->flags |= PLX_TF_SPACE_AFTER;
+  if (self->paragraphs->len > 0)
+    g_array_index (self->paragraphs, PlxRange, self->paragraphs->len - 1).end = self->tokens->len;
+  self->n_chars = cp;
+
+  mark_sentences (self);
+
+  /* classify every word once, each distinct word once */
+  self->classes = g_new0 (guint64, self->tokens->len + 1);
+  if (lexicon != NULL)
+    {
+      g_autoptr(GHashTable) cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+
+      for (guint i = 0; i < self->tokens->len; i++)
+        {
+          PlxToken *t = plx_tokens_get (self, i);
+          char buf[128];
+          guint64 *mask;
+
+          if (t->kind != PLX_TOK_WORD || t->len >= 60)
+            continue;
+          memcpy (buf, text + t->start, t->len);
+          buf[t->len] = '\0';
+          mask = g_hash_table_lookup (cache, buf);
+          if (mask == NULL)
+            {
+              mask = g_new (guint64, 1);
+              *mask = plx_lexicon_classify (lexicon, text + t->start, t->len);
+              g_hash_table_insert (cache, g_strdup (buf), mask);
+            }
+          self->classes[i] = *mask;
+        }
+    }
+  return self;
+}
+
+void
+plx_tokens_free (PlxTokens *self)
+{
+  if (self == NULL)
+    return;
+  g_array_unref (self->tokens);
+  g_array_unref (self->paragraphs);
+  g_free (self->classes);
+  g_free (self);
+}

@@ -1,0 +1,125 @@
+/* plx-tokenize.h — words, punctuation, quote marks, sentences, paragraphs
+ *
+ * One linear pass over normalized UTF-8 text. Every token carries its byte
+ * offset and its Unicode code-point offset, so spans are cheap to report.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+#include "plx-lexicon.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  PLX_TOK_WORD,
+  PLX_TOK_NUMBER,
+  PLX_TOK_PUNCT,
+  PLX_TOK_QUOTE,
+  PLX_TOK_DASH,
+} PlxTokKind;
+
+typedef enum
+{
+  PLX_QF_DOUBLE = 1,      /* " “ ” „ ‟ */
+  PLX_QF_SINGLE = 2,      /* ' ‘ ’ ‚ */
+  PLX_QF_GUILLEMET = 3,   /* « » */
+  PLX_QF_ANGLE = 4,       /* ‹ › */
+} PlxQuoteFamily;
+
+enum
+{
+  PLX_TF_CAP        = 1 << 0,  /* starts with an upper-case letter */
+  PLX_TF_ALLCAPS    = 1 << 1,  /* two or more letters, all upper case */
+  PLX_TF_SENT_START = 1 << 2,
+  PLX_TF_SENT_END   = 1 << 3,  /* a terminator that ends a sentence */
+  PLX_TF_PARA_START = 1 << 4,
+  PLX_TF_CAN_OPEN   = 1 << 5,  /* quote marks */
+  PLX_TF_CAN_CLOSE  = 1 << 6,
+  PLX_TF_SPACE_BEFORE = 1 << 7,
+  PLX_TF_SPACE_AFTER  = 1 << 8,
+  PLX_TF_ABBREV     = 1 << 9,  /* a word with its abbreviation period */
+  PLX_TF_LINE_START = 1 << 10, /* first token after a line break */
+  PLX_TF_TERMINATOR = 1 << 11, /* . ! ? … */
+  PLX_TF_IN_QUOTE   = 1 << 12, /* inside a speech quote (set by the quote finder) */
+  PLX_TF_CUE        = 1 << 13, /* the cue of a quote (set by the quote finder) */
+};
+
+typedef struct
+{
+  guint32 start;     /* byte offset */
+  guint32 cp;        /* code-point offset */
+  guint16 len;       /* bytes */
+  guint16 cplen;     /* code points */
+  guint8  kind;      /* PlxTokKind */
+  guint8  family;    /* PlxQuoteFamily for quote marks, else the ASCII punct */
+  guint16 flags;
+} PlxToken;
+
+typedef struct
+{
+  guint first;       /* token index */
+  guint end;         /* one past the last token */
+} PlxRange;
+
+typedef struct
+{
+  const char *text;
+  gsize       len;
+  guint32     n_chars;
+  GArray     *tokens;      /* PlxToken */
+  GArray     *paragraphs;  /* PlxRange */
+  guint64    *classes;     /* per token: plx_lexicon_classify() of words, else 0 */
+} PlxTokens;
+
+PlxTokens *plx_tokens_new       (const char *text,
+                                 gsize       len,
+                                 PlxLexicon *lexicon);
+void       plx_tokens_free      (PlxTokens  *self);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PlxTokens, plx_tokens_free)
+
+static inline PlxToken *
+plx_tokens_get (PlxTokens *self,
+                guint      i)
+{
+  return &g_array_index (self->tokens, PlxToken, i);
+}
+
+static inline const char *
+plx_token_str (PlxTokens *self,
+               guint      i)
+{
+  return self->text + plx_tokens_get (self, i)->start;
+}
+
+static inline gboolean
+plx_tokens_class (PlxTokens *self,
+                  guint      i,
+                  guint      bit)
+{
+  return i < self->tokens->len && (self->classes[i] & PLX_CLASS_BIT (bit)) != 0;
+}
+
+/* TRUE when token @i is the single ASCII character @c. */
+gboolean   plx_tokens_is_char   (PlxTokens  *self,
+                                 guint       i,
+                                 char        c);
+/* The code point where token @i ends. */
+guint32    plx_tokens_cp_end    (PlxTokens  *self,
+                                 guint       i);
+/* Start of the sentence that holds token @i (not before @limit). */
+guint      plx_tokens_sentence_start (PlxTokens *self,
+                                      guint      i,
+                                      guint      limit);
+/* One past the end of the sentence that holds token @i (not after @limit). */
+guint      plx_tokens_sentence_end   (PlxTokens *self,
+                                      guint      i,
+                                      guint      limit);
+/* The paragraph that holds token @i. */
+guint      plx_tokens_paragraph_of   (PlxTokens *self,
+                                      guint      i);
+
+G_END_DECLS

@@ -1,0 +1,1333 @@
+/* plx-article-pane.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "plx-article-pane"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "plx-article-pane.h"
+#include "plx-gui-private.h"
+#include "plx-corrected.h"
+
+struct _PlxArticlePane
+{
+  GtkWidget        parent_instance;
+
+  PlxArticle      *article;
+  PlxAnalysis     *analysis;
+  PlxCorrected    *corrected;       /* analysis + the user's corrections */
+  json_t          *annotations;     /* the session's correction log */
+  char            *key;             /* ties corrections to this article */
+  PlxRulebook     *rulebook;
+  GMenu           *extra_menu;
+  PlxLayers        layers;
+  GHashTable      *hidden_speakers;
+  int              content_width;
+
+  /* Tags this pane created, removed before highlights are drawn again. */
+  GtkTextTag      *speaker_tags[PLX_HIGHLIGHT_N_COLORS];
+  GtkTextTag      *quote_tags[PLX_HIGHLIGHT_N_COLORS];
+  GtkTextTag      *scare_tag;
+  GtkTextTag      *flash_tag;
+  GHashTable      *claim_tags;      /* rule id → GtkTextTag */
+  guint            flash_id;
+  int              drag_start_width;
+
+  GtkPopover      *popover;
+
+  /* template */
+  GtkWidget       *content;
+  GtkWidget       *header;
+  GtkLabel        *outlet_label;
+  GtkLabel        *title_label;
+  GtkLabel        *meta_label;
+  GtkSpinner      *spinner;
+  GtkWidget       *scroller;
+  GtkSourceView   *view;
+  GtkWidget       *handle;
+};
+
+G_DEFINE_FINAL_TYPE (PlxArticlePane, plx_article_pane, GTK_TYPE_WIDGET)
+
+enum { PROP_0, PROP_ARTICLE, PROP_CONTENT_WIDTH, N_PROPS };
+static GParamSpec *properties[N_PROPS];
+
+enum { CLOSE_REQUESTED, MOVE_REQUESTED, QUOTE_ACTIVATED, CORRECTION, CHANGED, N_SIGNALS };
+static guint signals[N_SIGNALS];
+
+char *
+plx_speaker_key (const char *name)
+{
+  g_autofree char *norm = NULL;
+
+  if (name == NULL || !g_utf8_validate (name, -1, NULL))
+    return g_strdup ("");
+  norm = g_utf8_normalize (name, -1, G_NORMALIZE_NFKC);
+  if (norm == NULL)
+    return g_strdup ("");
+  return g_utf8_casefold (g_strstrip (norm), -1);
+}
+
+static const char *
+language_name (const char *code)
+{
+  if (g_strcmp0 (code, "en") == 0)
+    return _("English");
+  if (g_strcmp0 (code, "ru") == 0)
+    return _("Russian");
+  return _("Unknown language");
+}
+
+static void
+update_header (PlxArticlePane *self)
+{
+  const char *outlet = _plx_article_label (self->article);
+  const char *title = plx_article_get_display_title (self->article);
+  const char *date = plx_article_get_date (self->article);
+  guint64 words = plx_article_get_word_count (self->article);
+  g_autofree char *words_str = NULL;
+  g_autofree char *meta = NULL;
+  g_autofree char *text_label = NULL;
+
+  gtk_label_set_text (self->outlet_label, outlet);
+  gtk_label_set_text (self->title_label, title);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->title_label), title);
+
+  words_str = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%" G_GUINT64_FORMAT " word",
+                                            "%" G_GUINT64_FORMAT " words", words), words);
+  if (date != NULL && *date != '\0')
+    meta = g_strdup_printf ("%s · %s · %s", date,
+                            language_name (plx_article_get_language (self->article)),
+                            words_str);
+  else
+    meta = g_strdup_printf ("%s · %s", language_name (plx_article_get_language (self->article)),
+                            words_str);
+  gtk_label_set_text (self->meta_label, meta);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, outlet,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, title,
+                                  -1);
+  /* Translators: accessible name of an article's text; %s is the outlet. */
+  text_label = g_strdup_printf (_("Text of %s"), outlet);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->view),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, text_label,
+                                  -1);
+}
+
+/* ---- highlights ---------------------------------------------------- */
+
+static void
+style_tags (PlxArticlePane *self)
+{
+  PlxHighlight *hl = plx_highlight_get_default ();
+  GtkSourceBuffer *buffer = GTK_SOURCE_BUFFER (gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->view)));
+  GHashTableIter iter;
+  gpointer value;
+
+  gtk_source_buffer_set_style_scheme (buffer, plx_highlight_get_scheme (hl));
+
+  for (guint i = 0; i < PLX_HIGHLIGHT_N_COLORS; i++)
+    {
+      g_autofree char *sid = g_strdup_printf ("plx:speaker-%u", i + 1);
+      g_autofree char *qid = g_strdup_printf ("plx:quote-%u", i + 1);
+
+      plx_highlight_style_tag (hl, self->speaker_tags[i], sid);
+      plx_highlight_style_tag (hl, self->quote_tags[i], qid);
+    }
+  plx_highlight_style_tag (hl, self->scare_tag, "plx:scare-quote");
+  plx_highlight_style_tag (hl, self->flash_tag, "plx:flash");
+
+  g_hash_table_iter_init (&iter, self->claim_tags);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      GtkTextTag *tag = value;
+      const char *color = g_object_get_data (G_OBJECT (tag), "plx-color");
+      GdkRGBA rgba;
+
+      plx_highlight_style_tag (hl, tag, "plx:claim");
+      if (color != NULL && gdk_rgba_parse (&rgba, color))
+        g_object_set (tag, "underline-rgba", &rgba, NULL);
+    }
+}
+
+static GtkTextTag *
+claim_tag (PlxArticlePane *self,
+           const char     *rule_id,
+           const char     *color)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->view));
+  const char *id = rule_id != NULL ? rule_id : "";
+  GtkTextTag *tag = g_hash_table_lookup (self->claim_tags, id);
+  GdkRGBA rgba;
+
+  if (tag != NULL)
+    return tag;
+
+  tag = gtk_text_buffer_create_tag (buffer, NULL, NULL);
+  g_object_set_data_full (G_OBJECT (tag), "plx-color", g_strdup (color), g_free);
+  plx_highlight_style_tag (plx_highlight_get_default (), tag, "plx:claim");
+  if (color != NULL && gdk_rgba_parse (&rgba, color))
+    g_object_set (tag, "underline-rgba", &rgba, NULL);
+  /* Below the flash, above everything else. */
+  gtk_text_tag_set_priority (tag, gtk_text_tag_get_priority (self->flash_tag));
+  g_hash_table_insert (self->claim_tags, g_strdup (id), tag);
+  return tag;
+}
+
+static gboolean
+speaker_hidden (PlxArticlePane *self,
+                int             speaker)
+{
+  const char *name;
+  g_autofree char *key = NULL;
+
+  if (self->hidden_speakers == NULL || self->corrected == NULL)
+    return FALSE;
+  name = plx_corrected_speaker_name (self->corrected, speaker);
+  if (name == NULL)
+    return FALSE;
+  key = plx_speaker_key (name);
+  return g_hash_table_contains (self->hidden_speakers, key);
+}
+
+static void
+apply_span (GtkTextBuffer *buffer,
+            GtkTextTag    *tag,
+            guint          start,
+            guint          end,
+            int            n_chars)
+{
+  GtkTextIter s, e;
+
+  if (start >= end || (int) start >= n_chars)
+    return;
+  gtk_text_buffer_get_iter_at_offset (buffer, &s, start);
+  gtk_text_buffer_get_iter_at_offset (buffer, &e, MIN ((int) end, n_chars));
+  gtk_text_buffer_apply_tag (buffer, tag, &s, &e);
+}
+
+static void
+draw_highlights (PlxArticlePane *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->view));
+  GtkTextIter start, end;
+  GHashTableIter iter;
+  gpointer value;
+  g_autofree guint *colors = NULL;
+  int n_chars;
+  PlxCorrected *c = self->corrected;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  for (guint i = 0; i < PLX_HIGHLIGHT_N_COLORS; i++)
+    {
+      gtk_text_buffer_remove_tag (buffer, self->speaker_tags[i], &start, &end);
+      gtk_text_buffer_remove_tag (buffer, self->quote_tags[i], &start, &end);
+    }
+  gtk_text_buffer_remove_tag (buffer, self->scare_tag, &start, &end);
+  g_hash_table_iter_init (&iter, self->claim_tags);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    gtk_text_buffer_remove_tag (buffer, value, &start, &end);
+
+  if (c == NULL)
+    return;
+
+  n_chars = gtk_text_buffer_get_char_count (buffer);
+  colors = g_new0 (guint, c->speakers->len + 1);
+  for (guint i = 0; i < c->speakers->len; i++)
+    {
+      PlxCSpeaker *sp = g_ptr_array_index (c->speakers, i);
+      colors[i] = plx_speaker_color_index (sp->name);
+    }
+
+  if (self->layers & PLX_LAYER_QUOTES)
+    {
+      for (guint i = 0; i < c->quotes->len; i++)
+        {
+          PlxCQuote *q = g_ptr_array_index (c->quotes, i);
+          guint color = 0;
+
+          if (speaker_hidden (self, q->speaker))
+            continue;
+          if (q->speaker >= 0)
+            color = colors[q->speaker];
+          /* A quote without a speaker still shows as a quote, in the
+           * first colour. */
+          apply_span (buffer, self->quote_tags[color > 0 ? color - 1 : 0], q->start, q->end, n_chars);
+        }
+      for (guint i = 0; i < c->scare_quotes->len; i++)
+        {
+          PlxSpan *sq = &g_array_index (c->scare_quotes, PlxSpan, i);
+          apply_span (buffer, self->scare_tag, sq->start, sq->end, n_chars);
+        }
+    }
+
+  if (self->layers & PLX_LAYER_MENTIONS)
+    {
+      for (guint i = 0; i < c->speakers->len; i++)
+        {
+          PlxCSpeaker *sp = g_ptr_array_index (c->speakers, i);
+
+          if (speaker_hidden (self, i))
+            continue;
+          for (guint j = 0; j < sp->mentions->len; j++)
+            {
+              PlxSpan *span = &g_array_index (sp->mentions, PlxSpan, j);
+              apply_span (buffer, self->speaker_tags[colors[i] - 1], span->start, span->end, n_chars);
+            }
+        }
+    }
+
+  if (self->layers & PLX_LAYER_CLAIMS)
+    {
+      for (guint i = 0; i < c->claims->len; i++)
+        {
+          PlxCClaim *cl = g_ptr_array_index (c->claims, i);
+          apply_span (buffer, claim_tag (self, cl->rule_id, cl->color), cl->start, cl->end, n_chars);
+        }
+    }
+}
+
+static void
+on_scheme_changed (PlxArticlePane *self)
+{
+  style_tags (self);
+}
+
+/* ---- quotes: lookup, tooltip, popover ------------------------------ */
+
+int
+plx_article_pane_quote_at (PlxArticlePane *self,
+                           guint           offset)
+{
+  g_return_val_if_fail (PLX_IS_ARTICLE_PANE (self), -1);
+
+  if (self->corrected == NULL)
+    return -1;
+  return plx_corrected_quote_at (self->corrected, offset);
+}
+
+static const char *
+kind_name (PlxQuoteKind kind)
+{
+  switch (kind)
+    {
+    case PLX_QUOTE_DIRECT:   return _("direct quote");
+    case PLX_QUOTE_SPLIT:    return _("split quote");
+    case PLX_QUOTE_DASH:     return _("dash-introduced quote");
+    case PLX_QUOTE_COLON:    return _("colon-introduced quote");
+    case PLX_QUOTE_REPORTED: return _("reported speech");
+    default:                 return _("quote");
+    }
+}
+
+char *
+plx_article_pane_describe_quote (PlxArticlePane *self,
+                                 guint           index)
+{
+  PlxCQuote *q;
+  const char *name;
+  g_autofree char *text = NULL;
+
+  g_return_val_if_fail (PLX_IS_ARTICLE_PANE (self), NULL);
+  g_return_val_if_fail (self->corrected != NULL && index < self->corrected->quotes->len, NULL);
+
+  q = g_ptr_array_index (self->corrected->quotes, index);
+  name = plx_corrected_speaker_name (self->corrected, q->speaker);
+  text = g_strdup (q->text != NULL ? q->text : "");
+  if (g_utf8_strlen (text, -1) > 160)
+    {
+      char *cut = g_utf8_offset_to_pointer (text, 157);
+      *cut = '\0';
+      return name != NULL ? g_strdup_printf (_("Quote by %s: %s…"), name, text)
+                          : g_strdup_printf (_("Quote by unknown speaker: %s…"), text);
+    }
+  return name != NULL ? g_strdup_printf (_("Quote by %s: %s"), name, text)
+                      : g_strdup_printf (_("Quote by unknown speaker: %s"), text);
+}
+
+char *
+plx_article_pane_quote_details (PlxArticlePane *self,
+                                guint           index)
+{
+  PlxCQuote *q;
+  const char *name;
+  GString *s;
+  gboolean first = TRUE;
+
+  g_return_val_if_fail (PLX_IS_ARTICLE_PANE (self), NULL);
+  g_return_val_if_fail (self->corrected != NULL && index < self->corrected->quotes->len, NULL);
+
+  q = g_ptr_array_index (self->corrected->quotes, index);
+  name = plx_corrected_speaker_name (self->corrected, q->speaker);
+  s = g_string_new (NULL);
+  g_string_append_printf (s, _("Quote by %s"), name != NULL ? name : _("unknown speaker"));
+  g_string_append_c (s, '\n');
+  if (q->cue_text != NULL)
+    {
+      g_string_append_printf (s, _("Cue: %s"), q->cue_text);
+      if (q->cue_lemma != NULL && g_strcmp0 (q->cue_lemma, q->cue_text) != 0)
+        g_string_append_printf (s, " (%s)", q->cue_lemma);
+    }
+  else
+    g_string_append (s, _("Cue: none"));
+  g_string_append_c (s, '\n');
+  g_string_append_printf (s, _("Kind: %s"), q->user ? _("marked by you") : kind_name (q->kind));
+
+  for (guint i = 0; i < self->corrected->claims->len; i++)
+    {
+      PlxCClaim *c = g_ptr_array_index (self->corrected->claims, i);
+
+      if (c->quote != (int) index)
+        continue;
+      if (first)
+        {
+          g_string_append_c (s, '\n');
+          g_string_append (s, _("Claims: "));
+        }
+      else
+        g_string_append (s, ", ");
+      g_string_append (s, c->label != NULL ? c->label : c->rule_id);
+      first = FALSE;
+    }
+  return g_string_free (s, FALSE);
+}
+
+static gboolean
+offset_at_widget_point (PlxArticlePane *self,
+                        double          x,
+                        double          y,
+                        guint          *offset)
+{
+  GtkTextIter iter;
+  int bx, by;
+
+  gtk_text_view_window_to_buffer_coords (GTK_TEXT_VIEW (self->view), GTK_TEXT_WINDOW_WIDGET,
+                                         (int) x, (int) y, &bx, &by);
+  if (!gtk_text_view_get_iter_at_location (GTK_TEXT_VIEW (self->view), &iter, bx, by))
+    return FALSE;
+  *offset = gtk_text_iter_get_offset (&iter);
+  return TRUE;
+}
+
+static gboolean
+on_query_tooltip (GtkWidget  *widget,
+                  int         x,
+                  int         y,
+                  gboolean    keyboard,
+                  GtkTooltip *tooltip,
+                  gpointer    user_data)
+{
+  PlxArticlePane *self = user_data;
+  g_autofree char *details = NULL;
+  guint offset;
+  int quote;
+
+  if (keyboard || !offset_at_widget_point (self, x, y, &offset))
+    return FALSE;
+  quote = plx_article_pane_quote_at (self, offset);
+  if (quote < 0)
+    return FALSE;
+  details = plx_article_pane_quote_details (self, quote);
+  gtk_tooltip_set_text (tooltip, details);
+  return TRUE;
+}
+
+static void
+show_quote_popover (PlxArticlePane *self,
+                    guint           index)
+{
+  PlxCQuote *q = g_ptr_array_index (self->corrected->quotes, index);
+  g_autofree char *details = plx_article_pane_quote_details (self, index);
+  g_autofree char *summary = plx_article_pane_describe_quote (self, index);
+  GtkTextIter iter;
+  GdkRectangle rect;
+  GtkWidget *label;
+  int wx, wy;
+
+  if (self->popover == NULL)
+    {
+      self->popover = GTK_POPOVER (gtk_popover_new ());
+      gtk_widget_set_parent (GTK_WIDGET (self->popover), GTK_WIDGET (self->view));
+      label = gtk_label_new (NULL);
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 50);
+      gtk_label_set_selectable (GTK_LABEL (label), FALSE);
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_widget_add_css_class (label, "quote-details");
+      gtk_popover_set_child (self->popover, label);
+    }
+  label = gtk_popover_get_child (self->popover);
+  gtk_label_set_text (GTK_LABEL (label), details);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->popover),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, summary, -1);
+
+  gtk_text_buffer_get_iter_at_offset (gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->view)),
+                                      &iter, q->start);
+  gtk_text_view_get_iter_location (GTK_TEXT_VIEW (self->view), &iter, &rect);
+  gtk_text_view_buffer_to_window_coords (GTK_TEXT_VIEW (self->view), GTK_TEXT_WINDOW_WIDGET,
+                                         rect.x, rect.y, &wx, &wy);
+  rect.x = wx;
+  rect.y = wy;
+  rect.width = MAX (rect.width, 1);
+  gtk_popover_set_pointing_to (self->popover, &rect);
+  gtk_popover_popup (self->popover);
+}
+
+static void
+on_view_released (GtkGestureClick *gesture,
+                  int              n_press,
+                  double           x,
+                  double           y,
+                  PlxArticlePane  *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->view));
+  guint offset;
+  int quote;
+
+  if (n_press != 1 || gtk_text_buffer_get_has_selection (buffer))
+    return;
+  if (!offset_at_widget_point (self, x, y, &offset))
+    return;
+  quote = plx_article_pane_quote_at (self, offset);
+  if (quote < 0)
+    return;
+  show_quote_popover (self, quote);
+  g_signal_emit (self, signals[QUOTE_ACTIVATED], 0, quote);
+}
+
+/* ---- corrections ---------------------------------------------------- */
+
+static void
+selection_offsets (PlxArticlePane *self,
+                   guint          *start,
+                   guint          *end)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->view));
+  GtkTextIter s, e;
+
+  if (!gtk_text_buffer_get_selection_bounds (buffer, &s, &e))
+    gtk_text_buffer_get_iter_at_mark (buffer, &s, gtk_text_buffer_get_insert (buffer)), e = s;
+  *start = gtk_text_iter_get_offset (&s);
+  *end = gtk_text_iter_get_offset (&e);
+}
+
+/* The range of the selection with surrounding blanks left out. */
+static gboolean
+trimmed_selection (PlxArticlePane *self,
+                   guint          *start,
+                   guint          *end)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->view));
+  GtkTextIter s, e;
+
+  if (!gtk_text_buffer_get_selection_bounds (buffer, &s, &e))
+    return FALSE;
+  while (gtk_text_iter_compare (&s, &e) < 0 && g_unichar_isspace (gtk_text_iter_get_char (&s)))
+    gtk_text_iter_forward_char (&s);
+  while (gtk_text_iter_compare (&s, &e) < 0)
+    {
+      GtkTextIter prev = e;
+
+      gtk_text_iter_backward_char (&prev);
+      if (!g_unichar_isspace (gtk_text_iter_get_char (&prev)))
+        break;
+      e = prev;
+    }
+  *start = gtk_text_iter_get_offset (&s);
+  *end = gtk_text_iter_get_offset (&e);
+  return *end > *start;
+}
+
+static int
+selected_quote (PlxArticlePane *self)
+{
+  guint start, end;
+
+  if (self->corrected == NULL)
+    return -1;
+  selection_offsets (self, &start, &end);
+  return plx_corrected_quote_in (self->corrected, start, end);
+}
+
+static void
+emit_correction (PlxArticlePane *self,
+                 json_t         *annotation)
+{
+  g_signal_emit (self, signals[CORRECTION], 0, annotation);
+  json_decref (annotation);
+}
+
+static void
+mark_quote (PlxArticlePane *self,
+            const char     *speaker)
+{
+  guint start, end;
+  json_t *a;
+
+  if (!trimmed_selection (self, &start, &end))
+    return;
+  a = plx_anchor_new ("quote", self->key, plx_article_get_text (self->article), start, end);
+  json_object_set_new (a, "speaker", json_string (speaker));
+  emit_correction (self, a);
+}
+
+static void
+reassign_quote (PlxArticlePane *self,
+                const char     *speaker)
+{
+  int qi = selected_quote (self);
+  PlxCQuote *q;
+  json_t *a;
+
+  if (qi < 0)
+    return;
+  q = g_ptr_array_index (self->corrected->quotes, qi);
+  a = plx_anchor_new ("speaker", self->key, plx_article_get_text (self->article), q->start, q->end);
+  json_object_set_new (a, "speaker", json_string (speaker));
+  emit_correction (self, a);
+}
+
+static void
+pane_mark_quote (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *param)
+{
+  mark_quote (PLX_ARTICLE_PANE (widget), g_variant_get_string (param, NULL));
+}
+
+static void
+pane_reassign (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  reassign_quote (PLX_ARTICLE_PANE (widget), g_variant_get_string (param, NULL));
+}
+
+static void
+pane_not_quote (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *param)
+{
+  PlxArticlePane *self = PLX_ARTICLE_PANE (widget);
+  int qi = selected_quote (self);
+  PlxCQuote *q;
+
+  if (qi < 0)
+    return;
+  q = g_ptr_array_index (self->corrected->quotes, qi);
+  emit_correction (self, plx_anchor_new ("not-quote", self->key, plx_article_get_text (self->article),
+                                         q->start, q->end));
+}
+
+static void
+pane_mark_claim (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *param)
+{
+  PlxArticlePane *self = PLX_ARTICLE_PANE (widget);
+  const char *id = g_variant_get_string (param, NULL);
+  guint start, end;
+  json_t *a;
+
+  if (!trimmed_selection (self, &start, &end))
+    return;
+  a = plx_anchor_new ("claim", self->key, plx_article_get_text (self->article), start, end);
+  json_object_set_new (a, "category", json_string (id));
+  for (guint i = 0; self->rulebook != NULL && i < plx_rulebook_get_n_categories (self->rulebook); i++)
+    if (g_strcmp0 (plx_rulebook_get_category_id (self->rulebook, i), id) == 0)
+      {
+        const char *label = plx_rulebook_get_category_label (self->rulebook, i);
+        const char *color = plx_rulebook_get_category_color (self->rulebook, i);
+
+        if (label != NULL)
+          json_object_set_new (a, "label", json_string (label));
+        if (color != NULL)
+          json_object_set_new (a, "color", json_string (color));
+      }
+  emit_correction (self, a);
+}
+
+/* A small dialog that asks for a name. */
+typedef void (*NameCallback) (PlxArticlePane *self,
+                              const char     *name,
+                              const char     *data);
+
+static void
+on_name_dialog_done (GtkWidget *widget,
+                     gpointer   user_data)
+{
+  GtkWindow *dialog = GTK_WINDOW (gtk_widget_get_root (widget));
+  PlxArticlePane *self = g_object_get_data (G_OBJECT (dialog), "plx-pane");
+  NameCallback callback = g_object_get_data (G_OBJECT (dialog), "plx-callback");
+  const char *data = g_object_get_data (G_OBJECT (dialog), "plx-data");
+  GtkEditable *entry = g_object_get_data (G_OBJECT (dialog), "plx-entry");
+  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
+
+  if (GPOINTER_TO_INT (user_data) && *name != '\0' && self != NULL)
+    callback (self, name, data);
+  gtk_window_destroy (dialog);
+}
+
+static void
+ask_name (PlxArticlePane *self,
+          const char     *title,
+          const char     *initial,
+          NameCallback    callback,
+          const char     *data)
+{
+  GtkWidget *dialog, *box, *label, *entry, *buttons, *ok, *cancel;
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  dialog = gtk_window_new ();
+  gtk_window_set_modal (GTK_WINDOW (dialog), TRUE);
+  if (GTK_IS_WINDOW (root))
+    gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (root));
+  gtk_window_set_title (GTK_WINDOW (dialog), title);
+  gtk_window_set_resizable (GTK_WINDOW (dialog), FALSE);
+  gtk_window_set_default_size (GTK_WINDOW (dialog), 360, -1);
+
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  gtk_widget_set_margin_top (box, 18);
+  gtk_widget_set_margin_bottom (box, 18);
+  gtk_widget_set_margin_start (box, 18);
+  gtk_widget_set_margin_end (box, 18);
+  label = gtk_label_new (_("Speaker’s full name"));
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  entry = gtk_entry_new ();
+  gtk_editable_set_text (GTK_EDITABLE (entry), initial != NULL ? initial : "");
+  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL, -1);
+  buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  gtk_widget_set_halign (buttons, GTK_ALIGN_END);
+  cancel = gtk_button_new_with_mnemonic (_("_Cancel"));
+  ok = gtk_button_new_with_mnemonic (_("_OK"));
+  gtk_widget_add_css_class (ok, "suggested-action");
+  gtk_box_append (GTK_BOX (buttons), cancel);
+  gtk_box_append (GTK_BOX (buttons), ok);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), entry);
+  gtk_box_append (GTK_BOX (box), buttons);
+  gtk_window_set_child (GTK_WINDOW (dialog), box);
+  gtk_window_set_default_widget (GTK_WINDOW (dialog), ok);
+
+  g_object_set_data (G_OBJECT (dialog), "plx-callback", callback);
+  g_object_set_data_full (G_OBJECT (dialog), "plx-data", g_strdup (data), g_free);
+  g_object_set_data (G_OBJECT (dialog), "plx-entry", entry);
+  g_object_set_data_full (G_OBJECT (dialog), "plx-pane", g_object_ref (self), g_object_unref);
+  g_signal_connect (ok, "clicked", G_CALLBACK (on_name_dialog_done), GINT_TO_POINTER (TRUE));
+  g_signal_connect (cancel, "clicked", G_CALLBACK (on_name_dialog_done), GINT_TO_POINTER (FALSE));
+
+  gtk_window_present (GTK_WINDOW (dialog));
+  gtk_widget_grab_focus (entry);
+}
+
+static void
+new_speaker_chosen (PlxArticlePane *self,
+                    const char     *name,
+                    const char     *mode)
+{
+  if (g_strcmp0 (mode, "reassign") == 0)
+    reassign_quote (self, name);
+  else
+    mark_quote (self, name);
+}
+
+static void
+pane_new_speaker (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *param)
+{
+  ask_name (PLX_ARTICLE_PANE (widget), _("New Speaker"), NULL, new_speaker_chosen,
+            g_variant_get_string (param, NULL));
+}
+
+static void
+rename_chosen (PlxArticlePane *self,
+               const char     *name,
+               const char     *from)
+{
+  json_t *a;
+
+  if (g_strcmp0 (name, from) == 0)
+    return;
+  a = json_object ();
+  json_object_set_new (a, "type", json_string ("rename-speaker"));
+  json_object_set_new (a, "from", json_string (from));
+  json_object_set_new (a, "to", json_string (name));
+  emit_correction (self, a);
+}
+
+static void
+pane_rename_speaker (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *param)
+{
+  const char *from = g_variant_get_string (param, NULL);
+
+  ask_name (PLX_ARTICLE_PANE (widget), _("Rename Speaker"), from, rename_chosen, from);
+}
+
+static void
+update_correction_actions (PlxArticlePane *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->view));
+  gboolean ready = self->corrected != NULL;
+  gboolean has_selection = gtk_text_buffer_get_has_selection (buffer);
+  gboolean on_quote = ready && selected_quote (self) >= 0;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "pane.mark-quote", ready && has_selection);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "pane.mark-claim", ready && has_selection &&
+                                 self->rulebook != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "pane.not-quote", on_quote);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "pane.reassign", on_quote);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "pane.new-speaker", ready && (has_selection || on_quote));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "pane.rename-speaker", ready);
+}
+
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return g_utf8_collate (*(const char * const *) a, *(const char * const *) b);
+}
+
+static void
+build_menu (PlxArticlePane *self)
+{
+  g_autoptr(GMenu) section = g_menu_new ();
+  g_autoptr(GMenu) quote_by = g_menu_new ();
+  g_autoptr(GMenu) attribute = g_menu_new ();
+  g_autoptr(GMenu) claim = g_menu_new ();
+  g_autoptr(GMenu) rename = g_menu_new ();
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  g_menu_remove_all (self->extra_menu);
+  if (self->corrected == NULL)
+    return;
+
+  for (guint i = 0; i < self->corrected->speakers->len; i++)
+    {
+      PlxCSpeaker *sp = g_ptr_array_index (self->corrected->speakers, i);
+      char *key = plx_speaker_key (sp->name);
+
+      if (sp->is_byline || g_hash_table_contains (seen, key))
+        {
+          g_free (key);
+          continue;
+        }
+      g_hash_table_add (seen, key);
+      g_ptr_array_add (names, sp->name);
+    }
+  g_ptr_array_sort (names, compare_strings);
+
+  for (guint i = 0; i < names->len && i < 40; i++)
+    {
+      const char *name = g_ptr_array_index (names, i);
+      g_autoptr(GMenuItem) a = g_menu_item_new (name, NULL);
+      g_autoptr(GMenuItem) b = g_menu_item_new (name, NULL);
+      g_autoptr(GMenuItem) c = g_menu_item_new (name, NULL);
+
+      g_menu_item_set_action_and_target_value (a, "pane.mark-quote", g_variant_new_string (name));
+      g_menu_item_set_action_and_target_value (b, "pane.reassign", g_variant_new_string (name));
+      g_menu_item_set_action_and_target_value (c, "pane.rename-speaker", g_variant_new_string (name));
+      g_menu_append_item (quote_by, a);
+      g_menu_append_item (attribute, b);
+      g_menu_append_item (rename, c);
+    }
+  {
+    g_autoptr(GMenuItem) a = g_menu_item_new (_("New Speaker…"), NULL);
+    g_autoptr(GMenuItem) b = g_menu_item_new (_("New Speaker…"), NULL);
+
+    g_menu_item_set_action_and_target_value (a, "pane.new-speaker", g_variant_new_string ("quote"));
+    g_menu_item_set_action_and_target_value (b, "pane.new-speaker", g_variant_new_string ("reassign"));
+    g_menu_append_item (quote_by, a);
+    g_menu_append_item (attribute, b);
+  }
+
+  for (guint i = 0; self->rulebook != NULL && i < plx_rulebook_get_n_categories (self->rulebook); i++)
+    {
+      g_autoptr(GMenuItem) item = g_menu_item_new (plx_rulebook_get_category_label (self->rulebook, i), NULL);
+
+      g_menu_item_set_action_and_target_value (item, "pane.mark-claim",
+                                               g_variant_new_string (plx_rulebook_get_category_id (self->rulebook, i)));
+      g_menu_append_item (claim, item);
+    }
+
+  g_menu_append_submenu (section, _("Mark as _Quote By"), G_MENU_MODEL (quote_by));
+  g_menu_append_submenu (section, _("_Attribute Quote To"), G_MENU_MODEL (attribute));
+  g_menu_append (section, _("_Not a Quote"), "pane.not-quote");
+  if (g_menu_model_get_n_items (G_MENU_MODEL (claim)) > 0)
+    g_menu_append_submenu (section, _("Mark as C_laim"), G_MENU_MODEL (claim));
+  if (names->len > 0)
+    g_menu_append_submenu (section, _("_Rename Speaker"), G_MENU_MODEL (rename));
+  g_menu_append_section (self->extra_menu, NULL, G_MENU_MODEL (section));
+}
+
+static void
+rebuild (PlxArticlePane *self)
+{
+  gint64 t0 = g_get_monotonic_time ();
+  g_clear_pointer (&self->corrected, plx_corrected_free);
+  if (self->analysis != NULL && self->article != NULL)
+    self->corrected = plx_corrected_new (self->analysis, plx_article_get_text (self->article),
+                                         self->key, self->annotations);
+  g_debug ("corrected: %.1f ms", (g_get_monotonic_time () - t0) / 1000.0);
+  t0 = g_get_monotonic_time ();
+  draw_highlights (self);
+  g_debug ("draw: %.1f ms", (g_get_monotonic_time () - t0) / 1000.0);
+  build_menu (self);
+  update_correction_actions (self);
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+/* ---- width handle -------------------------------------------------- */
+
+static void
+on_handle_drag_begin (GtkGestureDrag *gesture,
+                      double          x,
+                      double          y,
+                      PlxArticlePane *self)
+{
+  self->drag_start_width = gtk_widget_get_width (self->content);
+}
+
+static void
+on_handle_drag_update (GtkGestureDrag *gesture,
+                       double          dx,
+                       double          dy,
+                       PlxArticlePane *self)
+{
+  plx_article_pane_set_content_width (self, self->drag_start_width + (int) dx);
+}
+
+/* ---- actions ------------------------------------------------------- */
+
+static void
+pane_close (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *param)
+{
+  g_signal_emit (widget, signals[CLOSE_REQUESTED], 0);
+}
+
+static void
+pane_move (GtkWidget  *widget,
+           const char *action_name,
+           GVariant   *param)
+{
+  g_signal_emit (widget, signals[MOVE_REQUESTED], 0,
+                 g_str_equal (action_name, "pane.move-left") ? -1 : 1);
+}
+
+/* ---- GObject ------------------------------------------------------- */
+
+static void
+plx_article_pane_constructed (GObject *object)
+{
+  PlxArticlePane *self = PLX_ARTICLE_PANE (object);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->view));
+
+  G_OBJECT_CLASS (plx_article_pane_parent_class)->constructed (object);
+
+  g_return_if_fail (self->article != NULL);
+
+  {
+    gint64 t0 = g_get_monotonic_time ();
+    gtk_text_buffer_set_text (buffer, plx_article_get_text (self->article), -1);
+    g_debug ("set_text: %.1f ms", (g_get_monotonic_time () - t0) / 1000.0);
+  }
+  self->key = plx_corrected_article_key (self->article);
+  update_header (self);
+  g_signal_connect_object (self->article, "notify", G_CALLBACK (update_header), self,
+                           G_CONNECT_SWAPPED);
+}
+
+static void
+plx_article_pane_dispose (GObject *object)
+{
+  PlxArticlePane *self = PLX_ARTICLE_PANE (object);
+
+  g_clear_handle_id (&self->flash_id, g_source_remove);
+  if (self->popover != NULL)
+    {
+      gtk_widget_unparent (GTK_WIDGET (self->popover));
+      self->popover = NULL;
+    }
+  gtk_widget_dispose_template (GTK_WIDGET (self), PLX_TYPE_ARTICLE_PANE);
+
+  G_OBJECT_CLASS (plx_article_pane_parent_class)->dispose (object);
+}
+
+static void
+plx_article_pane_finalize (GObject *object)
+{
+  PlxArticlePane *self = PLX_ARTICLE_PANE (object);
+
+  g_clear_object (&self->article);
+  g_clear_pointer (&self->analysis, plx_analysis_unref);
+  g_clear_pointer (&self->corrected, plx_corrected_free);
+  g_clear_pointer (&self->annotations, json_decref);
+  g_clear_pointer (&self->rulebook, plx_rulebook_unref);
+  g_clear_pointer (&self->key, g_free);
+  g_clear_object (&self->extra_menu);
+  g_clear_pointer (&self->hidden_speakers, g_hash_table_unref);
+  g_clear_pointer (&self->claim_tags, g_hash_table_unref);
+
+  G_OBJECT_CLASS (plx_article_pane_parent_class)->finalize (object);
+}
+
+static void
+plx_article_pane_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  PlxArticlePane *self = PLX_ARTICLE_PANE (object);
+
+  switch (prop_id)
+    {
+    case PROP_ARTICLE:
+      g_value_set_object (value, self->article);
+      break;
+    case PROP_CONTENT_WIDTH:
+      g_value_set_int (value, self->content_width);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+plx_article_pane_set_property (GObject      *object,
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
+{
+  PlxArticlePane *self = PLX_ARTICLE_PANE (object);
+
+  switch (prop_id)
+    {
+    case PROP_ARTICLE:
+      self->article = g_value_dup_object (value);
+      break;
+    case PROP_CONTENT_WIDTH:
+      plx_article_pane_set_content_width (self, g_value_get_int (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+plx_article_pane_class_init (PlxArticlePaneClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = plx_article_pane_constructed;
+  object_class->dispose = plx_article_pane_dispose;
+  object_class->finalize = plx_article_pane_finalize;
+  object_class->get_property = plx_article_pane_get_property;
+  object_class->set_property = plx_article_pane_set_property;
+
+  properties[PROP_ARTICLE] =
+    g_param_spec_object ("article", NULL, NULL, PLX_TYPE_ARTICLE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CONTENT_WIDTH] =
+    g_param_spec_int ("content-width", NULL, NULL,
+                      PLX_ARTICLE_PANE_MIN_WIDTH, 4000, PLX_ARTICLE_PANE_DEFAULT_WIDTH,
+                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  signals[CLOSE_REQUESTED] = g_signal_new ("close-requested", G_TYPE_FROM_CLASS (klass),
+                                           G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                           G_TYPE_NONE, 0);
+  /* @delta: -1 to move left, +1 to move right */
+  signals[MOVE_REQUESTED] = g_signal_new ("move-requested", G_TYPE_FROM_CLASS (klass),
+                                          G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                          G_TYPE_NONE, 1, G_TYPE_INT);
+  signals[QUOTE_ACTIVATED] = g_signal_new ("quote-activated", G_TYPE_FROM_CLASS (klass),
+                                           G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                           G_TYPE_NONE, 1, G_TYPE_INT);
+
+  /* The user corrected the analysis: @annotation (a borrowed json_t
+   * object) is to be added to the session's correction log. */
+  signals[CORRECTION] = g_signal_new ("correction", G_TYPE_FROM_CLASS (klass),
+                                      G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                      G_TYPE_NONE, 1, G_TYPE_POINTER);
+  /* What the pane shows (quotes, speakers, claims) changed. */
+  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass),
+                                   G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                   G_TYPE_NONE, 0);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/parallax/Parallax/plx-article-pane.ui");
+  gtk_widget_class_bind_template_child (widget_class, PlxArticlePane, content);
+  gtk_widget_class_bind_template_child (widget_class, PlxArticlePane, header);
+  gtk_widget_class_bind_template_child (widget_class, PlxArticlePane, outlet_label);
+  gtk_widget_class_bind_template_child (widget_class, PlxArticlePane, title_label);
+  gtk_widget_class_bind_template_child (widget_class, PlxArticlePane, meta_label);
+  gtk_widget_class_bind_template_child (widget_class, PlxArticlePane, spinner);
+  gtk_widget_class_bind_template_child (widget_class, PlxArticlePane, scroller);
+  gtk_widget_class_bind_template_child (widget_class, PlxArticlePane, view);
+  gtk_widget_class_bind_template_child (widget_class, PlxArticlePane, handle);
+
+  gtk_widget_class_install_action (widget_class, "pane.close", NULL, pane_close);
+  gtk_widget_class_install_action (widget_class, "pane.move-left", NULL, pane_move);
+  gtk_widget_class_install_action (widget_class, "pane.move-right", NULL, pane_move);
+  gtk_widget_class_install_action (widget_class, "pane.mark-quote", "s", pane_mark_quote);
+  gtk_widget_class_install_action (widget_class, "pane.reassign", "s", pane_reassign);
+  gtk_widget_class_install_action (widget_class, "pane.not-quote", NULL, pane_not_quote);
+  gtk_widget_class_install_action (widget_class, "pane.mark-claim", "s", pane_mark_claim);
+  gtk_widget_class_install_action (widget_class, "pane.new-speaker", "s", pane_new_speaker);
+  gtk_widget_class_install_action (widget_class, "pane.rename-speaker", "s", pane_rename_speaker);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "articlepane");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+}
+
+static void
+plx_article_pane_init (PlxArticlePane *self)
+{
+  PlxHighlight *hl;
+  GtkTextBuffer *buffer;
+  GtkGesture *gesture;
+
+  g_type_ensure (GTK_SOURCE_TYPE_VIEW);
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->layers = PLX_LAYER_ALL;
+  self->content_width = PLX_ARTICLE_PANE_DEFAULT_WIDTH;
+  gtk_widget_set_size_request (self->content, self->content_width, -1);
+  self->claim_tags = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->view));
+  gtk_source_buffer_set_highlight_matching_brackets (GTK_SOURCE_BUFFER (buffer), FALSE);
+  /* Creation order is priority order: quotes below scare quotes below
+   * mentions below claims (created later) below the flash. */
+  for (guint i = 0; i < PLX_HIGHLIGHT_N_COLORS; i++)
+    self->quote_tags[i] = gtk_text_buffer_create_tag (buffer, NULL, NULL);
+  self->scare_tag = gtk_text_buffer_create_tag (buffer, NULL, NULL);
+  for (guint i = 0; i < PLX_HIGHLIGHT_N_COLORS; i++)
+    self->speaker_tags[i] = gtk_text_buffer_create_tag (buffer, NULL, NULL);
+  self->flash_tag = gtk_text_buffer_create_tag (buffer, NULL, NULL);
+
+  hl = plx_highlight_get_default ();
+  style_tags (self);
+  g_signal_connect_object (hl, "changed", G_CALLBACK (on_scheme_changed), self,
+                           G_CONNECT_SWAPPED);
+
+  self->extra_menu = g_menu_new ();
+  gtk_text_view_set_extra_menu (GTK_TEXT_VIEW (self->view), G_MENU_MODEL (self->extra_menu));
+  g_signal_connect_object (buffer, "notify::has-selection", G_CALLBACK (update_correction_actions),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (buffer, "mark-set", G_CALLBACK (update_correction_actions),
+                           self, G_CONNECT_SWAPPED);
+  update_correction_actions (self);
+
+  g_signal_connect (self->view, "query-tooltip", G_CALLBACK (on_query_tooltip), self);
+  gesture = gtk_gesture_click_new ();
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (gesture), GDK_BUTTON_PRIMARY);
+  g_signal_connect (gesture, "released", G_CALLBACK (on_view_released), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->view), GTK_EVENT_CONTROLLER (gesture));
+
+  gtk_widget_set_cursor_from_name (self->handle, "col-resize");
+  gesture = gtk_gesture_drag_new ();
+  g_signal_connect (gesture, "drag-begin", G_CALLBACK (on_handle_drag_begin), self);
+  g_signal_connect (gesture, "drag-update", G_CALLBACK (on_handle_drag_update), self);
+  gtk_widget_add_controller (self->handle, GTK_EVENT_CONTROLLER (gesture));
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_first_child (self->header)),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Article details"), -1);
+}
+
+/* ---- public API ---------------------------------------------------- */
+
+GtkWidget *
+plx_article_pane_new (PlxArticle *article)
+{
+  g_return_val_if_fail (PLX_IS_ARTICLE (article), NULL);
+
+  return g_object_new (PLX_TYPE_ARTICLE_PANE, "article", article, NULL);
+}
+
+PlxArticle *
+plx_article_pane_get_article (PlxArticlePane *self)
+{
+  g_return_val_if_fail (PLX_IS_ARTICLE_PANE (self), NULL);
+  return self->article;
+}
+
+GtkTextView *
+plx_article_pane_get_view (PlxArticlePane *self)
+{
+  g_return_val_if_fail (PLX_IS_ARTICLE_PANE (self), NULL);
+  return GTK_TEXT_VIEW (self->view);
+}
+
+PlxAnalysis *
+plx_article_pane_get_analysis (PlxArticlePane *self)
+{
+  g_return_val_if_fail (PLX_IS_ARTICLE_PANE (self), NULL);
+  return self->analysis;
+}
+
+static void rebuild (PlxArticlePane *self);
+
+void
+plx_article_pane_set_analysis (PlxArticlePane *self,
+                               PlxAnalysis    *analysis)
+{
+  g_return_if_fail (PLX_IS_ARTICLE_PANE (self));
+
+  if (analysis == self->analysis)
+    return;
+  if (analysis != NULL)
+    plx_analysis_ref (analysis);
+  g_clear_pointer (&self->analysis, plx_analysis_unref);
+  self->analysis = analysis;
+  if (self->popover != NULL)
+    gtk_popover_popdown (self->popover);
+  rebuild (self);
+}
+
+void
+plx_article_pane_set_annotations (PlxArticlePane *self,
+                                  json_t         *annotations)
+{
+  g_return_if_fail (PLX_IS_ARTICLE_PANE (self));
+
+  if (annotations != NULL)
+    json_incref (annotations);
+  g_clear_pointer (&self->annotations, json_decref);
+  self->annotations = annotations;
+  rebuild (self);
+}
+
+void
+plx_article_pane_set_rulebook (PlxArticlePane *self,
+                               PlxRulebook    *rulebook)
+{
+  g_return_if_fail (PLX_IS_ARTICLE_PANE (self));
+
+  if (rulebook != NULL)
+    plx_rulebook_ref (rulebook);
+  g_clear_pointer (&self->rulebook, plx_rulebook_unref);
+  self->rulebook = rulebook;
+  rebuild (self);
+}
+
+PlxCorrected *
+plx_article_pane_get_corrected (PlxArticlePane *self)
+{
+  g_return_val_if_fail (PLX_IS_ARTICLE_PANE (self), NULL);
+  return self->corrected;
+}
+
+const char *
+plx_article_pane_get_key (PlxArticlePane *self)
+{
+  g_return_val_if_fail (PLX_IS_ARTICLE_PANE (self), NULL);
+  return self->key;
+}
+
+void
+plx_article_pane_set_busy (PlxArticlePane *self,
+                           gboolean        busy)
+{
+  g_return_if_fail (PLX_IS_ARTICLE_PANE (self));
+
+  gtk_widget_set_visible (GTK_WIDGET (self->spinner), busy);
+  gtk_spinner_set_spinning (self->spinner, busy);
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_STATE_BUSY, busy, -1);
+}
+
+void
+plx_article_pane_set_layers (PlxArticlePane *self,
+                             PlxLayers       layers,
+                             GHashTable     *hidden_speakers)
+{
+  g_return_if_fail (PLX_IS_ARTICLE_PANE (self));
+
+  self->layers = layers;
+  if (hidden_speakers != NULL)
+    g_hash_table_ref (hidden_speakers);
+  g_clear_pointer (&self->hidden_speakers, g_hash_table_unref);
+  self->hidden_speakers = hidden_speakers;
+  draw_highlights (self);
+}
+
+int
+plx_article_pane_get_content_width (PlxArticlePane *self)
+{
+  g_return_val_if_fail (PLX_IS_ARTICLE_PANE (self), PLX_ARTICLE_PANE_DEFAULT_WIDTH);
+  return self->content_width;
+}
+
+void
+plx_article_pane_set_content_width (PlxArticlePane *self,
+                                    int             width)
+{
+  g_return_if_fail (PLX_IS_ARTICLE_PANE (self));
+
+  width = CLAMP (width, PLX_ARTICLE_PANE_MIN_WIDTH, 4000);
+  if (width == self->content_width)
+    return;
+  self->content_width = width;
+  gtk_widget_set_size_request (self->content, width, -1);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTENT_WIDTH]);
+}
+
+void
+plx_article_pane_set_position_info (PlxArticlePane *self,
+                                    gboolean        first,
+                                    gboolean        last)
+{
+  g_return_if_fail (PLX_IS_ARTICLE_PANE (self));
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "pane.move-left", !first);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "pane.move-right", !last);
+}
+
+static gboolean
+end_flash (gpointer data)
+{
+  PlxArticlePane *self = data;
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->view));
+  GtkTextIter start, end;
+
+  self->flash_id = 0;
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  gtk_text_buffer_remove_tag (buffer, self->flash_tag, &start, &end);
+  return G_SOURCE_REMOVE;
+}
+
+void
+plx_article_pane_reveal (PlxArticlePane *self,
+                         guint           start,
+                         guint           end)
+{
+  GtkTextBuffer *buffer;
+  GtkTextIter s, e;
+  GtkTextMark *mark;
+
+  g_return_if_fail (PLX_IS_ARTICLE_PANE (self));
+
+  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->view));
+  gtk_text_buffer_get_iter_at_offset (buffer, &s, start);
+  gtk_text_buffer_get_iter_at_offset (buffer, &e, MAX (start, end));
+
+  g_clear_handle_id (&self->flash_id, g_source_remove);
+  end_flash (self);
+  gtk_text_buffer_apply_tag (buffer, self->flash_tag, &s, &e);
+  gtk_text_buffer_select_range (buffer, &s, &e);
+  mark = gtk_text_buffer_get_insert (buffer);
+  gtk_text_view_scroll_to_mark (GTK_TEXT_VIEW (self->view), mark, 0.1, TRUE, 0.0, 0.3);
+  self->flash_id = g_timeout_add (1200, end_flash, self);
+}

@@ -1,0 +1,178 @@
+/* bench-analyze.c — throughput and memory of plx_analyze()
+ *
+ * Generates a 10 MB corpus of invented wire copy (English and Russian:
+ * quotes of every kind, titles, reported speech, oblique cases) and
+ * analyses it as one text and as 4 KB articles; then the hostile cases of
+ * the issue: a 5 MB article with 10,000 unbalanced quote marks, one 1 MB
+ * paragraph, 100,000 one-word paragraphs. Prints MB/s, milliseconds and
+ * peak RSS (getrusage). Not a test: it prints figures, run it by hand or
+ * with `meson test --benchmark`.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "bench-analyze"
+
+#include "config.h"
+
+#include <string.h>
+#include <sys/resource.h>
+
+#include <glib.h>
+
+#include "plx-analysis.h"
+
+static const char *en_given[] = { "Anna", "Peter", "Maria", "James", "Olga", "Daniel", "Sofia", "Mark" };
+static const char *en_surnames[] = { "Varga", "Holt", "Brennan", "Kessler", "Moor", "Lindqvist", "Price", "Ortiz" };
+static const char *ru_given[] = { "Сергей", "Анна", "Игорь", "Мария", "Олег", "Ирина", "Павел", "Елена" };
+static const char *ru_surnames_m[] = { "Лавров", "Смирнов", "Орлов", "Гринберг", "Карпов", "Мальцев", "Ветров", "Щукин" };
+
+static void
+append_en (GString *s,
+           GRand   *r)
+{
+  guint a = g_rand_int_range (r, 0, 8), b = g_rand_int_range (r, 0, 8);
+  const char *g1 = en_given[a], *s1 = en_surnames[a], *g2 = en_given[b], *s2 = en_surnames[b];
+
+  g_string_append_printf (s,
+    "Talks on the river treaty resumed in Vienna on Monday, with Foreign Minister %s %s "
+    "and Finance Minister %s %s leading the delegations.\n\n"
+    "“We came with a proposal and we are leaving with the same proposal,” %s told reporters. "
+    "“Nobody was ready to sign anything.”\n\n"
+    "%s said that both sides had agreed to meet again in April. According to %s, the "
+    "remaining differences concern the so-called “inspection regime” and nothing else.\n\n"
+    "“Is there a date for the next round?” - a reporter asked.\n\n"
+    "“Ask me in two weeks,\" - replied the minister. Mr. %s's office in the U.S. capital "
+    "declined to comment on what it called 'speculation'.\n\n",
+    g1, s1, g2, s2, s1, s2, s2, s1);
+}
+
+static void
+append_ru (GString *s,
+           GRand   *r)
+{
+  guint a = g_rand_int_range (r, 0, 8);
+  const char *g1 = ru_given[a], *s1 = ru_surnames_m[a];
+
+  g_string_append_printf (s,
+    "Министр иностранных дел %s %s провёл переговоры в Женеве. По словам %sа, стороны "
+    "обсудили возвращение дипломатов, т.е. работу консульств.\n\n"
+    "«Мы не ждали прорыва и не получили его», — заявил %s журналистам.\n\n"
+    "%s подчеркнул, что санкции не обсуждались. «Обсуждался ли обмен?» — спросил "
+    "корреспондент агентства «Интерфакс».\n\n"
+    "«Этот вопрос не входил в повестку, — ответил глава МИД. — Но мы к нему вернёмся».\n\n",
+    g1, s1, s1, s1, s1);
+}
+
+static double
+peak_rss_mb (void)
+{
+  struct rusage u;
+
+  getrusage (RUSAGE_SELF, &u);
+  return u.ru_maxrss / 1024.0;
+}
+
+static double
+run (const char *label,
+     const char *text,
+     const char *language)
+{
+  gint64 t0 = g_get_monotonic_time ();
+  g_autoptr(GError) error = NULL;
+  PlxAnalysis *a = plx_analyze (text, language, NULL, NULL, &error);
+  double ms = (g_get_monotonic_time () - t0) / 1000.0;
+  double mb = strlen (text) / (1024.0 * 1024.0);
+
+  if (a == NULL)
+    {
+      g_printerr ("%s: %s\n", label, error->message);
+      return ms;
+    }
+  g_print ("%-36s %8.2f MB %9.1f ms %8.1f MB/s  quotes %6u  speakers %4u  peak RSS %7.1f MB\n",
+           label, mb, ms, mb / (ms / 1000.0), a->quotes->len, a->speakers->len, peak_rss_mb ());
+  plx_analysis_unref (a);
+  return ms;
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GRand) r = g_rand_new_with_seed (42);
+  GString *corpus = g_string_new (NULL);
+  GString *s;
+  double base_rss, ms, mb;
+  gsize target = 10 * 1024 * 1024;
+  guint n_articles = 0;
+  gint64 t0;
+
+  /* warm the lexicons up so that loading them is not measured */
+  plx_analysis_unref (plx_analyze ("x", "en", NULL, NULL, NULL));
+  plx_analysis_unref (plx_analyze ("x", "ru", NULL, NULL, NULL));
+
+  while (corpus->len < target)
+    {
+      if (g_rand_int_range (r, 0, 3) == 0)
+        append_ru (corpus, r);
+      else
+        append_en (corpus, r);
+    }
+  base_rss = peak_rss_mb ();
+  g_print ("corpus: %.2f MB, baseline peak RSS %.1f MB\n", corpus->len / (1024.0 * 1024.0), base_rss);
+
+  /* as 4 KB articles, one core */
+  t0 = g_get_monotonic_time ();
+  for (gsize off = 0; off < corpus->len; n_articles++)
+    {
+      gsize end = MIN (corpus->len, off + 4096);
+      g_autofree char *article = NULL;
+
+      /* cut at a paragraph break */
+      while (end < corpus->len && !(corpus->str[end - 1] == '\n' && corpus->str[end] == '\n'))
+        end++;
+      article = g_strndup (corpus->str + off, end - off);
+      plx_analysis_unref (plx_analyze (article, n_articles % 3 ? "en" : "ru", NULL, NULL, NULL));
+      off = end;
+    }
+  ms = (g_get_monotonic_time () - t0) / 1000.0;
+  mb = corpus->len / (1024.0 * 1024.0);
+  g_print ("%-36s %8.2f MB %9.1f ms %8.1f MB/s  (%u articles)  peak RSS %7.1f MB\n",
+           "10 MB corpus as 4 KB articles", mb, ms, mb / (ms / 1000.0), n_articles, peak_rss_mb ());
+
+  /* as one text: memory against text size */
+  run ("10 MB corpus as one text", corpus->str, "en");
+  g_print ("peak RSS growth over baseline: %.1f MB = %.1f x the text size\n",
+           peak_rss_mb () - base_rss, (peak_rss_mb () - base_rss) / mb);
+
+  /* 5 MB article with 10,000 unbalanced quote marks */
+  s = g_string_new (NULL);
+  while (s->len < 5 * 1024 * 1024)
+    {
+      static const char *marks[] = { "“", "”", "\"", "«", "‘", "'" };
+
+      g_string_append (s, "Officials said the plan would work and nobody objected at all. ");
+      if (g_rand_int_range (r, 0, 2) == 0 && s->len / 300 < 10000)
+        g_string_append (s, marks[g_rand_int_range (r, 0, 6)]);
+      if (g_rand_int_range (r, 0, 8) == 0)
+        g_string_append (s, "\n\n");
+    }
+  run ("5 MB, 10,000 unbalanced marks", s->str, "en");
+  g_string_free (s, TRUE);
+
+  /* one 1 MB paragraph */
+  s = g_string_new (NULL);
+  while (s->len < 1024 * 1024)
+    g_string_append (s, "“Yes,” said Anna Berg. She said that it was fine, “and more”. ");
+  run ("one 1 MB paragraph", s->str, "en");
+  g_string_free (s, TRUE);
+
+  /* 100,000 one-word paragraphs */
+  s = g_string_new (NULL);
+  for (guint i = 0; i < 100000; i++)
+    g_string_append (s, i % 2 ? "word\n\n" : "“word\n\n");
+  run ("100,000 one-word paragraphs", s->str, "en");
+  g_string_free (s, TRUE);
+
+  g_string_free (corpus, TRUE);
+  return 0;
+}

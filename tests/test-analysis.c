@@ -1,0 +1,615 @@
+/* test-analysis.c — constructs of speech, people and quotes, one by one
+ *
+ * Short invented sentences; each test names the construct or trap it
+ * covers. The scored gold set lives in test-analysis-quality.c.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "test-analysis"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib.h>
+#include <jansson.h>
+
+#include "plx-analysis.h"
+
+static PlxAnalysis *
+analyze (const char *text,
+         const char *language)
+{
+  g_autoptr(GError) error = NULL;
+  PlxAnalysis *a = plx_analyze (text, language, NULL, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (a);
+  return a;
+}
+
+static PlxSpeaker *
+speaker (PlxAnalysis *a,
+         int          i)
+{
+  if (i < 0 || (guint) i >= a->speakers->len)
+    return NULL;
+  return g_ptr_array_index (a->speakers, i);
+}
+
+static PlxSpeaker *
+find_speaker (PlxAnalysis *a,
+              const char  *name)
+{
+  for (guint i = 0; i < a->speakers->len; i++)
+    {
+      PlxSpeaker *s = g_ptr_array_index (a->speakers, i);
+
+      if (g_str_equal (s->name, name))
+        return s;
+    }
+  return NULL;
+}
+
+/* The quote whose text starts with @prefix. */
+static PlxQuote *
+find_quote (PlxAnalysis *a,
+            const char  *prefix)
+{
+  for (guint i = 0; i < a->quotes->len; i++)
+    {
+      PlxQuote *q = g_ptr_array_index (a->quotes, i);
+
+      if (g_str_has_prefix (q->text, prefix))
+        return q;
+    }
+  return NULL;
+}
+
+static const char *
+speaker_name (PlxAnalysis *a,
+              PlxQuote    *q)
+{
+  PlxSpeaker *s = speaker (a, q->speaker);
+
+  return s != NULL ? s->name : NULL;
+}
+
+static gboolean
+has_scare (PlxAnalysis *a,
+           const char  *text)
+{
+  for (guint i = 0; i < a->scare_quotes->len; i++)
+    if (g_str_equal (((PlxScareQuote *) g_ptr_array_index (a->scare_quotes, i))->text, text))
+      return TRUE;
+  return FALSE;
+}
+
+/* Every span must cut exactly its text out of the article (code points). */
+static void
+check_offsets (PlxAnalysis *a,
+               const char  *text)
+{
+  for (guint i = 0; i < a->quotes->len; i++)
+    {
+      PlxQuote *q = g_ptr_array_index (a->quotes, i);
+      g_autofree char *sub = g_utf8_substring (text, q->start, q->end);
+
+      g_assert_cmpstr (sub, ==, q->text);
+      if (q->cue_text != NULL)
+        {
+          g_autofree char *cue = g_utf8_substring (text, q->cue_start, q->cue_end);
+
+          g_assert_cmpstr (cue, ==, q->cue_text);
+        }
+    }
+  for (guint i = 0; i < a->scare_quotes->len; i++)
+    {
+      PlxScareQuote *q = g_ptr_array_index (a->scare_quotes, i);
+      g_autofree char *sub = g_utf8_substring (text, q->start, q->end);
+
+      g_assert_cmpstr (sub, ==, q->text);
+    }
+  for (guint i = 0; i < a->speakers->len; i++)
+    {
+      PlxSpeaker *s = g_ptr_array_index (a->speakers, i);
+
+      g_assert_cmpuint (s->mentions->len, >, 0);
+      for (guint m = 0; m < s->mentions->len; m++)
+        {
+          PlxSpan *span = &g_array_index (s->mentions, PlxSpan, m);
+
+          g_assert_cmpuint (span->start, <, span->end);
+          g_assert_cmpuint (span->end, <=, (guint) g_utf8_strlen (text, -1));
+        }
+    }
+}
+
+static void
+test_direct_after (void)
+{
+  const char *text =
+    "Trade talks resumed in Oslo on Monday.\n\n"
+    "“We are closer than we were a week ago,” said Trade Minister Helena Varga.\n\n"
+    "“Nobody should expect miracles,” Varga added.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q1 = find_quote (a, "We are closer");
+  PlxQuote *q2 = find_quote (a, "Nobody should");
+
+  g_assert_nonnull (q1);
+  g_assert_nonnull (q2);
+  g_assert_cmpstr (q1->text, ==, "We are closer than we were a week ago");
+  g_assert_cmpstr (speaker_name (a, q1), ==, "Helena Varga");
+  g_assert_cmpstr (q1->cue_text, ==, "said");
+  g_assert_cmpstr (q1->cue_lemma, ==, "say");
+  g_assert_cmpstr (speaker_name (a, q2), ==, "Helena Varga");
+  g_assert_cmpstr (q2->cue_lemma, ==, "add");
+  g_assert_cmpint (q1->kind, ==, PLX_QUOTE_DIRECT);
+  g_assert_cmpuint (a->speakers->len, ==, 1);
+  g_assert_cmpuint (speaker (a, 0)->n_quotes, ==, 2);
+  g_assert_true (g_ptr_array_find_with_equal_func (speaker (a, 0)->titles, "Trade Minister", g_str_equal, NULL));
+  check_offsets (a, text);
+}
+
+static void
+test_split (void)
+{
+  const char *text = "“Was he fired?” Marko Ilic asked. “You must be joking.”";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q1 = find_quote (a, "Was he fired?");
+  PlxQuote *q2 = find_quote (a, "You must be joking.");
+
+  g_assert_cmpuint (a->quotes->len, ==, 2);
+  g_assert_nonnull (q1);
+  g_assert_nonnull (q2);
+  g_assert_cmpint (q1->kind, ==, PLX_QUOTE_SPLIT);
+  g_assert_cmpint (q2->kind, ==, PLX_QUOTE_SPLIT);
+  g_assert_cmpint (q1->speaker, ==, q2->speaker);
+  g_assert_cmpstr (speaker_name (a, q1), ==, "Marko Ilic");
+  g_assert_cmpstr (q2->cue_text, ==, "asked");
+  check_offsets (a, text);
+}
+
+static void
+test_dash_role (void)
+{
+  /* the speaker is named only by role, journalists stay anonymous */
+  const char *text =
+    "Foreign Minister Tomas Berg of Norway met reporters after the talks.\n\n"
+    "“Will the sanctions stay?” - the journalist asked.\n\n"
+    "“Did anyone say they would go?\" - replied the Norwegian minister.\n\n"
+    "\"I heard it on the radio!\" - the journalist insisted.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q1 = find_quote (a, "Will the sanctions");
+  PlxQuote *q2 = find_quote (a, "Did anyone say");
+  PlxQuote *q3 = find_quote (a, "I heard it");
+
+  g_assert_nonnull (q1);
+  g_assert_nonnull (q2);
+  g_assert_nonnull (q3);
+  g_assert_cmpint (q1->kind, ==, PLX_QUOTE_DASH);
+  g_assert_cmpint (q1->speaker, ==, -1);
+  g_assert_cmpstr (q1->cue_text, ==, "asked");
+  g_assert_cmpstr (speaker_name (a, q2), ==, "Tomas Berg");
+  g_assert_cmpint (q2->kind, ==, PLX_QUOTE_DASH);
+  g_assert_cmpint (q3->speaker, ==, -1);
+  check_offsets (a, text);
+}
+
+static void
+test_colon_and_pronoun (void)
+{
+  const char *text =
+    "Senator Ruth Calder spoke after the vote. She said: “This bill is dead.”\n\n"
+    "Asked about Governor Peter Lyle's plan, she said the state could not afford it.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q1 = find_quote (a, "This bill is dead.");
+  PlxQuote *q2 = find_quote (a, "the state could not afford it");
+
+  g_assert_nonnull (q1);
+  g_assert_cmpint (q1->kind, ==, PLX_QUOTE_COLON);
+  g_assert_cmpstr (speaker_name (a, q1), ==, "Ruth Calder");
+  g_assert_nonnull (q2);
+  g_assert_cmpint (q2->kind, ==, PLX_QUOTE_REPORTED);
+  /* the pronoun is not the man named in the fronted phrase */
+  g_assert_cmpstr (speaker_name (a, q2), ==, "Ruth Calder");
+  g_assert_nonnull (find_speaker (a, "Peter Lyle"));
+  check_offsets (a, text);
+}
+
+static void
+test_reported (void)
+{
+  const char *text =
+    "Finance Minister Olaf Brandt said that the budget would be balanced by 2027. "
+    "According to Brandt, taxes will not rise. "
+    "The central bank, in a statement, said that rates would stay on hold.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q1 = find_quote (a, "the budget would be balanced");
+  PlxQuote *q2 = find_quote (a, "taxes will not rise");
+  PlxQuote *q3 = find_quote (a, "rates would stay");
+
+  g_assert_nonnull (q1);
+  g_assert_cmpstr (q1->text, ==, "the budget would be balanced by 2027");
+  g_assert_cmpint (q1->kind, ==, PLX_QUOTE_REPORTED);
+  g_assert_cmpstr (speaker_name (a, q1), ==, "Olaf Brandt");
+  g_assert_nonnull (q2);
+  g_assert_cmpstr (speaker_name (a, q2), ==, "Olaf Brandt");
+  g_assert_null (q2->cue_text);
+  g_assert_nonnull (q3);
+  g_assert_cmpint (q3->speaker, ==, -1);   /* an organisation is no person */
+  check_offsets (a, text);
+}
+
+static void
+test_scare_quotes (void)
+{
+  const char *text =
+    "Analysts doubt the so-called “peace dividend” will come soon. "
+    "The agency «Интерфакс» reported the story first.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+
+  g_assert_cmpuint (a->quotes->len, ==, 0);
+  g_assert_true (has_scare (a, "peace dividend"));
+  g_assert_true (has_scare (a, "Интерфакс"));
+  check_offsets (a, text);
+}
+
+static void
+test_apostrophes (void)
+{
+  /* O'Neill, don't, Trump's, the Americans' — none is a quote mark */
+  const char *text =
+    "Mr. O'Neill said: “We don't know Trump's plan, and the Americans' allies don't either.” "
+    "'I won't resign,' O'Neill added.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q1 = find_quote (a, "We don't know");
+  PlxQuote *q2 = find_quote (a, "I won't resign");
+
+  g_assert_nonnull (q1);
+  g_assert_cmpstr (q1->text, ==, "We don't know Trump's plan, and the Americans' allies don't either.");
+  g_assert_nonnull (q2);
+  g_assert_cmpint (q1->speaker, ==, q2->speaker);
+  g_assert_nonnull (find_speaker (a, "O'Neill"));
+  check_offsets (a, text);
+}
+
+static void
+test_abbreviations (void)
+{
+  /* U.S., Mr., Dr. and т.е. do not end sentences */
+  const char *text =
+    "U.S. envoy Dr. Alan Price met Mr. Igor Sobol in Geneva. "
+    "“The U.S. position has not changed,” Dr. Price said.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q = find_quote (a, "The U.S. position");
+
+  g_assert_nonnull (q);
+  g_assert_cmpstr (q->text, ==, "The U.S. position has not changed");
+  g_assert_cmpstr (speaker_name (a, q), ==, "Alan Price");
+  g_assert_nonnull (find_speaker (a, "Igor Sobol"));
+  check_offsets (a, text);
+}
+
+static void
+test_no_speaker (void)
+{
+  const char *text =
+    "Outside the court, a crowd chanted “Free the press, free the people!” for an hour.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q = find_quote (a, "Free the press");
+
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->speaker, ==, -1);
+  g_assert_cmpuint (a->speakers->len, ==, 0);
+}
+
+static void
+test_multi_paragraph (void)
+{
+  const char *text =
+    "Mayor Lena Fischer spoke for an hour.\n\n"
+    "“The city has waited long enough for this bridge.\n\n"
+    "“We will open it in May, whatever the weather,” Fischer said.\n\n"
+    "The council meets again in June.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q = find_quote (a, "The city has waited");
+
+  g_assert_cmpuint (a->quotes->len, ==, 1);
+  g_assert_nonnull (q);
+  g_assert_nonnull (strstr (q->text, "whatever the weather"));
+  g_assert_null (strstr (q->text, "council meets"));
+  g_assert_cmpstr (speaker_name (a, q), ==, "Lena Fischer");
+  check_offsets (a, text);
+}
+
+static void
+test_unbalanced (void)
+{
+  /* a missing closing mark ends the quote at the end of its paragraph */
+  const char *text =
+    "Coach Ivan Petrov said: “We played badly and we know it.\n\n"
+    "The next match is on Sunday against the league leaders.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q = find_quote (a, "We played badly");
+
+  g_assert_nonnull (q);
+  g_assert_cmpstr (q->text, ==, "We played badly and we know it.");
+  g_assert_cmpstr (speaker_name (a, q), ==, "Ivan Petrov");
+  g_assert_null (find_quote (a, "The next match"));
+  check_offsets (a, text);
+}
+
+static void
+test_nested (void)
+{
+  const char *en = "“He told me ‘never again’ and left,” said Anna Kovac.";
+  const char *ru = "«Он сказал мне: „Никогда“», — заявила Анна Ковач.";
+  g_autoptr(PlxAnalysis) a = analyze (en, "en");
+  g_autoptr(PlxAnalysis) b = analyze (ru, "ru");
+
+  g_assert_cmpuint (a->quotes->len, ==, 1);
+  g_assert_nonnull (find_quote (a, "He told me ‘never again’ and left"));
+  g_assert_cmpuint (a->scare_quotes->len, ==, 0);
+  g_assert_cmpuint (b->quotes->len, ==, 1);
+  g_assert_nonnull (find_quote (b, "Он сказал мне: „Никогда“"));
+  g_assert_cmpstr (speaker_name (b, find_quote (b, "Он")), ==, "Анна Ковач");
+  check_offsets (a, en);
+  check_offsets (b, ru);
+}
+
+static void
+test_organisations (void)
+{
+  /* organisations, places and events are never people */
+  const char *text =
+    "The FBI and the White House declined to comment. Talks in Astana and at the G20 "
+    "summit in Syria were discussed by the State Department, a spokesman said.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+
+  g_assert_cmpuint (a->speakers->len, ==, 0);
+}
+
+static void
+test_byline (void)
+{
+  const char *text =
+    "By Margaret Hale\n\n"
+    "“Prices will fall,” said economist Daniel Ortiz.\n\n"
+    "Photo: Peter Lind / Wire";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxSpeaker *hale = find_speaker (a, "Margaret Hale");
+  PlxSpeaker *lind = find_speaker (a, "Peter Lind");
+  PlxSpeaker *ortiz = find_speaker (a, "Daniel Ortiz");
+
+  g_assert_nonnull (hale);
+  g_assert_nonnull (lind);
+  g_assert_nonnull (ortiz);
+  g_assert_true (hale->is_byline);
+  g_assert_true (lind->is_byline);
+  g_assert_false (ortiz->is_byline);
+  g_assert_cmpuint (ortiz->n_quotes, ==, 1);
+}
+
+static void
+test_russian_cases (void)
+{
+  /* oblique cases resolve to one nominative speaker */
+  const char *text =
+    "Министр иностранных дел Сергей Лавров встретился с коллегой. "
+    "Сергея Лаврова встретили в аэропорту.\n\n"
+    "«Мы готовы к диалогу», — заявил Лавров.\n\n"
+    "По словам Лаврова, переговоры пройдут в июле. "
+    "Лавров подчеркнул, что санкции не обсуждались.\n\n"
+    "«А что с визами?» — спросил журналист.\n\n"
+    "«Этот вопрос решат позже», — ответил глава МИД России.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxSpeaker *lavrov = find_speaker (a, "Сергей Лавров");
+  PlxQuote *q1 = find_quote (a, "Мы готовы к диалогу");
+  PlxQuote *q2 = find_quote (a, "переговоры пройдут в июле");
+  PlxQuote *q3 = find_quote (a, "санкции не обсуждались");
+  PlxQuote *q4 = find_quote (a, "А что с визами?");
+  PlxQuote *q5 = find_quote (a, "Этот вопрос решат позже");
+
+  g_assert_nonnull (lavrov);
+  g_assert_cmpuint (a->speakers->len, ==, 1);
+  g_assert_true (g_ptr_array_find_with_equal_func (lavrov->aliases, "Лаврова", g_str_equal, NULL));
+  g_assert_nonnull (q1);
+  g_assert_cmpint (q1->kind, ==, PLX_QUOTE_DASH);
+  g_assert_cmpstr (speaker_name (a, q1), ==, "Сергей Лавров");
+  g_assert_cmpstr (q1->cue_lemma, ==, "заявить");
+  g_assert_nonnull (q2);
+  g_assert_cmpstr (speaker_name (a, q2), ==, "Сергей Лавров");
+  g_assert_nonnull (q3);
+  g_assert_cmpint (q3->kind, ==, PLX_QUOTE_REPORTED);
+  g_assert_cmpstr (speaker_name (a, q3), ==, "Сергей Лавров");
+  g_assert_nonnull (q4);
+  g_assert_cmpint (q4->speaker, ==, -1);
+  g_assert_nonnull (q5);
+  g_assert_cmpstr (speaker_name (a, q5), ==, "Сергей Лавров");
+  check_offsets (a, text);
+}
+
+static void
+test_russian_nominative (void)
+{
+  /* a person seen only in oblique cases still gets a nominative name */
+  const char *text =
+    "Журналисты спросили Петра Смирнова о бюджете. "
+    "По словам Смирнова, денег хватит. Смирнову задали ещё два вопроса.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+
+  g_assert_nonnull (find_speaker (a, "Петр Смирнов"));
+}
+
+static void
+test_russian_split_inside (void)
+{
+  const char *text = "«Мы готовы говорить, — сказал Иван Орлов. — Но не сегодня».";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q1 = find_quote (a, "Мы готовы говорить");
+  PlxQuote *q2 = find_quote (a, "Но не сегодня");
+
+  g_assert_nonnull (q1);
+  g_assert_nonnull (q2);
+  g_assert_cmpint (q1->kind, ==, PLX_QUOTE_SPLIT);
+  g_assert_cmpstr (speaker_name (a, q1), ==, "Иван Орлов");
+  g_assert_cmpstr (speaker_name (a, q2), ==, "Иван Орлов");
+  check_offsets (a, text);
+}
+
+static void
+test_json (void)
+{
+  const char *text = "“Yes,” said Hanna Moor. The so-called “deal” collapsed.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  json_t *j = plx_analysis_to_json (a);
+  json_t *q, *s;
+
+  g_assert_true (json_is_array (json_object_get (j, "speakers")));
+  g_assert_true (json_is_array (json_object_get (j, "claims")));
+  s = json_array_get (json_object_get (j, "speakers"), 0);
+  g_assert_cmpstr (json_string_value (json_object_get (s, "id")), ==, "s1");
+  g_assert_cmpstr (json_string_value (json_object_get (s, "name")), ==, "Hanna Moor");
+  g_assert_true (json_is_array (json_object_get (s, "mentions")));
+  g_assert_cmpint (json_integer_value (json_object_get (s, "quote_count")), ==, 1);
+  g_assert_true (json_is_false (json_object_get (s, "is_byline")));
+  q = json_array_get (json_object_get (j, "quotes"), 0);
+  g_assert_cmpstr (json_string_value (json_object_get (q, "kind")), ==, "direct");
+  g_assert_cmpstr (json_string_value (json_object_get (q, "speaker")), ==, "s1");
+  g_assert_cmpstr (json_string_value (json_object_get (json_object_get (q, "cue"), "lemma")), ==, "say");
+  g_assert_cmpint (json_integer_value (json_object_get (q, "start")), ==, 1);
+  g_assert_cmpint (json_integer_value (json_object_get (q, "end")), ==, 4);
+  g_assert_cmpstr (json_string_value (json_object_get (json_array_get (json_object_get (j, "scare_quotes"), 0), "text")), ==, "deal");
+  json_decref (j);
+}
+
+static void
+test_kind_strings (void)
+{
+  g_assert_cmpstr (plx_quote_kind_to_string (PLX_QUOTE_DIRECT), ==, "direct");
+  g_assert_cmpstr (plx_quote_kind_to_string (PLX_QUOTE_SPLIT), ==, "split");
+  g_assert_cmpstr (plx_quote_kind_to_string (PLX_QUOTE_DASH), ==, "dash");
+  g_assert_cmpstr (plx_quote_kind_to_string (PLX_QUOTE_COLON), ==, "colon");
+  g_assert_cmpstr (plx_quote_kind_to_string (PLX_QUOTE_REPORTED), ==, "reported");
+}
+
+static void
+test_refcount (void)
+{
+  PlxAnalysis *a = analyze ("Nothing to see here.", "und");
+  GType t = PLX_TYPE_ANALYSIS;
+  PlxAnalysis *b;
+
+  g_assert_true (G_TYPE_IS_BOXED (t));
+  b = g_boxed_copy (t, a);
+  g_assert_true (a == b);
+  g_boxed_free (t, b);
+  plx_analysis_unref (a);
+}
+
+/* ---- robustness: linear behaviour on hostile input (moderate sizes; the
+ * benchmark measures the big ones) ---- */
+
+static void
+test_many_unbalanced (void)
+{
+  GString *s = g_string_new ("Lead paragraph.\n\n");
+  PlxAnalysis *a;
+
+  for (guint i = 0; i < 20000; i++)
+    g_string_append (s, (i % 3) ? "word “ other " : "« x \" y ‘ ");
+  a = analyze (s->str, "en");
+  /* no quote may swallow the article: each ends in its paragraph */
+  for (guint i = 0; i < a->quotes->len; i++)
+    g_assert_cmpuint (((PlxQuote *) g_ptr_array_index (a->quotes, i))->start, >=, 17);
+  check_offsets (a, s->str);
+  plx_analysis_unref (a);
+  g_string_free (s, TRUE);
+}
+
+static void
+test_long_paragraph (void)
+{
+  GString *s = g_string_new (NULL);
+  PlxAnalysis *a;
+
+  for (guint i = 0; i < 20000; i++)
+    g_string_append (s, "“Yes,” said Anna Berg. Then she said that it was fine. ");
+  a = analyze (s->str, "en");
+  g_assert_cmpuint (a->quotes->len, ==, 40000);
+  g_assert_nonnull (find_speaker (a, "Anna Berg"));
+  plx_analysis_unref (a);
+  g_string_free (s, TRUE);
+}
+
+static void
+test_many_paragraphs (void)
+{
+  GString *s = g_string_new (NULL);
+  PlxAnalysis *a;
+
+  for (guint i = 0; i < 50000; i++)
+    g_string_append (s, (i % 2) ? "word\n\n" : "“word\n\n");
+  a = analyze (s->str, "en");
+  check_offsets (a, s->str);
+  plx_analysis_unref (a);
+  g_string_free (s, TRUE);
+}
+
+static void
+test_garbage (void)
+{
+  static const char *inputs[] = {
+    "", " ", "\n\n\n", "“", "”", "«»", "\"\"\"", "'", "’s", "—", "- said", "said that",
+    "according to", "По словам", "«", "»,", "A. B. C. D.", "Mr.", "U.S.", "т.е.",
+    "“a” “b” “c", "He said: “", "“,” said", "\xef\xbb\xbf“x”", "\t\v\f",
+  };
+  g_autofree char *invalid = g_strdup ("“bad \xff\xfe utf8” said Bob Marsh.");
+
+  for (guint i = 0; i < G_N_ELEMENTS (inputs); i++)
+    {
+      PlxAnalysis *a = analyze (inputs[i], (i % 2) ? "ru" : "en");
+      json_t *j = plx_analysis_to_json (a);
+
+      check_offsets (a, inputs[i]);
+      json_decref (j);
+      plx_analysis_unref (a);
+    }
+  plx_analysis_unref (analyze (invalid, "en"));
+  plx_analysis_unref (analyze ("text", "xx"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/plx/analysis/direct-after", test_direct_after);
+  g_test_add_func ("/plx/analysis/split", test_split);
+  g_test_add_func ("/plx/analysis/dash-role-journalist", test_dash_role);
+  g_test_add_func ("/plx/analysis/colon-pronoun", test_colon_and_pronoun);
+  g_test_add_func ("/plx/analysis/reported", test_reported);
+  g_test_add_func ("/plx/analysis/scare-quotes", test_scare_quotes);
+  g_test_add_func ("/plx/analysis/apostrophes", test_apostrophes);
+  g_test_add_func ("/plx/analysis/abbreviations", test_abbreviations);
+  g_test_add_func ("/plx/analysis/no-speaker", test_no_speaker);
+  g_test_add_func ("/plx/analysis/multi-paragraph", test_multi_paragraph);
+  g_test_add_func ("/plx/analysis/unbalanced", test_unbalanced);
+  g_test_add_func ("/plx/analysis/nested", test_nested);
+  g_test_add_func ("/plx/analysis/organisations", test_organisations);
+  g_test_add_func ("/plx/analysis/byline", test_byline);
+  g_test_add_func ("/plx/analysis/russian-cases", test_russian_cases);
+  g_test_add_func ("/plx/analysis/russian-nominative", test_russian_nominative);
+  g_test_add_func ("/plx/analysis/russian-split-inside", test_russian_split_inside);
+  g_test_add_func ("/plx/analysis/json", test_json);
+  g_test_add_func ("/plx/analysis/kind-strings", test_kind_strings);
+  g_test_add_func ("/plx/analysis/refcount", test_refcount);
+  g_test_add_func ("/plx/analysis/many-unbalanced", test_many_unbalanced);
+  g_test_add_func ("/plx/analysis/long-paragraph", test_long_paragraph);
+  g_test_add_func ("/plx/analysis/many-paragraphs", test_many_paragraphs);
+  g_test_add_func ("/plx/analysis/garbage", test_garbage);
+
+  return g_test_run ();
+}

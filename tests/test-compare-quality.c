@@ -1,0 +1,255 @@
+/* test-compare-quality.c — cluster precision and recall on the gold set
+ *
+ * tests/fixtures/compare/EVENT/ holds four or more articles about one
+ * invented event (English and Russian) and gold.json, which names every
+ * statement by (article file, substring) and groups them into clusters.
+ * Each article is analysed with plx_analyze(), all are compared with
+ * plx_compare(), and every gold statement is matched to the predicted
+ * rendering of its article that overlaps it most. Pairwise precision and
+ * recall are counted over all pairs of gold statements of an event: a pair
+ * is positive when both statements are in one cluster. A gold statement
+ * that no rendering overlaps is a cluster of its own (it costs recall).
+ *
+ * Set PLX_COMPARE_VERBOSE=1 to see every mismatch.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "parallax.h"
+#include "plx-analysis.h"
+#include "plx-compare.h"
+
+typedef struct
+{
+  guint64 tp;
+  guint64 fp;
+  guint64 fn;
+} Counts;
+
+typedef struct
+{
+  char  *file;
+  char  *text;
+  char  *gold;
+  guint  article;
+  guint  start;
+  guint  end;
+  int    predicted;   /* cluster index, or -1 - index when unmatched */
+} GoldStatement;
+
+static void
+gold_statement_free (gpointer data)
+{
+  GoldStatement *st = data;
+
+  g_free (st->file);
+  g_free (st->text);
+  g_free (st->gold);
+  g_free (st);
+}
+
+static gboolean verbose;
+
+static void
+evaluate_event (const char *dir,
+                Counts     *total)
+{
+  g_autofree char *gold_path = g_build_filename (dir, "gold.json", NULL);
+  g_autoptr(GPtrArray) articles = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) analyses = g_ptr_array_new_with_free_func ((GDestroyNotify)plx_analysis_unref);
+  g_autoptr(GPtrArray) statements = g_ptr_array_new_with_free_func (gold_statement_free);
+  g_autoptr(PlxComparison) comparison = NULL;
+  g_autoptr(GError) error = NULL;
+  json_error_t json_error;
+  json_t *gold;
+  json_t *list;
+  json_t *value;
+  size_t i;
+  Counts counts = { 0, 0, 0 };
+
+  gold = json_load_file (gold_path, 0, &json_error);
+  if (gold == NULL)
+    g_error ("%s: %s", gold_path, json_error.text);
+
+  list = json_object_get (gold, "articles");
+  g_assert_true (json_array_size (list) >= 4);
+  json_array_foreach (list, i, value)
+    {
+      const char *file = json_string_value (json_object_get (value, "file"));
+      const char *language = json_string_value (json_object_get (value, "language"));
+      g_autofree char *path = g_build_filename (dir, file, NULL);
+      g_autofree char *text = NULL;
+      PlxArticle *article;
+      PlxAnalysis *analysis;
+
+      g_assert_true (g_file_get_contents (path, &text, NULL, &error));
+      g_assert_no_error (error);
+      article = plx_article_new ();
+      plx_article_set_source (article, file);
+      plx_article_set_language (article, language);
+      g_strstrip (text);
+      plx_article_set_text (article, text);
+      analysis = plx_analyze (plx_article_get_text (article), language, NULL, NULL, &error);
+      g_assert_no_error (error);
+      g_ptr_array_add (articles, article);
+      g_ptr_array_add (analyses, analysis);
+    }
+
+  comparison = plx_compare ((PlxArticle **)articles->pdata, (PlxAnalysis **)analyses->pdata,
+                            articles->len, NULL, NULL, &error);
+  g_assert_no_error (error);
+
+  list = json_object_get (gold, "clusters");
+  json_array_foreach (list, i, value)
+    {
+      const char *id = json_string_value (json_object_get (value, "id"));
+      size_t k;
+      json_t *ref;
+
+      json_array_foreach (json_object_get (value, "statements"), k, ref)
+        {
+          GoldStatement *st = g_new0 (GoldStatement, 1);
+          const char *text;
+          const char *where;
+          guint a;
+
+          st->file = g_strdup (json_string_value (json_object_get (ref, "file")));
+          st->text = g_strdup (json_string_value (json_object_get (ref, "text")));
+          st->gold = g_strdup (id);
+          for (a = 0; a < articles->len; a++)
+            if (g_str_equal (plx_article_get_source (g_ptr_array_index (articles, a)), st->file))
+              break;
+          if (a == articles->len)
+            g_error ("%s: gold statement in unknown article %s", gold_path, st->file);
+          st->article = a;
+          text = plx_article_get_text (g_ptr_array_index (articles, a));
+          where = strstr (text, st->text);
+          if (where == NULL)
+            g_error ("%s: “%s” is not in %s", gold_path, st->text, st->file);
+          if (strstr (where + 1, st->text) != NULL)
+            g_error ("%s: “%s” occurs twice in %s; make it unique", gold_path, st->text, st->file);
+          st->start = (guint)g_utf8_pointer_to_offset (text, where);
+          st->end = st->start + (guint)g_utf8_strlen (st->text, -1);
+          g_ptr_array_add (statements, st);
+        }
+    }
+
+  /* Match each gold statement to the rendering that overlaps it most. */
+  for (guint s = 0; s < statements->len; s++)
+    {
+      GoldStatement *st = g_ptr_array_index (statements, s);
+      guint best_overlap = 0;
+
+      st->predicted = -1 - (int)s;
+      for (guint c = 0; c < plx_comparison_get_n_clusters (comparison); c++)
+        {
+          const PlxRendering *r = plx_comparison_get_rendering (comparison, c, st->article);
+          guint overlap;
+
+          if (r == NULL || r->end <= st->start || st->end <= r->start)
+            continue;
+          overlap = MIN (r->end, st->end) - MAX (r->start, st->start);
+          if (overlap > best_overlap)
+            {
+              best_overlap = overlap;
+              st->predicted = (int)c;
+            }
+        }
+      if (verbose && st->predicted < 0)
+        g_printerr ("  unmatched: [%s] %s: %s\n", st->gold, st->file, st->text);
+    }
+
+  for (guint x = 0; x < statements->len; x++)
+    for (guint y = x + 1; y < statements->len; y++)
+      {
+        GoldStatement *a = g_ptr_array_index (statements, x);
+        GoldStatement *b = g_ptr_array_index (statements, y);
+        gboolean same_gold = g_str_equal (a->gold, b->gold);
+        gboolean same_predicted = a->predicted == b->predicted;
+
+        if (same_gold && same_predicted)
+          counts.tp++;
+        else if (same_predicted)
+          {
+            counts.fp++;
+            if (verbose)
+              g_printerr ("  wrongly joined: [%s] %s: %s  ~  [%s] %s: %s\n",
+                          a->gold, a->file, a->text, b->gold, b->file, b->text);
+          }
+        else if (same_gold)
+          {
+            counts.fn++;
+            if (verbose)
+              g_printerr ("  missed: [%s] %s: %s  ~  %s: %s\n",
+                          a->gold, a->file, a->text, b->file, b->text);
+          }
+      }
+
+  {
+    double p = counts.tp + counts.fp > 0 ? (double)counts.tp / (counts.tp + counts.fp) : 1.0;
+    double r = counts.tp + counts.fn > 0 ? (double)counts.tp / (counts.tp + counts.fn) : 1.0;
+    g_autofree char *name = g_path_get_basename (dir);
+
+    g_test_message ("%s: %u statements, precision %.3f, recall %.3f (tp %" G_GUINT64_FORMAT
+                    ", fp %" G_GUINT64_FORMAT ", fn %" G_GUINT64_FORMAT ")",
+                    name, statements->len, p, r, counts.tp, counts.fp, counts.fn);
+    if (verbose)
+      g_printerr ("%s: precision %.3f recall %.3f\n", name, p, r);
+  }
+
+  total->tp += counts.tp;
+  total->fp += counts.fp;
+  total->fn += counts.fn;
+  json_decref (gold);
+}
+
+static void
+test_quality_gold (void)
+{
+  g_autofree char *root = g_test_build_filename (G_TEST_DIST, "fixtures", "compare", NULL);
+  g_autoptr(GDir) dir = NULL;
+  g_autoptr(GPtrArray) events = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+  const char *name;
+  Counts total = { 0, 0, 0 };
+  double precision, recall, f1;
+
+  dir = g_dir_open (root, 0, &error);
+  g_assert_no_error (error);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *gold = g_build_filename (root, name, "gold.json", NULL);
+
+      if (g_file_test (gold, G_FILE_TEST_IS_REGULAR))
+        g_ptr_array_add (events, g_build_filename (root, name, NULL));
+    }
+  g_ptr_array_sort (events, (GCompareFunc)g_strcmp0);
+  g_assert_cmpuint (events->len, >=, 4);
+
+  for (guint e = 0; e < events->len; e++)
+    evaluate_event (g_ptr_array_index (events, e), &total);
+
+  precision = (double)total.tp / MAX (total.tp + total.fp, 1);
+  recall = (double)total.tp / MAX (total.tp + total.fn, 1);
+  f1 = precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0;
+  g_test_message ("gold set: %u events, pairwise precision %.3f, recall %.3f, F1 %.3f",
+                  events->len, precision, recall, f1);
+  if (verbose)
+    g_printerr ("total: precision %.3f recall %.3f F1 %.3f\n", precision, recall, f1);
+  g_assert_cmpfloat (f1, >=, 0.90);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  verbose = g_getenv ("PLX_COMPARE_VERBOSE") != NULL;
+
+  g_test_add_func ("/plx/compare-quality/gold", test_quality_gold);
+
+  return g_test_run ();
+}
