@@ -16,6 +16,7 @@
 #include "plx-claims-private.h"
 #include "plx-data.h"
 #include "plx-error.h"
+#include "plx-import.h"
 #include "plx-propose.h"
 #include "plx-rulebook-private.h"
 #include "plx-stem.h"
@@ -640,6 +641,89 @@ test_robust (void)
   }
 }
 
+/* Random input: nothing crashes, offsets stay inside the text. */
+static char *
+random_text (guint length)
+{
+  static const char * const pieces[] = {
+    "a", "B", "no", "evidence", " ", " ", ". ", "! ", "? ", "\n", "\n\n", "«", "»", "„", "“",
+    "”", "\"", "'", "’", "—", "-", "Mr.", "U.S.", "т.е.", "Лавров", "нет", "доказательств",
+    "ё", "*", "{", "}", "[", "]", ",", ":", "0", "9", "é", "\xcc\x81",
+  };
+  GString *s = g_string_new (NULL);
+
+  for (guint i = 0; i < length; i++)
+    g_string_append (s, pieces[g_test_rand_int_range (0, G_N_ELEMENTS (pieces))]);
+  return g_string_free (s, FALSE);
+}
+
+static void
+test_random (void)
+{
+  g_autoptr(PlxRulebook) rb = rulebook_from (
+    "{ \"categories\": ["
+    "  { \"id\": \"e\", \"label\": \"E\", \"patterns\": [\"no evidence\", \"нет доказательств\", \"a*\"],"
+    "    \"cues\": [\"b\", \"лавров\"] },"
+    "  { \"id\": \"s\", \"label\": \"S\", \"speakers\": [\"Лавров\"], \"patterns\": [\"no\"] } ] }");
+
+  for (guint round = 0; round < 200; round++)
+    {
+      g_autofree char *text = random_text ((guint) g_test_rand_int_range (0, 400));
+      g_autoptr(Fake) f = fake_new (text, "und");
+      g_autoptr(GArray) tokens = plx_stem_tokenize (text, -1, 0);
+      glong n = g_utf8_strlen (text, -1);
+      const char *p = strstr (text, "Лавров");
+      int lavrov = fake_speaker (f, "Сергей Лавров", "Лавров", NULL);
+
+      for (guint i = 0; i < tokens->len; i++)
+        {
+          PlxStemToken *t = &g_array_index (tokens, PlxStemToken, i);
+
+          g_assert_cmpuint (t->start, <, t->end);
+          g_assert_cmpuint (t->end, <=, (guint) n);
+        }
+      /* a quote over the first third, spoken by Lavrov */
+      if (n > 3)
+        {
+          PlxQuote *q = g_new0 (PlxQuote, 1);
+
+          q->start = 0;
+          q->end = (guint) n / 3;
+          q->speaker = p != NULL ? lavrov : -1;
+          g_ptr_array_add (f->analysis.quotes, q);
+        }
+      _plx_claims_find (&f->analysis, text, rb);
+      for (guint i = 0; i < f->analysis.claims->len; i++)
+        {
+          PlxClaim *c = g_ptr_array_index (f->analysis.claims, i);
+
+          g_assert_cmpuint (c->start, <, c->end);
+          g_assert_cmpuint (c->end, <=, (guint) n);
+          g_assert_cmpint (c->speaker, <, (int) f->analysis.speakers->len);
+        }
+
+      /* rulebook parsing of garbage */
+      {
+        g_autoptr(GError) error = NULL;
+        PlxRulebook *junk = _plx_rulebook_new_from_data (text, -1, "random.json", &error);
+
+        g_assert_null (junk);
+        g_assert_error (error, PLX_ERROR, PLX_ERROR_MALFORMED);
+      }
+    }
+
+  /* proposals from random articles */
+  for (guint round = 0; round < 20; round++)
+    {
+      g_autofree char *a = random_text (300);
+      g_autofree char *b = random_text (300);
+      const char *texts[] = { a, b, "" };
+      g_autoptr(GPtrArray) props = plx_propose_categories (texts, NULL, 3, 5);
+
+      g_assert_cmpuint (props->len, <=, 5);
+    }
+}
+
 /* ------------------------------------------------------------------ */
 /* With the real engine                                               */
 
@@ -764,38 +848,48 @@ test_lavrov_russian (void)
     }
 }
 
+/* The bundled samples (data/samples/) with the default rulebook, imported
+ * the way the application imports them. */
 static void
 test_samples (void)
 {
-  static const char * const files[] = {
-    "northern-ledger.txt", "arctic-wire.txt", "severny-vestnik.txt",
+  static const struct
+  {
+    const char *file;
+    const char *expected;   /* space-separated category ids */
+  } samples[] = {
+    { "northern-ledger.txt", "quota-cut save-the-cod sanctions-dismissed science-decides cost-to-fishermen young-fish svalbard-dispute" },
+    { "arctic-wire.txt", "quota-cut save-the-cod sanctions-dismissed science-decides" },
+    { "severny-vestnik.txt", "quota-cut save-the-cod sanctions-dismissed science-decides young-fish svalbard-dispute" },
+    { "fjord-post.html", "quota-cut save-the-cod science-decides cost-to-fishermen svalbard-dispute" },
   };
-  static const char * const langs[] = { "en", "en", "ru" };
   g_autoptr(GError) error = NULL;
   g_autoptr(PlxRulebook) rb = plx_rulebook_load_default (&error);
 
   g_assert_no_error (error);
-  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+  for (guint i = 0; i < G_N_ELEMENTS (samples); i++)
     {
-      g_autofree char *relative = g_build_filename ("samples", files[i], NULL);
+      g_autofree char *relative = g_build_filename ("samples", samples[i].file, NULL);
       g_autofree char *path = plx_data_find_file (relative);
-      g_autofree char *text = NULL;
+      g_autoptr(GFile) file = NULL;
+      g_autoptr(PlxArticle) article = NULL;
       g_autoptr(PlxAnalysis) analysis = NULL;
+      g_auto(GStrv) expected = g_strsplit (samples[i].expected, " ", -1);
 
-      if (path == NULL || !g_file_get_contents (path, &text, NULL, NULL))
+      if (path == NULL)
         {
-          g_test_message ("sample %s is missing", files[i]);
+          g_test_message ("sample %s is missing", samples[i].file);
           continue;
         }
-      analysis = plx_analyze (text, langs[i], rb, NULL, &error);
+      file = g_file_new_for_path (path);
+      article = plx_import_file (file, NULL, NULL, &error);
       g_assert_no_error (error);
-      /* every sample reports the cut and Sokolov's "save the cod" */
-      if (!has_claim (analysis, "quota-cut", -2))
-        g_test_fail_printf ("%s: no “quota-cut” claim", files[i]);
-      if (!has_claim (analysis, "save-the-cod", -2))
-        g_test_fail_printf ("%s: no “save-the-cod” claim", files[i]);
-      if (!has_claim (analysis, "sanctions-dismissed", -2))
-        g_test_fail_printf ("%s: no “sanctions-dismissed” claim", files[i]);
+      analysis = plx_analyze (plx_article_get_text (article),
+                              plx_article_get_language (article), rb, NULL, &error);
+      g_assert_no_error (error);
+      for (guint k = 0; expected[k] != NULL; k++)
+        if (!has_claim (analysis, expected[k], -2))
+          g_test_fail_printf ("%s: no “%s” claim", samples[i].file, expected[k]);
     }
 }
 
@@ -946,6 +1040,7 @@ main (int   argc,
   g_test_add_func ("/plx/claims/match-cues", test_match_cues);
   g_test_add_func ("/plx/claims/match-russian", test_match_russian);
   g_test_add_func ("/plx/claims/robust", test_robust);
+  g_test_add_func ("/plx/claims/random", test_random);
   g_test_add_func ("/plx/claims/seed-lavrov", test_seed_lavrov);
   g_test_add_func ("/plx/claims/lavrov-russian", test_lavrov_russian);
   g_test_add_func ("/plx/claims/samples", test_samples);

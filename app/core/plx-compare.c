@@ -44,8 +44,10 @@
  * propose candidate pairs (it still counts when scoring). */
 #define MAX_POSTINGS 64
 
-/* PLX_COMPARE_DEBUG=1 prints words, features and scored pairs (tuning). */
+/* PLX_COMPARE_DEBUG=scores prints words, features and scored pairs;
+ * any other value the time of each stage (for tuning). */
 static gboolean debug_scores;
+static gboolean debug_times;
 
 /* ------------------------------------------------------------------------ */
 /* Edits                                                                    */
@@ -708,6 +710,7 @@ typedef struct
   GHashTable   *features;   /* feature string → id (1-based) */
   GHashTable   *word_cache; /* "lang:word" → packed (same id, cross id) */
   GString      *scratch;
+  GString      *key;
 } Ctx;
 
 static guint
@@ -732,7 +735,6 @@ word_features (Ctx        *ctx,
                guint      *same,
                guint      *cross)
 {
-  g_autofree char *key = NULL;
   gpointer cached;
   gpointer group;
   g_autofree char *stem = NULL;
@@ -740,8 +742,10 @@ word_features (Ctx        *ctx,
 
   *same = *cross = 0;
 
-  key = g_strconcat (language, capitalized ? ":^" : ":", word, NULL);
-  if (g_hash_table_lookup_extended (ctx->word_cache, key, NULL, &cached))
+  g_string_assign (ctx->key, language);
+  g_string_append (ctx->key, capitalized ? ":^" : ":");
+  g_string_append (ctx->key, word);
+  if (g_hash_table_lookup_extended (ctx->word_cache, ctx->key->str, NULL, &cached))
     {
       guint64 packed = *(guint64 *)cached;
 
@@ -797,12 +801,12 @@ word_features (Ctx        *ctx,
     }
 
   if (G_UNLIKELY (debug_scores))
-    g_printerr ("plx-compare: word %s → %u %u\n", key, *same, *cross);
+    g_printerr ("plx-compare: word %s → %u %u\n", ctx->key->str, *same, *cross);
   {
     guint64 *packed = g_new (guint64, 1);
 
     *packed = ((guint64)*same << 32) | *cross;
-    g_hash_table_insert (ctx->word_cache, g_steal_pointer (&key), packed);
+    g_hash_table_insert (ctx->word_cache, g_strdup (ctx->key->str), packed);
   }
 }
 
@@ -1030,7 +1034,8 @@ analysis_language (PlxArticle  *article,
     language = plx_article_get_language (article);
   if (language == NULL)
     language = "und";
-  return language;
+  /* interned: statements compare languages by pointer */
+  return g_intern_string (language);
 }
 
 static gboolean
@@ -2011,7 +2016,7 @@ compare_pair (const Statement *a,
               const Statement *b,
               double          *threshold)
 {
-  gboolean same_language = g_strcmp0 (a->language, b->language) == 0;
+  gboolean same_language = a->language == b->language;
   GArray *x = same_language ? a->same : a->cross;
   GArray *y = same_language ? b->same : b->cross;
   guint overlap, min_len, union_len;
@@ -2453,7 +2458,8 @@ find_statement (PlxComparison         *self,
         continue;
       if (g_str_equal (st->text, ref->text))
         return (int)i;
-      if (contains < 0 && *ref->text != '\0' && strstr (st->text, ref->text) != NULL)
+      if (*ref->text != '\0' && strstr (st->text, ref->text) != NULL &&
+          (contains < 0 || strlen (st->text) > strlen (g_array_index (statements, Statement, contains).text)))
         contains = (int)i;
       if (contained < 0 && *st->text != '\0' && strstr (ref->text, st->text) != NULL)
         contained = (int)i;
@@ -2511,108 +2517,210 @@ apply_statement_merges (PlxComparison         *self,
 /* ------------------------------------------------------------------------ */
 /* Clusters                                                                 */
 
-static char *
-normalized_words (const char *text)
-{
-  g_autoptr(GPtrArray) tokens = plx_word_tokenize (text);
-  g_autoptr(GString) out = g_string_new (NULL);
-
-  for (guint i = 0; i < tokens->len; i++)
-    {
-      PlxDiffToken *token = g_ptr_array_index (tokens, i);
-
-      if (g_str_equal (token->norm, "…"))
-        continue;
-      if (out->len > 0)
-        g_string_append_c (out, ' ');
-      g_string_append (out, token->norm);
-    }
-  return g_string_free (g_steal_pointer (&out), FALSE);
-}
-
 static gboolean
 is_direct (PlxQuoteKind kind)
 {
   return kind != PLX_QUOTE_REPORTED;
 }
 
+/* The words of @text as interned ids (lower-cased, ё → е, apostrophes
+ * folded, ellipses and punctuation dropped): the same words as
+ * plx_word_tokenize() sees, cheaper. */
+static GArray *
+word_ids (const char *text,
+          GHashTable *interned,
+          GString    *scratch)
+{
+  GArray *ids = g_array_new (FALSE, FALSE, sizeof (guint));
+  const char *p = text;
+
+  if (text == NULL || !g_utf8_validate (text, -1, NULL))
+    return ids;
+  while (*p != '\0')
+    {
+      gunichar c = g_utf8_get_char (p);
+      gpointer value;
+      guint id;
+
+      if (!g_unichar_isalnum (c))
+        {
+          p = g_utf8_next_char (p);
+          continue;
+        }
+      g_string_truncate (scratch, 0);
+      while (*p != '\0')
+        {
+          gunichar d = g_utf8_get_char (p);
+          const char *next = g_utf8_next_char (p);
+
+          if (g_unichar_isalnum (d) || g_unichar_ismark (d))
+            {
+              d = g_unichar_tolower (d);
+              g_string_append_unichar (scratch, d == 0x0451 ? 0x0435 : d);
+              p = next;
+              continue;
+            }
+          if ((d == '\'' || d == 0x2019 || d == 0x02BC || d == '-' || d == 0x2010 || d == 0x2011) &&
+              *next != '\0' && g_unichar_isalnum (g_utf8_get_char (next)))
+            {
+              g_string_append_c (scratch, (d == '-' || d == 0x2010 || d == 0x2011) ? '-' : '\'');
+              p = next;
+              continue;
+            }
+          break;
+        }
+      if (g_hash_table_lookup_extended (interned, scratch->str, NULL, &value))
+        id = GPOINTER_TO_UINT (value);
+      else
+        {
+          id = g_hash_table_size (interned) + 1;
+          g_hash_table_insert (interned, g_strdup (scratch->str), GUINT_TO_POINTER (id));
+        }
+      g_array_append_val (ids, id);
+    }
+  return ids;
+}
+
+/* Length of the longest common subsequence of two id arrays; above a
+ * million cells, the common ids counted without order (an upper bound). */
+static guint
+lcs_length (GArray *x,
+            GArray *y)
+{
+  guint n = x->len, m = y->len;
+  g_autofree guint *prev = NULL;
+  g_autofree guint *cur = NULL;
+
+  if (n == 0 || m == 0)
+    return 0;
+  if ((guint64)n * m > 1000000)
+    {
+      guint common = 0;
+      g_autoptr(GHashTable) counts = g_hash_table_new (g_direct_hash, g_direct_equal);
+
+      for (guint i = 0; i < n; i++)
+        {
+          gpointer key = GUINT_TO_POINTER (g_array_index (x, guint, i));
+
+          g_hash_table_insert (counts, key, GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (counts, key)) + 1));
+        }
+      for (guint j = 0; j < m; j++)
+        {
+          gpointer key = GUINT_TO_POINTER (g_array_index (y, guint, j));
+          guint left = GPOINTER_TO_UINT (g_hash_table_lookup (counts, key));
+
+          if (left > 0)
+            {
+              common++;
+              g_hash_table_insert (counts, key, GUINT_TO_POINTER (left - 1));
+            }
+        }
+      return common;
+    }
+
+  prev = g_new0 (guint, m + 1);
+  cur = g_new0 (guint, m + 1);
+  for (guint i = 1; i <= n; i++)
+    {
+      guint xi = g_array_index (x, guint, i - 1);
+
+      cur[0] = 0;
+      for (guint j = 1; j <= m; j++)
+        {
+          if (xi == g_array_index (y, guint, j - 1))
+            cur[j] = prev[j - 1] + 1;
+          else
+            cur[j] = MAX (prev[j], cur[j - 1]);
+        }
+      {
+        guint *tmp = prev;
+
+        prev = cur;
+        cur = tmp;
+      }
+    }
+  return prev[m];
+}
+
+/* Fraction of @part's words found in @whole in order: 1.0 when @part is
+ * a verbatim excerpt of @whole. */
+static double
+containment (GArray *whole,
+             GArray *part)
+{
+  if (part->len == 0)
+    return 0.0;
+  return (double)lcs_length (whole, part) / part->len;
+}
+
+#define VERBATIM 0.9
+
 /* The reference rendering: the direct wording that contains the most other
- * direct renderings (verbatim or excerpted), then the most common, then the
- * longest; the longest rendering when none is direct. Containment is only
- * measured in clusters of up to MAX_MEDOID direct renderings. */
+ * direct renderings (verbatim or excerpted), then the most often repeated,
+ * then the longest; the longest rendering when none is direct. Containment
+ * is only measured in clusters of up to MAX_MEDOID direct renderings. */
 #define MAX_MEDOID 12
 
 static guint
-choose_reference (PlxCluster *cluster)
+choose_reference (PlxCluster *cluster,
+                  GPtrArray  *ids)
 {
-  g_autoptr(GHashTable) counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autoptr(GPtrArray) norms = g_ptr_array_new_with_free_func (g_free);
-  g_autofree double *contains = g_new0 (double, cluster->renderings->len + 1);
+  guint n = cluster->renderings->len;
+  g_autofree double *contains = g_new0 (double, n + 1);
+  g_autofree guint *same = g_new0 (guint, n + 1);
   guint n_direct = 0;
   int best = -1;
-  double best_contains = 0;
-  guint best_count = 0;
-  gsize best_len = 0;
 
-  for (guint r = 0; r < cluster->renderings->len; r++)
-    {
-      PlxRendering *rendering = g_ptr_array_index (cluster->renderings, r);
-      char *norm = normalized_words (rendering->text);
-
-      g_ptr_array_add (norms, norm);
-      if (is_direct (rendering->kind))
-        {
-          n_direct++;
-          g_hash_table_insert (counts, g_strdup (norm),
-                               GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (counts, norm)) + 1));
-        }
-    }
+  for (guint r = 0; r < n; r++)
+    if (is_direct (((PlxRendering *)g_ptr_array_index (cluster->renderings, r))->kind))
+      n_direct++;
 
   if (n_direct <= MAX_MEDOID)
-    for (guint r = 0; r < cluster->renderings->len; r++)
+    for (guint r = 0; r < n; r++)
       {
         PlxRendering *a = g_ptr_array_index (cluster->renderings, r);
+        GArray *ia = g_ptr_array_index (ids, r);
 
         if (!is_direct (a->kind))
           continue;
-        for (guint k = 0; k < cluster->renderings->len; k++)
+        for (guint k = 0; k < n; k++)
           {
             PlxRendering *b = g_ptr_array_index (cluster->renderings, k);
-            g_autoptr(PlxWordDiff) diff = NULL;
+            GArray *ib = g_ptr_array_index (ids, k);
+            guint lcs;
 
-            if (k == r || !is_direct (b->kind))
+            if (k == r || !is_direct (b->kind) || ib->len == 0)
               continue;
-            diff = plx_word_diff (a->text, b->text);
-            if (plx_word_diff_containment (diff) >= 0.9)
+            lcs = lcs_length (ia, ib);
+            if ((double)lcs / ib->len >= VERBATIM)
               contains[r] += 1.0;
+            if (lcs == ia->len && lcs == ib->len)
+              same[r]++;
           }
       }
 
-  for (guint r = 0; r < cluster->renderings->len; r++)
+  for (guint r = 0; r < n; r++)
     {
       PlxRendering *rendering = g_ptr_array_index (cluster->renderings, r);
-      const char *norm = g_ptr_array_index (norms, r);
-      guint count = is_direct (rendering->kind) ? GPOINTER_TO_UINT (g_hash_table_lookup (counts, norm)) : 0;
-      gsize len = strlen (norm);
+      PlxRendering *champion;
       gboolean better;
 
       if (best < 0)
-        better = TRUE;
-      else if (is_direct (rendering->kind) != is_direct (((PlxRendering *)g_ptr_array_index (cluster->renderings, best))->kind))
-        better = is_direct (rendering->kind);
-      else if (contains[r] != best_contains)
-        better = contains[r] > best_contains;
-      else if (count != best_count)
-        better = count > best_count;
-      else
-        better = len > best_len;
-      if (better)
         {
           best = (int)r;
-          best_contains = contains[r];
-          best_count = count;
-          best_len = len;
+          continue;
         }
+      champion = g_ptr_array_index (cluster->renderings, best);
+      if (is_direct (rendering->kind) != is_direct (champion->kind))
+        better = is_direct (rendering->kind);
+      else if (contains[r] != contains[best])
+        better = contains[r] > contains[best];
+      else if (same[r] != same[best])
+        better = same[r] > same[best];
+      else
+        better = ((GArray *)g_ptr_array_index (ids, r))->len > ((GArray *)g_ptr_array_index (ids, best))->len;
+      if (better)
+        best = (int)r;
     }
   return best < 0 ? 0 : (guint)best;
 }
@@ -2643,6 +2751,8 @@ build_clusters (PlxComparison *self,
   g_autoptr(GHashTable) by_label = g_hash_table_new (g_direct_hash, g_direct_equal);
   g_autoptr(GPtrArray) members = g_ptr_array_new_with_free_func ((GDestroyNotify)g_array_unref);
   g_autofree Layout *layouts = g_new0 (Layout, MAX (self->n_articles, 1));
+  g_autoptr(GHashTable) interned = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GString) scratch = g_string_new (NULL);
 
   for (guint a = 0; a < self->n_articles; a++)
     layouts[a] = compute_layout (plx_article_get_text (g_ptr_array_index (self->articles, a)));
@@ -2695,12 +2805,18 @@ build_clusters (PlxComparison *self,
     {
       PlxCluster *cluster = g_ptr_array_index (self->clusters, c);
       GArray *idx = g_ptr_array_index (members, c);
+      g_autoptr(GPtrArray) ids = g_ptr_array_new_with_free_func ((GDestroyNotify)g_array_unref);
       PlxRendering *ref;
       Statement *ref_st;
+      GArray *ref_ids;
 
-      cluster->reference = choose_reference (cluster);
+      for (guint r = 0; r < cluster->renderings->len; r++)
+        g_ptr_array_add (ids, word_ids (((PlxRendering *)g_ptr_array_index (cluster->renderings, r))->text,
+                                        interned, scratch));
+      cluster->reference = choose_reference (cluster, ids);
       ref = g_ptr_array_index (cluster->renderings, cluster->reference);
       ref_st = &g_array_index (statements, Statement, g_array_index (idx, guint, cluster->reference));
+      ref_ids = g_ptr_array_index (ids, cluster->reference);
 
       for (guint r = 0; r < cluster->renderings->len; r++)
         {
@@ -2720,12 +2836,8 @@ build_clusters (PlxComparison *self,
           else if (!is_direct (ref->kind))
             rendering->state = PLX_CELL_REWORDED;
           else
-            {
-              g_autoptr(PlxWordDiff) diff = plx_word_diff (ref->text, rendering->text);
-
-              rendering->state = (diff->n_b_words > 0 && plx_word_diff_containment (diff) >= 0.9)
-                                 ? PLX_CELL_VERBATIM : PLX_CELL_REWORDED;
-            }
+            rendering->state = containment (ref_ids, g_ptr_array_index (ids, r)) >= VERBATIM
+                               ? PLX_CELL_VERBATIM : PLX_CELL_REWORDED;
         }
     }
 
@@ -2791,7 +2903,8 @@ plx_compare (PlxArticle           **articles,
   g_autoptr(GHashTable) edited = NULL;
   g_autofree guint *labels = NULL;
   Ctx ctx = { 0 };
-  guint fresh;
+  guint fresh = 0;
+  gint64 t_start, t_registry, t_statements = 0, t_align = 0;
 
   g_return_val_if_fail (n == 0 || articles != NULL, NULL);
   g_return_val_if_fail (n == 0 || analyses != NULL, NULL);
@@ -2802,13 +2915,15 @@ plx_compare (PlxArticle           **articles,
       g_return_val_if_fail (analyses[i] != NULL, NULL);
     }
 
-  debug_scores = g_getenv ("PLX_COMPARE_DEBUG") != NULL;
+  debug_scores = g_strcmp0 (g_getenv ("PLX_COMPARE_DEBUG"), "scores") == 0;
+  debug_times = g_getenv ("PLX_COMPARE_DEBUG") != NULL;
   ctx.lex = align_lexicon_load (error);
   if (ctx.lex == NULL)
     return NULL;
   ctx.features = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   ctx.word_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   ctx.scratch = g_string_new (NULL);
+  ctx.key = g_string_new (NULL);
 
   self = g_new0 (PlxComparison, 1);
   g_atomic_ref_count_init (&self->ref_count);
@@ -2825,26 +2940,44 @@ plx_compare (PlxArticle           **articles,
   self->clusters = g_ptr_array_new_with_free_func (cluster_free);
   self->share = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, g_free);
 
+  t_start = g_get_monotonic_time ();
   build_registry (self, &ctx, edits);
   count_share (self);
+  t_registry = g_get_monotonic_time ();
 
   statements = g_array_new (FALSE, TRUE, sizeof (Statement));
   g_array_set_clear_func (statements, statement_clear);
   if (!g_cancellable_set_error_if_cancelled (cancellable, error))
     collect_statements (self, &ctx, statements);
+  t_statements = g_get_monotonic_time ();
 
+  /* A split takes out every statement of the article that holds the
+   * text (a headline often repeats the quote of the body). */
   if (edits != NULL)
     for (guint e = 0; e < edits->cluster_splits->len; e++)
       {
-        int k = find_statement (self, statements, &g_array_index (edits->cluster_splits, PlxStatementRef, e));
+        const PlxStatementRef *ref = &g_array_index (edits->cluster_splits, PlxStatementRef, e);
 
-        if (k >= 0)
-          g_array_index (statements, Statement, k).pinned = TRUE;
+        for (guint k = 0; k < statements->len; k++)
+          {
+            Statement *st = &g_array_index (statements, Statement, k);
+
+            if (*ref->text != '\0' && strstr (st->text, ref->text) != NULL &&
+                article_matches (g_ptr_array_index (self->articles, st->article), ref->article))
+              st->pinned = TRUE;
+          }
+        {
+          int k = find_statement (self, statements, ref);
+
+          if (k >= 0)
+            g_array_index (statements, Statement, k).pinned = TRUE;
+        }
       }
 
   if (error == NULL || *error == NULL)
     {
       labels = align (statements, self->speakers->len, &fresh, cancellable);
+      t_align = g_get_monotonic_time ();
       if (g_cancellable_set_error_if_cancelled (cancellable, error))
         g_clear_pointer (&labels, g_free);
     }
@@ -2854,12 +2987,17 @@ plx_compare (PlxArticle           **articles,
       edited = g_hash_table_new (g_direct_hash, g_direct_equal);
       apply_statement_merges (self, statements, labels, edits, &fresh, edited);
       build_clusters (self, statements, labels, edited);
+      if (G_UNLIKELY (debug_times))
+        g_printerr ("plx-compare: registry %.1f ms, statements %.1f ms, align %.1f ms, clusters %.1f ms\n",
+                    (t_registry - t_start) / 1000.0, (t_statements - t_registry) / 1000.0,
+                    (t_align - t_statements) / 1000.0, (g_get_monotonic_time () - t_align) / 1000.0);
     }
 
   align_lexicon_free (ctx.lex);
   g_hash_table_unref (ctx.features);
   g_hash_table_unref (ctx.word_cache);
   g_string_free (ctx.scratch, TRUE);
+  g_string_free (ctx.key, TRUE);
 
   if (labels == NULL)
     {

@@ -307,6 +307,18 @@ collect_stats (const char *text,
         }
 
       stats->non_ascii++;
+
+      /* Basic Russian letters, the bulk of Cyrillic text: no table look-ups. */
+      if (c >= 0x0410 && c <= 0x044F)
+        {
+          stats->letters++;
+          stats->non_ascii_letters++;
+          stats->cyrillic++;
+          if (c >= 0x0430)
+            stats->cyrillic_lower++;
+          continue;
+        }
+
       alpha = g_unichar_isalpha (c);
       if (alpha)
         {
@@ -521,6 +533,36 @@ decode_utf16 (const guint8  *data,
   return g_steal_pointer (&out);
 }
 
+/* UTF-8 with a few broken bytes (a truncated download, one bad copy and
+ * paste) is still UTF-8: decoding it with a legacy table would turn every
+ * accented or Cyrillic letter into mojibake. */
+static gboolean
+mostly_utf8 (const guint8 *data,
+             gsize         length)
+{
+  const char *p = (const char *)data;
+  const char *end = p + length;
+  gsize sequences = 0;
+  gsize invalid = 0;
+
+  while (p < end)
+    {
+      const char *bad = NULL;
+      gboolean valid = g_utf8_validate_len (p, end - p, &bad);
+      const char *stop = valid ? end : bad;
+
+      for (const char *q = p; q < stop; q++)
+        if ((guchar)*q >= 0xC0)
+          sequences++;
+      if (valid)
+        break;
+      invalid++;
+      p = bad + 1;
+    }
+
+  return sequences >= 8 && invalid * 50 <= sequences;
+}
+
 char *
 _plx_encoding_decode (const guint8  *data,
                       gsize          length,
@@ -572,6 +614,17 @@ _plx_encoding_decode (const guint8  *data,
       *encoding = "UTF-8";
       *out_length = length;
       return g_strndup ((const char *)data, length);
+    }
+
+  if (mostly_utf8 (data, length))
+    {
+      /* Broken bytes become U+FFFD REPLACEMENT CHARACTER, visibly. */
+      char *text = g_utf8_make_valid ((const char *)data, length);
+
+      g_debug ("%s: UTF-8 with a few invalid bytes", name);
+      *encoding = "UTF-8";
+      *out_length = strlen (text);
+      return text;
     }
 
   if (utf8_bom)

@@ -65,6 +65,7 @@ typedef struct
 typedef struct
 {
   GHashTable  *info;          /* xmlNode* → NodeInfo* */
+  GHashTable  *hard_dropped;  /* elements is_hard_dropped() said yes to */
   GHashTable  *noise_long;    /* noisy xmlNode* → long paragraphs inside,
                                * or -1 for plain noise */
   gsize        total_long;
@@ -87,6 +88,7 @@ static void
 extractor_clear (Extractor *ex)
 {
   g_clear_pointer (&ex->info, g_hash_table_unref);
+  g_clear_pointer (&ex->hard_dropped, g_hash_table_unref);
   g_clear_pointer (&ex->noise_long, g_hash_table_unref);
   g_clear_pointer (&ex->title, g_free);
   g_clear_pointer (&ex->og_title, g_free);
@@ -101,12 +103,22 @@ extractor_clear (Extractor *ex)
   g_clear_pointer (&ex->ld_publisher, g_free);
 }
 
+/* @name is lower case; the first-letter test keeps this cheap, it runs
+ * for every element several times. */
+static gboolean
+same_name (const xmlChar *node_name,
+           const char    *name)
+{
+  return g_ascii_tolower (node_name[0]) == name[0] &&
+         g_ascii_strcasecmp ((const char *)node_name, name) == 0;
+}
+
 static gboolean
 is_element (xmlNode    *node,
             const char *name)
 {
   return node != NULL && node->type == XML_ELEMENT_NODE && node->name != NULL &&
-         g_ascii_strcasecmp ((const char *)node->name, name) == 0;
+         same_name (node->name, name);
 }
 
 static gboolean
@@ -117,7 +129,7 @@ name_in (xmlNode            *node,
   if (node->type != XML_ELEMENT_NODE || node->name == NULL)
     return FALSE;
   for (gsize i = 0; i < n_names; i++)
-    if (g_ascii_strcasecmp ((const char *)node->name, names[i]) == 0)
+    if (same_name (node->name, names[i]))
       return TRUE;
   return FALSE;
 }
@@ -230,7 +242,9 @@ is_dropped (Extractor *ex,
   gpointer value;
   gssize count;
 
-  if (is_hard_dropped (node))
+  if (node->type == XML_COMMENT_NODE || node->type == XML_PI_NODE)
+    return TRUE;
+  if (g_hash_table_contains (ex->hard_dropped, node))
     return TRUE;
   if (!g_hash_table_lookup_extended (ex->noise_long, node, NULL, &value))
     return FALSE;
@@ -461,7 +475,11 @@ survey (Extractor *ex,
 
   /* Metadata lives in <head>, which is not text: keep looking there, but
    * do not count paragraphs. */
-  in_dropped = in_dropped || is_hard_dropped (node);
+  if (is_hard_dropped (node))
+    {
+      g_hash_table_add (ex->hard_dropped, node);
+      in_dropped = TRUE;
+    }
 
   if (!in_dropped && is_element (node, "p"))
     {
@@ -956,6 +974,7 @@ _plx_html_extract (const char  *html,
 
   ex.info = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   ex.noise_long = g_hash_table_new (NULL, NULL);
+  ex.hard_dropped = g_hash_table_new (NULL, NULL);
   ex.total_long = survey (&ex, root, 0, FALSE);
 
   {

@@ -53,6 +53,8 @@ struct _PlxLexicon
   GPtrArray  *case_endings;                 /* char*, longest first */
   GPtrArray  *patronymics;                  /* char* suffixes */
   GArray     *nominative_rules[2];          /* Rule; [0] masculine, [1] feminine */
+  GRWLock     class_lock;
+  GHashTable *class_cache;                  /* word as written → guint64* classes */
   guint       min_stem;
 };
 
@@ -526,6 +528,36 @@ plx_lexicon_classify (PlxLexicon *self,
   return mask;
 }
 
+#define CLASS_CACHE_MAX 400000
+
+guint64
+plx_lexicon_classify_cached (PlxLexicon *self,
+                             const char *word,
+                             gsize       len)
+{
+  char buf[KEY_MAX];
+  guint64 *hit;
+  guint64 mask;
+
+  if (len >= sizeof buf)
+    return plx_lexicon_classify (self, word, len);
+  memcpy (buf, word, len);
+  buf[len] = '\0';
+  g_rw_lock_reader_lock (&self->class_lock);
+  hit = g_hash_table_lookup (self->class_cache, buf);
+  mask = hit != NULL ? *hit : 0;
+  g_rw_lock_reader_unlock (&self->class_lock);
+  if (hit != NULL)
+    return mask;
+  mask = plx_lexicon_classify (self, word, len);
+  g_rw_lock_writer_lock (&self->class_lock);
+  if (g_hash_table_size (self->class_cache) < CLASS_CACHE_MAX
+      && !g_hash_table_contains (self->class_cache, buf))
+    g_hash_table_insert (self->class_cache, g_strdup (buf), g_memdup2 (&mask, sizeof mask));
+  g_rw_lock_writer_unlock (&self->class_lock);
+  return mask;
+}
+
 const char *
 plx_lexicon_get_language (PlxLexicon *self)
 {
@@ -730,6 +762,8 @@ lexicon_new (const char *language)
       g_array_set_clear_func (self->nominative_rules[g], rule_clear);
     }
   self->min_stem = 3;
+  g_rw_lock_init (&self->class_lock);
+  self->class_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   return self;
 }
 
@@ -752,6 +786,8 @@ lexicon_free (PlxLexicon *self)
   g_ptr_array_unref (self->patronymics);
   g_array_unref (self->nominative_rules[0]);
   g_array_unref (self->nominative_rules[1]);
+  g_hash_table_unref (self->class_cache);
+  g_rw_lock_clear (&self->class_lock);
   g_free (self);
 }
 

@@ -138,6 +138,10 @@ enum
 guint64      plx_lexicon_classify       (PlxLexicon *self,
                                          const char *word,
                                          gsize       len);
+/* The same, remembered per word form across analyses (thread-safe). */
+guint64      plx_lexicon_classify_cached (PlxLexicon *self,
+                                          const char *word,
+                                          gsize       len);
 
 /* Phrase matching over a sequence of words given as (pointer, length) pairs.
  * Returns the number of words of the longest phrase that starts at words[0]

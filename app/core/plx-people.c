@@ -360,6 +360,10 @@ register_person (PlxPeople      *self,
     }
   if (n == 0 || !token_key (self, idx[n - 1], skey) || skey[0] == '\0')
     return -1;
+  /* «Олег Викторович, спасибо»: a name and patronymic addressed */
+  if (n == 2 && klass (self, idx[1], PLX_CLASS_PATRONYMIC) && first > 0
+      && tok (self, first - 1)->kind == PLX_TOK_QUOTE)
+    return -1;
   if (n >= 2 && token_key (self, idx[0], gkey))
     {
       PlxToken *t = tok (self, idx[0]);
@@ -452,6 +456,8 @@ is_byline_paragraph (PlxPeople *self,
   return match_phrase (self, PLX_LEX_PHRASE_BYLINE, p->first, NULL) > 0;
 }
 
+static gboolean adjectival (PlxPeople *self, guint i);
+
 /* Parses titles, honorifics and their modifiers starting at @i. Returns the
  * token where a name would start; @title_end receives the end of the title
  * span (== @i when there is none). */
@@ -541,22 +547,25 @@ parse_title_prefix (PlxPeople *self,
       *title_end = i;
       return i;
     }
-  if (self->inflected)
+  /* "генеральный директор перевозчика Игорь Савельев", "the press
+   * secretary of the President of Russia Dmitry Peskov": the title's
+   * complement runs up to a given name */
+  for (guint k = end; k < limit && k < end + 7
+       && is_word (self, end) && !(tok (self, end)->flags & PLX_TF_CAP); k++)
     {
-      /* "генеральный директор перевозчика Игорь Савельев" */
-      for (guint k = end; k < limit && k < end + 4; k++)
-        {
-          PlxToken *t = tok (self, k);
+      PlxToken *t = tok (self, k);
 
-          if (t->kind != PLX_TOK_WORD)
-            break;
-          if (t->flags & PLX_TF_CAP)
-            {
-              if (k > end && klass (self, k, PLX_CLASS_GIVEN))
-                end = k;
-              break;
-            }
+      if (t->kind != PLX_TOK_WORD)
+        break;
+      if (k > end && klass (self, k, PLX_CLASS_GIVEN) && (t->flags & PLX_TF_CAP)
+          && k + 1 < limit && is_word (self, k + 1) && (tok (self, k + 1)->flags & PLX_TF_CAP))
+        {
+          end = k;
+          break;
         }
+      if (self->inflected && (t->flags & PLX_TF_CAP) && !adjectival (self, k)
+          && !has (self, PLX_LEX_PLACES, k) && !(t->flags & PLX_TF_ALLCAPS))
+        break;
     }
   *title_end = end;
   return end;
@@ -607,9 +616,9 @@ static gboolean
 adjectival (PlxPeople *self,
             guint      i)
 {
-  static const char *endings[] = { "\xd0\xbe\xd0\xb3\xd0\xbe", "\xd0\xb5\xd0\xb3\xd0\xbe",
-                                   "\xd0\xbe\xd0\xbc\xd1\x83", "\xd0\xb5\xd0\xbc\xd1\x83",
-                                   "\xd1\x8b\xd0\xb9", "\xd0\xbe\xd0\xb5" };
+  static const char *endings[] = { "ого", "его", "ому", "ему", "ый", "ое",
+                                   "ской", "ская", "ский", "скую", "ском", "ским",
+                                   "ной", "ная", "ный", "ную" };
   PlxToken *t = tok (self, i);
   const char *s = self->tokens->text + t->start;
 
@@ -668,8 +677,6 @@ find_strong (PlxPeople *self,
           given_first = FALSE;
           for (guint k = j; k < m; k++)
             {
-              PlxToken *u = tok (self, k);
-
               if (klass (self, k, PLX_CLASS_GIVEN))
                 {
                   g = k;
@@ -719,6 +726,16 @@ find_strong (PlxPeople *self,
               const char *s = self->tokens->text + u->start;
 
               person = TRUE;
+              /* "Analyst X of Kessler Capital said": a name after a
+               * preposition is an organisation or a place */
+              if (j > para->first && is_word (self, j - 1) && has (self, PLX_LEX_PREPOSITIONS, j - 1))
+                person = FALSE;
+              /* "в своём Telegram-канале написал": one word after a
+               * lower-case word before a verb is no name */
+              if (m - j == 1 && m < limit && is_speech_verb (self, m) && j > para->first
+                  && is_word (self, j - 1) && !(tok (self, j - 1)->flags & PLX_TF_CAP)
+                  && !has (self, PLX_LEX_COORDINATORS, j - 1))
+                person = FALSE;
               /* "Officials said", "Коллега сказал": a single capitalised word
                * opening a sentence may be any noun; it is a person only when
                * named elsewhere (found by the second pass) */
@@ -936,7 +953,7 @@ match_role (PlxPeople  *self,
       start = start < 0 ? (int) self->mentions->len - 1 : start - 1;
     }
   /* the most recent bearer of the role before @i, nationality first */
-  for (int k = start, steps = 0; k >= 0 && steps < 400; k--, steps++)
+  for (int k = start, steps = 0; k >= 0 && steps < 80; k--, steps++)
     {
       PlxMention *m = &g_array_index (self->mentions, PlxMention, k);
       PlxEntity *e;
@@ -1007,6 +1024,18 @@ plx_people_role_at (PlxPeople *self,
 
   *entity = -1;
   limit = MIN (limit, self->tokens->tokens->len);
+  {
+    /* most words start no role phrase: decide from the classes at once */
+    const guint64 starters = PLX_CLASS_BIT (PLX_LEX_INDEFINITES) | PLX_CLASS_BIT (PLX_LEX_DETERMINERS)
+                             | PLX_CLASS_BIT (PLX_CLASS_NATIONALITY) | PLX_CLASS_BIT (PLX_LEX_ROLE_NOUNS)
+                             | PLX_CLASS_BIT (PLX_LEX_HEAD_WORDS) | PLX_CLASS_BIT (PLX_LEX_GENERIC_ROLES)
+                             | PLX_CLASS_BIT (PLX_LEX_ANONYMOUS_ROLES)
+                             | PLX_CLASS_BIT (PLX_CLASS_PHRASE_FIRST + PLX_LEX_PHRASE_TITLES)
+                             | PLX_CLASS_BIT (PLX_CLASS_PHRASE_FIRST + PLX_LEX_PHRASE_ROLE_ALIASES);
+
+    if (j >= limit || !(self->tokens->classes[j] & starters))
+      return i;
+  }
   if (j < limit && is_word (self, j) && has (self, PLX_LEX_INDEFINITES, j))
     {
       indefinite = TRUE;
@@ -1053,6 +1082,15 @@ plx_people_role_at (PlxPeople *self,
       }
   }
 
+  k = match_phrase (self, PLX_LEX_PHRASE_ROLE_ALIASES, j, &value);
+  if (k > 0 && j + k <= limit && value != NULL)
+    {
+      /* "the Kremlin spokesman", "представитель Кремля" */
+      add_value_keys (self, value, keys);
+      j += k;
+      *entity = match_role (self, i, keys, nat);
+      return j;
+    }
   k = match_phrase (self, PLX_LEX_PHRASE_TITLES, j, &value);
   if (k > 0 && j + k <= limit && !has (self, PLX_LEX_HEAD_WORDS, j))
     {

@@ -249,8 +249,10 @@ pair_marks (Ctx *ctx)
 
 /* ---- attribution ------------------------------------------------------ */
 
+#define find_object(ctx, from, to, a) find_object_within ((ctx), (from), (to), 12, (a))
+
 static guint person_ref_at (Ctx *ctx, guint i, guint limit, int *entity, PlxMentionKind *kind);
-static gboolean find_object (Ctx *ctx, guint from, guint to, struct _Attribution *a);
+static gboolean find_object_within (Ctx *ctx, guint from, guint to, guint window, struct _Attribution *a);
 
 /* A person reference at token @i: a name mention, a pronoun or a role. */
 static guint
@@ -304,8 +306,21 @@ window_end (Ctx  *ctx,
     {
       PlxToken *t = tok (ctx, i);
 
-      if (t->kind == PLX_TOK_QUOTE && (t->flags & PLX_TF_CAN_OPEN) && !(t->flags & PLX_TF_CAN_CLOSE))
-        break;
+      if (t->kind == PLX_TOK_QUOTE && (t->flags & PLX_TF_CAN_OPEN) && i > from)
+        {
+          /* a quoted name inside the attribution: «Спорт-Экспресса» */
+          guint c = i + 1;
+
+          while (c < pend && c < i + 5 && tok (ctx, c)->kind == PLX_TOK_WORD)
+            c++;
+          if (c > i + 1 && c < pend && tok (ctx, c)->kind == PLX_TOK_QUOTE
+              && (tok (ctx, c)->flags & PLX_TF_CAN_CLOSE) && (tok (ctx, i + 1)->flags & PLX_TF_CAP))
+            {
+              i = c + 1;
+              continue;
+            }
+          break;
+        }
       if (t->kind == PLX_TOK_QUOTE && (t->flags & PLX_TF_CAN_OPEN) && i > from)
         break;
       if (t->flags & PLX_TF_TERMINATOR)
@@ -412,10 +427,10 @@ find_subject_skipping (Ctx         *ctx,
       for (guint c = to - 1; c-- > from && to - c < 30;)
         if (is_char (ctx, c, ','))
           {
-            int m = plx_people_mention_at (ctx->people, c + 1);
+            int m = plx_people_mention_from (ctx->people, c + 1);
 
             /* "Its chief executive, Pieter Jansen, said": the name itself */
-            if (m >= 0)
+            if (m >= 0 && g_array_index (ctx->people->mentions, PlxMention, m).first < to)
               {
                 PlxMention *mm = &g_array_index (ctx->people->mentions, PlxMention, m);
 
@@ -425,7 +440,13 @@ find_subject_skipping (Ctx         *ctx,
                 while (e < to - 1 && e < mm->end + 2 && is_word (ctx, e)
                        && (tok (ctx, e)->flags & (PLX_TF_ALLCAPS | PLX_TF_ABBREV)))
                   e++;
-                if (mm->first == c + 1 && e == to - 1)
+                guint b = c + 1;
+
+                /* ", Dr. Anja Lindqvist," */
+                while (b < mm->first && is_word (ctx, b)
+                       && (tok (ctx, b)->flags & (PLX_TF_ABBREV | PLX_TF_CAP)))
+                  b++;
+                if (b == mm->first && e == to - 1)
                   {
                     a->entity = mm->entity;
                     a->ref_first = mm->first;
@@ -442,19 +463,28 @@ find_subject_skipping (Ctx         *ctx,
 }
 
 static gboolean
-find_object (Ctx         *ctx,
-             guint        from,
-             guint        to,
-             Attribution *a)
+find_object_within (Ctx         *ctx,
+                    guint        from,
+                    guint        to,
+                    guint        window,
+                    Attribution *a)
 {
-  /* a name wins over a role: "сказал корреспонденту житель Игорь Мальцев" */
-  for (guint s = from; s < to && s - from <= SUBJECT_WINDOW; s++)
+  /* a name wins over a role: "сказал корреспонденту житель Игорь Мальцев",
+   * "говорит одна из организаторов, учительница Вера Лыкова"; not a name
+   * after a preposition: "уточнили журналисты у Пескова" */
+  for (guint s = from; s < to && s - from <= window; s++)
     {
       int m;
 
-      if (tok (ctx, s)->kind == PLX_TOK_PUNCT && tok (ctx, s)->family == ',')
+      if ((tok (ctx, s)->flags & PLX_TF_TERMINATOR) || is_char (ctx, s, ';'))
         break;
       m = plx_people_mention_at (ctx->people, s);
+      if (m >= 0 && g_array_index (ctx->people->mentions, PlxMention, m).first == s
+          && s > from && has (ctx, PLX_LEX_PREPOSITIONS, s - 1))
+        {
+          s = g_array_index (ctx->people->mentions, PlxMention, m).end - 1;
+          continue;
+        }
       if (m >= 0 && g_array_index (ctx->people->mentions, PlxMention, m).kind != PLX_MENTION_BYLINE)
         {
           PlxMention *mm = &g_array_index (ctx->people->mentions, PlxMention, m);
@@ -466,7 +496,7 @@ find_object (Ctx         *ctx,
           return TRUE;
         }
     }
-  for (guint s = from; s < to && s - from <= SUBJECT_WINDOW; s++)
+  for (guint s = from; s < to && s - from <= window; s++)
     {
       int e = -1;
       PlxMentionKind k = PLX_MENTION_NAME;
@@ -1077,6 +1107,15 @@ have_clause:
   /* without "that" the clause must look like one: a few words, not an
    * object ("asked a question", "laughed it off") */
   e = clause_end (ctx, clause_first);
+  /* "said most customers would …, but warned that …": two clauses */
+  for (guint k = clause_first + 1; k + 2 < e; k++)
+    if (is_char (ctx, k, ',') && has (ctx, PLX_LEX_COORDINATORS, k + 1)
+        && (speech_lemma (ctx, k + 2) != NULL
+            || (k + 3 < e && speech_lemma (ctx, k + 3) != NULL)))
+      {
+        e = k;
+        break;
+      }
   if (c == PLX_NO_TOKEN)
     {
       guint words = 0;
@@ -1443,7 +1482,7 @@ try_anaphoric (Ctx    *ctx,
       }
   if (v == PLX_NO_TOKEN || i == 0)
     return i + 1;
-  if (!find_object (ctx, v + 1, send, &a))
+  if (!find_object_within (ctx, v + 1, send, 24, &a))
     return i + 1;
   prev_end = i;
   while (prev_end > 0 && (tok (ctx, prev_end - 1)->flags & PLX_TF_TERMINATOR))
@@ -1482,7 +1521,7 @@ find_reported (Ctx *ctx)
             {
               if (!(t->flags & PLX_TF_CAP) && (k = match_phrase (ctx, PLX_LEX_PHRASE_SPEECH, i, NULL)) > 0)
                 next = try_said_that (ctx, i, i + k - 1, sstart, para->end, out, &cursor);
-              else if (!(t->flags & PLX_TF_CAP) && speech_lemma (ctx, i) != NULL)
+              else if ((!(t->flags & PLX_TF_CAP) || (t->flags & PLX_TF_SENT_START)) && speech_lemma (ctx, i) != NULL)
                 {
                   next = try_said_that (ctx, i, i, sstart, para->end, out, &cursor);
                   if (next == i + 1)

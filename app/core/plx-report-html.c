@@ -728,16 +728,19 @@ append_omissions (GString       *out,
   PlxComparison *cmp = plx_report_get_comparison (data->report);
   g_autoptr(GArray) shown = _plx_report_data_clusters (data);
   g_autoptr(GHashTable) visible = g_hash_table_new (NULL, NULL);
+  g_autofree int *columns = g_new (int, data->positions->len + 1);
   gboolean any = FALSE;
 
   for (guint k = 0; k < shown->len; k++)
     g_hash_table_add (visible, GUINT_TO_POINTER (g_array_index (shown, guint, k)));
+  for (guint i = 0; i < data->positions->len; i++)
+    columns[i] = _plx_report_comparison_index (data->report, g_array_index (data->positions, guint, i));
 
   g_string_append_printf (out, "<section id=\"omissions\">\n<h2>%s</h2>\n", _("Omissions"));
   for (guint i = 0; i < data->positions->len; i++)
     {
       guint pos = g_array_index (data->positions, guint, i);
-      int column = _plx_report_comparison_index (data->report, pos);
+      int column = columns[i];
       g_autoptr(GArray) omitted = NULL;
       gboolean header = FALSE;
 
@@ -754,11 +757,8 @@ append_omissions (GString       *out,
           if (!g_hash_table_contains (visible, GUINT_TO_POINTER (c)))
             continue;
           for (guint j = 0; j < data->positions->len; j++)
-            {
-              int col = _plx_report_comparison_index (data->report, g_array_index (data->positions, guint, j));
-              if (col >= 0 && plx_comparison_get_cell (cmp, c, col) != PLX_CELL_ABSENT)
-                carried++;
-            }
+            if (columns[j] >= 0 && plx_comparison_get_cell (cmp, c, columns[j]) != PLX_CELL_ABSENT)
+              carried++;
           if (carried == 0)
             continue;
           if (!header)

@@ -123,6 +123,31 @@ rich_append (Rich       *rt,
   return start;
 }
 
+/* Appends @text with its spaces made non-breaking: a legend entry stays on
+ * one line. Returns where it starts. */
+static guint
+rich_append_nobreak (Rich       *rt,
+                     const char *text)
+{
+  guint start = rt->text->len;
+
+  for (const char *p = text != NULL ? text : ""; *p != '\0'; p++)
+    {
+      if (*p == ' ')
+        g_string_append (rt->text, "\xc2\xa0");
+      else
+        g_string_append_c (rt->text, *p);
+    }
+  if (!g_utf8_validate (rt->text->str + start, -1, NULL))
+    {
+      g_autofree char *valid = g_utf8_make_valid (rt->text->str + start, -1);
+
+      g_string_truncate (rt->text, start);
+      g_string_append (rt->text, valid);
+    }
+  return start;
+}
+
 static void
 rich_attr (Rich           *rt,
            PangoAttribute *attr,
@@ -355,7 +380,7 @@ add_legend (Layout        *l,
         continue;
       if (rt.text->len > 0)
         rich_append (&rt, "     ", -1);
-      s = rich_append (&rt, sp->name, -1);
+      s = rich_append_nobreak (&rt, sp->name);
       e = rt.text->len;
       if (layers & PLX_REPORT_LAYER_MENTIONS)
         {
@@ -364,8 +389,8 @@ add_legend (Layout        *l,
         }
       if ((layers & PLX_REPORT_LAYER_QUOTES) && sp->quotes->len > 0)
         {
-          rich_append (&rt, " ", 1);
-          s = rich_append (&rt, _("quoted words"), -1);
+          rich_append (&rt, "\xc2\xa0", -1);
+          s = rich_append_nobreak (&rt, _("quoted words"));
           rich_color (&rt, TRUE, plx_palette_tint (sp->color, FALSE), s, rt.text->len);
         }
     }
@@ -373,16 +398,16 @@ add_legend (Layout        *l,
     {
       if (rt.text->len > 0)
         rich_append (&rt, "     ", -1);
-      s = rich_append (&rt, _("unattributed quote"), -1);
+      s = rich_append_nobreak (&rt, _("unattributed quote"));
       rich_color (&rt, TRUE, plx_palette_tint (1, FALSE), s, rt.text->len);
       rich_append (&rt, "     ", -1);
-      s = rich_append (&rt, _("so-called"), -1);
+      s = rich_append_nobreak (&rt, _("so-called"));
       e = rt.text->len;
       rich_color (&rt, TRUE, plx_palette_scare_tint (FALSE), s, e);
       rich_color (&rt, FALSE, plx_palette_scare_color (FALSE), s, e);
       rich_italic (&rt, s, e);
-      rich_append (&rt, " ", 1);
-      rich_append (&rt, _("scare quote (not speech)"), -1);
+      rich_append (&rt, "\xc2\xa0", -1);
+      rich_append_nobreak (&rt, _("scare quote (not speech)"));
     }
   if (layers & PLX_REPORT_LAYER_CLAIMS)
     for (guint i = 0; i < data->categories->len; i++)
@@ -391,10 +416,10 @@ add_legend (Layout        *l,
 
         if (rt.text->len > 0)
           rich_append (&rt, "     ", -1);
-        s = rich_append (&rt, cat->label, -1);
+        s = rich_append_nobreak (&rt, cat->label);
         rich_underline (&rt, cat->color, s, rt.text->len);
-        rich_append (&rt, " ", 1);
-        s = rich_append (&rt, _("claim"), -1);
+        rich_append (&rt, "\xc2\xa0", -1);
+        s = rich_append_nobreak (&rt, _("claim"));
         rich_muted (&rt, s, rt.text->len);
       }
   if (rt.text->len == 0)

@@ -48,11 +48,35 @@ is_space (gunichar c)
 }
 
 static inline gboolean
+is_cyrillic_letter (gunichar c)
+{
+  return (c >= 0x0410 && c <= 0x044F) || c == 0x0401 || c == 0x0451;
+}
+
+static inline gboolean
 is_letter (gunichar c)
 {
   if (c < 0x80)
     return g_ascii_isalpha (c);
+  if (is_cyrillic_letter (c))
+    return TRUE;
   return g_unichar_isalpha (c) || g_unichar_ismark (c);
+}
+
+static inline gboolean
+is_upper (gunichar c)
+{
+  if (c < 0x80)
+    return c >= 'A' && c <= 'Z';
+  if (is_cyrillic_letter (c))
+    return c <= 0x042F || c == 0x0401;
+  return g_unichar_isupper (c) || g_unichar_istitle (c);
+}
+
+static inline gboolean
+is_mark (gunichar c)
+{
+  return c >= 0x0300 && !is_cyrillic_letter (c) && g_unichar_ismark (c);
 }
 
 static inline gboolean
@@ -60,6 +84,8 @@ is_digit (gunichar c)
 {
   if (c < 0x80)
     return g_ascii_isdigit (c);
+  if (is_cyrillic_letter (c))
+    return FALSE;
   return g_unichar_isdigit (c);
 }
 
@@ -306,7 +332,7 @@ plx_tokens_new (const char *text,
 
   self->text = text;
   self->len = len;
-  self->tokens = g_array_sized_new (FALSE, FALSE, sizeof (PlxToken), len / 5 + 16);
+  self->tokens = g_array_sized_new (FALSE, FALSE, sizeof (PlxToken), len / 4 + 16);
   self->paragraphs = g_array_new (FALSE, FALSE, sizeof (PlxRange));
 
   while (pos < len)
@@ -356,7 +382,7 @@ plx_tokens_new (const char *text,
           gunichar last = 0;
 
           t.kind = is_digit (c) ? PLX_TOK_NUMBER : PLX_TOK_WORD;
-          if (g_unichar_isupper (c))
+          if (is_upper (c))
             t.flags |= PLX_TF_CAP;
           while (p < len && p - pos < MAX_TOKEN_BYTES)
             {
@@ -368,7 +394,7 @@ plx_tokens_new (const char *text,
                     {
                       n_letters++;
                       seg_letters++;
-                      if (!g_unichar_isupper (d) && !g_unichar_ismark (d))
+                      if (all_upper && !is_upper (d) && !is_mark (d))
                         all_upper = FALSE;
                     }
                   last = d;
@@ -506,32 +532,16 @@ plx_tokens_new (const char *text,
 
   mark_sentences (self);
 
-  /* classify every word once, each distinct word once */
+  /* classify every word once; the lexicon remembers each form */
   self->classes = g_new0 (guint64, self->tokens->len + 1);
   if (lexicon != NULL)
-    {
-      g_autoptr(GHashTable) cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+    for (guint i = 0; i < self->tokens->len; i++)
+      {
+        PlxToken *t = plx_tokens_get (self, i);
 
-      for (guint i = 0; i < self->tokens->len; i++)
-        {
-          PlxToken *t = plx_tokens_get (self, i);
-          char buf[128];
-          guint64 *mask;
-
-          if (t->kind != PLX_TOK_WORD || t->len >= 60)
-            continue;
-          memcpy (buf, text + t->start, t->len);
-          buf[t->len] = '\0';
-          mask = g_hash_table_lookup (cache, buf);
-          if (mask == NULL)
-            {
-              mask = g_new (guint64, 1);
-              *mask = plx_lexicon_classify (lexicon, text + t->start, t->len);
-              g_hash_table_insert (cache, g_strdup (buf), mask);
-            }
-          self->classes[i] = *mask;
-        }
-    }
+        if (t->kind == PLX_TOK_WORD)
+          self->classes[i] = plx_lexicon_classify_cached (lexicon, text + t->start, t->len);
+      }
   return self;
 }
 

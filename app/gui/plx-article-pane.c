@@ -23,6 +23,7 @@ struct _PlxArticlePane
   char            *key;             /* ties corrections to this article */
   PlxRulebook     *rulebook;
   GMenu           *extra_menu;
+  GPtrArray       *speaker_names;   /* registry names by analysis speaker */
   PlxLayers        layers;
   GHashTable      *hidden_speakers;
   int              content_width;
@@ -34,6 +35,10 @@ struct _PlxArticlePane
   GtkTextTag      *flash_tag;
   GHashTable      *claim_tags;      /* rule id → GtkTextTag */
   guint            flash_id;
+  GArray          *ops;             /* DrawOp: highlights still to apply */
+  guint            ops_pos;
+  guint            draw_id;
+  gboolean         drawn;
   int              drag_start_width;
 
   GtkPopover      *popover;
@@ -194,48 +199,104 @@ speaker_hidden (PlxArticlePane *self,
   return g_hash_table_contains (self->hidden_speakers, key);
 }
 
-static void
-apply_span (GtkTextBuffer *buffer,
-            GtkTextTag    *tag,
-            guint          start,
-            guint          end,
-            int            n_chars)
+typedef struct
 {
-  GtkTextIter s, e;
+  GtkTextTag *tag;
+  guint       start;
+  guint       end;
+} DrawOp;
 
-  if (start >= end || (int) start >= n_chars)
-    return;
-  gtk_text_buffer_get_iter_at_offset (buffer, &s, start);
-  gtk_text_buffer_get_iter_at_offset (buffer, &e, MIN ((int) end, n_chars));
-  gtk_text_buffer_apply_tag (buffer, tag, &s, &e);
+static void
+add_op (PlxArticlePane *self,
+        GtkTextTag     *tag,
+        guint           start,
+        guint           end)
+{
+  DrawOp op = { tag, start, end };
+
+  if (start < end)
+    g_array_append_val (self->ops, op);
 }
+
+static int
+compare_ops (gconstpointer a,
+             gconstpointer b)
+{
+  const DrawOp *oa = a, *ob = b;
+
+  return oa->start < ob->start ? -1 : oa->start > ob->start ? 1 : 0;
+}
+
+/* Applies highlights for at most @budget_us microseconds (all when 0).
+ * Returns TRUE when all are applied. */
+static gboolean
+apply_ops (PlxArticlePane *self,
+           gint64          budget_us)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->view));
+  int n_chars = gtk_text_buffer_get_char_count (buffer);
+  gint64 deadline = g_get_monotonic_time () + budget_us;
+
+  while (self->ops_pos < self->ops->len)
+    {
+      DrawOp *op = &g_array_index (self->ops, DrawOp, self->ops_pos++);
+      GtkTextIter s, e;
+
+      if ((int) op->start < n_chars)
+        {
+          gtk_text_buffer_get_iter_at_offset (buffer, &s, op->start);
+          gtk_text_buffer_get_iter_at_offset (buffer, &e, MIN ((int) op->end, n_chars));
+          gtk_text_buffer_apply_tag (buffer, op->tag, &s, &e);
+        }
+      if (budget_us > 0 && (self->ops_pos & 63) == 0 && g_get_monotonic_time () > deadline)
+        return FALSE;
+    }
+  g_array_set_size (self->ops, 0);
+  self->ops_pos = 0;
+  return TRUE;
+}
+
+static gboolean
+apply_ops_idle (gpointer data)
+{
+  PlxArticlePane *self = data;
+
+  if (apply_ops (self, 8000))
+    {
+      self->draw_id = 0;
+      return G_SOURCE_REMOVE;
+    }
+  return G_SOURCE_CONTINUE;
+}
+
+/* Up to this many highlights are drawn at once; more (a long article) are
+ * drawn in slices from an idle handler, top of the article first, so the
+ * window never freezes. */
+#define SYNC_DRAW_LIMIT 4000
 
 static void
 draw_highlights (PlxArticlePane *self)
 {
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->view));
   GtkTextIter start, end;
-  GHashTableIter iter;
-  gpointer value;
   g_autofree guint *colors = NULL;
-  int n_chars;
   PlxCorrected *c = self->corrected;
 
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  for (guint i = 0; i < PLX_HIGHLIGHT_N_COLORS; i++)
+  g_clear_handle_id (&self->draw_id, g_source_remove);
+  g_array_set_size (self->ops, 0);
+  self->ops_pos = 0;
+
+  if (self->drawn)
     {
-      gtk_text_buffer_remove_tag (buffer, self->speaker_tags[i], &start, &end);
-      gtk_text_buffer_remove_tag (buffer, self->quote_tags[i], &start, &end);
+      /* the view has no other tags than ours (no syntax highlighting) */
+      gtk_text_buffer_get_bounds (buffer, &start, &end);
+      gtk_text_buffer_remove_all_tags (buffer, &start, &end);
+      self->drawn = FALSE;
     }
-  gtk_text_buffer_remove_tag (buffer, self->scare_tag, &start, &end);
-  g_hash_table_iter_init (&iter, self->claim_tags);
-  while (g_hash_table_iter_next (&iter, NULL, &value))
-    gtk_text_buffer_remove_tag (buffer, value, &start, &end);
 
   if (c == NULL)
     return;
 
-  n_chars = gtk_text_buffer_get_char_count (buffer);
   colors = g_new0 (guint, c->speakers->len + 1);
   for (guint i = 0; i < c->speakers->len; i++)
     {
@@ -256,12 +317,12 @@ draw_highlights (PlxArticlePane *self)
             color = colors[q->speaker];
           /* A quote without a speaker still shows as a quote, in the
            * first colour. */
-          apply_span (buffer, self->quote_tags[color > 0 ? color - 1 : 0], q->start, q->end, n_chars);
+          add_op (self, self->quote_tags[color > 0 ? color - 1 : 0], q->start, q->end);
         }
       for (guint i = 0; i < c->scare_quotes->len; i++)
         {
           PlxSpan *sq = &g_array_index (c->scare_quotes, PlxSpan, i);
-          apply_span (buffer, self->scare_tag, sq->start, sq->end, n_chars);
+          add_op (self, self->scare_tag, sq->start, sq->end);
         }
     }
 
@@ -276,7 +337,7 @@ draw_highlights (PlxArticlePane *self)
           for (guint j = 0; j < sp->mentions->len; j++)
             {
               PlxSpan *span = &g_array_index (sp->mentions, PlxSpan, j);
-              apply_span (buffer, self->speaker_tags[colors[i] - 1], span->start, span->end, n_chars);
+              add_op (self, self->speaker_tags[colors[i] - 1], span->start, span->end);
             }
         }
     }
@@ -286,8 +347,20 @@ draw_highlights (PlxArticlePane *self)
       for (guint i = 0; i < c->claims->len; i++)
         {
           PlxCClaim *cl = g_ptr_array_index (c->claims, i);
-          apply_span (buffer, claim_tag (self, cl->rule_id, cl->color), cl->start, cl->end, n_chars);
+          add_op (self, claim_tag (self, cl->rule_id, cl->color), cl->start, cl->end);
         }
+    }
+
+  if (self->ops->len == 0)
+    return;
+  self->drawn = TRUE;
+  if (self->ops->len <= SYNC_DRAW_LIMIT)
+    apply_ops (self, 0);
+  else
+    {
+      g_array_sort (self->ops, compare_ops);
+      apply_ops (self, 8000);
+      self->draw_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, apply_ops_idle, self, NULL);
     }
 }
 
@@ -477,26 +550,41 @@ show_quote_popover (PlxArticlePane *self,
   gtk_popover_popup (self->popover);
 }
 
-static void
-on_view_released (GtkGestureClick *gesture,
-                  int              n_press,
-                  double           x,
-                  double           y,
-                  PlxArticlePane  *self)
+/* A click (press and release without a drag) on a quote opens its details.
+ * The text view claims the pointer sequence for selecting, so a gesture of
+ * ours would be cancelled: watch the raw release instead. */
+static gboolean
+on_view_event (GtkEventControllerLegacy *controller,
+               GdkEvent                 *event,
+               PlxArticlePane           *self)
 {
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->view));
+  GtkNative *native;
+  double x, y, nx, ny;
+  graphene_point_t in_native, in_view;
   guint offset;
   int quote;
 
-  if (n_press != 1 || gtk_text_buffer_get_has_selection (buffer))
-    return;
-  if (!offset_at_widget_point (self, x, y, &offset))
-    return;
+  if (gdk_event_get_event_type (event) != GDK_BUTTON_RELEASE ||
+      gdk_button_event_get_button (event) != GDK_BUTTON_PRIMARY ||
+      gtk_text_buffer_get_has_selection (buffer))
+    return FALSE;
+
+  native = gtk_widget_get_native (GTK_WIDGET (self->view));
+  if (native == NULL || !gdk_event_get_position (event, &x, &y))
+    return FALSE;
+  gtk_native_get_surface_transform (native, &nx, &ny);
+  in_native = GRAPHENE_POINT_INIT (x - nx, y - ny);
+  if (!gtk_widget_compute_point (GTK_WIDGET (native), GTK_WIDGET (self->view), &in_native, &in_view))
+    return FALSE;
+  if (!offset_at_widget_point (self, in_view.x, in_view.y, &offset))
+    return FALSE;
   quote = plx_article_pane_quote_at (self, offset);
   if (quote < 0)
-    return;
+    return FALSE;
   show_quote_popover (self, quote);
   g_signal_emit (self, signals[QUOTE_ACTIVATED], 0, quote);
+  return FALSE;
 }
 
 /* ---- corrections ---------------------------------------------------- */
@@ -871,15 +959,12 @@ build_menu (PlxArticlePane *self)
 static void
 rebuild (PlxArticlePane *self)
 {
-  gint64 t0 = g_get_monotonic_time ();
   g_clear_pointer (&self->corrected, plx_corrected_free);
   if (self->analysis != NULL && self->article != NULL)
     self->corrected = plx_corrected_new (self->analysis, plx_article_get_text (self->article),
-                                         self->key, self->annotations);
-  g_debug ("corrected: %.1f ms", (g_get_monotonic_time () - t0) / 1000.0);
-  t0 = g_get_monotonic_time ();
+                                         self->key, self->annotations,
+                                         self->speaker_names);
   draw_highlights (self);
-  g_debug ("draw: %.1f ms", (g_get_monotonic_time () - t0) / 1000.0);
   build_menu (self);
   update_correction_actions (self);
   g_signal_emit (self, signals[CHANGED], 0);
@@ -936,11 +1021,7 @@ plx_article_pane_constructed (GObject *object)
 
   g_return_if_fail (self->article != NULL);
 
-  {
-    gint64 t0 = g_get_monotonic_time ();
-    gtk_text_buffer_set_text (buffer, plx_article_get_text (self->article), -1);
-    g_debug ("set_text: %.1f ms", (g_get_monotonic_time () - t0) / 1000.0);
-  }
+  gtk_text_buffer_set_text (buffer, plx_article_get_text (self->article), -1);
   self->key = plx_corrected_article_key (self->article);
   update_header (self);
   g_signal_connect_object (self->article, "notify", G_CALLBACK (update_header), self,
@@ -953,6 +1034,7 @@ plx_article_pane_dispose (GObject *object)
   PlxArticlePane *self = PLX_ARTICLE_PANE (object);
 
   g_clear_handle_id (&self->flash_id, g_source_remove);
+  g_clear_handle_id (&self->draw_id, g_source_remove);
   if (self->popover != NULL)
     {
       gtk_widget_unparent (GTK_WIDGET (self->popover));
@@ -975,8 +1057,10 @@ plx_article_pane_finalize (GObject *object)
   g_clear_pointer (&self->rulebook, plx_rulebook_unref);
   g_clear_pointer (&self->key, g_free);
   g_clear_object (&self->extra_menu);
+  g_clear_pointer (&self->speaker_names, g_ptr_array_unref);
   g_clear_pointer (&self->hidden_speakers, g_hash_table_unref);
   g_clear_pointer (&self->claim_tags, g_hash_table_unref);
+  g_clear_pointer (&self->ops, g_array_unref);
 
   G_OBJECT_CLASS (plx_article_pane_parent_class)->finalize (object);
 }
@@ -1106,6 +1190,7 @@ plx_article_pane_init (PlxArticlePane *self)
   self->content_width = PLX_ARTICLE_PANE_DEFAULT_WIDTH;
   gtk_widget_set_size_request (self->content, self->content_width, -1);
   self->claim_tags = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->ops = g_array_new (FALSE, FALSE, sizeof (DrawOp));
 
   buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->view));
   gtk_source_buffer_set_highlight_matching_brackets (GTK_SOURCE_BUFFER (buffer), FALSE);
@@ -1132,10 +1217,13 @@ plx_article_pane_init (PlxArticlePane *self)
   update_correction_actions (self);
 
   g_signal_connect (self->view, "query-tooltip", G_CALLBACK (on_query_tooltip), self);
-  gesture = gtk_gesture_click_new ();
-  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (gesture), GDK_BUTTON_PRIMARY);
-  g_signal_connect (gesture, "released", G_CALLBACK (on_view_released), self);
-  gtk_widget_add_controller (GTK_WIDGET (self->view), GTK_EVENT_CONTROLLER (gesture));
+  {
+    GtkEventController *legacy = gtk_event_controller_legacy_new ();
+
+    gtk_event_controller_set_propagation_phase (legacy, GTK_PHASE_CAPTURE);
+    g_signal_connect (legacy, "event", G_CALLBACK (on_view_event), self);
+    gtk_widget_add_controller (GTK_WIDGET (self->view), legacy);
+  }
 
   gtk_widget_set_cursor_from_name (self->handle, "col-resize");
   gesture = gtk_gesture_drag_new ();
@@ -1192,6 +1280,7 @@ plx_article_pane_set_analysis (PlxArticlePane *self,
     plx_analysis_ref (analysis);
   g_clear_pointer (&self->analysis, plx_analysis_unref);
   self->analysis = analysis;
+  g_clear_pointer (&self->speaker_names, g_ptr_array_unref);
   if (self->popover != NULL)
     gtk_popover_popdown (self->popover);
   rebuild (self);
@@ -1220,6 +1309,23 @@ plx_article_pane_set_rulebook (PlxArticlePane *self,
     plx_rulebook_ref (rulebook);
   g_clear_pointer (&self->rulebook, plx_rulebook_unref);
   self->rulebook = rulebook;
+  rebuild (self);
+}
+
+void
+plx_article_pane_set_speaker_names (PlxArticlePane *self,
+                                    PlxAnalysis    *analysis,
+                                    GPtrArray      *names)
+{
+  g_return_if_fail (PLX_IS_ARTICLE_PANE (self));
+
+  /* names computed for an older analysis do not fit this one */
+  if (analysis != self->analysis)
+    return;
+  if (names != NULL)
+    g_ptr_array_ref (names);
+  g_clear_pointer (&self->speaker_names, g_ptr_array_unref);
+  self->speaker_names = names;
   rebuild (self);
 }
 

@@ -31,6 +31,12 @@ void         plx_article_pane_set_analysis    (PlxArticlePane *self,
  * analysis with the corrections of its article applied. */
 void         plx_article_pane_set_annotations (PlxArticlePane *self,
                                                json_t         *annotations);
+/* Names to show for the speakers of @analysis (char*, by speaker index,
+ * NULL for "keep"): the cross-article registry's names. Ignored when
+ * @analysis is no longer the pane's analysis. */
+void         plx_article_pane_set_speaker_names (PlxArticlePane *self,
+                                                 PlxAnalysis    *analysis,
+                                                 GPtrArray      *names);
 /* The claim categories offered by "Mark as Claim". */
 void         plx_article_pane_set_rulebook    (PlxArticlePane *self,
                                                PlxRulebook    *rulebook);

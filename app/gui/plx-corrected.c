@@ -208,20 +208,30 @@ plx_corrected_quote_in (PlxCorrected *self,
                         guint         start,
                         guint         end)
 {
+  guint lo = 0, hi;
+  PlxCQuote *q;
+
   g_return_val_if_fail (self != NULL, -1);
 
   if (end <= start)
     return plx_corrected_quote_at (self, start);
-  for (guint i = 0; i < self->quotes->len; i++)
-    {
-      PlxCQuote *q = g_ptr_array_index (self->quotes, i);
 
-      if (q->start < end && q->end > start)
-        return i;
-      if (q->start >= end)
-        break;
+  /* quotes are in text order and do not overlap, so their ends are
+   * ordered too: find the first quote that ends after @start */
+  hi = self->quotes->len;
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (((PlxCQuote *) g_ptr_array_index (self->quotes, mid))->end <= start)
+        lo = mid + 1;
+      else
+        hi = mid;
     }
-  return -1;
+  if (lo >= self->quotes->len)
+    return -1;
+  q = g_ptr_array_index (self->quotes, lo);
+  return q->start < end ? (int) lo : -1;
 }
 
 int
@@ -390,7 +400,8 @@ PlxCorrected *
 plx_corrected_new (PlxAnalysis *analysis,
                    const char  *text,
                    const char  *article_key,
-                   json_t      *annotations)
+                   json_t      *annotations,
+                   GPtrArray   *names)
 {
   PlxCorrected *self;
 
@@ -408,7 +419,10 @@ plx_corrected_new (PlxAnalysis *analysis,
       PlxSpeaker *src = g_ptr_array_index (analysis->speakers, i);
       PlxCSpeaker *sp = g_new0 (PlxCSpeaker, 1);
 
-      sp->name = g_strdup (src->name);
+      if (names != NULL && i < names->len && g_ptr_array_index (names, i) != NULL)
+        sp->name = g_strdup (g_ptr_array_index (names, i));
+      else
+        sp->name = g_strdup (src->name);
       sp->mentions = g_array_new (FALSE, FALSE, sizeof (PlxSpan));
       if (src->mentions != NULL && src->mentions->len > 0)
         g_array_append_vals (sp->mentions, src->mentions->data, src->mentions->len);

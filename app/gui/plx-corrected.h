@@ -66,11 +66,15 @@ char         *plx_corrected_article_key (PlxArticle       *article);
 
 /* Replays @annotations (a JSON array, may be NULL) on @analysis of @text.
  * Corrections of other articles are skipped, except speaker renames, which
- * apply everywhere. */
+ * apply everywhere. @names, when not NULL, gives the name to show for each
+ * speaker of @analysis (by index; NULL entries keep the analysis's name):
+ * the cross-article registry's name, so one person has one name and one
+ * colour in every language. */
 PlxCorrected *plx_corrected_new         (PlxAnalysis      *analysis,
                                          const char       *text,
                                          const char       *article_key,
-                                         json_t           *annotations);
+                                         json_t           *annotations,
+                                         GPtrArray        *names);
 void          plx_corrected_free        (PlxCorrected     *self);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PlxCorrected, plx_corrected_free)
 

@@ -30,6 +30,10 @@ struct _PlxSidebar
 
 G_DEFINE_FINAL_TYPE (PlxSidebar, plx_sidebar, GTK_TYPE_WIDGET)
 
+/* A list box stays quick with a few hundred rows; a 5 MB article has tens
+ * of thousands of quotes. The panes show them all. */
+#define MAX_ROWS 300
+
 enum { REVEAL, FOCUS_PANE, SPEAKER_TOGGLED, N_SIGNALS };
 static guint signals[N_SIGNALS];
 
@@ -254,7 +258,7 @@ fill_speakers (PlxSidebar *self,
 
   g_ptr_array_sort (entries, speaker_entry_compare);
 
-  for (guint i = 0; i < entries->len; i++)
+  for (guint i = 0; i < entries->len && i < MAX_ROWS; i++)
     {
       SpeakerEntry *e = g_ptr_array_index (entries, i);
       GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
@@ -382,7 +386,7 @@ fill_claims (PlxSidebar *self)
         }
     }
 
-  for (guint i = 0; i < entries->len; i++)
+  for (guint i = 0; i < entries->len && i < MAX_ROWS; i++)
     {
       ClaimEntry *e = g_ptr_array_index (entries, i);
       GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
@@ -444,7 +448,7 @@ fill_quotes (PlxSidebar *self)
       return;
     }
 
-  for (guint i = 0; i < a->quotes->len; i++)
+  for (guint i = 0; i < a->quotes->len && i < MAX_ROWS; i++)
     {
       PlxCQuote *q = g_ptr_array_index (a->quotes, i);
       g_autofree char *a11y = plx_article_pane_describe_quote (self->focused, i);
@@ -479,6 +483,13 @@ fill_quotes (PlxSidebar *self)
 
   if (a->quotes->len == 0)
     gtk_list_box_append (self->quotes, row_new (text_label_new (_("No quotes found"), TRUE), NULL));
+  else if (a->quotes->len > MAX_ROWS)
+    {
+      g_autofree char *more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "… and %u more quote",
+                                                            "… and %u more quotes", a->quotes->len - MAX_ROWS),
+                                               a->quotes->len - MAX_ROWS);
+      gtk_list_box_append (self->quotes, row_new (text_label_new (more, TRUE), NULL));
+    }
 }
 
 /* ---- articles ------------------------------------------------------ */
@@ -517,7 +528,6 @@ plx_sidebar_refresh (PlxSidebar     *self,
   g_return_if_fail (PLX_IS_SIDEBAR (self));
   g_return_if_fail (panes != NULL);
 
-  gint64 t0 = g_get_monotonic_time ();
   self->refreshing = TRUE;
   g_ptr_array_set_size (self->panes, 0);
   for (guint i = 0; i < panes->len; i++)
@@ -533,7 +543,6 @@ plx_sidebar_refresh (PlxSidebar     *self,
   fill_claims (self);
   fill_quotes (self);
   self->refreshing = FALSE;
-  g_debug ("sidebar: %.1f ms", (g_get_monotonic_time () - t0) / 1000.0);
 }
 
 static void

@@ -9,6 +9,8 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#define G_LOG_DOMAIN "bench-export"
+
 #include "config.h"
 
 #include <stdio.h>
