@@ -167,6 +167,25 @@ add_claim (Doc        *doc,
   g_ptr_array_add (doc->analysis->claims, c);
 }
 
+/* Records every occurrence of @words in the text as a mention of @speaker. */
+static void
+add_mentions (Doc        *doc,
+              int         speaker,
+              const char *words)
+{
+  const char *text = plx_article_get_text (doc->article);
+  PlxSpeaker *s = g_ptr_array_index (doc->analysis->speakers, speaker);
+
+  for (const char *where = strstr (text, words); where != NULL; where = strstr (where + 1, words))
+    {
+      PlxSpan span;
+
+      span.start = cp_offset (text, where);
+      span.end = span.start + (guint)g_utf8_strlen (words, -1);
+      g_array_append_val (s->mentions, span);
+    }
+}
+
 static PlxComparison *
 compare_docs (Doc                   *docs,
               guint                  n,
@@ -701,6 +720,104 @@ test_align_matrix (void)
     doc_clear (&docs[i]);
 }
 
+static const PlxRendering *
+rendering_at (PlxComparison *cmp,
+              guint          article,
+              const char    *text,
+              guint          n_articles,
+              Doc           *docs)
+{
+  const char *full = plx_article_get_text (docs[article].article);
+  const char *where = strstr (full, text);
+  guint start;
+
+  g_assert_nonnull (where);
+  g_assert_cmpuint (article, <, n_articles);
+  start = cp_offset (full, where);
+  for (guint c = 0; c < plx_comparison_get_n_clusters (cmp); c++)
+    {
+      const PlxRendering *r = plx_comparison_get_rendering (cmp, c, article);
+
+      if (r != NULL && r->start <= start && start < r->end)
+        return r;
+    }
+  return NULL;
+}
+
+static void
+test_align_sentences (void)
+{
+  Doc docs[2];
+  g_autoptr(PlxComparison) cmp = NULL;
+  const PlxRendering *r;
+  int zimin, galiev, soboleva, z2, g2;
+
+  docs[0] = doc_new ("a.txt", "en",
+                     "Developer jailed\n\n"
+                     "A court sentenced Arkady Zimin to nine years in prison.\n\n"
+                     "Judge Marat Galiev said Zimin had taken 3.2 billion roubles from buyers.\n\n"
+                     "The defence will appeal the verdict, said lawyer Irina Soboleva.\n\n"
+                     "The prosecutor called Zimin a fraud in court.");
+  zimin = add_speaker (&docs[0], "Arkady Zimin", NULL);
+  galiev = add_speaker (&docs[0], "Marat Galiev", "Judge");
+  soboleva = add_speaker (&docs[0], "Irina Soboleva", "lawyer");
+  add_mentions (&docs[0], zimin, "Arkady Zimin");
+  add_mentions (&docs[0], zimin, "Zimin had");
+  add_mentions (&docs[0], zimin, "Zimin a fraud");
+  add_mentions (&docs[0], galiev, "Marat Galiev");
+  add_mentions (&docs[0], soboleva, "Irina Soboleva");
+
+  docs[1] = doc_new ("b.txt", "ru",
+                     "Девять лет\n\n"
+                     "Судья Марат Галиев указал, что Зимин похитил у покупателей 3,2 млрд рублей.\n\n"
+                     "Зимин свою вину не признал.");
+  z2 = add_speaker (&docs[1], "Аркадий Зимин", NULL);
+  g2 = add_speaker (&docs[1], "Марат Галиев", "судья");
+  add_mentions (&docs[1], z2, "Зимин");
+  add_mentions (&docs[1], g2, "Марат Галиев");
+
+  cmp = compare_docs (docs, 2, NULL);
+
+  /* The subject before the verb speaks, not the name after it. */
+  r = rendering_at (cmp, 0, "Judge Marat Galiev said", 2, docs);
+  g_assert_nonnull (r);
+  g_assert_cmpint (r->quote, ==, -1);
+  g_assert_cmpint (r->claim, ==, -1);
+  g_assert_cmpint (r->kind, ==, PLX_QUOTE_REPORTED);
+  g_assert_cmpstr (r->cue_text, ==, "said");
+  /* Inverted attribution after a comma. */
+  r = rendering_at (cmp, 0, "The defence will appeal", 2, docs);
+  g_assert_nonnull (r);
+  /* No attribution verb next to the name: not a statement. */
+  g_assert_null (rendering_at (cmp, 0, "A court sentenced", 2, docs));
+  /* "called Zimin a fraud": Zimin is the object, and no one else is named. */
+  g_assert_null (rendering_at (cmp, 0, "The prosecutor called", 2, docs));
+
+  /* The judge's finding, in English and in Russian, is one cluster of
+   * the judge's (registry) speaker. */
+  {
+    int ca = -1, cb = -1;
+
+    for (guint c = 0; c < plx_comparison_get_n_clusters (cmp); c++)
+      {
+        const PlxRendering *x = plx_comparison_get_rendering (cmp, c, 0);
+        const PlxRendering *y = plx_comparison_get_rendering (cmp, c, 1);
+
+        if (x != NULL && strstr (x->text, "Galiev said") != NULL)
+          ca = (int)c;
+        if (y != NULL && strstr (y->text, "Галиев указал") != NULL)
+          cb = (int)c;
+      }
+    g_assert_cmpint (ca, >=, 0);
+    g_assert_cmpint (ca, ==, cb);
+    g_assert_cmpint (plx_comparison_get_cluster (cmp, ca)->speaker, ==,
+                     plx_comparison_lookup_speaker (cmp, 0, galiev));
+  }
+
+  for (guint i = 0; i < 2; i++)
+    doc_clear (&docs[i]);
+}
+
 static void
 test_align_edits (void)
 {
@@ -908,6 +1025,7 @@ main (int    argc,
   g_test_add_func ("/plx/compare/registry/edits", test_registry_edits);
   g_test_add_func ("/plx/compare/align/clusters", test_align_clusters);
   g_test_add_func ("/plx/compare/align/matrix", test_align_matrix);
+  g_test_add_func ("/plx/compare/align/sentences", test_align_sentences);
   g_test_add_func ("/plx/compare/align/edits", test_align_edits);
   g_test_add_func ("/plx/compare/edits/malformed", test_edits_malformed);
   g_test_add_func ("/plx/compare/json", test_compare_json);

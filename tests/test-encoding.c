@@ -177,6 +177,49 @@ test_decode_mislabeled (void)
 }
 
 static void
+test_decode_mostly_utf8 (void)
+{
+  g_autoptr(GBytes) bytes = load_fixture ("russian-utf8.txt");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autofree guint8 *broken = NULL;
+  const char *encoding = NULL;
+  gsize length;
+  gconstpointer data = g_bytes_get_data (bytes, &length);
+  const char *legacy = "Ren\xe9" "e and Jos\xc3\xa9 met \xab\xbb.";
+  const char *truncated = "Ferry strike ends after three days. The union’s secretary said the deal was fair. \xe2\x80";
+
+  /* One byte of a long UTF-8 text overwritten: still UTF-8, and the damage
+   * shows as U+FFFD instead of turning all Cyrillic into mojibake. */
+  broken = g_memdup2 (data, length);
+  broken[length / 2] = 0xFF;
+  text = _plx_encoding_decode (broken, length, NULL, "broken.txt", &encoding, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (encoding, ==, "UTF-8");
+  g_assert_nonnull (strstr (text, "\xef\xbf\xbd"));
+  g_assert_nonnull (strstr (text, "В Верхнеозёрске открылась новая городская библиотека"));
+  g_assert_nonnull (strstr (text, "призналась пенсионерка Галина Орлова."));
+
+  /* Cut off in the middle of its last character. */
+  g_clear_pointer (&text, g_free);
+  text = _plx_encoding_decode ((const guint8 *)truncated, strlen (truncated), NULL, "cut.txt",
+                               &encoding, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (encoding, ==, "UTF-8");
+  g_assert_nonnull (strstr (text, "was fair. \xef\xbf\xbd"));
+  g_assert_true (g_str_has_suffix (text, "\xef\xbf\xbd"));
+  g_assert_nonnull (strstr (text, "The union’s secretary"));
+
+  /* Legacy text with a byte pair that happens to be valid UTF-8 is not
+   * taken for UTF-8: "Jos\xc3\xa9" alone proves nothing. */
+  g_clear_pointer (&text, g_free);
+  text = _plx_encoding_decode ((const guint8 *)legacy, strlen (legacy), NULL, "legacy.txt",
+                               &encoding, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (encoding, !=, "UTF-8");
+}
+
+static void
 test_decode_cp1252_quirks (void)
 {
   /* Labelled Latin-1 but uses Windows-1252 quotes (as browsers assume). */
@@ -308,6 +351,7 @@ main (int   argc,
   g_test_add_func ("/plx/encoding/decode-fixtures", test_decode_fixtures);
   g_test_add_func ("/plx/encoding/decode-declared", test_decode_declared);
   g_test_add_func ("/plx/encoding/decode-mislabeled", test_decode_mislabeled);
+  g_test_add_func ("/plx/encoding/decode-mostly-utf8", test_decode_mostly_utf8);
   g_test_add_func ("/plx/encoding/decode-cp1252-quirks", test_decode_cp1252_quirks);
   g_test_add_func ("/plx/encoding/garbage-share", test_garbage_share);
   g_test_add_func ("/plx/encoding/normalize", test_normalize);

@@ -40,9 +40,12 @@
 #define THRESHOLD_SAME_LANGUAGE  0.42
 #define THRESHOLD_CROSS_LANGUAGE 0.30
 #define THRESHOLD_NO_SPEAKER     0.75
-/* A feature shared by more statements of one speaker than this does not
- * propose candidate pairs (it still counts when scoring). */
-#define MAX_POSTINGS 64
+/* Large groups find candidate pairs through an inverted index: each
+ * statement meets the statements that share one of its RAREST_FEATURES
+ * rarest features. A feature shared by more than MAX_POSTINGS statements
+ * proposes no pairs (it still counts when scoring). */
+#define RAREST_FEATURES 3
+#define MAX_POSTINGS 4096
 
 /* PLX_COMPARE_DEBUG=scores prints words, features and scored pairs;
  * any other value the time of each stage (for tuning). */
@@ -419,33 +422,23 @@ add_words (AlignLexicon *lex,
             continue;
           down = g_utf8_strdown (json_string_value (word), -1);
           /* Single words only: the words of a phrase ("highest point")
-           * would each claim the group. */
-          if (strchr (down, ' ') != NULL)
+           * would each claim the group. The first group that lists a
+           * word keeps it. */
+          if (*down == '\0' || strchr (down, ' ') != NULL)
             continue;
           {
-            g_auto(GStrv) parts = g_strsplit (down, " ", -1);
+            g_autofree char *form = stem ? stem_word (down) : g_strdup (down);
+            char *key = lang_key (language, form);
 
-            for (guint p = 0; parts[p] != NULL; p++)
-              {
-                g_autofree char *form = NULL;
-
-                if (*parts[p] == '\0')
-                  continue;
-                char *key;
-
-                /* The first group that lists a word keeps it. */
-                form = stem ? stem_word (parts[p]) : g_strdup (parts[p]);
-                key = lang_key (language, form);
-                if (!g_hash_table_contains (table, key))
-                  g_hash_table_insert (table, key, value);
-                else
-                  g_free (key);
-                key = lang_key (language, parts[p]);
-                if (stem && !g_hash_table_contains (table, key))
-                  g_hash_table_insert (table, key, value);
-                else
-                  g_free (key);
-              }
+            if (!g_hash_table_contains (table, key))
+              g_hash_table_insert (table, key, value);
+            else
+              g_free (key);
+            key = lang_key (language, down);
+            if (stem && !g_hash_table_contains (table, key))
+              g_hash_table_insert (table, key, value);
+            else
+              g_free (key);
           }
         }
     }
@@ -1058,6 +1051,7 @@ build_registry (PlxComparison         *self,
   g_autoptr(GHashTable) splits = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autofree guint *parent = NULL;
   g_autofree int *root_index = NULL;
+  g_autofree guint *node_first = NULL;
 
   if (edits != NULL)
     for (guint i = 0; i < edits->speaker_splits->len; i++)
@@ -1108,6 +1102,9 @@ build_registry (PlxComparison         *self,
   parent = g_new (guint, MAX (nodes->len, 1));
   for (guint i = 0; i < nodes->len; i++)
     parent[i] = i;
+  node_first = g_new0 (guint, self->n_articles + 1);
+  for (guint i = nodes->len; i-- > 0; )
+    node_first[g_array_index (nodes, Node, i).article] = i;
 
   /* 1. Same full skeleton. */
   for (guint i = 0; i < nodes->len; i++)
@@ -1212,11 +1209,14 @@ build_registry (PlxComparison         *self,
             {
               guint idx = g_array_index (list, guint, k);
 
-              for (guint m = 0; m < nodes->len; m++)
+              /* nodes are in article order: walk this article's only */
+              for (guint m = node_first[node->article]; m < nodes->len; m++)
                 {
                   Node *member = &g_array_index (nodes, Node, m);
 
-                  if (member->article == node->article && uf_find (parent, m) == uf_find (parent, idx) &&
+                  if (member->article != node->article)
+                    break;
+                  if (uf_find (parent, m) == uf_find (parent, idx) &&
                       member->surname != NULL && g_str_equal (member->surname, node->surname))
                     {
                       chosen = (int)idx;
@@ -1229,47 +1229,74 @@ build_registry (PlxComparison         *self,
         uf_union (parent, (guint)chosen, i);
     }
 
-  /* 4. Descriptions: the person whose title the description repeats. */
-  for (guint i = 0; i < nodes->len; i++)
-    {
-      Node *node = &g_array_index (nodes, Node, i);
-      int best = -1;
-      guint best_len = 0;
-      gboolean tie = FALSE;
+  /* 4. Descriptions: the person whose title the description repeats.
+   * The titles' features are computed once, and only when some node is a
+   * description. */
+  {
+    gboolean any_role = FALSE;
+    g_autoptr(GPtrArray) title_nodes = g_ptr_array_new ();
+    g_autoptr(GPtrArray) title_features = g_ptr_array_new_with_free_func ((GDestroyNotify)g_array_unref);
 
-      if (node->role == NULL || node->role->len == 0 || node->pinned)
-        continue;
-      for (guint m = 0; m < nodes->len; m++)
-        {
-          Node *person = &g_array_index (nodes, Node, m);
-          PlxAnalysis *analysis;
-          const char *language;
+    for (guint i = 0; i < nodes->len && !any_role; i++)
+      {
+        Node *node = &g_array_index (nodes, Node, i);
 
-          if (person->surname == NULL || person->sp->titles == NULL)
-            continue;
-          analysis = g_ptr_array_index (self->analyses, person->article);
-          language = analysis_language (g_ptr_array_index (self->articles, person->article), analysis);
-          for (guint t = 0; t < person->sp->titles->len; t++)
-            {
-              g_autoptr(GArray) title = role_features (ctx, language, g_ptr_array_index (person->sp->titles, t));
+        any_role = node->role != NULL && node->role->len > 0 && !node->pinned;
+      }
+    for (guint m = 0; any_role && m < nodes->len; m++)
+      {
+        Node *person = &g_array_index (nodes, Node, m);
+        PlxAnalysis *analysis;
+        const char *language;
 
-              if (title->len > 0 && is_subset (title, node->role))
-                {
-                  if (best >= 0 && uf_find (parent, (guint)best) != uf_find (parent, m) &&
-                      title->len == best_len)
-                    tie = TRUE;
-                  else if (title->len > best_len)
-                    {
-                      best = (int)m;
-                      best_len = title->len;
-                      tie = FALSE;
-                    }
-                }
-            }
-        }
-      if (best >= 0 && !tie)
-        uf_union (parent, (guint)best, i);
-    }
+        if (person->surname == NULL || person->sp->titles == NULL)
+          continue;
+        analysis = g_ptr_array_index (self->analyses, person->article);
+        language = analysis_language (g_ptr_array_index (self->articles, person->article), analysis);
+        for (guint t = 0; t < person->sp->titles->len; t++)
+          {
+            GArray *title = role_features (ctx, language, g_ptr_array_index (person->sp->titles, t));
+
+            if (title->len == 0)
+              {
+                g_array_unref (title);
+                continue;
+              }
+            g_ptr_array_add (title_nodes, GUINT_TO_POINTER (m));
+            g_ptr_array_add (title_features, title);
+          }
+      }
+
+    for (guint i = 0; any_role && i < nodes->len; i++)
+      {
+        Node *node = &g_array_index (nodes, Node, i);
+        int best = -1;
+        guint best_len = 0;
+        gboolean tie = FALSE;
+
+        if (node->role == NULL || node->role->len == 0 || node->pinned)
+          continue;
+        for (guint t = 0; t < title_features->len; t++)
+          {
+            GArray *title = g_ptr_array_index (title_features, t);
+            guint m = GPOINTER_TO_UINT (g_ptr_array_index (title_nodes, t));
+
+            if (!is_subset (title, node->role))
+              continue;
+            if (best >= 0 && uf_find (parent, (guint)best) != uf_find (parent, m) &&
+                title->len == best_len)
+              tie = TRUE;
+            else if (title->len > best_len)
+              {
+                best = (int)m;
+                best_len = title->len;
+                tie = FALSE;
+              }
+          }
+        if (best >= 0 && !tie)
+          uf_union (parent, (guint)best, i);
+      }
+  }
 
   /* 5. Manual merges. */
   if (edits != NULL)
@@ -2091,6 +2118,47 @@ score_into (GArray *statements,
     }
 }
 
+/* The posting lists of @st's RAREST_FEATURES rarest features in @index,
+ * shortest first, into @out; returns how many. */
+static guint
+rarest_lists (GHashTable      *index,
+              const Statement *st,
+              GArray         **out)
+{
+  guint n = 0;
+
+  for (guint pass = 0; pass < 2; pass++)
+    {
+      GArray *bag = pass == 0 ? st->same : st->cross;
+
+      for (guint f = 0; f < bag->len; f++)
+        {
+          GArray *list = g_hash_table_lookup (index, GUINT_TO_POINTER (g_array_index (bag, guint, f)));
+          gboolean seen = FALSE;
+          guint at;
+
+          if (list == NULL || list->len > MAX_POSTINGS)
+            continue;
+          for (guint k = 0; k < n && !seen; k++)
+            seen = out[k] == list;
+          if (seen)
+            continue;
+          if (n == RAREST_FEATURES && list->len >= out[n - 1]->len)
+            continue;
+          if (n < RAREST_FEATURES)
+            n++;
+          at = n - 1;
+          while (at > 0 && out[at - 1]->len > list->len)
+            {
+              out[at] = out[at - 1];
+              at--;
+            }
+          out[at] = list;
+        }
+    }
+  return n;
+}
+
 /* Candidate pairs within one speaker group (statement indices @group). */
 static void
 pairs_in_group (GArray *statements,
@@ -2141,32 +2209,23 @@ pairs_in_group (GArray *statements,
     {
       guint i = g_array_index (group, guint, x);
       Statement *st = &g_array_index (statements, Statement, i);
+      GArray *lists[RAREST_FEATURES];
+      guint n_lists = rarest_lists (index, st, lists);
 
-      for (guint pass = 0; pass < 2; pass++)
-        {
-          GArray *bag = pass == 0 ? st->same : st->cross;
+      for (guint l = 0; l < n_lists; l++)
+        for (guint k = 0; k < lists[l]->len; k++)
+          {
+            guint y = g_array_index (lists[l], guint, k);
+            guint j;
 
-          for (guint f = 0; f < bag->len; f++)
-            {
-              GArray *list = g_hash_table_lookup (index, GUINT_TO_POINTER (g_array_index (bag, guint, f)));
-
-              if (list == NULL || list->len > MAX_POSTINGS)
-                continue;
-              for (guint k = 0; k < list->len; k++)
-                {
-                  guint y = g_array_index (list, guint, k);
-                  guint j;
-
-                  if (y <= x)
-                    continue;
-                  j = g_array_index (group, guint, y);
-                  if (stamp[j] == i + 1)
-                    continue;
-                  stamp[j] = i + 1;
-                  score_into (statements, i, j, pairs);
-                }
-            }
-        }
+            if (y <= x)
+              continue;
+            j = g_array_index (group, guint, y);
+            if (stamp[j] == i + 1)
+              continue;
+            stamp[j] = i + 1;
+            score_into (statements, i, j, pairs);
+          }
     }
 }
 
@@ -2231,29 +2290,20 @@ pairs_unknown (GArray *statements,
     {
       guint i = g_array_index (unknown, guint, x);
       Statement *st = &g_array_index (statements, Statement, i);
+      GArray *lists[RAREST_FEATURES];
+      guint n_lists = rarest_lists (index, st, lists);
 
-      for (guint pass = 0; pass < 2; pass++)
-        {
-          GArray *bag = pass == 0 ? st->same : st->cross;
+      for (guint l = 0; l < n_lists; l++)
+        for (guint k = 0; k < lists[l]->len; k++)
+          {
+            guint j = g_array_index (lists[l], guint, k);
 
-          for (guint f = 0; f < bag->len; f++)
-            {
-              GArray *list = g_hash_table_lookup (index, GUINT_TO_POINTER (g_array_index (bag, guint, f)));
-
-              if (list == NULL || list->len > MAX_POSTINGS)
-                continue;
-              for (guint k = 0; k < list->len; k++)
-                {
-                  guint j = g_array_index (list, guint, k);
-
-                  if (j == i || stamp[j] == i + 1 ||
-                      (g_array_index (statements, Statement, j).speaker < 0 && j < i))
-                    continue;
-                  stamp[j] = i + 1;
-                  score_into (statements, i, j, pairs);
-                }
-            }
-        }
+            if (j == i || stamp[j] == i + 1 ||
+                (g_array_index (statements, Statement, j).speaker < 0 && j < i))
+              continue;
+            stamp[j] = i + 1;
+            score_into (statements, i, j, pairs);
+          }
     }
 }
 

@@ -556,6 +556,16 @@ mostly_utf8 (const guint8 *data,
           sequences++;
       if (valid)
         break;
+      /* Cut off in the middle of the last character: a truncated file. */
+      if (invalid == 0 && end - bad < 4 && (guchar)*bad >= 0xC2 && (guchar)*bad <= 0xF4)
+        {
+          gboolean continuation = TRUE;
+          for (const char *q = bad + 1; q < end; q++)
+            if (((guchar)*q & 0xC0) != 0x80)
+              continuation = FALSE;
+          if (continuation)
+            return TRUE;
+        }
       invalid++;
       p = bad + 1;
     }

@@ -45,7 +45,8 @@ const char    *_plx_encoding_html_charset   (const guint8  *data,
 double         _plx_encoding_garbage_share  (const char    *text);
 
 /* Decode @data to NUL-terminated UTF-8. Order: byte-order mark (UTF-8,
- * UTF-16LE, UTF-16BE), binary check, valid UTF-8, @declared (e.g. the HTML
+ * UTF-16LE, UTF-16BE), binary check, valid UTF-8 (and UTF-8 with a few
+ * broken bytes, which become U+FFFD), @declared (e.g. the HTML
  * charset; nullable), uchardet's guess, then the supported legacy encodings
  * (WINDOWS-1251, KOI8-R, WINDOWS-1252, ISO-8859-1), each result checked for
  * plausibility. @name is used in error messages. On success stores the

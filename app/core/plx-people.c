@@ -199,7 +199,7 @@ add_mention (PlxPeople      *self,
              int             entity,
              PlxMentionKind  kind)
 {
-  PlxMention m = { first, end, entity, kind, 0 };
+  PlxMention m = { first, end, entity, kind, 0, 0 };
 
   g_array_append_val (to, m);
   if (entity >= 0)
@@ -555,7 +555,7 @@ parse_title_prefix (PlxPeople *self,
     {
       PlxToken *t = tok (self, k);
 
-      if (t->kind != PLX_TOK_WORD)
+      if (t->kind != PLX_TOK_WORD || is_speech_verb (self, k))
         break;
       if (k > end && klass (self, k, PLX_CLASS_GIVEN) && (t->flags & PLX_TF_CAP)
           && k + 1 < limit && is_word (self, k + 1) && (tok (self, k + 1)->flags & PLX_TF_CAP))
@@ -842,6 +842,10 @@ mark_subjects (PlxPeople *self)
       guint limit = m->first > 300 ? m->first - 300 : 0;
       guint s = plx_tokens_sentence_start (self->tokens, m->first, limit);
 
+      m->speaker = (m->end < self->tokens->tokens->len && is_speech_verb (self, m->end))
+                   || (m->first > 0 && is_speech_verb (self, m->first - 1))
+                   || (m->end + 1 < self->tokens->tokens->len
+                       && tok (self, m->end)->kind == PLX_TOK_WORD && is_speech_verb (self, m->end + 1));
       m->subject = s != last_sentence && !mention_possessive (self, m);
       if (m->subject || s != last_sentence)
         last_sentence = m->subject ? s : last_sentence;
@@ -966,12 +970,14 @@ match_role (PlxPeople  *self,
         continue;
       if (nat != NULL && e->nationality != NULL && !g_str_equal (nat, e->nationality))
         continue;
-      score = (nat != NULL && e->nationality != NULL) ? 2 : 1;
+      /* an exact nationality first, then who spoke or led the sentence,
+       * then the most recent */
+      score = ((nat != NULL && e->nationality != NULL) ? 4 : 0) + ((m->speaker || m->subject) ? 2 : 1);
       if (score > best_score)
         {
           best = m->entity;
           best_score = score;
-          if (score == 2)
+          if (score >= 6)
             break;
         }
     }
@@ -1196,6 +1202,28 @@ plx_people_resolve_pronoun (PlxPeople *self,
   guint sstart = plx_tokens_sentence_start (self->tokens, i, i > 300 ? i - 300 : 0);
 
   k = k < 0 ? (int) self->mentions->len - 1 : k - 1;
+  {
+    /* the speaker of the sentence before: "…, Peskov said no decision had
+     * been made. “It's too early,” he said." */
+    guint prev_start = sstart > 0 ? plx_tokens_sentence_start (self->tokens, sstart - 1,
+                                                                sstart > 300 ? sstart - 300 : 0) : 0;
+
+    for (int q = k, steps = 0; q >= 0 && steps < 30; q--, steps++)
+      {
+        PlxMention *m = &g_array_index (self->mentions, PlxMention, q);
+        PlxEntity *e;
+
+        if (m->first < prev_start)
+          break;
+        if (m->entity < 0 || !m->speaker || m->kind == PLX_MENTION_BYLINE || m->first >= i
+            || (tok (self, m->first)->flags & PLX_TF_IN_QUOTE))
+          continue;
+        e = g_ptr_array_index (self->entities, m->entity);
+        if (gender != 0 && e->gender != 0 && e->gender != gender)
+          continue;
+        return m->entity;
+      }
+  }
   for (int steps = 0; k >= 0 && steps < 30; k--, steps++)
     {
       PlxMention *m = &g_array_index (self->mentions, PlxMention, k);

@@ -31,6 +31,7 @@ typedef struct
   int    entity;   /* index into PlxPeople.entities, -1 when unresolved */
   guint8 kind;     /* PlxMentionKind */
   guint8 subject;  /* first person mention of its sentence */
+  guint8 speaker;  /* next to a speech verb: "Lavrov said", "said Lavrov" */
 } PlxMention;
 
 typedef struct

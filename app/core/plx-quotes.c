@@ -1107,6 +1107,23 @@ have_clause:
   /* without "that" the clause must look like one: a few words, not an
    * object ("asked a question", "laughed it off") */
   e = clause_end (ctx, clause_first);
+  /* "Asked whether …, Peskov said …": the question ends at the comma */
+  for (guint k = clause_first + 1; k + 1 < e; k++)
+    if (is_char (ctx, k, ','))
+      {
+        guint w;
+
+        for (w = k + 1; w < e && w <= k + 5 && is_word (ctx, w) && speech_lemma (ctx, w) == NULL; w++)
+          ;
+        if (w < e && w > k + 1 && speech_lemma (ctx, w) != NULL
+            && plx_people_mention_from (ctx->people, k + 1) >= 0
+            && g_array_index (ctx->people->mentions, PlxMention,
+                              plx_people_mention_from (ctx->people, k + 1)).first < w)
+          {
+            e = k;
+            break;
+          }
+      }
   /* "said most customers would …, but warned that …": two clauses */
   for (guint k = clause_first + 1; k + 2 < e; k++)
     if (is_char (ctx, k, ',') && has (ctx, PLX_LEX_COORDINATORS, k + 1)
@@ -1405,7 +1422,7 @@ try_clause_before (Ctx    *ctx,
   guint first = sstart;
 
   /* the attribution runs to the end of the sentence: ", X said." */
-  if (send > v + 8)
+  if (send > v + 14)
     return v + 1;
   for (guint k = v; k > sstart && v - k <= 6; k--)
     if (is_char (ctx, k - 1, ','))
@@ -1429,14 +1446,34 @@ try_clause_before (Ctx    *ctx,
     }
   else
     {
-      if (send == v + 1 || has (ctx, PLX_LEX_CLAUSE_BLOCKERS, v + 1)
-          || has (ctx, PLX_LEX_PREPOSITIONS, v + 1) || !is_word (ctx, v + 1)
-          || has (ctx, PLX_LEX_CLAUSE_STARTERS, v + 1) || pronoun (ctx, v + 1) != 0
-          || send > v + 4)
-        return v + 1;
-      if (!find_object (ctx, v + 1, send, &a))
-        a.entity = -1;
+      int m = plx_people_mention_from (ctx->people, v + 1);
+
+      if (m >= 0 && g_array_index (ctx->people->mentions, PlxMention, m).first < send
+          && g_array_index (ctx->people->mentions, PlxMention, m).end >= send)
+        {
+          /* ", заявил в среду министр иностранных дел Сергей Лавров." */
+          if (!find_object_within (ctx, v + 1, send, 14, &a))
+            a.entity = -1;
+        }
+      else
+        {
+          if (send == v + 1 || has (ctx, PLX_LEX_CLAUSE_BLOCKERS, v + 1)
+              || has (ctx, PLX_LEX_PREPOSITIONS, v + 1) || !is_word (ctx, v + 1)
+              || has (ctx, PLX_LEX_CLAUSE_STARTERS, v + 1) || pronoun (ctx, v + 1) != 0
+              || send > v + 4)
+            return v + 1;
+          if (!find_object (ctx, v + 1, send, &a))
+            a.entity = -1;
+        }
     }
+  /* "Чавушоглу, в свою очередь, призвал …": the part before the comma is
+   * the subject, not speech */
+  {
+    int m = plx_people_mention_from (ctx->people, first);
+
+    if (m >= 0 && g_array_index (ctx->people->mentions, PlxMention, m).first == first)
+      return v + 1;
+  }
   /* skip a dateline: "BIRMINGHAM, England, Feb 6 (Wire) - …" */
   for (guint k = sstart; k < comma && k < sstart + 16; k++)
     if (tok (ctx, k)->kind == PLX_TOK_DASH)

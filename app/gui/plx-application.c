@@ -23,6 +23,7 @@ struct _PlxApplication
   gboolean        measure_startup;
   gint64          start_time;
   guint           measure_timeout_id;
+  GSettings      *settings;        /* NULL when the schema is not installed */
   gint64          first_frame_us;
   gint64          last_tick_us;
   gint64          max_stall_us;
@@ -278,12 +279,35 @@ app_about (GSimpleAction *action,
 }
 
 static void
-app_dark_changed (GSimpleAction *action,
-                  GVariant      *value,
-                  gpointer       user_data)
+apply_color_scheme (const char *scheme)
+{
+  PlxHighlight *hl = plx_highlight_get_default ();
+
+  if (g_strcmp0 (scheme, "dark") == 0)
+    plx_highlight_set_dark (hl, TRUE);
+  else if (g_strcmp0 (scheme, "light") == 0)
+    plx_highlight_set_dark (hl, FALSE);
+  else
+    plx_highlight_follow_system (hl);
+}
+
+static void
+on_color_scheme_changed (GSettings  *settings,
+                         const char *key)
+{
+  g_autofree char *scheme = g_settings_get_string (settings, key);
+
+  apply_color_scheme (scheme);
+}
+
+/* Without the installed GSettings schema the choice lives for the run. */
+static void
+app_color_scheme_changed (GSimpleAction *action,
+                          GVariant      *value,
+                          gpointer       user_data)
 {
   g_simple_action_set_state (action, value);
-  plx_highlight_set_dark (plx_highlight_get_default (), g_variant_get_boolean (value));
+  apply_color_scheme (g_variant_get_string (value, NULL));
 }
 
 static void
@@ -295,7 +319,6 @@ plx_application_startup (GApplication *app)
     { "new-window", app_new_window },
     { "quit", app_quit },
     { "about", app_about },
-    { "dark", NULL, NULL, "false", app_dark_changed },
   };
   static const struct { const char *action; const char *accels[3]; } accels[] = {
     { "app.quit", { "<Control>q", NULL } },
@@ -310,7 +333,8 @@ plx_application_startup (GApplication *app)
     { "win.undo", { "<Control>z", NULL } },
     { "win.redo", { "<Control><Shift>z", NULL } },
   };
-  GAction *dark;
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
 
   G_APPLICATION_CLASS (plx_application_parent_class)->startup (app);
 
@@ -319,9 +343,27 @@ plx_application_startup (GApplication *app)
   for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
     gtk_application_set_accels_for_action (GTK_APPLICATION (app), accels[i].action, accels[i].accels);
 
-  dark = g_action_map_lookup_action (G_ACTION_MAP (app), "dark");
-  g_simple_action_set_state (G_SIMPLE_ACTION (dark),
-                             g_variant_new_boolean (plx_highlight_get_dark (plx_highlight_get_default ())));
+  /* the style: follow the desktop, or always light or dark */
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
+  if (schema != NULL)
+    {
+      g_autoptr(GAction) action = NULL;
+
+      self->settings = g_settings_new (APP_ID);
+      action = g_settings_create_action (self->settings, "color-scheme");
+      g_action_map_add_action (G_ACTION_MAP (app), action);
+      g_signal_connect (self->settings, "changed::color-scheme", G_CALLBACK (on_color_scheme_changed), NULL);
+      on_color_scheme_changed (self->settings, "color-scheme");
+    }
+  else
+    {
+      g_autoptr(GSimpleAction) action =
+        g_simple_action_new_stateful ("color-scheme", G_VARIANT_TYPE_STRING, g_variant_new_string ("system"));
+
+      g_signal_connect (action, "change-state", G_CALLBACK (app_color_scheme_changed), NULL);
+      g_action_map_add_action (G_ACTION_MAP (app), G_ACTION (action));
+    }
 }
 
 static void
@@ -331,6 +373,7 @@ plx_application_dispose (GObject *object)
 
   g_clear_handle_id (&self->measure_timeout_id, g_source_remove);
   g_clear_handle_id (&self->stall_id, g_source_remove);
+  g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (plx_application_parent_class)->dispose (object);
 }

@@ -249,6 +249,20 @@ plx_highlight_set_dark (PlxHighlight *self,
   update_scheme (self, dark);
 }
 
+void
+plx_highlight_follow_system (PlxHighlight *self)
+{
+  g_return_if_fail (PLX_IS_HIGHLIGHT (self));
+
+  if (self->forced && self->settings != NULL)
+    {
+      /* undo what set_dark() asked of GTK */
+      gtk_settings_reset_property (self->settings, "gtk-application-prefer-dark-theme");
+    }
+  self->forced = FALSE;
+  update_scheme (self, desktop_prefers_dark (self));
+}
+
 GtkSourceStyleScheme *
 plx_highlight_get_scheme (PlxHighlight *self)
 {

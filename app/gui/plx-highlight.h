@@ -30,6 +30,8 @@ gboolean              plx_highlight_get_dark         (PlxHighlight   *self);
  * followed afterwards. */
 void                  plx_highlight_set_dark         (PlxHighlight   *self,
                                                       gboolean        dark);
+/* Follows the desktop's dark-mode preference again. */
+void                  plx_highlight_follow_system    (PlxHighlight   *self);
 GtkSourceStyleScheme *plx_highlight_get_scheme       (PlxHighlight   *self);
 
 /* Style the tag after the scheme's style @style_id ("plx:quote-3"). Resets

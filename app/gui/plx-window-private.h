@@ -36,7 +36,9 @@ struct _PlxWindow
   guint                 n_paste;
 
   json_t               *pending_view;
-  json_t               *redo;             /* corrections undone, newest last */
+  json_t               *redo;
+  GCancellable         *compare_cancellable;
+  guint                 compare_idle_id;             /* corrections undone, newest last */
   guint                 sidebar_idle_id;
   gboolean              close_confirmed;
   gboolean              applying_view;

@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "plx-compare.h"
 #include "plx-window-private.h"
 
 G_DEFINE_FINAL_TYPE (PlxWindow, plx_window, GTK_TYPE_APPLICATION_WINDOW)
@@ -56,6 +57,127 @@ analyze_thread (GTask        *task,
     g_task_return_pointer (task, analysis, (GDestroyNotify) plx_analysis_unref);
 }
 
+/* ---- comparison: one name (and colour) per person across articles ----- */
+
+typedef struct
+{
+  GPtrArray *articles;   /* PlxArticle* */
+  GPtrArray *analyses;   /* PlxAnalysis* */
+  GPtrArray *panes;      /* PlxArticlePane* */
+} CompareData;
+
+static void
+compare_data_free (CompareData *d)
+{
+  g_ptr_array_unref (d->articles);
+  g_ptr_array_unref (d->analyses);
+  g_ptr_array_unref (d->panes);
+  g_free (d);
+}
+
+static void
+compare_thread (GTask        *task,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  CompareData *d = task_data;
+  GError *error = NULL;
+  PlxComparison *cmp;
+
+  cmp = plx_compare ((PlxArticle **) d->articles->pdata, (PlxAnalysis **) d->analyses->pdata,
+                     d->articles->len, NULL, cancellable, &error);
+  if (cmp == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, cmp, (GDestroyNotify) plx_comparison_unref);
+}
+
+static void
+compare_done (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  PlxWindow *self = PLX_WINDOW (source);
+  CompareData *d = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlxComparison) cmp = g_task_propagate_pointer (G_TASK (result), &error);
+
+  if (cmp == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_message ("Could not compare the articles: %s", error->message);
+      return;
+    }
+
+  for (guint i = 0; i < d->panes->len; i++)
+    {
+      PlxArticlePane *pane = g_ptr_array_index (d->panes, i);
+      PlxAnalysis *analysis = g_ptr_array_index (d->analyses, i);
+      g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+
+      if (g_hash_table_lookup (self->panes, plx_article_pane_get_article (pane)) != pane)
+        continue;
+      for (guint s = 0; s < analysis->speakers->len; s++)
+        {
+          int reg = plx_comparison_lookup_speaker (cmp, i, s);
+
+          g_ptr_array_add (names, reg >= 0 ? g_strdup (plx_comparison_get_speaker (cmp, reg)->name) : NULL);
+        }
+      plx_article_pane_set_speaker_names (pane, analysis, names);
+    }
+  queue_sidebar (self);
+}
+
+static gboolean
+start_compare (gpointer data)
+{
+  PlxWindow *self = data;
+  g_autoptr(GTask) task = NULL;
+  CompareData *d;
+
+  self->compare_idle_id = 0;
+  if (self->n_analyses > 0 || self->pane_order->len < 2)
+    return G_SOURCE_REMOVE;
+
+  d = g_new0 (CompareData, 1);
+  d->articles = g_ptr_array_new_with_free_func (g_object_unref);
+  d->analyses = g_ptr_array_new_with_free_func ((GDestroyNotify) plx_analysis_unref);
+  d->panes = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < self->pane_order->len; i++)
+    {
+      PlxArticlePane *pane = g_ptr_array_index (self->pane_order, i);
+      PlxAnalysis *analysis = plx_article_pane_get_analysis (pane);
+
+      if (analysis == NULL)
+        continue;
+      g_ptr_array_add (d->articles, g_object_ref (plx_article_pane_get_article (pane)));
+      g_ptr_array_add (d->analyses, plx_analysis_ref (analysis));
+      g_ptr_array_add (d->panes, g_object_ref (pane));
+    }
+  if (d->panes->len < 2)
+    {
+      compare_data_free (d);
+      return G_SOURCE_REMOVE;
+    }
+
+  g_cancellable_cancel (self->compare_cancellable);
+  g_clear_object (&self->compare_cancellable);
+  self->compare_cancellable = g_cancellable_new ();
+  task = g_task_new (self, self->compare_cancellable, compare_done, NULL);
+  g_task_set_source_tag (task, start_compare);
+  g_task_set_task_data (task, d, (GDestroyNotify) compare_data_free);
+  g_task_run_in_thread (task, compare_thread);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+queue_compare (PlxWindow *self)
+{
+  if (self->compare_idle_id == 0)
+    self->compare_idle_id = g_idle_add_full (G_PRIORITY_LOW, start_compare, self, NULL);
+}
+
 static void
 analyze_done (GObject      *source,
               GAsyncResult *result,
@@ -86,6 +208,8 @@ analyze_done (GObject      *source,
     {
       plx_article_pane_set_analysis (pane, analysis);
       queue_sidebar (self);
+      if (self->n_analyses == 0)
+        queue_compare (self);
     }
   g_clear_pointer (&analysis, plx_analysis_unref);
 
@@ -1044,7 +1168,9 @@ plx_window_dispose (GObject *object)
   PlxWindow *self = PLX_WINDOW (object);
 
   g_cancellable_cancel (self->cancellable);
+  g_cancellable_cancel (self->compare_cancellable);
   g_clear_handle_id (&self->sidebar_idle_id, g_source_remove);
+  g_clear_handle_id (&self->compare_idle_id, g_source_remove);
   _plx_window_open_dispose (self);
   if (self->session != NULL)
     {
@@ -1064,6 +1190,7 @@ plx_window_finalize (GObject *object)
 
   g_clear_object (&self->session);
   g_clear_object (&self->cancellable);
+  g_clear_object (&self->compare_cancellable);
   g_clear_pointer (&self->panes, g_hash_table_unref);
   g_clear_pointer (&self->pane_order, g_ptr_array_unref);
   g_clear_pointer (&self->hidden_speakers, g_hash_table_unref);

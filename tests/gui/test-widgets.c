@@ -379,6 +379,85 @@ test_window_session_roundtrip (void)
   g_rmdir (dir);
 }
 
+static GtkWindow *
+find_dialog (PlxWindow *parent)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) w = g_list_model_get_item (toplevels, i);
+
+      if (gtk_window_get_transient_for (w) == GTK_WINDOW (parent) && gtk_widget_get_visible (GTK_WIDGET (w)))
+        return w;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+find_button (GtkWidget  *root,
+             const char *label)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_BUTTON (child) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (child)), label) == 0)
+        return child;
+      if ((found = find_button (child, label)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+on_destroyed (GtkWidget *widget,
+              gboolean  *flag)
+{
+  *flag = TRUE;
+}
+
+static void
+test_window_close_asks (void)
+{
+  PlxWindow *window = plx_window_new (NULL);
+  g_autoptr(GFile) a = fixture_file ("island-post.txt");
+  GFile *files[] = { a };
+  GtkWindow *dialog;
+  GtkWidget *button;
+  gboolean destroyed = FALSE;
+
+  gtk_window_present (GTK_WINDOW (window));
+  plx_window_open_files (window, files, 1);
+  wait_idle (window);
+  g_assert_true (plx_session_get_modified (plx_window_get_session (window)));
+  g_assert_true (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "• "));
+  g_signal_connect (window, "destroy", G_CALLBACK (on_destroyed), &destroyed);
+
+  /* unsaved: closing asks, and Cancel keeps the window */
+  gtk_window_close (GTK_WINDOW (window));
+  dialog = find_dialog (window);
+  g_assert_nonnull (dialog);
+  g_assert_false (destroyed);
+  button = find_button (GTK_WIDGET (dialog), "_Cancel");
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  g_assert_false (destroyed);
+  g_assert_null (find_dialog (window));
+
+  /* Discard closes it */
+  gtk_window_close (GTK_WINDOW (window));
+  dialog = find_dialog (window);
+  g_assert_nonnull (dialog);
+  button = find_button (GTK_WIDGET (dialog), "_Discard");
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_true (destroyed);
+}
+
 /* ---- corrections ---------------------------------------------------- */
 
 static void
@@ -548,6 +627,7 @@ main (int   argc,
   g_test_add_func ("/plx/gui/window/open-files", test_window_open_files);
   g_test_add_func ("/plx/gui/window/paste", test_window_paste);
   g_test_add_func ("/plx/gui/window/session-roundtrip", test_window_session_roundtrip);
+  g_test_add_func ("/plx/gui/window/close-asks", test_window_close_asks);
   g_test_add_func ("/plx/gui/corrections/anchor", test_anchor_survives_changes);
   g_test_add_func ("/plx/gui/corrections/window", test_window_corrections);
 
