@@ -389,6 +389,13 @@ test_worddiff_containment (void)
 
   /* don’t, say, never, …, 453, 000, tonnes, ещё, раз */
   g_assert_cmpuint (tokens->len, ==, 9);
+  {
+    g_autoptr(GPtrArray) bad = plx_word_tokenize ("ab\xff cd\xc3");
+    g_autoptr(PlxWordDiff) bad_diff = plx_word_diff ("\xfe\xfe", "ab \xc3\xa9\xe2");
+
+    g_assert_cmpuint (bad->len, ==, 2);
+    g_assert_nonnull (bad_diff);
+  }
   g_assert_cmpstr (((PlxDiffToken *)g_ptr_array_index (tokens, 0))->norm, ==, "don't");
   g_assert_cmpstr (((PlxDiffToken *)g_ptr_array_index (tokens, 3))->norm, ==, "…");
   g_assert_cmpstr (((PlxDiffToken *)g_ptr_array_index (tokens, 7))->norm, ==, "еще");

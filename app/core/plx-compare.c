@@ -555,6 +555,7 @@ typedef struct
   const char   *language;
   GArray       *same;        /* guint feature ids, sorted, unique */
   GArray       *cross;
+  GArray       *cog;         /* cognate keys, matched across languages only */
   guint         n_words;
   gboolean      pinned;      /* split by the user: never merged automatically */
 } Statement;
@@ -675,6 +676,8 @@ typedef struct
   PlxSpeaker  *sp;
   char        *full;      /* skeleton of the whole name */
   char        *given;     /* skeleton of the first name, or NULL */
+  GPtrArray   *givens;    /* skeletons of every other name word of the name
+                           * and of the aliases with the same surname */
   char        *surname;   /* skeleton of the surname, or NULL for a role */
   GArray      *role;      /* sorted features of a description, or NULL */
   gboolean     pinned;
@@ -685,6 +688,7 @@ node_clear (Node *node)
 {
   g_free (node->full);
   g_free (node->given);
+  g_clear_pointer (&node->givens, g_ptr_array_unref);
   g_free (node->surname);
   g_clear_pointer (&node->role, g_array_unref);
 }
@@ -718,6 +722,40 @@ intern_feature (Ctx        *ctx,
   g_hash_table_insert (ctx->features, g_strdup (feature), value);
   return GPOINTER_TO_UINT (value);
 }
+
+/* The first five letters (four for a four-letter word) of @word's
+ * transliteration skeleton with the spelling differences between English
+ * and transliterated Russian folded (z/s, th/t); NULL for shorter words. */
+static char *
+cognate_key (const char *word)
+{
+  g_autofree char *skeleton = plx_translit_skeleton (word);
+  GString *key = g_string_sized_new (8);
+
+  for (const char *p = skeleton; *p != '\0' && key->len < 5; p++)
+    {
+      if (*p == ' ')
+        continue;
+      if (p[0] == 't' && p[1] == 'h')
+        continue;   /* the t of "th" is added with the h below */
+      if (*p == 'h' && p > skeleton && p[-1] == 't')
+        {
+          g_string_append_c (key, 't');
+          continue;
+        }
+      g_string_append_c (key, *p == 'z' ? 's' : *p);
+    }
+  if (key->len < 4)
+    {
+      g_string_free (key, TRUE);
+      return NULL;
+    }
+  return g_string_free (key, FALSE);
+}
+
+/* Cross-language ids of cognate keys carry this bit: they count only
+ * when they match (a bonus), never against a pair. */
+#define COGNATE 0x80000000u
 
 /* The two feature ids of one lower-cased word; 0 means "no feature". */
 static void
@@ -776,17 +814,19 @@ word_features (Ctx        *ctx,
             {
               g_autofree char *feature = g_strconcat ("s", stem_key, NULL);
 
+              (void)capitalized;
               *same = intern_feature (ctx, feature);
-              /* Across languages: names and other capitalized words by
-               * their transliterated skeleton's first letters. */
-              if (capitalized && g_utf8_strlen (word, -1) >= 4)
+              /* Across languages: names and cognates (президент /
+               * president, санкции / sanctions, Лавров / Lavrov) by the
+               * first letters of their transliterated skeleton. */
+              if (g_utf8_strlen (word, -1) >= 4)
                 {
-                  g_autofree char *skeleton = plx_translit_skeleton (word);
+                  g_autofree char *key = cognate_key (word);
 
-                  if (strlen (skeleton) >= 4)
+                  if (key != NULL)
                     {
-                      g_snprintf (buf, sizeof buf, "k%.4s", skeleton);
-                      *cross = intern_feature (ctx, buf);
+                      g_snprintf (buf, sizeof buf, "k%s", key);
+                      *cross = intern_feature (ctx, buf) | COGNATE;
                     }
                 }
             }
@@ -841,7 +881,8 @@ text_features (Ctx        *ctx,
                const char *language,
                const char *text,
                GArray     *same,
-               GArray     *cross)
+               GArray     *cross,
+               GArray     *cog)
 {
   guint n_words = 0;
   const char *p = text;
@@ -917,13 +958,23 @@ text_features (Ctx        *ctx,
         word_features (ctx, language, ctx->scratch->str, capitalized, &s, &x);
         if (s != 0)
           g_array_append_val (same, s);
-        if (x != 0)
+        if (x & COGNATE)
+          {
+            if (cog != NULL)
+              {
+                x &= ~COGNATE;
+                g_array_append_val (cog, x);
+              }
+          }
+        else if (x != 0)
           g_array_append_val (cross, x);
       }
     }
 
   sort_unique (same);
   sort_unique (cross);
+  if (cog != NULL)
+    sort_unique (cog);
   return n_words;
 }
 
@@ -966,6 +1017,63 @@ given_compatible (const char *a,
   return FALSE;
 }
 
+/* The skeletons of the capitalized words before the surname in @sp's name
+ * and in those of its aliases that end in the same surname: "Клайпеды Раса
+ * Петраускене" gives klaipedi and rasa. */
+static GPtrArray *
+name_givens (PlxSpeaker *sp,
+             const char *surname)
+{
+  GPtrArray *givens = g_ptr_array_new_with_free_func (g_free);
+  guint n_forms = 1 + (sp->aliases != NULL ? sp->aliases->len : 0);
+
+  for (guint f = 0; f < n_forms; f++)
+    {
+      const char *form = f == 0 ? sp->name : g_ptr_array_index (sp->aliases, f - 1);
+      g_auto(GStrv) words = NULL;
+      guint n;
+      g_autofree char *last = NULL;
+
+      if (form == NULL)
+        continue;
+      name_words (form, &words);
+      n = g_strv_length (words);
+      if (n < 2)
+        continue;
+      last = plx_translit_skeleton (words[n - 1]);
+      if (!g_str_equal (last, surname))
+        continue;
+      for (guint w = 0; w + 1 < n; w++)
+        {
+          if (is_capitalized (words[w]))
+            {
+              char *skeleton = plx_translit_skeleton (words[w]);
+
+              if (*skeleton != '\0')
+                g_ptr_array_add (givens, skeleton);
+              else
+                g_free (skeleton);
+            }
+        }
+    }
+  return givens;
+}
+
+/* Whether two people with the same surname may be one: a first name (or an
+ * initial) of one is among the other's. */
+static gboolean
+givens_compatible (const Node *a,
+                   const Node *b)
+{
+  if (given_compatible (a->given, b->given))
+    return TRUE;
+  for (guint i = 0; a->givens != NULL && i < a->givens->len; i++)
+    for (guint k = 0; b->givens != NULL && k < b->givens->len; k++)
+      if (given_compatible (g_ptr_array_index (a->givens, i), g_ptr_array_index (b->givens, k)))
+        return TRUE;
+  return FALSE;
+}
+
 static GArray *
 role_features (Ctx        *ctx,
                const char *language,
@@ -974,7 +1082,7 @@ role_features (Ctx        *ctx,
   GArray *same = g_array_new (FALSE, FALSE, sizeof (guint));
   GArray *cross = g_array_new (FALSE, FALSE, sizeof (guint));
 
-  text_features (ctx, language, text, same, cross);
+  text_features (ctx, language, text, same, cross, NULL);
   g_array_unref (same);
   return cross;
 }
@@ -1089,6 +1197,7 @@ build_registry (PlxComparison         *self,
               node.surname = plx_translit_skeleton (words[n - 1]);
               if (n >= 2 && is_capitalized (words[0]))
                 node.given = plx_translit_skeleton (words[0]);
+              node.givens = name_givens (sp, node.surname);
               if (*node.surname == '\0')
                 g_clear_pointer (&node.surname, g_free);
             }
@@ -1139,8 +1248,7 @@ build_registry (PlxComparison         *self,
         {
           Node *other = &g_array_index (nodes, Node, g_array_index (list, guint, k));
 
-          if (g_str_equal (other->given, node->given) ||
-              given_compatible (other->given, node->given))
+          if (givens_compatible (other, node))
             {
               uf_union (parent, g_array_index (list, guint, k), i);
               break;
@@ -1418,6 +1526,7 @@ statement_clear (gpointer data)
   g_clear_pointer (&st->feature_text, g_free);
   g_clear_pointer (&st->same, g_array_unref);
   g_clear_pointer (&st->cross, g_array_unref);
+  g_clear_pointer (&st->cog, g_array_unref);
 }
 
 /* Byte pointer of code point @offset in @text of @n_chars code points. */
@@ -1991,8 +2100,9 @@ collect_statements (PlxComparison *self,
 
           st->same = g_array_new (FALSE, FALSE, sizeof (guint));
           st->cross = g_array_new (FALSE, FALSE, sizeof (guint));
+          st->cog = g_array_new (FALSE, FALSE, sizeof (guint));
           st->n_words = text_features (ctx, language, st->feature_text != NULL ? st->feature_text : st->text,
-                                       st->same, st->cross);
+                                       st->same, st->cross, st->cog);
           if (st->cue_class == NULL)
             st->cue_class = cue_class (ctx, language, st->cue_lemma);
         }
@@ -2053,13 +2163,20 @@ compare_pair (const Statement *a,
   if (a->speaker < 0 || b->speaker < 0)
     *threshold = THRESHOLD_NO_SPEAKER;
 
-  if (x->len == 0 || y->len == 0)
-    return 0.0;
   overlap = intersect_count (x, y);
-  if (overlap == 0)
-    return 0.0;
   min_len = MIN (x->len, y->len);
   union_len = x->len + y->len - overlap;
+  if (!same_language)
+    {
+      /* matched cognates count on both sides, unmatched ones not at all */
+      guint cognates = intersect_count (a->cog, b->cog);
+
+      overlap += cognates;
+      min_len += cognates;
+      union_len += cognates;
+    }
+  if (overlap == 0 || min_len == 0)
+    return 0.0;
   containment = (double)overlap / min_len;
   jaccard = (double)overlap / union_len;
   score = 0.6 * containment + 0.4 * jaccard;
@@ -2127,9 +2244,9 @@ rarest_lists (GHashTable      *index,
 {
   guint n = 0;
 
-  for (guint pass = 0; pass < 2; pass++)
+  for (guint pass = 0; pass < 3; pass++)
     {
-      GArray *bag = pass == 0 ? st->same : st->cross;
+      GArray *bag = pass == 0 ? st->same : pass == 1 ? st->cross : st->cog;
 
       for (guint f = 0; f < bag->len; f++)
         {
@@ -2185,9 +2302,9 @@ pairs_in_group (GArray *statements,
     {
       Statement *st = &g_array_index (statements, Statement, g_array_index (group, guint, x));
 
-      for (guint pass = 0; pass < 2; pass++)
+      for (guint pass = 0; pass < 3; pass++)
         {
-          GArray *bag = pass == 0 ? st->same : st->cross;
+          GArray *bag = pass == 0 ? st->same : pass == 1 ? st->cross : st->cog;
 
           for (guint f = 0; f < bag->len; f++)
             {
@@ -2266,9 +2383,9 @@ pairs_unknown (GArray *statements,
     {
       Statement *st = &g_array_index (statements, Statement, j);
 
-      for (guint pass = 0; pass < 2; pass++)
+      for (guint pass = 0; pass < 3; pass++)
         {
-          GArray *bag = pass == 0 ? st->same : st->cross;
+          GArray *bag = pass == 0 ? st->same : pass == 1 ? st->cross : st->cog;
 
           for (guint f = 0; f < bag->len; f++)
             {
@@ -2997,7 +3114,7 @@ plx_compare (PlxArticle           **articles,
 
   statements = g_array_new (FALSE, TRUE, sizeof (Statement));
   g_array_set_clear_func (statements, statement_clear);
-  if (!g_cancellable_set_error_if_cancelled (cancellable, error))
+  if (!g_cancellable_is_cancelled (cancellable))
     collect_statements (self, &ctx, statements);
   t_statements = g_get_monotonic_time ();
 
@@ -3024,11 +3141,11 @@ plx_compare (PlxArticle           **articles,
         }
       }
 
-  if (error == NULL || *error == NULL)
+  if (!g_cancellable_is_cancelled (cancellable))
     {
       labels = align (statements, self->speakers->len, &fresh, cancellable);
       t_align = g_get_monotonic_time ();
-      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+      if (g_cancellable_is_cancelled (cancellable))
         g_clear_pointer (&labels, g_free);
     }
 
@@ -3051,8 +3168,7 @@ plx_compare (PlxArticle           **articles,
 
   if (labels == NULL)
     {
-      if (error != NULL && *error == NULL)
-        g_set_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED, _("The comparison was cancelled"));
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED, _("The comparison was cancelled"));
       return NULL;
     }
   return g_steal_pointer (&self);

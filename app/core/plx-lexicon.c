@@ -51,6 +51,8 @@ struct _PlxLexicon
   GPtrArray  *given_all;                    /* GivenName*, owner of both tables' values */
   GHashTable *nationalities;                /* key → code */
   GPtrArray  *case_endings;                 /* char*, longest first */
+  GArray     *ending_bytes;                 /* gsize per case ending */
+  GArray     *ending_chars;                 /* glong per case ending */
   GPtrArray  *patronymics;                  /* char* suffixes */
   GArray     *nominative_rules[2];          /* Rule; [0] masculine, [1] feminine */
   GRWLock     class_lock;
@@ -86,6 +88,7 @@ static const struct { const char *name; PlxLexSet set; gboolean stem; } set_name
   { "object_verbs", PLX_LEX_OBJECT_VERBS, FALSE },
   { "passive_auxiliaries", PLX_LEX_PASSIVE_AUX, FALSE },
   { "coordinators", PLX_LEX_COORDINATORS, FALSE },
+  { "naming_verbs", PLX_LEX_NAMING_VERBS, FALSE },
 };
 
 static const char *phrase_names[PLX_LEX_N_PHRASES] = {
@@ -190,22 +193,22 @@ static void
 strip_ending (PlxLexicon *self,
               char       *buf)
 {
-  gsize n = strlen (buf);
-  glong n_chars;
+  gsize n;
+  glong n_chars = -1;
 
   if (self->case_endings->len == 0)
     return;
-  n_chars = g_utf8_strlen (buf, n);
+  n = strlen (buf);
   for (guint i = 0; i < self->case_endings->len; i++)
     {
       const char *e = g_ptr_array_index (self->case_endings, i);
-      gsize el = strlen (e);
-      glong e_chars;
+      gsize el = g_array_index (self->ending_bytes, gsize, i);
 
       if (el >= n || memcmp (buf + n - el, e, el) != 0)
         continue;
-      e_chars = g_utf8_strlen (e, el);
-      if (n_chars - e_chars < (glong) self->min_stem)
+      if (n_chars < 0)
+        n_chars = g_utf8_strlen (buf, n);
+      if (n_chars - g_array_index (self->ending_chars, glong, i) < (glong) self->min_stem)
         continue;
       buf[n - el] = '\0';
       return;
@@ -381,7 +384,7 @@ plx_lexicon_match_phrase (PlxLexicon       *self,
                           const char      **value)
 {
   char keys[8][KEY_MAX];
-  guint n_keys;
+  guint n_keys, have = 1;
   GPtrArray *candidates;
   guint best = 0;
 
@@ -395,12 +398,6 @@ plx_lexicon_match_phrase (PlxLexicon       *self,
   candidates = g_hash_table_lookup (self->phrases[phrase], keys[0]);
   if (candidates == NULL)
     return 0;
-  for (guint i = 1; i < n_keys; i++)
-    if (!plx_lexicon_key (self, words[i].str, words[i].len, keys[i], KEY_MAX))
-      {
-        n_keys = i;
-        break;
-      }
   for (guint c = 0; c < candidates->len; c++)
     {
       Phrase *p = g_ptr_array_index (candidates, c);
@@ -409,8 +406,17 @@ plx_lexicon_match_phrase (PlxLexicon       *self,
       if (p->n > n_keys || p->n <= best)
         continue;
       for (k = 1; k < p->n; k++)
-        if (strcmp (p->keys[k], keys[k]) != 0)
-          break;
+        {
+          /* the keys of the following words, computed as far as needed */
+          while (have <= k)
+            {
+              if (!plx_lexicon_key (self, words[have].str, words[have].len, keys[have], KEY_MAX))
+                keys[have][0] = '\0';
+              have++;
+            }
+          if (strcmp (p->keys[k], keys[k]) != 0)
+            break;
+        }
       if (k == p->n)
         {
           best = p->n;
@@ -755,6 +761,8 @@ lexicon_new (const char *language)
   self->given_exact = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->given_all = g_ptr_array_new_with_free_func (given_name_free);
   self->case_endings = g_ptr_array_new_with_free_func (g_free);
+  self->ending_bytes = g_array_new (FALSE, FALSE, sizeof (gsize));
+  self->ending_chars = g_array_new (FALSE, FALSE, sizeof (glong));
   self->patronymics = g_ptr_array_new_with_free_func (g_free);
   for (guint g = 0; g < 2; g++)
     {
@@ -783,6 +791,8 @@ lexicon_free (PlxLexicon *self)
   g_ptr_array_unref (self->given_all);
   g_hash_table_unref (self->given_names);
   g_ptr_array_unref (self->case_endings);
+  g_array_unref (self->ending_bytes);
+  g_array_unref (self->ending_chars);
   g_ptr_array_unref (self->patronymics);
   g_array_unref (self->nominative_rules[0]);
   g_array_unref (self->nominative_rules[1]);
@@ -834,6 +844,15 @@ lexicon_load (const char  *language,
       self->case_endings->pdata[i] = g_strdup (buf);
     }
   g_ptr_array_sort (self->case_endings, compare_by_length_desc);
+  for (guint i = 0; i < self->case_endings->len; i++)
+    {
+      const char *e = g_ptr_array_index (self->case_endings, i);
+      gsize el = strlen (e);
+      glong ec = g_utf8_strlen (e, el);
+
+      g_array_append_val (self->ending_bytes, el);
+      g_array_append_val (self->ending_chars, ec);
+    }
   v = json_object_get (root, "min_stem");
   if (json_is_integer (v) && json_integer_value (v) > 0 && json_integer_value (v) < 10)
     self->min_stem = json_integer_value (v);

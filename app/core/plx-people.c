@@ -424,7 +424,7 @@ register_person (PlxPeople      *self,
       g_autofree char *title = g_strndup (plx_token_str (self->tokens, title_first),
                                           tok (self, title_end - 1)->start + tok (self, title_end - 1)->len
                                           - tok (self, title_first)->start);
-      if (title[strlen (title) - 1] != '.')
+      if (title[strlen (title) - 1] != '.' && e->titles->len < 32)
         add_unique (e->titles, title);
       add_role_keys (self, e, title_first, title_end);
       for (guint i = title_first; i < title_end; i++)
@@ -983,7 +983,7 @@ match_role (PlxPeople  *self,
     }
   if (best >= 0)
     return best;
-  for (guint k = 0; k < self->entities->len; k++)
+  for (guint k = 0; k < self->entities->len && k < 2000; k++)
     {
       PlxEntity *e = g_ptr_array_index (self->entities, k);
 
@@ -1088,6 +1088,13 @@ plx_people_role_at (PlxPeople *self,
       }
   }
 
+  /* "Avon and Somerset Police": a capitalised role word with nothing in
+   * front is part of a name */
+  if (j == i && (tok (self, j)->flags & PLX_TF_CAP) && !(tok (self, j)->flags & PLX_TF_SENT_START)
+      && j > 0 && tok (self, j - 1)->kind == PLX_TOK_WORD)
+    return i;
+  generic = has (self, PLX_LEX_GENERIC_ROLES, j);
+  anonymous = has (self, PLX_LEX_ANONYMOUS_ROLES, j);
   k = match_phrase (self, PLX_LEX_PHRASE_ROLE_ALIASES, j, &value);
   if (k > 0 && j + k <= limit && value != NULL)
     {

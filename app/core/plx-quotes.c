@@ -343,20 +343,40 @@ find_subject_within (Ctx         *ctx,
    * clause boundary */
   for (guint s = to; s-- > from && to - s <= window;)
     {
-      if (s + 1 < to && (is_char (ctx, s, ',') || is_char (ctx, s, ';') || is_char (ctx, s, ':')
-                         || tok (ctx, s)->kind == PLX_TOK_DASH))
-        break;
       int e = -1;
       PlxMentionKind k = PLX_MENTION_NAME;
-      int m = plx_people_mention_at (ctx->people, s);
+      int m;
       guint start = s;
       guint end;
 
+      if (s + 1 < to && (is_char (ctx, s, ',') || is_char (ctx, s, ';') || is_char (ctx, s, ':')
+                         || tok (ctx, s)->kind == PLX_TOK_DASH))
+        break;
+      m = plx_people_mention_at (ctx->people, s);
       if (m >= 0)
         start = g_array_index (ctx->people->mentions, PlxMention, m).first;
       if (start < from)
         continue;
       end = person_ref_at (ctx, start, to, &e, &k);
+      if (end > start && end <= to && k == PLX_MENTION_ROLE)
+        {
+          /* "Американский дипломат": take the modifiers in front too */
+          for (guint d = 1; d <= 3 && start >= from + d; d++)
+            {
+              int e2 = -1;
+              PlxMentionKind k2 = PLX_MENTION_ROLE;
+              guint end2 = plx_people_role_at (ctx->people, start - d, to, &e2);
+
+              if (end2 >= end && end2 <= to)
+                {
+                  start -= d;
+                  end = end2;
+                  e = e2;
+                  (void) k2;
+                  break;
+                }
+            }
+        }
       if (end > start && end <= to)
         {
           a->entity = e;
@@ -555,9 +575,13 @@ attribute_after (Ctx           *ctx,
         continue;
       /* far from the quote only behind a named subject in apposition:
        * “…,” Dr. Rachel Okonjo, the agency's director, told a briefing */
-      if (k - c >= AFTER_CUE_WINDOW && plx_people_mention_at (ctx->people, c) < 0
-          && plx_people_mention_at (ctx->people, c + 1) < 0)
-        break;
+      if (k - c >= AFTER_CUE_WINDOW)
+        {
+          int m = plx_people_mention_from (ctx->people, c);
+
+          if (m < 0 || g_array_index (ctx->people->mentions, PlxMention, m).first > c + 3)
+            break;
+        }
       a->cue = k;
       if (!find_subject_skipping (ctx, c, k, SUBJECT_WINDOW, a))
         find_object (ctx, k + 1, wend, a);
@@ -740,6 +764,10 @@ inside_reported_clause (Ctx  *ctx,
         {
           guint words = 0;
 
+          /* "called the theft “a crime”": the quote is the object */
+          if (has (ctx, PLX_LEX_NAMING_VERBS, k))
+            return FALSE;
+
           for (guint w = k + 1; w < open; w++)
             {
               if (has (ctx, PLX_LEX_COMPLEMENTIZERS, w))
@@ -805,7 +833,10 @@ attribute_direct (Ctx *ctx)
           continue;
         }
       a = (Attribution) { -1, 0, 0, PLX_NO_TOKEN, PLX_MENTION_NAME };
-      if (attribute_before (ctx, q, &a, &colon, TRUE))
+      /* "promises “leaner” company": a word or two glued to a verb are
+       * not speech */
+      if (!(words <= MAX_SCARE_WORDS && !term && q->open > 0 && is_word (ctx, q->open - 1))
+          && attribute_before (ctx, q, &a, &colon, TRUE))
         {
           q->kind = colon ? PLX_QUOTE_COLON : PLX_QUOTE_DIRECT;
           apply (ctx, q, &a);
@@ -971,12 +1002,6 @@ clause_end (Ctx  *ctx,
     e--;
   return e;
 }
-
-typedef struct
-{
-  guint first, end, cue_first, cue_end;
-  int   entity;
-} Reported;
 
 static int
 compare_reported (gconstpointer a,
@@ -1270,11 +1295,18 @@ try_as (Ctx    *ctx,
     }
   if (v == PLX_NO_TOKEN)
     return i + 1;
-  if (!find_subject (ctx, i + 1, v, &a))
+  if (!find_subject (ctx, i + 1, v, &a) && !find_object (ctx, v + 1, pend, &a))
     {
-      pe = v + 1;
-      if (!find_object (ctx, v + 1, pend, &a))
-        return i + 1;
+      /* "как уточнили в ведомстве, …": no person, still speech; the
+       * attribution runs to its comma */
+      guint c = v + 1;
+
+      while (c < pend && c < v + 8 && !is_char (ctx, c, ',') && !(tok (ctx, c)->flags & PLX_TF_TERMINATOR))
+        c++;
+      a.entity = -1;
+      a.ref_first = v + 1;
+      a.ref_end = c;
+      a.ref_kind = PLX_MENTION_ROLE;
     }
   pe = MAX (v + 1, a.ref_end);
   send = clause_end (ctx, i);
@@ -1421,6 +1453,15 @@ try_clause_before (Ctx    *ctx,
   guint send = clause_end (ctx, v);
   guint first = sstart;
 
+  /* the attribution ends at a comma: ", its chief executive told staff on
+   * Tuesday, in the latest round of layoffs" */
+  for (guint k = v + 1; k < send; k++)
+    if (is_char (ctx, k, ','))
+      {
+        send = k;
+        break;
+      }
+
   /* the attribution runs to the end of the sentence: ", X said." */
   if (send > v + 14)
     return v + 1;
@@ -1441,8 +1482,26 @@ try_clause_before (Ctx    *ctx,
    * пресс-служба команды." — not ", also denies fraud." */
   if (v > comma + 1)
     {
-      if (!find_subject_within (ctx, comma + 1, v, 6, &a) || send > v + 1)
+      /* ", Semyonov added.", ", police said on Wednesday." */
+      if (v - comma > 6)
         return v + 1;
+      if (send > v + 1 && !(has (ctx, PLX_LEX_PREPOSITIONS, v + 1) && send <= v + 4)
+          && !(has (ctx, PLX_LEX_OBJECT_VERBS, v) && send <= v + 4))
+        return v + 1;
+      if (has (ctx, PLX_LEX_PASSIVE_AUX, v - 1) || pronoun (ctx, v - 1) == 0)
+        {
+          for (guint k = comma + 1; k < v; k++)
+            if (!is_word (ctx, k) || has (ctx, PLX_LEX_CLAUSE_BLOCKERS, k)
+                || has (ctx, PLX_LEX_STOPWORDS, k) || has (ctx, PLX_LEX_PASSIVE_AUX, k))
+              {
+                /* "…, also denies fraud." is no attribution; determiners
+                 * and adjectives are fine */
+                if (!has (ctx, PLX_LEX_DETERMINERS, k) && !has (ctx, PLX_LEX_INDEFINITES, k))
+                  return v + 1;
+              }
+        }
+      if (!find_subject_within (ctx, comma + 1, v, 6, &a))
+        a.entity = -1;
     }
   else
     {

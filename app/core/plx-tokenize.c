@@ -11,6 +11,14 @@
 #include "plx-tokenize.h"
 
 #define MAX_TOKEN_BYTES 60000
+#define N_SLOTS 4096
+
+typedef struct
+{
+  const char *word;
+  gsize       len;
+  guint64     mask;
+} Slot;
 
 static inline gunichar
 char_at (const char *text,
@@ -24,6 +32,8 @@ char_at (const char *text,
   c = (guchar) text[pos];
   if (c < 0x80)
     return c;
+  if ((c & 0xE0) == 0xC0 && pos + 1 < len)
+    return ((gunichar) (c & 0x1F) << 6) | ((guchar) text[pos + 1] & 0x3F);
   return g_utf8_get_char (text + pos);
 }
 
@@ -43,6 +53,8 @@ is_space (gunichar c)
 {
   if (c < 0x80)
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+  if (c >= 0x0400 && c < 0x0500)
+    return FALSE;
   return g_unichar_isspace (c) || c == 0x00A0 || c == 0x2009 || c == 0x202F
          || c == 0xFEFF || c == 0x200B;
 }
@@ -224,6 +236,9 @@ plx_tokens_sentence_end (PlxTokens *self,
                          guint      i,
                          guint      limit)
 {
+  /* text without full stops must not make every clause run to the end of
+   * a huge paragraph: a sentence is at most PLX_MAX_SENTENCE tokens */
+  limit = MIN (limit, i + PLX_MAX_SENTENCE);
   while (i < limit)
     {
       PlxToken *t = plx_tokens_get (self, i);
@@ -332,7 +347,7 @@ plx_tokens_new (const char *text,
 
   self->text = text;
   self->len = len;
-  self->tokens = g_array_sized_new (FALSE, FALSE, sizeof (PlxToken), len / 4 + 16);
+  self->tokens = g_array_sized_new (FALSE, FALSE, sizeof (PlxToken), len / 5 + 16);
   self->paragraphs = g_array_new (FALSE, FALSE, sizeof (PlxRange));
 
   while (pos < len)
@@ -532,16 +547,38 @@ plx_tokens_new (const char *text,
 
   mark_sentences (self);
 
-  /* classify every word once; the lexicon remembers each form */
+  /* classify every word once; a small direct-mapped cache in front of the
+   * lexicon's shared one keeps the common words free of locks and string
+   * hashing */
   self->classes = g_new0 (guint64, self->tokens->len + 1);
   if (lexicon != NULL)
-    for (guint i = 0; i < self->tokens->len; i++)
-      {
-        PlxToken *t = plx_tokens_get (self, i);
+    {
+      Slot *slots = g_new0 (Slot, N_SLOTS);
 
-        if (t->kind == PLX_TOK_WORD)
-          self->classes[i] = plx_lexicon_classify_cached (lexicon, text + t->start, t->len);
-      }
+      for (guint i = 0; i < self->tokens->len; i++)
+        {
+          PlxToken *t = plx_tokens_get (self, i);
+          const char *w = text + t->start;
+          guint32 h = 2166136261u;
+          Slot *slot;
+
+          if (t->kind != PLX_TOK_WORD)
+            continue;
+          for (guint b = 0; b < t->len; b++)
+            h = (h ^ (guchar) w[b]) * 16777619u;
+          slot = &slots[h & (N_SLOTS - 1)];
+          if (slot->word != NULL && slot->len == t->len && memcmp (slot->word, w, t->len) == 0)
+            {
+              self->classes[i] = slot->mask;
+              continue;
+            }
+          slot->word = w;
+          slot->len = t->len;
+          slot->mask = plx_lexicon_classify_cached (lexicon, w, t->len);
+          self->classes[i] = slot->mask;
+        }
+      g_free (slots);
+    }
   return self;
 }
 

@@ -114,7 +114,10 @@ guint32    plx_tokens_cp_end    (PlxTokens  *self,
 guint      plx_tokens_sentence_start (PlxTokens *self,
                                       guint      i,
                                       guint      limit);
-/* One past the end of the sentence that holds token @i (not after @limit). */
+#define PLX_MAX_SENTENCE 400
+
+/* One past the end of the sentence that holds token @i (not after @limit,
+ * nor more than PLX_MAX_SENTENCE tokens on). */
 guint      plx_tokens_sentence_end   (PlxTokens *self,
                                       guint      i,
                                       guint      limit);

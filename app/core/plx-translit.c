@@ -72,12 +72,24 @@ plx_translit_has_cyrillic (const char *text)
 {
   g_return_val_if_fail (text != NULL, FALSE);
 
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+  for (const char *p = text; *p != '\0'; )
     {
+      gunichar c;
+
       if ((guchar)*p < 0x80)
-        continue;
-      if (is_cyrillic_letter (g_utf8_get_char_validated (p, -1)))
+        {
+          p++;
+          continue;
+        }
+      c = g_utf8_get_char_validated (p, -1);
+      if (c == (gunichar)-1 || c == (gunichar)-2)
+        {
+          p++;   /* invalid byte: step over it */
+          continue;
+        }
+      if (is_cyrillic_letter (c))
         return TRUE;
+      p = g_utf8_next_char (p);
     }
   return FALSE;
 }
@@ -339,7 +351,12 @@ plx_translit_skeleton (const char *text)
   g_autoptr(GString) clean = NULL;
   GString *folded;
 
+  g_autofree char *valid = NULL;
+
   g_return_val_if_fail (text != NULL, NULL);
+
+  if (!g_utf8_validate (text, -1, NULL))
+    text = valid = g_utf8_make_valid (text, -1);
 
   /* ё is folded to е before transliterating so Горбачёв = Горбачев. */
   if (plx_translit_has_cyrillic (text))

@@ -80,10 +80,13 @@ plx_word_tokenize (const char *text)
   const char *p;
   guint pos = 0;
 
+  g_autofree char *valid = NULL;
+
   g_return_val_if_fail (text != NULL, tokens);
 
+  /* Invalid bytes become U+FFFD, which is no word character. */
   if (!g_utf8_validate (text, -1, NULL))
-    return tokens;
+    text = valid = g_utf8_make_valid (text, -1);
 
   for (p = text; *p != '\0'; )
     {

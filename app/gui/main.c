@@ -19,7 +19,9 @@ main (int   argc,
   g_autoptr(PlxApplication) app = NULL;
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  /* PARALLAX_LOCALEDIR: translations of a staged install (tests) */
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("PARALLAX_LOCALEDIR") != NULL
+                                   ? g_getenv ("PARALLAX_LOCALEDIR") : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

@@ -12,6 +12,7 @@
 #include "parallax.h"
 #include "plx-application.h"
 #include "plx-highlight.h"
+#include "plx-preferences-window.h"
 #include "plx-window.h"
 #include "plx-resources.h"
 
@@ -262,6 +263,16 @@ app_quit (GSimpleAction *action,
 }
 
 static void
+app_preferences (GSimpleAction *action,
+                 GVariant      *param,
+                 gpointer       user_data)
+{
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (user_data));
+
+  gtk_window_present (GTK_WINDOW (plx_preferences_window_new (parent)));
+}
+
+static void
 app_about (GSimpleAction *action,
            GVariant      *param,
            gpointer       user_data)
@@ -275,6 +286,10 @@ app_about (GSimpleAction *action,
                          "comments", _("Compare how news outlets report the same event"),
                          "license-type", GTK_LICENSE_GPL_3_0,
                          "authors", authors,
+                         "copyright", "© 2026 The Parallax developers",
+                         "website", "https://github.com/parallax/parallax",
+                         /* Translators: your name(s), one per line, shown in the About dialog */
+                         "translator-credits", _("translator-credits"),
                          NULL);
 }
 
@@ -319,9 +334,11 @@ plx_application_startup (GApplication *app)
     { "new-window", app_new_window },
     { "quit", app_quit },
     { "about", app_about },
+    { "preferences", app_preferences },
   };
   static const struct { const char *action; const char *accels[3]; } accels[] = {
     { "app.quit", { "<Control>q", NULL } },
+    { "app.preferences", { "<Control>comma", NULL } },
     { "app.new-window", { "<Control>n", NULL } },
     { "win.open", { "<Control>o", NULL } },
     { "win.open-session", { "<Control><Shift>o", NULL } },
@@ -331,6 +348,7 @@ plx_application_startup (GApplication *app)
     { "win.close-article", { "<Control>w", NULL } },
     { "win.show-sidebar", { "F9", NULL } },
     { "win.undo", { "<Control>z", NULL } },
+    { "win.shortcuts", { "<Control>question", NULL } },
     { "win.redo", { "<Control><Shift>z", NULL } },
   };
   GSettingsSchemaSource *source = g_settings_schema_source_get_default ();

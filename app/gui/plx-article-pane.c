@@ -42,6 +42,8 @@ struct _PlxArticlePane
   int              drag_start_width;
 
   GtkPopover      *popover;
+  guint            popover_id;      /* waits out a double click */
+  int              popover_quote;
 
   /* template */
   GtkWidget       *content;
@@ -60,7 +62,7 @@ G_DEFINE_FINAL_TYPE (PlxArticlePane, plx_article_pane, GTK_TYPE_WIDGET)
 enum { PROP_0, PROP_ARTICLE, PROP_CONTENT_WIDTH, N_PROPS };
 static GParamSpec *properties[N_PROPS];
 
-enum { CLOSE_REQUESTED, MOVE_REQUESTED, QUOTE_ACTIVATED, CORRECTION, CHANGED, N_SIGNALS };
+enum { CLOSE_REQUESTED, MOVE_REQUESTED, PANE_DROPPED, QUOTE_ACTIVATED, CORRECTION, CHANGED, N_SIGNALS };
 static guint signals[N_SIGNALS];
 
 char *
@@ -550,6 +552,31 @@ show_quote_popover (PlxArticlePane *self,
   gtk_popover_popup (self->popover);
 }
 
+static guint
+double_click_time (PlxArticlePane *self)
+{
+  int ms = 400;
+
+  g_object_get (gtk_widget_get_settings (GTK_WIDGET (self)), "gtk-double-click-time", &ms, NULL);
+  return CLAMP (ms, 100, 1000);
+}
+
+static gboolean
+show_popover_later (gpointer data)
+{
+  PlxArticlePane *self = data;
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->view));
+
+  self->popover_id = 0;
+  if (!gtk_text_buffer_get_has_selection (buffer) && self->corrected != NULL &&
+      self->popover_quote >= 0 && (guint) self->popover_quote < self->corrected->quotes->len)
+    {
+      show_quote_popover (self, self->popover_quote);
+      g_signal_emit (self, signals[QUOTE_ACTIVATED], 0, self->popover_quote);
+    }
+  return G_SOURCE_REMOVE;
+}
+
 /* A click (press and release without a drag) on a quote opens its details.
  * The text view claims the pointer sequence for selecting, so a gesture of
  * ours would be cancelled: watch the raw release instead. */
@@ -565,6 +592,12 @@ on_view_event (GtkEventControllerLegacy *controller,
   guint offset;
   int quote;
 
+  /* a second click: the user selects words, no details */
+  if (gdk_event_get_event_type (event) == GDK_BUTTON_PRESS)
+    {
+      g_clear_handle_id (&self->popover_id, g_source_remove);
+      return FALSE;
+    }
   if (gdk_event_get_event_type (event) != GDK_BUTTON_RELEASE ||
       gdk_button_event_get_button (event) != GDK_BUTTON_PRIMARY ||
       gtk_text_buffer_get_has_selection (buffer))
@@ -582,8 +615,9 @@ on_view_event (GtkEventControllerLegacy *controller,
   quote = plx_article_pane_quote_at (self, offset);
   if (quote < 0)
     return FALSE;
-  show_quote_popover (self, quote);
-  g_signal_emit (self, signals[QUOTE_ACTIVATED], 0, quote);
+  g_clear_handle_id (&self->popover_id, g_source_remove);
+  self->popover_quote = quote;
+  self->popover_id = g_timeout_add (double_click_time (self), show_popover_later, self);
   return FALSE;
 }
 
@@ -959,6 +993,8 @@ build_menu (PlxArticlePane *self)
 static void
 rebuild (PlxArticlePane *self)
 {
+  /* quote indices change */
+  g_clear_handle_id (&self->popover_id, g_source_remove);
   g_clear_pointer (&self->corrected, plx_corrected_free);
   if (self->analysis != NULL && self->article != NULL)
     self->corrected = plx_corrected_new (self->analysis, plx_article_get_text (self->article),
@@ -988,6 +1024,45 @@ on_handle_drag_update (GtkGestureDrag *gesture,
                        PlxArticlePane *self)
 {
   plx_article_pane_set_content_width (self, self->drag_start_width + (int) dx);
+}
+
+/* ---- reordering by drag and drop of the header ---------------------- */
+
+static GdkContentProvider *
+on_drag_prepare (GtkDragSource  *source,
+                 double          x,
+                 double          y,
+                 PlxArticlePane *self)
+{
+  return gdk_content_provider_new_typed (PLX_TYPE_ARTICLE_PANE, self);
+}
+
+static void
+on_drag_begin (GtkDragSource  *source,
+               GdkDrag        *drag,
+               PlxArticlePane *self)
+{
+  g_autoptr(GdkPaintable) icon = gtk_widget_paintable_new (self->header);
+
+  gtk_drag_source_set_icon (source, icon, 0, 0);
+}
+
+static gboolean
+on_pane_drop (GtkDropTarget  *target,
+              const GValue   *value,
+              double          x,
+              double          y,
+              PlxArticlePane *self)
+{
+  PlxArticlePane *source;
+
+  if (!G_VALUE_HOLDS (value, PLX_TYPE_ARTICLE_PANE))
+    return FALSE;
+  source = g_value_get_object (value);
+  if (source == NULL || source == self)
+    return FALSE;
+  g_signal_emit (self, signals[PANE_DROPPED], 0, source);
+  return TRUE;
 }
 
 /* ---- actions ------------------------------------------------------- */
@@ -1035,6 +1110,7 @@ plx_article_pane_dispose (GObject *object)
 
   g_clear_handle_id (&self->flash_id, g_source_remove);
   g_clear_handle_id (&self->draw_id, g_source_remove);
+  g_clear_handle_id (&self->popover_id, g_source_remove);
   if (self->popover != NULL)
     {
       gtk_widget_unparent (GTK_WIDGET (self->popover));
@@ -1135,6 +1211,10 @@ plx_article_pane_class_init (PlxArticlePaneClass *klass)
   signals[MOVE_REQUESTED] = g_signal_new ("move-requested", G_TYPE_FROM_CLASS (klass),
                                           G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                                           G_TYPE_NONE, 1, G_TYPE_INT);
+  /* @source was dropped on this pane: it wants this pane's place. */
+  signals[PANE_DROPPED] = g_signal_new ("pane-dropped", G_TYPE_FROM_CLASS (klass),
+                                        G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                        G_TYPE_NONE, 1, PLX_TYPE_ARTICLE_PANE);
   signals[QUOTE_ACTIVATED] = g_signal_new ("quote-activated", G_TYPE_FROM_CLASS (klass),
                                            G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                                            G_TYPE_NONE, 1, G_TYPE_INT);
@@ -1223,6 +1303,18 @@ plx_article_pane_init (PlxArticlePane *self)
     gtk_event_controller_set_propagation_phase (legacy, GTK_PHASE_CAPTURE);
     g_signal_connect (legacy, "event", G_CALLBACK (on_view_event), self);
     gtk_widget_add_controller (GTK_WIDGET (self->view), legacy);
+  }
+
+  {
+    GtkDragSource *source = gtk_drag_source_new ();
+    GtkDropTarget *target = gtk_drop_target_new (PLX_TYPE_ARTICLE_PANE, GDK_ACTION_MOVE);
+
+    gtk_drag_source_set_actions (source, GDK_ACTION_MOVE);
+    g_signal_connect (source, "prepare", G_CALLBACK (on_drag_prepare), self);
+    g_signal_connect (source, "drag-begin", G_CALLBACK (on_drag_begin), self);
+    gtk_widget_add_controller (self->header, GTK_EVENT_CONTROLLER (source));
+    g_signal_connect (target, "drop", G_CALLBACK (on_pane_drop), self);
+    gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
   }
 
   gtk_widget_set_cursor_from_name (self->handle, "col-resize");

@@ -14,6 +14,7 @@
 
 #include <glib/gi18n.h>
 
+#include "plx-settings.h"
 #include "plx-window-private.h"
 
 typedef struct
@@ -173,6 +174,8 @@ finish_job (PlxWindow *self,
         }
       return;
     }
+
+  plx_settings_add_recent (job->file);
 
   if (job->session != NULL)
     {

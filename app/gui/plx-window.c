@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "plx-compare.h"
+#include "plx-settings.h"
 #include "plx-window-private.h"
 
 G_DEFINE_FINAL_TYPE (PlxWindow, plx_window, GTK_TYPE_APPLICATION_WINDOW)
@@ -291,6 +292,20 @@ on_pane_move_requested (PlxArticlePane *pane,
 }
 
 static void
+on_pane_dropped (PlxArticlePane *target,
+                 PlxArticlePane *source,
+                 PlxWindow      *self)
+{
+  int from = pane_position (self, source);
+  int to = pane_position (self, target);
+
+  if (from < 0 || to < 0 || from == to)
+    return;
+  plx_session_move_article (self->session, from, to);
+  plx_window_focus_pane (self, source);
+}
+
+static void
 set_focused (PlxWindow      *self,
              PlxArticlePane *pane)
 {
@@ -415,8 +430,11 @@ create_pane (PlxWindow  *self,
   GtkEventController *focus = gtk_event_controller_focus_new ();
   GtkGesture *click = gtk_gesture_click_new ();
 
+  plx_settings_init_pane (pane);
+
   g_signal_connect_object (pane, "close-requested", G_CALLBACK (on_pane_close_requested), self, 0);
   g_signal_connect_object (pane, "move-requested", G_CALLBACK (on_pane_move_requested), self, 0);
+  g_signal_connect_object (pane, "pane-dropped", G_CALLBACK (on_pane_dropped), self, 0);
   g_signal_connect_object (focus, "enter", G_CALLBACK (on_pane_focus_enter), self, 0);
   gtk_widget_add_controller (GTK_WIDGET (pane), focus);
   gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (click), GTK_PHASE_CAPTURE);
@@ -876,8 +894,10 @@ plx_window_save_to (PlxWindow  *self,
   view = view_to_json (self);
   plx_session_set_section (self->session, "view", view);
   json_decref (view);
+  plx_settings_prepare_save (self->session);
   if (!plx_session_save (self->session, file, NULL, error))
     return FALSE;
+  plx_settings_add_recent (file);
   update_title (self);
   return TRUE;
 }
@@ -1056,6 +1076,19 @@ win_dismiss_errors (GtkWidget  *widget,
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->error_list))) != NULL)
     gtk_box_remove (self->error_list, child);
   gtk_revealer_set_reveal_child (self->error_revealer, FALSE);
+}
+
+static void
+win_shortcuts (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  g_autoptr(GtkBuilder) builder =
+    gtk_builder_new_from_resource ("/io/github/parallax/Parallax/plx-shortcuts-window.ui");
+  GtkWindow *shortcuts = GTK_WINDOW (gtk_builder_get_object (builder, "shortcuts_window"));
+
+  gtk_window_set_transient_for (shortcuts, GTK_WINDOW (widget));
+  gtk_window_present (shortcuts);
 }
 
 static void
@@ -1251,6 +1284,7 @@ plx_window_class_init (PlxWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, win_save_as);
   gtk_widget_class_install_action (widget_class, "win.dismiss-errors", NULL, win_dismiss_errors);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, win_undo);
+  gtk_widget_class_install_action (widget_class, "win.shortcuts", NULL, win_shortcuts);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, win_redo);
   gtk_widget_class_install_action (widget_class, "win.close-article", NULL, win_close_article);
   gtk_widget_class_install_action (widget_class, "win.next-article", NULL, win_focus_neighbour);
@@ -1308,6 +1342,9 @@ plx_window_init (PlxWindow *self)
 
   if (g_strcmp0 (PACKAGE_VERSION, "") != 0 && g_str_has_suffix (APP_ID, "Devel"))
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
+
+  /* size, highlight layers and autosave from GSettings */
+  plx_settings_attach_window (GTK_WINDOW (self));
 }
 
 PlxWindow *
