@@ -710,6 +710,15 @@ test_align_matrix (void)
     g_assert_cmpint (g_array_index (diff->chunks, PlxDiffChunk, 0).op, ==, PLX_DIFF_TRUNCATE_START);
   }
 
+  /* Any two renderings: en2 against en1. */
+  {
+    g_autoptr(PlxWordDiff) diff = plx_comparison_diff_pair (cmp, joke, 0, 1);
+
+    g_assert_nonnull (diff);
+    g_assert_cmpuint (diff->n_equal, ==, 2);   /* he, fired */
+    g_assert_null (plx_comparison_diff_pair (cmp, syria, 0, 1));
+  }
+
   /* Share of voice: Lavrov has 4 quotes in en1, words counted. */
   {
     int p = plx_comparison_lookup_speaker (cmp, 0, 0);
@@ -992,6 +1001,119 @@ test_compare_empty (void)
   doc_clear (&doc);
 }
 
+/* Random analyses with offsets anywhere (past the text, reversed), names
+ * in any script, speaker indices out of range: nothing may crash. */
+static void
+test_compare_random (void)
+{
+  static const char * const pieces[] = {
+    "Lavrov", "Лавров", "said", "заявил", "«", "»", "\"", "…", "...", ".", "\n\n", " ",
+    "Was he fired?", "Вы шутите?", "the", "and", "2030", "453 000", "ё", "Ж", "—", ",", "Mr.",
+    "Sergei", "Сергей", "minister", "министр", "'", "ü", "\xe2\x80\x99",
+  };
+  g_autoptr(GRand) r = g_rand_new_with_seed (42);
+
+  for (guint round = 0; round < 30; round++)
+    {
+      guint n = 1 + g_rand_int_range (r, 0, 5);
+      Doc *docs = g_new0 (Doc, n);
+      g_autoptr(PlxComparison) cmp = NULL;
+      json_t *json;
+
+      for (guint a = 0; a < n; a++)
+        {
+          g_autoptr(GString) text = g_string_new (NULL);
+          guint len;
+          guint n_speakers = g_rand_int_range (r, 0, 4);
+
+          for (guint k = 0, m = g_rand_int_range (r, 0, 80); k < m; k++)
+            g_string_append (text, pieces[g_rand_int_range (r, 0, G_N_ELEMENTS (pieces))]);
+          docs[a] = doc_new (a % 2 ? "x.txt" : "dir/y.txt", a % 3 == 0 ? "ru" : a % 3 == 1 ? "en" : "und",
+                             text->str);
+          len = (guint)g_utf8_strlen (plx_article_get_text (docs[a].article), -1);
+
+          for (guint s = 0; s < n_speakers; s++)
+            {
+              g_autoptr(GString) name = g_string_new (NULL);
+              int sp;
+              PlxSpeaker *speaker;
+
+              for (guint k = 0, m = g_rand_int_range (r, 0, 4); k < m; k++)
+                {
+                  if (k > 0)
+                    g_string_append_c (name, ' ');
+                  g_string_append (name, pieces[g_rand_int_range (r, 0, G_N_ELEMENTS (pieces))]);
+                }
+              sp = add_speaker (&docs[a], name->str, g_rand_boolean (r) ? "minister|министр" : NULL);
+              speaker = g_ptr_array_index (docs[a].analysis->speakers, sp);
+              speaker->is_byline = g_rand_int_range (r, 0, 5) == 0;
+              g_ptr_array_add (speaker->aliases, g_strdup (pieces[g_rand_int_range (r, 0, G_N_ELEMENTS (pieces))]));
+              for (guint k = 0, m = g_rand_int_range (r, 0, 5); k < m; k++)
+                {
+                  PlxSpan span;
+
+                  span.start = g_rand_int_range (r, 0, len + 10);
+                  span.end = span.start + g_rand_int_range (r, 0, 12);
+                  if (g_rand_int_range (r, 0, 6) == 0)
+                    span.end = span.start / 2;   /* reversed */
+                  g_array_append_val (speaker->mentions, span);
+                }
+            }
+          for (guint q = 0, m = g_rand_int_range (r, 0, 8); q < m; q++)
+            {
+              PlxQuote *quote = g_new0 (PlxQuote, 1);
+              g_autoptr(GString) words = g_string_new (NULL);
+
+              for (guint k = 0, w = g_rand_int_range (r, 0, 12); k < w; k++)
+                g_string_append (words, pieces[g_rand_int_range (r, 0, G_N_ELEMENTS (pieces))]);
+              quote->start = g_rand_int_range (r, 0, len + 20);
+              quote->end = g_rand_boolean (r) ? quote->start + words->len : quote->start / 2;
+              quote->text = g_rand_int_range (r, 0, 8) == 0 ? NULL : g_strdup (words->str);
+              quote->kind = g_rand_int_range (r, 0, 5);
+              quote->speaker = g_rand_int_range (r, -2, (int)n_speakers + 2);
+              quote->cue_lemma = g_rand_boolean (r) ? g_strdup ("say") : NULL;
+              g_ptr_array_add (docs[a].analysis->quotes, quote);
+            }
+          for (guint c = 0, m = g_rand_int_range (r, 0, 4); c < m; c++)
+            {
+              PlxClaim *claim = g_new0 (PlxClaim, 1);
+
+              claim->rule_id = g_strdup (g_rand_boolean (r) ? "r1" : "r2");
+              claim->start = g_rand_int_range (r, 0, len + 20);
+              claim->end = claim->start + g_rand_int_range (r, 0, 40);
+              claim->speaker = g_rand_int_range (r, -2, (int)n_speakers + 2);
+              claim->quote = g_rand_int_range (r, -2, 10);
+              g_ptr_array_add (docs[a].analysis->claims, claim);
+            }
+        }
+
+      {
+        g_autoptr(PlxCompareEdits) edits = plx_compare_edits_new ();
+        static const char * const names[] = { "Lavrov", "Лавров", NULL };
+
+        plx_compare_edits_merge_speakers (edits, names);
+        plx_compare_edits_split_speaker (edits, "Сергей");
+        plx_compare_edits_merge_statements (edits, "x.txt", "Lavrov", "y.txt", "Вы");
+        plx_compare_edits_split_statement (edits, "x.txt", "");
+        plx_compare_edits_split_statement (edits, "y.txt", "the");
+        cmp = compare_docs (docs, n, g_rand_boolean (r) ? edits : NULL);
+      }
+      json = plx_comparison_to_json (cmp);
+      g_assert_nonnull (json);
+      json_decref (json);
+      for (guint c = 0; c < plx_comparison_get_n_clusters (cmp); c++)
+        for (guint a = 0; a < n; a++)
+          {
+            g_autoptr(PlxWordDiff) diff = plx_comparison_diff_rendering (cmp, c, a);
+
+            (void)diff;
+          }
+      for (guint a = 0; a < n; a++)
+        doc_clear (&docs[a]);
+      g_free (docs);
+    }
+}
+
 static void
 test_compare_cancelled (void)
 {
@@ -1038,6 +1160,7 @@ main (int    argc,
   g_test_add_func ("/plx/compare/json", test_compare_json);
   g_test_add_func ("/plx/compare/empty", test_compare_empty);
   g_test_add_func ("/plx/compare/cancelled", test_compare_cancelled);
+  g_test_add_func ("/plx/compare/random", test_compare_random);
 
   return g_test_run ();
 }

@@ -277,8 +277,11 @@ plx_analyze (const char    *text,
     }
   if (len > G_MAXUINT32 / 2)
     {
+      g_autofree char *size = g_format_size (len);
+
       g_set_error (error, PLX_ERROR, PLX_ERROR_TOO_LARGE,
-                   _("The article text is too large to analyse (%" G_GSIZE_FORMAT " bytes)"), len);
+                   /* Translators: %s is a size such as "2.1 GB" */
+                   _("The article text is too large to analyse (%s)"), size);
       return NULL;
     }
 

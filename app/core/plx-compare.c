@@ -2,22 +2,40 @@
  *
  * The pipeline:
  *  1. Registry: every (article, speaker) of the analyses becomes a node; nodes
- *     are merged by name skeleton (transliteration-aware), surname-only
- *     mentions join the one full name they can belong to, and descriptions
- *     ("the Russian foreign minister") join the person whose title they
- *     repeat. Manual merges and splits come first.
- *  2. Statements: quotes of every kind plus claims that are not quotes. Each
- *     gets two feature bags: one for comparing within a language (stems,
- *     synonym groups, numbers) and one across languages (synonym/bridge
- *     groups, numbers, transliterated name keys).
- *  3. Alignment: statements are compared only within one registry speaker
- *     (or, both unattributed, with a high overlap), across different
- *     articles; candidate pairs come from an inverted index of the features
- *     so the cost stays near-linear. Pairs above the threshold are joined
- *     greedily, best first, and a cluster never takes two statements of the
- *     same article.
- *  4. Manual statement merges and splits, then the reference rendering, the
- *     cell states, positions, share of voice and omissions.
+ *     are merged by name skeleton (transliteration-aware, plx-translit.h),
+ *     surname-only mentions join the one full name they can belong to (the
+ *     one in the same article when several people share the surname), and
+ *     descriptions ("the Russian foreign minister") join the person whose
+ *     title they repeat. Manual merges and splits are applied too.
+ *  2. Statements: quotes of every kind, claims that are not quotes, and
+ *     reported sentences the analysis left unmarked (a sentence outside the
+ *     quotes where an attribution verb stands next to a speaker's name). A
+ *     reported quote that goes on with "and <verb>" ("… and accused Vilnius
+ *     of …") is cut in two. Each statement gets two feature bags: one for
+ *     comparing within a language (Snowball stems, synonym groups, numbers)
+ *     and one across languages (the en/ru bridge groups of
+ *     data/lexicons/align.json, numbers), plus cognate keys (transliterated
+ *     word beginnings: санкции / sanctions, Лавров / Lavrov) that count
+ *     across languages only when they match.
+ *  3. Alignment: statements of one registry speaker are compared across
+ *     articles (all pairs in small groups, else candidates from an inverted
+ *     index of their rarest features, so the cost stays near-linear);
+ *     statements without a speaker, and statements of different speakers
+ *     (a misattribution by the analysis), are compared too but must be
+ *     near-identical. Similarity mixes containment (a shortened quote is
+ *     contained in the full one) and Jaccard overlap, plus the cue class and
+ *     the claim category. Pairs above the threshold are joined best first;
+ *     a cluster never holds two statements of one article: when a join
+ *     would make it so, the statement that fits the joined cluster better
+ *     stays and the other leaves on its own.
+ *  4. Manual statement merges and splits, then per cluster the speaker most
+ *     renderings give, the reference rendering (the direct wording that
+ *     contains most others), each rendering's state (verbatim, reworded,
+ *     reported) and position (headline, lead, later); share of voice and
+ *     omissions.
+ *
+ * PLX_COMPARE_DEBUG=scores prints the features and the scored pairs, any
+ * other value the time of each stage.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -40,6 +58,9 @@
 #define THRESHOLD_SAME_LANGUAGE  0.42
 #define THRESHOLD_CROSS_LANGUAGE 0.30
 #define THRESHOLD_NO_SPEAKER     0.75
+/* Two different speakers: only near-identical words (a misattribution). */
+#define THRESHOLD_OTHER_SPEAKER  0.90
+#define MIN_FEATURES_OTHER_SPEAKER 3
 /* Large groups find candidate pairs through an inverted index: each
  * statement meets the statements that share one of its RAREST_FEATURES
  * rarest features. A feature shared by more than MAX_POSTINGS statements
@@ -1728,6 +1749,144 @@ layout_position (const Layout *layout,
   return PLX_POSITION_LATER;
 }
 
+/* "Zaitsev said Lithuania was responsible for the crisis and accused
+ * Vilnius of breaking the agreement": one reported quote of two
+ * statements. A reported statement of statements[first..] that continues
+ * with "and" (и) and an attribution verb is cut in two there; the second
+ * part keeps the speaker and takes the verb as its cue. Both parts need
+ * three words at least. */
+static void
+split_coordinated (Ctx        *ctx,
+                   const char *language,
+                   GArray     *statements,
+                   guint       first)
+{
+  guint end_of_article = statements->len;
+
+  for (guint k = first; k < end_of_article; k++)
+    {
+      Statement *st = &g_array_index (statements, Statement, k);
+      const char *text = st->text;
+      const char *p;
+      guint pos = 0, n_words = 0;
+      const char *cut = NULL, *rest = NULL;
+      guint cut_pos = 0, rest_pos = 0;
+      const char *klass = NULL;
+      g_autofree char *cue = NULL;
+      gboolean consistent;
+
+      if (st->kind != PLX_QUOTE_REPORTED || st->quote < 0 || text == NULL ||
+          !g_utf8_validate (text, -1, NULL))
+        continue;
+      consistent = st->end > st->start && st->end - st->start == (guint)g_utf8_strlen (text, -1);
+
+      for (p = text; *p != '\0' && cut == NULL; )
+        {
+          gunichar c = g_utf8_get_char (p);
+          const char *w;
+          guint wlen = 0;
+
+          if (!g_unichar_isalpha (c))
+            {
+              p = g_utf8_next_char (p);
+              pos++;
+              continue;
+            }
+          for (w = p; *w != '\0' && g_unichar_isalpha (g_utf8_get_char (w)); w = g_utf8_next_char (w))
+            wlen++;
+          n_words++;
+          if (n_words > 3 && ((w - p == 3 && g_ascii_strncasecmp (p, "and", 3) == 0) ||
+                              (w - p == 2 && strncmp (p, "и", 2) == 0)))
+            {
+              /* the next word: an attribution verb? */
+              const char *v = w;
+              guint vpos = pos + wlen;
+
+              while (*v != '\0' && !g_unichar_isalpha (g_utf8_get_char (v)))
+                {
+                  v = g_utf8_next_char (v);
+                  vpos++;
+                }
+              if (*v != '\0')
+                {
+                  const char *ve = v;
+                  g_autofree char *verb = NULL;
+                  g_autofree char *down = NULL;
+
+                  while (*ve != '\0' && g_unichar_isalpha (g_utf8_get_char (ve)))
+                    ve = g_utf8_next_char (ve);
+                  verb = g_strndup (v, ve - v);
+                  down = g_utf8_strdown (verb, -1);
+                  klass = cue_class (ctx, language, down);
+                  if (klass != NULL)
+                    {
+                      cut = p;
+                      cut_pos = pos;
+                      rest = v;
+                      rest_pos = vpos;
+                      cue = g_steal_pointer (&verb);
+                    }
+                }
+            }
+          p = w;
+          pos += wlen;
+        }
+      if (G_UNLIKELY (debug_scores))
+        g_printerr ("plx-compare: split? %s → %s\n", text, cut != NULL ? rest : "(no)");
+      if (cut == NULL)
+        continue;
+
+      {
+        /* words after the cut */
+        guint after = 0;
+
+        for (const char *q = rest; *q != '\0'; )
+          {
+            if (g_unichar_isalpha (g_utf8_get_char (q)))
+              {
+                after++;
+                while (*q != '\0' && g_unichar_isalpha (g_utf8_get_char (q)))
+                  q = g_utf8_next_char (q);
+              }
+            else
+              q = g_utf8_next_char (q);
+          }
+        if (after < 3)
+          continue;
+      }
+
+      {
+        Statement second = *st;
+        g_autofree char *head = g_strndup (text, cut - text);
+
+        g_strchomp (head);
+        if (g_str_has_suffix (head, ","))
+          head[strlen (head) - 1] = '\0';
+        g_strchomp (head);
+
+        second.owned_text = g_strdup (rest);
+        second.text = second.owned_text;
+        second.owned_cue = g_steal_pointer (&cue);
+        second.cue_text = second.owned_cue;
+        second.cue_lemma = klass;
+        second.cue_class = klass;
+        second.feature_text = NULL;
+        second.same = second.cross = second.cog = NULL;
+        second.start = consistent ? st->start + rest_pos : st->start;
+        second.end = st->end;
+
+        st = &g_array_index (statements, Statement, k);
+        g_free (st->owned_text);
+        st->owned_text = g_steal_pointer (&head);
+        st->text = st->owned_text;
+        if (consistent)
+          st->end = st->start + (guint)g_utf8_strlen (st->text, -1);
+        (void)cut_pos;
+        g_array_append_val (statements, second);
+      }
+    }
+}
+
 /* Does [start, end) overlap a statement of statements[first..]? */
 static gboolean
 overlaps_statement (GArray *statements,
@@ -2092,6 +2251,7 @@ collect_statements (PlxComparison *self,
           g_array_append_val (statements, st);
         }
 
+      split_coordinated (ctx, language, statements, first);
       collect_sentences (self, ctx, a, language, text, statements, first);
 
       for (guint k = first; k < statements->len; k++)
@@ -2162,6 +2322,12 @@ compare_pair (const Statement *a,
   *threshold = same_language ? THRESHOLD_SAME_LANGUAGE : THRESHOLD_CROSS_LANGUAGE;
   if (a->speaker < 0 || b->speaker < 0)
     *threshold = THRESHOLD_NO_SPEAKER;
+  else if (a->speaker != b->speaker)
+    {
+      *threshold = THRESHOLD_OTHER_SPEAKER;
+      if (MIN (x->len, y->len) < MIN_FEATURES_OTHER_SPEAKER)
+        return 0.0;
+    }
 
   overlap = intersect_count (x, y);
   min_len = MIN (x->len, y->len);
@@ -2346,17 +2512,32 @@ pairs_in_group (GArray *statements,
     }
 }
 
-/* Statements without a speaker are compared with every statement (the
- * threshold is high then): directly when that is cheap, else through an
- * inverted index of all statements. */
+/* Pairs across speakers: a statement without a speaker may be anyone's,
+ * and the analysis may have given a quote to the wrong person, so every
+ * statement of @subset meets the statements of other (or no) speakers too;
+ * the threshold is high then (see compare_pair ()). Directly when that is
+ * cheap, else through an inverted index of all statements. */
+static gboolean
+same_known_speaker (GArray *statements,
+                    guint   i,
+                    guint   j)
+{
+  int a = g_array_index (statements, Statement, i).speaker;
+  int b = g_array_index (statements, Statement, j).speaker;
+
+  return a >= 0 && a == b;
+}
+
 static void
-pairs_unknown (GArray *statements,
-               GArray *unknown,
-               GArray *pairs,
-               guint  *stamp)
+pairs_across (GArray *statements,
+              GArray *unknown,
+              gboolean all,
+              GArray *pairs,
+              guint  *stamp)
 {
   guint n = statements->len;
   g_autoptr(GHashTable) index = NULL;
+  g_autofree guint *hits = NULL;
 
   if (unknown->len == 0)
     return;
@@ -2369,8 +2550,9 @@ pairs_unknown (GArray *statements,
 
           for (guint j = 0; j < n; j++)
             {
-              /* pairs of two unknown statements only once */
-              if (j == i || (g_array_index (statements, Statement, j).speaker < 0 && j < i))
+              /* each pair once; same-speaker pairs come from the groups */
+              if (j == i || same_known_speaker (statements, i, j) ||
+                  ((all || g_array_index (statements, Statement, j).speaker < 0) && j < i))
                 continue;
               score_into (statements, i, j, pairs);
             }
@@ -2378,6 +2560,7 @@ pairs_unknown (GArray *statements,
       return;
     }
 
+  hits = g_new0 (guint, MAX (n, 1));
   index = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, (GDestroyNotify)g_array_unref);
   for (guint j = 0; j < n; j++)
     {
@@ -2409,17 +2592,26 @@ pairs_unknown (GArray *statements,
       Statement *st = &g_array_index (statements, Statement, i);
       GArray *lists[RAREST_FEATURES];
       guint n_lists = rarest_lists (index, st, lists);
+      guint need = n_lists >= 3 ? 2 : 1;
 
       for (guint l = 0; l < n_lists; l++)
         for (guint k = 0; k < lists[l]->len; k++)
           {
             guint j = g_array_index (lists[l], guint, k);
 
-            if (j == i || stamp[j] == i + 1 ||
-                (g_array_index (statements, Statement, j).speaker < 0 && j < i))
+            if (j == i || same_known_speaker (statements, i, j) ||
+                ((all || g_array_index (statements, Statement, j).speaker < 0) && j < i))
               continue;
-            stamp[j] = i + 1;
-            score_into (statements, i, j, pairs);
+            /* Only near-identical statements can pass the thresholds
+             * across speakers: a candidate must share two of the three
+             * rarest features. */
+            if (stamp[j] != i + 1)
+              {
+                stamp[j] = i + 1;
+                hits[j] = 0;
+              }
+            if (++hits[j] == need)
+              score_into (statements, i, j, pairs);
           }
     }
 }
@@ -2489,7 +2681,13 @@ align (GArray       *statements,
       pairs_in_group (statements, g_ptr_array_index (groups, g), pairs, stamp);
     }
   memset (stamp, 0, sizeof (guint) * MAX (n, 1));
-  pairs_unknown (statements, g_ptr_array_index (groups, n_speakers), pairs, stamp);
+  {
+    g_autoptr(GArray) everyone = g_array_sized_new (FALSE, FALSE, sizeof (guint), n);
+
+    for (guint i = 0; i < n; i++)
+      g_array_append_val (everyone, i);
+    pairs_across (statements, everyone, TRUE, pairs, stamp);
+  }
 
   g_array_sort (pairs, pair_compare);
 
@@ -2980,6 +3178,29 @@ build_clusters (PlxComparison *self,
       for (guint r = 0; r < cluster->renderings->len; r++)
         g_ptr_array_add (ids, word_ids (((PlxRendering *)g_ptr_array_index (cluster->renderings, r))->text,
                                         interned, scratch));
+      /* The speaker most renderings give (the analysis may have
+       * attributed one of them to someone else). */
+      {
+        int best = -1;
+        guint best_votes = 0;
+
+        for (guint r = 0; r < idx->len; r++)
+          {
+            int sp = g_array_index (statements, Statement, g_array_index (idx, guint, r)).speaker;
+            guint votes = 0;
+
+            if (sp < 0 || sp == best)
+              continue;
+            for (guint q = 0; q < idx->len; q++)
+              votes += g_array_index (statements, Statement, g_array_index (idx, guint, q)).speaker == sp;
+            if (votes > best_votes)
+              {
+                best = sp;
+                best_votes = votes;
+              }
+          }
+        cluster->speaker = best;
+      }
       cluster->reference = choose_reference (cluster, ids);
       ref = g_ptr_array_index (cluster->renderings, cluster->reference);
       ref_st = &g_array_index (statements, Statement, g_array_index (idx, guint, cluster->reference));
@@ -3323,6 +3544,25 @@ plx_comparison_diff_rendering (PlxComparison *self,
   c = g_ptr_array_index (self->clusters, cluster);
   ref = g_ptr_array_index (c->renderings, c->reference);
   return plx_word_diff (ref->text, r->text);
+}
+
+PlxWordDiff *
+plx_comparison_diff_pair (PlxComparison *self,
+                          guint          cluster,
+                          guint          article_a,
+                          guint          article_b)
+{
+  const PlxRendering *a;
+  const PlxRendering *b;
+
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (cluster < self->clusters->len, NULL);
+
+  a = plx_comparison_get_rendering (self, cluster, article_a);
+  b = plx_comparison_get_rendering (self, cluster, article_b);
+  if (a == NULL || b == NULL)
+    return NULL;
+  return plx_word_diff (a->text, b->text);
 }
 
 const char *

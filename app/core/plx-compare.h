@@ -62,7 +62,8 @@ typedef struct
 {
   guint         article;
   int           quote;      /* index into the analysis's quotes, or -1 */
-  int           claim;      /* index into its claims, or -1 */
+  int           claim;      /* index into its claims, or -1; both -1 for a
+                             * reported sentence the comparison found */
   guint         start;      /* code points into the article text */
   guint         end;
   char         *text;
@@ -78,8 +79,9 @@ typedef struct
 typedef struct
 {
   char      *id;           /* "c1", "c2", … */
-  int        speaker;      /* registry index, -1 when unknown */
-  char      *category;     /* claim rule id shared by its renderings, or NULL */
+  int        speaker;      /* registry index of the speaker most renderings
+                            * give, -1 when none has one */
+  char      *category;     /* claim rule id of its renderings, or NULL */
   GPtrArray *renderings;   /* PlxRendering*, in article order, ≤ 1 per article */
   guint      reference;    /* index into renderings of the reference rendering */
   gboolean   edited;       /* shaped by a manual merge or split */
@@ -185,6 +187,13 @@ GArray        *plx_comparison_get_omissions   (PlxComparison *self,
 PlxWordDiff   *plx_comparison_diff_rendering  (PlxComparison *self,
                                                guint          cluster,
                                                guint          article);
+
+/* Word diff of article @article_b's rendering against article @article_a's
+ * rendering of the same cluster; NULL when either does not carry it. */
+PlxWordDiff   *plx_comparison_diff_pair       (PlxComparison *self,
+                                               guint          cluster,
+                                               guint          article_a,
+                                               guint          article_b);
 
 /* The `compare` output (data/schemas/parallax-comparison.schema.json);
  * a new reference. */

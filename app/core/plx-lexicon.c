@@ -89,6 +89,7 @@ static const struct { const char *name; PlxLexSet set; gboolean stem; } set_name
   { "passive_auxiliaries", PLX_LEX_PASSIVE_AUX, FALSE },
   { "coordinators", PLX_LEX_COORDINATORS, FALSE },
   { "naming_verbs", PLX_LEX_NAMING_VERBS, FALSE },
+  { "negations", PLX_LEX_NEGATIONS, FALSE },
 };
 
 static const char *phrase_names[PLX_LEX_N_PHRASES] = {

@@ -248,7 +248,8 @@ add_role_keys (PlxPeople *self,
 
       if (!is_word (self, i))
         continue;
-      if (i < head_end && token_key (self, i, key))
+      if ((i < head_end || (self->inflected && (tok (self, i)->flags & PLX_TF_CAP) && i > first))
+          && token_key (self, i, key))
         g_hash_table_add (e->role_keys, deputy ? g_strconcat ("~", key, NULL) : g_strdup (key));
       k = match_phrase (self, PLX_LEX_PHRASE_INSTITUTIONS, i, &value);
       if (k > 0 && i + k <= end && value != NULL)
@@ -458,6 +459,15 @@ is_byline_paragraph (PlxPeople *self,
 
 static gboolean adjectival (PlxPeople *self, guint i);
 
+static gboolean
+nonname (PlxPeople *self,
+         guint      i)
+{
+  char key[KEY_MAX];
+
+  return token_key (self, i, key) && g_hash_table_contains (self->nonnames, key);
+}
+
 /* Parses titles, honorifics and their modifiers starting at @i. Returns the
  * token where a name would start; @title_end receives the end of the title
  * span (== @i when there is none). */
@@ -557,8 +567,11 @@ parse_title_prefix (PlxPeople *self,
 
       if (t->kind != PLX_TOK_WORD || is_speech_verb (self, k))
         break;
-      if (k > end && klass (self, k, PLX_CLASS_GIVEN) && (t->flags & PLX_TF_CAP)
-          && k + 1 < limit && is_word (self, k + 1) && (tok (self, k + 1)->flags & PLX_TF_CAP))
+      if (k > end && (t->flags & PLX_TF_CAP) && !(t->flags & PLX_TF_ALLCAPS)
+          && k + 1 < limit && is_word (self, k + 1) && (tok (self, k + 1)->flags & PLX_TF_CAP)
+          && (klass (self, k, PLX_CLASS_GIVEN)
+              || (self->inflected && !excluded_from_names (self, k) && !excluded_from_names (self, k + 1)
+                  && !adjectival (self, k) && !nonname (self, k))))
         {
           end = k;
           break;
@@ -632,11 +645,95 @@ adjectival (PlxPeople *self,
   return FALSE;
 }
 
+/* "Tamika Brooks, who lives next door, said": a comma after the name and
+ * ", <speech verb>" later in the sentence */
+static gboolean
+appositive_cue (PlxPeople *self,
+                guint      m,
+                guint      limit)
+{
+  if (m >= limit || !plx_tokens_is_char (self->tokens, m, ','))
+    return FALSE;
+  for (guint k = m + 1; k + 1 < limit && k < m + 25; k++)
+    {
+      PlxToken *t = tok (self, k);
+
+      if (t->flags & (PLX_TF_SENT_END | PLX_TF_TERMINATOR))
+        return FALSE;
+      if (t->kind == PLX_TOK_QUOTE)
+        return FALSE;
+      if (plx_tokens_is_char (self->tokens, k, ',') && is_speech_verb (self, k + 1))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* “…,” Niels Brouwer, the union's negotiator, told Reuters: a name right
+ * after a closing quote mark, with a speech verb to follow */
+static gboolean
+after_closing_quote (PlxPeople *self,
+                     guint      j,
+                     guint      m,
+                     guint      limit)
+{
+  guint q;
+
+  if (j < 1)
+    return FALSE;
+  q = plx_tokens_is_char (self->tokens, j - 1, ',') && j >= 2 ? j - 2 : j - 1;
+  if (tok (self, q)->kind != PLX_TOK_QUOTE || !(tok (self, q)->flags & PLX_TF_CAN_CLOSE))
+    return FALSE;
+  for (guint k = m; k < limit && k < m + 12; k++)
+    {
+      if (tok (self, k)->flags & PLX_TF_TERMINATOR)
+        return FALSE;
+      if (is_speech_verb (self, k))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static guint
 paragraph_end_of (PlxPeople *self,
                   guint      p)
 {
   return g_array_index (self->tokens->paragraphs, PlxRange, p).end;
+}
+
+/* "руководитель Росрыболовства Дмитрий Соколов": the capitalised word
+ * between a lower-case title and a first name is an organisation */
+static void
+collect_nonnames (PlxPeople *self)
+{
+  guint n = self->tokens->tokens->len;
+
+  if (!self->inflected)
+    return;
+  for (guint g = 2; g + 1 < n; g++)
+    {
+      char key[KEY_MAX];
+
+      if (!klass (self, g, PLX_CLASS_GIVEN) || !(tok (self, g)->flags & PLX_TF_CAP)
+          || !is_word (self, g + 1) || !(tok (self, g + 1)->flags & PLX_TF_CAP))
+        continue;
+      if (!is_word (self, g - 1) || !(tok (self, g - 1)->flags & PLX_TF_CAP)
+          || klass (self, g - 1, PLX_CLASS_GIVEN))
+        continue;
+      if (!is_word (self, g - 2) || (tok (self, g - 2)->flags & PLX_TF_CAP))
+        continue;
+      if (token_key (self, g - 1, key))
+        g_hash_table_add (self->nonnames, g_strdup (key));
+    }
+}
+
+static void
+add_candidate (PlxPeople *self,
+               guint      j)
+{
+  char key[KEY_MAX];
+
+  if (token_key (self, j, key) && key[0] != '\0')
+    g_hash_table_add (self->candidates, g_strdup (key));
 }
 
 static void
@@ -695,7 +792,7 @@ find_strong (PlxPeople *self,
           if (title_end > i)
             {
               person = TRUE;
-              if (self->inflected && m - j == 1 && !given_first && adjectival (self, j))
+              if (self->inflected && m - j == 1 && !given_first && (adjectival (self, j) || nonname (self, j)))
                 person = FALSE;
             }
           else if (given_first && m - g >= 2)
@@ -703,13 +800,19 @@ find_strong (PlxPeople *self,
               j = g;
               person = TRUE;
             }
-          else if (byline && m - j >= 2)
-            person = TRUE;
+          else if (byline && m - j >= 2
+                   && !(m < limit && is_word (self, m)
+                        && (has (self, PLX_LEX_ROLE_NOUNS, m) || has (self, PLX_LEX_ANONYMOUS_ROLES, m)
+                            || match_phrase (self, PLX_LEX_PHRASE_TITLES, m, NULL) > 0)))
+            person = TRUE;   /* not "Local Democracy Reporter" */
           else if (m - j == 1 && m < limit && is_word (self, m) && has (self, PLX_LEX_EPONYM_NOUNS, m)
                    && !(tok (self, m)->flags & PLX_TF_CAP))
             person = TRUE;
           else if (m - j == 1 && self->inflected && j > 0 && is_word (self, j - 1)
                    && has (self, PLX_LEX_EPONYM_NOUNS, j - 1))
+            person = TRUE;
+          else if (m - j >= 2 && m - j <= 3
+                   && (appositive_cue (self, m, limit) || after_closing_quote (self, j, m, limit)))
             person = TRUE;
           else if (m - j <= 3
                    && ((m < limit && is_speech_verb (self, m))
@@ -740,13 +843,19 @@ find_strong (PlxPeople *self,
                * opening a sentence may be any noun; it is a person only when
                * named elsewhere (found by the second pass) */
               if (m - j == 1 && (u->flags & PLX_TF_SENT_START))
-                person = FALSE;
+                {
+                  person = FALSE;
+                  add_candidate (self, j);
+                }
               if (m - j == 1 && j > 0 && (tok (self, j - 1)->kind == PLX_TOK_QUOTE
                                           || tok (self, j - 1)->kind == PLX_TOK_DASH))
                 person = FALSE;
               (void) s;
             }
 
+          if (!person && m - j == 1 && (tok (self, j)->flags & PLX_TF_SENT_START)
+              && appositive_cue (self, m, limit))
+            add_candidate (self, j);   /* "Tanaka, named man of the match, said" */
           if (person)
             register_person (self, j, m, i, title_end, honorific,
                              byline ? PLX_MENTION_BYLINE : PLX_MENTION_NAME);
@@ -818,6 +927,28 @@ find_weak (PlxPeople *self,
     }
 }
 
+/* A surname that speaks ("Tanaka, …, said") and appears elsewhere with a
+ * first name ("Ao Tanaka drove a shot") is a person. */
+static void
+promote_candidates (PlxPeople *self,
+                    GArray    *weak)
+{
+  if (g_hash_table_size (self->candidates) == 0)
+    return;
+  for (guint w = 0; w < weak->len; w++)
+    {
+      PlxRange *r = &g_array_index (weak, PlxRange, w);
+      char key[KEY_MAX];
+
+      if (r->end - r->first != 2 || !token_key (self, r->end - 1, key)
+          || !g_hash_table_contains (self->candidates, key)
+          || (tok (self, r->first)->flags & PLX_TF_SENT_START))
+        continue;
+      register_person (self, r->first, r->end, r->first, r->first, 0, PLX_MENTION_NAME);
+      r->end = r->first;   /* consumed */
+    }
+}
+
 static int
 compare_mentions (gconstpointer a,
                   gconstpointer b)
@@ -866,10 +997,14 @@ plx_people_find (PlxTokens  *tokens,
   self->extra = g_array_new (FALSE, FALSE, sizeof (PlxMention));
   self->by_surname = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                             (GDestroyNotify) g_ptr_array_unref);
+  self->candidates = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->nonnames = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   /* a language is inflected when its lexicon strips case endings */
   self->inflected = plx_lexicon_is_inflected (lexicon);
 
+  collect_nonnames (self);
   find_strong (self, weak);
+  promote_candidates (self, weak);
   find_weak (self, weak);
   g_array_sort (self->mentions, compare_mentions);
   mark_subjects (self);
@@ -885,6 +1020,8 @@ plx_people_free (PlxPeople *self)
   g_array_unref (self->mentions);
   g_array_unref (self->extra);
   g_hash_table_unref (self->by_surname);
+  g_hash_table_unref (self->candidates);
+  g_hash_table_unref (self->nonnames);
   g_free (self);
 }
 
@@ -963,7 +1100,8 @@ match_role (PlxPeople  *self,
       PlxEntity *e;
       int score;
 
-      if (m->entity < 0)
+      /* names inside quotes are not who the role refers to */
+      if (m->entity < 0 || (tok (self, m->first)->flags & PLX_TF_IN_QUOTE))
         continue;
       e = g_ptr_array_index (self->entities, m->entity);
       if (!entity_has_roles (e, keys))
@@ -1059,6 +1197,16 @@ plx_people_role_at (PlxPeople *self,
       nat = n;
       j++;
     }
+  if (nat != NULL && j > i && has (self, PLX_LEX_DETERMINERS, i)
+      && (j >= limit || !is_word (self, j) || !(has (self, PLX_LEX_ROLE_NOUNS, j) || has (self, PLX_LEX_GENERIC_ROLES, j)
+                                  || has (self, PLX_LEX_ANONYMOUS_ROLES, j)
+                                  || match_phrase (self, PLX_LEX_PHRASE_TITLES, j, NULL) > 0
+                                  || has (self, PLX_LEX_HEAD_WORDS, j))))
+    {
+      /* "the German said", "the Dutchman": a nationality for a person */
+      *entity = match_role (self, i, keys, nat);
+      return j;
+    }
   if (j >= limit || !is_word (self, j))
     return i;
   /* modifiers before the role noun: "the trade union leader", "a senior
@@ -1133,6 +1281,17 @@ plx_people_role_at (PlxPeople *self,
         {
           add_value_keys (self, value, keys);
           j = h + k;
+          found = TRUE;
+        }
+      else if (self->inflected && h < limit && is_word (self, h) && (tok (self, h)->flags & PLX_TF_CAP)
+               && plx_people_mention_at (self, h) < 0 && nationality (self, h) == NULL)
+        {
+          /* "глава Росрыболовства": whoever heads that body in the text */
+          char key[KEY_MAX];
+
+          if (token_key (self, h, key))
+            g_ptr_array_add (keys, g_strdup (key));
+          j = h + 1;
           found = TRUE;
         }
     }

@@ -62,6 +62,8 @@ typedef struct
   GArray     *mentions;      /* PlxMention, sorted by first token */
   GArray     *extra;         /* PlxMention added during attribution */
   GHashTable *by_surname;    /* surname key → GPtrArray of entity indices (as pointers) */
+  GHashTable *candidates;    /* keys of lone capitalised words that speak */
+  GHashTable *nonnames;      /* keys of organisations named between a title and a name */
 } PlxPeople;
 
 PlxPeople *plx_people_find          (PlxTokens  *tokens,

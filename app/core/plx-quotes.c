@@ -357,6 +357,9 @@ find_subject_within (Ctx         *ctx,
         start = g_array_index (ctx->people->mentions, PlxMention, m).first;
       if (start < from)
         continue;
+      /* "в беседе с журналистами подтвердил": not after a preposition */
+      if (start > from && has (ctx, PLX_LEX_PREPOSITIONS, start - 1))
+        continue;
       end = person_ref_at (ctx, start, to, &e, &k);
       if (end > start && end <= to && k == PLX_MENTION_ROLE)
         {
@@ -412,6 +415,33 @@ find_speaker_of (Ctx         *ctx,
 {
   if (v > from && has (ctx, PLX_LEX_PASSIVE_AUX, v - 1))
     return FALSE;
+  if (v > from + 1 && is_char (ctx, v - 1, ','))
+    {
+      /* "…,” he told reporters, adding that …": the main clause's subject */
+      for (guint s = v - 1; s-- > from && v - s < 30;)
+        {
+          int m = plx_people_mention_at (ctx->people, s);
+          int e = -1;
+          PlxMentionKind k = PLX_MENTION_NAME;
+          guint start = m >= 0 ? g_array_index (ctx->people->mentions, PlxMention, m).first : s;
+          guint end;
+
+          if (tok (ctx, s)->kind == PLX_TOK_QUOTE && (tok (ctx, s)->flags & PLX_TF_CAN_CLOSE))
+            break;
+          if (m < 0 && pronoun (ctx, s) == 0)
+            continue;
+          end = person_ref_at (ctx, start, v, &e, &k);
+          if (end > start)
+            {
+              a->entity = e;
+              a->ref_first = start;
+              a->ref_end = end;
+              a->ref_kind = k;
+              return TRUE;
+            }
+        }
+      return FALSE;
+    }
   if (v > from && has (ctx, PLX_LEX_COORDINATORS, v - 1))
     {
       for (guint s = from; s < v - 1 && s < from + 12; s++)
@@ -498,6 +528,25 @@ find_object_within (Ctx         *ctx,
 
       if ((tok (ctx, s)->flags & PLX_TF_TERMINATOR) || is_char (ctx, s, ';'))
         break;
+      if (is_char (ctx, s, ','))
+        {
+          /* "сказал подсудимый, обращаясь к судье Елене Ткаченко": the
+           * subject stood before the comma */
+          gboolean definite = FALSE;
+
+          for (guint r = from; r < s && !definite; r++)
+            {
+              int e = -1;
+
+              if (pronoun (ctx, r) != 0)
+                definite = TRUE;
+              else if (plx_people_role_at (ctx->people, r, s, &e) > r
+                       && !has (ctx, PLX_LEX_INDEFINITES, r))
+                definite = TRUE;
+            }
+          if (definite)
+            break;
+        }
       m = plx_people_mention_at (ctx->people, s);
       if (m >= 0 && g_array_index (ctx->people->mentions, PlxMention, m).first == s
           && s > from && has (ctx, PLX_LEX_PREPOSITIONS, s - 1))
@@ -653,6 +702,15 @@ attribute_before (Ctx           *ctx,
     }
   if (*colon && strict)
     {
+      /* "Источник … рассказал ТАСС, что …: «…»": a cue anywhere before */
+      for (guint k = last; k-- > sstart;)
+        if (speech_lemma (ctx, k) != NULL && !(tok (ctx, k)->flags & PLX_TF_CUE))
+          {
+            a->cue = k;
+            if (!find_speaker_of (ctx, sstart, k, 16, a))
+              a->entity = -1;
+            return TRUE;
+          }
       /* "Hrytsenko was more direct: “…”": the subject opens the sentence */
       int m = plx_people_mention_from (ctx->people, sstart);
 
@@ -745,10 +803,14 @@ inside_reported_clause (Ctx  *ctx,
 
   if (open == pstart)
     return FALSE;
-  /* “…” right after a colon, comma or dash is introduced, not embedded */
-  if (is_char (ctx, open - 1, ':') || is_char (ctx, open - 1, ',')
-      || tok (ctx, open - 1)->kind == PLX_TOK_DASH
+  /* “…” right after a colon or a dash, or after "said," is introduced,
+   * not embedded ("который, по его словам, «пытался…»" is embedded) */
+  if (is_char (ctx, open - 1, ':') || tok (ctx, open - 1)->kind == PLX_TOK_DASH
       || (tok (ctx, open - 1)->flags & PLX_TF_TERMINATOR))
+    return FALSE;
+  if (is_char (ctx, open - 1, ',')
+      && (open < pstart + 2 || speech_lemma (ctx, open - 2) != NULL
+          || plx_people_mention_at (ctx->people, open - 2) >= 0 || pronoun (ctx, open - 2) != 0))
     return FALSE;
   for (guint k = open; k-- > pstart && open - k < 40;)
     {
@@ -1065,6 +1127,20 @@ try_said_that (Ctx    *ctx,
     {
       PlxToken *t = tok (ctx, k);
 
+      /* "сообщил «Интерфаксу», что": a quoted name on the way */
+      if (t->kind == PLX_TOK_QUOTE && (t->flags & PLX_TF_CAN_OPEN) && k + 1 < pend
+          && (tok (ctx, k + 1)->flags & PLX_TF_CAP))
+        {
+          guint c = k + 1;
+
+          while (c < pend && c < k + 5 && tok (ctx, c)->kind == PLX_TOK_WORD)
+            c++;
+          if (c < pend && tok (ctx, c)->kind == PLX_TOK_QUOTE)
+            {
+              k = c;
+              continue;
+            }
+        }
       if ((t->flags & PLX_TF_TERMINATOR) || t->kind == PLX_TOK_QUOTE
           || (t->kind == PLX_TOK_PUNCT && t->family == ':')
           || (k > v + 1 && speech_lemma (ctx, k) != NULL))
@@ -1120,7 +1196,8 @@ try_said_that (Ctx    *ctx,
       clause_first = o;
     }
   else if (v + 1 < pend && (is_word (ctx, v + 1) || tok (ctx, v + 1)->kind == PLX_TOK_NUMBER)
-           && !has (ctx, PLX_LEX_CLAUSE_BLOCKERS, v + 1)
+           && (!has (ctx, PLX_LEX_CLAUSE_BLOCKERS, v + 1)
+               || (v + 2 < pend && tok (ctx, v + 2)->kind == PLX_TOK_NUMBER))
            && plx_people_mention_at (ctx->people, v + 1) < 0
            && (has (ctx, PLX_LEX_CLAUSE_STARTERS, v + 1)
                || !plx_lexicon_is_inflected (ctx->lexicon)))
@@ -1132,6 +1209,14 @@ have_clause:
   /* without "that" the clause must look like one: a few words, not an
    * object ("asked a question", "laughed it off") */
   e = clause_end (ctx, clause_first);
+  /* "…, что после задержания изменили порядок: «…»": the clause ends at
+   * the colon that introduces a quote */
+  for (guint k = clause_first; k + 1 < e; k++)
+    if (is_char (ctx, k, ':') && tok (ctx, k + 1)->kind == PLX_TOK_QUOTE)
+      {
+        e = k;
+        break;
+      }
   /* "Asked whether …, Peskov said …": the question ends at the comma */
   for (guint k = clause_first + 1; k + 1 < e; k++)
     if (is_char (ctx, k, ','))
@@ -1309,6 +1394,10 @@ try_as (Ctx    *ctx,
       a.ref_kind = PLX_MENTION_ROLE;
     }
   pe = MAX (v + 1, a.ref_end);
+  /* "as Lavrov noted," / "как отметил дипломат,": nothing more after the
+   * verb and its subject ("as they urged parents to …" is no attribution) */
+  if (pe < pend && !is_char (ctx, pe, ',') && !(tok (ctx, pe)->flags & PLX_TF_TERMINATOR))
+    return i + 1;
   send = clause_end (ctx, i);
   if (i == sstart || i <= sstart + 3 || (i > sstart && (tok (ctx, i)->flags & PLX_TF_CAP)))
     {
@@ -1482,24 +1571,21 @@ try_clause_before (Ctx    *ctx,
    * пресс-служба команды." — not ", also denies fraud." */
   if (v > comma + 1)
     {
-      /* ", Semyonov added.", ", police said on Wednesday." */
-      if (v - comma > 6)
+      /* ", Semyonov added.", ", police said on Wednesday.", ", two people
+       * familiar with the matter said" */
+      if (v - comma > 8)
         return v + 1;
-      if (send > v + 1 && !(has (ctx, PLX_LEX_PREPOSITIONS, v + 1) && send <= v + 4)
+      if (send > v + 1 && !(has (ctx, PLX_LEX_PREPOSITIONS, v + 1) && send <= v + 7)
           && !(has (ctx, PLX_LEX_OBJECT_VERBS, v) && send <= v + 4))
         return v + 1;
-      if (has (ctx, PLX_LEX_PASSIVE_AUX, v - 1) || pronoun (ctx, v - 1) == 0)
-        {
-          for (guint k = comma + 1; k < v; k++)
-            if (!is_word (ctx, k) || has (ctx, PLX_LEX_CLAUSE_BLOCKERS, k)
-                || has (ctx, PLX_LEX_STOPWORDS, k) || has (ctx, PLX_LEX_PASSIVE_AUX, k))
-              {
-                /* "…, also denies fraud." is no attribution; determiners
-                 * and adjectives are fine */
-                if (!has (ctx, PLX_LEX_DETERMINERS, k) && !has (ctx, PLX_LEX_INDEFINITES, k))
-                  return v + 1;
-              }
-        }
+      /* "…, also denies fraud." / "…, was asked" are no attribution */
+      if (has (ctx, PLX_LEX_CLAUSE_BLOCKERS, comma + 1) || has (ctx, PLX_LEX_PASSIVE_AUX, v - 1)
+          || !is_word (ctx, comma + 1))
+        return v + 1;
+      for (guint k = comma + 1; k < v; k++)
+        if (has (ctx, PLX_LEX_PASSIVE_AUX, k) || has (ctx, PLX_LEX_COMPLEMENTIZERS, k)
+            || (!is_word (ctx, k) && tok (ctx, k)->kind != PLX_TOK_NUMBER))
+          return v + 1;
       if (!find_subject_within (ctx, comma + 1, v, 6, &a))
         a.entity = -1;
     }
@@ -1519,7 +1605,7 @@ try_clause_before (Ctx    *ctx,
           if (send == v + 1 || has (ctx, PLX_LEX_CLAUSE_BLOCKERS, v + 1)
               || has (ctx, PLX_LEX_PREPOSITIONS, v + 1) || !is_word (ctx, v + 1)
               || has (ctx, PLX_LEX_CLAUSE_STARTERS, v + 1) || pronoun (ctx, v + 1) != 0
-              || send > v + 4)
+              || send > v + 6)
             return v + 1;
           if (!find_object (ctx, v + 1, send, &a))
             a.entity = -1;
@@ -1617,6 +1703,8 @@ find_reported (Ctx *ctx)
             {
               if (!(t->flags & PLX_TF_CAP) && (k = match_phrase (ctx, PLX_LEX_PHRASE_SPEECH, i, NULL)) > 0)
                 next = try_said_that (ctx, i, i + k - 1, sstart, para->end, out, &cursor);
+              else if (i > para->first && has (ctx, PLX_LEX_NEGATIONS, i - 1))
+                next = i + 1;   /* "в клубе не уточняют", "did not say" */
               else if ((!(t->flags & PLX_TF_CAP) || (t->flags & PLX_TF_SENT_START)) && speech_lemma (ctx, i) != NULL)
                 {
                   next = try_said_that (ctx, i, i, sstart, para->end, out, &cursor);

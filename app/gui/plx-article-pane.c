@@ -103,8 +103,14 @@ update_header (PlxArticlePane *self)
   gtk_label_set_text (self->title_label, title);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->title_label), title);
 
-  words_str = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%" G_GUINT64_FORMAT " word",
-                                            "%" G_GUINT64_FORMAT " words", words), words);
+  {
+    /* the number is formatted apart: xgettext cannot see through
+     * G_GUINT64_FORMAT, so "%" G_GUINT64_FORMAT " word" is not translatable */
+    g_autofree char *n = g_strdup_printf ("%" G_GUINT64_FORMAT, words);
+
+    /* Translators: %s is a number of words */
+    words_str = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s word", "%s words", words), n);
+  }
   if (date != NULL && *date != '\0')
     meta = g_strdup_printf ("%s · %s · %s", date,
                             language_name (plx_article_get_language (self->article)),
@@ -995,14 +1001,18 @@ rebuild (PlxArticlePane *self)
 {
   /* quote indices change */
   g_clear_handle_id (&self->popover_id, g_source_remove);
+  gint64 T0 = g_get_monotonic_time ();
   g_clear_pointer (&self->corrected, plx_corrected_free);
   if (self->analysis != NULL && self->article != NULL)
     self->corrected = plx_corrected_new (self->analysis, plx_article_get_text (self->article),
                                          self->key, self->annotations,
                                          self->speaker_names);
+  g_debug ("TIMING corrected %.1f", (g_get_monotonic_time () - T0) / 1000.0); T0 = g_get_monotonic_time ();
   draw_highlights (self);
+  g_debug ("TIMING draw %.1f", (g_get_monotonic_time () - T0) / 1000.0); T0 = g_get_monotonic_time ();
   build_menu (self);
   update_correction_actions (self);
+  g_debug ("TIMING menu %.1f", (g_get_monotonic_time () - T0) / 1000.0);
   g_signal_emit (self, signals[CHANGED], 0);
 }
 
