@@ -772,7 +772,8 @@ test_align_sentences (void)
                      "Developer jailed\n\n"
                      "A court sentenced Arkady Zimin to nine years in prison.\n\n"
                      "Judge Marat Galiev said Zimin had taken 3.2 billion roubles from buyers.\n\n"
-                     "The defence will appeal the verdict, said lawyer Irina Soboleva.\n\n"
+                     "The defence will appeal the verdict, said lawyer Irina Soboleva. "
+                     "She promised to take the case to the Supreme Court.\n\n"
                      "The prosecutor called Zimin a fraud in court.");
   zimin = add_speaker (&docs[0], "Arkady Zimin", NULL);
   galiev = add_speaker (&docs[0], "Marat Galiev", "Judge");
@@ -804,6 +805,22 @@ test_align_sentences (void)
   /* Inverted attribution after a comma. */
   r = rendering_at (cmp, 0, "The defence will appeal", 2, docs);
   g_assert_nonnull (r);
+  /* A sentence opening with a pronoun: the person named last. */
+  r = rendering_at (cmp, 0, "She promised", 2, docs);
+  g_assert_nonnull (r);
+  g_assert_cmpstr (r->cue_text, ==, "promised");
+  {
+    gboolean found = FALSE;
+
+    for (guint c = 0; c < plx_comparison_get_n_clusters (cmp); c++)
+      if (plx_comparison_get_rendering (cmp, c, 0) == r)
+        {
+          g_assert_cmpint (plx_comparison_get_cluster (cmp, c)->speaker, ==,
+                           plx_comparison_lookup_speaker (cmp, 0, soboleva));
+          found = TRUE;
+        }
+    g_assert_true (found);
+  }
   /* No attribution verb next to the name: not a statement. */
   g_assert_null (rendering_at (cmp, 0, "A court sentenced", 2, docs));
   /* "called Zimin a fraud": Zimin is the object, and no one else is named. */
@@ -829,6 +846,107 @@ test_align_sentences (void)
     g_assert_cmpint (plx_comparison_get_cluster (cmp, ca)->speaker, ==,
                      plx_comparison_lookup_speaker (cmp, 0, galiev));
   }
+
+  for (guint i = 0; i < 2; i++)
+    doc_clear (&docs[i]);
+}
+
+/* What the analysis gets wrong or leaves rough: a quote given to the wrong
+ * person, a reported quote of two statements, numbers written in words. */
+static void
+test_align_robust (void)
+{
+  Doc docs[3];
+  g_autoptr(PlxComparison) cmp = NULL;
+  int a_rudin, b_rudin, b_kuz, c_rudin, masks_a, masks_c, joint, flood;
+
+  docs[0] = doc_new ("a.txt", "en",
+                     "Smoke over the city\n\n"
+                     "\"The city has enough masks for everyone who needs one,\" Mayor Pavel Rudin said.\n\n"
+                     "Rudin said the city had handed out 200,000 masks and accused the forestry service of failing to warn residents in time.");
+  a_rudin = add_speaker (&docs[0], "Pavel Rudin", "Mayor");
+  add_quote (&docs[0], "The city has enough masks for everyone who needs one,", a_rudin, PLX_QUOTE_DIRECT, "say");
+  joint = add_quote (&docs[0], "the city had handed out 200,000 masks and accused the forestry service of failing to warn residents in time",
+                     a_rudin, PLX_QUOTE_REPORTED, "say");
+
+  /* b gives the mayor's words to the health officer */
+  docs[1] = doc_new ("b.txt", "en",
+                     "Masks for all\n\n"
+                     "Elena Kuznetsova spoke first. \"The city has enough masks for everyone who needs one,\" she said. "
+                     "Pavel Rudin said the river would not flood the city this year.");
+  b_kuz = add_speaker (&docs[1], "Elena Kuznetsova", NULL);
+  b_rudin = add_speaker (&docs[1], "Pavel Rudin", NULL);
+  add_quote (&docs[1], "The city has enough masks for everyone who needs one,", b_kuz, PLX_QUOTE_DIRECT, "say");
+  flood = add_quote (&docs[1], "the river would not flood the city this year", b_rudin, PLX_QUOTE_REPORTED, "say");
+
+  docs[2] = doc_new ("c.txt", "ru",
+                     "Маски для всех\n\n"
+                     "По словам мэра Павла Рудина, горожанам раздали 200 тысяч масок.");
+  c_rudin = add_speaker (&docs[2], "Павел Рудин", "мэр");
+  masks_c = add_quote (&docs[2], "горожанам раздали 200 тысяч масок", c_rudin, PLX_QUOTE_REPORTED, "say");
+
+  cmp = compare_docs (docs, 3, NULL);
+
+  /* the misattributed quote, word for word the mayor's, still joins it */
+  g_assert_cmpint (cluster_of (cmp, 0, 0), ==, cluster_of (cmp, 1, 0));
+  /* a different statement of another speaker does not join */
+  g_assert_cmpint (cluster_of (cmp, 1, flood), !=, cluster_of (cmp, 0, 0));
+
+  /* the reported quote of two statements was cut: its first part (the
+   * masks handed out) joins the Russian "200 тысяч масок" */
+  masks_a = cluster_of (cmp, 0, joint);
+  g_assert_cmpint (masks_a, >=, 0);
+  g_assert_cmpint (masks_a, ==, cluster_of (cmp, 2, masks_c));
+  {
+    const PlxRendering *first = plx_comparison_get_rendering (cmp, masks_a, 0);
+    gboolean second_found = FALSE;
+
+    g_assert_cmpstr (first->text, ==, "the city had handed out 200,000 masks");
+    for (guint c = 0; c < plx_comparison_get_n_clusters (cmp); c++)
+      {
+        const PlxRendering *r = plx_comparison_get_rendering (cmp, c, 0);
+
+        if (r != NULL && r->quote == joint && (int)c != masks_a)
+          {
+            g_assert_true (g_str_has_prefix (r->text, "accused the forestry service"));
+            g_assert_cmpstr (r->cue_text, ==, "accused");
+            second_found = TRUE;
+          }
+      }
+    g_assert_true (second_found);
+  }
+
+  for (guint i = 0; i < 3; i++)
+    doc_clear (&docs[i]);
+}
+
+/* A quote the analysis left without a speaker, in an article where the
+ * analysis did not take the person for a speaker at all: the surname the
+ * registry knows from other articles is found in the paragraph. */
+static void
+test_align_infer_speaker (void)
+{
+  Doc docs[2];
+  g_autoptr(PlxComparison) cmp = NULL;
+  int s;
+
+  docs[0] = doc_new ("a.txt", "ru",
+                     "Тариф\n\n"
+                     "«Тариф не менялся три года, а наши расходы выросли почти вдвое», — сказал Артём Лисицын.");
+  s = add_speaker (&docs[0], "Артём Лисицын", NULL);
+  add_quote (&docs[0], "Тариф не менялся три года, а наши расходы выросли почти вдвое", s, PLX_QUOTE_DASH, "сказать");
+
+  docs[1] = doc_new ("b.txt", "en",
+                     "Fares\n\n"
+                     "Artem Lisitsyn, who runs the transport department, defended the increase: "
+                     "\"Our costs have nearly doubled, and the fare has stayed the same for three years.\"");
+  add_quote (&docs[1], "Our costs have nearly doubled, and the fare has stayed the same for three years.", -1,
+             PLX_QUOTE_COLON, NULL);
+
+  cmp = compare_docs (docs, 2, NULL);
+  g_assert_cmpint (cluster_of (cmp, 0, 0), ==, cluster_of (cmp, 1, 0));
+  g_assert_cmpint (plx_comparison_get_cluster (cmp, cluster_of (cmp, 0, 0))->speaker, ==,
+                   plx_comparison_lookup_speaker (cmp, 0, s));
 
   for (guint i = 0; i < 2; i++)
     doc_clear (&docs[i]);
@@ -1155,6 +1273,8 @@ main (int    argc,
   g_test_add_func ("/plx/compare/align/clusters", test_align_clusters);
   g_test_add_func ("/plx/compare/align/matrix", test_align_matrix);
   g_test_add_func ("/plx/compare/align/sentences", test_align_sentences);
+  g_test_add_func ("/plx/compare/align/robust", test_align_robust);
+  g_test_add_func ("/plx/compare/align/infer-speaker", test_align_infer_speaker);
   g_test_add_func ("/plx/compare/align/edits", test_align_edits);
   g_test_add_func ("/plx/compare/edits/malformed", test_edits_malformed);
   g_test_add_func ("/plx/compare/json", test_compare_json);

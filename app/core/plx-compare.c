@@ -44,6 +44,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <math.h>
 #include <string.h>
 
 #include "plx-compare.h"
@@ -577,6 +578,9 @@ typedef struct
   GArray       *same;        /* guint feature ids, sorted, unique */
   GArray       *cross;
   GArray       *cog;         /* cognate keys, matched across languages only */
+  const float  *weights;     /* per feature id: rarer features weigh more */
+  double        w_same;      /* summed weights of the bags */
+  double        w_cross;
   guint         n_words;
   gboolean      pinned;      /* split by the user: never merged automatically */
 } Statement;
@@ -774,6 +778,40 @@ cognate_key (const char *word)
   return g_string_free (key, FALSE);
 }
 
+/* "thousand", "million" or "billion" when @word (digits only) is a whole
+ * number of them, else NULL. */
+static const char *
+number_magnitude (const char *word)
+{
+  gsize len = strlen (word);
+
+  for (const char *p = word; *p != '\0'; p++)
+    if (!g_ascii_isdigit (*p))
+      return NULL;
+  if (len > 9 && g_str_has_suffix (word, "000000000"))
+    return "billion";
+  if (len > 6 && g_str_has_suffix (word, "000000"))
+    return "million";
+  if (len > 3 && g_str_has_suffix (word, "000"))
+    return "thousand";
+  return NULL;
+}
+
+/* The feature of the group listing the English @word, or 0. */
+static guint
+group_feature (Ctx        *ctx,
+               const char *word)
+{
+  g_autofree char *key = lang_key ("en", word);
+  gpointer group = g_hash_table_lookup (ctx->lex->groups, key);
+  char buf[32];
+
+  if (group == NULL)
+    return 0;
+  g_snprintf (buf, sizeof buf, "g%" G_GSIZE_FORMAT, GPOINTER_TO_SIZE (group));
+  return intern_feature (ctx, buf);
+}
+
 /* Cross-language ids of cognate keys carry this bit: they count only
  * when they match (a bonus), never against a pair. */
 #define COGNATE 0x80000000u
@@ -808,8 +846,21 @@ word_features (Ctx        *ctx,
 
   if (g_ascii_isdigit (word[0]))
     {
-      g_autofree char *feature = g_strconcat ("#", word, NULL);
+      /* 200,000 = 200 тысяч = 200 thousand: whole thousands, millions and
+       * billions are written as their first digits; number_magnitude ()
+       * adds the word. */
+      g_autofree char *digits = g_strdup (word);
+      g_autofree char *feature = NULL;
 
+      if (number_magnitude (word) != NULL)
+        {
+          gsize len = strlen (digits);
+          guint zeros = g_str_equal (number_magnitude (word), "billion") ? 9
+                        : g_str_equal (number_magnitude (word), "million") ? 6 : 3;
+
+          digits[len - zeros] = '\0';
+        }
+      feature = g_strconcat ("#", digits, NULL);
       *same = *cross = intern_feature (ctx, feature);
     }
   else
@@ -977,6 +1028,16 @@ text_features (Ctx        *ctx,
           }
         n_words++;
         word_features (ctx, language, ctx->scratch->str, capitalized, &s, &x);
+        if (digits && number_magnitude (ctx->scratch->str) != NULL)
+          {
+            guint magnitude = group_feature (ctx, number_magnitude (ctx->scratch->str));
+
+            if (magnitude != 0)
+              {
+                g_array_append_val (same, magnitude);
+                g_array_append_val (cross, magnitude);
+              }
+          }
         if (s != 0)
           g_array_append_val (same, s);
         if (x & COGNATE)
@@ -1982,8 +2043,54 @@ consider_sentence (PlxComparison *self,
             }
         }
     }
+  /* "He promised compensation …": a sentence that opens with a subject
+   * pronoun speaks for the person named last before it. */
   if (mentions->len == 0)
-    return;
+    {
+      const char *w = from;
+      g_autofree char *first_word = NULL;
+      g_autofree char *down = NULL;
+      guint wlen = 0;
+      PlxSpan last = { 0, 0 };
+      guint last_owner = 0;
+      gboolean found = FALSE;
+
+      while (w < to && g_unichar_isalpha (g_utf8_get_char (w)))
+        {
+          w = g_utf8_next_char (w);
+          wlen++;
+        }
+      first_word = g_strndup (from, w - from);
+      down = g_utf8_strdown (first_word, -1);
+      if (!g_str_equal (down, "he") && !g_str_equal (down, "she") &&
+          !g_str_equal (down, "он") && !g_str_equal (down, "она"))
+        return;
+      for (guint s = 0; s < analysis->speakers->len; s++)
+        {
+          PlxSpeaker *sp = g_ptr_array_index (analysis->speakers, s);
+
+          if (sp == NULL || sp->is_byline || sp->mentions == NULL)
+            continue;
+          for (guint m = 0; m < sp->mentions->len; m++)
+            {
+              PlxSpan *span = &g_array_index (sp->mentions, PlxSpan, m);
+
+              if (span->end <= start && span->start < span->end && (!found || span->start > last.start))
+                {
+                  last = *span;
+                  last_owner = s;
+                  found = TRUE;
+                }
+            }
+        }
+      if (!found)
+        return;
+      /* the pronoun itself stands for the mention */
+      last.start = start;
+      last.end = start + wlen;
+      g_array_append_val (mentions, last);
+      g_array_append_val (owners, last_owner);
+    }
 
   /* Attribution verbs next to a mention; the text without the names. */
   features = g_string_sized_new (to - from);
@@ -2281,12 +2388,17 @@ typedef struct
 
 
 
-static guint
-intersect_count (GArray *x,
-                 GArray *y)
+/* Summed weight and number of the ids common to @x and @y. */
+static double
+intersect_weight (GArray      *x,
+                  GArray      *y,
+                  const float *weights,
+                  guint       *count)
 {
-  guint i = 0, j = 0, n = 0;
+  guint i = 0, j = 0;
+  double w = 0;
 
+  *count = 0;
   while (i < x->len && j < y->len)
     {
       guint p = g_array_index (x, guint, i);
@@ -2294,7 +2406,8 @@ intersect_count (GArray *x,
 
       if (p == q)
         {
-          n++;
+          w += weights != NULL ? weights[p] : 1.0;
+          (*count)++;
           i++;
           j++;
         }
@@ -2303,11 +2416,24 @@ intersect_count (GArray *x,
       else
         j++;
     }
-  return n;
+  return w;
+}
+
+static double
+bag_weight (GArray      *bag,
+            const float *weights)
+{
+  double w = 0;
+
+  for (guint i = 0; i < bag->len; i++)
+    w += weights != NULL ? weights[g_array_index (bag, guint, i)] : 1.0;
+  return w;
 }
 
 /* Similarity of two statements of one speaker in different articles, and
- * the threshold it must reach. */
+ * the threshold it must reach. Features are weighted by rarity in the
+ * session (idf), so the words every statement of an event shares ("Syria",
+ * "election") count less than the ones that make a statement. */
 static double
 compare_pair (const Statement *a,
               const Statement *b,
@@ -2316,7 +2442,7 @@ compare_pair (const Statement *a,
   gboolean same_language = a->language == b->language;
   GArray *x = same_language ? a->same : a->cross;
   GArray *y = same_language ? b->same : b->cross;
-  guint overlap, min_len, union_len;
+  guint overlap;
   double containment, jaccard, score;
 
   *threshold = same_language ? THRESHOLD_SAME_LANGUAGE : THRESHOLD_CROSS_LANGUAGE;
@@ -2329,23 +2455,30 @@ compare_pair (const Statement *a,
         return 0.0;
     }
 
-  overlap = intersect_count (x, y);
-  min_len = MIN (x->len, y->len);
-  union_len = x->len + y->len - overlap;
-  if (!same_language)
-    {
-      /* matched cognates count on both sides, unmatched ones not at all */
-      guint cognates = intersect_count (a->cog, b->cog);
+  {
+    double wx = same_language ? a->w_same : a->w_cross;
+    double wy = same_language ? b->w_same : b->w_cross;
+    double w_overlap = intersect_weight (x, y, a->weights, &overlap);
+    double w_min = MIN (wx, wy);
+    double w_union = wx + wy - w_overlap;
 
-      overlap += cognates;
-      min_len += cognates;
-      union_len += cognates;
-    }
-  if (overlap == 0 || min_len == 0)
-    return 0.0;
-  containment = (double)overlap / min_len;
-  jaccard = (double)overlap / union_len;
-  score = 0.6 * containment + 0.4 * jaccard;
+    if (!same_language)
+      {
+        /* matched cognates count on both sides, unmatched ones not at all */
+        guint cognates;
+        double w_cognates = intersect_weight (a->cog, b->cog, a->weights, &cognates);
+
+        overlap += cognates;
+        w_overlap += w_cognates;
+        w_min += w_cognates;
+        w_union += w_cognates;
+      }
+    if (overlap == 0 || w_min <= 0)
+      return 0.0;
+    containment = MIN (w_overlap / w_min, 1.0);
+    jaccard = w_overlap / w_union;
+    score = 0.6 * containment + 0.4 * jaccard;
+  }
 
   /* One shared word proves little unless both are that short. */
   if (overlap == 1 && MAX (x->len, y->len) > 2)
@@ -2599,8 +2732,7 @@ pairs_across (GArray *statements,
           {
             guint j = g_array_index (lists[l], guint, k);
 
-            if (j == i || same_known_speaker (statements, i, j) ||
-                ((all || g_array_index (statements, Statement, j).speaker < 0) && j < i))
+            if (j == i)
               continue;
             /* Only near-identical statements can pass the thresholds
              * across speakers: a candidate must share two of the three
@@ -2610,8 +2742,10 @@ pairs_across (GArray *statements,
                 stamp[j] = i + 1;
                 hits[j] = 0;
               }
-            if (++hits[j] == need)
-              score_into (statements, i, j, pairs);
+            if (++hits[j] != need || same_known_speaker (statements, i, j) ||
+                ((all || g_array_index (statements, Statement, j).speaker < 0) && j < i))
+              continue;
+            score_into (statements, i, j, pairs);
           }
     }
 }
@@ -3275,6 +3409,194 @@ count_share (PlxComparison *self)
     }
 }
 
+/* Keys of a surname for infer_speakers (): its skeleton and that of its
+ * stem (Лисицына → лисицын), so oblique cases are found too. */
+static void
+add_surname_key (GHashTable *index,
+                 const char *word,
+                 int         speaker)
+{
+  g_autofree char *stem = plx_stem_word (word);
+  const char *forms[2] = { word, stem };
+
+  for (guint f = 0; f < 2; f++)
+    {
+      char *key = plx_translit_skeleton (forms[f]);
+      gpointer old;
+
+      if (strlen (key) < 3)
+        {
+          g_free (key);
+          continue;
+        }
+      if (g_hash_table_lookup_extended (index, key, NULL, &old))
+        {
+          /* two people with one surname: no guessing */
+          if (GPOINTER_TO_INT (old) != speaker + 1)
+            g_hash_table_insert (index, key, GINT_TO_POINTER (-1));
+          else
+            g_free (key);
+        }
+      else
+        g_hash_table_insert (index, key, GINT_TO_POINTER (speaker + 1));
+    }
+}
+
+/* A statement the analysis gave no speaker may still name one next to it
+ * ("Artem Lisitsyn … defended the increase: "…"", ""…," Lisitsyn added")
+ * when the analysis did not take that person for a speaker in this
+ * article. Every surname the registry knows (from any article, in any
+ * script and case) is looked for in the statement's paragraph, outside the
+ * statement; the nearest one before it, else after it, speaks. */
+static void
+infer_speakers (PlxComparison *self,
+                GArray        *statements)
+{
+  g_autoptr(GHashTable) index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  guint n_unknown = 0;
+
+  for (guint i = 0; i < statements->len; i++)
+    n_unknown += g_array_index (statements, Statement, i).speaker < 0;
+  if (n_unknown == 0)
+    return;
+
+  for (guint s = 0; s < self->speakers->len; s++)
+    {
+      PlxRegistrySpeaker *entry = g_ptr_array_index (self->speakers, s);
+
+      for (guint k = 0; k < entry->names->len; k++)
+        {
+          g_auto(GStrv) words = NULL;
+          guint n;
+
+          if (name_words (g_ptr_array_index (entry->names, k), &words) == 0)
+            continue;
+          n = g_strv_length (words);
+          if (n > 0 && is_capitalized (words[n - 1]))
+            add_surname_key (index, words[n - 1], (int)s);
+        }
+    }
+
+  for (guint i = 0; i < statements->len; i++)
+    {
+      Statement *st = &g_array_index (statements, Statement, i);
+      const char *text = plx_article_get_text (g_ptr_array_index (self->articles, st->article));
+      glong n_chars;
+      const char *par_start, *par_end, *p;
+      guint pos;
+      int before = -1, after = -1;
+      guint before_pos = 0;
+
+      if (st->speaker >= 0 || text == NULL || st->end <= st->start)
+        continue;
+      n_chars = g_utf8_strlen (text, -1);
+      if ((glong)st->end > n_chars)
+        continue;
+
+      /* the paragraph around the statement */
+      par_start = g_utf8_offset_to_pointer (text, st->start);
+      pos = st->start;
+      while (par_start > text && !(par_start[-1] == '\n' && par_start - 1 > text && par_start[-2] == '\n'))
+        {
+          par_start = g_utf8_prev_char (par_start);
+          pos--;
+        }
+      par_end = g_utf8_offset_to_pointer (text, st->end);
+      while (*par_end != '\0' && !(par_end[0] == '\n' && par_end[1] == '\n'))
+        par_end = g_utf8_next_char (par_end);
+
+      for (p = par_start; p < par_end; )
+        {
+          gunichar c = g_utf8_get_char (p);
+          const char *w;
+          guint wpos = pos;
+
+          if (!g_unichar_isupper (c) || (pos >= st->start && pos < st->end) ||
+              (p > text && g_unichar_isalpha (g_utf8_get_char (g_utf8_prev_char (p)))))
+            {
+              p = g_utf8_next_char (p);
+              pos++;
+              continue;
+            }
+          for (w = p; w < par_end && g_unichar_isalpha (g_utf8_get_char (w)); w = g_utf8_next_char (w))
+            pos++;
+          {
+            g_autofree char *word = g_strndup (p, w - p);
+            g_autofree char *stem = plx_stem_word (word);
+            g_autofree char *key = plx_translit_skeleton (word);
+            g_autofree char *stem_key = plx_translit_skeleton (stem);
+            gpointer hit = g_hash_table_lookup (index, key);
+
+            if (hit == NULL)
+              hit = g_hash_table_lookup (index, stem_key);
+            if (hit != NULL && GPOINTER_TO_INT (hit) > 0)
+              {
+                int speaker = GPOINTER_TO_INT (hit) - 1;
+
+                if (wpos < st->start)
+                  {
+                    before = speaker;
+                    before_pos = wpos;
+                  }
+                else if (after < 0)
+                  after = speaker;
+              }
+          }
+          p = w;
+        }
+      (void)before_pos;
+      if (before >= 0)
+        st->speaker = before;
+      else if (after >= 0)
+        st->speaker = after;
+    }
+}
+
+/* idf weights of the features over the statements: 1 + ln((N + 1) /
+ * (df + 1)); each statement's bags get their summed weight. */
+static float *
+feature_weights (Ctx    *ctx,
+                 GArray *statements)
+{
+  guint n_features = g_hash_table_size (ctx->features) + 1;
+  g_autofree guint *df = g_new0 (guint, n_features);
+  g_autofree guint *seen = g_new0 (guint, n_features);
+  float *weights = g_new (float, n_features);
+  guint n = statements->len;
+
+  for (guint i = 0; i < n; i++)
+    {
+      Statement *st = &g_array_index (statements, Statement, i);
+
+      for (guint pass = 0; pass < 3; pass++)
+        {
+          GArray *bag = pass == 0 ? st->same : pass == 1 ? st->cross : st->cog;
+
+          for (guint f = 0; f < bag->len; f++)
+            {
+              guint id = g_array_index (bag, guint, f);
+
+              if (id < n_features && seen[id] != i + 1)
+                {
+                  seen[id] = i + 1;
+                  df[id]++;
+                }
+            }
+        }
+    }
+  for (guint id = 0; id < n_features; id++)
+    weights[id] = 1.0f + logf ((float)(n + 1) / (float)(df[id] + 1));
+  for (guint i = 0; i < n; i++)
+    {
+      Statement *st = &g_array_index (statements, Statement, i);
+
+      st->weights = weights;
+      st->w_same = bag_weight (st->same, weights);
+      st->w_cross = bag_weight (st->cross, weights);
+    }
+  return weights;
+}
+
 /* ------------------------------------------------------------------------ */
 /* The entry point                                                          */
 
@@ -3291,6 +3613,7 @@ plx_compare (PlxArticle           **articles,
   g_autoptr(GHashTable) edited = NULL;
   g_autofree guint *labels = NULL;
   Ctx ctx = { 0 };
+  g_autofree float *weights = NULL;
   guint fresh = 0;
   gint64 t_start, t_registry, t_statements = 0, t_align = 0;
 
@@ -3336,7 +3659,11 @@ plx_compare (PlxArticle           **articles,
   statements = g_array_new (FALSE, TRUE, sizeof (Statement));
   g_array_set_clear_func (statements, statement_clear);
   if (!g_cancellable_is_cancelled (cancellable))
-    collect_statements (self, &ctx, statements);
+    {
+      collect_statements (self, &ctx, statements);
+      infer_speakers (self, statements);
+      weights = feature_weights (&ctx, statements);
+    }
   t_statements = g_get_monotonic_time ();
 
   /* A split takes out every statement of the article that holds the

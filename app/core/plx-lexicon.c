@@ -90,6 +90,9 @@ static const struct { const char *name; PlxLexSet set; gboolean stem; } set_name
   { "coordinators", PLX_LEX_COORDINATORS, FALSE },
   { "naming_verbs", PLX_LEX_NAMING_VERBS, FALSE },
   { "negations", PLX_LEX_NEGATIONS, FALSE },
+  { "infinitive_markers", PLX_LEX_INFINITIVE, FALSE },
+  { "participle_cues", PLX_LEX_PARTICIPLE_CUES, FALSE },
+  { "circumstance_nouns", PLX_LEX_CIRCUMSTANCES, FALSE },
 };
 
 static const char *phrase_names[PLX_LEX_N_PHRASES] = {
@@ -205,7 +208,7 @@ strip_ending (PlxLexicon *self,
       const char *e = g_ptr_array_index (self->case_endings, i);
       gsize el = g_array_index (self->ending_bytes, gsize, i);
 
-      if (el >= n || memcmp (buf + n - el, e, el) != 0)
+      if (el >= n || buf[n - 1] != e[el - 1] || memcmp (buf + n - el, e, el) != 0)
         continue;
       if (n_chars < 0)
         n_chars = g_utf8_strlen (buf, n);

@@ -47,6 +47,9 @@ typedef enum
   PLX_LEX_OBJECT_VERBS,       /* exact: told, asked — take an object before the clause */
   PLX_LEX_PASSIVE_AUX,        /* exact: was, were (the subject did not speak) */
   PLX_LEX_COORDINATORS,       /* exact: and, и */
+  PLX_LEX_CIRCUMSTANCES,      /* exact: statement, interview, Tuesday: "said in a statement …" */
+  PLX_LEX_PARTICIPLE_CUES,    /* exact: adding, добавив — the subject is the main clause's */
+  PLX_LEX_INFINITIVE,         /* exact: to — "asked to call" is no speech */
   PLX_LEX_NEGATIONS,          /* exact: not, не — negated speech is no speech */
   PLX_LEX_NAMING_VERBS,       /* exact: called, described (as), назвал: the quote is their object */
   PLX_LEX_N_SETS

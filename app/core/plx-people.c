@@ -1177,7 +1177,19 @@ plx_people_role_at (PlxPeople *self,
                              | PLX_CLASS_BIT (PLX_CLASS_PHRASE_FIRST + PLX_LEX_PHRASE_TITLES)
                              | PLX_CLASS_BIT (PLX_CLASS_PHRASE_FIRST + PLX_LEX_PHRASE_ROLE_ALIASES);
 
+    const guint64 heads = PLX_CLASS_BIT (PLX_LEX_ROLE_NOUNS) | PLX_CLASS_BIT (PLX_LEX_HEAD_WORDS)
+                          | PLX_CLASS_BIT (PLX_LEX_GENERIC_ROLES) | PLX_CLASS_BIT (PLX_LEX_ANONYMOUS_ROLES)
+                          | PLX_CLASS_BIT (PLX_CLASS_NATIONALITY)
+                          | PLX_CLASS_BIT (PLX_CLASS_PHRASE_FIRST + PLX_LEX_PHRASE_TITLES)
+                          | PLX_CLASS_BIT (PLX_CLASS_PHRASE_FIRST + PLX_LEX_PHRASE_ROLE_ALIASES);
+    gboolean any = FALSE;
+
     if (j >= limit || !(self->tokens->classes[j] & starters))
+      return i;
+    /* "the", "a": only when a role word follows within a few words */
+    for (guint k = j; k < limit && k < j + 5 && !any; k++)
+      any = (self->tokens->classes[k] & heads) != 0;
+    if (!any)
       return i;
   }
   if (j < limit && is_word (self, j) && has (self, PLX_LEX_INDEFINITES, j))
@@ -1215,7 +1227,7 @@ plx_people_role_at (PlxPeople *self,
     guint h = j;
 
     while (h < limit && h < j + 3 && is_word (self, h)
-           && !(tok (self, h)->flags & PLX_TF_CAP)
+           && (!(tok (self, h)->flags & PLX_TF_CAP) || nationality (self, h) != NULL)
            && match_phrase (self, PLX_LEX_PHRASE_TITLES, h, NULL) == 0
            && !has (self, PLX_LEX_ROLE_NOUNS, h) && !has (self, PLX_LEX_HEAD_WORDS, h)
            && !has (self, PLX_LEX_GENERIC_ROLES, h) && !has (self, PLX_LEX_ANONYMOUS_ROLES, h))
@@ -1229,7 +1241,9 @@ plx_people_role_at (PlxPeople *self,
           {
             char key[KEY_MAX];
 
-            if (token_key (self, w, key))
+            if (nationality (self, w) != NULL)
+              nat = nationality (self, w);
+            else if (token_key (self, w, key))
               g_ptr_array_add (modifiers, g_strdup (key));
           }
         j = h;

@@ -254,6 +254,46 @@ pair_marks (Ctx *ctx)
 static guint person_ref_at (Ctx *ctx, guint i, guint limit, int *entity, PlxMentionKind *kind);
 static gboolean find_object_within (Ctx *ctx, guint from, guint to, guint window, struct _Attribution *a);
 
+static gboolean find_speaker_of (Ctx *ctx, guint from, guint v, guint window, struct _Attribution *a);
+
+/* "Another resident, who asked not to be named, said …. “…,” she said.":
+ * a pronoun naming a speaker refers to whoever spoke in the sentence
+ * before, even when that was someone unnamed. */
+static int
+resolve_speaker_pronoun (Ctx  *ctx,
+                         guint i,
+                         char  gender)
+{
+  static guint depth = 0;
+  guint sstart = plx_tokens_sentence_start (ctx->tokens, i, i > 200 ? i - 200 : 0);
+  guint pstart = para_start_of (ctx, i);
+  guint ps;
+  int result = -2;
+
+  if (depth > 0 || sstart == 0 || sstart <= pstart)
+    return plx_people_resolve_pronoun (ctx->people, i, gender);
+  ps = plx_tokens_sentence_start (ctx->tokens, sstart - 1, sstart > 200 ? sstart - 200 : 0);
+  depth++;
+  /* the main speech verb of that sentence: the last one ("who asked not to
+   * be named …, said") */
+  for (guint v = sstart; v-- > ps;)
+    {
+      struct _Attribution a = { -1, 0, 0, PLX_NO_TOKEN, PLX_MENTION_NAME };
+
+      if (speech_lemma (ctx, v) == NULL || (tok (ctx, v)->flags & PLX_TF_IN_QUOTE)
+          || (v > ps && (has (ctx, PLX_LEX_NEGATIONS, v - 1) || has (ctx, PLX_LEX_INFINITIVE, v - 1))))
+        continue;
+      if (find_speaker_of (ctx, ps, v, 16, &a) && a.ref_end > 0
+          && a.ref_kind == PLX_MENTION_ROLE && a.entity < 0)
+        result = -1;   /* an unnamed speaker */
+      break;
+    }
+  depth--;
+  if (result == -1)
+    return -1;
+  return plx_people_resolve_pronoun (ctx->people, i, gender);
+}
+
 /* A person reference at token @i: a name mention, a pronoun or a role. */
 static guint
 person_ref_at (Ctx   *ctx,
@@ -279,7 +319,7 @@ person_ref_at (Ctx   *ctx,
   g = pronoun (ctx, i);
   if (g != 0)
     {
-      *entity = plx_people_resolve_pronoun (ctx->people, i, g == '?' ? 0 : g);
+      *entity = resolve_speaker_pronoun (ctx, i, g == '?' ? 0 : g);
       *kind = PLX_MENTION_PRONOUN;
       return i + 1;
     }
@@ -363,20 +403,20 @@ find_subject_within (Ctx         *ctx,
       end = person_ref_at (ctx, start, to, &e, &k);
       if (end > start && end <= to && k == PLX_MENTION_ROLE)
         {
-          /* "Американский дипломат": take the modifiers in front too */
-          for (guint d = 1; d <= 3 && start >= from + d; d++)
+          /* "Американский дипломат", "A senior Romanian official": take
+           * the modifiers in front too, as far as they reach */
+          guint base = start;
+
+          for (guint d = 1; d <= 3 && base >= from + d; d++)
             {
               int e2 = -1;
-              PlxMentionKind k2 = PLX_MENTION_ROLE;
-              guint end2 = plx_people_role_at (ctx->people, start - d, to, &e2);
+              guint end2 = plx_people_role_at (ctx->people, base - d, to, &e2);
 
               if (end2 >= end && end2 <= to)
                 {
-                  start -= d;
+                  start = base - d;
                   end = end2;
                   e = e2;
-                  (void) k2;
-                  break;
                 }
             }
         }
@@ -415,7 +455,7 @@ find_speaker_of (Ctx         *ctx,
 {
   if (v > from && has (ctx, PLX_LEX_PASSIVE_AUX, v - 1))
     return FALSE;
-  if (v > from + 1 && is_char (ctx, v - 1, ','))
+  if (v > from + 1 && is_char (ctx, v - 1, ',') && has (ctx, PLX_LEX_PARTICIPLE_CUES, v))
     {
       /* "…,” he told reporters, adding that …": the main clause's subject */
       for (guint s = v - 1; s-- > from && v - s < 30;)
@@ -613,10 +653,17 @@ attribute_after (Ctx           *ctx,
     return FALSE;
   /* “…,” said X / “…?” X asked / “…” - said X: the quote must be joined to
    * its attribution by punctuation */
-  if (c == q->close + 1 && q->end > q->first
-      && !(tok (ctx, q->close - 1)->flags & PLX_TF_TERMINATOR)
-      && !is_char (ctx, q->close - 1, ',') && !is_char (ctx, q->end, ','))
-    return FALSE;
+  {
+    guint pc = q->close - 1;
+
+    /* past inner closing marks: “… 'shoot,'” he said */
+    while (pc > q->first && tok (ctx, pc)->kind == PLX_TOK_QUOTE)
+      pc--;
+    if (c == q->close + 1 && q->end > q->first
+        && !(tok (ctx, pc)->flags & PLX_TF_TERMINATOR)
+        && !is_char (ctx, pc, ',') && !is_char (ctx, q->end, ','))
+      return FALSE;
+  }
   wend = window_end (ctx, c, 30);
   for (guint k = c; k < wend && k - c < 18; k++)
     {
@@ -846,6 +893,23 @@ inside_reported_clause (Ctx  *ctx,
   return FALSE;
 }
 
+static gboolean
+is_headline (Ctx  *ctx,
+             guint i)
+{
+  guint pend = para_end_of (ctx, i);
+  guint pstart = para_start_of (ctx, i);
+  PlxToken *last = tok (ctx, pend - 1);
+
+  if (pstart != 0 || pend - pstart > 40)
+    return FALSE;
+  if (last->flags & PLX_TF_TERMINATOR)
+    return FALSE;
+  if (last->kind == PLX_TOK_QUOTE && pend - pstart >= 2 && (tok (ctx, pend - 2)->flags & PLX_TF_TERMINATOR))
+    return FALSE;
+  return TRUE;
+}
+
 static void
 attribute_direct (Ctx *ctx)
 {
@@ -912,8 +976,10 @@ attribute_direct (Ctx *ctx)
           continue;
         }
       /* short, name-like or fragmentary quotes without a speaker are
-       * scare quotes and quoted names */
-      if ((words <= MAX_SCARE_WORDS && !term) || (all_cap && words <= 6 && !term))
+       * scare quotes and quoted names; so is a quote in a headline (a
+       * paragraph without a full stop at its end) */
+      if ((words <= MAX_SCARE_WORDS && !term) || (all_cap && words <= 6 && !term)
+          || is_headline (ctx, q->open))
         {
           q->scare = TRUE;
           continue;
@@ -1108,6 +1174,31 @@ add_reported (Ctx    *ctx,
   g_array_append_val (out, q);
 }
 
+/* The end of "on Tuesday", "in a statement", "in an interview on Monday"
+ * starting at the preposition @p; @p when it is none of those. */
+static guint
+circumstance_end (Ctx  *ctx,
+                  guint p,
+                  guint pend)
+{
+  guint k = p;
+
+  for (guint round = 0; round < 2 && k < pend && has (ctx, PLX_LEX_PREPOSITIONS, k)
+       && !has (ctx, PLX_LEX_INFINITIVE, k); round++)
+    {
+      guint w = k + 1;
+
+      while (w < pend && w < k + 3 && (has (ctx, PLX_LEX_DETERMINERS, w) || has (ctx, PLX_LEX_INDEFINITES, w)))
+        w++;
+      if (w < pend && (has (ctx, PLX_LEX_CIRCUMSTANCES, w) || has (ctx, PLX_LEX_WEEKDAYS, w)
+                       || has (ctx, PLX_LEX_MONTHS, w)))
+        k = w + 1;
+      else
+        break;
+    }
+  return k > p ? k : p;
+}
+
 /* "X said (that) …", "X заявил, что …" */
 static guint
 try_said_that (Ctx    *ctx,
@@ -1143,7 +1234,8 @@ try_said_that (Ctx    *ctx,
         }
       if ((t->flags & PLX_TF_TERMINATOR) || t->kind == PLX_TOK_QUOTE
           || (t->kind == PLX_TOK_PUNCT && t->family == ':')
-          || (k > v + 1 && speech_lemma (ctx, k) != NULL))
+          || (k > v + 1 && speech_lemma (ctx, k) != NULL)
+          || has (ctx, PLX_LEX_INFINITIVE, k))
         break;
       if (has (ctx, PLX_LEX_COMPLEMENTIZERS, k))
         {
@@ -1178,6 +1270,14 @@ try_said_that (Ctx    *ctx,
     }
   else if (c != PLX_NO_TOKEN)
     clause_first = c + 1;
+  else if (has (ctx, PLX_LEX_PREPOSITIONS, v + 1) && !plx_lexicon_is_inflected (ctx->lexicon)
+           && circumstance_end (ctx, v + 1, pend) > v + 1)
+    {
+      /* "said on Tuesday the measures …", "said in a statement it …" */
+      clause_first = circumstance_end (ctx, v + 1, pend);
+      if (clause_first >= pend || !has (ctx, PLX_LEX_CLAUSE_STARTERS, clause_first))
+        return v + 1;
+    }
   else if (has (ctx, PLX_LEX_OBJECT_VERBS, v))
     {
       /* "told members the authority would …": past the object */
@@ -1189,7 +1289,11 @@ try_said_that (Ctx    *ctx,
       else
         while (o < pend && o < v + 3 && is_word (ctx, o) && !has (ctx, PLX_LEX_CLAUSE_STARTERS, o)
                && !has (ctx, PLX_LEX_CLAUSE_BLOCKERS, o) && !has (ctx, PLX_LEX_INDEFINITES, o))
-          o++;
+          {
+            if (has (ctx, PLX_LEX_INFINITIVE, o))
+              return v + 1;   /* "is asked to call the police" */
+            o++;
+          }
       if (o == v + 1 || o >= pend || !has (ctx, PLX_LEX_CLAUSE_STARTERS, o)
           || has (ctx, PLX_LEX_INDEFINITES, o))
         return v + 1;
@@ -1608,7 +1712,15 @@ try_clause_before (Ctx    *ctx,
               || send > v + 6)
             return v + 1;
           if (!find_object (ctx, v + 1, send, &a))
-            a.entity = -1;
+            {
+              /* "Депутат … Ирина Гущина, приехавшая на сход, пообещала
+               * направить запрос": the person before is the subject */
+              int s = plx_people_mention_from (ctx->people, first);
+
+              if (s >= 0 && g_array_index (ctx->people->mentions, PlxMention, s).first <= first + 3)
+                return v + 1;
+              a.entity = -1;
+            }
         }
     }
   /* "Чавушоглу, в свою очередь, призвал …": the part before the comma is
@@ -1703,7 +1815,7 @@ find_reported (Ctx *ctx)
             {
               if (!(t->flags & PLX_TF_CAP) && (k = match_phrase (ctx, PLX_LEX_PHRASE_SPEECH, i, NULL)) > 0)
                 next = try_said_that (ctx, i, i + k - 1, sstart, para->end, out, &cursor);
-              else if (i > para->first && has (ctx, PLX_LEX_NEGATIONS, i - 1))
+              else if (i > para->first && (has (ctx, PLX_LEX_NEGATIONS, i - 1) || has (ctx, PLX_LEX_INFINITIVE, i - 1)))
                 next = i + 1;   /* "в клубе не уточняют", "did not say" */
               else if ((!(t->flags & PLX_TF_CAP) || (t->flags & PLX_TF_SENT_START)) && speech_lemma (ctx, i) != NULL)
                 {

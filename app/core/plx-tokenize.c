@@ -20,6 +20,8 @@ typedef struct
   guint64     mask;
 } Slot;
 
+static guint plx_tokens_paragraph_search (PlxTokens *self, guint i);
+
 static inline gunichar
 char_at (const char *text,
          gsize       len,
@@ -256,6 +258,25 @@ guint
 plx_tokens_paragraph_of (PlxTokens *self,
                          guint      i)
 {
+  guint lo;
+
+  /* lookups come in text order: try the last answer first */
+  if (self->last_para < self->paragraphs->len)
+    {
+      PlxRange *r = &g_array_index (self->paragraphs, PlxRange, self->last_para);
+
+      if (r->first <= i && i < r->end)
+        return self->last_para;
+    }
+  lo = plx_tokens_paragraph_search (self, i);
+  self->last_para = lo;
+  return lo;
+}
+
+static guint
+plx_tokens_paragraph_search (PlxTokens *self,
+                             guint      i)
+{
   guint lo = 0, hi = self->paragraphs->len;
 
   while (lo + 1 < hi)
@@ -401,7 +422,25 @@ plx_tokens_new (const char *text,
             t.flags |= PLX_TF_CAP;
           while (p < len && p - pos < MAX_TOKEN_BYTES)
             {
-              gunichar d = char_at (text, len, p);
+              guchar b = (guchar) text[p];
+              gunichar d;
+
+              /* the common case: ASCII letters and digits */
+              if (b < 0x80 && g_ascii_isalnum (b))
+                {
+                  if (g_ascii_isalpha (b))
+                    {
+                      n_letters++;
+                      seg_letters++;
+                      if (all_upper && !(b >= 'A' && b <= 'Z'))
+                        all_upper = FALSE;
+                    }
+                  last = b;
+                  p++;
+                  n_cp++;
+                  continue;
+                }
+              d = char_at (text, len, p);
 
               if (is_alnum (d))
                 {
@@ -553,7 +592,13 @@ plx_tokens_new (const char *text,
   self->classes = g_new0 (guint64, self->tokens->len + 1);
   if (lexicon != NULL)
     {
-      Slot *slots = g_new0 (Slot, N_SLOTS);
+      guint n_slots = 64;
+      Slot *slots;
+
+      /* small articles get a small table: clearing it costs too */
+      while (n_slots < N_SLOTS && n_slots < self->tokens->len)
+        n_slots *= 2;
+      slots = g_new0 (Slot, n_slots);
 
       for (guint i = 0; i < self->tokens->len; i++)
         {
@@ -566,7 +611,7 @@ plx_tokens_new (const char *text,
             continue;
           for (guint b = 0; b < t->len; b++)
             h = (h ^ (guchar) w[b]) * 16777619u;
-          slot = &slots[h & (N_SLOTS - 1)];
+          slot = &slots[h & (n_slots - 1)];
           if (slot->word != NULL && slot->len == t->len && memcmp (slot->word, w, t->len) == 0)
             {
               self->classes[i] = slot->mask;

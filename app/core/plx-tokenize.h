@@ -73,6 +73,7 @@ typedef struct
   GArray     *tokens;      /* PlxToken */
   GArray     *paragraphs;  /* PlxRange */
   guint64    *classes;     /* per token: plx_lexicon_classify() of words, else 0 */
+  guint       last_para;   /* cache of plx_tokens_paragraph_of() */
 } PlxTokens;
 
 PlxTokens *plx_tokens_new       (const char *text,

@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "plx-article-pane.h"
@@ -39,6 +41,8 @@ struct _PlxArticlePane
   guint            ops_pos;
   guint            draw_id;
   gboolean         drawn;
+  gsize            load_pos;        /* bytes of a long text inserted so far */
+  guint            load_id;
   int              drag_start_width;
 
   GtkPopover      *popover;
@@ -302,7 +306,8 @@ draw_highlights (PlxArticlePane *self)
       self->drawn = FALSE;
     }
 
-  if (c == NULL)
+  /* a long text is still being inserted: drawn when it is complete */
+  if (c == NULL || self->load_id != 0)
     return;
 
   colors = g_new0 (guint, c->speakers->len + 1);
@@ -430,6 +435,24 @@ plx_article_pane_describe_quote (PlxArticlePane *self,
                       : g_strdup_printf (_("Quote by unknown speaker: %s"), text);
 }
 
+static guint
+first_claim_from (PlxCorrected *c,
+                  guint         offset)
+{
+  guint lo = 0, hi = c->claims->len;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (((PlxCClaim *) g_ptr_array_index (c->claims, mid))->start < offset)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
 char *
 plx_article_pane_quote_details (PlxArticlePane *self,
                                 guint           index)
@@ -458,10 +481,15 @@ plx_article_pane_quote_details (PlxArticlePane *self,
   g_string_append_c (s, '\n');
   g_string_append_printf (s, _("Kind: %s"), q->user ? _("marked by you") : kind_name (q->kind));
 
-  for (guint i = 0; i < self->corrected->claims->len; i++)
+  /* claims are in text order: start a little before the quote (a claim is
+   * a sentence or a quote) and stop after it */
+  for (guint i = first_claim_from (self->corrected, q->start > 4096 ? q->start - 4096 : 0);
+       i < self->corrected->claims->len; i++)
     {
       PlxCClaim *c = g_ptr_array_index (self->corrected->claims, i);
 
+      if (c->start >= q->end)
+        break;
       if (c->quote != (int) index)
         continue;
       if (first)
@@ -1001,18 +1029,14 @@ rebuild (PlxArticlePane *self)
 {
   /* quote indices change */
   g_clear_handle_id (&self->popover_id, g_source_remove);
-  gint64 T0 = g_get_monotonic_time ();
   g_clear_pointer (&self->corrected, plx_corrected_free);
   if (self->analysis != NULL && self->article != NULL)
     self->corrected = plx_corrected_new (self->analysis, plx_article_get_text (self->article),
                                          self->key, self->annotations,
                                          self->speaker_names);
-  g_debug ("TIMING corrected %.1f", (g_get_monotonic_time () - T0) / 1000.0); T0 = g_get_monotonic_time ();
   draw_highlights (self);
-  g_debug ("TIMING draw %.1f", (g_get_monotonic_time () - T0) / 1000.0); T0 = g_get_monotonic_time ();
   build_menu (self);
   update_correction_actions (self);
-  g_debug ("TIMING menu %.1f", (g_get_monotonic_time () - T0) / 1000.0);
   g_signal_emit (self, signals[CHANGED], 0);
 }
 
@@ -1096,17 +1120,68 @@ pane_move (GtkWidget  *widget,
 
 /* ---- GObject ------------------------------------------------------- */
 
+/* A long article goes into the buffer in slices from an idle handler, so
+ * the window stays responsive while a 5 MB text is laid in; short ones at
+ * once. */
+#define LOAD_AT_ONCE   (512 * 1024)
+#define LOAD_SLICE     (128 * 1024)
+
+static gboolean
+load_text_slice (gpointer data)
+{
+  PlxArticlePane *self = data;
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->view));
+  const char *text = plx_article_get_text (self->article);
+  gsize len = strlen (text);
+  const char *start = text + self->load_pos;
+  const char *end = text + MIN (len, self->load_pos + LOAD_SLICE);
+  GtkTextIter iter;
+
+  /* end on a character boundary */
+  if (*end != '\0')
+    end = g_utf8_find_prev_char (start, end + 1);
+  if (end == NULL || end <= start)
+    end = text + len;
+
+  gtk_text_buffer_get_end_iter (buffer, &iter);
+  gtk_text_buffer_insert (buffer, &iter, start, end - start);
+  self->load_pos = end - text;
+
+  if (self->load_pos < len)
+    return G_SOURCE_CONTINUE;
+
+  self->load_id = 0;
+  draw_highlights (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+load_text (PlxArticlePane *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->view));
+  const char *text = plx_article_get_text (self->article);
+
+  if (text == NULL)
+    text = "";
+  if (strlen (text) <= LOAD_AT_ONCE)
+    {
+      gtk_text_buffer_set_text (buffer, text, -1);
+      return;
+    }
+  self->load_pos = 0;
+  self->load_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, load_text_slice, self, NULL);
+}
+
 static void
 plx_article_pane_constructed (GObject *object)
 {
   PlxArticlePane *self = PLX_ARTICLE_PANE (object);
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->view));
 
   G_OBJECT_CLASS (plx_article_pane_parent_class)->constructed (object);
 
   g_return_if_fail (self->article != NULL);
 
-  gtk_text_buffer_set_text (buffer, plx_article_get_text (self->article), -1);
+  load_text (self);
   self->key = plx_corrected_article_key (self->article);
   update_header (self);
   g_signal_connect_object (self->article, "notify", G_CALLBACK (update_header), self,
@@ -1121,6 +1196,7 @@ plx_article_pane_dispose (GObject *object)
   g_clear_handle_id (&self->flash_id, g_source_remove);
   g_clear_handle_id (&self->draw_id, g_source_remove);
   g_clear_handle_id (&self->popover_id, g_source_remove);
+  g_clear_handle_id (&self->load_id, g_source_remove);
   if (self->popover != NULL)
     {
       gtk_widget_unparent (GTK_WIDGET (self->popover));

@@ -146,6 +146,26 @@ on_window_destroy (GtkWidget *window)
   g_object_set_data (G_OBJECT (window), "plx-autosave", NULL);
 }
 
+/* ---- highlight layers ---------------------------------------------- */
+
+static void
+on_layer_notify (GObject    *window,
+                 GParamSpec *pspec,
+                 GSettings  *settings)
+{
+  const char *key = g_param_spec_get_name (pspec);
+  gboolean value = FALSE;
+
+  /* the view of an opened session is not a new default */
+  if (PLX_WINDOW (window)->applying_view)
+    return;
+  g_object_get (window, key, &value, NULL);
+  /* only a real change is written: the binding sets every window, and
+   * each notifies, also when nothing changed */
+  if (g_settings_get_boolean (settings, key) != value)
+    g_settings_set_boolean (settings, key, value);
+}
+
 /* ---- public -------------------------------------------------------- */
 
 void
@@ -168,11 +188,18 @@ plx_settings_attach_window (GtkWindow *window)
 
   /* layers: the settings are the default of a new window, and a change
    * in one window (or in Preferences) applies to all. Applying them must
-   * not count as an unsaved change of a fresh window. */
+   * not count as an unsaved change of a fresh window. A session that
+   * brings its own view changes its window only (on_layer_notify). */
   session = plx_window_get_session (PLX_WINDOW (window));
   modified = session != NULL && plx_session_get_modified (session);
   for (guint i = 0; i < G_N_ELEMENTS (layers); i++)
-    g_settings_bind (settings, layers[i], window, layers[i], G_SETTINGS_BIND_DEFAULT);
+    {
+      g_autofree char *signal = g_strconcat ("notify::", layers[i], NULL);
+
+      g_settings_bind (settings, layers[i], window, layers[i],
+                       G_SETTINGS_BIND_GET | G_SETTINGS_BIND_NO_SENSITIVITY);
+      g_signal_connect (window, signal, G_CALLBACK (on_layer_notify), settings);
+    }
   if (session != NULL)
     plx_session_set_modified (session, modified);
 

@@ -528,7 +528,6 @@ plx_sidebar_refresh (PlxSidebar     *self,
   g_return_if_fail (PLX_IS_SIDEBAR (self));
   g_return_if_fail (panes != NULL);
 
-  gint64 T0 = g_get_monotonic_time ();
   self->refreshing = TRUE;
   g_ptr_array_set_size (self->panes, 0);
   for (guint i = 0; i < panes->len; i++)
@@ -544,7 +543,6 @@ plx_sidebar_refresh (PlxSidebar     *self,
   fill_claims (self);
   fill_quotes (self);
   self->refreshing = FALSE;
-  g_debug ("TIMING sidebar %.1f", (g_get_monotonic_time () - T0) / 1000.0);
 }
 
 static void

@@ -224,6 +224,10 @@ open_done (GObject      *source,
   job->done = TRUE;
   self->n_jobs_done++;
 
+  /* the window was closed: nothing to show the result in */
+  if (g_cancellable_is_cancelled (self->cancellable))
+    return;
+
   /* add what is done, in the order the files were given */
   while (self->jobs->len > 0)
     {
@@ -374,6 +378,8 @@ paste_done (GObject      *source,
   g_autoptr(GError) error = NULL;
   g_autofree char *text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (source), result, &error);
 
+  if (g_cancellable_is_cancelled (self->cancellable))
+    return;
   if (text == NULL)
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))

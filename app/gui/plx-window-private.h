@@ -35,7 +35,6 @@ struct _PlxWindow
   guint                 n_analyses;
   guint                 n_paste;
 
-  json_t               *pending_view;
   json_t               *redo;
   GCancellable         *compare_cancellable;
   guint                 compare_idle_id;             /* corrections undone, newest last */

@@ -13,8 +13,12 @@
 #include <glib/gi18n.h>
 
 #include "plx-compare.h"
+#include "plx-export-dialog.h"
+#include "plx-keyboard.h"
+#include "plx-print.h"
 #include "plx-settings.h"
 #include "plx-window-private.h"
+#include "plx-window-coverage.h"
 
 G_DEFINE_FINAL_TYPE (PlxWindow, plx_window, GTK_TYPE_APPLICATION_WINDOW)
 
@@ -65,6 +69,7 @@ typedef struct
   GPtrArray *articles;   /* PlxArticle* */
   GPtrArray *analyses;   /* PlxAnalysis* */
   GPtrArray *panes;      /* PlxArticlePane* */
+  PlxCompareEdits *edits;  /* the session's manual merges and splits */
 } CompareData;
 
 static void
@@ -73,6 +78,7 @@ compare_data_free (CompareData *d)
   g_ptr_array_unref (d->articles);
   g_ptr_array_unref (d->analyses);
   g_ptr_array_unref (d->panes);
+  g_clear_pointer (&d->edits, plx_compare_edits_unref);
   g_free (d);
 }
 
@@ -87,7 +93,7 @@ compare_thread (GTask        *task,
   PlxComparison *cmp;
 
   cmp = plx_compare ((PlxArticle **) d->articles->pdata, (PlxAnalysis **) d->analyses->pdata,
-                     d->articles->len, NULL, cancellable, &error);
+                     d->articles->len, d->edits, cancellable, &error);
   if (cmp == NULL)
     g_task_return_error (task, error);
   else
@@ -104,6 +110,8 @@ compare_done (GObject      *source,
   g_autoptr(GError) error = NULL;
   g_autoptr(PlxComparison) cmp = g_task_propagate_pointer (G_TASK (result), &error);
 
+  if (g_cancellable_is_cancelled (self->cancellable))
+    return;
   if (cmp == NULL)
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
@@ -127,6 +135,7 @@ compare_done (GObject      *source,
         }
       plx_article_pane_set_speaker_names (pane, analysis, names);
     }
+  _plx_window_coverage_update (self, cmp, d->panes);
   queue_sidebar (self);
 }
 
@@ -138,6 +147,8 @@ start_compare (gpointer data)
   CompareData *d;
 
   self->compare_idle_id = 0;
+  if (self->pane_order->len < 2)
+    _plx_window_coverage_update (self, NULL, NULL);
   if (self->n_analyses > 0 || self->pane_order->len < 2)
     return G_SOURCE_REMOVE;
 
@@ -158,10 +169,12 @@ start_compare (gpointer data)
     }
   if (d->panes->len < 2)
     {
+      _plx_window_coverage_update (self, NULL, NULL);
       compare_data_free (d);
       return G_SOURCE_REMOVE;
     }
 
+  d->edits = _plx_window_coverage_dup_edits (self);
   g_cancellable_cancel (self->compare_cancellable);
   g_clear_object (&self->compare_cancellable);
   self->compare_cancellable = g_cancellable_new ();
@@ -179,6 +192,12 @@ queue_compare (PlxWindow *self)
     self->compare_idle_id = g_idle_add_full (G_PRIORITY_LOW, start_compare, self, NULL);
 }
 
+void
+_plx_window_queue_compare (PlxWindow *self)
+{
+  queue_compare (self);
+}
+
 static void
 analyze_done (GObject      *source,
               GAsyncResult *result,
@@ -191,6 +210,14 @@ analyze_done (GObject      *source,
 
   analysis = g_task_propagate_pointer (G_TASK (result), &error);
   self->n_analyses--;
+
+  /* the window was closed: its widgets are gone */
+  if (g_cancellable_is_cancelled (self->cancellable))
+    {
+      g_clear_pointer (&analysis, plx_analysis_unref);
+      g_object_unref (self);
+      return;
+    }
   plx_article_pane_set_busy (pane, FALSE);
 
   if (analysis == NULL)
@@ -831,6 +858,8 @@ update_actions (PlxWindow *self)
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save", has_articles);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", has_articles);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", has_articles);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", has_articles);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.close-article", self->focused != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-sidebar", has_articles);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo",
@@ -1079,6 +1108,22 @@ win_dismiss_errors (GtkWidget  *widget,
 }
 
 static void
+win_export (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *param)
+{
+  gtk_window_present (GTK_WINDOW (plx_export_dialog_new (PLX_WINDOW (widget))));
+}
+
+static void
+win_print (GtkWidget  *widget,
+           const char *action_name,
+           GVariant   *param)
+{
+  plx_print_window (PLX_WINDOW (widget));
+}
+
+static void
 win_shortcuts (GtkWidget  *widget,
                const char *action_name,
                GVariant   *param)
@@ -1122,21 +1167,6 @@ toggle_layer (PlxWindow *self,
   self->layers ^= bit;
   apply_layers (self);
   plx_session_set_modified (self->session, TRUE);
-}
-
-static void
-win_toggle_layer (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *param)
-{
-  PlxWindow *self = PLX_WINDOW (widget);
-
-  if (g_str_equal (action_name, "win.show-mentions"))
-    toggle_layer (self, PLX_LAYER_MENTIONS);
-  else if (g_str_equal (action_name, "win.show-quotes"))
-    toggle_layer (self, PLX_LAYER_QUOTES);
-  else
-    toggle_layer (self, PLX_LAYER_CLAIMS);
 }
 
 static void
@@ -1205,6 +1235,7 @@ plx_window_dispose (GObject *object)
   g_clear_handle_id (&self->sidebar_idle_id, g_source_remove);
   g_clear_handle_id (&self->compare_idle_id, g_source_remove);
   _plx_window_open_dispose (self);
+  _plx_window_coverage_dispose (self);
   if (self->session != NULL)
     {
       g_clear_signal_handler (&self->items_changed_id, self->session);
@@ -1229,7 +1260,6 @@ plx_window_finalize (GObject *object)
   g_clear_pointer (&self->hidden_speakers, g_hash_table_unref);
   g_clear_pointer (&self->errors, g_ptr_array_unref);
   g_clear_pointer (&self->jobs, g_ptr_array_unref);
-  g_clear_pointer (&self->pending_view, json_decref);
   g_clear_pointer (&self->redo, json_decref);
   g_clear_pointer (&self->rulebook, plx_rulebook_unref);
 
@@ -1282,6 +1312,8 @@ plx_window_class_init (PlxWindowClass *klass)
 
   gtk_widget_class_install_action (widget_class, "win.save", NULL, win_save);
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, win_save_as);
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, win_export);
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, win_print);
   gtk_widget_class_install_action (widget_class, "win.dismiss-errors", NULL, win_dismiss_errors);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, win_undo);
   gtk_widget_class_install_action (widget_class, "win.shortcuts", NULL, win_shortcuts);
@@ -1293,7 +1325,6 @@ plx_window_class_init (PlxWindowClass *klass)
   gtk_widget_class_install_property_action (widget_class, "win.show-quotes", "show-quotes");
   gtk_widget_class_install_property_action (widget_class, "win.show-claims", "show-claims");
   gtk_widget_class_install_property_action (widget_class, "win.show-sidebar", "show-sidebar");
-  (void) win_toggle_layer;
 
   /* Keys only the window knows; the others are in the application's
    * accelerator table (plx-application.c) so the shortcuts window shows them. */
@@ -1334,17 +1365,20 @@ plx_window_init (PlxWindow *self)
                                   _("Articles side by side"), -1);
 
   _plx_window_open_init (self);
+  _plx_window_coverage_init (self, self->paned, GTK_WIDGET (self->panes_scroller));
 
   {
     g_autoptr(PlxSession) session = plx_session_new ();
     _plx_window_set_session (self, session);
   }
 
-  if (g_strcmp0 (PACKAGE_VERSION, "") != 0 && g_str_has_suffix (APP_ID, "Devel"))
+  if (g_str_has_suffix (APP_ID, "Devel"))
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
 
   /* size, highlight layers and autosave from GSettings */
   plx_settings_attach_window (GTK_WINDOW (self));
+  /* F6 / Shift+F6 between the sidebar and the panes */
+  plx_keyboard_attach_window (self);
 }
 
 PlxWindow *

@@ -371,7 +371,7 @@ run_scenario (const char *label,
       }
   }
 
-  g_print ("compare [%s]: %u articles × %u quotes (%u statements, %u speakers, %u clusters)\n",
+  g_print ("compare [%s]: %u articles x %u quotes (%u statements, %u speakers, %u clusters)\n",
            label, articles->len, QUOTES_PER_ARTICLE, n_quotes,
            plx_comparison_get_n_speakers (comparison), plx_comparison_get_n_clusters (comparison));
   g_print ("  %.1f ms wall clock, %.1f ms CPU (one thread)\n", (t1 - t0) / 1000.0,

@@ -4,8 +4,10 @@
 # usage: bench-gui-startup.sh /path/to/parallax [runs]
 # Needs a display (e.g. xvfb-run -a -s '-screen 0 1600x1000x24'). Prints,
 # per run, the time to the first drawn frame, the time until all articles
-# are imported, analysed and drawn, and the longest main-loop stall after
-# the first frame (what a user would feel as a freeze); then a 5 MB article.
+# are imported, analysed and drawn (wall clock and the process's CPU time,
+# which does not grow when other programs load the machine), and the
+# longest main-loop stall after the first frame (what a user would feel as
+# a freeze); then a 5 MB article.
 #
 # SPDX-License-Identifier: GPL-3.0-or-later
 set -eu
@@ -53,7 +55,8 @@ run () {
   fi
 }
 
-echo "# 10 articles"
+echo "# 10 articles (run 0 warms the caches: fontconfig, GL shaders)"
+echo "run 0: $(run $(ls "$tmp"/[0-9]-* | sort) | tr '\n' ' ')"
 i=1
 while [ $i -le "$runs" ]; do
   echo "run $i: $(run $(ls "$tmp"/[0-9]-* | sort) | tr '\n' ' ')"

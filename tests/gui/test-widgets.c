@@ -236,6 +236,74 @@ test_pane_highlights (void)
   g_object_unref (pane);
 }
 
+/* A long article is laid into the pane in slices; the text arrives whole
+ * and the highlights are drawn once it has. */
+static void
+test_pane_long_text (void)
+{
+  g_autofree char *path = fixture_path ("harbour-gazette.txt");
+  g_autofree char *contents = NULL;
+  g_autoptr(GString) big = g_string_new (NULL);
+  g_autoptr(PlxArticle) article = NULL;
+  g_autoptr(PlxAnalysis) analysis = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *pane;
+  GtkTextBuffer *buffer;
+  GtkTextIter start, end, iter;
+  g_autofree char *text = NULL;
+  gint64 deadline;
+  PlxQuote *last;
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  while (big->len < 700 * 1024)
+    {
+      g_string_append (big, contents);
+      g_string_append (big, "\n\nÜnïcödé — «ёлка».\n\n");
+    }
+  article = make_article (big->str);
+  analysis = plx_analyze (plx_article_get_text (article), "en", NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (analysis->quotes->len, >, 100);
+
+  pane = g_object_ref_sink (plx_article_pane_new (article));
+  buffer = gtk_text_view_get_buffer (plx_article_pane_get_view (PLX_ARTICLE_PANE (pane)));
+  /* not all at once */
+  g_assert_cmpint (gtk_text_buffer_get_char_count (buffer), <, (int) g_utf8_strlen (plx_article_get_text (article), -1));
+  plx_article_pane_set_analysis (PLX_ARTICLE_PANE (pane), analysis);
+
+  /* until the whole text is in and the last quote is drawn */
+  last = g_ptr_array_index (analysis->quotes, analysis->quotes->len - 1);
+  deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+  while (g_get_monotonic_time () < deadline)
+    {
+      GSList *tags = NULL;
+
+      if (gtk_text_buffer_get_char_count (buffer) == (int) g_utf8_strlen (plx_article_get_text (article), -1))
+        {
+          gtk_text_buffer_get_iter_at_offset (buffer, &iter, last->start + 1);
+          tags = gtk_text_iter_get_tags (&iter);
+        }
+      if (tags != NULL)
+        {
+          g_slist_free (tags);
+          break;
+        }
+      g_main_context_iteration (NULL, TRUE);
+    }
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  g_assert_cmpstr (text, ==, plx_article_get_text (article));
+  g_assert_cmpint (plx_article_pane_quote_at (PLX_ARTICLE_PANE (pane), last->start + 1), ==,
+                   (int) analysis->quotes->len - 1);
+  gtk_text_buffer_get_iter_at_offset (buffer, &iter, last->start + 1);
+  {
+    GSList *tags = gtk_text_iter_get_tags (&iter);
+    g_assert_nonnull (tags);
+    g_slist_free (tags);
+  }
+  g_object_unref (pane);
+}
+
 /* ---- the window ----------------------------------------------------- */
 
 static void
@@ -296,6 +364,35 @@ test_window_open_files (void)
 
   plx_session_set_modified (plx_window_get_session (window), FALSE);
   gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
+quit_loop (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Closing a window while files are read and analysed cancels the work;
+ * what comes back later touches nothing that is gone. */
+static void
+test_window_close_while_busy (void)
+{
+  PlxWindow *window = plx_window_new (NULL);
+  g_autoptr(GFile) a = fixture_file ("harbour-gazette.txt");
+  g_autoptr(GFile) b = fixture_file ("island-post.txt");
+  GFile *files[] = { a, b };
+  gboolean done = FALSE;
+
+  gtk_window_present (GTK_WINDOW (window));
+  plx_window_open_files (window, files, 2);
+  g_assert_cmpuint (plx_window_get_n_pending (window), >, 0);
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  /* let the worker threads finish and their callbacks run */
+  g_timeout_add (1500, quit_loop, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
 }
 
 static void
@@ -624,8 +721,10 @@ main (int   argc,
   g_test_add_func ("/plx/gui/highlight/scheme-light-dark", test_scheme_light_dark);
   g_test_add_func ("/plx/gui/pane/text-and-header", test_pane_text_and_header);
   g_test_add_func ("/plx/gui/pane/highlights", test_pane_highlights);
+  g_test_add_func ("/plx/gui/pane/long-text", test_pane_long_text);
   g_test_add_func ("/plx/gui/window/open-files", test_window_open_files);
   g_test_add_func ("/plx/gui/window/paste", test_window_paste);
+  g_test_add_func ("/plx/gui/window/close-while-busy", test_window_close_while_busy);
   g_test_add_func ("/plx/gui/window/session-roundtrip", test_window_session_roundtrip);
   g_test_add_func ("/plx/gui/window/close-asks", test_window_close_asks);
   g_test_add_func ("/plx/gui/corrections/anchor", test_anchor_survives_changes);

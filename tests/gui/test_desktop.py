@@ -37,7 +37,7 @@ import time
 import xml.etree.ElementTree as ET
 
 APP_ID = 'io.github.parallax.Parallax'
-PLAN = 11
+PLAN = 12
 results = []
 
 tap_out = os.fdopen(os.dup(1), 'w')
@@ -150,8 +150,13 @@ NAMED_ROLES = {'push button', 'toggle button', 'check box', 'radio button', 'swi
 
 
 def unnamed_controls(app):
+    """Paths of the showing controls without a name; the number of
+    controls looked at is added as a last, int, element."""
     bad = []
+    seen = 0
     for node, role, name, path in walk(app):
+        if role in NAMED_ROLES:
+            seen += 1
         if role in NAMED_ROLES and not name.strip():
             try:
                 showing = node.showing
@@ -159,7 +164,7 @@ def unnamed_controls(app):
                 showing = True
             if showing:
                 bad.append('%s %s' % (role, path))
-    return bad
+    return bad, seen
 
 
 def kill(p):
@@ -397,14 +402,41 @@ try:
         'a second `parallax FILE` hands the file to the running window and exits (%.2f s)' % elapsed,
         'exit %s %s%s\npanes: %s %s' % (p.returncode, p.stdout, p.stderr, n, names))
 
-    # 4a. no unnamed control in the window with articles
-    bad = unnamed_controls(app) if app else ['no application']
-    tap(not bad, 'every button, switch and check box of the window has an accessible name',
-        '\n'.join(bad[:30]))
+    # keyboard: F6 visits the sidebar and every pane, and wraps around
+    visited = []
+    if app is not None and shutil.which('xdotool'):
+        frame = app.findChild(lambda n: n.roleName == 'frame', retry=False)
+        try:
+            frame.grabFocus()
+        except Exception:
+            pass
+        for i in range(len(names) + 2):
+            subprocess.run(['xdotool', 'key', '--clearmodifiers', 'F6'], check=False)
+            time.sleep(0.6)
+            node = app.findChild(lambda n: n.focused and n.roleName not in ('frame', 'filler', 'panel'),
+                                 retry=False, requireResult=False)
+            visited.append('%s:%s' % (node.roleName, node.name) if node is not None else '-')
+    pane_stops = [v for v in visited if v.startswith('text:Text of ')]
+    other_stops = [v for v in visited if not v.startswith('text:Text of ') and v != '-']
+    tap(len(names) == 4 and set(pane_stops) == set('text:' + n for n in names)
+        and len(other_stops) >= 1,
+        'F6 moves the focus through the sidebar and each of the %d panes' % len(names),
+        'visited: %s' % visited)
+
+    # 4a. no unnamed control in the window with articles, with the
+    # coverage view shown (Ctrl+Shift+C)
+    if app is not None and shutil.which('xdotool'):
+        subprocess.run(['xdotool', 'key', '--clearmodifiers', 'ctrl+shift+c'], check=False)
+        time.sleep(2)
+    bad, n_controls = unnamed_controls(app) if app else (['no application'], 0)
+    tap(not bad and n_controls >= 10,
+        'every button, switch and check box of the window has an accessible name (%d controls)' % n_controls,
+        '\n'.join(bad[:30]) + '\ncontrols looked at: %d' % n_controls)
 
     # 4b. … nor in Preferences (Ctrl+,), and its switches are named after their rows
     prefs_bad = ['no application']
     prefs_names = []
+    n_prefs = 0
     if app is not None and shutil.which('xdotool'):
         frame = app.findChild(lambda n: n.roleName == 'frame', retry=False)
         try:
@@ -415,13 +447,13 @@ try:
         prefs = wait_for(lambda: app.findChild(lambda n: n.roleName in ('frame', 'dialog')
                                                and n.name == 'Preferences', retry=False), timeout=20)
         if prefs is not None:
-            prefs_bad = unnamed_controls(prefs)
+            prefs_bad, n_prefs = unnamed_controls(prefs)
             prefs_names = [name for node, role, name, path in walk(prefs) if role in NAMED_ROLES]
             if os.environ.get('PLX_SCREENSHOT_DIR'):
                 subprocess.run(['import', '-window', 'root',
                                 os.path.join(os.environ['PLX_SCREENSHOT_DIR'], 'preferences.png')])
-    tap(not prefs_bad and any('Quotes' in n for n in prefs_names),
-        'Preferences opens with Ctrl+, and every control in it has an accessible name',
+    tap(not prefs_bad and any('Quotes' in n for n in prefs_names) and n_prefs >= 6,
+        'Preferences opens with Ctrl+, and every control in it has an accessible name (%d controls)' % n_prefs,
         '\n'.join(prefs_bad[:30]) + '\nnames: %s' % prefs_names)
 
     if app is not None:
@@ -454,7 +486,7 @@ try:
     ru_env = dict(desk_env)
     ru_env['LANGUAGE'] = 'ru'
     log = open(os.path.join(tmp, 'ru.log'), 'w')
-    ru_proc = subprocess.Popen([os.path.join(prefix, 'bin', 'parallax')], env=ru_env,
+    ru_proc = subprocess.Popen([os.path.join(prefix, 'bin', 'parallax'), '--sample'], env=ru_env,
                                stdout=log, stderr=subprocess.STDOUT)
     procs.append(ru_proc)
 
@@ -472,21 +504,29 @@ try:
                 if name:
                     seen.add(name)
             return seen & {t.replace('_', '') for t in translated}
+        # the sample's panes, named from C code ("Text of %s")
+        text_prefix = tr(None, 'Text of %s').split('%s')[0]
+        wait_for(lambda: len(rapp.findChildren(lambda n: n.roleName == 'text'
+                                               and n.name.startswith(text_prefix))) >= 3, timeout=60)
         wait_for(labels, timeout=20)
+    else:
+        text_prefix = 'Text of '
     found = seen & {t.replace('_', '') for t in translated}
     left = seen & english
+    ru_panes = [n for n in seen if n.startswith(text_prefix) and text_prefix != 'Text of ']
     if os.environ.get('PLX_SCREENSHOT_DIR') and rapp is not None:
         subprocess.run(['import', '-window', 'root',
                         os.path.join(os.environ['PLX_SCREENSHOT_DIR'], 'russian.png')])
-    tap(ru is not None and len(found) >= 2 and not left,
-        'with LANGUAGE=ru the window shows Russian labels (%d found through accessibility), '
-        'no English one' % len(found),
+    tap(ru is not None and len(found) >= 2 and not left and len(ru_panes) >= 3,
+        'with LANGUAGE=ru the window shows Russian labels (%d found through accessibility, '
+        '%d panes named in Russian), no English one' % (len(found), len(ru_panes)),
         'translations: %d, found: %s, English left: %s, names seen: %s'
         % (len(translated), sorted(found)[:10], sorted(left), sorted(seen)[:40]))
 
     # the Russian window has no unnamed control either
-    bad = unnamed_controls(rapp) if rapp else ['no application']
-    tap(not bad, 'every control of the Russian welcome window has an accessible name',
+    bad, n_controls = unnamed_controls(rapp) if rapp else (['no application'], 0)
+    tap(not bad and n_controls >= 3,
+        'every control of the Russian window with the sample articles has an accessible name (%d controls)' % n_controls,
         '\n'.join(bad[:30]))
 except SystemExit:
     pass
