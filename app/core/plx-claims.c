@@ -30,11 +30,18 @@ _plx_claim_free (PlxClaim *claim)
   g_free (claim);
 }
 
-static gboolean
+static inline gboolean
 element_matches (const char         *element,
                  const PlxStemToken *token)
 {
-  gsize n = strlen (element);
+  gsize n;
+
+  /* Most tokens differ from most elements in the first byte: decide that
+   * without scanning (this loop runs tokens × elements times). */
+  if (element[0] != token->stem[0] && element[0] != token->word[0])
+    return FALSE;
+
+  n = strlen (element);
 
   if (n > 1 && element[n - 1] == '*')
     return strncmp (token->word, element, n - 1) == 0;
