@@ -629,6 +629,208 @@ test_garbage (void)
   plx_analysis_unref (analyze ("text", "xx"));
 }
 
+/* Cause: a role or description refers to the person who bears it. */
+static void
+test_role_resolution (void)
+{
+  const char *en = "Water bill advances\n\n"
+                   "Rep. Colette Aubry, an Ohio Republican, backed the measure. \"It is overdue,\" Aubry said.\n\n"
+                   "The Ohio Republican also said the cost was modest.\n\n"
+                   "Chief executive Ruth Ambler of Calder Pumps welcomed it. \"We can build this,\" the chief executive added.\n\n"
+                   "\"Orders will follow,\" the CEO said.";
+  const char *ru = "Турнир завершился\n\n"
+                   "Вратарь «Метеора» Семён Лыков признал поражение. «Мы играли плохо», — сказал Лыков.\n\n"
+                   "«Впереди ещё много матчей», — добавил вратарь.\n\n"
+                   "Академик РАН Вера Тихомирова прокомментировала итоги. «Это закономерно», — отметила академик.";
+  g_autoptr(PlxAnalysis) a = analyze (en, "en");
+  g_autoptr(PlxAnalysis) b = analyze (ru, "ru");
+  PlxQuote *q;
+
+  check_offsets (a, en);
+  q = find_quote (a, "the cost was modest");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Colette Aubry");
+  q = find_quote (a, "We can build this");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Ruth Ambler");
+  q = find_quote (a, "Orders will follow");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Ruth Ambler");
+
+  check_offsets (b, ru);
+  q = find_quote (b, "Впереди ещё");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (b, q), ==, "Семён Лыков");
+  q = find_quote (b, "Это закономерно");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (b, q), ==, "Вера Тихомирова");
+}
+
+/* Cause: an unnamed speaker introduced after the named ones keeps a later
+ * pronoun from jumping back to a named person. */
+static void
+test_unnamed_blocks_pronoun (void)
+{
+  const char *en = "Budget row\n\n"
+                   "\"We will not sign,\" said Harriet Quayle, the opposition whip.\n\n"
+                   "An aide to the speaker sounded less certain. \"Things can change overnight,\" she said.";
+  const char *ru = "Спор о бюджете\n\n"
+                   "«Подписывать не будем», — заявил депутат Аркадий Русланов.\n\n"
+                   "Источник в аппарате думы настроен иначе. «Всё решится к пятнице», — сказал он.";
+  g_autoptr(PlxAnalysis) a = analyze (en, "en");
+  g_autoptr(PlxAnalysis) b = analyze (ru, "ru");
+  PlxQuote *q;
+
+  q = find_quote (a, "Things can change");
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->speaker, ==, -1);
+  q = find_quote (b, "Всё решится");
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->speaker, ==, -1);
+}
+
+/* Cause: people named without a speech verb nearby; non-people named like
+ * people. */
+static void
+test_open_class_people (void)
+{
+  const char *en = "Mill to close\n\n"
+                   "By ROSALIND FETHERSTON and IVO KRANJEC\n\n"
+                   "Its treasurer, Gwendolen Pryce, blamed energy prices. Cobham Capital's Rafferty Olsson disagreed.\n\n"
+                   "For workers like Desmond Ayre, who has spent 30 years at the mill, the news came as a shock.\n\n"
+                   "The visitors were Anna Lisle, Berit Kvalsund and Tomas Reyne.\n\n"
+                   "A study by the Institute of Marine Studies found the river had recovered.\n\n"
+                   "Economists at Warren Lowe said demand would slow. Annelise Karin Dahl, who chairs the board, said it would not.";
+  const char *ru = "Воды нет третий день\n\n"
+                   "Жители Озёрска жалуются на перебои. Администрация Озёрска обещает починить трубу.\n\n"
+                   "Как сообщила администрация Лесогорского муниципального района, работы идут.";
+  g_autoptr(PlxAnalysis) a = analyze (en, "en");
+  g_autoptr(PlxAnalysis) b = analyze (ru, "ru");
+
+  check_offsets (a, en);
+  g_assert_nonnull (find_speaker (a, "Rosalind Fetherston"));
+  g_assert_true (speaker (a, 0)->is_byline);
+  g_assert_nonnull (find_speaker (a, "Ivo Kranjec"));
+  g_assert_nonnull (find_speaker (a, "Gwendolen Pryce"));
+  g_assert_nonnull (find_speaker (a, "Rafferty Olsson"));
+  g_assert_null (find_speaker (a, "Cobham Capital"));
+  g_assert_nonnull (find_speaker (a, "Desmond Ayre"));
+  g_assert_nonnull (find_speaker (a, "Berit Kvalsund"));
+  g_assert_nonnull (find_speaker (a, "Tomas Reyne"));
+  g_assert_null (find_speaker (a, "Marine Studies"));
+  g_assert_null (find_speaker (a, "Warren Lowe"));
+  g_assert_nonnull (find_speaker (a, "Annelise Karin Dahl"));
+  g_assert_null (find_speaker (a, "Karin Dahl"));
+  for (guint i = 0; i < b->speakers->len; i++)
+    g_assert_false (g_str_has_prefix (speaker (b, i)->name, "Озёрск")
+                    || g_str_has_prefix (speaker (b, i)->name, "Лесогорск"));
+}
+
+/* Cause: span boundaries of reported speech. */
+static void
+test_reported_boundaries (void)
+{
+  const char *en = "Shares fall\n\n"
+                   "Analyst Nils Brauer wrote that the plan was \"half-baked\" and cut his target for the stock.\n\n"
+                   "The mayor, Ines Corrow, said that was \"a betrayal\" of voters.\n\n"
+                   "Economists point out that exports fell in May, adding that imports held up.";
+  g_autoptr(PlxAnalysis) a = analyze (en, "en");
+  PlxQuote *q;
+
+  check_offsets (a, en);
+  q = find_quote (a, "the plan was");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (q->text, ==, "the plan was \"half-baked\"");
+  q = find_quote (a, "that was");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Ines Corrow");
+  q = find_quote (a, "exports fell");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (q->text, ==, "exports fell in May");
+  g_assert_nonnull (find_quote (a, "imports held up"));
+}
+
+/* Causes: Russian attribution forms — a quoted recipient, a pronoun after
+ * the verb without a dash, a quoted name inside a split attribution, a
+ * question named by a noun, a naming verb, a verbless colon, "по его
+ * словам" inside the clause. */
+static void
+test_russian_attribution_forms (void)
+{
+  const char *ru = "Квартал отстояли\n\n"
+                   "ТВЕРЬ. 3 мая. ИНТЕРФАКС - Снос домов на набережной отменен, сообщил «Интерфаксу» собеседник в горсовете.\n\n"
+                   "«Мы выиграли первый раунд, — говорит председатель общества „Тверь, которую мы помним“ Снежана Журавлёва. — Но расслабляться рано».\n\n"
+                   "Активисты называют решение «долгожданной победой здравого смысла».\n\n"
+                   "Вратарь «Волги» Тимур Гайнутдинов был краток: «Рад».\n\n"
+                   "Отвечая на вопрос журналиста, когда начнется реставрация, Журавлёва развела руками.\n\n"
+                   "Реставрация, по ее словам, потребует не меньше трех лет.\n\n"
+                   "Деньги на нее пока не найдены, добавила она.";
+  g_autoptr(PlxAnalysis) a = analyze (ru, "ru");
+  PlxQuote *q;
+
+  check_offsets (a, ru);
+  q = find_quote (a, "Снос домов");
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->kind, ==, PLX_QUOTE_REPORTED);
+  g_assert_cmpint (q->speaker, ==, -1);
+  q = find_quote (a, "Мы выиграли первый раунд");
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->kind, ==, PLX_QUOTE_SPLIT);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Снежана Журавлёва");
+  q = find_quote (a, "Но расслабляться");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Снежана Журавлёва");
+  q = find_quote (a, "долгожданной победой");
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->kind, ==, PLX_QUOTE_DIRECT);
+  g_assert_false (has_scare (a, "долгожданной победой здравого смысла"));
+  q = find_quote (a, "Рад");
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->kind, ==, PLX_QUOTE_COLON);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Тимур Гайнутдинов");
+  q = find_quote (a, "когда начнется реставрация");
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->speaker, ==, -1);
+  q = find_quote (a, "Реставрация, по ее словам,");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (q->text, ==, "Реставрация, по ее словам, потребует не меньше трех лет");
+  q = find_quote (a, "Деньги на нее");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Снежана Журавлёва");
+}
+
+/* Causes: a possessive names someone else ("her son said"); attribution
+ * after the content with a long subject or circumstance; naming verbs with
+ * "as"; a refusal to say is no quote. */
+static void
+test_english_attribution_forms (void)
+{
+  const char *en = "Storm clean-up\n\n"
+                   "Agatha Pennimore, 79, would not leave her cottage. \"The sea has never reached us,\" her grandson said. \"She won't budge,\" he added.\n\n"
+                   "Repairs will take most of the winter, the two councils' highway engineers said after a site visit on Monday.\n\n"
+                   "Pennimore described the warnings as \"a lot of fuss about nothing\".\n\n"
+                   "The council declined to say how much the repairs would cost.";
+  g_autoptr(PlxAnalysis) a = analyze (en, "en");
+  PlxQuote *q;
+
+  check_offsets (a, en);
+  g_assert_nonnull (find_speaker (a, "Agatha Pennimore"));
+  q = find_quote (a, "The sea has never");
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->speaker, ==, -1);
+  q = find_quote (a, "She won't budge");
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->speaker, ==, -1);
+  q = find_quote (a, "Repairs will take");
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->kind, ==, PLX_QUOTE_REPORTED);
+  q = find_quote (a, "a lot of fuss");
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->kind, ==, PLX_QUOTE_DIRECT);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Agatha Pennimore");
+  g_assert_null (find_quote (a, "how much"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -660,6 +862,12 @@ main (int   argc,
   g_test_add_func ("/plx/analysis/no-full-stops", test_no_full_stops);
   g_test_add_func ("/plx/analysis/many-paragraphs", test_many_paragraphs);
   g_test_add_func ("/plx/analysis/garbage", test_garbage);
+  g_test_add_func ("/plx/analysis/role-resolution", test_role_resolution);
+  g_test_add_func ("/plx/analysis/unnamed-blocks-pronoun", test_unnamed_blocks_pronoun);
+  g_test_add_func ("/plx/analysis/open-class-people", test_open_class_people);
+  g_test_add_func ("/plx/analysis/reported-boundaries", test_reported_boundaries);
+  g_test_add_func ("/plx/analysis/russian-attribution-forms", test_russian_attribution_forms);
+  g_test_add_func ("/plx/analysis/english-attribution-forms", test_english_attribution_forms);
 
   return g_test_run ();
 }

@@ -93,6 +93,7 @@ static const struct { const char *name; PlxLexSet set; gboolean stem; } set_name
   { "infinitive_markers", PLX_LEX_INFINITIVE, FALSE },
   { "participle_cues", PLX_LEX_PARTICIPLE_CUES, FALSE },
   { "circumstance_nouns", PLX_LEX_CIRCUMSTANCES, FALSE },
+  { "place_heads", PLX_LEX_PLACE_HEADS, TRUE },
 };
 
 static const char *phrase_names[PLX_LEX_N_PHRASES] = {

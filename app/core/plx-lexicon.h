@@ -52,6 +52,7 @@ typedef enum
   PLX_LEX_INFINITIVE,         /* exact: to — "asked to call" is no speech */
   PLX_LEX_NEGATIONS,          /* exact: not, не — negated speech is no speech */
   PLX_LEX_NAMING_VERBS,       /* exact: called, described (as), назвал: the quote is their object */
+  PLX_LEX_PLACE_HEADS,        /* stem: residents, администрация, округ — a capitalised word after them is a place */
   PLX_LEX_N_SETS
 } PlxLexSet;
 

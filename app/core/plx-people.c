@@ -119,6 +119,32 @@ is_speech_verb (PlxPeople *self,
 }
 
 /* The token's text without a trailing possessive 's / ’s. */
+/* "HANNAH CORWIN" (an upper-case byline) → "Hannah Corwin" */
+static char *
+title_case (const char *a,
+            gsize       n)
+{
+  GString *out = g_string_sized_new (n);
+  gboolean word_start = TRUE;
+
+  for (const char *p = a; p < a + n; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isalpha (c))
+        {
+          g_string_append_unichar (out, word_start ? g_unichar_totitle (c) : g_unichar_tolower (c));
+          word_start = FALSE;
+        }
+      else
+        {
+          g_string_append_unichar (out, c);
+          word_start = c != '\'' && c != 0x2019;
+        }
+    }
+  return g_string_free (out, FALSE);
+}
+
 static char *
 surface (PlxPeople *self,
          guint      first,
@@ -133,6 +159,9 @@ surface (PlxPeople *self,
     n -= 2;
   else if (n > 5 && a[n - 1] == 's' && memcmp (a + n - 4, "\xe2\x80\x99", 3) == 0)
     n -= 4;
+  for (guint i = first; i < end; i++)
+    if (tok (self, i)->flags & PLX_TF_ALLCAPS)
+      return title_case (a, n);
   return g_strndup (a, n);
 }
 
@@ -252,6 +281,12 @@ add_role_keys (PlxPeople *self,
           && token_key (self, i, key))
         g_hash_table_add (e->role_keys, deputy ? g_strconcat ("~", key, NULL) : g_strdup (key));
       k = match_phrase (self, PLX_LEX_PHRASE_INSTITUTIONS, i, &value);
+      if (k == 0 || value == NULL)
+        {
+          /* "Chief executive Ann Lowe" is who "the CEO" refers to */
+          value = NULL;
+          k = match_phrase (self, PLX_LEX_PHRASE_ROLE_ALIASES, i, &value);
+        }
       if (k > 0 && i + k <= end && value != NULL)
         {
           g_auto(GStrv) words = g_strsplit (value, " ", -1);
@@ -309,6 +344,11 @@ add_appositive_roles (PlxPeople *self,
         k++;
       a = end + 1;
       b = k;
+      /* "…с министром Оксаной Лут, представитель Кремля сообщил": a
+       * clause with its own verb, not an apposition */
+      for (guint w = a; w < b; w++)
+        if (is_speech_verb (self, w))
+          return;
     }
   if (b <= a)
     return;
@@ -325,6 +365,50 @@ add_appositive_roles (PlxPeople *self,
           }
         return;
       }
+}
+
+/* "Нападающий «Сибири» Павел Зуев", "Finance chief Owen Pratt of …": a
+ * title in front of a name that the prefix parser did not reach (a quoted
+ * club, a lower-case complement in between). Adds its role keys. */
+static void
+add_preceding_roles (PlxPeople *self,
+                     PlxEntity *e,
+                     guint      first)
+{
+  guint k = first;
+  guint role = G_MAXUINT;
+  gboolean in_quote = FALSE;
+
+  while (k > 0 && first - k < 8)
+    {
+      PlxToken *t = tok (self, k - 1);
+
+      if (t->kind == PLX_TOK_QUOTE)
+        {
+          in_quote = !in_quote;
+          k--;
+          continue;
+        }
+      if (t->kind != PLX_TOK_WORD || (t->flags & PLX_TF_SENT_END)
+          || (!in_quote && plx_people_mention_at (self, k - 1) >= 0)
+          || (!in_quote && is_speech_verb (self, k - 1)))
+        break;
+      k--;
+      if (!in_quote && is_role_word (self, k))
+        role = k;
+      if (t->flags & (PLX_TF_SENT_START | PLX_TF_PARA_START))
+        break;
+    }
+  if (role == G_MAXUINT || in_quote)
+    return;
+  add_role_keys (self, e, role, first);
+  for (guint i = role; i < first; i++)
+    {
+      const char *nat = is_word (self, i) ? nationality (self, i) : NULL;
+
+      if (nat != NULL && e->nationality == NULL)
+        e->nationality = g_strdup (nat);
+    }
 }
 
 /* Registers a person named by tokens [first, end) with an optional title
@@ -436,6 +520,8 @@ register_person (PlxPeople      *self,
             e->nationality = g_strdup (nat);
         }
     }
+  else if (kind != PLX_MENTION_BYLINE)
+    add_preceding_roles (self, e, first);
   add_appositive_roles (self, e, first, end);
   add_mention (self, self->mentions, idx[0], idx[n - 1] + 1, found, kind);
   return found;
@@ -458,6 +544,9 @@ is_byline_paragraph (PlxPeople *self,
 }
 
 static gboolean adjectival (PlxPeople *self, guint i);
+static gboolean place_word (PlxPeople *self, guint j, guint m, guint limit);
+static gboolean open_class_person (PlxPeople *self, guint j, guint m, guint limit);
+static gboolean ru_open_class_person (PlxPeople *self, guint j, guint m);
 
 static gboolean
 nonname (PlxPeople *self,
@@ -764,6 +853,22 @@ find_strong (PlxPeople *self,
             }
           j = parse_title_prefix (self, i, limit, &title_end, &honorific);
           m = parse_name_run (self, j, limit);
+          if (m == j && byline && (t->flags & PLX_TF_ALLCAPS))
+            {
+              /* "By HANNAH CORWIN and DEREK OYELARAN": upper-case bylines */
+              while (m < limit && m < j + 3 && is_word (self, m) && (tok (self, m)->flags & PLX_TF_ALLCAPS)
+                     && !has (self, PLX_LEX_COORDINATORS, m) && !has (self, PLX_LEX_STOPWORDS, m)
+                     && !has (self, PLX_LEX_ORG_WORDS, m) && !has (self, PLX_LEX_PLACES, m)
+                     && match_phrase (self, PLX_LEX_PHRASE_BYLINE, m, NULL) == 0)
+                m++;
+              if (m - j >= 2)
+                {
+                  register_person (self, j, m, i, i, 0, PLX_MENTION_BYLINE);
+                  i = m;
+                  continue;
+                }
+              m = j;
+            }
           if (m == j)
             {
               i = MAX (i + 1, title_end);
@@ -780,6 +885,21 @@ find_strong (PlxPeople *self,
                   given_first = TRUE;
                   break;
                 }
+            }
+          /* "Margarethe Ingrid Olsen": in English an unknown capitalised
+           * word right before a given name is a first name too */
+          if (given_first && !self->inflected && g == j + 1 && m - g >= 2 && m - j <= 3
+              && title_end == i && !(j > 0 && is_word (self, j - 1) && has (self, PLX_LEX_PREPOSITIONS, j - 1)))
+            {
+              /* at a sentence start the word may be an imperative
+               * ("Contact Kevin Marsh at …"): only with a person's context
+               * after the name */
+              gboolean keep = !(tok (self, j)->flags & PLX_TF_SENT_START);
+
+              if (!keep && m < limit)
+                keep = plx_tokens_is_char (self->tokens, m, ',') || is_speech_verb (self, m);
+              if (keep)
+                g = j;
             }
           if (given_first && g > j && m - g >= 2)
             {
@@ -853,6 +973,35 @@ find_strong (PlxPeople *self,
               (void) s;
             }
 
+          if (!person && !self->inflected && !byline && open_class_person (self, j, m, limit))
+            person = TRUE;
+          if (!person && self->inflected && !byline && ru_open_class_person (self, j, m))
+            {
+              /* the gender of an unlisted given name: "Зарина Хайруллина" */
+              PlxToken *g1 = tok (self, j), *s1 = tok (self, m - 1);
+              const char *gs = self->tokens->text + g1->start + g1->len;
+              const char *ss = self->tokens->text + s1->start + s1->len;
+              gboolean gf = g1->len > 2 && (memcmp (gs - 2, "а", 2) == 0 || memcmp (gs - 2, "я", 2) == 0);
+              gboolean sf = s1->len > 2 && (memcmp (ss - 2, "а", 2) == 0 || memcmp (ss - 2, "я", 2) == 0);
+
+              person = TRUE;
+              if (honorific == 0 && gf && sf)
+                honorific = 'f';
+              else if (honorific == 0 && !gf && !sf)
+                honorific = 'm';
+            }
+          if (person && m - j == 1 && !klass (self, j, PLX_CLASS_GIVEN) && place_word (self, j, m, limit))
+            person = FALSE;
+          /* "analysts at Morgan Stanley": after "at" a firm, not a person */
+          if (person && !self->inflected && title_end == i && j > 0 && is_word (self, j - 1)
+              && tok (self, j - 1)->len == 2 && g_ascii_strncasecmp (self->tokens->text + tok (self, j - 1)->start, "at", 2) == 0)
+            person = FALSE;
+          /* "Institute of Marine Research", "Department for Rural Affairs":
+           * the words after an organisation and "of"/"for" name its field */
+          if (person && title_end == i && j >= 2 && is_word (self, j - 1) && has (self, PLX_LEX_PREPOSITIONS, j - 1)
+              && !(tok (self, j - 1)->flags & PLX_TF_CAP) && is_word (self, j - 2)
+              && (tok (self, j - 2)->flags & PLX_TF_CAP) && has (self, PLX_LEX_ORG_WORDS, j - 2))
+            person = FALSE;
           if (!person && m - j == 1 && (tok (self, j)->flags & PLX_TF_SENT_START)
               && appositive_cue (self, m, limit))
             add_candidate (self, j);   /* "Tanaka, named man of the match, said" */
@@ -868,6 +1017,200 @@ find_strong (PlxPeople *self,
           i = m;
         }
     }
+}
+
+/* "жительница Дзержинска", "администрации Дзержинска", "Кирилловского
+ * муниципального округа": a single capitalised word after a word that
+ * governs a place, or an adjective in -ский before a district noun, names
+ * a place. (Titles like "глава района" are not place heads: the name after
+ * them is a person.) */
+static gboolean
+place_word (PlxPeople *self,
+            guint      j,
+            guint      m,
+            guint      limit)
+{
+  static const guint64 district_like = PLX_CLASS_BIT (PLX_LEX_PLACE_HEADS);
+
+  if (j > 0 && is_word (self, j - 1) && (self->tokens->classes[j - 1] & district_like)
+      && self->inflected)
+    {
+      /* "района Петров": a district noun that ends a title is followed
+       * by a person; only a word that is no title governs a place */
+      guint p = j - 1;
+
+      if (!(p > 0 && is_word (self, p - 1) && is_role_word (self, p - 1)))
+        return TRUE;
+    }
+  if (j > 0 && is_word (self, j - 1) && !self->inflected && has (self, PLX_LEX_PLACE_HEADS, j - 1))
+    return TRUE;
+  if (self->inflected && adjectival (self, j))
+    for (guint k = m; k < limit && k < m + 2; k++)
+      {
+        if (!is_word (self, k))
+          break;
+        if (has (self, PLX_LEX_PLACE_HEADS, k))
+          return TRUE;
+      }
+  return FALSE;
+}
+
+/* An English name of two or three capitalised words that are in no given
+ * name list: a person when the context says so — "its president, Loretta
+ * Sims,", "Dwayne Kettering, who …", "Morgan Stanley's Dana Whitfield". */
+static gboolean
+open_class_person (PlxPeople *self,
+                   guint      j,
+                   guint      m,
+                   guint      limit)
+{
+  PlxToken *last;
+  const char *s;
+
+  if (m - j < 2 || m - j > 3)
+    return FALSE;
+  for (guint k = j; k < m; k++)
+    if (!is_word (self, k) || (tok (self, k)->flags & (PLX_TF_ALLCAPS | PLX_TF_ABBREV))
+        || tok (self, k)->len < 2 || has (self, PLX_LEX_HEAD_WORDS, k)
+        || match_phrase (self, PLX_LEX_PHRASE_TITLES, k, NULL) > 0)
+      return FALSE;
+  last = tok (self, m - 1);
+  s = self->tokens->text + last->start;
+  /* "Android Auto's": the run itself is possessive — something owned */
+  if (last->len > 2 && s[last->len - 2] == '\'' && s[last->len - 1] == 's')
+    return FALSE;
+  if (j > 0 && is_word (self, j - 1) && has (self, PLX_LEX_PREPOSITIONS, j - 1))
+    return FALSE;
+  /* "…, who": a relative clause about a person */
+  {
+    guint k = m;
+
+    if (k < limit && plx_tokens_is_char (self->tokens, k, ','))
+      k++;
+    if (k < limit && is_word (self, k) && tok (self, k)->len == 3
+        && g_ascii_strncasecmp (self->tokens->text + tok (self, k)->start, "who", 3) == 0)
+      return TRUE;
+  }
+  /* "Maureen Tolliver, 81,": an age in apposition */
+  if (m + 2 < limit && plx_tokens_is_char (self->tokens, m, ',') && tok (self, m + 1)->kind == PLX_TOK_NUMBER
+      && tok (self, m + 1)->len <= 3
+      && (plx_tokens_is_char (self->tokens, m + 2, ',') || is_word (self, m + 2)))
+    return TRUE;
+  /* "its president, Loretta Sims,": a role, a comma, the name, a comma */
+  if (j >= 2 && plx_tokens_is_char (self->tokens, j - 1, ',') && m < limit
+      && (plx_tokens_is_char (self->tokens, m, ',') || is_speech_verb (self, m)))
+    {
+      for (guint k = j - 1; k-- > 0 && j - 1 - k <= 4;)
+        {
+          if (!is_word (self, k))
+            break;
+          if (is_role_word (self, k) || has (self, PLX_LEX_GENERIC_ROLES, k)
+              || has (self, PLX_LEX_ANONYMOUS_ROLES, k))
+            return TRUE;
+        }
+    }
+  /* "Anna Berg, Bodil Kjær and Ole Dahl": a list beside a given name */
+  {
+    guint k = m;
+
+    if (k < limit && (plx_tokens_is_char (self->tokens, k, ',') || (is_word (self, k) && has (self, PLX_LEX_COORDINATORS, k))))
+      {
+        k++;
+        if (k < limit && is_word (self, k) && has (self, PLX_LEX_COORDINATORS, k))
+          k++;
+        if (k + 1 < limit && klass (self, k, PLX_CLASS_GIVEN) && (tok (self, k + 1)->flags & PLX_TF_CAP)
+            && !excluded_from_names (self, k + 1))
+          return TRUE;
+      }
+    k = j;
+    if (k >= 3 && (plx_tokens_is_char (self->tokens, k - 1, ',') || (is_word (self, k - 1) && has (self, PLX_LEX_COORDINATORS, k - 1))))
+      {
+        k--;
+        if (k >= 3 && plx_tokens_is_char (self->tokens, k - 1, ','))
+          k--;
+        /* the run before: two or three capitalised words, one a given name */
+        for (guint b = k; b-- > 0 && k - b <= 3;)
+          {
+            if (!is_word (self, b) || !(tok (self, b)->flags & PLX_TF_CAP))
+              break;
+            if (klass (self, b, PLX_CLASS_GIVEN) && k - b >= 2)
+              return TRUE;
+          }
+      }
+  }
+  /* "Halden Bank's Quillon Marsh": a person of an organisation */
+  if (j > 0 && is_word (self, j - 1) && (tok (self, j - 1)->flags & PLX_TF_CAP))
+    {
+      PlxToken *p = tok (self, j - 1);
+      const char *ps = self->tokens->text + p->start;
+
+      if ((p->len > 2 && ps[p->len - 2] == '\'' && ps[p->len - 1] == 's')
+          || (p->len > 4 && ps[p->len - 1] == 's' && memcmp (ps + p->len - 4, "\xe2\x80\x99", 3) == 0))
+        return m >= limit || !is_word (self, m) || !(tok (self, m)->flags & PLX_TF_CAP);
+    }
+  return FALSE;
+}
+
+/* "координатор движения „…“ Лилия Гарипова", "д.м.н., проф. Ольга
+ * Сатторова": a Russian given name and surname outside the name lists — the
+ * surname ends like one (-ов, -ева, -ина, -ский, -енко …) and a title
+ * stands a few words before it. */
+static gboolean
+ru_open_class_person (PlxPeople *self,
+                      guint      j,
+                      guint      m)
+{
+  static const char *endings[] = { "ов", "ова", "ев", "ева", "ёв", "ёва", "ин", "ина", "ын", "ына",
+                                   "ский", "ская", "цкий", "цкая", "енко", "ук", "юк", "ян", "дзе",
+                                   "швили", "ых", "их", "ич", "ко", "ова", "ская" };
+  PlxToken *t;
+  const char *s;
+  gboolean ok = FALSE;
+  gboolean in_quote = FALSE;
+
+  if (m - j < 2 || m - j > 3)
+    return FALSE;
+  for (guint k = j; k < m; k++)
+    if (!is_word (self, k) || (tok (self, k)->flags & PLX_TF_ALLCAPS) || nonname (self, k)
+        || (k == j && adjectival (self, k)) || tok (self, k)->len < 4)
+      return FALSE;
+  t = tok (self, m - 1);
+  s = self->tokens->text + t->start;
+  for (guint e = 0; e < G_N_ELEMENTS (endings) && !ok; e++)
+    {
+      gsize el = strlen (endings[e]);
+
+      ok = t->len > el + 2 && memcmp (s + t->len - el, endings[e], el) == 0;
+    }
+  if (!ok)
+    return FALSE;
+  /* a title within a few words before, over a quoted name */
+  for (guint k = j, n = 0; k > 0 && n < 8 && j - k < 40; k--)
+    {
+      PlxToken *p = tok (self, k - 1);
+
+      if (p->kind == PLX_TOK_QUOTE)
+        {
+          in_quote = !in_quote;
+          continue;
+        }
+      if (in_quote)
+        continue;
+      n++;
+      if (p->kind != PLX_TOK_WORD && !(p->kind == PLX_TOK_PUNCT && p->family == ',' && n == 1)
+          && !(p->flags & PLX_TF_ABBREV))
+        {
+          /* "д.м.н., проф." are abbreviations with their periods */
+          if (!(p->kind == PLX_TOK_PUNCT && p->family == '.' && k >= 2 && (tok (self, k - 2)->flags & PLX_TF_ABBREV)))
+            break;
+          continue;
+        }
+      if (p->kind == PLX_TOK_WORD && is_role_word (self, k - 1))
+        return TRUE;
+      if (p->kind == PLX_TOK_WORD && (p->flags & PLX_TF_SENT_START))
+        break;
+    }
+  return FALSE;
 }
 
 static int
@@ -1078,11 +1421,33 @@ entity_has_roles (PlxEntity  *e,
   return TRUE;
 }
 
+static int match_role_full (PlxPeople *self, guint i, GPtrArray *keys, const char *nat, gboolean strict);
+
 static int
 match_role (PlxPeople  *self,
             guint       i,
             GPtrArray  *keys,
             const char *nat)
+{
+  return match_role_full (self, i, keys, nat, FALSE);
+}
+
+/* Only the recent bearers, no search of the whole text. */
+static int
+match_role_strict (PlxPeople  *self,
+                   guint       i,
+                   GPtrArray  *keys,
+                   const char *nat)
+{
+  return match_role_full (self, i, keys, nat, TRUE);
+}
+
+static int
+match_role_full (PlxPeople  *self,
+                 guint       i,
+                 GPtrArray  *keys,
+                 const char *nat,
+                 gboolean    strict)
 {
   int start = plx_people_mention_at (self, i);
   int best = -1;
@@ -1119,7 +1484,7 @@ match_role (PlxPeople  *self,
             break;
         }
     }
-  if (best >= 0)
+  if (best >= 0 || strict)
     return best;
   for (guint k = 0; k < self->entities->len && k < 2000; k++)
     {
@@ -1226,8 +1591,12 @@ plx_people_role_at (PlxPeople *self,
   {
     guint h = j;
 
+    /* "the Kansas Republican": capitalised modifiers (a state, a firm)
+     * too, unless they begin a role alias ("the Kremlin spokesman") */
     while (h < limit && h < j + 3 && is_word (self, h)
-           && (!(tok (self, h)->flags & PLX_TF_CAP) || nationality (self, h) != NULL)
+           && (!(tok (self, h)->flags & PLX_TF_CAP) || nationality (self, h) != NULL
+               || (h > i && !(tok (self, h)->flags & PLX_TF_SENT_START) && plx_people_mention_at (self, h) < 0
+                   && match_phrase (self, PLX_LEX_PHRASE_ROLE_ALIASES, h, NULL) == 0))
            && match_phrase (self, PLX_LEX_PHRASE_TITLES, h, NULL) == 0
            && !has (self, PLX_LEX_ROLE_NOUNS, h) && !has (self, PLX_LEX_HEAD_WORDS, h)
            && !has (self, PLX_LEX_GENERIC_ROLES, h) && !has (self, PLX_LEX_ANONYMOUS_ROLES, h))
@@ -1308,6 +1677,27 @@ plx_people_role_at (PlxPeople *self,
           j = h + 1;
           found = TRUE;
         }
+      else if (!self->inflected)
+        {
+          /* "the chief executive", "the chief", "the finance chief": a
+           * head word heading nothing is a title of its own */
+          guint t = match_phrase (self, PLX_LEX_PHRASE_TITLES, j, NULL);
+
+          if (t == 0 && has (self, PLX_LEX_ROLE_NOUNS, j))
+            t = 1;
+          if (t > 0 && j + t <= limit)
+            {
+              for (guint w = j; w < j + t; w++)
+                {
+                  char key[KEY_MAX];
+
+                  if (token_key (self, w, key))
+                    g_ptr_array_add (keys, g_strdup (key));
+                }
+              j += t;
+              found = TRUE;
+            }
+        }
     }
   else if (has (self, PLX_LEX_ROLE_NOUNS, j) || has (self, PLX_LEX_GENERIC_ROLES, j)
            || has (self, PLX_LEX_ANONYMOUS_ROLES, j))
@@ -1338,7 +1728,21 @@ plx_people_role_at (PlxPeople *self,
       *entity = indefinite ? -1 : match_role (self, i, keys, nat);
       return j;
     }
-  *entity = match_role (self, i, keys, nat);
+  *entity = -1;
+  if (modifiers->len > 0 && keys->len > 0)
+    {
+      /* "the Kansas Republican" among several Republicans: the one whose
+       * description has the modifiers too */
+      g_autoptr(GPtrArray) all = g_ptr_array_new ();
+
+      for (guint w = 0; w < keys->len; w++)
+        g_ptr_array_add (all, keys->pdata[w]);
+      for (guint w = 0; w < modifiers->len; w++)
+        g_ptr_array_add (all, modifiers->pdata[w]);
+      *entity = match_role_strict (self, i, all, nat);
+    }
+  if (*entity < 0)
+    *entity = match_role (self, i, keys, nat);
   if (*entity < 0 && modifiers->len > 0)
     {
       /* "the trade union leader": someone whose title names the union */
@@ -1527,6 +1931,18 @@ guess_gender (PlxPeople *self,
           && (g_str_has_suffix (f, "\xd0\xbe\xd0\xb9") || g_str_has_suffix (f, "\xd0\xb0\xd1\x8f")))
         return 'f';
     }
+  /* an unlisted given name in -а/-я with a surname in -ова/-ева/-ина
+   * ("Зульфия Сатторова"): a woman */
+  if (self->inflected && e->given != NULL
+      && (g_str_has_suffix (e->given, "а") || g_str_has_suffix (e->given, "я")))
+    for (guint i = 0; i < e->full_forms->len; i++)
+      {
+        const char *f = e->full_forms->pdata[i];
+
+        if (g_str_has_suffix (f, "ова") || g_str_has_suffix (f, "ева") || g_str_has_suffix (f, "ёва")
+            || g_str_has_suffix (f, "ина") || g_str_has_suffix (f, "ына"))
+          return 'f';
+      }
   return 'm';
 }
 

@@ -256,6 +256,44 @@ static gboolean find_object_within (Ctx *ctx, guint from, guint to, guint window
 
 static gboolean find_speaker_of (Ctx *ctx, guint from, guint v, guint window, struct _Attribution *a);
 
+/* "A source close to the talks was more cautious. “…,” he said.": the
+ * sentence [@from, @to) is led by an unnamed person (a role that names
+ * nobody in the text) and names no one else outside quotes, so a pronoun
+ * after it refers to that person, not to someone named earlier. */
+static gboolean
+unnamed_subject_before (Ctx  *ctx,
+                        guint from,
+                        guint to)
+{
+  gboolean lead = FALSE;
+
+  for (guint i = from; i < to && i < from + 4; i++)
+    {
+      int e = -1;
+      PlxMentionKind kind = PLX_MENTION_NAME;
+      guint end;
+
+      if (!is_word (ctx, i) || plx_people_mention_at (ctx->people, i) >= 0)
+        break;
+      if (pronoun (ctx, i) != 0)
+        break;
+      end = plx_people_role_at (ctx->people, i, to, &e);
+      if (end > i)
+        {
+          lead = e < 0;
+          break;
+        }
+      (void) kind;
+    }
+  if (!lead)
+    return FALSE;
+  for (guint i = from; i < to; i++)
+    if (!(tok (ctx, i)->flags & PLX_TF_IN_QUOTE) && plx_people_mention_at (ctx->people, i) >= 0
+        && g_array_index (ctx->people->mentions, PlxMention, plx_people_mention_at (ctx->people, i)).entity >= 0)
+      return FALSE;
+  return TRUE;
+}
+
 /* "Another resident, who asked not to be named, said …. “…,” she said.":
  * a pronoun naming a speaker refers to whoever spoke in the sentence
  * before, even when that was someone unnamed. */
@@ -288,10 +326,28 @@ resolve_speaker_pronoun (Ctx  *ctx,
         result = -1;   /* an unnamed speaker */
       break;
     }
+  if (result == -2)
+    result = unnamed_subject_before (ctx, ps, sstart) ? -1 : -2;
   depth--;
   if (result == -1)
     return -1;
   return plx_people_resolve_pronoun (ctx->people, i, gender);
+}
+
+/* his, her, its, their (determiners that are pronouns); его, её, их */
+static gboolean
+possessive_pronoun (Ctx  *ctx,
+                    guint i)
+{
+  static const char *ru[] = { "его", "её", "ее", "их" };
+  PlxToken *t = tok (ctx, i);
+
+  if (!plx_lexicon_is_inflected (ctx->lexicon))
+    return has (ctx, PLX_LEX_DETERMINERS, i);
+  for (guint k = 0; k < G_N_ELEMENTS (ru); k++)
+    if (t->len == strlen (ru[k]) && memcmp (ctx->tokens->text + t->start, ru[k], t->len) == 0)
+      return TRUE;
+  return FALSE;
 }
 
 /* A person reference at token @i: a name mention, a pronoun or a role. */
@@ -317,6 +373,21 @@ person_ref_at (Ctx   *ctx,
       return mm->end;
     }
   g = pronoun (ctx, i);
+  if (g != 0 && i + 1 < limit && is_word (ctx, i + 1) && !(tok (ctx, i + 1)->flags & PLX_TF_CAP)
+      && possessive_pronoun (ctx, i) && !has (ctx, PLX_LEX_STOPWORDS, i + 1)
+      && !has (ctx, PLX_LEX_PREPOSITIONS, i + 1) && speech_lemma (ctx, i + 1) == NULL)
+    {
+      /* "her son said", "— сказал его адвокат": a possessive names
+       * someone else — a role of the text or an unnamed relative */
+      end = plx_people_role_at (ctx->people, i, limit, entity);
+      if (end <= i)
+        {
+          *entity = -1;
+          end = i + 2;
+        }
+      *kind = PLX_MENTION_ROLE;
+      return end;
+    }
   if (g != 0)
     {
       *entity = resolve_speaker_pronoun (ctx, i, g == '?' ? 0 : g);
@@ -562,10 +633,26 @@ find_object_within (Ctx         *ctx,
   /* a name wins over a role: "сказал корреспонденту житель Игорь Мальцев",
    * "говорит одна из организаторов, учительница Вера Лыкова"; not a name
    * after a preposition: "уточнили журналисты у Пескова" */
-  for (guint s = from; s < to && s - from <= window; s++)
+  gboolean inner = FALSE;
+  const guint max_window = window + 40;   /* a quoted name is short */
+
+  for (guint s = from; s < to && s - from <= window && window <= max_window; s++)
     {
       int m;
 
+      /* "координатор движения „Казань, которую мы теряем“ Лилия
+       * Гарипова": a quoted name on the way is skipped whole */
+      if (tok (ctx, s)->kind == PLX_TOK_QUOTE)
+        {
+          inner = !inner;
+          window++;
+          continue;
+        }
+      if (inner)
+        {
+          window++;
+          continue;
+        }
       if ((tok (ctx, s)->flags & PLX_TF_TERMINATOR) || is_char (ctx, s, ';'))
         break;
       if (is_char (ctx, s, ','))
@@ -765,7 +852,19 @@ attribute_before (Ctx           *ctx,
         {
           PlxMention *mm = &g_array_index (ctx->people->mentions, PlxMention, m);
 
-          if (mm->first <= sstart + 1 && mm->end < last && mm->kind != PLX_MENTION_BYLINE)
+          gboolean lead = mm->first <= sstart + 1;
+
+          /* "Защитник «Крыльев Советов» Ильдар Валиев был лаконичен: «…»":
+           * a title before the subject, no clause boundary */
+          if (!lead && mm->first <= sstart + 8)
+            {
+              lead = TRUE;
+              for (guint w = sstart; w < mm->first && lead; w++)
+                if (is_char (ctx, w, ',') || (tok (ctx, w)->flags & PLX_TF_TERMINATOR)
+                    || speech_lemma (ctx, w) != NULL)
+                  lead = FALSE;
+            }
+          if (lead && mm->end < last && mm->kind != PLX_MENTION_BYLINE)
             {
               a->entity = mm->entity;
               a->ref_first = mm->first;
@@ -778,11 +877,55 @@ attribute_before (Ctx           *ctx,
   return FALSE;
 }
 
+/* The gender a Russian past-tense verb shows: "сказала" → 'f', "сказал"
+ * → 'm'; 0 for plural, present tense or English. */
+static char
+verb_gender (Ctx  *ctx,
+             guint v)
+{
+  PlxToken *t;
+  const char *s;
+
+  if (v == PLX_NO_TOKEN || !plx_lexicon_is_inflected (ctx->lexicon) || !is_word (ctx, v))
+    return 0;
+  t = tok (ctx, v);
+  s = ctx->tokens->text + t->start;
+  if (t->len > 6 && memcmp (s + t->len - 4, "ла", 4) == 0)
+    return 'f';
+  if (t->len > 6 && memcmp (s + t->len - 2, "л", 2) == 0)
+    return 'm';
+  return 0;
+}
+
+/* "— пояснила инженер", "— сказала она": a role or pronoun resolved to
+ * someone of the other gender than the verb shows is someone else */
+static void
+check_gender (Ctx         *ctx,
+              Attribution *a)
+{
+  char vg;
+  PlxEntity *e;
+
+  if (a->entity < 0 || a->ref_end == 0 || a->ref_kind == PLX_MENTION_NAME)
+    return;
+  vg = verb_gender (ctx, a->cue);
+  if (vg == 0)
+    return;
+  e = g_ptr_array_index (ctx->people->entities, a->entity);
+  if (e->gender == 0 || e->gender == vg)
+    return;
+  if (a->ref_kind == PLX_MENTION_PRONOUN)
+    a->entity = plx_people_resolve_pronoun (ctx->people, a->ref_first, vg);
+  else
+    a->entity = -1;
+}
+
 static void
 apply (Ctx           *ctx,
        PlxFoundQuote *q,
        Attribution   *a)
 {
+  check_gender (ctx, a);
   q->entity = a->entity;
   if (a->cue != PLX_NO_TOKEN)
     {
@@ -842,6 +985,23 @@ scare_trigger_before (Ctx  *ctx,
 
 /* A speech verb earlier in the sentence whose clause the quote is part of:
  * "said that the video was «…»", "said her client “categorically denies”". */
+/* English auxiliaries and modals: "… was “gutted” but would not …"
+ * continues the reported clause with its own subject. */
+static gboolean
+auxiliary (Ctx  *ctx,
+           guint i)
+{
+  static const char *words[] = { "would", "will", "could", "can", "should", "may", "might",
+                                 "must", "had", "has", "have", "did", "does", "do", "also",
+                                 "still", "not", "wanted", "needed", "planned", "hoped" };
+  PlxToken *t = tok (ctx, i);
+
+  for (guint k = 0; k < G_N_ELEMENTS (words); k++)
+    if (t->len == strlen (words[k]) && g_ascii_strncasecmp (ctx->tokens->text + t->start, words[k], t->len) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 inside_reported_clause (Ctx  *ctx,
                         guint open)
@@ -930,6 +1090,7 @@ attribute_direct (Ctx *ctx)
       /* «Интерфакс», "Тверские ведомости": names and titles ("Both," he
        * replied is speech: its comma or dash joins it to a cue) */
       if (all_cap && words <= 4 && !term && q->close != PLX_NO_TOKEN
+          && !(q->open > 0 && is_char (ctx, q->open - 1, ':'))
           && !is_char (ctx, q->end, ',')
           && !(q->close + 1 < ctx->n && tok (ctx, q->close + 1)->kind == PLX_TOK_DASH)
           && !(q->close + 1 < ctx->n && is_char (ctx, q->close + 1, ',')
@@ -959,6 +1120,42 @@ attribute_direct (Ctx *ctx)
           continue;
         }
       a = (Attribution) { -1, 0, 0, PLX_NO_TOKEN, PLX_MENTION_NAME };
+      /* "называет происходящее «…»", "called the ruling “a disgrace”": the
+       * quote is the object of a naming verb — the subject's words, even
+       * when the subject is nobody named */
+      {
+        guint v = PLX_NO_TOKEN;
+
+        /* "what it called 'speculation'": a verb right before the mark,
+         * with no object, only distances the writer from the word */
+        for (guint back = 1; back <= 5 && q->open >= back; back++)
+          {
+            guint w = q->open - back;
+
+            if (!is_word (ctx, w) || (tok (ctx, w)->flags & PLX_TF_IN_QUOTE))
+              break;
+            if (has (ctx, PLX_LEX_NAMING_VERBS, w) && speech_lemma (ctx, w) != NULL
+                && !(tok (ctx, w)->flags & PLX_TF_CUE))
+              {
+                if (back >= 2)
+                  v = w;
+                break;
+              }
+            if (tok (ctx, w)->flags & PLX_TF_SENT_START)
+              break;
+          }
+        if (v != PLX_NO_TOKEN && v > 0 && !has (ctx, PLX_LEX_NEGATIONS, v - 1))
+          {
+            guint ss = plx_tokens_sentence_start (ctx->tokens, v, v > 60 ? v - 60 : 0);
+
+            a.cue = v;
+            if (!find_subject_skipping (ctx, ss, v, 16, &a))
+              a.entity = -1;
+            q->kind = PLX_QUOTE_DIRECT;
+            apply (ctx, q, &a);
+            continue;
+          }
+      }
       /* "promises “leaner” company": a word or two glued to a verb are
        * not speech */
       if (!(words <= MAX_SCARE_WORDS && !term && q->open > 0 && is_word (ctx, q->open - 1))
@@ -1153,6 +1350,14 @@ add_reported (Ctx    *ctx,
 {
   PlxFoundQuote q = { 0 };
 
+  if (cue_end > cue_first)
+    {
+      guint saved = a->cue;
+
+      a->cue = cue_end - 1;
+      check_gender (ctx, a);
+      a->cue = saved;
+    }
   while (first < end && (tok (ctx, first)->kind == PLX_TOK_PUNCT || tok (ctx, first)->kind == PLX_TOK_DASH))
     first++;
   while (end > first && (tok (ctx, end - 1)->kind == PLX_TOK_PUNCT || tok (ctx, end - 1)->kind == PLX_TOK_DASH))
@@ -1269,7 +1474,15 @@ try_said_that (Ctx    *ctx,
           }
     }
   else if (c != PLX_NO_TOKEN)
-    clause_first = c + 1;
+    {
+      clause_first = c + 1;
+      /* "said that was “a disgrace”": "that" followed straight by a verb
+       * is the clause's subject, not the conjunction */
+      if (!plx_lexicon_is_inflected (ctx->lexicon) && c == v + 1 && c + 1 < pend
+          && is_word (ctx, c + 1) && has (ctx, PLX_LEX_PASSIVE_AUX, c + 1)
+          && !has (ctx, PLX_LEX_QUESTION_WORDS, c))
+        clause_first = c;
+    }
   else if (has (ctx, PLX_LEX_PREPOSITIONS, v + 1) && !plx_lexicon_is_inflected (ctx->lexicon)
            && circumstance_end (ctx, v + 1, pend) > v + 1)
     {
@@ -1338,6 +1551,29 @@ have_clause:
             break;
           }
       }
+  /* "…, adding that …", "…, добавив, что …": the participle opens a
+   * statement of its own */
+  for (guint k = clause_first + 1; k + 1 < e; k++)
+    if (is_char (ctx, k, ',') && is_word (ctx, k + 1) && has (ctx, PLX_LEX_PARTICIPLE_CUES, k + 1))
+      {
+        e = k;
+        break;
+      }
+  /* "wrote that the deal was “a disgrace” and cut his price target": a
+   * quoted fragment closing before "and" and a verb ends what was said */
+  if (!plx_lexicon_is_inflected (ctx->lexicon))
+    for (guint k = clause_first + 1; k + 2 < e; k++)
+      if (tok (ctx, k)->kind == PLX_TOK_QUOTE && (tok (ctx, k)->flags & PLX_TF_CAN_CLOSE)
+          && !(tok (ctx, k)->flags & PLX_TF_CAN_OPEN)
+          && is_word (ctx, k + 1) && has (ctx, PLX_LEX_COORDINATORS, k + 1)
+          && is_word (ctx, k + 2) && !(tok (ctx, k + 2)->flags & PLX_TF_CAP)
+          && !has (ctx, PLX_LEX_CLAUSE_STARTERS, k + 2) && !has (ctx, PLX_LEX_DETERMINERS, k + 2)
+          && !has (ctx, PLX_LEX_INDEFINITES, k + 2) && pronoun (ctx, k + 2) == 0
+          && !has (ctx, PLX_LEX_PASSIVE_AUX, k + 2) && !auxiliary (ctx, k + 2))
+        {
+          e = k + 1;
+          break;
+        }
   /* "said most customers would …, but warned that …": two clauses */
   for (guint k = clause_first + 1; k + 2 < e; k++)
     if (is_char (ctx, k, ',') && has (ctx, PLX_LEX_COORDINATORS, k + 1)
@@ -1434,6 +1670,29 @@ try_according (Ctx    *ctx,
       if (w >= pend || w == i + k)
         return i + 1;
       ref_end = w;
+    }
+  if (plx_lexicon_is_inflected (ctx->lexicon) && i > sstart + 1 && i <= sstart + 4 && is_char (ctx, i - 1, ',')
+      && is_char (ctx, ref_end, ','))
+    {
+      /* "Реставрация, по его словам, займет пять лет": the marker inside
+       * the clause — the whole clause is what was said, unless only
+       * connectives stand before it ("Впрочем, по его словам, …") */
+      gboolean content = FALSE;
+
+      for (guint w = sstart; w < i - 1 && !content; w++)
+        content = is_word (ctx, w) && !has (ctx, PLX_LEX_STOPWORDS, w) && !has (ctx, PLX_LEX_PREPOSITIONS, w);
+      for (guint w = sstart; w < i - 1 && content; w++)
+        if (!is_word (ctx, w) || speech_lemma (ctx, w) != NULL)
+          content = FALSE;   /* a clause of its own before the comma */
+      if (content && i - 1 <= sstart + 3)
+        {
+          e = clause_end (ctx, ref_end + 1);
+          if (e > ref_end + 2 && !overlaps_quote (ctx, sstart, e, cursor))
+            {
+              add_reported (ctx, out, sstart, e, 0, 0, &a);
+              return e;
+            }
+        }
     }
   if (i == sstart || i <= sstart + 3 || (i > sstart && (tok (ctx, i)->flags & PLX_TF_CAP)))
     {
@@ -1556,13 +1815,23 @@ split_inner (Ctx *ctx)
               }
           if (v == PLX_NO_TOKEN)
             continue;
-          for (guint j = v + 1; j + 1 < q.end && j <= v + 12; j++)
+          /* the attribution may hold a quoted name of its own ("координатор
+           * движения „…“ Лилия Гарипова"): its words do not count */
+          for (guint j = v + 1, n = 0, inner = 0; j + 1 < q.end && n <= 12 && j <= v + 40; j++)
             {
               PlxToken *d = tok (ctx, j);
               PlxToken *dp = tok (ctx, j - 1);
               Attribution a = { -1, 0, 0, v, PLX_MENTION_NAME };
               PlxFoundQuote first = q, second = q;
 
+              if (d->kind == PLX_TOK_QUOTE)
+                {
+                  inner = !inner;
+                  continue;
+                }
+              if (inner)
+                continue;
+              n++;
               if ((d->flags & PLX_TF_TERMINATOR) && !(j + 1 < q.end && tok (ctx, j + 1)->kind == PLX_TOK_DASH))
                 break;
               if (d->kind != PLX_TOK_DASH
@@ -1583,6 +1852,8 @@ split_inner (Ctx *ctx)
                       a.ref_kind = kind;
                     }
                 }
+              a.cue = v;
+              check_gender (ctx, &a);
               first.end = i - 1;
               while (first.end > first.first && is_char (ctx, first.end - 1, ','))
                 first.end--;
@@ -1658,7 +1929,7 @@ try_clause_before (Ctx    *ctx,
   /* the attribution runs to the end of the sentence: ", X said." */
   if (send > v + 14)
     return v + 1;
-  for (guint k = v; k > sstart && v - k <= 6; k--)
+  for (guint k = v; k > sstart && v - k <= 8; k--)
     if (is_char (ctx, k - 1, ','))
       {
         comma = k - 1;
@@ -1679,7 +1950,9 @@ try_clause_before (Ctx    *ctx,
        * familiar with the matter said" */
       if (v - comma > 8)
         return v + 1;
-      if (send > v + 1 && !(has (ctx, PLX_LEX_PREPOSITIONS, v + 1) && send <= v + 7)
+      /* "…, the chiefs said after talks in Tromso on Friday." */
+      if (send > v + 1 && !((has (ctx, PLX_LEX_PREPOSITIONS, v + 1) || has (ctx, PLX_LEX_CLAUSE_BLOCKERS, v + 1))
+                            && send <= v + 8)
           && !(has (ctx, PLX_LEX_OBJECT_VERBS, v) && send <= v + 4))
         return v + 1;
       /* "…, also denies fraud." / "…, was asked" are no attribution */
@@ -1688,7 +1961,11 @@ try_clause_before (Ctx    *ctx,
         return v + 1;
       for (guint k = comma + 1; k < v; k++)
         if (has (ctx, PLX_LEX_PASSIVE_AUX, k) || has (ctx, PLX_LEX_COMPLEMENTIZERS, k)
-            || (!is_word (ctx, k) && tok (ctx, k)->kind != PLX_TOK_NUMBER))
+            || (!is_word (ctx, k) && tok (ctx, k)->kind != PLX_TOK_NUMBER
+                /* "the two countries' fisheries chiefs": a plural possessive */
+                && !(tok (ctx, k)->kind == PLX_TOK_QUOTE && tok (ctx, k)->family == PLX_QF_SINGLE
+                     && k > comma + 1 && is_word (ctx, k - 1) && tok (ctx, k - 1)->start + tok (ctx, k - 1)->len == tok (ctx, k)->start
+                     && ctx->tokens->text[tok (ctx, k)->start - 1] == 's')))
           return v + 1;
       if (!find_subject_within (ctx, comma + 1, v, 6, &a))
         a.entity = -1;
@@ -1706,12 +1983,26 @@ try_clause_before (Ctx    *ctx,
         }
       else
         {
-          if (send == v + 1 || has (ctx, PLX_LEX_CLAUSE_BLOCKERS, v + 1)
-              || has (ctx, PLX_LEX_PREPOSITIONS, v + 1) || !is_word (ctx, v + 1)
-              || has (ctx, PLX_LEX_CLAUSE_STARTERS, v + 1) || pronoun (ctx, v + 1) != 0
-              || send > v + 6)
+          guint o = v + 1;
+
+          /* "…, сообщил «Интерфаксу» источник": the quoted recipient */
+          if (o + 2 < send && tok (ctx, o)->kind == PLX_TOK_QUOTE && (tok (ctx, o)->flags & PLX_TF_CAN_OPEN)
+              && is_word (ctx, o + 1) && (tok (ctx, o + 1)->flags & PLX_TF_CAP))
+            {
+              guint c = o + 1;
+
+              while (c < send && c < o + 5 && is_word (ctx, c))
+                c++;
+              if (c < send && tok (ctx, c)->kind == PLX_TOK_QUOTE)
+                o = c + 1;
+            }
+          /* ", сообщил он.": a pronoun alone after the verb is its subject */
+          if (o >= send || has (ctx, PLX_LEX_CLAUSE_BLOCKERS, o)
+              || has (ctx, PLX_LEX_PREPOSITIONS, o) || !is_word (ctx, o)
+              || has (ctx, PLX_LEX_CLAUSE_STARTERS, o) || (pronoun (ctx, o) != 0 && send != o + 1)
+              || send > o + 5)
             return v + 1;
-          if (!find_object (ctx, v + 1, send, &a))
+          if (!find_object (ctx, o, send, &a))
             {
               /* "Депутат … Ирина Гущина, приехавшая на сход, пообещала
                * направить запрос": the person before is the subject */
@@ -1790,6 +2081,53 @@ try_anaphoric (Ctx    *ctx,
   return send;
 }
 
+/* "Отвечая на вопрос журналиста, почему …, глава сослался …", "на вопрос
+ * «Ъ», вырастут ли цены, он ответил": a question named by a noun and
+ * spelled out in a wh- or ли clause up to the next comma. The asker is
+ * unnamed. */
+static guint
+try_question_noun (Ctx    *ctx,
+                   guint   i,
+                   guint   pend,
+                   GArray *out,
+                   guint  *cursor)
+{
+  Attribution a = { -1, 0, 0, PLX_NO_TOKEN, PLX_MENTION_NAME };
+  guint k = i + 1;
+  guint first, e;
+
+  /* the asker: a genitive word or a quoted name ("журналиста", "«Ъ»") */
+  for (guint n = 0; n < 4 && k < pend; n++)
+    {
+      PlxToken *t = tok (ctx, k);
+
+      if (t->kind == PLX_TOK_QUOTE || (t->kind == PLX_TOK_WORD && !has (ctx, PLX_LEX_QUESTION_WORDS, k)
+                                       && !has (ctx, PLX_LEX_COMPLEMENTIZERS, k)))
+        k++;
+      else
+        break;
+    }
+  if (k >= pend || !is_char (ctx, k, ','))
+    return i + 1;
+  first = k + 1;
+  if (first >= pend || !is_word (ctx, first))
+    return i + 1;
+  if (!has (ctx, PLX_LEX_QUESTION_WORDS, first)
+      && !(first + 1 < pend && has (ctx, PLX_LEX_QUESTION_PARTICLES, first + 1)))
+    return i + 1;
+  e = clause_end (ctx, first);
+  for (guint c = first + 1; c < e; c++)
+    if (is_char (ctx, c, ',') || tok (ctx, c)->kind == PLX_TOK_DASH)
+      {
+        e = c;
+        break;
+      }
+  if (e <= first + 1 || overlaps_quote (ctx, first, e, cursor))
+    return i + 1;
+  add_reported (ctx, out, first, e, 0, 0, &a);
+  return e;
+}
+
 static void
 find_reported (Ctx *ctx)
 {
@@ -1830,6 +2168,9 @@ find_reported (Ctx *ctx)
                 next = try_according (ctx, i, k, sstart, para->end, out, &cursor);
               else if (match_phrase (ctx, PLX_LEX_PHRASE_AS_MARKERS, i, NULL) > 0)
                 next = try_as (ctx, i, sstart, para->end, out, &cursor);
+              else if (plx_lexicon_is_inflected (ctx->lexicon) && !(t->flags & PLX_TF_CAP)
+                       && has (ctx, PLX_LEX_NON_SPEECH_OBJECTS, i))
+                next = try_question_noun (ctx, i, para->end, out, &cursor);
             }
           /* never step back, never past the paragraph */
           if (next <= i)

@@ -1615,3 +1615,27 @@ plx_article_pane_reveal (PlxArticlePane *self,
   gtk_text_view_scroll_to_mark (GTK_TEXT_VIEW (self->view), mark, 0.1, TRUE, 0.0, 0.3);
   self->flash_id = g_timeout_add (1200, end_flash, self);
 }
+
+void
+plx_article_pane_flash (PlxArticlePane *self,
+                        guint           start,
+                        guint           end)
+{
+  GtkTextBuffer *buffer;
+  GtkTextIter s, e;
+  GtkTextMark *mark;
+
+  g_return_if_fail (PLX_IS_ARTICLE_PANE (self));
+
+  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->view));
+  gtk_text_buffer_get_iter_at_offset (buffer, &s, start);
+  gtk_text_buffer_get_iter_at_offset (buffer, &e, MAX (start, end));
+
+  g_clear_handle_id (&self->flash_id, g_source_remove);
+  end_flash (self);
+  gtk_text_buffer_apply_tag (buffer, self->flash_tag, &s, &e);
+  gtk_text_buffer_place_cursor (buffer, &s);
+  mark = gtk_text_buffer_get_insert (buffer);
+  gtk_text_view_scroll_to_mark (GTK_TEXT_VIEW (self->view), mark, 0.1, TRUE, 0.0, 0.3);
+  self->flash_id = g_timeout_add (1200, end_flash, self);
+}

@@ -70,6 +70,12 @@ void         plx_article_pane_set_position_info (PlxArticlePane *self,
 void         plx_article_pane_reveal          (PlxArticlePane *self,
                                                guint           start,
                                                guint           end);
+/* The same, but only moves the cursor to @start without selecting (only
+ * one text view on a display holds a selection: revealing in several
+ * panes would take it from the others). */
+void         plx_article_pane_flash           (PlxArticlePane *self,
+                                               guint           start,
+                                               guint           end);
 
 /* The quote under @offset, or -1. */
 int          plx_article_pane_quote_at        (PlxArticlePane *self,

@@ -302,11 +302,12 @@ cell_new (PlxCoverageView *self,
   gtk_widget_add_css_class (button, "coverage-cell");
   gtk_widget_add_css_class (button, plx_cell_state_to_string (state));
 
-  /* Translators: a coverage cell for screen readers: "Carried verbatim by Arctic Wire". */
-  access = g_strdup_printf (_("%s by %s"), state_long_label (state), label_of (self, a));
   if (state == PLX_CELL_ABSENT)
     /* Translators: %s is an outlet. */
-    access = (g_free (access), g_strdup_printf (_("Absent from %s"), label_of (self, a)));
+    access = g_strdup_printf (_("Absent from %s"), label_of (self, a));
+  else
+    /* Translators: a coverage cell for screen readers: "Carried verbatim by Arctic Wire". */
+    access = g_strdup_printf (_("%s by %s"), state_long_label (state), label_of (self, a));
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, access, -1);
   if (r != NULL)
     {
@@ -754,6 +755,65 @@ outlet_heading_new (const char *text)
   return label;
 }
 
+/* The speaker's edit popover, built when first opened (a drop-down per
+ * speaker would make every refresh slow). */
+static void
+create_speaker_popover (GtkMenuButton *menu_button,
+                        gpointer       data)
+{
+  PlxCoverageView *self = data;
+  guint s = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (menu_button), "plx-speaker"));
+  const PlxRegistrySpeaker *sp;
+  guint n_speakers;
+  GtkStringList *others;
+  GArray *targets;
+  GtkWidget *popover, *popbox, *line, *dropdown, *merge;
+
+  if (gtk_menu_button_get_popover (menu_button) != NULL || self->comparison == NULL ||
+      s >= plx_comparison_get_n_speakers (self->comparison))
+    return;
+  sp = plx_comparison_get_speaker (self->comparison, s);
+  n_speakers = plx_comparison_get_n_speakers (self->comparison);
+  others = gtk_string_list_new (NULL);
+  targets = g_array_new (FALSE, FALSE, sizeof (guint));
+  popover = gtk_popover_new ();
+  popbox = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+
+  for (guint o = 0; o < n_speakers; o++)
+    if (o != s)
+      {
+        gtk_string_list_append (others, plx_comparison_get_speaker (self->comparison, o)->name);
+        g_array_append_val (targets, o);
+      }
+  dropdown = gtk_drop_down_new (G_LIST_MODEL (others), NULL);
+  g_object_set_data_full (G_OBJECT (dropdown), "plx-targets", targets, (GDestroyNotify) g_array_unref);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Person to Merge With"), -1);
+  merge = gtk_button_new_with_label (_("Same Person"));
+  gtk_widget_set_sensitive (merge, targets->len > 0);
+  g_object_set_data (G_OBJECT (merge), "plx-dropdown", dropdown);
+  g_object_set_data (G_OBJECT (merge), "plx-speaker", GUINT_TO_POINTER (s));
+  g_signal_connect_object (merge, "clicked", G_CALLBACK (on_merge_speaker_clicked), self, 0);
+  line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  gtk_box_append (GTK_BOX (line), dropdown);
+  gtk_box_append (GTK_BOX (line), merge);
+  gtk_box_append (GTK_BOX (popbox), line);
+
+  for (guint i = 0; i < sp->names->len && sp->names->len > 1; i++)
+    {
+      const char *alias = g_ptr_array_index (sp->names, i);
+      g_autofree char *label = g_strdup_printf (_("Separate “%s”"), alias);
+      GtkWidget *split = gtk_button_new_with_label (label);
+
+      gtk_widget_add_css_class (split, "flat");
+      g_object_set_data_full (G_OBJECT (split), "plx-name", g_strdup (alias), g_free);
+      g_signal_connect_object (split, "clicked", G_CALLBACK (on_split_speaker_clicked), self, 0);
+      gtk_box_append (GTK_BOX (popbox), split);
+    }
+  gtk_popover_set_child (GTK_POPOVER (popover), popbox);
+  gtk_menu_button_set_popover (menu_button, popover);
+}
+
 static void
 rebuild_voices (PlxCoverageView *self)
 {
@@ -846,12 +906,7 @@ rebuild_voices (PlxCoverageView *self)
       const PlxRegistrySpeaker *sp = plx_comparison_get_speaker (self->comparison, s);
       GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
       GtkWidget *name = gtk_label_new (sp->name);
-      GtkStringList *others = gtk_string_list_new (NULL);
-      GArray *targets = g_array_new (FALSE, FALSE, sizeof (guint));
       GtkWidget *menu_button = gtk_menu_button_new ();
-      GtkWidget *popbox = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-      GtkWidget *popover = gtk_popover_new ();
-      GtkWidget *dropdown, *merge;
       g_autofree char *access = g_strdup_printf (_("Edit %s"), sp->name);
 
       gtk_label_set_xalign (GTK_LABEL (name), 0);
@@ -868,40 +923,9 @@ rebuild_voices (PlxCoverageView *self)
         }
       gtk_box_append (GTK_BOX (row), name);
 
-      for (guint o = 0; o < n_speakers; o++)
-        if (o != s)
-          {
-            gtk_string_list_append (others, plx_comparison_get_speaker (self->comparison, o)->name);
-            g_array_append_val (targets, o);
-          }
-      dropdown = gtk_drop_down_new (G_LIST_MODEL (others), NULL);
-      g_object_set_data_full (G_OBJECT (dropdown), "plx-targets", targets, (GDestroyNotify) g_array_unref);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      _("Person to Merge With"), -1);
-      merge = gtk_button_new_with_label (_("Same Person"));
-      gtk_widget_set_sensitive (merge, targets->len > 0);
-      g_object_set_data (G_OBJECT (merge), "plx-dropdown", dropdown);
-      g_object_set_data (G_OBJECT (merge), "plx-speaker", GUINT_TO_POINTER (s));
-      g_signal_connect_object (merge, "clicked", G_CALLBACK (on_merge_speaker_clicked), self, 0);
-      {
-        GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-        gtk_box_append (GTK_BOX (line), dropdown);
-        gtk_box_append (GTK_BOX (line), merge);
-        gtk_box_append (GTK_BOX (popbox), line);
-      }
-      for (guint i = 0; i < sp->names->len && sp->names->len > 1; i++)
-        {
-          const char *alias = g_ptr_array_index (sp->names, i);
-          g_autofree char *label = g_strdup_printf (_("Separate “%s”"), alias);
-          GtkWidget *split = gtk_button_new_with_label (label);
-
-          gtk_widget_add_css_class (split, "flat");
-          g_object_set_data_full (G_OBJECT (split), "plx-name", g_strdup (alias), g_free);
-          g_signal_connect_object (split, "clicked", G_CALLBACK (on_split_speaker_clicked), self, 0);
-          gtk_box_append (GTK_BOX (popbox), split);
-        }
-      gtk_popover_set_child (GTK_POPOVER (popover), popbox);
-      gtk_menu_button_set_popover (GTK_MENU_BUTTON (menu_button), popover);
+      g_object_set_data (G_OBJECT (menu_button), "plx-speaker", GUINT_TO_POINTER (s));
+      gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (menu_button), create_speaker_popover,
+                                             self, NULL);
       gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (menu_button), "document-edit-symbolic");
       gtk_widget_add_css_class (menu_button, "flat");
       gtk_widget_set_tooltip_text (menu_button, access);

@@ -426,10 +426,10 @@ on_format_toggled (PlxExportDialog *self,
       description = _("Pages ready to print or share, with the same sections as the web page.");
       break;
     case PLX_REPORT_FORMAT_MARKDOWN:
-      description = _("Plain text with the speakers, quotes and claims, for notes and articles.");
+      description = _("Plain text: the statements grouped by speaker, with their claims, for notes and articles.");
       break;
     case PLX_REPORT_FORMAT_CSV:
-      description = _("One row per quote and claim, for a spreadsheet.");
+      description = _("One row per quote with its speaker, outlet and claims, for a spreadsheet.");
       break;
     case PLX_REPORT_FORMAT_JSON:
     default:
@@ -530,6 +530,7 @@ plx_export_dialog_export_async (PlxExportDialog     *self,
   g_return_if_fail (PLX_IS_EXPORT_DIALOG (self));
   g_return_if_fail (G_IS_FILE (file));
   g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
+  g_return_if_fail (self->window != NULL);   /* not after the dialog was destroyed */
 
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, plx_export_dialog_export_async);
@@ -619,7 +620,19 @@ on_chooser_response (GtkNativeDialog *native,
   gtk_native_dialog_destroy (native);
   g_object_unref (native);
 
-  if (file == NULL || self->busy)
+  if (file != NULL)
+    plx_export_dialog_export_to_file (self, file);
+}
+
+void
+plx_export_dialog_export_to_file (PlxExportDialog *self,
+                                  GFile           *file)
+{
+  g_return_if_fail (PLX_IS_EXPORT_DIALOG (self));
+  g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (self->window != NULL);
+
+  if (self->busy)
     return;
   g_clear_object (&self->cancellable);
   self->cancellable = g_cancellable_new ();

@@ -43,6 +43,13 @@ void             plx_export_dialog_set_included   (PlxExportDialog *self,
  * extension. */
 char            *plx_export_dialog_get_default_name (PlxExportDialog *self);
 
+/* What the Export button does once the file chooser returned @file: shows
+ * the progress, writes the report (plx_export_dialog_export_async()), then
+ * closes the dialog; a failure is shown in the window's error bar. Cancel
+ * stops the writing and keeps the dialog open. */
+void             plx_export_dialog_export_to_file (PlxExportDialog *self,
+                                                   GFile           *file);
+
 /* Writes the report with the dialog's choices to @file (replaced
  * atomically), without asking; the choices are remembered. Articles whose
  * analysis has not finished are analysed first, and two or more articles

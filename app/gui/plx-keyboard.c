@@ -7,9 +7,11 @@
 #include "config.h"
 
 #include "plx-keyboard.h"
+#include "plx-window-coverage.h"
 #include "plx-window-private.h"
 
-/* The areas F6 visits, in order: the sidebar when shown, then the panes. */
+/* The areas F6 visits, in order: the sidebar when shown, the panes, the
+ * coverage view when shown. */
 static GPtrArray *
 collect_areas (PlxWindow *self)
 {
@@ -24,6 +26,12 @@ collect_areas (PlxWindow *self)
       if (gtk_widget_get_mapped (pane))
         g_ptr_array_add (areas, pane);
     }
+  {
+    GtkWidget *coverage = GTK_WIDGET (_plx_window_get_coverage_view (self));
+
+    if (coverage != NULL && gtk_widget_get_mapped (coverage))
+      g_ptr_array_add (areas, coverage);
+  }
   return areas;
 }
 

@@ -8,10 +8,10 @@
 
 G_BEGIN_DECLS
 
-/* F6 moves the focus to the next area of @window — the sidebar, then each
- * article pane in order — and Shift+F6 to the previous one, wrapping
- * around; a pane gets the focus in its text. Call once, from the window's
- * init. */
+/* F6 moves the focus to the next area of @window — the sidebar, each
+ * article pane in order, the coverage view — and Shift+F6 to the previous
+ * one, wrapping around; a pane gets the focus in its text. Call once, from
+ * the window's init. */
 void plx_keyboard_attach_window (PlxWindow *window);
 
 G_END_DECLS

@@ -109,6 +109,7 @@ on_prepared (GObject      *source,
   g_autoptr(GError) error = NULL;
   GtkPrintOperationResult res;
 
+  g_object_set_data (G_OBJECT (window), "plx-print-preparing", NULL);
   if (!plx_export_prepare_report_finish (report, result, &error))
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
@@ -135,6 +136,10 @@ on_prepared (GObject      *source,
       g_autofree char *msg = g_strdup_printf (_("Could not print the report: %s"), error->message);
       _plx_window_add_error (window, msg);
     }
+  /* finished already (no dialog shown): the next Ctrl+P may print again */
+  if (res != GTK_PRINT_OPERATION_RESULT_IN_PROGRESS &&
+      g_object_get_data (G_OBJECT (window), "plx-print-operation") == op)
+    g_object_set_data (G_OBJECT (window), "plx-print-operation", NULL);
 }
 
 void
@@ -144,8 +149,13 @@ plx_print_window (PlxWindow *window)
 
   g_return_if_fail (PLX_IS_WINDOW (window));
 
+  /* one print at a time: Ctrl+P again while preparing or in the dialog */
+  if (g_object_get_data (G_OBJECT (window), "plx-print-preparing") != NULL ||
+      g_object_get_data (G_OBJECT (window), "plx-print-operation") != NULL)
+    return;
   report = plx_export_report_for_window (window);
   if (plx_report_get_n_articles (report) == 0)
     return;
+  g_object_set_data (G_OBJECT (window), "plx-print-preparing", GINT_TO_POINTER (1));
   plx_export_prepare_report_async (report, window->cancellable, on_prepared, g_object_ref (window));
 }

@@ -108,7 +108,7 @@ autosave_tick (gpointer data)
       plx_window_get_n_pending (window) > 0)
     return G_SOURCE_CONTINUE;
 
-  plx_settings_prepare_save (session);
+  /* plx_window_save_to() applies "embed-article-text" itself */
   if (!plx_window_save_to (window, file, &error))
     {
       g_autofree char *msg = g_strdup_printf (_("Autosave failed: %s"), error->message);

@@ -27,6 +27,7 @@
 /* After we scroll panes ourselves, their scrolling is not the user's: do
  * not let it drive the other panes. */
 #define QUIET_USEC         (700 * G_TIME_SPAN_MILLISECOND)
+#define SETTLE_USEC        (150 * G_TIME_SPAN_MILLISECOND)
 
 typedef struct
 {
@@ -37,9 +38,11 @@ typedef struct
   GtkAdjustment   *hadjustment;   /* the row of panes; borrowed */
   PlxComparison   *comparison;
   GPtrArray       *panes;         /* PlxArticlePane*, comparison order */
+  GArray          *synced_at;     /* gint64 per pane: when we last moved it */
   int              current;       /* cluster or -1 */
   gboolean         sync;
   gboolean         syncing;       /* re-entrancy guard */
+  gboolean         revealing;     /* we select text ourselves */
   gint64           quiet_until;
   gboolean         disposed;
 } Coverage;
@@ -55,6 +58,7 @@ coverage_free (Coverage *c)
 {
   g_clear_pointer (&c->comparison, plx_comparison_unref);
   g_clear_pointer (&c->panes, g_ptr_array_unref);
+  g_clear_pointer (&c->synced_at, g_array_unref);
   g_free (c);
 }
 
@@ -114,8 +118,8 @@ update_connector (Coverage *c)
 /* ---- showing a statement --------------------------------------------- */
 
 /* Scrolls every pane that carries @cluster to it and flashes it, except
- * @except (where the user just clicked it). Only one text view can hold
- * the selection: article @last is revealed last so that it keeps it. */
+ * @except (where the user just chose it). Only one text view can hold the
+ * selection: article @last gets it, the others are only flashed. */
 static void
 show_cluster_full (Coverage       *c,
                    int             cluster,
@@ -131,22 +135,19 @@ show_cluster_full (Coverage       *c,
   c->current = cluster;
   plx_coverage_view_select_cluster (c->view, cluster);
   c->quiet_until = g_get_monotonic_time () + QUIET_USEC;
+  c->revealing = TRUE;
   for (guint a = 0; a < c->panes->len; a++)
     {
-      if (a == last)
-        continue;
       pane = live_pane (c, a);
       r = plx_comparison_get_rendering (c->comparison, cluster, a);
-      if (pane != NULL && pane != except && r != NULL)
+      if (pane == NULL || pane == except || r == NULL)
+        continue;
+      if (a == last)
         plx_article_pane_reveal (pane, r->start, r->end);
+      else
+        plx_article_pane_flash (pane, r->start, r->end);
     }
-  if (last < c->panes->len)
-    {
-      pane = live_pane (c, last);
-      r = plx_comparison_get_rendering (c->comparison, cluster, last);
-      if (pane != NULL && pane != except && r != NULL)
-        plx_article_pane_reveal (pane, r->start, r->end);
-    }
+  c->revealing = FALSE;
   update_connector (c);
 }
 
@@ -189,6 +190,57 @@ on_cluster_selected (PlxCoverageView *view,
   show_cluster (c, cluster, NULL);
 }
 
+/* The cluster whose rendering in @article overlaps [start, end) most, or -1. */
+static int
+cluster_at (Coverage *c,
+            guint     article,
+            guint     start,
+            guint     end)
+{
+  int best = -1;
+  guint best_overlap = 0;
+
+  for (guint k = 0; k < plx_comparison_get_n_clusters (c->comparison); k++)
+    {
+      const PlxRendering *r = plx_comparison_get_rendering (c->comparison, k, article);
+      guint lo, hi;
+
+      if (r == NULL)
+        continue;
+      lo = MAX (r->start, start);
+      hi = MIN (r->end, end);
+      if (hi > lo && hi - lo > best_overlap)
+        {
+          best_overlap = hi - lo;
+          best = k;
+        }
+    }
+  return best;
+}
+
+/* Text selected in a pane: when it is part of a shared statement, its
+ * mates in the other panes. */
+static void
+on_selection_changed (GtkTextBuffer  *buffer,
+                      GParamSpec     *pspec,
+                      PlxArticlePane *pane)
+{
+  PlxWindow *window = PLX_WINDOW (gtk_widget_get_root (GTK_WIDGET (pane)));
+  Coverage *c = window != NULL ? get_coverage (window) : NULL;
+  GtkTextIter s, e;
+  int article, k;
+
+  if (c == NULL || c->revealing || c->comparison == NULL ||
+      !gtk_text_buffer_get_selection_bounds (buffer, &s, &e))
+    return;
+  article = pane_article (c, pane);
+  if (article < 0)
+    return;
+  k = cluster_at (c, article, gtk_text_iter_get_offset (&s), gtk_text_iter_get_offset (&e) + 1);
+  if (k >= 0 && k != c->current)
+    show_cluster_full (c, k, pane, G_MAXUINT);
+}
+
 /* A quote was clicked in a pane: its cluster mates in the other panes. */
 static void
 on_quote_activated (PlxArticlePane *pane,
@@ -198,8 +250,7 @@ on_quote_activated (PlxArticlePane *pane,
   Coverage *c = get_coverage (window);
   PlxCorrected *corrected = plx_article_pane_get_corrected (pane);
   const PlxCQuote *q;
-  int article, best = -1;
-  guint best_overlap = 0;
+  int article, best;
 
   if (c == NULL || c->comparison == NULL || corrected == NULL ||
       quote < 0 || (guint) quote >= corrected->quotes->len)
@@ -208,23 +259,9 @@ on_quote_activated (PlxArticlePane *pane,
   if (article < 0)
     return;
   q = g_ptr_array_index (corrected->quotes, quote);
-  for (guint k = 0; k < plx_comparison_get_n_clusters (c->comparison); k++)
-    {
-      const PlxRendering *r = plx_comparison_get_rendering (c->comparison, k, article);
-      guint lo, hi;
-
-      if (r == NULL)
-        continue;
-      lo = MAX (r->start, q->start);
-      hi = MIN (r->end, q->end);
-      if (hi > lo && hi - lo > best_overlap)
-        {
-          best_overlap = hi - lo;
-          best = k;
-        }
-    }
+  best = cluster_at (c, article, q->start, q->end);
   if (best >= 0)
-    show_cluster (c, best, pane);
+    show_cluster_full (c, best, pane, G_MAXUINT);
 }
 
 static void
@@ -363,7 +400,10 @@ align_pane (Coverage       *c,
                  MAX (gtk_adjustment_get_lower (adj),
                       gtk_adjustment_get_upper (adj) - gtk_adjustment_get_page_size (adj)));
   if (ABS (value - gtk_adjustment_get_value (adj)) >= 1.0)
-    gtk_adjustment_set_value (adj, value);
+    {
+      g_array_index (c->synced_at, gint64, b) = g_get_monotonic_time ();
+      gtk_adjustment_set_value (adj, value);
+    }
 }
 
 static void
@@ -380,8 +420,11 @@ on_pane_scrolled (GtkAdjustment *adjustment,
   if (!c->sync || c->syncing || c->comparison == NULL ||
       g_get_monotonic_time () < c->quiet_until)
     return;
+  /* a pane we just moved settles (its layout grows while it scrolls):
+   * that is not the user, and must not drive the others back */
   a = pane_article (c, source);
-  if (a < 0 || live_pane (c, a) == NULL)
+  if (a < 0 || live_pane (c, a) == NULL ||
+      g_get_monotonic_time () - g_array_index (c->synced_at, gint64, a) < SETTLE_USEC)
     return;
 
   c->syncing = TRUE;
@@ -400,10 +443,13 @@ watch_pane (Coverage       *c,
             PlxArticlePane *pane)
 {
   GtkAdjustment *adj = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (plx_article_pane_get_view (pane)));
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (plx_article_pane_get_view (pane));
 
   if (g_signal_handler_find (pane, G_SIGNAL_MATCH_FUNC | G_SIGNAL_MATCH_DATA, 0, 0, NULL,
                              on_quote_activated, c->window) == 0)
     g_signal_connect_object (pane, "quote-activated", G_CALLBACK (on_quote_activated), c->window, 0);
+  if (g_signal_handler_find (buffer, G_SIGNAL_MATCH_FUNC, 0, 0, NULL, on_selection_changed, NULL) == 0)
+    g_signal_connect_object (buffer, "notify::has-selection", G_CALLBACK (on_selection_changed), pane, 0);
   if (adj != NULL &&
       g_signal_handler_find (adj, G_SIGNAL_MATCH_FUNC | G_SIGNAL_MATCH_DATA, 0, 0, NULL,
                              on_pane_scrolled, c->window) == 0)
@@ -583,6 +629,7 @@ _plx_window_coverage_update (PlxWindow     *self,
     {
       c->comparison = plx_comparison_ref (comparison);
       c->panes = g_ptr_array_new_with_free_func (g_object_unref);
+      g_array_set_size (c->synced_at, panes->len);
       for (guint i = 0; i < panes->len; i++)
         {
           PlxArticlePane *pane = g_ptr_array_index (panes, i);
@@ -723,6 +770,7 @@ _plx_window_coverage_init (PlxWindow *self,
   c->window = self;
   c->current = -1;
   c->sync = TRUE;
+  c->synced_at = g_array_new (FALSE, TRUE, sizeof (gint64));
   g_object_set_data_full (G_OBJECT (self), COVERAGE_KEY, c, (GDestroyNotify) coverage_free);
 
   /* [sidebar | [panes + connector overlay | coverage view]] */

@@ -100,14 +100,15 @@ on_exported (GObject      *source,
 
 /* Exports through the dialog's API and waits; FALSE with @error on failure. */
 static gboolean
-export_and_wait (PlxExportDialog *dialog,
-                 GFile           *file,
-                 GError         **error)
+export_and_wait_cancellable (PlxExportDialog *dialog,
+                             GFile           *file,
+                             GCancellable    *cancellable,
+                             GError         **error)
 {
   GError *result = NULL;
   gint64 deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
 
-  plx_export_dialog_export_async (dialog, file, NULL, on_exported, &result);
+  plx_export_dialog_export_async (dialog, file, cancellable, on_exported, &result);
   while (result == NULL && g_get_monotonic_time () < deadline)
     g_main_context_iteration (NULL, TRUE);
   g_assert_nonnull (result);
@@ -118,6 +119,14 @@ export_and_wait (PlxExportDialog *dialog,
     }
   g_propagate_error (error, result);
   return FALSE;
+}
+
+static gboolean
+export_and_wait (PlxExportDialog *dialog,
+                 GFile           *file,
+                 GError         **error)
+{
+  return export_and_wait_cancellable (dialog, file, NULL, error);
 }
 
 static char *
@@ -215,6 +224,7 @@ test_export_html_pdf (void)
   g_autofree char *articles = NULL;
   g_autofree char *pdf = NULL;
   g_autofree char *md = NULL;
+  g_autofree char *pdftotext = NULL;
   gsize pdf_len = 0;
 
   if (window == NULL)
@@ -258,11 +268,11 @@ test_export_html_pdf (void)
     g_autofree char *tail = g_strndup (pdf + pdf_len - MIN (pdf_len, 32), MIN (pdf_len, 32));
     g_assert_nonnull (strstr (tail, "%%EOF"));
   }
-  if (g_find_program_in_path ("pdftotext") != NULL)
+  if ((pdftotext = g_find_program_in_path ("pdftotext")) != NULL)
     {
       g_autofree char *pdf_path = g_file_get_path (pdf_file);
       g_autofree char *text = NULL;
-      const char *argv[] = { "pdftotext", pdf_path, "-", NULL };
+      const char *argv[] = { pdftotext, pdf_path, "-", NULL };
       int status = 0;
 
       g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
@@ -357,7 +367,64 @@ test_error_in_window (void)
   g_assert_error (error, PLX_ERROR, PLX_ERROR_EMPTY);
   g_assert_false (g_file_query_exists (file, NULL));
 
+  /* cancelled: no file, no message in the window */
+  g_clear_error (&error);
+  plx_export_dialog_set_included (dialog, 0, TRUE);
+  {
+    g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+
+    g_cancellable_cancel (cancellable);
+    g_assert_false (export_and_wait_cancellable (dialog, file, cancellable, &error));
+    g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+    g_assert_false (g_file_query_exists (file, NULL));
+  }
+
   gtk_window_destroy (GTK_WINDOW (dialog));
+  close_window (window);
+}
+
+/* What the Export button does after the file chooser: the dialog closes,
+ * a failure is listed in the window's error bar. */
+static void
+test_export_button_flow (void)
+{
+  PlxWindow *window = open_samples ();
+  g_autoptr(GFile) good = temp_file ("button.json");
+  g_autofree char *bad_path = NULL;
+  g_autoptr(GFile) bad = NULL;
+  GtkWidget *dialog;
+  GPtrArray *errors;
+  gint64 deadline;
+
+  if (window == NULL)
+    return;
+
+  dialog = plx_export_dialog_new (window);
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
+  plx_export_dialog_set_format (PLX_EXPORT_DIALOG (dialog), PLX_REPORT_FORMAT_JSON);
+  plx_export_dialog_export_to_file (PLX_EXPORT_DIALOG (dialog), good);
+  deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+  while (dialog != NULL && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_null (dialog);
+  g_assert_true (g_file_query_exists (good, NULL));
+  g_assert_cmpuint (plx_window_get_errors (window)->len, ==, 0);
+
+  bad_path = g_build_filename (tmpdir, "missing-folder", "button.json", NULL);
+  bad = g_file_new_for_path (bad_path);
+  dialog = plx_export_dialog_new (window);
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
+  plx_export_dialog_export_to_file (PLX_EXPORT_DIALOG (dialog), bad);
+  deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+  while (dialog != NULL && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_null (dialog);
+  errors = plx_window_get_errors (window);
+  g_assert_cmpuint (errors->len, ==, 1);
+  g_assert_nonnull (strstr (g_ptr_array_index (errors, 0), "button.json"));
+
   close_window (window);
 }
 
@@ -506,6 +573,7 @@ main (int   argc,
   g_test_add_func ("/plx/gui/export/html-pdf-md", test_export_html_pdf);
   g_test_add_func ("/plx/gui/export/remembered", test_remembered);
   g_test_add_func ("/plx/gui/export/error", test_error_in_window);
+  g_test_add_func ("/plx/gui/export/button-flow", test_export_button_flow);
   g_test_add_func ("/plx/gui/print/to-pdf", test_print_to_pdf);
 
   ret = g_test_run ();

@@ -555,6 +555,82 @@ test_window_close_asks (void)
   g_assert_true (destroyed);
 }
 
+static void
+collect_list_boxes (GtkWidget *root,
+                    GPtrArray *out)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_LIST_BOX (child))
+        g_ptr_array_add (out, child);
+      collect_list_boxes (child, out);
+    }
+}
+
+static GtkWidget *
+find_sidebar (GtkWidget *root)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (g_str_equal (G_OBJECT_TYPE_NAME (child), "PlxSidebar"))
+        return child;
+      if ((found = find_sidebar (child)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Choosing a quote in the sidebar selects it in its pane. */
+static void
+test_sidebar_reveals_quote (void)
+{
+  PlxWindow *window = plx_window_new (NULL);
+  g_autoptr(GFile) a = fixture_file ("harbour-gazette.txt");
+  g_autoptr(GFile) b = fixture_file ("island-post.txt");
+  GFile *files[] = { a, b };
+  g_autoptr(GPtrArray) lists = g_ptr_array_new ();
+  GtkWidget *sidebar;
+  GtkListBox *quotes;
+  GtkListBoxRow *row;
+  PlxArticlePane *pane;
+  PlxCQuote *q;
+  GtkTextBuffer *buffer;
+  GtkTextIter s, e;
+
+  gtk_window_present (GTK_WINDOW (window));
+  plx_window_open_files (window, files, 2);
+  wait_idle (window);
+  pane = g_ptr_array_index (plx_window_get_panes (window), 1);
+  plx_window_focus_pane (window, pane);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+
+  sidebar = find_sidebar (GTK_WIDGET (window));
+  g_assert_nonnull (sidebar);
+  collect_list_boxes (sidebar, lists);
+  /* articles, speakers, claims, quotes of the focused article */
+  g_assert_cmpuint (lists->len, ==, 4);
+  quotes = g_ptr_array_index (lists, 3);
+  g_assert_cmpuint (plx_article_pane_get_corrected (pane)->quotes->len, >, 0);
+  row = gtk_list_box_get_row_at_index (quotes, 0);
+  g_assert_nonnull (row);
+  g_signal_emit_by_name (quotes, "row-activated", row);
+
+  q = g_ptr_array_index (plx_article_pane_get_corrected (pane)->quotes, 0);
+  buffer = gtk_text_view_get_buffer (plx_article_pane_get_view (pane));
+  g_assert_true (gtk_text_buffer_get_selection_bounds (buffer, &s, &e));
+  g_assert_cmpint (gtk_text_iter_get_offset (&s), ==, q->start);
+  g_assert_cmpint (gtk_text_iter_get_offset (&e), ==, q->end);
+  g_assert_true (plx_window_get_focused_pane (window) == pane);
+
+  plx_session_set_modified (plx_window_get_session (window), FALSE);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* ---- corrections ---------------------------------------------------- */
 
 static void
@@ -727,6 +803,7 @@ main (int   argc,
   g_test_add_func ("/plx/gui/window/close-while-busy", test_window_close_while_busy);
   g_test_add_func ("/plx/gui/window/session-roundtrip", test_window_session_roundtrip);
   g_test_add_func ("/plx/gui/window/close-asks", test_window_close_asks);
+  g_test_add_func ("/plx/gui/sidebar/reveal-quote", test_sidebar_reveals_quote);
   g_test_add_func ("/plx/gui/corrections/anchor", test_anchor_survives_changes);
   g_test_add_func ("/plx/gui/corrections/window", test_window_corrections);
 

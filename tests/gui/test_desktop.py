@@ -402,7 +402,8 @@ try:
         'a second `parallax FILE` hands the file to the running window and exits (%.2f s)' % elapsed,
         'exit %s %s%s\npanes: %s %s' % (p.returncode, p.stdout, p.stderr, n, names))
 
-    # keyboard: F6 visits the sidebar and every pane, and wraps around
+    # keyboard: with the coverage view shown (Ctrl+Shift+C), F6 visits the
+    # sidebar, every pane and the coverage view, and wraps around
     visited = []
     if app is not None and shutil.which('xdotool'):
         frame = app.findChild(lambda n: n.roleName == 'frame', retry=False)
@@ -410,7 +411,9 @@ try:
             frame.grabFocus()
         except Exception:
             pass
-        for i in range(len(names) + 2):
+        subprocess.run(['xdotool', 'key', '--clearmodifiers', 'ctrl+shift+c'], check=False)
+        time.sleep(2)
+        for i in range(len(names) + 3):
             subprocess.run(['xdotool', 'key', '--clearmodifiers', 'F6'], check=False)
             time.sleep(0.6)
             node = app.findChild(lambda n: n.focused and n.roleName not in ('frame', 'filler', 'panel'),
@@ -419,19 +422,22 @@ try:
     pane_stops = [v for v in visited if v.startswith('text:Text of ')]
     other_stops = [v for v in visited if not v.startswith('text:Text of ') and v != '-']
     tap(len(names) == 4 and set(pane_stops) == set('text:' + n for n in names)
-        and len(other_stops) >= 1,
-        'F6 moves the focus through the sidebar and each of the %d panes' % len(names),
+        and len(set(other_stops)) >= 2,
+        'F6 moves the focus through the sidebar, each of the %d panes and the coverage view'
+        % len(names),
         'visited: %s' % visited)
 
-    # 4a. no unnamed control in the window with articles, with the
-    # coverage view shown (Ctrl+Shift+C)
-    if app is not None and shutil.which('xdotool'):
-        subprocess.run(['xdotool', 'key', '--clearmodifiers', 'ctrl+shift+c'], check=False)
-        time.sleep(2)
+    # 4a. no unnamed control in the window with articles and the coverage view
     bad, n_controls = unnamed_controls(app) if app else (['no application'], 0)
-    tap(not bad and n_controls >= 10,
-        'every button, switch and check box of the window has an accessible name (%d controls)' % n_controls,
-        '\n'.join(bad[:30]) + '\ncontrols looked at: %d' % n_controls)
+    # and each pane is a group named after its outlet (here: the file name)
+    panels = set(name for node, role, name, path in walk(app) if role == 'panel') if app else set()
+    outlets = [n[len('Text of '):] for n in names]
+    unlabelled = [o for o in outlets if o not in panels]
+    tap(not bad and n_controls >= 10 and outlets and not unlabelled,
+        'every button, switch and check box of the window has an accessible name (%d controls), '
+        'every pane is labelled with its outlet' % n_controls,
+        '\n'.join(bad[:30]) + '\ncontrols looked at: %d; panes without a label: %s'
+        % (n_controls, unlabelled))
 
     # 4b. … nor in Preferences (Ctrl+,), and its switches are named after their rows
     prefs_bad = ['no application']

@@ -268,8 +268,14 @@ try:
     # 7. Ctrl+P opens the print dialog; Escape cancels it
     key('ctrl+p')
     printing = wait_for(lambda: toplevel(app, 'Print'), 20)
-    ok = printing is not None
-    tap(ok, 'Ctrl+P opens the print dialog', None if ok else 'toplevels %r' % toplevels(app))
+    key('Escape')
+    closed = wait_for(lambda: toplevel(app, 'Print') is None, 10)
+    # and again after cancelling
+    key('ctrl+p')
+    again = wait_for(lambda: toplevel(app, 'Print'), 20)
+    ok = printing is not None and bool(closed) and again is not None
+    tap(ok, 'Ctrl+P opens the print dialog, Escape closes it, Ctrl+P opens it again',
+        None if ok else 'first %r closed %r again %r toplevels %r' % (printing, closed, again, toplevels(app)))
     key('Escape')
 
     proc.kill()
