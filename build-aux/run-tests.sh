@@ -15,7 +15,7 @@ meson test -C '$builddir' --print-errorlogs --num-processes 2 \${PLX_MESON_TEST_
 echo \$? > '$builddir/meson-test-rc'
 "
 
-rm -f "$builddir/meson-test-rc"
+rm -f "$builddir/meson-test-rc" "$builddir/meson-logs/testlog.json"
 if command -v xvfb-run >/dev/null 2>&1 && command -v dbus-run-session >/dev/null 2>&1; then
   xvfb-run -a -s '-screen 0 1600x1000x24 -nolisten tcp' \
     env GDK_BACKEND=x11 NO_AT_BRIDGE=0 \

@@ -831,6 +831,111 @@ test_english_attribution_forms (void)
   g_assert_null (find_quote (a, "how much"));
 }
 
+/* Cause: a Russian line of dialogue opened by a dash and carrying no marks
+ * ("— …, — объясняет X. — …" and "— …, — сказал он."); a dash paragraph
+ * without a speech verb stays plain text. */
+static void
+test_russian_dialogue_dash (void)
+{
+  const char *text = "Новый мост\n\n"
+                     "Инженер Павел Суханов руководит стройкой третий год.\n\n"
+                     "— Опоры мы ставили зимой, по льду, иначе не успели бы к сроку, — объясняет Суханов. — Летом река здесь слишком быстрая.\n\n"
+                     "Мэр города Вера Лопатина приехала на открытие.\n\n"
+                     "— Мост нужен был еще двадцать лет назад, — сказала она.\n\n"
+                     "— пролет длиной 120 метров, опоры из бетона, два года работ.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "Опоры мы ставили зимой");
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->kind, ==, PLX_QUOTE_SPLIT);
+  g_assert_true (g_str_has_suffix (q->text, "к сроку"));
+  g_assert_cmpstr (speaker_name (a, q), ==, "Павел Суханов");
+  q = find_quote (a, "Летом река здесь");
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->kind, ==, PLX_QUOTE_SPLIT);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Павел Суханов");
+  q = find_quote (a, "Мост нужен был");
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->kind, ==, PLX_QUOTE_DASH);
+  g_assert_true (g_str_has_suffix (q->text, "назад"));
+  g_assert_cmpstr (speaker_name (a, q), ==, "Вера Лопатина");
+  g_assert_null (find_quote (a, "пролет длиной"));
+}
+
+/* Causes: an unnamed plural source after the clause ("…, сообщили в
+ * пресс-службе"), plural present-tense cues ("жалуются, что",
+ * "предупреждают, что"), and a sentence that ends on a unit abbreviation
+ * before a quote ("… 2010 г. «…»"). */
+static void
+test_russian_unnamed_sources (void)
+{
+  const char *text = "Паводок\n\n"
+                     "Уровень воды в реке поднялся на два метра, сообщили в пресс-службе областного МЧС.\n\n"
+                     "Жители поселка жалуются, что дорогу к ним размыло еще в среду.\n\n"
+                     "Гидрологи предупреждают, что вода будет прибывать до выходных.\n\n"
+                     "Последний раз такой паводок был в 1994 г. «Тогда вода стояла прямо у школы», — вспоминает местный житель Андрей Кравец.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "Уровень воды в реке");
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->kind, ==, PLX_QUOTE_REPORTED);
+  g_assert_cmpint (q->speaker, ==, -1);
+  q = find_quote (a, "дорогу к ним размыло");
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->kind, ==, PLX_QUOTE_REPORTED);
+  q = find_quote (a, "вода будет прибывать");
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->kind, ==, PLX_QUOTE_REPORTED);
+  q = find_quote (a, "Тогда вода стояла");
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->kind, ==, PLX_QUOTE_DASH);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Андрей Кравец");
+  g_assert_null (find_quote (a, "Последний раз"));
+}
+
+/* Causes: a role with a plural verb is a group, not the one person the
+ * text names with that role ("Аналитики считают, что …"); trailing and
+ * pronoun-led source phrases ("…, следует из данных …", "По его оценке,
+ * …"); a quoted fragment after a quoted term stays inside the reported
+ * clause ("…, что … «…», который, по ее словам, «…»"). */
+static void
+test_russian_groups_and_sources (void)
+{
+  const char *text = "Рынок кофеен\n\n"
+                     "Ведущий аналитик агентства «Кофе-Индекс» Олег Тарасов изучает рынок десять лет.\n\n"
+                     "Аналитики считают, что рынок кофеен вырос за год на треть.\n\n"
+                     "В регионах открылись 400 новых точек, следует из данных отраслевого реестра.\n\n"
+                     "По его оценке, к концу года число кофеен превысит 9 тыс.\n\n"
+                     "Совладелица сети Ирина Белова говорила, что сеть ищет помещения в формате «у дома», который, по ее словам, «дает самую высокую выручку с метра».";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "рынок кофеен вырос");
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->kind, ==, PLX_QUOTE_REPORTED);
+  g_assert_cmpint (q->speaker, ==, -1);
+  q = find_quote (a, "В регионах открылись");
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->kind, ==, PLX_QUOTE_REPORTED);
+  g_assert_cmpint (q->speaker, ==, -1);
+  q = find_quote (a, "к концу года число");
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->kind, ==, PLX_QUOTE_REPORTED);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Олег Тарасов");
+  q = find_quote (a, "сеть ищет помещения");
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->kind, ==, PLX_QUOTE_REPORTED);
+  g_assert_true (g_str_has_suffix (q->text, "с метра»"));
+  g_assert_cmpstr (speaker_name (a, q), ==, "Ирина Белова");
+  g_assert_null (find_quote (a, "дает самую высокую"));
+  g_assert_null (find_quote (a, "Совладелица"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -868,6 +973,9 @@ main (int   argc,
   g_test_add_func ("/plx/analysis/reported-boundaries", test_reported_boundaries);
   g_test_add_func ("/plx/analysis/russian-attribution-forms", test_russian_attribution_forms);
   g_test_add_func ("/plx/analysis/english-attribution-forms", test_english_attribution_forms);
+  g_test_add_func ("/plx/analysis/russian-dialogue-dash", test_russian_dialogue_dash);
+  g_test_add_func ("/plx/analysis/russian-unnamed-sources", test_russian_unnamed_sources);
+  g_test_add_func ("/plx/analysis/russian-groups-and-sources", test_russian_groups_and_sources);
 
   return g_test_run ();
 }

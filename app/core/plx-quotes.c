@@ -897,6 +897,25 @@ verb_gender (Ctx  *ctx,
   return 0;
 }
 
+/* A Russian verb in the plural, past ("сообщили") or present
+ * ("сообщают"): with no subject it speaks for an unnamed "they". */
+static gboolean
+verb_plural (Ctx  *ctx,
+             guint v)
+{
+  PlxToken *t;
+  const char *s;
+
+  if (!plx_lexicon_is_inflected (ctx->lexicon) || !is_word (ctx, v))
+    return FALSE;
+  t = tok (ctx, v);
+  s = ctx->tokens->text + t->start;
+  if (t->len <= 6)
+    return FALSE;
+  return memcmp (s + t->len - 4, "ли", 4) == 0 || memcmp (s + t->len - 4, "ют", 4) == 0
+         || memcmp (s + t->len - 4, "ят", 4) == 0;
+}
+
 /* "— пояснила инженер", "— сказала она": a role or pronoun resolved to
  * someone of the other gender than the verb shows is someone else */
 static void
@@ -908,6 +927,13 @@ check_gender (Ctx         *ctx,
 
   if (a->entity < 0 || a->ref_end == 0 || a->ref_kind == PLX_MENTION_NAME)
     return;
+  /* "Аналитики считают, что …": a role with a plural verb is a group,
+   * not the one analyst the text names */
+  if (a->ref_kind == PLX_MENTION_ROLE && a->cue != PLX_NO_TOKEN && verb_plural (ctx, a->cue))
+    {
+      a->entity = -1;
+      return;
+    }
   vg = verb_gender (ctx, a->cue);
   if (vg == 0)
     return;
@@ -1002,11 +1028,41 @@ auxiliary (Ctx  *ctx,
   return FALSE;
 }
 
+/* The quote whose closing mark is @close, NULL when none: a binary
+ * search over the quotes, which are in text order. */
+static const PlxFoundQuote *
+quote_closed_at (Ctx  *ctx,
+                 guint close)
+{
+  GArray *qs = ctx->quotes;
+  guint lo = 0, hi = qs->len;
+
+  /* the last quote that opens before @close */
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (g_array_index (qs, PlxFoundQuote, mid).first < close)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  for (guint c = lo; c-- > 0 && lo - c <= 4;)
+    {
+      const PlxFoundQuote *q = &g_array_index (qs, PlxFoundQuote, c);
+
+      if (q->close == close)
+        return q;
+    }
+  return NULL;
+}
+
 static gboolean
 inside_reported_clause (Ctx  *ctx,
                         guint open)
 {
   guint pstart = para_start_of (ctx, open);
+  gboolean named = FALSE;
 
   if (open == pstart)
     return FALSE;
@@ -1025,8 +1081,20 @@ inside_reported_clause (Ctx  *ctx,
 
       if (t->flags & PLX_TF_SENT_END)
         break;
+      /* a quote before ends the search, unless it was a name or a
+       * fragment of this very clause ("в сегменте «еды рядом с домом»,
+       * который, по ее словам, «…»") */
       if (t->kind == PLX_TOK_QUOTE && !(t->flags & PLX_TF_CAN_OPEN))
-        break;
+        {
+          const PlxFoundQuote *before = quote_closed_at (ctx, k);
+
+          /* … but not over a new subject: "said it was “disappointed,”
+           * and its president, Loretta Sims, accused …" */
+          if (before == NULL || !(before->scare || before->fragment) || named)
+            break;
+        }
+      if (plx_people_mention_at (ctx->people, k) >= 0)
+        named = TRUE;
       if (is_char (ctx, k, ':'))
         break;
       if (speech_lemma (ctx, k) != NULL && !(t->flags & PLX_TF_CUE))
@@ -1115,7 +1183,9 @@ attribute_direct (Ctx *ctx)
       a = (Attribution) { -1, 0, 0, PLX_NO_TOKEN, PLX_MENTION_NAME };
       if (attribute_after (ctx, q, &a, &dash))
         {
-          q->kind = dash ? PLX_QUOTE_DASH : PLX_QUOTE_DIRECT;
+          /* a line of dialogue opened by a dash is dash speech too */
+          q->kind = dash || (q->open != PLX_NO_TOKEN && tok (ctx, q->open)->kind == PLX_TOK_DASH)
+                    ? PLX_QUOTE_DASH : PLX_QUOTE_DIRECT;
           apply (ctx, q, &a);
           continue;
         }
@@ -1786,6 +1856,108 @@ try_as (Ctx    *ctx,
   return i + 1;
 }
 
+/* "— Текст реплики, — объясняет режиссер. — Продолжение.": a paragraph
+ * that opens with a dash and carries ", —" before a speech verb is a line
+ * of dialogue without marks. The dash that opens it plays the opening mark;
+ * with a continuation after ". —" the whole paragraph is one quote that
+ * split_inner() cuts at its attribution, otherwise the quote closes at the
+ * dash before the attribution. */
+static guint
+dialogue_attribution (Ctx   *ctx,
+                      guint  from,
+                      guint  end)
+{
+  for (guint i = from; i + 1 < end; i++)
+    {
+      PlxToken *t = tok (ctx, i);
+      PlxToken *p = tok (ctx, i - 1);
+
+      if (t->kind == PLX_TOK_QUOTE)
+        return PLX_NO_TOKEN;
+      if (t->kind != PLX_TOK_DASH
+          || !(p->kind == PLX_TOK_PUNCT && (p->family == ',' || p->family == '!'
+                                            || p->family == '?' || (p->flags & PLX_TF_TERMINATOR))))
+        continue;
+      for (guint c = i + 1; c < end && c <= i + 4; c++)
+        if (speech_lemma (ctx, c) != NULL)
+          return i;
+    }
+  return PLX_NO_TOKEN;
+}
+
+static void
+dialogue_dashes (Ctx *ctx)
+{
+  GArray *paras = ctx->tokens->paragraphs;
+  GArray *out = NULL;
+  guint k = 0;
+
+  for (guint p = 0; p < paras->len; p++)
+    {
+      PlxRange *para = &g_array_index (paras, PlxRange, p);
+      guint f = para->first, att, stop;
+      gboolean cont = FALSE;
+      PlxFoundQuote q = { 0 };
+
+      if (para->end < f + 5 || tok (ctx, f)->kind != PLX_TOK_DASH || is_quote (ctx, f + 1))
+        continue;
+      att = dialogue_attribution (ctx, f + 2, para->end);
+      if (att == PLX_NO_TOKEN)
+        continue;
+      for (guint j = att + 1; j + 2 < para->end && j <= att + 40; j++)
+        if ((tok (ctx, j)->flags & PLX_TF_TERMINATOR) && tok (ctx, j + 1)->kind == PLX_TOK_DASH)
+          {
+            cont = TRUE;
+            break;
+          }
+      q.open = f;
+      q.first = f + 1;
+      q.entity = -1;
+      q.kind = PLX_QUOTE_DIRECT;
+      if (cont)
+        {
+          q.close = PLX_NO_TOKEN;
+          q.end = para->end;
+        }
+      else
+        {
+          q.close = att;
+          q.end = att;
+          while (q.end > q.first && is_char (ctx, q.end - 1, ','))
+            q.end--;
+        }
+      q.attr_end = cont ? q.end : att + 1;
+      stop = cont ? para->end : att;
+      if (out == NULL)
+        out = g_array_sized_new (FALSE, FALSE, sizeof (PlxFoundQuote), ctx->quotes->len + 4);
+      /* the pairs before this paragraph stay; pairs inside the line of
+       * dialogue are quotes within the quote and give way to it */
+      for (; k < ctx->quotes->len; k++)
+        {
+          PlxFoundQuote *o = &g_array_index (ctx->quotes, PlxFoundQuote, k);
+
+          if (o->first >= f)
+            break;
+          g_array_append_val (out, *o);
+        }
+      for (; k < ctx->quotes->len; k++)
+        {
+          PlxFoundQuote *o = &g_array_index (ctx->quotes, PlxFoundQuote, k);
+
+          if (o->first >= stop)
+            break;
+        }
+      if (q.end > q.first)
+        g_array_append_val (out, q);
+    }
+  if (out == NULL)
+    return;
+  for (; k < ctx->quotes->len; k++)
+    g_array_append_val (out, g_array_index (ctx->quotes, PlxFoundQuote, k));
+  g_array_unref (ctx->quotes);
+  ctx->quotes = out;
+}
+
 /* «A, — сказал X. — B»: the attribution inside the marks splits the quote */
 static void
 split_inner (Ctx *ctx)
@@ -1996,13 +2168,18 @@ try_clause_before (Ctx    *ctx,
               if (c < send && tok (ctx, c)->kind == PLX_TOK_QUOTE)
                 o = c + 1;
             }
+          /* "…, сообщили в пресс-службе ведомства.": a plural verb with
+           * no subject and a place after it is an unnamed source */
+          if (o + 1 < send && send <= o + 8 && has (ctx, PLX_LEX_PREPOSITIONS, o)
+              && is_word (ctx, o + 1) && verb_plural (ctx, v))
+            a.entity = -1;
           /* ", сообщил он.": a pronoun alone after the verb is its subject */
-          if (o >= send || has (ctx, PLX_LEX_CLAUSE_BLOCKERS, o)
+          else if (o >= send || has (ctx, PLX_LEX_CLAUSE_BLOCKERS, o)
               || has (ctx, PLX_LEX_PREPOSITIONS, o) || !is_word (ctx, o)
               || has (ctx, PLX_LEX_CLAUSE_STARTERS, o) || (pronoun (ctx, o) != 0 && send != o + 1)
               || send > o + 5)
             return v + 1;
-          if (!find_object (ctx, o, send, &a))
+          else if (!find_object (ctx, o, send, &a))
             {
               /* "Депутат … Ирина Гущина, приехавшая на сход, пообещала
                * направить запрос": the person before is the subject */
@@ -2200,6 +2377,7 @@ plx_quotes_find (PlxTokens  *tokens,
   if (ctx.n == 0)
     return ctx.quotes;
   pair_marks (&ctx);
+  dialogue_dashes (&ctx);
   split_inner (&ctx);
   mark_quoted (&ctx);
   attribute_direct (&ctx);

@@ -314,6 +314,23 @@ mark_sentences (PlxTokens *self)
 
       if (i == 0 || (t->flags & (PLX_TF_PARA_START | PLX_TF_LINE_START)))
         t->flags |= PLX_TF_SENT_START;
+      /* "… урагана 2010 г. «За одну ночь …»": a unit abbreviation after a
+       * number keeps its period, yet a quote that opens on a capital
+       * after it starts a new sentence */
+      if ((t->flags & PLX_TF_ABBREV) && i > 0 && i + 2 < n
+          && plx_tokens_get (self, i - 1)->kind == PLX_TOK_NUMBER)
+        {
+          PlxToken *q = plx_tokens_get (self, i + 1);
+          PlxToken *w = plx_tokens_get (self, i + 2);
+
+          if (q->kind == PLX_TOK_QUOTE && (q->flags & PLX_TF_CAN_OPEN) && !(q->flags & PLX_TF_CAN_CLOSE)
+              && (q->flags & PLX_TF_SPACE_BEFORE) && (w->flags & PLX_TF_CAP)
+              && !(q->flags & (PLX_TF_PARA_START | PLX_TF_LINE_START)))
+            {
+              t->flags |= PLX_TF_SENT_END;
+              q->flags |= PLX_TF_SENT_START;
+            }
+        }
       if (!(t->flags & PLX_TF_TERMINATOR))
         continue;
       /* the sentence goes on over further terminators and closing marks

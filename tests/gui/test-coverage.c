@@ -442,8 +442,34 @@ test_window_coverage (void)
     g_assert_cmpint (plx_coverage_view_get_selected_cluster (view), ==, expected);
   }
 
+  /* text selected in a pane, inside a shared statement: the same */
+  {
+    PlxArticlePane *pane = g_ptr_array_index (panes, 2);
+    GtkTextBuffer *buffer = gtk_text_view_get_buffer (plx_article_pane_get_view (pane));
+    GtkTextIter s, e;
+    int expected = -1;
+    const PlxRendering *r = NULL;
+
+    for (guint k = 0; k < plx_comparison_get_n_clusters (cmp) && expected < 0; k++)
+      if ((int) k != _plx_window_get_current_cluster (window) &&
+          plx_comparison_get_cluster (cmp, k)->renderings->len >= 2 &&
+          (r = plx_comparison_get_rendering (cmp, k, 2)) != NULL)
+        expected = k;
+    g_assert_cmpint (expected, >=, 0);
+    gtk_text_buffer_get_start_iter (buffer, &s);
+    gtk_text_buffer_place_cursor (buffer, &s);
+    gtk_text_buffer_get_iter_at_offset (buffer, &s, r->start + 1);
+    gtk_text_buffer_get_iter_at_offset (buffer, &e, MIN (r->end, r->start + 8));
+    gtk_text_buffer_select_range (buffer, &s, &e);
+    g_assert_cmpint (_plx_window_get_current_cluster (window), ==, expected);
+    /* the user's selection stays where it is */
+    g_assert_true (gtk_text_buffer_get_selection_bounds (buffer, &s, &e));
+    g_assert_cmpint (gtk_text_iter_get_offset (&s), ==, (int) r->start + 1);
+  }
+
   /* synchronized scrolling: scrolling one pane moves another that shares
    * statements; with the lock off it does not */
+  spin (900);   /* after our own scrolling, which does not drive others */
   spin (900);
   {
     GtkAdjustment *a0 = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (plx_article_pane_get_view (g_ptr_array_index (panes, 0))));
@@ -466,12 +492,32 @@ test_window_coverage (void)
     g_assert_cmpfloat (room, >, 20);
     g_assert_cmpfloat (gtk_adjustment_get_upper (a0) - gtk_adjustment_get_page_size (a0), >, 20);
 
-    gtk_adjustment_set_value (a0, 0);
-    spin (100);
-    before = gtk_adjustment_get_value (a2);
-    gtk_adjustment_set_value (a0, gtk_adjustment_get_upper (a0) - gtk_adjustment_get_page_size (a0));
-    spin (100);
-    g_assert_cmpfloat (gtk_adjustment_get_value (a2), >, before + 10);
+    /* aligned means: wherever the other pane was, scrolling this one
+     * to a place puts the other at the same place */
+    {
+      double x = (gtk_adjustment_get_upper (a0) - gtk_adjustment_get_page_size (a0)) / 2;
+      double v1, v2;
+
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.sync-scroll", NULL);   /* off */
+      gtk_adjustment_set_value (a2, 0);
+      gtk_adjustment_set_value (a0, x + 5);
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.sync-scroll", NULL);   /* on */
+      spin (200);
+      gtk_adjustment_set_value (a0, x);
+      spin (100);
+      v1 = gtk_adjustment_get_value (a2);
+
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.sync-scroll", NULL);
+      gtk_adjustment_set_value (a2, room);
+      gtk_adjustment_set_value (a0, x + 5);
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.sync-scroll", NULL);
+      spin (200);
+      gtk_adjustment_set_value (a0, x);
+      spin (100);
+      v2 = gtk_adjustment_get_value (a2);
+      g_test_message ("aligned: %.0f and %.0f (range 0..%.0f)", v1, v2, room);
+      g_assert_cmpfloat (ABS (v1 - v2), <=, 2);
+    }
 
     gtk_widget_activate_action (GTK_WIDGET (window), "win.sync-scroll", NULL);
     before = gtk_adjustment_get_value (a2);
