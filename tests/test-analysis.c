@@ -936,6 +936,209 @@ test_russian_groups_and_sources (void)
   g_assert_null (find_quote (a, "Совладелица"));
 }
 
+/* Cause: a generic role with a genitive complement ("представитель
+ * застройщика") is someone of that body, not the person last named. */
+static void
+test_russian_role_of_body (void)
+{
+  const char *text = "Снос особняка\n\n"
+                     "Активист Тимур Галеев пожаловался в прокуратуру на снос особняка.\n\n"
+                     "Представитель застройщика ответил коротко: «Все работы ведутся по проекту».";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "Все работы ведутся");
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->kind, ==, PLX_QUOTE_COLON);
+  g_assert_cmpint (q->speaker, ==, -1);
+}
+
+/* Cause: "по их словам" in the middle of a clause names a group: the
+ * whole clause is what they said, with nobody in particular speaking. */
+static void
+test_russian_group_marker_inside (void)
+{
+  const char *text = "Снос\n\n"
+                     "Жители дома обратились в прокуратуру.\n\n"
+                     "Разрешение на снос жильцам дома, по их словам, никто не показывал.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "Разрешение на снос");
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->kind, ==, PLX_QUOTE_REPORTED);
+  g_assert_cmpint (q->speaker, ==, -1);
+  g_assert_true (g_str_has_suffix (q->text, "никто не показывал"));
+}
+
+/* Causes: a reported clause stops at a colon that introduces a quote of
+ * its own; a colon quote after a clause whose subject is a pronoun; a
+ * role named by a synonym ("артистка" … "актриса"). */
+static void
+test_russian_colon_after_clause (void)
+{
+  const char *text = "Гастроли\n\n"
+                     "В спектакле играет заслуженная артистка России Нина Озерова.\n\n"
+                     "«Я ждала этой роли всю жизнь», — призналась актриса после поклонов.\n\n"
+                     "По словам Озеровой, роль ей предлагали еще в 1990-х, но тогда она отказалась: «Была слишком молода. Теперь другое дело».";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "Я ждала этой роли");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Нина Озерова");
+  q = find_quote (a, "роль ей предлагали");
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->kind, ==, PLX_QUOTE_REPORTED);
+  g_assert_true (g_str_has_suffix (q->text, "она отказалась"));
+  g_assert_cmpstr (speaker_name (a, q), ==, "Нина Озерова");
+  q = find_quote (a, "Была слишком молода");
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->kind, ==, PLX_QUOTE_COLON);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Нина Озерова");
+}
+
+/* Causes: "после" shares a stem with "посол" and is no role; a member of
+ * an unnamed group ("представитель одной из компаний") is nobody known;
+ * "Согласно документу, …" is a source; "сказал, что …: «…»" gives a
+ * reported clause and a colon quote; "директор Альянса …" is no person. */
+static void
+test_russian_subjects_and_groups (void)
+{
+  const char *text = "Закон о дронах\n\n"
+                     "Пресс-секретарь министерства Олег Рябинин после заседания написал в своем канале, что поправки будут готовы к весне.\n\n"
+                     "Согласно документу, владельцы дронов тяжелее 150 граммов обязаны их регистрировать.\n\n"
+                     "Представитель одной из крупных компаний сказал «Известиям», что регистрация займет месяцы: «Очереди уже сейчас огромные. Мы не успеем».\n\n"
+                     "Исполнительный директор Альянса операторов беспилотников Павел Громов поддержал закон.\n\n"
+                     "— Реестр нужен, иначе рынок так и останется серым, — сказал он.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  g_assert_null (find_speaker (a, "Альянса"));
+  q = find_quote (a, "поправки будут готовы");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Олег Рябинин");
+  q = find_quote (a, "владельцы дронов");
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->kind, ==, PLX_QUOTE_REPORTED);
+  g_assert_cmpint (q->speaker, ==, -1);
+  q = find_quote (a, "регистрация займет месяцы");
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->kind, ==, PLX_QUOTE_REPORTED);
+  g_assert_cmpint (q->speaker, ==, -1);
+  q = find_quote (a, "Очереди уже сейчас");
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->kind, ==, PLX_QUOTE_COLON);
+  g_assert_cmpint (q->speaker, ==, -1);
+  q = find_quote (a, "Реестр нужен");
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->kind, ==, PLX_QUOTE_DASH);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Павел Громов");
+}
+
+/* Causes: a quoted term followed by a comma and a clause with a speech
+ * verb is no attribution in Russian, which joins with a dash ("из-за
+ * «вне игры», часть трибун скандировала «…»"); role synonyms
+ * ("нападающий" … "форвард", "тренер" … "наставник"). */
+static void
+test_russian_comma_after_term (void)
+{
+  const char *text = "Хоккей\n\n"
+                     "Решающую шайбу забросил нападающий Олег Рябцев. Главный тренер гостей Илья Мамонов остался недоволен.\n\n"
+                     "После отмены гола из-за положения «вне игры», часть трибун скандировала «Судью на мыло!».\n\n"
+                     "«Я даже не понял, как шайба зашла», — рассказал форвард после матча.\n\n"
+                     "Наставник гостей заявил, что судейство «было странным».";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  g_assert_null (find_quote (a, "вне игры"));
+  g_assert_true (has_scare (a, "вне игры"));
+  q = find_quote (a, "Судью на мыло");
+  g_assert_true (q == NULL || q->kind == PLX_QUOTE_DIRECT);
+  q = find_quote (a, "Я даже не понял");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Олег Рябцев");
+  q = find_quote (a, "судейство");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Илья Мамонов");
+}
+
+/* Causes: a relative named in apposition is who "her daughter said"
+ * refers to; a question that opens the sentence ("Asked whether …,")
+ * ends at its comma, and a later cue does not report it again. */
+static void
+test_english_kin_and_asked (void)
+{
+  const char *text = "Painter dies at 91\n\n"
+                     "Hedda Marlowe, a painter of harbours and lighthouses, died on Friday. Her daughter, Rosalind Pike, said the cause was pneumonia.\n\n"
+                     "\"She painted every morning until last spring,\" her daughter said.\n\n"
+                     "Asked whether the studio would be sold, the family was cautious: \"Not this year.\"\n\n"
+                     "Asked whether she would keep painting herself, Pike shrugs.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "She painted every morning");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Rosalind Pike");
+  q = find_quote (a, "the studio would be sold");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (q->text, ==, "the studio would be sold");
+  g_assert_null (find_quote (a, "Asked whether"));
+}
+
+/* Causes: "that" after a noun phrase behind "said" is a relative pronoun,
+ * not the start of the clause; ", but declined to …" is the speaker's
+ * second predicate and ends what was said. */
+static void
+test_english_clause_edges (void)
+{
+  const char *text = "Scooter launch\n\n"
+                     "Velora said the scooter has a brake light that flashes whenever the rider slows down.\n\n"
+                     "Marta Quist, the company's chief executive, said the firm had sold 12,000 units in a week, but declined to give a price for the next model.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "the scooter has a brake light");
+  g_assert_nonnull (q);
+  g_assert_null (find_quote (a, "flashes whenever"));
+  q = find_quote (a, "the firm had sold");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (q->text, ==, "the firm had sold 12,000 units in a week");
+  g_assert_cmpstr (speaker_name (a, q), ==, "Marta Quist");
+}
+
+/* Causes: an act is no speech ("declared a state of emergency"); a
+ * plural possessive apostrophe is no quote mark ("told a residents’
+ * meeting that …"); a final "that" is a pronoun ("could not promise
+ * that."). */
+static void
+test_english_acts_and_apostrophes (void)
+{
+  const char *text = "Flood\n\n"
+                     "The governor declared a state of emergency in four counties on Monday.\n\n"
+                     "Councillor Amy Varga told a residents’ meeting on Thursday that the levee would be raised by a metre.\n\n"
+                     "Asked whether the work would be done by spring, she said she could not promise that.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  g_assert_null (find_quote (a, "a state of emergency"));
+  q = find_quote (a, "the levee would be raised");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Amy Varga");
+  q = find_quote (a, "she could not promise that");
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->kind, ==, PLX_QUOTE_REPORTED);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Amy Varga");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -976,6 +1179,14 @@ main (int   argc,
   g_test_add_func ("/plx/analysis/russian-dialogue-dash", test_russian_dialogue_dash);
   g_test_add_func ("/plx/analysis/russian-unnamed-sources", test_russian_unnamed_sources);
   g_test_add_func ("/plx/analysis/russian-groups-and-sources", test_russian_groups_and_sources);
+  g_test_add_func ("/plx/analysis/russian-group-marker-inside", test_russian_group_marker_inside);
+  g_test_add_func ("/plx/analysis/russian-role-of-body", test_russian_role_of_body);
+  g_test_add_func ("/plx/analysis/russian-colon-after-clause", test_russian_colon_after_clause);
+  g_test_add_func ("/plx/analysis/russian-subjects-and-groups", test_russian_subjects_and_groups);
+  g_test_add_func ("/plx/analysis/russian-comma-after-term", test_russian_comma_after_term);
+  g_test_add_func ("/plx/analysis/english-kin-and-asked", test_english_kin_and_asked);
+  g_test_add_func ("/plx/analysis/english-clause-edges", test_english_clause_edges);
+  g_test_add_func ("/plx/analysis/english-acts-and-apostrophes", test_english_acts_and_apostrophes);
 
   return g_test_run ();
 }

@@ -1516,6 +1516,46 @@ add_value_keys (PlxPeople  *self,
     }
 }
 
+/* "Представитель застройщика": a Russian role noun followed by a noun in
+ * the genitive names whose role it is — someone of that body, not just
+ * the person last spoken of. A rough test on the ending: not a verb
+ * ("-л", "-ла", "-ли", "-ло", "-т", "-ся"), a case ending of a noun. */
+static gboolean
+ends_with (const char *w,
+           gsize       len,
+           const char *suffix)
+{
+  gsize n = strlen (suffix);
+
+  return len >= n && memcmp (w + len - n, suffix, n) == 0;
+}
+
+static gboolean
+genitive_complement (PlxPeople *self,
+                     guint      j,
+                     guint      limit)
+{
+  static const char *const endings[] = { "а", "я", "ов", "ев", "ей", "ии", "ых", "их", "ы" };
+  static const char *const verbal[] = { "л", "ла", "ли", "ло", "т", "ся" };
+  PlxToken *t;
+  const char *w;
+
+  if (!self->inflected || j >= limit || !is_word (self, j) || (tok (self, j)->flags & PLX_TF_CAP)
+      || has (self, PLX_LEX_PREPOSITIONS, j) || has (self, PLX_LEX_STOPWORDS, j) || is_speech_verb (self, j))
+    return FALSE;
+  t = tok (self, j);
+  w = self->tokens->text + t->start;
+  if (t->len < 8)
+    return FALSE;
+  for (guint k = 0; k < G_N_ELEMENTS (verbal); k++)
+    if (ends_with (w, t->len, verbal[k]))
+      return FALSE;
+  for (guint k = 0; k < G_N_ELEMENTS (endings); k++)
+    if (ends_with (w, t->len, endings[k]))
+      return TRUE;
+  return FALSE;
+}
+
 guint
 plx_people_role_at (PlxPeople *self,
                     guint      i,
@@ -1699,8 +1739,10 @@ plx_people_role_at (PlxPeople *self,
             }
         }
     }
-  else if (has (self, PLX_LEX_ROLE_NOUNS, j) || has (self, PLX_LEX_GENERIC_ROLES, j)
-           || has (self, PLX_LEX_ANONYMOUS_ROLES, j))
+  else if ((has (self, PLX_LEX_ROLE_NOUNS, j) || has (self, PLX_LEX_GENERIC_ROLES, j)
+            || has (self, PLX_LEX_ANONYMOUS_ROLES, j))
+           /* "после" shares its stem with "посол": a preposition is no role */
+           && !has (self, PLX_LEX_PREPOSITIONS, j))
     {
       char key[KEY_MAX];
 
@@ -1722,6 +1764,14 @@ plx_people_role_at (PlxPeople *self,
   /* a role followed by a name is a title, not a reference */
   if (j < limit && plx_people_mention_at (self, j) >= 0)
     return i;
+  /* "представитель одной из соцсетей", "a spokesman of one of the
+   * firms": a member of a group nobody names */
+  if (j + 1 < limit && is_word (self, j) && has (self, PLX_LEX_INDEFINITES, j)
+      && is_word (self, j + 1) && has (self, PLX_LEX_PREPOSITIONS, j + 1))
+    {
+      *entity = -1;
+      return j;
+    }
   if (indefinite || (anonymous && keys->len > 0 && modifiers->len == 0))
     {
       /* "a reporter", "a senior official", "the journalist": unnamed */
@@ -1754,7 +1804,7 @@ plx_people_role_at (PlxPeople *self,
           *entity = match_role (self, i, one, nat);
         }
     }
-  if (*entity < 0 && generic)
+  if (*entity < 0 && generic && !genitive_complement (self, j, limit))
     {
       /* "the diplomat", "американский дипломат": the person last spoken of
        * (of that nationality) */

@@ -724,7 +724,8 @@ attribute_after (Ctx           *ctx,
   if (q->close == PLX_NO_TOKEN)
     return FALSE;
   c = q->close + 1;
-  *dash = FALSE;
+  /* a line of dialogue closes at the dash before its attribution */
+  *dash = tok (ctx, q->close)->kind == PLX_TOK_DASH;
   if (c < ctx->n && (tok (ctx, c)->flags & PLX_TF_PARA_START))
     return FALSE;
   while (c < ctx->n && !(tok (ctx, c)->flags & PLX_TF_PARA_START)
@@ -737,6 +738,10 @@ attribute_after (Ctx           *ctx,
       c++;
     }
   if (c >= ctx->n || (tok (ctx, c)->flags & PLX_TF_PARA_START))
+    return FALSE;
+  /* Russian joins a quote to what follows it with a dash («…», — сказал
+   * он); "из-за «вне игры», часть трибун скандировала" is no attribution */
+  if (!*dash && plx_lexicon_is_inflected (ctx->lexicon))
     return FALSE;
   /* “…,” said X / “…?” X asked / “…” - said X: the quote must be joined to
    * its attribution by punctuation */
@@ -774,6 +779,35 @@ attribute_after (Ctx           *ctx,
   return FALSE;
 }
 
+/* The quote whose closing mark is @close, NULL when none: a binary
+ * search over the quotes, which are in text order. */
+static const PlxFoundQuote *
+quote_closed_at (Ctx  *ctx,
+                 guint close)
+{
+  GArray *qs = ctx->quotes;
+  guint lo = 0, hi = qs->len;
+
+  /* the last quote that opens before @close */
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (g_array_index (qs, PlxFoundQuote, mid).first < close)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  for (guint c = lo; c-- > 0 && lo - c <= 4;)
+    {
+      const PlxFoundQuote *q = &g_array_index (qs, PlxFoundQuote, c);
+
+      if (q->close == close)
+        return q;
+    }
+  return NULL;
+}
+
 static gboolean
 attribute_before (Ctx           *ctx,
                   PlxFoundQuote *q,
@@ -809,10 +843,19 @@ attribute_before (Ctx           *ctx,
 
       if (t->flags & PLX_TF_SENT_END)
         break;
-      if (t->kind == PLX_TOK_QUOTE && (t->flags & PLX_TF_CAN_CLOSE) && !(t->flags & PLX_TF_CAN_OPEN))
-        break;
       if (last - sstart > 60)
         break;
+      /* … but a quoted name in the clause does not end it ("сказал
+       * «Ведомостям», что …: «…»") */
+      if (t->kind == PLX_TOK_QUOTE && (t->flags & PLX_TF_CAN_CLOSE) && !(t->flags & PLX_TF_CAN_OPEN))
+        {
+          const PlxFoundQuote *before = quote_closed_at (ctx, sstart - 1);
+
+          if (before == NULL || !before->scare || before->open == PLX_NO_TOKEN || before->open < pstart)
+            break;
+          sstart = before->open;
+          continue;
+        }
       sstart--;
     }
   for (guint k = last + 1; k-- > sstart;)
@@ -843,6 +886,14 @@ attribute_before (Ctx           *ctx,
             a->cue = k;
             if (!find_speaker_of (ctx, sstart, k, 16, a))
               a->entity = -1;
+            /* "сказал, что …: «…»": the verb is the cue of the reported
+             * clause; the colon quote only shares its speaker */
+            for (guint c = k + 1; c < last; c++)
+              if (has (ctx, PLX_LEX_COMPLEMENTIZERS, c))
+                {
+                  a->cue = PLX_NO_TOKEN;
+                  break;
+                }
             return TRUE;
           }
       /* "Hrytsenko was more direct: “…”": the subject opens the sentence */
@@ -871,6 +922,24 @@ attribute_before (Ctx           *ctx,
               a->ref_end = mm->end;
               a->ref_kind = PLX_MENTION_NAME;
               return TRUE;
+            }
+        }
+      /* "…, но тогда она отказалась: «…»": a personal pronoun that is
+       * the subject of the clause right before the colon */
+      for (guint k = last; k-- > sstart && last - k <= 5;)
+        {
+          char g;
+
+          if (!is_word (ctx, k))
+            break;
+          g = pronoun (ctx, k);
+          if (g != 0 && !possessive_pronoun (ctx, k))
+            {
+              a->entity = resolve_speaker_pronoun (ctx, k, g == '?' ? 0 : g);
+              a->ref_first = k;
+              a->ref_end = k + 1;
+              a->ref_kind = PLX_MENTION_PRONOUN;
+              return a->entity >= 0;
             }
         }
     }
@@ -1026,35 +1095,6 @@ auxiliary (Ctx  *ctx,
     if (t->len == strlen (words[k]) && g_ascii_strncasecmp (ctx->tokens->text + t->start, words[k], t->len) == 0)
       return TRUE;
   return FALSE;
-}
-
-/* The quote whose closing mark is @close, NULL when none: a binary
- * search over the quotes, which are in text order. */
-static const PlxFoundQuote *
-quote_closed_at (Ctx  *ctx,
-                 guint close)
-{
-  GArray *qs = ctx->quotes;
-  guint lo = 0, hi = qs->len;
-
-  /* the last quote that opens before @close */
-  while (lo < hi)
-    {
-      guint mid = lo + (hi - lo) / 2;
-
-      if (g_array_index (qs, PlxFoundQuote, mid).first < close)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-  for (guint c = lo; c-- > 0 && lo - c <= 4;)
-    {
-      const PlxFoundQuote *q = &g_array_index (qs, PlxFoundQuote, c);
-
-      if (q->close == close)
-        return q;
-    }
-  return NULL;
 }
 
 static gboolean
@@ -1255,7 +1295,7 @@ attribute_direct (Ctx *ctx)
       a = (Attribution) { -1, 0, 0, PLX_NO_TOKEN, PLX_MENTION_NAME };
       if (attribute_before (ctx, q, &a, &colon, FALSE))
         {
-          q->kind = PLX_QUOTE_DIRECT;
+          q->kind = colon ? PLX_QUOTE_COLON : PLX_QUOTE_DIRECT;
           apply (ctx, q, &a);
         }
     }
@@ -1392,6 +1432,14 @@ clause_end (Ctx  *ctx,
   guint pend = para_end_of (ctx, from);
   guint e = plx_tokens_sentence_end (ctx->tokens, from, pend);
 
+  /* "…, но тогда она отказалась: «…»": a quote introduced by a colon is
+   * speech of its own, not part of the clause */
+  for (guint c = from; c + 1 < e; c++)
+    if (is_char (ctx, c, ':') && is_quote (ctx, c + 1) && (tok (ctx, c + 1)->flags & PLX_TF_CAN_OPEN))
+      {
+        e = c;
+        break;
+      }
   /* leave out the final terminator */
   while (e > from && (tok (ctx, e - 1)->flags & PLX_TF_TERMINATOR))
     e--;
@@ -1434,6 +1482,10 @@ add_reported (Ctx    *ctx,
     end--;
   if (end <= first)
     return;
+  /* a clause already reported is not reported again by a later cue
+   * ("Asked whether …, she shrugs") */
+  if (out->len > 0 && g_array_index (out, PlxFoundQuote, out->len - 1).end > first)
+    return;
   q.first = first;
   q.end = end;
   q.open = PLX_NO_TOKEN;
@@ -1474,6 +1526,23 @@ circumstance_end (Ctx  *ctx,
   return k > p ? k : p;
 }
 
+/* The apostrophe of "the residents’ meeting", "the two countries'
+ * chiefs": a single closing mark glued to a word that ends in s. */
+static gboolean
+plural_possessive (Ctx  *ctx,
+                   guint k)
+{
+  PlxToken *t = tok (ctx, k);
+  PlxToken *w;
+
+  if (k == 0 || t->kind != PLX_TOK_QUOTE || t->family != PLX_QF_SINGLE || !is_word (ctx, k - 1))
+    return FALSE;
+  w = tok (ctx, k - 1);
+  return w->start + w->len == t->start && w->len > 1 && ctx->tokens->text[t->start - 1] == 's'
+         && !(t->flags & PLX_TF_CAN_OPEN)
+         && (k + 1 >= ctx->n || (tok (ctx, k + 1)->flags & PLX_TF_SPACE_BEFORE));
+}
+
 /* "X said (that) …", "X заявил, что …" */
 static guint
 try_said_that (Ctx    *ctx,
@@ -1507,6 +1576,9 @@ try_said_that (Ctx    *ctx,
               continue;
             }
         }
+      /* "told a residents’ meeting that": a plural possessive */
+      if (t->kind == PLX_TOK_QUOTE && plural_possessive (ctx, k))
+        continue;
       if ((t->flags & PLX_TF_TERMINATOR) || t->kind == PLX_TOK_QUOTE
           || (t->kind == PLX_TOK_PUNCT && t->family == ':')
           || (k > v + 1 && speech_lemma (ctx, k) != NULL)
@@ -1518,6 +1590,17 @@ try_said_that (Ctx    *ctx,
           break;
         }
     }
+  /* "she could not promise that.": a pronoun at the end, no clause */
+  if (c != PLX_NO_TOKEN && (c + 1 >= pend || (tok (ctx, c + 1)->flags & PLX_TF_TERMINATOR)
+                            || is_char (ctx, c + 1, ',')))
+    c = PLX_NO_TOKEN;
+  /* "said the Halo has a white LED that lights up": after a noun phrase
+   * right behind a plain speech verb "that" is a relative pronoun; the
+   * clause starts at the verb ("told the board that" has an object) */
+  if (c != PLX_NO_TOKEN && c > v + 1 && !plx_lexicon_is_inflected (ctx->lexicon)
+      && is_word (ctx, v + 1) && has (ctx, PLX_LEX_DETERMINERS, v + 1)
+      && !has (ctx, PLX_LEX_OBJECT_VERBS, v) && !has (ctx, PLX_LEX_QUESTION_WORDS, c))
+    c = PLX_NO_TOKEN;
   if (c == PLX_NO_TOKEN)
     {
       /* an indirect question: "asked whether …", "спросили, когда …" */
@@ -1604,6 +1687,18 @@ have_clause:
         e = k;
         break;
       }
+  /* "Asked whether the reserves would last, the minister was cautious":
+   * a question opening the sentence ends at its first comma */
+  if (!plx_lexicon_is_inflected (ctx->lexicon) && cue_first == sstart
+      && (has (ctx, PLX_LEX_QUESTION_WORDS, clause_first)
+          || (clause_first > 0 && (has (ctx, PLX_LEX_QUESTION_WORDS, clause_first - 1)
+                                   || has (ctx, PLX_LEX_COMPLEMENTIZERS, clause_first - 1)))))
+    for (guint k = clause_first + 1; k + 1 < e; k++)
+      if (is_char (ctx, k, ','))
+        {
+          e = k;
+          break;
+        }
   /* "Asked whether …, Peskov said …": the question ends at the comma */
   for (guint k = clause_first + 1; k + 1 < e; k++)
     if (is_char (ctx, k, ','))
@@ -1644,6 +1739,18 @@ have_clause:
           e = k + 1;
           break;
         }
+  /* "said the company had sold out …, but declined to say …": a second
+   * predicate of the speaker, a past tense right after the coordinator */
+  if (!plx_lexicon_is_inflected (ctx->lexicon))
+    for (guint k = clause_first + 1; k + 2 < e; k++)
+      if (is_char (ctx, k, ',') && has (ctx, PLX_LEX_COORDINATORS, k + 1) && is_word (ctx, k + 2)
+          && !(tok (ctx, k + 2)->flags & PLX_TF_CAP) && tok (ctx, k + 2)->len > 4
+          && memcmp (ctx->tokens->text + tok (ctx, k + 2)->start + tok (ctx, k + 2)->len - 2, "ed", 2) == 0
+          && !has (ctx, PLX_LEX_DETERMINERS, k + 2) && pronoun (ctx, k + 2) == 0)
+        {
+          e = k;
+          break;
+        }
   /* "said most customers would …, but warned that …": two clauses */
   for (guint k = clause_first + 1; k + 2 < e; k++)
     if (is_char (ctx, k, ',') && has (ctx, PLX_LEX_COORDINATORS, k + 1)
@@ -1661,7 +1768,8 @@ have_clause:
         {
           if (is_word (ctx, k) || tok (ctx, k)->kind == PLX_TOK_NUMBER)
             words++;
-          if (has (ctx, PLX_LEX_NON_SPEECH_OBJECTS, k) && k <= clause_first + 2)
+          /* "asked a question", "declared a state of emergency" */
+          if (has (ctx, PLX_LEX_NON_SPEECH_OBJECTS, k) && k <= clause_first + 3)
             return v + 1;
         }
       if (words < 4)
@@ -1708,6 +1816,10 @@ try_according (Ctx    *ctx,
           own_ref = TRUE;
         }
     }
+  /* "по их словам,": a marker holding its own (plural) possessor names
+   * a group nobody in particular */
+  if (!own_ref && k >= 3 && i + k < pend && is_char (ctx, i + k, ','))
+    own_ref = TRUE;
   if (!own_ref)
     {
       /* the source: a person, a role, or any noun phrase up to the comma
@@ -1741,7 +1853,7 @@ try_according (Ctx    *ctx,
         return i + 1;
       ref_end = w;
     }
-  if (plx_lexicon_is_inflected (ctx->lexicon) && i > sstart + 1 && i <= sstart + 4 && is_char (ctx, i - 1, ',')
+  if (plx_lexicon_is_inflected (ctx->lexicon) && i > sstart + 1 && i <= sstart + 7 && is_char (ctx, i - 1, ',')
       && is_char (ctx, ref_end, ','))
     {
       /* "Реставрация, по его словам, займет пять лет": the marker inside
@@ -1754,7 +1866,7 @@ try_according (Ctx    *ctx,
       for (guint w = sstart; w < i - 1 && content; w++)
         if (!is_word (ctx, w) || speech_lemma (ctx, w) != NULL)
           content = FALSE;   /* a clause of its own before the comma */
-      if (content && i - 1 <= sstart + 3)
+      if (content && i - 1 <= sstart + 6)
         {
           e = clause_end (ctx, ref_end + 1);
           if (e > ref_end + 2 && !overlaps_quote (ctx, sstart, e, cursor))

@@ -855,7 +855,7 @@ rebuild_voices (PlxCoverageView *self)
       gtk_box_append (self->voices_box, outlet_heading_new (label_of (self, a)));
       if (voices->len == 0)
         {
-          gtk_box_append (self->voices_box, caption_new (_("Quotes nobody.")));
+          gtk_box_append (self->voices_box, caption_new (_("No one is quoted.")));
           continue;
         }
       gtk_grid_set_column_spacing (GTK_GRID (grid), 8);

@@ -157,7 +157,13 @@ test_view_matrix (void)
   g_assert_true (mixed_row);
 
   /* selection survives nothing more than itself; out of range is none */
-  plx_coverage_view_select_cluster (cv, 1);
+  {
+    gint64 t0 = g_get_monotonic_time ();
+
+    plx_coverage_view_select_cluster (cv, 1);
+    g_test_message ("select_cluster (wording diff of %u articles): %.1f ms", n_articles,
+                    (g_get_monotonic_time () - t0) / 1000.0);
+  }
   g_assert_cmpint (plx_coverage_view_get_selected_cluster (cv), ==, 1);
   plx_coverage_view_select_cluster (cv, n_clusters + 5);
   g_assert_cmpint (plx_coverage_view_get_selected_cluster (cv), ==, -1);
