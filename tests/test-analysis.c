@@ -1139,6 +1139,161 @@ test_english_acts_and_apostrophes (void)
   g_assert_cmpstr (speaker_name (a, q), ==, "Amy Varga");
 }
 
+/* A capitalised run right before an organisation word ("… County", "…
+ * Service") names the organisation, not a person. */
+static void
+test_english_org_modifier (void)
+{
+  const char *text = "Storm\n\n"
+                     "\"Stay off the roads tonight,\" said Corrin Falls Police Chief Nadia Velk.\n\n"
+                     "Brenlow Weather Service forecaster Tomas Ivey said that more snow was expected on Friday.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  g_assert_null (find_speaker (a, "Corrin Falls"));
+  g_assert_null (find_speaker (a, "Brenlow Weather"));
+  q = find_quote (a, "Stay off the roads");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Nadia Velk");
+  q = find_quote (a, "more snow was expected");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Tomas Ivey");
+}
+
+/* "“…,” Marchbank said": a surname speaking after a quote makes the
+ * full name met earlier ("qualifier Yevette Marchbank") a person. */
+static void
+test_english_surname_after_quote (void)
+{
+  const char *text = "Upset\n\n"
+                     "The champion lost in straight sets to qualifier Yevette Marchbank on Tuesday.\n\n"
+                     "\"I have nothing left to prove this season,\" Marchbank said.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  g_assert_nonnull (find_speaker (a, "Yevette Marchbank"));
+  q = find_quote (a, "I have nothing left");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Yevette Marchbank");
+}
+
+/* A name governed by a preposition ("a win over second seed Anna Holt")
+ * is no subject: a later "she said" goes to the earlier subject. */
+static void
+test_english_prepositional_object (void)
+{
+  const char *text = "Final\n\n"
+                     "Maria Amsel reached her first final on Friday.\n\n"
+                     "\"I am still shaking,\" the Austrian said after a win over second seed Anna Holt.\n\n"
+                     "The 24-year-old had never beaten a top-ten player before this week.\n\n"
+                     "\"I played without fear,\" she said.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "I played without fear");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Maria Amsel");
+}
+
+/* A line of dialogue may hold a short «…» pair of its own: it is still
+ * one line of dialogue split by its attribution. */
+static void
+test_russian_dialogue_inner_marks (void)
+{
+  const char *text = "Рейс\n\n"
+                     "Судно задержали у побережья в понедельник.\n\n"
+                     "— Нам велели ждать ответа «до конца недели». Мы надеемся на скорое решение, — сообщил Сергей Ветров журналистам. — Люди на борту чувствуют себя нормально.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "Нам велели ждать");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Сергей Ветров");
+  q = find_quote (a, "Люди на борту");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Сергей Ветров");
+}
+
+/* "…, the fire chief said. ¶ “…,” he added.": the pronoun opening the next
+ * paragraph goes to the person the role names, not to the last name. */
+static void
+test_english_role_then_pronoun (void)
+{
+  const char *text = "Blaze\n\n"
+                     "Fire Chief Gideon Walcott said that two crews were still on the ridge.\n\n"
+                     "A farmer, Ramon Tebbit, refused to leave. \"I was not going to lose the barn,\" Tebbit said.\n\n"
+                     "Asked about the sirens, the fire chief said it was too early to say.\n\n"
+                     "\"We will review everything once it is out,\" he added.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "We will review everything");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Gideon Walcott");
+}
+
+/* "According to X, a former …economist…, …": an unlisted two-word name
+ * after "according to" with a role in apposition is the source, and the
+ * apposition is no part of what was said. */
+static void
+test_english_according_apposition (void)
+{
+  const char *text = "Rates\n\n"
+                     "The central bank meets on Thursday.\n\n"
+                     "According to Orlin Vasquez-Tamm, a senior economist at a Geneva fund, the bank will hold rates until spring.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "the bank will hold rates");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Orlin Vasquez-Tamm");
+  g_assert_null (find_quote (a, "a senior economist"));
+}
+
+/* "She was calm at the briefing: “…”": a pronoun opening the sentence is
+ * the subject of a colon quote even beyond the last few words. */
+static void
+test_english_colon_pronoun_subject (void)
+{
+  const char *text = "Ferry\n\n"
+                     "Captain Ilse Moravec steered the damaged ferry back to port on Monday.\n\n"
+                     "She was calm and brief at the harbour briefing: \"The engine failed, and we came home slowly.\"";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "The engine failed");
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->kind, ==, PLX_QUOTE_COLON);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Ilse Moravec");
+}
+
+/* "…, the Czech smiled. “…”": a quote closing the paragraph right after a
+ * sentence ending on its subject and verb is that subject's. */
+static void
+test_english_quote_after_reaction (void)
+{
+  const char *text = "Training\n\n"
+                     "The team's coach, Radek Vlcek, watched the match from the stands.\n\n"
+                     "Asked whether the players would rest, the Czech smiled. \"We train again tomorrow morning.\"\n\n"
+                     "The match was played in heavy rain. \"Nobody enjoyed that.\"";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "We train again");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Radek Vlcek");
+  q = find_quote (a, "Nobody enjoyed that");
+  g_assert_true (q == NULL || speaker_name (a, q) == NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1187,6 +1342,14 @@ main (int   argc,
   g_test_add_func ("/plx/analysis/english-kin-and-asked", test_english_kin_and_asked);
   g_test_add_func ("/plx/analysis/english-clause-edges", test_english_clause_edges);
   g_test_add_func ("/plx/analysis/english-acts-and-apostrophes", test_english_acts_and_apostrophes);
+  g_test_add_func ("/plx/analysis/english-org-modifier", test_english_org_modifier);
+  g_test_add_func ("/plx/analysis/english-surname-after-quote", test_english_surname_after_quote);
+  g_test_add_func ("/plx/analysis/english-prepositional-object", test_english_prepositional_object);
+  g_test_add_func ("/plx/analysis/russian-dialogue-inner-marks", test_russian_dialogue_inner_marks);
+  g_test_add_func ("/plx/analysis/english-role-then-pronoun", test_english_role_then_pronoun);
+  g_test_add_func ("/plx/analysis/english-according-apposition", test_english_according_apposition);
+  g_test_add_func ("/plx/analysis/english-colon-pronoun-subject", test_english_colon_pronoun_subject);
+  g_test_add_func ("/plx/analysis/english-quote-after-reaction", test_english_quote_after_reaction);
 
   return g_test_run ();
 }

@@ -969,7 +969,13 @@ find_strong (PlxPeople *self,
                 }
               if (m - j == 1 && j > 0 && (tok (self, j - 1)->kind == PLX_TOK_QUOTE
                                           || tok (self, j - 1)->kind == PLX_TOK_DASH))
-                person = FALSE;
+                {
+                  /* "“…,” Kehoe said": a surname that speaks after a
+                   * quote — a person when named in full elsewhere */
+                  person = FALSE;
+                  if (m < limit && is_speech_verb (self, m))
+                    add_candidate (self, j);
+                }
               (void) s;
             }
 
@@ -1002,6 +1008,21 @@ find_strong (PlxPeople *self,
               && !(tok (self, j - 1)->flags & PLX_TF_CAP) && is_word (self, j - 2)
               && (tok (self, j - 2)->flags & PLX_TF_CAP) && has (self, PLX_LEX_ORG_WORDS, j - 2))
             person = FALSE;
+          /* "El Dorado County Fire Chief …", "National Weather Service
+           * meteorologist …": a run right before a capitalised organisation
+           * word names that organisation, not a person */
+          if (person && title_end == i && m < limit && is_word (self, m)
+              && (tok (self, m)->flags & PLX_TF_CAP) && !(tok (self, m)->flags & PLX_TF_SENT_START)
+              && has (self, PLX_LEX_ORG_WORDS, m))
+            {
+              PlxToken *u = tok (self, m - 1);
+              const char *s = self->tokens->text + u->start;
+              gboolean possessive = (u->len > 2 && s[u->len - 2] == '\'' && s[u->len - 1] == 's')
+                || (u->len > 4 && s[u->len - 1] == 's' && memcmp (s + u->len - 4, "\xe2\x80\x99", 3) == 0);
+
+              if (!possessive)
+                person = FALSE;
+            }
           if (!person && m - j == 1 && (tok (self, j)->flags & PLX_TF_SENT_START)
               && appositive_cue (self, m, limit))
             add_candidate (self, j);   /* "Tanaka, named man of the match, said" */
@@ -1079,6 +1100,15 @@ open_class_person (PlxPeople *self,
   /* "Android Auto's": the run itself is possessive — something owned */
   if (last->len > 2 && s[last->len - 2] == '\'' && s[last->len - 1] == 's')
     return FALSE;
+  /* "according to Felix Brunner, a former bank economist,": a source
+   * described by a role in apposition */
+  if (j >= 2 && match_phrase (self, PLX_LEX_PHRASE_ACCORDING, j - 2, NULL) == 2
+      && m + 1 < limit && plx_tokens_is_char (self->tokens, m, ','))
+    {
+      for (guint k = m + 1; k < limit && k < m + 6 && is_word (self, k); k++)
+        if (is_role_word (self, k))
+          return TRUE;
+    }
   if (j > 0 && is_word (self, j - 1) && has (self, PLX_LEX_PREPOSITIONS, j - 1))
     return FALSE;
   /* "…, who": a relative clause about a person */
@@ -1305,6 +1335,27 @@ compare_mentions (gconstpointer a,
 
 static gboolean mention_possessive (PlxPeople *self, PlxMention *m);
 
+/* "a win over top seed Madison Kehoe", "talks with Anna Berg": in English
+ * a name governed by a preposition is an object, not the sentence's
+ * subject ("according to X" names a source and stays a subject) */
+static gboolean
+prepositional_object (PlxPeople  *self,
+                      PlxMention *m)
+{
+  if (self->inflected)
+    return FALSE;
+  for (guint k = m->first, steps = 0; k-- > 0 && steps < 4; steps++)
+    {
+      PlxToken *t = tok (self, k);
+
+      if (t->kind != PLX_TOK_WORD || (t->flags & PLX_TF_CAP) || is_speech_verb (self, k))
+        return FALSE;
+      if (has (self, PLX_LEX_PREPOSITIONS, k))
+        return !(k > 0 && match_phrase (self, PLX_LEX_PHRASE_ACCORDING, k - 1, NULL) > 0);
+    }
+  return FALSE;
+}
+
 static void
 mark_subjects (PlxPeople *self)
 {
@@ -1320,7 +1371,7 @@ mark_subjects (PlxPeople *self)
                    || (m->first > 0 && is_speech_verb (self, m->first - 1))
                    || (m->end + 1 < self->tokens->tokens->len
                        && tok (self, m->end)->kind == PLX_TOK_WORD && is_speech_verb (self, m->end + 1));
-      m->subject = s != last_sentence && !mention_possessive (self, m);
+      m->subject = s != last_sentence && !mention_possessive (self, m) && !prepositional_object (self, m);
       if (m->subject || s != last_sentence)
         last_sentence = m->subject ? s : last_sentence;
     }

@@ -307,8 +307,10 @@ resolve_speaker_pronoun (Ctx  *ctx,
   guint pstart = para_start_of (ctx, i);
   guint ps;
   int result = -2;
+  /* across a paragraph break only a role naming someone known carries */
+  gboolean cross = sstart <= pstart;
 
-  if (depth > 0 || sstart == 0 || sstart <= pstart)
+  if (depth > 0 || sstart == 0)
     return plx_people_resolve_pronoun (ctx->people, i, gender);
   ps = plx_tokens_sentence_start (ctx->tokens, sstart - 1, sstart > 200 ? sstart - 200 : 0);
   depth++;
@@ -323,14 +325,23 @@ resolve_speaker_pronoun (Ctx  *ctx,
         continue;
       if (find_speaker_of (ctx, ps, v, 16, &a) && a.ref_end > 0
           && a.ref_kind == PLX_MENTION_ROLE && a.entity < 0)
-        result = -1;   /* an unnamed speaker */
+        result = cross ? -2 : -1;   /* an unnamed speaker */
+      else if (a.ref_end > 0 && a.ref_kind == PLX_MENTION_ROLE && a.entity >= 0)
+        {
+          /* "…, the fire chief said. “…,” he added.": a role that names
+           * someone known is that person */
+          PlxEntity *e = g_ptr_array_index (ctx->people->entities, a.entity);
+
+          if (gender == 0 || e->gender == 0 || e->gender == gender)
+            result = a.entity;
+        }
       break;
     }
-  if (result == -2)
+  if (result == -2 && !cross)
     result = unnamed_subject_before (ctx, ps, sstart) ? -1 : -2;
   depth--;
-  if (result == -1)
-    return -1;
+  if (result == -1 || result >= 0)
+    return result;
   return plx_people_resolve_pronoun (ctx->people, i, gender);
 }
 
@@ -942,6 +953,27 @@ attribute_before (Ctx           *ctx,
               return a->entity >= 0;
             }
         }
+      /* "She was brief in her news conference: “…”": a personal pronoun
+       * opening the sentence is its subject, however long the clause */
+      if (sstart + 1 < last && is_word (ctx, sstart) && pronoun (ctx, sstart) != 0
+          && !possessive_pronoun (ctx, sstart))
+        {
+          gboolean plain = TRUE;
+          char g = pronoun (ctx, sstart);
+
+          for (guint w = sstart + 1; w < last && plain; w++)
+            if (is_char (ctx, w, ',') || (tok (ctx, w)->flags & PLX_TF_TERMINATOR)
+                || tok (ctx, w)->kind == PLX_TOK_QUOTE)
+              plain = FALSE;
+          if (plain && last - sstart <= 12)
+            {
+              a->entity = resolve_speaker_pronoun (ctx, sstart, g == '?' ? 0 : g);
+              a->ref_first = sstart;
+              a->ref_end = sstart + 1;
+              a->ref_kind = PLX_MENTION_PRONOUN;
+              return a->entity >= 0;
+            }
+        }
     }
   return FALSE;
 }
@@ -1385,6 +1417,27 @@ inherit_speakers (Ctx *ctx)
                 apply (ctx, q, &a);
                 break;
               }
+        }
+      if (!q->attributed && q->open > pstart + 2 && q->close != PLX_NO_TOKEN
+          && (tok (ctx, q->open - 1)->flags & PLX_TF_TERMINATOR)
+          && is_word (ctx, q->open - 2) && !(tok (ctx, q->open - 2)->flags & (PLX_TF_CAP | PLX_TF_IN_QUOTE)))
+        {
+          /* "…, the Czech laughed. “…”": a quote closing the paragraph
+           * right after a sentence that ends on its subject's verb */
+          guint pend = para_end_of (ctx, q->open);
+          guint after = q->close + 1;
+          guint v = q->open - 2;
+          guint s = plx_tokens_sentence_start (ctx->tokens, v, v > 60 ? v - 60 : 0);
+          Attribution a = { -1, 0, 0, PLX_NO_TOKEN, PLX_MENTION_NAME };
+
+          while (after < pend && tok (ctx, after)->kind == PLX_TOK_PUNCT)
+            after++;
+          if (after >= pend && s >= pstart && v > s && find_subject_within (ctx, s, v, 4, &a)
+              && a.entity >= 0 && a.ref_end == v && a.ref_kind != PLX_MENTION_PRONOUN)
+            {
+              q->entity = a.entity;
+              q->attributed = TRUE;
+            }
         }
       prev = q;
     }
@@ -1852,6 +1905,25 @@ try_according (Ctx    *ctx,
       if (w >= pend || w == i + k)
         return i + 1;
       ref_end = w;
+      /* "according to Felix Brunner, a former bank economist, …": a role
+       * in apposition to the named source is no part of what was said */
+      if (a.ref_end > 0 && a.ref_kind == PLX_MENTION_NAME && is_char (ctx, w, ','))
+        {
+          gboolean role = FALSE;
+          guint c;
+
+          for (c = w + 1; c < pend && c <= w + 14 && is_word (ctx, c); c++)
+            {
+              if (speech_lemma (ctx, c) != NULL)
+                break;
+              if (has (ctx, PLX_LEX_ROLE_NOUNS, c) && c <= w + 4)
+                role = TRUE;
+            }
+          if (role && c < pend && c <= w + 14 && is_char (ctx, c, ',')
+              && (has (ctx, PLX_LEX_DETERMINERS, w + 1) || has (ctx, PLX_LEX_INDEFINITES, w + 1)
+                  || has (ctx, PLX_LEX_ROLE_NOUNS, w + 1)))
+            ref_end = c;
+        }
     }
   if (plx_lexicon_is_inflected (ctx->lexicon) && i > sstart + 1 && i <= sstart + 7 && is_char (ctx, i - 1, ',')
       && is_char (ctx, ref_end, ','))
@@ -1985,7 +2057,20 @@ dialogue_attribution (Ctx   *ctx,
       PlxToken *p = tok (ctx, i - 1);
 
       if (t->kind == PLX_TOK_QUOTE)
-        return PLX_NO_TOKEN;
+        {
+          /* "— Нам обещали доступ «в ближайшее время». …, — сказал он": a
+           * short pair of marks inside the line is a quote within it */
+          guint c = i + 1;
+
+          if (!(t->flags & PLX_TF_CAN_OPEN))
+            return PLX_NO_TOKEN;
+          while (c < end && c <= i + 30 && tok (ctx, c)->kind != PLX_TOK_QUOTE)
+            c++;
+          if (c >= end || c > i + 30 || !(tok (ctx, c)->flags & PLX_TF_CAN_CLOSE))
+            return PLX_NO_TOKEN;
+          i = c;
+          continue;
+        }
       if (t->kind != PLX_TOK_DASH
           || !(p->kind == PLX_TOK_PUNCT && (p->family == ',' || p->family == '!'
                                             || p->family == '?' || (p->flags & PLX_TF_TERMINATOR))))

@@ -125,6 +125,8 @@ on_after_paint (GdkFrameClock  *clock,
   if (self->first_frame_us == 0)
     {
       self->first_frame_us = now;
+      /* stalls are counted from the first frame on, not across it */
+      self->last_tick_us = now;
       g_print ("first-frame-ms: %.1f\n", (now - self->start_time) / 1000.0);
       g_print ("first-frame-cpu-ms: %.1f\n", cpu_ms ());
       return;

@@ -292,6 +292,7 @@ draw_highlights (PlxArticlePane *self)
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->view));
   GtkTextIter start, end;
   g_autofree guint *colors = NULL;
+  g_autofree gboolean *hidden = NULL;
   PlxCorrected *c = self->corrected;
 
   g_clear_handle_id (&self->draw_id, g_source_remove);
@@ -310,11 +311,15 @@ draw_highlights (PlxArticlePane *self)
   if (c == NULL || self->load_id != 0)
     return;
 
+  /* per speaker, not per quote: a long article has thousands of quotes
+   * and speaker_hidden() normalizes a name */
   colors = g_new0 (guint, c->speakers->len + 1);
+  hidden = g_new0 (gboolean, c->speakers->len + 1);
   for (guint i = 0; i < c->speakers->len; i++)
     {
       PlxCSpeaker *sp = g_ptr_array_index (c->speakers, i);
       colors[i] = plx_speaker_color_index (sp->name);
+      hidden[i] = speaker_hidden (self, i);
     }
 
   if (self->layers & PLX_LAYER_QUOTES)
@@ -324,10 +329,12 @@ draw_highlights (PlxArticlePane *self)
           PlxCQuote *q = g_ptr_array_index (c->quotes, i);
           guint color = 0;
 
-          if (speaker_hidden (self, q->speaker))
-            continue;
-          if (q->speaker >= 0)
-            color = colors[q->speaker];
+          if (q->speaker >= 0 && (guint) q->speaker < c->speakers->len)
+            {
+              if (hidden[q->speaker])
+                continue;
+              color = colors[q->speaker];
+            }
           /* A quote without a speaker still shows as a quote, in the
            * first colour. */
           add_op (self, self->quote_tags[color > 0 ? color - 1 : 0], q->start, q->end);
@@ -345,7 +352,7 @@ draw_highlights (PlxArticlePane *self)
         {
           PlxCSpeaker *sp = g_ptr_array_index (c->speakers, i);
 
-          if (speaker_hidden (self, i))
+          if (hidden[i])
             continue;
           for (guint j = 0; j < sp->mentions->len; j++)
             {
