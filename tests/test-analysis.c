@@ -1294,6 +1294,42 @@ test_english_quote_after_reaction (void)
   g_assert_true (q == NULL || speaker_name (a, q) == NULL);
 }
 
+/* "Sen. X, D-Minn., the bill's sponsor, told …": the subject stands before
+ * a chain of appositions. */
+static void
+test_english_apposition_chain (void)
+{
+  const char *text = "Vote\n\n"
+                     "The committee met again on Wednesday.\n\n"
+                     "Rep. Dolan Freik, R-Ohio, the committee's senior member, told reporters that the vote would be delayed until March.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "the vote would be delayed");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Dolan Freik");
+}
+
+/* "По словам X, записи …, «…»": marks inside the clause an according
+ * marker introduces are a fragment of that reported clause. */
+static void
+test_russian_according_fragment (void)
+{
+  const char *text = "Цех\n\n"
+                     "На заводе прошла внеплановая проверка.\n\n"
+                     "По словам главного инженера предприятия Павла Гордеева, записи в журнале за весь месяц, «скорее всего, заполняли задним числом».";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  g_assert_null (find_quote (a, "скорее всего"));
+  q = find_quote (a, "записи в журнале");
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->kind, ==, PLX_QUOTE_REPORTED);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Павел Гордеев");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1350,6 +1386,8 @@ main (int   argc,
   g_test_add_func ("/plx/analysis/english-according-apposition", test_english_according_apposition);
   g_test_add_func ("/plx/analysis/english-colon-pronoun-subject", test_english_colon_pronoun_subject);
   g_test_add_func ("/plx/analysis/english-quote-after-reaction", test_english_quote_after_reaction);
+  g_test_add_func ("/plx/analysis/english-apposition-chain", test_english_apposition_chain);
+  g_test_add_func ("/plx/analysis/russian-according-fragment", test_russian_according_fragment);
 
   return g_test_run ();
 }

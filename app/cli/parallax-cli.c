@@ -44,6 +44,25 @@ usage_error (GOptionContext *context,
   return EXIT_USAGE;
 }
 
+/* Adds @entries to @context and parses the arguments; on failure prints the
+ * usage error and returns FALSE. */
+static gboolean
+parse_args (GOptionContext      *context,
+            const GOptionEntry  *entries,
+            int                 *argc,
+            char              ***argv)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!g_option_context_parse (context, argc, argv, &error))
+    {
+      usage_error (context, error->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 /* Print one error line: "parallax-cli: <message>". Messages from the engine
  * already name the file. */
 static void
@@ -171,9 +190,8 @@ cmd_import (int    argc,
   json_t *array;
   guint n_failed;
 
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!g_option_context_parse (context, &argc, &argv, &error))
-    return usage_error (context, error->message);
+  if (!parse_args (context, entries, &argc, &argv))
+    return EXIT_USAGE;
   if (files == NULL || files[0] == NULL)
     return usage_error (context, _("No input files given"));
 
@@ -217,9 +235,8 @@ cmd_analyze (int    argc,
   json_t *array;
   guint n_failed;
 
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!g_option_context_parse (context, &argc, &argv, &error))
-    return usage_error (context, error->message);
+  if (!parse_args (context, entries, &argc, &argv))
+    return EXIT_USAGE;
   if (files == NULL || files[0] == NULL)
     return usage_error (context, _("No input files given"));
 
@@ -289,9 +306,8 @@ cmd_compare (int    argc,
   json_t *result;
   guint n_failed;
 
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!g_option_context_parse (context, &argc, &argv, &error))
-    return usage_error (context, error->message);
+  if (!parse_args (context, entries, &argc, &argv))
+    return EXIT_USAGE;
   if (files == NULL || files[0] == NULL)
     return usage_error (context, _("No input files given"));
 
@@ -375,9 +391,8 @@ cmd_session_new (int    argc,
   g_autoptr(GFile) out_file = NULL;
   guint n_failed;
 
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!g_option_context_parse (context, &argc, &argv, &error))
-    return usage_error (context, error->message);
+  if (!parse_args (context, entries, &argc, &argv))
+    return EXIT_USAGE;
   if (output == NULL)
     return usage_error (context, _("No output file given (use -o FILE)"));
   if (files == NULL || files[0] == NULL)
@@ -426,9 +441,8 @@ cmd_session_show (int    argc,
   json_t *object;
   json_t *array;
 
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!g_option_context_parse (context, &argc, &argv, &error))
-    return usage_error (context, error->message);
+  if (!parse_args (context, entries, &argc, &argv))
+    return EXIT_USAGE;
   if (files == NULL || files[0] == NULL || files[1] != NULL)
     return usage_error (context, _("Give exactly one session file"));
 
@@ -550,9 +564,8 @@ cmd_export (int    argc,
   PlxReportLayers layers = PLX_REPORT_LAYER_ALL;
   guint n_failed;
 
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!g_option_context_parse (context, &argc, &argv, &error))
-    return usage_error (context, error->message);
+  if (!parse_args (context, entries, &argc, &argv))
+    return EXIT_USAGE;
   if (output == NULL)
     return usage_error (context, _("No output file given (use -o FILE)"));
   if (files == NULL || files[0] == NULL)

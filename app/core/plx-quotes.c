@@ -627,8 +627,23 @@ find_subject_skipping (Ctx         *ctx,
                     return TRUE;
                   }
               }
-            /* "Brennan, who joined the bank, warned": before the clause */
-            return find_subject_within (ctx, from, c, window, a);
+            /* "Brennan, who joined the bank, warned": before the clause;
+             * "Sen. Ann Roe, D-Minn., the bill's sponsor, told": before
+             * a chain of appositions */
+            for (guint hops = 0; hops < 3; hops++)
+              {
+                guint p;
+
+                if (find_subject_within (ctx, from, c, window, a))
+                  return TRUE;
+                for (p = c; p-- > from && to - p < 40;)
+                  if (is_char (ctx, p, ','))
+                    break;
+                if (p < from || p == G_MAXUINT || to - p >= 40 || !is_char (ctx, p, ','))
+                  return FALSE;
+                c = p;
+              }
+            return FALSE;
           }
     }
   return find_subject_within (ctx, from, to, window, a);
@@ -1169,6 +1184,10 @@ inside_reported_clause (Ctx  *ctx,
         named = TRUE;
       if (is_char (ctx, k, ':'))
         break;
+      /* "По словам X, записи …, «судя по всему, вносились …»": a quote
+       * inside the clause an according marker introduces */
+      if (match_phrase (ctx, PLX_LEX_PHRASE_ACCORDING, k, NULL) > 0)
+        return TRUE;
       if (speech_lemma (ctx, k) != NULL && !(t->flags & PLX_TF_CUE))
         {
           guint words = 0;
@@ -1896,6 +1915,30 @@ try_according (Ctx    *ctx,
               a.ref_end = r;
               a.ref_kind = kind;
               w = r;
+              /* "по словам старшего помощника руководителя управления
+               * Ольги Дерябиной": a long title runs up to the name */
+              if (kind == PLX_MENTION_ROLE && ent < 0)
+                for (guint n = r; n < pend && n < r + 8; n++)
+                  {
+                    int mi;
+
+                    if (is_char (ctx, n, ',') || (tok (ctx, n)->flags & PLX_TF_TERMINATOR)
+                        || tok (ctx, n)->kind == PLX_TOK_QUOTE)
+                      break;
+                    mi = plx_people_mention_at (ctx->people, n);
+                    if (mi >= 0 && g_array_index (ctx->people->mentions, PlxMention, mi).kind == PLX_MENTION_NAME
+                        && g_array_index (ctx->people->mentions, PlxMention, mi).entity >= 0)
+                      {
+                        PlxMention *mm = &g_array_index (ctx->people->mentions, PlxMention, mi);
+
+                        a.entity = mm->entity;
+                        a.ref_first = mm->first;
+                        a.ref_end = mm->end;
+                        a.ref_kind = PLX_MENTION_NAME;
+                        w = mm->end;
+                        break;
+                      }
+                  }
               break;
             }
         }

@@ -19,99 +19,15 @@ import sys
 import tempfile
 import time
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import plxgui  # noqa: E402
+
 PLAN = 6
-results = []
+plxgui.begin(PLAN, 'plx-e2e-coverage-', need_samples=False)
+from plxgui import (tap, skip_all, launch, wait_for, results, procs, tap_out, tmp,  # noqa: E402
+                    child_env, binary, app_name, tree)
 
-tap_out = os.fdopen(os.dup(1), 'w')
-os.dup2(2, 1)
-
-
-def tap(ok, name, diag=None):
-    results.append(ok)
-    print(('ok' if ok else 'not ok') + ' %d - %s' % (len(results), name), file=tap_out)
-    if diag:
-        for line in str(diag).splitlines():
-            print('# ' + line, file=tap_out)
-    tap_out.flush()
-
-
-def skip_all(reason):
-    print('1..0 # SKIP ' + reason, file=tap_out)
-    tap_out.flush()
-    sys.exit(0)
-
-
-if not os.environ.get('DISPLAY'):
-    skip_all('no display')
-binary = os.environ.get('PLX_GUI_BINARY')
-if not binary or not os.path.exists(binary):
-    skip_all('PLX_GUI_BINARY not set')
-if not os.environ.get('DBUS_SESSION_BUS_ADDRESS'):
-    skip_all('no session bus')
-if shutil.which('xdotool') is None:
-    skip_all('xdotool missing')
-
-tmp = tempfile.mkdtemp(prefix='plx-e2e-coverage-')
-child_env = dict(os.environ)
-child_env.update({
-    'GDK_BACKEND': 'x11',
-    'GSETTINGS_BACKEND': 'memory',
-    'XDG_CACHE_HOME': os.path.join(tmp, 'cache'),
-    'XDG_DATA_HOME': os.path.join(tmp, 'data'),
-    'XDG_CONFIG_HOME': os.path.join(tmp, 'config'),
-    'NO_AT_BRIDGE': '0',
-    'GTK_A11Y': 'atspi',
-})
-child_env.pop('G_DEBUG', None)
-
-os.environ['GTK_MODULES'] = 'gail:atk-bridge'
-try:
-    from dogtail import tree, config
-    config.config.searchCutoffCount = 20
-    config.config.searchBackoffDuration = 0.3
-    config.config.actionDelay = 0.3
-    config.config.logDebugToFile = False
-    config.config.logDebugToStdOut = False
-except Exception as e:  # pragma: no cover
-    skip_all('dogtail unavailable: %s' % e)
-
-print('1..%d' % PLAN, file=tap_out)
-tap_out.flush()
-
-app_name = os.path.basename(binary)
-procs = []
 CELL = re.compile(r'^(Carried verbatim|Reworded|Reported) by (.+)$|^Absent from (.+)$')
-
-
-def launch(*args):
-    log = open(os.path.join(tmp, 'app-%d.log' % len(procs)), 'w')
-    p = subprocess.Popen([binary] + list(args), env=child_env,
-                         stdout=log, stderr=subprocess.STDOUT)
-    procs.append(p)
-    deadline = time.time() + 30
-    while time.time() < deadline:
-        for a in tree.root.applications():
-            try:
-                if a.name == app_name and a.get_process_id() == p.pid:
-                    return p, a
-            except Exception:
-                pass
-        time.sleep(0.3)
-    raise RuntimeError('the application did not appear on the accessibility bus')
-
-
-def wait_for(predicate, timeout=60, step=0.3):
-    deadline = time.time() + timeout
-    last = None
-    while time.time() < deadline:
-        try:
-            last = predicate()
-            if last:
-                return last
-        except Exception:
-            pass
-        time.sleep(step)
-    return last
 
 
 def key(*keys):
