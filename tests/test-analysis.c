@@ -1330,6 +1330,23 @@ test_russian_according_fragment (void)
   g_assert_cmpstr (speaker_name (a, q), ==, "Павел Гордеев");
 }
 
+/* "По словам <a long title> Инны Ракитиной, …": the source is the name
+ * the title runs up to, not the title's first role word. */
+static void
+test_russian_according_long_title (void)
+{
+  const char *text = "Паводок\n\n"
+                     "Вода в реке поднялась за ночь на метр.\n\n"
+                     "По словам старшего помощника начальника регионального управления МЧС Инны Ракитиной, эвакуация жителей прибрежных улиц завершится к вечеру.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "эвакуация жителей");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Инна Ракитина");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1388,6 +1405,7 @@ main (int   argc,
   g_test_add_func ("/plx/analysis/english-quote-after-reaction", test_english_quote_after_reaction);
   g_test_add_func ("/plx/analysis/english-apposition-chain", test_english_apposition_chain);
   g_test_add_func ("/plx/analysis/russian-according-fragment", test_russian_according_fragment);
+  g_test_add_func ("/plx/analysis/russian-according-long-title", test_russian_according_long_title);
 
   return g_test_run ();
 }
