@@ -46,7 +46,7 @@ XGETTEXT_ARGS = [
 C_MARK = re.compile(r'(?<![A-Za-z0-9_])(?:_|N_|C_|NC_|g_dngettext|g_dcgettext|g_dpgettext2)\s*\(\s*'
                     r'(?:[A-Z_]+\s*,\s*)?"')
 UI_MARK = re.compile(r'translatable\s*=\s*"(?:yes|true|1)"')
-SKIP_DIRS = {".git", "po", "tests", "subprojects", "docs-screenshots"}
+SKIP_DIRS = {".git", "po", "tests", "subprojects"}
 
 results = []
 
