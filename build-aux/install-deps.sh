@@ -10,7 +10,7 @@ BUILD_PKGS="meson ninja-build pkg-config gcc libc6-dev python3
   libcairo2-dev libpango1.0-dev
   desktop-file-utils appstream fonts-dejavu-core"
 TEST_PKGS="python3-jsonschema xvfb xauth dbus dbus-x11 at-spi2-core
-  python3-dogtail imagemagick xdotool poppler-utils chromium"
+  python3-dogtail imagemagick xdotool poppler-utils chromium shared-mime-info"
 
 pkgs="$BUILD_PKGS"
 if [ "${1:-}" = "--test" ]; then
