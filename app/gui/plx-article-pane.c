@@ -1599,28 +1599,41 @@ end_flash (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
-void
-plx_article_pane_reveal (PlxArticlePane *self,
-                         guint           start,
-                         guint           end)
+/* Scrolls to [start, end) and flashes it; selects it when @select, else
+ * only moves the cursor there (one text view at a time can own the X
+ * selection, so the panes that follow along must not select). */
+static void
+show_range (PlxArticlePane *self,
+            guint           start,
+            guint           end,
+            gboolean        select)
 {
-  GtkTextBuffer *buffer;
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->view));
   GtkTextIter s, e;
-  GtkTextMark *mark;
 
-  g_return_if_fail (PLX_IS_ARTICLE_PANE (self));
-
-  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->view));
   gtk_text_buffer_get_iter_at_offset (buffer, &s, start);
   gtk_text_buffer_get_iter_at_offset (buffer, &e, MAX (start, end));
 
   g_clear_handle_id (&self->flash_id, g_source_remove);
   end_flash (self);
   gtk_text_buffer_apply_tag (buffer, self->flash_tag, &s, &e);
-  gtk_text_buffer_select_range (buffer, &s, &e);
-  mark = gtk_text_buffer_get_insert (buffer);
-  gtk_text_view_scroll_to_mark (GTK_TEXT_VIEW (self->view), mark, 0.1, TRUE, 0.0, 0.3);
+  if (select)
+    gtk_text_buffer_select_range (buffer, &s, &e);
+  else
+    gtk_text_buffer_place_cursor (buffer, &s);
+  gtk_text_view_scroll_to_mark (GTK_TEXT_VIEW (self->view),
+                                gtk_text_buffer_get_insert (buffer),
+                                0.1, TRUE, 0.0, 0.3);
   self->flash_id = g_timeout_add (1200, end_flash, self);
+}
+
+void
+plx_article_pane_reveal (PlxArticlePane *self,
+                         guint           start,
+                         guint           end)
+{
+  g_return_if_fail (PLX_IS_ARTICLE_PANE (self));
+  show_range (self, start, end, TRUE);
 }
 
 void
@@ -1628,21 +1641,6 @@ plx_article_pane_flash (PlxArticlePane *self,
                         guint           start,
                         guint           end)
 {
-  GtkTextBuffer *buffer;
-  GtkTextIter s, e;
-  GtkTextMark *mark;
-
   g_return_if_fail (PLX_IS_ARTICLE_PANE (self));
-
-  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->view));
-  gtk_text_buffer_get_iter_at_offset (buffer, &s, start);
-  gtk_text_buffer_get_iter_at_offset (buffer, &e, MAX (start, end));
-
-  g_clear_handle_id (&self->flash_id, g_source_remove);
-  end_flash (self);
-  gtk_text_buffer_apply_tag (buffer, self->flash_tag, &s, &e);
-  gtk_text_buffer_place_cursor (buffer, &s);
-  mark = gtk_text_buffer_get_insert (buffer);
-  gtk_text_view_scroll_to_mark (GTK_TEXT_VIEW (self->view), mark, 0.1, TRUE, 0.0, 0.3);
-  self->flash_id = g_timeout_add (1200, end_flash, self);
+  show_range (self, start, end, FALSE);
 }

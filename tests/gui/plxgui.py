@@ -161,3 +161,24 @@ def attrs_at(node, offset):
 
 def has_tint(node, offset):
     return any(a.startswith('bg-color:') for a in attrs_at(node, offset))
+
+
+def finish(plan):
+    """Stop what the test started, show the tail of each application log as
+    TAP comments, remove the temporary home and return the exit status."""
+    for p in procs:
+        if p.poll() is None:
+            p.kill()
+            p.wait()
+    for i in range(len(procs)):
+        log = os.path.join(tmp, 'app-%d.log' % i)
+        if os.path.exists(log):
+            with open(log) as f:
+                content = f.read().strip()
+            if content:
+                print('# app log %d:' % i, file=tap_out)
+                for line in content.splitlines()[-20:]:
+                    print('#   ' + line, file=tap_out)
+    shutil.rmtree(tmp, ignore_errors=True)
+    tap_out.flush()
+    return 0 if all(results) and len(results) == plan else 1

@@ -34,6 +34,9 @@ import subprocess
 import sys
 import tempfile
 import time
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import plxgui  # noqa: E402
 import xml.etree.ElementTree as ET
 
 APP_ID = 'io.github.parallax.Parallax'
@@ -97,17 +100,7 @@ def run(args, env=None, timeout=120):
 
 
 def wait_for(predicate, timeout=60, step=0.4):
-    deadline = time.time() + timeout
-    last = None
-    while time.time() < deadline:
-        try:
-            last = predicate()
-            if last:
-                return last
-        except Exception:
-            pass
-        time.sleep(step)
-    return last
+    return plxgui.wait_for(predicate, timeout, step)
 
 
 def apps_named(name):

@@ -178,20 +178,6 @@ except Exception as e:
     while len(results) < PLAN:
         tap(False, 'not reached', traceback.format_exc() if len(results) < PLAN else e)
 finally:
-    for p in procs:
-        if p.poll() is None:
-            p.kill()
-            p.wait()
-    for i in range(len(procs)):
-        log = os.path.join(tmp, 'app-%d.log' % i)
-        if os.path.exists(log):
-            with open(log) as f:
-                content = f.read().strip()
-            if content:
-                print('# app log %d:' % i, file=tap_out)
-                for line in content.splitlines()[-20:]:
-                    print('#   ' + line, file=tap_out)
-    shutil.rmtree(tmp, ignore_errors=True)
+    status = plxgui.finish(PLAN)
 
-tap_out.flush()
-sys.exit(0 if all(results) and len(results) == PLAN else 1)
+sys.exit(status)

@@ -83,11 +83,6 @@ except Exception:
     while len(results) < PLAN:
         tap(False, 'not reached', traceback.format_exc())
 finally:
-    for p in procs:
-        if p.poll() is None:
-            p.kill()
-            p.wait()
-    shutil.rmtree(tmp, ignore_errors=True)
+    status = plxgui.finish(PLAN)
 
-tap_out.flush()
-sys.exit(0 if all(results) and len(results) == PLAN else 1)
+sys.exit(status)
