@@ -15,6 +15,7 @@
 
 #include "parallax.h"
 #include "plx-analysis.h"
+#include "plx-corrected.h"
 #include "plx-palette.h"
 #include "plx-report.h"
 #include "plx-report-pdf.h"
@@ -759,6 +760,115 @@ test_pdf (void)
   g_assert_true (memcmp (g_bytes_get_data (pdf, NULL), "%PDF-", 5) == 0);
 }
 
+/* The corrections made in the window reach the report: a quote removed, a
+ * speaker reassigned, a passage marked as speech, a speaker renamed. */
+static json_t *
+correction (PlxArticle *article,
+            const char *type,
+            const char *passage,
+            const char *speaker)
+{
+  const char *text = plx_article_get_text (article);
+  const char *p = strstr (text, passage);
+  g_autofree char *key = plx_corrected_article_key (article);
+  guint start;
+  json_t *a;
+
+  g_assert_nonnull (p);
+  start = g_utf8_pointer_to_offset (text, p);
+  a = plx_anchor_new (type, key, text, start, start + g_utf8_strlen (passage, -1));
+  if (speaker != NULL)
+    json_object_set_new (a, "speaker", json_string (speaker));
+  return a;
+}
+
+static int
+quote_with (PlxAnalysis *a,
+            const char  *words)
+{
+  for (guint i = 0; i < a->quotes->len; i++)
+    if (strstr (((PlxQuote *) g_ptr_array_index (a->quotes, i))->text, words) != NULL)
+      return i;
+  return -1;
+}
+
+static const char *
+speaker_of (PlxAnalysis *a,
+            int          quote)
+{
+  PlxQuote *q;
+
+  g_assert_cmpint (quote, >=, 0);
+  q = g_ptr_array_index (a->quotes, quote);
+  return q->speaker >= 0 ? ((PlxSpeaker *) g_ptr_array_index (a->speakers, q->speaker))->name : NULL;
+}
+
+static void
+test_corrections (void)
+{
+  const char *text =
+    "Bridge to reopen in May, mayor says\n\n"
+    "“We will reopen the bridge in May,” Mayor Ana Ruiz said on Tuesday.\n\n"
+    "“The schedule is a fiction,” said council member Tom Baker.\n\n"
+    "A resident, Lena Ortiz, was less sure. The repairs are running late and the money is short.\n\n"
+    "“Nobody has seen the engineers’ report,” Baker added.";
+  g_autoptr(PlxArticle) article = article_new (text, "Harbor Times", "Bridge", "harbor-bridge.txt");
+  g_autoptr(PlxReport) report = plx_report_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(json_t) annotations = json_array ();
+  g_autoptr(json_t) rename = json_object ();
+  g_autoptr(json_t) out = NULL;
+  g_autofree char *dump = NULL;
+  PlxAnalysis *raw, *fixed;
+
+  plx_report_add_article (report, article, NULL);
+  g_assert_true (plx_report_analyze (report, NULL, NULL, &error));
+  g_assert_no_error (error);
+  raw = plx_analysis_ref (plx_report_get_analysis (report, 0));
+  /* what the engine found, so the corrections below change something */
+  g_assert_cmpstr (speaker_of (raw, quote_with (raw, "reopen the bridge")), ==, "Ana Ruiz");
+  g_assert_cmpstr (speaker_of (raw, quote_with (raw, "schedule is a fiction")), ==, "Tom Baker");
+  g_assert_cmpint (quote_with (raw, "money is short"), <, 0);
+
+  json_array_append_new (annotations, correction (article, "not-quote", "We will reopen the bridge in May", NULL));
+  json_array_append_new (annotations, correction (article, "speaker", "The schedule is a fiction", "Lena Ortiz"));
+  json_array_append_new (annotations, correction (article, "quote", "The repairs are running late and the money is short.", "Lena Ortiz"));
+  json_object_set_new (rename, "type", json_string ("rename-speaker"));
+  json_object_set_new (rename, "from", json_string ("Tom Baker"));
+  json_object_set_new (rename, "to", json_string ("Thomas Baker"));
+  json_array_append (annotations, rename);
+  plx_report_set_annotations (report, annotations);
+
+  fixed = plx_report_get_analysis (report, 0);
+  g_assert_true (fixed != raw);
+  g_assert_cmpint (quote_with (fixed, "reopen the bridge"), <, 0);
+  g_assert_cmpstr (speaker_of (fixed, quote_with (fixed, "schedule is a fiction")), ==, "Lena Ortiz");
+  g_assert_cmpstr (speaker_of (fixed, quote_with (fixed, "money is short")), ==, "Lena Ortiz");
+  g_assert_cmpstr (speaker_of (fixed, quote_with (fixed, "engineers")), ==, "Thomas Baker");
+  g_assert_cmpuint (fixed->quotes->len, ==, raw->quotes->len);
+  for (guint i = 0; i < fixed->speakers->len; i++)
+    {
+      PlxSpeaker *sp = g_ptr_array_index (fixed->speakers, i);
+      guint n = 0;
+
+      for (guint k = 0; k < fixed->quotes->len; k++)
+        n += ((PlxQuote *) g_ptr_array_index (fixed->quotes, k))->speaker == (int) i;
+      g_assert_cmpuint (sp->n_quotes, ==, n);
+    }
+
+  /* the written report says the same */
+  out = plx_report_to_json (report);
+  dump = json_dumps (out, 0);
+  g_assert_nonnull (strstr (dump, "Thomas Baker"));
+  g_assert_nonnull (strstr (dump, "Lena Ortiz"));
+  g_assert_null (strstr (dump, "\"Tom Baker\""));
+
+  /* without the corrections, the engine's result again */
+  plx_report_set_annotations (report, NULL);
+  g_assert_true (plx_report_get_analysis (report, 0) == raw);
+  plx_analysis_unref (raw);
+}
+
 static void
 test_real_analysis (void)
 {
@@ -947,6 +1057,7 @@ main (int    argc,
   g_test_add_func ("/plx/report/bad-input", test_bad_input);
   g_test_add_func ("/plx/report/pdf", test_pdf);
   g_test_add_func ("/plx/report/real-analysis", test_real_analysis);
+  g_test_add_func ("/plx/report/corrections", test_corrections);
   g_test_add_func ("/plx/report/write-file", test_write_file);
   g_test_add_func ("/plx/report/write-file-async", test_write_file_async);
 

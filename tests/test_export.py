@@ -238,6 +238,37 @@ def main():
         check("the engine finds quotes in the inputs (the checks below mean something)",
               len(quotes) >= 10, len(quotes))
 
+        # corrections made in the window (a session's "annotations") reach
+        # the report and the comparison
+        session = os.path.join(tmp, "corrected.plx")
+        rc, _, err = run("session", "new", "-o", session, inputs[0], inputs[1])
+        first = next((a for a in analyses if a["path"] == inputs[0] and a["quotes"]), None)
+        if rc != 0 or first is None:
+            check("a session with corrections can be made", False, err)
+        else:
+            quote = first["quotes"][0]
+            with open(session, encoding="utf-8") as f:
+                doc = json.load(f)
+            doc["annotations"] = [{"type": "speaker", "article": os.path.realpath(inputs[0]),
+                                   "text": quote["text"], "before": "", "after": "",
+                                   "speaker": "Corrected Speakerson"}]
+            with open(session, "w", encoding="utf-8") as f:
+                json.dump(doc, f)
+            path = os.path.join(tmp, "corrected.json")
+            rc, _, err = run("export", "--format", "json", "-o", path, session)
+            report = json.load(open(path, encoding="utf-8")) if rc == 0 else {}
+            got = None
+            for a in report.get("analyses", []):
+                names = {s["id"]: s["name"] for s in a["speakers"]}
+                for q in a["quotes"]:
+                    if q["start"] == quote["start"] and os.path.basename(a["path"] or "") == os.path.basename(inputs[0]):
+                        got = names.get(q["speaker"])
+            check("export: a speaker reassigned in the session is the quote's speaker in the report",
+                  got == "Corrected Speakerson", (rc, got, err))
+            rc, text, err = run("compare", session)
+            check("compare: the reassigned speaker is in the session's speaker registry",
+                  rc == 0 and "Corrected Speakerson" in text, err)
+
         # usage and errors
         rc, _, err = run("export", "--format", "docx", "-o", os.path.join(tmp, "x.docx"), HOSTILE)
         check("an unknown format is a usage error (2) naming it", rc == 2 and "docx" in err, err)

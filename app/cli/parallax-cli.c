@@ -15,6 +15,7 @@
 #include "parallax.h"
 #include "plx-analysis.h"
 #include "plx-compare.h"
+#include "plx-corrected.h"
 #include "plx-report-pdf.h"
 
 enum {
@@ -118,12 +119,56 @@ import_path (const char  *path,
 static gboolean
 is_session_path (const char *path)
 {
-  return g_str_has_suffix (path, ".parallax.json") ||
-         g_str_has_suffix (path, ".parallax");
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GFileInputStream) in = NULL;
+  char head[512];
+  gssize n;
+
+  if (g_str_has_suffix (path, ".parallax.json") || g_str_has_suffix (path, ".parallax"))
+    return TRUE;
+  if (!g_str_has_suffix (path, ".json") && !g_str_has_suffix (path, ".plx"))
+    return FALSE;
+  /* a session saved under another name: its format tag comes first */
+  file = g_file_new_for_commandline_arg (path);
+  in = g_file_read (file, NULL, NULL);
+  if (in == NULL)
+    return FALSE;
+  n = g_input_stream_read (G_INPUT_STREAM (in), head, sizeof head - 1, NULL, NULL);
+  if (n <= 0)
+    return FALSE;
+  head[n] = '\0';
+  return strstr (head, "\"parallax-session\"") != NULL;
 }
 
 /* Loads the articles named on the command line: article files, or one
  * session file. Failures are reported and counted; the rest are kept. */
+/* The corrections kept by the sessions among @files (their "annotations"
+ * sections, joined), or NULL when there are none. A new reference. */
+static json_t *
+session_annotations (char **files)
+{
+  json_t *all = NULL;
+
+  for (guint i = 0; files[i] != NULL; i++)
+    {
+      g_autoptr(GFile) file = NULL;
+      g_autoptr(PlxSession) session = NULL;
+      json_t *section;
+
+      if (!is_session_path (files[i]))
+        continue;
+      file = g_file_new_for_commandline_arg (files[i]);
+      session = plx_session_load (file, NULL, NULL, NULL);
+      section = session != NULL ? plx_session_get_section (session, "annotations") : NULL;
+      if (!json_is_array (section) || json_array_size (section) == 0)
+        continue;
+      if (all == NULL)
+        all = json_array ();
+      json_array_extend (all, section);
+    }
+  return all;
+}
+
 static GPtrArray *
 load_inputs (char     **paths,
              gboolean   allow_session,
@@ -303,6 +348,7 @@ cmd_compare (int    argc,
   g_autoptr(PlxRulebook) rulebook = NULL;
   g_autoptr(PlxCompareEdits) edits = NULL;
   g_autoptr(PlxComparison) comparison = NULL;
+  g_autoptr(json_t) annotations = NULL;
   json_t *result;
   guint n_failed;
 
@@ -336,6 +382,9 @@ cmd_compare (int    argc,
         }
     }
 
+  /* The corrections made in the window, as the window shows them. */
+  annotations = session_annotations (files);
+
   articles = load_inputs (files, TRUE, &n_failed);
   for (guint i = 0; i < articles->len; i++)
     {
@@ -353,7 +402,8 @@ cmd_compare (int    argc,
           continue;
         }
       g_ptr_array_add (analyzed, g_object_ref (article));
-      g_ptr_array_add (analyses, analysis);
+      g_ptr_array_add (analyses, plx_analysis_correct (analysis, article, annotations));
+      plx_analysis_unref (analysis);
     }
 
   comparison = plx_compare ((PlxArticle **)analyzed->pdata, (PlxAnalysis **)analyses->pdata,
@@ -560,6 +610,7 @@ cmd_export (int    argc,
   g_autoptr(PlxReport) report = NULL;
   g_autoptr(GFile) out_file = NULL;
   g_autofree gboolean *keep = NULL;
+  g_autoptr(json_t) annotations = NULL;
   PlxReportFormat format;
   PlxReportLayers layers = PLX_REPORT_LAYER_ALL;
   guint n_failed;
@@ -595,7 +646,9 @@ cmd_export (int    argc,
     }
 
   articles = load_inputs (files, TRUE, &n_failed);
+  annotations = session_annotations (files);
   report = plx_report_new ();
+  plx_report_set_annotations (report, annotations);
   plx_report_set_layers (report, layers);
   if (title != NULL)
     plx_report_set_title (report, title);

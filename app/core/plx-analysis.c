@@ -10,6 +10,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "plx-analysis.h"
+#include "plx-analysis-private.h"
 #include "plx-claims-private.h"
 #include "plx-error.h"
 #include "plx-lexicon.h"
@@ -52,8 +53,8 @@ scare_quote_free (gpointer data)
   g_free (q);
 }
 
-static PlxAnalysis *
-plx_analysis_new (const char *language)
+PlxAnalysis *
+_plx_analysis_new (const char *language)
 {
   PlxAnalysis *self = g_new0 (PlxAnalysis, 1);
 
@@ -296,7 +297,7 @@ plx_analyze (const char    *text,
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return NULL;
 
-  self = plx_analysis_new (language);
+  self = _plx_analysis_new (language);
   build_speakers (self, people, quotes);
   build_quotes (self, tokens, lexicon, quotes);
 

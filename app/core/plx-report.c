@@ -11,12 +11,14 @@
 
 #include "plx-error.h"
 #include "plx-palette.h"
+#include "plx-corrected.h"
 #include "plx-report-private.h"
 
 typedef struct
 {
   PlxArticle  *article;
-  PlxAnalysis *analysis;
+  PlxAnalysis *raw;        /* as analysed */
+  PlxAnalysis *analysis;   /* with the user's corrections replayed */
   gboolean     included;
 } Entry;
 
@@ -28,6 +30,7 @@ struct _PlxReport
   char            *title;
   GFile           *session_file;
   GDateTime       *date;
+  json_t          *annotations;    /* the session's corrections, or NULL */
   PlxComparison   *comparison;
   GArray          *cmp_positions;  /* guint: comparison article → position */
   guint            serial;
@@ -41,7 +44,22 @@ entry_clear (gpointer data)
   Entry *entry = data;
 
   g_clear_object (&entry->article);
+  g_clear_pointer (&entry->raw, plx_analysis_unref);
   g_clear_pointer (&entry->analysis, plx_analysis_unref);
+}
+
+/* Takes @analysis (may be NULL) as the entry's analysis, with the
+ * corrections applied. */
+static void
+entry_take_analysis (PlxReport   *self,
+                     Entry       *entry,
+                     PlxAnalysis *analysis)
+{
+  g_clear_pointer (&entry->raw, plx_analysis_unref);
+  g_clear_pointer (&entry->analysis, plx_analysis_unref);
+  entry->raw = analysis;
+  if (analysis != NULL)
+    entry->analysis = plx_analysis_correct (analysis, entry->article, self->annotations);
 }
 
 static void
@@ -53,6 +71,7 @@ plx_report_finalize (GObject *object)
   g_clear_pointer (&self->title, g_free);
   g_clear_object (&self->session_file);
   g_clear_pointer (&self->date, g_date_time_unref);
+  g_clear_pointer (&self->annotations, json_decref);
   g_clear_pointer (&self->comparison, plx_comparison_unref);
   g_clear_pointer (&self->cmp_positions, g_array_unref);
 
@@ -88,6 +107,7 @@ plx_report_new_for_session (PlxSession *session)
   g_return_val_if_fail (PLX_IS_SESSION (session), NULL);
 
   self = plx_report_new ();
+  plx_report_set_annotations (self, plx_session_get_section (session, "annotations"));
   for (guint i = 0; i < plx_session_get_n_articles (session); i++)
     plx_report_add_article (self, plx_session_get_article (session, i), NULL);
   plx_report_set_session_file (self, plx_session_get_file (session));
@@ -105,9 +125,38 @@ plx_report_add_article (PlxReport   *self,
   g_return_if_fail (PLX_IS_ARTICLE (article));
 
   entry.article = g_object_ref (article);
-  entry.analysis = analysis != NULL ? plx_analysis_ref (analysis) : NULL;
   entry.included = TRUE;
   g_array_append_val (self->entries, entry);
+  entry_take_analysis (self, &g_array_index (self->entries, Entry, self->entries->len - 1),
+                       analysis != NULL ? plx_analysis_ref (analysis) : NULL);
+  self->serial++;
+}
+
+json_t *
+plx_report_get_annotations (PlxReport *self)
+{
+  g_return_val_if_fail (PLX_IS_REPORT (self), NULL);
+
+  return self->annotations;
+}
+
+void
+plx_report_set_annotations (PlxReport *self,
+                            json_t    *annotations)
+{
+  g_return_if_fail (PLX_IS_REPORT (self));
+
+  if (annotations != NULL)
+    json_incref (annotations);
+  g_clear_pointer (&self->annotations, json_decref);
+  self->annotations = annotations;
+
+  for (guint i = 0; i < self->entries->len; i++)
+    {
+      Entry *entry = &g_array_index (self->entries, Entry, i);
+
+      entry_take_analysis (self, entry, g_steal_pointer (&entry->raw));
+    }
   self->serial++;
 }
 
@@ -150,10 +199,7 @@ plx_report_set_analysis (PlxReport   *self,
   g_return_if_fail (position < self->entries->len);
 
   entry = &g_array_index (self->entries, Entry, position);
-  if (analysis != NULL)
-    plx_analysis_ref (analysis);
-  g_clear_pointer (&entry->analysis, plx_analysis_unref);
-  entry->analysis = analysis;
+  entry_take_analysis (self, entry, analysis != NULL ? plx_analysis_ref (analysis) : NULL);
   self->serial++;
 }
 
@@ -200,7 +246,7 @@ plx_report_analyze (PlxReport     *self,
                               rulebook, cancellable, error);
       if (analysis == NULL)
         return FALSE;
-      entry->analysis = analysis;
+      entry_take_analysis (self, entry, analysis);
       self->serial++;
     }
   return TRUE;

@@ -67,7 +67,8 @@ guint            plx_report_get_n_articles     (PlxReport       *self);
 /* Borrowed. */
 PlxArticle      *plx_report_get_article        (PlxReport       *self,
                                                 guint            position);
-/* Borrowed; NULL when the article has not been analysed. */
+/* Borrowed; NULL when the article has not been analysed. With the
+ * corrections applied (see plx_report_set_annotations()). */
 PlxAnalysis     *plx_report_get_analysis       (PlxReport       *self,
                                                 guint            position);
 void             plx_report_set_analysis       (PlxReport       *self,
@@ -85,6 +86,14 @@ gboolean         plx_report_analyze            (PlxReport       *self,
                                                 PlxRulebook     *rulebook,
                                                 GCancellable    *cancellable,
                                                 GError         **error);
+
+/* The session's corrections (its "annotations" section: a JSON array, may be
+ * NULL), replayed on every analysis the report is given or makes, so the
+ * report shows what the window shows. Set from the session by
+ * plx_report_new_for_session(). Borrowed. */
+json_t          *plx_report_get_annotations    (PlxReport       *self);
+void             plx_report_set_annotations    (PlxReport       *self,
+                                                json_t          *annotations);
 
 /* The comparison behind the coverage matrix and the omissions. It must have
  * been made over all the report's articles in report order (comparison

@@ -11,6 +11,9 @@
 
 G_BEGIN_DECLS
 
+/* g_autoptr(json_t) for the JSON values that go in and out of a session */
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (json_t, json_decref)
+
 #define PLX_SESSION_FORMAT  "parallax-session"
 #define PLX_SESSION_VERSION 1
 

@@ -69,19 +69,6 @@ static GParamSpec *properties[N_PROPS];
 enum { CLOSE_REQUESTED, MOVE_REQUESTED, PANE_DROPPED, QUOTE_ACTIVATED, CORRECTION, CHANGED, N_SIGNALS };
 static guint signals[N_SIGNALS];
 
-char *
-plx_speaker_key (const char *name)
-{
-  g_autofree char *norm = NULL;
-
-  if (name == NULL || !g_utf8_validate (name, -1, NULL))
-    return g_strdup ("");
-  norm = g_utf8_normalize (name, -1, G_NORMALIZE_NFKC);
-  if (norm == NULL)
-    return g_strdup ("");
-  return g_utf8_casefold (g_strstrip (norm), -1);
-}
-
 static const char *
 language_name (const char *code)
 {

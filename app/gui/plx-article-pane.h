@@ -87,7 +87,5 @@ char        *plx_article_pane_describe_quote  (PlxArticlePane *self,
 char        *plx_article_pane_quote_details   (PlxArticlePane *self,
                                                guint           index);
 
-/* The key used for per-speaker toggles: the casefolded canonical name. */
-char        *plx_speaker_key                  (const char     *name);
 
 G_END_DECLS

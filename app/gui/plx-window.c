@@ -67,8 +67,10 @@ analyze_thread (GTask        *task,
 typedef struct
 {
   GPtrArray *articles;   /* PlxArticle* */
-  GPtrArray *analyses;   /* PlxAnalysis* */
+  GPtrArray *analyses;   /* PlxAnalysis*: the panes' own */
+  GPtrArray *corrected;  /* PlxAnalysis*: with the corrections, made in the thread */
   GPtrArray *panes;      /* PlxArticlePane* */
+  json_t    *annotations;  /* a copy of the session's corrections, or NULL */
   PlxCompareEdits *edits;  /* the session's manual merges and splits */
 } CompareData;
 
@@ -77,7 +79,9 @@ compare_data_free (CompareData *d)
 {
   g_ptr_array_unref (d->articles);
   g_ptr_array_unref (d->analyses);
+  g_ptr_array_unref (d->corrected);
   g_ptr_array_unref (d->panes);
+  g_clear_pointer (&d->annotations, json_decref);
   g_clear_pointer (&d->edits, plx_compare_edits_unref);
   g_free (d);
 }
@@ -92,7 +96,13 @@ compare_thread (GTask        *task,
   GError *error = NULL;
   PlxComparison *cmp;
 
-  cmp = plx_compare ((PlxArticle **) d->articles->pdata, (PlxAnalysis **) d->analyses->pdata,
+  /* the comparison sees what the panes show: quotes marked, removed or
+   * reassigned by the user; the speakers keep their indices */
+  for (guint i = 0; i < d->analyses->len; i++)
+    g_ptr_array_add (d->corrected, plx_analysis_correct (g_ptr_array_index (d->analyses, i),
+                                                         g_ptr_array_index (d->articles, i),
+                                                         d->annotations));
+  cmp = plx_compare ((PlxArticle **) d->articles->pdata, (PlxAnalysis **) d->corrected->pdata,
                      d->articles->len, d->edits, cancellable, &error);
   if (cmp == NULL)
     g_task_return_error (task, error);
@@ -155,7 +165,9 @@ start_compare (gpointer data)
   d = g_new0 (CompareData, 1);
   d->articles = g_ptr_array_new_with_free_func (g_object_unref);
   d->analyses = g_ptr_array_new_with_free_func ((GDestroyNotify) plx_analysis_unref);
+  d->corrected = g_ptr_array_new_with_free_func ((GDestroyNotify) plx_analysis_unref);
   d->panes = g_ptr_array_new_with_free_func (g_object_unref);
+  d->annotations = json_deep_copy (plx_session_get_section (self->session, "annotations"));
   for (guint i = 0; i < self->pane_order->len; i++)
     {
       PlxArticlePane *pane = g_ptr_array_index (self->pane_order, i);
@@ -374,6 +386,8 @@ apply_annotations (PlxWindow *self)
     plx_article_pane_set_annotations (g_ptr_array_index (self->pane_order, i), annotations);
   update_actions (self);
   queue_sidebar (self);
+  /* the coverage counts the quotes as corrected */
+  queue_compare (self);
 }
 
 static void

@@ -8,7 +8,7 @@
 
 #include <string.h>
 
-#include "plx-article-pane.h"
+#include "plx-analysis-private.h"
 #include "plx-corrected.h"
 
 #define CONTEXT_CHARS 40
@@ -18,6 +18,8 @@ speaker_free (PlxCSpeaker *sp)
 {
   g_free (sp->name);
   g_clear_pointer (&sp->mentions, g_array_unref);
+  g_clear_pointer (&sp->aliases, g_ptr_array_unref);
+  g_clear_pointer (&sp->titles, g_ptr_array_unref);
   g_free (sp);
 }
 
@@ -49,6 +51,19 @@ plx_corrected_free (PlxCorrected *self)
   g_clear_pointer (&self->scare_quotes, g_array_unref);
   g_clear_pointer (&self->claims, g_ptr_array_unref);
   g_free (self);
+}
+
+char *
+plx_speaker_key (const char *name)
+{
+  g_autofree char *norm = NULL;
+
+  if (name == NULL || !g_utf8_validate (name, -1, NULL))
+    return g_strdup ("");
+  norm = g_utf8_normalize (name, -1, G_NORMALIZE_NFKC);
+  if (norm == NULL)
+    return g_strdup ("");
+  return g_utf8_casefold (g_strstrip (norm), -1);
 }
 
 char *
@@ -199,6 +214,8 @@ find_speaker (PlxCorrected *self,
   sp = g_new0 (PlxCSpeaker, 1);
   sp->name = g_strdup (name);
   sp->mentions = g_array_new (FALSE, FALSE, sizeof (PlxSpan));
+  sp->aliases = g_ptr_array_new_with_free_func (g_free);
+  sp->titles = g_ptr_array_new_with_free_func (g_free);
   g_ptr_array_add (self->speakers, sp);
   return self->speakers->len - 1;
 }
@@ -363,6 +380,7 @@ apply_one (PlxCorrected *self,
       c->rule_id = g_strdup (rule != NULL ? rule : "user");
       c->label = g_strdup (label != NULL ? label : c->rule_id);
       c->color = g_strdup (color);
+      c->speaker = name != NULL && *name != '\0' ? find_speaker (self, name, TRUE) : -1;
       c->user = TRUE;
       g_ptr_array_add (self->claims, c);
       g_ptr_array_sort (self->claims, compare_claims);
@@ -427,6 +445,12 @@ plx_corrected_new (PlxAnalysis *analysis,
       if (src->mentions != NULL && src->mentions->len > 0)
         g_array_append_vals (sp->mentions, src->mentions->data, src->mentions->len);
       sp->is_byline = src->is_byline;
+      sp->aliases = g_ptr_array_new_with_free_func (g_free);
+      sp->titles = g_ptr_array_new_with_free_func (g_free);
+      for (guint k = 0; src->aliases != NULL && k < src->aliases->len; k++)
+        g_ptr_array_add (sp->aliases, g_strdup (g_ptr_array_index (src->aliases, k)));
+      for (guint k = 0; src->titles != NULL && k < src->titles->len; k++)
+        g_ptr_array_add (sp->titles, g_strdup (g_ptr_array_index (src->titles, k)));
       g_ptr_array_add (self->speakers, sp);
     }
   for (guint i = 0; i < analysis->quotes->len; i++)
@@ -441,6 +465,8 @@ plx_corrected_new (PlxAnalysis *analysis,
       q->speaker = src->speaker >= 0 && (guint) src->speaker < analysis->speakers->len ? src->speaker : -1;
       q->cue_text = g_strdup (src->cue_text);
       q->cue_lemma = g_strdup (src->cue_lemma);
+      q->cue_start = src->cue_start;
+      q->cue_end = src->cue_end;
       g_ptr_array_add (self->quotes, q);
     }
   for (guint i = 0; i < analysis->scare_quotes->len; i++)
@@ -460,6 +486,7 @@ plx_corrected_new (PlxAnalysis *analysis,
       c->rule_id = g_strdup (src->rule_id);
       c->label = g_strdup (src->label);
       c->color = g_strdup (src->color);
+      c->speaker = src->speaker >= 0 && (guint) src->speaker < analysis->speakers->len ? src->speaker : -1;
       g_ptr_array_add (self->claims, c);
     }
 
@@ -500,8 +527,137 @@ plx_corrected_new (PlxAnalysis *analysis,
   for (guint i = 0; i < self->claims->len; i++)
     {
       PlxCClaim *c = g_ptr_array_index (self->claims, i);
+
       c->quote = plx_corrected_quote_in (self, c->start, c->end);
+      if (c->quote >= 0)
+        c->speaker = ((PlxCQuote *) g_ptr_array_index (self->quotes, c->quote))->speaker;
     }
 
   return self;
+}
+
+/* ---- back to an analysis ---------------------------------------------- */
+
+static GPtrArray *
+copy_strings (GPtrArray *src)
+{
+  GPtrArray *dst = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; src != NULL && i < src->len; i++)
+    g_ptr_array_add (dst, g_strdup (g_ptr_array_index (src, i)));
+  return dst;
+}
+
+PlxAnalysis *
+plx_corrected_to_analysis (PlxCorrected *self,
+                           const char   *language)
+{
+  PlxAnalysis *analysis;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  analysis = _plx_analysis_new (language);
+  for (guint i = 0; i < self->speakers->len; i++)
+    {
+      PlxCSpeaker *src = g_ptr_array_index (self->speakers, i);
+      PlxSpeaker *sp = g_new0 (PlxSpeaker, 1);
+
+      sp->id = g_strdup_printf ("s%u", i + 1);
+      sp->name = g_strdup (src->name);
+      sp->aliases = copy_strings (src->aliases);
+      sp->titles = copy_strings (src->titles);
+      sp->mentions = g_array_new (FALSE, FALSE, sizeof (PlxSpan));
+      if (src->mentions->len > 0)
+        g_array_append_vals (sp->mentions, src->mentions->data, src->mentions->len);
+      sp->n_quotes = src->n_quotes;
+      sp->is_byline = src->is_byline && src->n_quotes == 0;
+      g_ptr_array_add (analysis->speakers, sp);
+    }
+  for (guint i = 0; i < self->quotes->len; i++)
+    {
+      PlxCQuote *src = g_ptr_array_index (self->quotes, i);
+      PlxQuote *q = g_new0 (PlxQuote, 1);
+
+      q->start = src->start;
+      q->end = src->end;
+      q->text = g_strdup (src->text);
+      q->kind = src->kind;
+      q->speaker = src->speaker;
+      q->cue_text = g_strdup (src->cue_text);
+      q->cue_lemma = g_strdup (src->cue_lemma);
+      q->cue_start = src->cue_start;
+      q->cue_end = src->cue_end;
+      g_ptr_array_add (analysis->quotes, q);
+    }
+  for (guint i = 0; i < self->claims->len; i++)
+    {
+      PlxCClaim *src = g_ptr_array_index (self->claims, i);
+      PlxClaim *c = g_new0 (PlxClaim, 1);
+
+      c->rule_id = g_strdup (src->rule_id);
+      c->label = g_strdup (src->label);
+      c->color = g_strdup (src->color);
+      c->start = src->start;
+      c->end = src->end;
+      c->speaker = src->speaker;
+      c->quote = src->quote;
+      g_ptr_array_add (analysis->claims, c);
+    }
+  return analysis;
+}
+
+static gboolean
+concerns (json_t     *annotations,
+          const char *article_key)
+{
+  for (gsize i = 0; i < json_array_size (annotations); i++)
+    {
+      json_t *a = json_array_get (annotations, i);
+      const char *type = json_string_value (json_object_get (a, "type"));
+      const char *key = json_string_value (json_object_get (a, "article"));
+
+      if (type == NULL)
+        continue;
+      if (g_str_equal (type, "rename-speaker") || g_strcmp0 (key, article_key) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+PlxAnalysis *
+plx_analysis_correct (PlxAnalysis *analysis,
+                      PlxArticle  *article,
+                      json_t      *annotations)
+{
+  g_autofree char *key = NULL;
+  g_autoptr(PlxCorrected) corrected = NULL;
+  PlxAnalysis *result;
+
+  g_return_val_if_fail (analysis != NULL, NULL);
+  g_return_val_if_fail (PLX_IS_ARTICLE (article), NULL);
+
+  key = plx_corrected_article_key (article);
+  if (!json_is_array (annotations) || !concerns (annotations, key))
+    return plx_analysis_ref (analysis);
+
+  corrected = plx_corrected_new (analysis, plx_article_get_text (article), key, annotations, NULL);
+  result = plx_corrected_to_analysis (corrected, analysis->language);
+
+  /* scare quotes are not corrected themselves: copy them with their text */
+  for (guint i = 0; i < analysis->scare_quotes->len; i++)
+    {
+      PlxScareQuote *src = g_ptr_array_index (analysis->scare_quotes, i);
+      PlxScareQuote *sq;
+      int q = plx_corrected_quote_in (corrected, src->start, src->end);
+
+      /* one the user marked as speech is no longer a scare quote */
+      if (q >= 0 && ((PlxCQuote *) g_ptr_array_index (corrected->quotes, q))->user)
+        continue;
+      sq = g_new0 (PlxScareQuote, 1);
+      sq->start = src->start;
+      sq->end = src->end;
+      sq->text = g_strdup (src->text);
+      g_ptr_array_add (result->scare_quotes, sq);
+    }
+  return result;
 }

@@ -23,6 +23,8 @@ typedef struct
 {
   char     *name;        /* as shown: after renames */
   GArray   *mentions;    /* PlxSpan */
+  GPtrArray *aliases;    /* char*, from the analysis (empty for new speakers) */
+  GPtrArray *titles;     /* char* */
   guint     n_quotes;    /* with corrections */
   gboolean  is_byline;
 } PlxCSpeaker;
@@ -36,6 +38,8 @@ typedef struct
   int           speaker;     /* index into speakers, -1 when unknown */
   char         *cue_text;
   char         *cue_lemma;
+  guint         cue_start;
+  guint         cue_end;
   gboolean      user;        /* made or changed by a correction */
 } PlxCQuote;
 
@@ -47,6 +51,7 @@ typedef struct
   char     *label;
   char     *color;
   int       quote;       /* index into quotes, or -1 */
+  int       speaker;     /* the quote's speaker when @quote >= 0, else as found */
   gboolean  user;
 } PlxCClaim;
 
@@ -59,6 +64,10 @@ typedef struct
   guint      n_applied;     /* corrections that found their place */
   guint      n_orphaned;    /* corrections whose text is gone */
 } PlxCorrected;
+
+/* The key that tells two speaker names apart: NFKC, casefolded, trimmed.
+ * Used for per-speaker toggles and renames. Newly allocated. */
+char         *plx_speaker_key           (const char       *name);
 
 /* The key that ties a correction to its article: the canonical path of a
  * file, else the source name. Newly allocated. */
@@ -76,6 +85,19 @@ PlxCorrected *plx_corrected_new         (PlxAnalysis      *analysis,
                                          json_t           *annotations,
                                          GPtrArray        *names);
 void          plx_corrected_free        (PlxCorrected     *self);
+
+/* The corrected result as an analysis of its own (new reference), for the
+ * reports and the comparison: speakers keep their order (new ones follow)
+ * and get ids "s1", "s2", …; speakers without mentions or quotes are kept. */
+PlxAnalysis  *plx_corrected_to_analysis (PlxCorrected     *self,
+                                         const char       *language);
+
+/* @analysis of @article with the session's @annotations replayed on it: a
+ * new reference, or a reference to @analysis itself when no correction
+ * concerns this article. */
+PlxAnalysis  *plx_analysis_correct      (PlxAnalysis      *analysis,
+                                         PlxArticle       *article,
+                                         json_t           *annotations);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PlxCorrected, plx_corrected_free)
 
 /* The quote containing @offset, or -1. */
