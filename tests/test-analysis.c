@@ -1347,6 +1347,373 @@ test_russian_according_long_title (void)
   g_assert_cmpstr (speaker_name (a, q), ==, "Инна Ракитина");
 }
 
+/* A byline name ends at the line break: the role on the next line is no
+ * part of it. */
+static void
+test_english_byline_line_break (void)
+{
+  const char *text = "Council delays vote on harbour wall\n\n"
+                     "By Orla Fenwick\n"
+                     "Political editor, Evening Post\n\n"
+                     "The vote was postponed until spring.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxSpeaker *s;
+
+  check_offsets (a, text);
+  s = find_speaker (a, "Orla Fenwick");
+  g_assert_nonnull (s);
+  g_assert_true (s->is_byline);
+  for (guint i = 0; i < a->speakers->len; i++)
+    g_assert_null (strchr (speaker (a, i)->name, '\n'));
+}
+
+/* "Brightwater Ferries Ltd.", "Halvard Rail Holdings": the words before an
+ * organisation word name a company, here and wherever they recur alone. */
+static void
+test_english_company_runs (void)
+{
+  const char *text = "Merger\n\n"
+                     "Brightwater Ferries Ltd. agreed to buy Halvard Rail Holdings on Monday.\n\n"
+                     "\"We are delighted,\" Halvard Rail CEO Petra Olsson wrote in a memo.\n\n"
+                     "Shares of Halvard Rail rose 12%.\n\n"
+                     "Barclays advised Brightwater, while Keswick Partners Inc. advised Halvard Rail.\n\n"
+                     "Olsson said a Liberal government would have blocked the deal.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+
+  check_offsets (a, text);
+  g_assert_nonnull (find_speaker (a, "Petra Olsson"));
+  for (guint i = 0; i < a->speakers->len; i++)
+    {
+      const char *n = speaker (a, i)->name;
+
+      g_assert_null (strstr (n, "Halvard"));
+      g_assert_null (strstr (n, "Keswick"));
+    }
+  g_assert_null (find_speaker (a, "Liberal"));
+  /* "advised Brightwater, while …" is advice to a company, not speech */
+  g_assert_null (find_quote (a, "Brightwater, while"));
+}
+
+/* "placards reading “…” and “…”": slogans, not speech. */
+static void
+test_english_slogans_reading (void)
+{
+  const char *text = "Protest\n\n"
+                     "About forty parents gathered outside the depot.\n\n"
+                     "Several carried placards reading \"Buses Not Bills\" and \"Keep Route 9.\"";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+
+  check_offsets (a, text);
+  g_assert_null (find_quote (a, "Buses Not Bills"));
+  g_assert_null (find_quote (a, "Keep Route 9"));
+  g_assert_true (has_scare (a, "Buses Not Bills"));
+}
+
+/* "X defended the so-called “…”, saying …": the name in marks belongs to
+ * the main clause, whose subject says the participle's clause. */
+static void
+test_english_participle_past_scare_quote (void)
+{
+  const char *text = "Levy\n\n"
+                     "Energy Secretary Paula Grint has defended plans for a so-called \u201cgreen levy\u201d, saying the government would not \u201cpunish drivers\u201d.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "the government would not");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Paula Grint");
+}
+
+/* "Asked by host X whether …": the agent of the passive is the asker. */
+static void
+test_english_asked_by_agent (void)
+{
+  const char *text = "Interview\n\n"
+                     "The minister appeared on the morning programme.\n\n"
+                     "Asked by host Dan Morrow whether she would quit if prices rose, Ms Grint smiled.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "she would quit");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Dan Morrow");
+}
+
+/* "Asked by Kestrel Bank's Ruth Amberley whether …": the possessive names
+ * her employer, not a second person; she is the asker. */
+static void
+test_english_possessive_employer (void)
+{
+  const char *text = "Results\n\n"
+                     "The chief executive took questions from analysts.\n\n"
+                     "Asked by Kestrel Bank's Ruth Amberley whether the company would cut prices, Mr Doyle said discounts were possible.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  g_assert_null (find_speaker (a, "Kestrel Bank"));
+  q = find_quote (a, "the company would cut prices");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Ruth Amberley");
+}
+
+/* "told the council the repairs would …": a determiner opens the object,
+ * the clause after it is what was said. */
+static void
+test_english_told_determiner_object (void)
+{
+  const char *text = "Roads\n\n"
+                     "The works begin in May.\n\n"
+                     "City engineer Tomas Vrba told the council the repairs would take at least three months.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "the repairs would take");
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->kind, ==, PLX_QUOTE_REPORTED);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Tomas Vrba");
+}
+
+/* "— …, — сказал хоккеист.": a sport role named before refers to the
+ * player of the text. */
+static void
+test_russian_sport_role_speaker (void)
+{
+  const char *text = "Переход\n\n"
+                     "Артем Игнатов провел лучший сезон в карьере, и клубы уже интересуются им.\n\n"
+                     "Сам Игнатов в интервью признался, что думает о будущем.\n\n"
+                     "— Пока я думаю только о следующем матче, — сказал хоккеист.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "Пока я думаю");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Артем Игнатов");
+}
+
+/* "держали плакаты «…»": a slogan on a placard is no speech. */
+static void
+test_russian_placard_slogan (void)
+{
+  const char *text = "Митинг\n\n"
+                     "У здания администрации собрались около сорока жителей. Они держали плакаты «Не отдадим наш сквер застройщикам» и требовали встречи с мэром.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+
+  check_offsets (a, text);
+  g_assert_null (find_quote (a, "Не отдадим наш сквер"));
+  g_assert_true (has_scare (a, "Не отдадим наш сквер застройщикам"));
+}
+
+/* "Как сообщила «Агентству» помощник прокурора X, …": the quoted
+ * recipient between the marker and the source is skipped. */
+static void
+test_russian_according_quoted_recipient (void)
+{
+  const char *text = "Проверка\n\n"
+                     "На складе произошла утечка аммиака.\n\n"
+                     "Как сообщила «Агентству» помощник районного прокурора Анна Рябова, прокуратура начала проверку на складе.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "прокуратура начала проверку");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Анна Рябова");
+}
+
+/* "A BG&T spokesperson said …": an indefinite article before the
+ * organisation's name makes the role unnamed — it is not the person of
+ * the text the role would otherwise fall back on. */
+static void
+test_english_indefinite_org_role (void)
+{
+  const char *text = "Outage\n\n"
+                     "County fire chief Gita Moreau said crews had contained the blaze by Tuesday night.\n\n"
+                     "The cause is under investigation. A BG&T spokesperson said the company was reviewing its maintenance records.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "crews had contained");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Gita Moreau");
+  q = find_quote (a, "the company was reviewing");
+  g_assert_nonnull (q);
+  g_assert_null (speaker_name (a, q));
+}
+
+/* A byline without "By": the name alone on a line over the reporter's
+ * role. */
+static void
+test_english_byline_name_over_role (void)
+{
+  const char *text = "Why the rivers are running low\n\n"
+                     "Moira Quellan\n"
+                     "Environment reporter, Morning Ledger\n\n"
+                     "The driest spring in a decade has left reservoirs half full.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxSpeaker *s;
+
+  check_offsets (a, text);
+  s = find_speaker (a, "Moira Quellan");
+  g_assert_nonnull (s);
+  g_assert_true (s->is_byline);
+}
+
+/* "A Ministry for Rural Roads and Bridges spokesman said: …": "for" and
+ * "and" inside the organisation's name do not hide the indefinite
+ * article. */
+static void
+test_english_indefinite_long_org_role (void)
+{
+  const char *text = "Bridges\n\n"
+                     "County engineer Gita Moreau said the old bridge would close in May.\n\n"
+                     "A Ministry for Rural Roads and Bridges spokesman said: \"Funding for the replacement has been approved.\"";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "Funding for the replacement");
+  g_assert_nonnull (q);
+  g_assert_null (speaker_name (a, q));
+}
+
+/* "Opposition lawmaker X", "a biologist at the Institute of Marine
+ * Research", "Kayla D. Monroe, 25,": an occupation before a name makes it a
+ * person; a given name inside an organisation's field ("Marine") does not;
+ * a middle initial stays inside the name. */
+static void
+test_english_occupation_titles (void)
+{
+  const char *text = "Herders\n\n"
+                     "Opposition lawmaker Tumen-Ulzii Baatar accused the ministry of neglect and said the stocks had run low.\n\n"
+                     "\"It is a start,\" said Ivo Brenner, a biologist at the Institute of Marine Research.\n\n"
+                     "The co-defendants, Omar Hale, 31, and Carla J. Whitby, 29, will be sentenced in March.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "the stocks had run low");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Tumen-Ulzii Baatar");
+  g_assert_nonnull (find_speaker (a, "Ivo Brenner"));
+  g_assert_null (find_speaker (a, "Marine"));
+  g_assert_nonnull (find_speaker (a, "Carla J. Whitby"));
+}
+
+/* "суд счел, что, находясь …, он …": a comma right after "что" opens an
+ * inserted phrase inside the clause; "не исключают, что": a negated verb
+ * that still introduces what was said. */
+static void
+test_russian_clause_after_comma_and_negated_cue (void)
+{
+  const char *text = "Суд\n\n"
+                     "Судья Ольга Маркова сочла, что, оставаясь на свободе, обвиняемый может скрыться от следствия.\n\n"
+                     "Юристы не исключают, что защита обжалует это решение в апелляционном суде.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "оставаясь на свободе");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Ольга Маркова");
+  q = find_quote (a, "защита обжалует");
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->kind, ==, PLX_QUOTE_REPORTED);
+}
+
+/* "Как уточнили в пресс-службе мэрии, …": the source's genitive
+ * complement runs on to the comma; what follows is the speech. */
+static void
+test_russian_as_marker_genitive_source (void)
+{
+  const char *text = "Проверка\n\n"
+                     "Губернатор распорядился проверить все котельные.\n\n"
+                     "Как уточнили в пресс-службе правительства, до окончания проверки отопительный сезон не начнется.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "до окончания проверки");
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->kind, ==, PLX_QUOTE_REPORTED);
+  g_assert_null (speaker_name (a, q));
+}
+
+/* "merged into Brightwater's Harbour Points": after a preposition an
+ * organisation's possessive names a product, not a person of it
+ * ("according to Kestrel Bank's Ruth Amberley" still is one). */
+static void
+test_english_possessive_product (void)
+{
+  const char *text = "Loyalty\n\n"
+                     "The ferry operator's loyalty scheme will be merged into Brightwater's Harbour Points.\n\n"
+                     "Fares will not change, according to Brightwater's Ottilie Varga.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+
+  check_offsets (a, text);
+  g_assert_null (find_speaker (a, "Harbour Points"));
+  g_assert_nonnull (find_speaker (a, "Ottilie Varga"));
+}
+
+/* "X, who owns …, has agreed to …, according to the filing": the part
+ * before ", has agreed" is the subject, not speech attributed by
+ * "agreed"; the whole clause is what the filing reports. */
+static void
+test_english_relative_clause_subject (void)
+{
+  const char *text = "Takeover\n\n"
+                     "Harbour Freight founder Ilse Maranova, who owns about 9% of the company, has agreed to back the offer, according to the filing.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "Harbour Freight founder");
+  g_assert_nonnull (q);
+  g_assert_true (g_str_has_suffix (q->text, "has agreed to back the offer"));
+  g_assert_null (speaker_name (a, q));
+}
+
+/* "…, сообщили Радио Восток в штабе района.": a station named without
+ * marks as the recipient, then the place of an unnamed source. */
+static void
+test_russian_unquoted_agency_recipient (void)
+{
+  const char *text = "Паводок\n\n"
+                     "Река вышла из берегов ночью.\n\n"
+                     "Более 200 дачных участков подтоплены в пригороде Уссурийска, сообщили Радио Восток в оперативном штабе района.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "Более 200 дачных");
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->kind, ==, PLX_QUOTE_REPORTED);
+  g_assert_null (speaker_name (a, q));
+}
+
+/* «Капитан Рудаков», “Captain Holm”: a title and a name filling a pair of
+ * marks name a vessel, not a person. */
+static void
+test_quoted_vessel_name (void)
+{
+  const char *ru = "Траулер\n\n"
+                   "Пограничники задержали траулер «Капитан Рудаков» в районе промысла.";
+  const char *en = "Trawler\n\n"
+                   "The coastguard detained the trawler \u201cCaptain Holm\u201d near the fishing grounds.";
+  g_autoptr(PlxAnalysis) a = analyze (ru, "ru");
+  g_autoptr(PlxAnalysis) b = analyze (en, "en");
+
+  check_offsets (a, ru);
+  check_offsets (b, en);
+  g_assert_cmpuint (b->speakers->len, ==, 0);
+  g_assert_cmpuint (a->speakers->len, ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1406,6 +1773,26 @@ main (int   argc,
   g_test_add_func ("/plx/analysis/english-apposition-chain", test_english_apposition_chain);
   g_test_add_func ("/plx/analysis/russian-according-fragment", test_russian_according_fragment);
   g_test_add_func ("/plx/analysis/russian-according-long-title", test_russian_according_long_title);
+  g_test_add_func ("/plx/analysis/english-byline-line-break", test_english_byline_line_break);
+  g_test_add_func ("/plx/analysis/english-company-runs", test_english_company_runs);
+  g_test_add_func ("/plx/analysis/english-slogans-reading", test_english_slogans_reading);
+  g_test_add_func ("/plx/analysis/english-participle-past-scare-quote", test_english_participle_past_scare_quote);
+  g_test_add_func ("/plx/analysis/english-asked-by-agent", test_english_asked_by_agent);
+  g_test_add_func ("/plx/analysis/english-possessive-employer", test_english_possessive_employer);
+  g_test_add_func ("/plx/analysis/english-told-determiner-object", test_english_told_determiner_object);
+  g_test_add_func ("/plx/analysis/russian-sport-role-speaker", test_russian_sport_role_speaker);
+  g_test_add_func ("/plx/analysis/russian-placard-slogan", test_russian_placard_slogan);
+  g_test_add_func ("/plx/analysis/russian-according-quoted-recipient", test_russian_according_quoted_recipient);
+  g_test_add_func ("/plx/analysis/english-indefinite-org-role", test_english_indefinite_org_role);
+  g_test_add_func ("/plx/analysis/english-byline-name-over-role", test_english_byline_name_over_role);
+  g_test_add_func ("/plx/analysis/english-indefinite-long-org-role", test_english_indefinite_long_org_role);
+  g_test_add_func ("/plx/analysis/english-occupation-titles", test_english_occupation_titles);
+  g_test_add_func ("/plx/analysis/russian-clause-after-comma-and-negated-cue", test_russian_clause_after_comma_and_negated_cue);
+  g_test_add_func ("/plx/analysis/russian-as-marker-genitive-source", test_russian_as_marker_genitive_source);
+  g_test_add_func ("/plx/analysis/english-possessive-product", test_english_possessive_product);
+  g_test_add_func ("/plx/analysis/english-relative-clause-subject", test_english_relative_clause_subject);
+  g_test_add_func ("/plx/analysis/russian-unquoted-agency-recipient", test_russian_unquoted_agency_recipient);
+  g_test_add_func ("/plx/analysis/quoted-vessel-name", test_quoted_vessel_name);
 
   return g_test_run ();
 }

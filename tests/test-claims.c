@@ -657,6 +657,239 @@ random_text (guint length)
   return g_string_free (s, FALSE);
 }
 
+/* The indexed matcher against a direct one: every pattern tried at every
+ * word of every candidate, as the rule reads. Random rulebooks (stems,
+ * prefixes, gaps, cues, repeated words) over random lines of words, some of
+ * them quotes. */
+static const char * const index_words[] = {
+  "cut", "cuts", "cutting", "quota", "quotas", "the", "a", "of", "lower", "lowered",
+  "science", "scientists", "decide", "must", "not", "talks", "meddling", "meddled",
+  "de-escalation", "don't", "O'Neill", "20", "percent", "квота", "квоту", "квоты",
+  "сократить", "сократили", "наука", "науки", "учёные", "ученые", "нет", "доказательств",
+};
+
+static gboolean
+direct_element (const char         *element,
+                const PlxStemToken *t)
+{
+  gsize n = strlen (element);
+
+  if (n > 1 && element[n - 1] == '*')
+    return strncmp (t->word, element, n - 1) == 0;
+  return strcmp (t->stem, element) == 0;
+}
+
+static gboolean
+direct_pattern (const PlxRulePattern *pattern,
+                GArray               *tokens,
+                guint                 first,
+                guint                 last)
+{
+  guint n_el = g_strv_length (pattern->elements);
+
+  /* every start, every continuation within the gap: exhaustive */
+  for (guint i = first; i < last; i++)
+    {
+      guint at[PLX_RULEBOOK_MAX_ELEMENTS];
+      guint k = 0;
+
+      if (!direct_element (pattern->elements[0], &g_array_index (tokens, PlxStemToken, i)))
+        continue;
+      at[0] = i;
+      k = 1;
+      /* depth-first over the positions of the following elements */
+      while (k > 0)
+        {
+          guint from;
+
+          if (k == n_el)
+            return TRUE;
+          from = at[k - 1] + 1;
+          if (k < n_el && at[k] == G_MAXUINT)
+            at[k] = from;
+          else
+            at[k]++;
+          while (at[k] < last && at[k] - at[k - 1] - 1 <= pattern->gap
+                 && !direct_element (pattern->elements[k], &g_array_index (tokens, PlxStemToken, at[k])))
+            at[k]++;
+          if (at[k] < last && at[k] - at[k - 1] - 1 <= pattern->gap)
+            {
+              k++;
+              if (k < n_el)
+                at[k] = G_MAXUINT;
+            }
+          else
+            k--;
+        }
+    }
+  return FALSE;
+}
+
+static gboolean
+direct_any (GPtrArray *patterns,
+            GArray    *tokens,
+            guint      first,
+            guint      last)
+{
+  for (guint i = 0; i < patterns->len; i++)
+    if (direct_pattern (g_ptr_array_index (patterns, i), tokens, first, last))
+      return TRUE;
+  return FALSE;
+}
+
+static char *
+random_phrase (void)
+{
+  GString *s = g_string_new (NULL);
+  guint n = (guint) g_test_rand_int_range (1, 4);
+
+  for (guint i = 0; i < n; i++)
+    {
+      const char *w = index_words[g_test_rand_int_range (0, G_N_ELEMENTS (index_words))];
+      g_autofree char *lower = g_utf8_strdown (w, -1);
+
+      if (i > 0)
+        g_string_append_c (s, ' ');
+      if (g_test_rand_int_range (0, 4) == 0 && g_utf8_strlen (lower, -1) > 2 && strchr (lower, '-') == NULL
+          && strchr (lower, '\'') == NULL)
+        {
+          g_autofree char *prefix = g_utf8_substring (lower, 0, g_test_rand_int_range (1, 3));
+
+          g_string_append_printf (s, "%s*", prefix);
+        }
+      else
+        g_string_append (s, lower);
+    }
+  return g_string_free (s, FALSE);
+}
+
+static void
+test_index (void)
+{
+  for (guint round = 0; round < 300; round++)
+    {
+      GString *json = g_string_new ("{ \"categories\": [");
+      GString *text = g_string_new (NULL);
+      guint n_cat = (guint) g_test_rand_int_range (1, 6);
+      guint n_lines = (guint) g_test_rand_int_range (1, 12);
+      g_autoptr(PlxRulebook) rb = NULL;
+      g_autoptr(Fake) f = NULL;
+      g_autoptr(GArray) tokens = NULL;
+      g_autoptr(GArray) spans = g_array_new (FALSE, FALSE, sizeof (PlxSpan));
+      g_autoptr(GPtrArray) expected = g_ptr_array_new_with_free_func (g_free);
+      g_autoptr(GString) want = g_string_new (NULL);
+      g_autoptr(GString) got = g_string_new (NULL);
+      g_autofree char *text_str = NULL;
+      guint cp = 0;
+
+      for (guint c = 0; c < n_cat; c++)
+        {
+          guint n_pat = (guint) g_test_rand_int_range (1, 6);
+
+          g_string_append_printf (json, "%s{ \"id\": \"c%u\", \"label\": \"C\", \"gap\": %d,%s \"patterns\": [",
+                                  c ? ", " : "", c, g_test_rand_int_range (0, 4),
+                                  g_test_rand_int_range (0, 8) == 0 ? " \"speakers\": [\"nobody\"]," : "");
+          for (guint k = 0; k < n_pat; k++)
+            {
+              g_autofree char *phrase = random_phrase ();
+
+              g_string_append_printf (json, "%s\"%s\"", k ? ", " : "", phrase);
+            }
+          g_string_append (json, "]");
+          if (g_test_rand_int_range (0, 3) == 0)
+            {
+              g_autofree char *cue = random_phrase ();
+
+              g_string_append_printf (json, ", \"cues\": [\"%s\"]", cue);
+            }
+          g_string_append (json, " }");
+        }
+      g_string_append (json, "] }");
+      rb = rulebook_from (json->str);
+      g_string_free (json, TRUE);
+
+      /* lines of words; a line is one candidate (no full stops) */
+      for (guint l = 0; l < n_lines; l++)
+        {
+          guint n_words = (guint) g_test_rand_int_range (1, 25);
+          PlxSpan span = { cp, cp };
+
+          for (guint w = 0; w < n_words; w++)
+            {
+              const char *word = index_words[g_test_rand_int_range (0, G_N_ELEMENTS (index_words))];
+
+              if (w > 0)
+                {
+                  g_string_append_c (text, ' ');
+                  cp++;
+                }
+              g_string_append (text, word);
+              cp += (guint) g_utf8_strlen (word, -1);
+            }
+          span.end = cp;
+          g_array_append_val (spans, span);
+          g_string_append_c (text, '\n');
+          cp++;
+        }
+      text_str = g_string_free (text, FALSE);
+      f = fake_new (text_str, "und");
+      tokens = plx_stem_tokenize (text_str, -1, 0);
+
+      /* some lines are quotes: the quotes come first, then the other lines */
+      for (guint l = 0; l < spans->len; l++)
+        if (g_test_rand_int_range (0, 3) == 0)
+          {
+            PlxSpan *span = &g_array_index (spans, PlxSpan, l);
+            PlxQuote *q = g_new0 (PlxQuote, 1);
+
+            q->start = span->start;
+            q->end = span->end;
+            q->speaker = -1;
+            g_ptr_array_add (f->analysis.quotes, q);
+          }
+      for (guint pass = 0; pass < 2; pass++)
+        for (guint l = 0; l < spans->len; l++)
+          {
+            PlxSpan *span = &g_array_index (spans, PlxSpan, l);
+            int quote = -1;
+            guint first = 0, last;
+
+            for (guint k = 0; k < f->analysis.quotes->len; k++)
+              if (((PlxQuote *) g_ptr_array_index (f->analysis.quotes, k))->start == span->start)
+                quote = (int) k;
+            if ((pass == 0) != (quote >= 0))
+              continue;
+            while (first < tokens->len && g_array_index (tokens, PlxStemToken, first).start < span->start)
+              first++;
+            last = first;
+            while (last < tokens->len && g_array_index (tokens, PlxStemToken, last).start < span->end)
+              last++;
+            for (guint c = 0; c < rb->categories->len; c++)
+              {
+                PlxRuleCategory *cat = g_ptr_array_index (rb->categories, c);
+
+                if (cat->speakers->len == 0 && direct_any (cat->patterns, tokens, first, last)
+                    && (cat->cues->len == 0 || direct_any (cat->cues, tokens, first, last)))
+                  g_ptr_array_add (expected, g_strdup_printf ("%06u-%06u-%s@%d", span->start, span->end,
+                                                              cat->id, quote));
+              }
+          }
+      g_ptr_array_sort (expected, (GCompareFunc) (void (*) (void)) strcmp_ptr);
+      for (guint i = 0; i < expected->len; i++)
+        g_string_append_printf (want, "%s ", (char *) g_ptr_array_index (expected, i));
+
+      _plx_claims_find (&f->analysis, text_str, rb);
+      for (guint i = 0; i < f->analysis.claims->len; i++)
+        {
+          PlxClaim *c = g_ptr_array_index (f->analysis.claims, i);
+
+          g_assert_cmpint (c->speaker, ==, -1);
+          g_string_append_printf (got, "%06u-%06u-%s@%d ", c->start, c->end, c->rule_id, c->quote);
+        }
+      g_assert_cmpstr (got->str, ==, want->str);
+    }
+}
+
 static void
 test_random (void)
 {
@@ -1041,6 +1274,7 @@ main (int   argc,
   g_test_add_func ("/plx/claims/match-russian", test_match_russian);
   g_test_add_func ("/plx/claims/robust", test_robust);
   g_test_add_func ("/plx/claims/random", test_random);
+  g_test_add_func ("/plx/claims/index", test_index);
   g_test_add_func ("/plx/claims/seed-lavrov", test_seed_lavrov);
   g_test_add_func ("/plx/claims/lavrov-russian", test_lavrov_russian);
   g_test_add_func ("/plx/claims/samples", test_samples);

@@ -30,103 +30,290 @@ _plx_claim_free (PlxClaim *claim)
   g_free (claim);
 }
 
-static inline gboolean
-element_matches (const char         *element,
-                 const PlxStemToken *token)
+/* ---- the pattern index ---------------------------------------------
+ *
+ * Matching every pattern against every candidate costs tokens × patterns.
+ * Instead every element of every pattern is indexed — stems in one table,
+ * prefixes ("meddl*") in another — and each distinct word form of the text
+ * is looked up once, giving its hits: the (pattern, element) pairs it
+ * matches. A candidate is then one pass over its words that advances only
+ * the patterns those hits name, so the work is linear in the words plus
+ * the hits. The rule is the one of a direct match: a pattern's elements in
+ * order, with at most `gap` other words between two of them; each word
+ * extends a chain by one element only (hits are applied last element
+ * first). */
+
+typedef struct
 {
-  gsize n;
+  guint pattern;   /* index into Index.states */
+  guint element;   /* element of that pattern */
+} Hit;
 
-  /* Most tokens differ from most elements in the first byte: decide that
-   * without scanning (this loop runs tokens × elements times). */
-  if (element[0] != token->stem[0] && element[0] != token->word[0])
-    return FALSE;
+typedef struct
+{
+  const PlxRulePattern *pattern;
+  guint  category;
+  guint  is_cue : 1;
+  guint  n_el;
+  guint  epoch;                                /* the candidate chain[] belongs to */
+  guint  chain[PLX_RULEBOOK_MAX_ELEMENTS];     /* G_MAXUINT: no chain yet */
+} PatternState;
 
-  n = strlen (element);
+typedef struct
+{
+  GArray     *states;       /* PatternState, patterns and cues of all categories */
+  GHashTable *exact;        /* stem → GArray<Hit> */
+  GHashTable *prefixes;     /* prefix (without '*') → GArray<Hit> */
+  GArray     *prefix_lens;  /* guint, distinct byte lengths of the prefixes */
+  guint      *cat_pattern;  /* per category: epoch when one of its patterns matched */
+  guint      *cat_cue;      /* per category: epoch when one of its cues matched */
+  GArray     *hits;         /* Hit, per word form: hits[form_first[f] .. form_first[f + 1]) */
+  guint      *form_first;
+  guint       epoch;
+  gboolean    any_match;    /* a pattern matched in the current candidate */
+} Index;
 
-  if (n > 1 && element[n - 1] == '*')
-    return strncmp (token->word, element, n - 1) == 0;
-  return strcmp (token->stem, element) == 0;
+static void
+hit_list_free (gpointer data)
+{
+  g_array_unref (data);
 }
 
-/* Does @pattern match tokens [first, last)? Dynamic programming over the
- * pattern's elements: reach[k] = the nearest end (token index + 1) of a
- * partial match of the first elements, so the work is linear in the tokens
- * times the number of elements. */
-static gboolean
-pattern_matches (const PlxRulePattern *pattern,
-                 GArray               *tokens,
-                 guint                 first,
-                 guint                 last)
+static void
+index_add (GHashTable *table,
+           char       *key,
+           Hit         hit)
 {
-  guint n_el = g_strv_length (pattern->elements);
-  /* last[k]: index of the most recent token where elements 0..k matched as
-   * a chain (G_MAXUINT = none yet) */
-  guint chain[PLX_RULEBOOK_MAX_ELEMENTS];
+  GArray *list = g_hash_table_lookup (table, key);
 
-  if (n_el == 0 || n_el > PLX_RULEBOOK_MAX_ELEMENTS)
-    return FALSE;
-  for (guint k = 0; k < n_el; k++)
-    chain[k] = G_MAXUINT;
-
-  for (guint i = first; i < last; i++)
+  if (list == NULL)
     {
-      const PlxStemToken *t = &g_array_index (tokens, PlxStemToken, i);
-
-      /* walk backwards so one token extends a chain by one element only */
-      for (guint k = n_el; k-- > 0;)
-        {
-          if (!element_matches (pattern->elements[k], t))
-            continue;
-          if (k == 0)
-            chain[0] = i;
-          else if (chain[k - 1] != G_MAXUINT && chain[k - 1] < i
-                   && i - chain[k - 1] - 1 <= pattern->gap)
-            chain[k] = i;
-          if (chain[n_el - 1] != G_MAXUINT)
-            return TRUE;
-        }
+      list = g_array_new (FALSE, FALSE, sizeof (Hit));
+      g_hash_table_insert (table, key, list);
     }
-  return FALSE;
+  else
+    g_free (key);
+  g_array_append_val (list, hit);
 }
 
-static gboolean
-any_pattern_matches (GPtrArray *patterns,
-                     GArray    *tokens,
-                     guint      first,
-                     guint      last)
+static void
+index_add_patterns (Index     *index,
+                    GPtrArray *patterns,
+                    guint      category,
+                    gboolean   is_cue)
 {
   for (guint i = 0; i < patterns->len; i++)
-    if (pattern_matches (g_ptr_array_index (patterns, i), tokens, first, last))
-      return TRUE;
-  return FALSE;
+    {
+      const PlxRulePattern *pattern = g_ptr_array_index (patterns, i);
+      PatternState st = { 0 };
+      guint n_el = g_strv_length (pattern->elements);
+
+      st.pattern = pattern;
+      st.category = category;
+      st.is_cue = is_cue ? 1 : 0;
+      st.n_el = n_el;
+      g_array_append_val (index->states, st);
+      /* such a pattern never matches (the rulebook refuses it anyway) */
+      if (n_el == 0 || n_el > PLX_RULEBOOK_MAX_ELEMENTS)
+        continue;
+      for (guint k = 0; k < n_el; k++)
+        {
+          const char *el = pattern->elements[k];
+          gsize n = strlen (el);
+          Hit hit = { index->states->len - 1, k };
+
+          if (n > 1 && el[n - 1] == '*')
+            {
+              guint pl = (guint) (n - 1);
+              gboolean known = FALSE;
+
+              index_add (index->prefixes, g_strndup (el, n - 1), hit);
+              for (guint j = 0; j < index->prefix_lens->len && !known; j++)
+                known = g_array_index (index->prefix_lens, guint, j) == pl;
+              if (!known)
+                g_array_append_val (index->prefix_lens, pl);
+            }
+          else
+            index_add (index->exact, g_strdup (el), hit);
+        }
+    }
+}
+
+static int
+hit_compare (gconstpointer a,
+             gconstpointer b)
+{
+  const Hit *ha = a, *hb = b;
+
+  /* last element first */
+  if (ha->element != hb->element)
+    return ha->element > hb->element ? -1 : 1;
+  return ha->pattern < hb->pattern ? -1 : ha->pattern > hb->pattern;
+}
+
+static void
+index_init (Index       *index,
+            PlxRulebook *rulebook,
+            GArray      *forms)
+{
+  guint n_cat = rulebook->categories->len;
+  g_autofree char *buf = NULL;
+  guint max_prefix = 0;
+
+  memset (index, 0, sizeof *index);
+  index->states = g_array_new (FALSE, FALSE, sizeof (PatternState));
+  index->exact = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, hit_list_free);
+  index->prefixes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, hit_list_free);
+  index->prefix_lens = g_array_new (FALSE, FALSE, sizeof (guint));
+  index->cat_pattern = g_new0 (guint, n_cat);
+  index->cat_cue = g_new0 (guint, n_cat);
+  for (guint c = 0; c < n_cat; c++)
+    {
+      PlxRuleCategory *cat = g_ptr_array_index (rulebook->categories, c);
+
+      index_add_patterns (index, cat->patterns, c, FALSE);
+      index_add_patterns (index, cat->cues, c, TRUE);
+    }
+
+  for (guint j = 0; j < index->prefix_lens->len; j++)
+    max_prefix = MAX (max_prefix, g_array_index (index->prefix_lens, guint, j));
+  buf = g_malloc (max_prefix + 1);
+
+  /* the hits of every word form */
+  index->hits = g_array_new (FALSE, FALSE, sizeof (Hit));
+  index->form_first = g_new (guint, forms->len + 1);
+  for (guint f = 0; f < forms->len; f++)
+    {
+      const PlxStemForm *form = &g_array_index (forms, PlxStemForm, f);
+      GArray *list = g_hash_table_lookup (index->exact, form->stem);
+      gsize wl = strlen (form->word);
+      guint first = index->hits->len;
+
+      index->form_first[f] = first;
+      if (list != NULL)
+        g_array_append_vals (index->hits, list->data, list->len);
+      for (guint j = 0; j < index->prefix_lens->len; j++)
+        {
+          guint pl = g_array_index (index->prefix_lens, guint, j);
+
+          if (pl > wl)
+            continue;
+          memcpy (buf, form->word, pl);
+          buf[pl] = '\0';
+          list = g_hash_table_lookup (index->prefixes, buf);
+          if (list != NULL)
+            g_array_append_vals (index->hits, list->data, list->len);
+        }
+      if (index->hits->len - first > 1)
+        qsort (&g_array_index (index->hits, Hit, first), index->hits->len - first,
+               sizeof (Hit), hit_compare);
+    }
+  index->form_first[forms->len] = index->hits->len;
+}
+
+static void
+index_clear (Index *index)
+{
+  g_array_unref (index->states);
+  g_hash_table_unref (index->exact);
+  g_hash_table_unref (index->prefixes);
+  g_array_unref (index->prefix_lens);
+  g_array_unref (index->hits);
+  g_free (index->form_first);
+  g_free (index->cat_pattern);
+  g_free (index->cat_cue);
+}
+
+/* Runs the patterns over words [first, last): afterwards cat_pattern[c]
+ * and cat_cue[c] equal index->epoch for the categories with a match. */
+static void
+index_scan (Index  *index,
+            GArray *words,
+            guint   first,
+            guint   last)
+{
+  PatternState *states = (PatternState *) (void *) index->states->data;
+  const Hit *hits = (const Hit *) (void *) index->hits->data;
+  guint epoch = ++index->epoch;
+
+  index->any_match = FALSE;
+  for (guint i = first; i < last; i++)
+    {
+      guint form = g_array_index (words, PlxStemWord, i).form;
+
+      for (guint h = index->form_first[form]; h < index->form_first[form + 1]; h++)
+        {
+          PatternState *st = &states[hits[h].pattern];
+          guint k = hits[h].element;
+
+          if (st->epoch != epoch)
+            {
+              st->epoch = epoch;
+              for (guint e = 0; e < st->n_el; e++)
+                st->chain[e] = G_MAXUINT;
+            }
+          if (k == 0)
+            st->chain[0] = i;
+          else if (st->chain[k - 1] != G_MAXUINT && st->chain[k - 1] < i
+                   && i - st->chain[k - 1] - 1 <= st->pattern->gap)
+            st->chain[k] = i;
+          if (st->chain[st->n_el - 1] != G_MAXUINT)
+            {
+              if (st->is_cue)
+                index->cat_cue[st->category] = epoch;
+              else
+                index->cat_pattern[st->category] = epoch;
+              index->any_match = TRUE;
+            }
+        }
+    }
+}
+
+/* The folded name and aliases of every speaker, made once per call. */
+typedef struct
+{
+  PlxAnalysis *analysis;
+  GPtrArray  **names;   /* per speaker: char* folded name and aliases, or NULL until needed */
+  guint        n;
+} SpeakerNames;
+
+static GPtrArray *
+speaker_names (SpeakerNames *names,
+               guint         speaker)
+{
+  if (names->names[speaker] == NULL)
+    {
+      PlxSpeaker *sp = g_ptr_array_index (names->analysis->speakers, speaker);
+      GPtrArray *list = g_ptr_array_new_with_free_func (g_free);
+
+      if (sp->name != NULL)
+        g_ptr_array_add (list, plx_stem_fold (sp->name));
+      for (guint k = 0; sp->aliases != NULL && k < sp->aliases->len; k++)
+        g_ptr_array_add (list, plx_stem_fold (g_ptr_array_index (sp->aliases, k)));
+      names->names[speaker] = list;
+    }
+  return names->names[speaker];
 }
 
 static gboolean
 speaker_allowed (PlxRuleCategory *category,
-                 PlxAnalysis     *analysis,
+                 SpeakerNames    *names,
                  int              speaker)
 {
-  PlxSpeaker *sp;
+  GPtrArray *list;
 
   if (category->speakers->len == 0)
     return TRUE;
-  if (speaker < 0 || analysis->speakers == NULL || (guint) speaker >= analysis->speakers->len)
+  if (speaker < 0 || (guint) speaker >= names->n)
     return FALSE;
-  sp = g_ptr_array_index (analysis->speakers, speaker);
+  list = speaker_names (names, (guint) speaker);
   for (guint i = 0; i < category->speakers->len; i++)
     {
       const char *want = g_ptr_array_index (category->speakers, i);
-      g_autofree char *name = sp->name != NULL ? plx_stem_fold (sp->name) : NULL;
 
-      if (name != NULL && strstr (name, want) != NULL)
-        return TRUE;
-      for (guint k = 0; sp->aliases != NULL && k < sp->aliases->len; k++)
-        {
-          g_autofree char *alias = plx_stem_fold (g_ptr_array_index (sp->aliases, k));
-
-          if (strstr (alias, want) != NULL)
-            return TRUE;
-        }
+      for (guint k = 0; k < list->len; k++)
+        if (strstr (g_ptr_array_index (list, k), want) != NULL)
+          return TRUE;
     }
   return FALSE;
 }
@@ -142,7 +329,7 @@ token_lower_bound (GArray *tokens,
     {
       guint mid = lo + (hi - lo) / 2;
 
-      if (g_array_index (tokens, PlxStemToken, mid).start < cp)
+      if (g_array_index (tokens, PlxStemWord, mid).start < cp)
         lo = mid + 1;
       else
         hi = mid;
@@ -151,28 +338,33 @@ token_lower_bound (GArray *tokens,
 }
 
 static void
-match_span (PlxAnalysis *analysis,
-            PlxRulebook *rulebook,
-            GArray      *tokens,
-            guint        start,
-            guint        end,
-            int          speaker,
-            int          quote,
-            GPtrArray   *out)
+match_span (PlxAnalysis  *analysis,
+            PlxRulebook  *rulebook,
+            Index        *index,
+            SpeakerNames *names,
+            GArray       *tokens,
+            guint         start,
+            guint         end,
+            int           speaker,
+            int           quote,
+            GPtrArray    *out)
 {
   guint first = token_lower_bound (tokens, start);
   guint last = token_lower_bound (tokens, end);
 
   if (first >= last)
     return;
+  index_scan (index, tokens, first, last);
+  if (!index->any_match)
+    return;
   for (guint c = 0; c < rulebook->categories->len; c++)
     {
       PlxRuleCategory *cat = g_ptr_array_index (rulebook->categories, c);
       PlxClaim *claim;
 
-      if (!speaker_allowed (cat, analysis, speaker)
-          || !any_pattern_matches (cat->patterns, tokens, first, last)
-          || (cat->cues->len > 0 && !any_pattern_matches (cat->cues, tokens, first, last)))
+      if (index->cat_pattern[c] != index->epoch
+          || (cat->cues->len > 0 && index->cat_cue[c] != index->epoch)
+          || !speaker_allowed (cat, names, speaker))
         continue;
 
       claim = g_new0 (PlxClaim, 1);
@@ -355,7 +547,7 @@ sentence_subject (GArray *mentions,
   guint lo = 0, hi = mentions->len;
 
   if (first + SUBJECT_WORDS < tokens->len)
-    limit = MIN (limit, g_array_index (tokens, PlxStemToken, first + SUBJECT_WORDS).start);
+    limit = MIN (limit, g_array_index (tokens, PlxStemWord, first + SUBJECT_WORDS).start);
   while (lo < hi)
     {
       guint mid = lo + (hi - lo) / 2;
@@ -397,6 +589,7 @@ _plx_claims_find (PlxAnalysis *analysis,
                   PlxRulebook *rulebook)
 {
   g_autoptr(GArray) tokens = NULL;
+  g_autoptr(GArray) forms = NULL;
   g_autoptr(GArray) sentences = NULL;
   g_autoptr(GArray) mentions = NULL;
   g_autoptr(GPtrArray) found = NULL;
@@ -404,6 +597,8 @@ _plx_claims_find (PlxAnalysis *analysis,
   GPtrArray *quotes;
   glong n_chars;
   guint q = 0;
+  Index index;
+  SpeakerNames names = { 0 };
 
   g_return_if_fail (analysis != NULL);
   g_return_if_fail (text != NULL);
@@ -414,7 +609,11 @@ _plx_claims_find (PlxAnalysis *analysis,
     analysis->claims = g_ptr_array_new_with_free_func ((GDestroyNotify) _plx_claim_free);
 
   chars = g_utf8_to_ucs4_fast (text, -1, &n_chars);
-  tokens = plx_stem_tokenize (text, -1, 0);
+  tokens = plx_stem_tokenize_forms (text, -1, 0, &forms);
+  index_init (&index, rulebook, forms);
+  names.analysis = analysis;
+  names.n = analysis->speakers != NULL ? analysis->speakers->len : 0;
+  names.names = g_new0 (GPtrArray *, names.n + 1);
   found = g_ptr_array_new ();
   quotes = analysis->quotes;
 
@@ -423,7 +622,7 @@ _plx_claims_find (PlxAnalysis *analysis,
     {
       PlxQuote *quote = g_ptr_array_index (quotes, i);
 
-      match_span (analysis, rulebook, tokens, quote->start, quote->end,
+      match_span (analysis, rulebook, &index, &names, tokens, quote->start, quote->end,
                   quote->speaker, (int) i, found);
     }
 
@@ -452,9 +651,15 @@ _plx_claims_find (PlxAnalysis *analysis,
         }
       if (overlaps)
         continue;
-      match_span (analysis, rulebook, tokens, s->start, s->end,
+      match_span (analysis, rulebook, &index, &names, tokens, s->start, s->end,
                   sentence_subject (mentions, tokens, s->start, s->end), -1, found);
     }
+
+  index_clear (&index);
+  for (guint i = 0; i < names.n; i++)
+    if (names.names[i] != NULL)
+      g_ptr_array_unref (names.names[i]);
+  g_free (names.names);
 
   g_ptr_array_sort (found, claim_compare);
   for (guint i = 0; i < found->len; i++)

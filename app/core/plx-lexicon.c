@@ -53,6 +53,8 @@ struct _PlxLexicon
   GPtrArray  *case_endings;                 /* char*, longest first */
   GArray     *ending_bytes;                 /* gsize per case ending */
   GArray     *ending_chars;                 /* glong per case ending */
+  guint      *ending_first;                 /* 257 entries: by last byte, into ending_order */
+  guint      *ending_order;                 /* case ending indices by last byte, longest first */
   GPtrArray  *patronymics;                  /* char* suffixes */
   GArray     *nominative_rules[2];          /* Rule; [0] masculine, [1] feminine */
   GRWLock     class_lock;
@@ -94,11 +96,13 @@ static const struct { const char *name; PlxLexSet set; gboolean stem; } set_name
   { "participle_cues", PLX_LEX_PARTICIPLE_CUES, FALSE },
   { "circumstance_nouns", PLX_LEX_CIRCUMSTANCES, FALSE },
   { "place_heads", PLX_LEX_PLACE_HEADS, TRUE },
+  { "agent_markers", PLX_LEX_AGENT_MARKERS, FALSE },
 };
 
 static const char *phrase_names[PLX_LEX_N_PHRASES] = {
   "titles", "according_markers", "scare_triggers", "byline_markers",
   "institutions", "as_markers", "speech_phrases", "role_aliases", "anaphoric_markers",
+  "transcript_markers",
 };
 
 G_LOCK_DEFINE_STATIC (lexicons);
@@ -133,6 +137,41 @@ compare_by_length_desc (gconstpointer a,
   return (la < lb) - (la > lb);
 }
 
+/* Folds the Cyrillic letter encoded as @c @d (lead byte 0xD0 or 0xD1) the
+ * way the general path of plx_lexicon_fold() does: А-Я → а-я, Ё ё → е,
+ * а-я as they are. FALSE for the other letters of the block. */
+static inline gboolean
+cyrillic_fold (guchar  c,
+               guchar  d,
+               char   *out)
+{
+  if (d < 0x80 || d >= 0xC0)
+    return FALSE;
+  if (c == 0xD0 && d >= 0x90 && d < 0xA0)
+    {
+      out[0] = (char) 0xD0;
+      out[1] = (char) (d + 0x20);
+    }
+  else if (c == 0xD0 && d >= 0xA0 && d < 0xB0)
+    {
+      out[0] = (char) 0xD1;
+      out[1] = (char) (d - 0x20);
+    }
+  else if ((c == 0xD0 && d == 0x81) || (c == 0xD1 && d == 0x91))
+    {
+      out[0] = (char) 0xD0;
+      out[1] = (char) 0xB5;
+    }
+  else if ((c == 0xD0 && d >= 0xB0) || (c == 0xD1 && d < 0x90))
+    {
+      out[0] = (char) c;
+      out[1] = (char) d;
+    }
+  else
+    return FALSE;
+  return TRUE;
+}
+
 gboolean
 plx_lexicon_fold (PlxLexicon *self,
                   const char *word,
@@ -157,9 +196,22 @@ plx_lexicon_fold (PlxLexicon *self,
         }
       else
         {
-          gunichar u = g_utf8_get_char_validated (p, end - p);
+          gunichar u;
           char tmp[6];
           int n;
+
+          if ((c == 0xD0 || c == 0xD1) && p + 1 < end && cyrillic_fold (c, (guchar) p[1], tmp))
+            {
+              /* the common case, without decoding */
+              if (o + 2 >= buf_size)
+                return FALSE;
+              buf[o] = tmp[0];
+              buf[o + 1] = tmp[1];
+              o += 2;
+              p += 2;
+              continue;
+            }
+          u = g_utf8_get_char_validated (p, end - p);
 
           if (u == (gunichar) -1 || u == (gunichar) -2)
             return FALSE;
@@ -200,16 +252,21 @@ strip_ending (PlxLexicon *self,
 {
   gsize n;
   glong n_chars = -1;
+  guint last;
 
-  if (self->case_endings->len == 0)
+  if (self->case_endings->len == 0 || self->ending_first == NULL)
     return;
   n = strlen (buf);
-  for (guint i = 0; i < self->case_endings->len; i++)
+  if (n == 0)
+    return;
+  last = (guchar) buf[n - 1];
+  for (guint k = self->ending_first[last]; k < self->ending_first[last + 1]; k++)
     {
+      guint i = self->ending_order[k];
       const char *e = g_ptr_array_index (self->case_endings, i);
       gsize el = g_array_index (self->ending_bytes, gsize, i);
 
-      if (el >= n || buf[n - 1] != e[el - 1] || memcmp (buf + n - el, e, el) != 0)
+      if (el >= n || memcmp (buf + n - el, e, el) != 0)
         continue;
       if (n_chars < 0)
         n_chars = g_utf8_strlen (buf, n);
@@ -521,6 +578,23 @@ plx_lexicon_classify (PlxLexicon *self,
   for (guint i = 0; i < PLX_LEX_N_SETS; i++)
     if (g_hash_table_contains (self->sets[i], self->set_stemmed[i] ? key : fold))
       mask |= PLX_CLASS_BIT (i);
+  {
+    /* "Inc.", "Corp.": an abbreviation keeps its period in the token but
+     * organisation words are listed without it */
+    gsize fl = strlen (fold);
+
+    if (fl > 2 && fold[fl - 1] == '.' && fold[fl - 2] != '.')
+      {
+        char bare[KEY_MAX];
+
+        memcpy (bare, fold, fl - 1);
+        bare[fl - 1] = '\0';
+        if (self->set_stemmed[PLX_LEX_ORG_WORDS])
+          strip_ending (self, bare);
+        if (g_hash_table_contains (self->sets[PLX_LEX_ORG_WORDS], bare))
+          mask |= PLX_CLASS_BIT (PLX_LEX_ORG_WORDS);
+      }
+  }
   if (g_hash_table_contains (self->speech_verbs, fold))
     mask |= PLX_CLASS_BIT (PLX_CLASS_SPEECH);
   if (g_hash_table_contains (self->pronouns, fold))
@@ -798,6 +872,8 @@ lexicon_free (PlxLexicon *self)
   g_ptr_array_unref (self->case_endings);
   g_array_unref (self->ending_bytes);
   g_array_unref (self->ending_chars);
+  g_free (self->ending_first);
+  g_free (self->ending_order);
   g_ptr_array_unref (self->patronymics);
   g_array_unref (self->nominative_rules[0]);
   g_array_unref (self->nominative_rules[1]);
@@ -858,6 +934,33 @@ lexicon_load (const char  *language,
       g_array_append_val (self->ending_bytes, el);
       g_array_append_val (self->ending_chars, ec);
     }
+  /* the endings by their last byte, so stripping tries only those that can
+   * match (an empty ending, sorted last, never strips anything) */
+  self->ending_first = g_new0 (guint, 257);
+  self->ending_order = g_new0 (guint, self->case_endings->len + 1);
+  for (guint i = 0; i < self->case_endings->len; i++)
+    {
+      const char *e = g_ptr_array_index (self->case_endings, i);
+      gsize el = g_array_index (self->ending_bytes, gsize, i);
+
+      if (el > 0)
+        self->ending_first[(guchar) e[el - 1] + 1]++;
+    }
+  for (guint b = 0; b < 256; b++)
+    self->ending_first[b + 1] += self->ending_first[b];
+  {
+    guint fill[256];
+
+    memcpy (fill, self->ending_first, sizeof fill);
+    for (guint i = 0; i < self->case_endings->len; i++)
+      {
+        const char *e = g_ptr_array_index (self->case_endings, i);
+        gsize el = g_array_index (self->ending_bytes, gsize, i);
+
+        if (el > 0)
+          self->ending_order[fill[(guchar) e[el - 1]]++] = i;
+      }
+  }
   v = json_object_get (root, "min_stem");
   if (json_is_integer (v) && json_integer_value (v) > 0 && json_integer_value (v) < 10)
     self->min_stem = json_integer_value (v);

@@ -53,6 +53,7 @@ typedef enum
   PLX_LEX_NEGATIONS,          /* exact: not, не — negated speech is no speech */
   PLX_LEX_NAMING_VERBS,       /* exact: called, described (as), назвал: the quote is their object */
   PLX_LEX_PLACE_HEADS,        /* stem: residents, администрация, округ — a capitalised word after them is a place */
+  PLX_LEX_AGENT_MARKERS,      /* exact: by — "asked by X whether": X is the asker */
   PLX_LEX_N_SETS
 } PlxLexSet;
 
@@ -68,6 +69,7 @@ typedef enum
   PLX_LEX_PHRASE_SPEECH,           /* made it clear → make clear */
   PLX_LEX_PHRASE_ROLE_ALIASES,     /* Kremlin spokesman → press secretary */
   PLX_LEX_PHRASE_ANAPHORIC,        /* об этом, this was stated: refer to the sentence before */
+  PLX_LEX_PHRASE_TRANSCRIPT,       /* Q&A labels and interview markers (plx-transcript.c); value = category */
   PLX_LEX_N_PHRASES
 } PlxLexPhrase;
 

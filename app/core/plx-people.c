@@ -540,7 +540,27 @@ is_byline_paragraph (PlxPeople *self,
       n_words++;
   if (n_words > 10)
     return FALSE;
-  return match_phrase (self, PLX_LEX_PHRASE_BYLINE, p->first, NULL) > 0;
+  if (match_phrase (self, PLX_LEX_PHRASE_BYLINE, p->first, NULL) > 0)
+    return TRUE;
+  /* "Jo Bloggs\nClimate reporter, Daily Post": a line of two or three
+   * capitalised words over a line that names a reporter's role */
+  {
+    guint k = p->first;
+
+    while (k < p->end && !(k > p->first && (tok (self, k)->flags & PLX_TF_LINE_START)))
+      {
+        if (!is_word (self, k) || !(tok (self, k)->flags & PLX_TF_CAP) || (tok (self, k)->flags & PLX_TF_ALLCAPS))
+          return FALSE;
+        k++;
+      }
+    if (k >= p->end || k - p->first < 2 || k - p->first > 3)
+      return FALSE;
+    for (; k < p->end; k++)
+      if (is_word (self, k) && (has (self, PLX_LEX_ROLE_NOUNS, k) || has (self, PLX_LEX_ANONYMOUS_ROLES, k))
+)
+        return TRUE;
+  }
+  return FALSE;
 }
 
 static gboolean adjectival (PlxPeople *self, guint i);
@@ -658,7 +678,7 @@ parse_title_prefix (PlxPeople *self,
         break;
       if (k > end && (t->flags & PLX_TF_CAP) && !(t->flags & PLX_TF_ALLCAPS)
           && k + 1 < limit && is_word (self, k + 1) && (tok (self, k + 1)->flags & PLX_TF_CAP)
-          && (klass (self, k, PLX_CLASS_GIVEN)
+          && ((klass (self, k, PLX_CLASS_GIVEN) && !excluded_from_names (self, k + 1))
               || (self->inflected && !excluded_from_names (self, k) && !excluded_from_names (self, k + 1)
                   && !adjectival (self, k) && !nonname (self, k))))
         {
@@ -684,6 +704,10 @@ parse_name_run (PlxPeople *self,
     {
       PlxToken *t = tok (self, m);
 
+      /* a name never runs over a line break ("By Jo Bloggs\nPolitical
+       * correspondent") */
+      if (m > j && (t->flags & (PLX_TF_LINE_START | PLX_TF_PARA_START)))
+        break;
       if (t->kind == PLX_TOK_WORD && (t->flags & PLX_TF_CAP) && !excluded_from_names (self, m))
         {
           const char *s = self->tokens->text + t->start;
@@ -815,6 +839,106 @@ collect_nonnames (PlxPeople *self)
     }
 }
 
+/* The key of the run @j … @m: its word keys joined by spaces. */
+static gboolean
+run_key (PlxPeople *self,
+         guint      j,
+         guint      m,
+         GString   *out)
+{
+  g_string_truncate (out, 0);
+  for (guint k = j; k < m; k++)
+    {
+      char key[KEY_MAX];
+
+      if (!token_key (self, k, key))
+        return FALSE;
+      if (k > j)
+        g_string_append_c (out, ' ');
+      g_string_append (out, key);
+    }
+  return out->len > 0;
+}
+
+/* "Coastal Jet Holdings", "Lazard Inc.": capitalised words right before a
+ * capitalised organisation word name the organisation — elsewhere in the
+ * text the same words alone ("Coastal Jet shareholders") are that
+ * organisation too, not a person. Runs with a given name are left alone
+ * ("the Kessler Family Foundation" says nothing about "Anna Kessler"). */
+static void
+collect_org_runs (PlxPeople *self)
+{
+  guint n = self->tokens->tokens->len;
+  g_autoptr(GString) key = g_string_new (NULL);
+
+  for (guint m = 1; m < n; m++)
+    {
+      PlxToken *t = tok (self, m);
+      guint b = m;
+      gboolean given = FALSE;
+
+      if (t->kind != PLX_TOK_WORD || !(t->flags & PLX_TF_CAP) || (t->flags & PLX_TF_ALLCAPS)
+          || (t->flags & PLX_TF_LINE_START) || !has (self, PLX_LEX_ORG_WORDS, m))
+        continue;
+      while (b > 0 && m - b < MAX_NAME_TOKENS && !(tok (self, b)->flags & PLX_TF_LINE_START)
+             && is_word (self, b - 1) && !excluded_from_names (self, b - 1))
+        {
+          PlxToken *u = tok (self, b - 1);
+          const char *s = self->tokens->text + u->start;
+
+          /* "Skyward's Holdings": a possessive is no part of the name */
+          if ((u->len > 2 && s[u->len - 2] == '\'' && s[u->len - 1] == 's')
+              || (u->len > 4 && s[u->len - 1] == 's' && memcmp (s + u->len - 4, "\xe2\x80\x99", 3) == 0))
+            break;
+          if (klass (self, b - 1, PLX_CLASS_GIVEN))
+            given = TRUE;
+          b--;
+        }
+      if (b < m && !given && run_key (self, b, m, key))
+        g_hash_table_add (self->org_runs, g_strdup (key->str));
+    }
+}
+
+/* whether the run @j … @m is an organisation's name seen elsewhere */
+static gboolean
+org_run (PlxPeople *self,
+         guint      j,
+         guint      m)
+{
+  g_autoptr(GString) key = NULL;
+  PlxToken *u;
+  const char *s;
+
+  if (g_hash_table_size (self->org_runs) == 0 || m <= j)
+    return FALSE;
+  /* "Coastal Jet's hub": the possessive of the last word */
+  u = tok (self, m - 1);
+  s = self->tokens->text + u->start;
+  key = g_string_new (NULL);
+  if (!run_key (self, j, m, key))
+    return FALSE;
+  if (g_hash_table_contains (self->org_runs, key->str))
+    return TRUE;
+  if ((u->len > 2 && s[u->len - 2] == '\'' && s[u->len - 1] == 's')
+      || (u->len > 4 && s[u->len - 1] == 's' && memcmp (s + u->len - 4, "\xe2\x80\x99", 3) == 0))
+    {
+      guint cut = s[u->len - 2] == '\'' ? 2 : 4;
+      char last[KEY_MAX];
+
+      if (m - 1 > j && !run_key (self, j, m - 1, key))
+        return FALSE;
+      if (m - 1 == j)
+        g_string_truncate (key, 0);
+      if (!plx_lexicon_key (self->lexicon, s, u->len - cut, last, KEY_MAX))
+        return FALSE;
+      if (key->len > 0)
+        g_string_append_c (key, ' ');
+      g_string_append (key, last);
+      return g_hash_table_contains (self->org_runs, key->str);
+    }
+  return FALSE;
+}
+
 static void
 add_candidate (PlxPeople *self,
                guint      j)
@@ -925,8 +1049,11 @@ find_strong (PlxPeople *self,
                         && (has (self, PLX_LEX_ROLE_NOUNS, m) || has (self, PLX_LEX_ANONYMOUS_ROLES, m)
                             || match_phrase (self, PLX_LEX_PHRASE_TITLES, m, NULL) > 0)))
             person = TRUE;   /* not "Local Democracy Reporter" */
+          /* "the Starmer government" — but "a Conservative government":
+           * after an indefinite article the word is an adjective */
           else if (m - j == 1 && m < limit && is_word (self, m) && has (self, PLX_LEX_EPONYM_NOUNS, m)
-                   && !(tok (self, m)->flags & PLX_TF_CAP))
+                   && !(tok (self, m)->flags & PLX_TF_CAP)
+                   && !(j > 0 && is_word (self, j - 1) && has (self, PLX_LEX_INDEFINITES, j - 1)))
             person = TRUE;
           else if (m - j == 1 && self->inflected && j > 0 && is_word (self, j - 1)
                    && has (self, PLX_LEX_EPONYM_NOUNS, j - 1))
@@ -1023,6 +1150,31 @@ find_strong (PlxPeople *self,
               if (!possessive)
                 person = FALSE;
             }
+          /* "Morgan Stanley's Dana Whitfield": a possessive right before a
+           * full name is the employer, not a person (a person owning one
+           * is named with a role: "Biden's adviser Jake Sullivan") */
+          if (person && title_end == i && m - j >= 2 && m + 1 < limit && is_word (self, m)
+              && (tok (self, m)->flags & PLX_TF_CAP) && !excluded_from_names (self, m)
+              && is_word (self, m + 1) && (tok (self, m + 1)->flags & PLX_TF_CAP)
+              && !excluded_from_names (self, m + 1))
+            {
+              PlxToken *u = tok (self, m - 1);
+              const char *s = self->tokens->text + u->start;
+
+              if ((u->len > 2 && s[u->len - 2] == '\'' && s[u->len - 1] == 's')
+                  || (u->len > 4 && s[u->len - 1] == 's' && memcmp (s + u->len - 4, "\xe2\x80\x99", 3) == 0))
+                person = FALSE;
+            }
+          /* «Капитан Соловьев», “Admiral Kuznetsov”: a title and a name
+           * that fill a pair of quotation marks name a ship, a prize or a
+           * street, not a person */
+          if (person && title_end > i && i > para->first && m < limit
+              && tok (self, i - 1)->kind == PLX_TOK_QUOTE && (tok (self, i - 1)->flags & PLX_TF_CAN_OPEN)
+              && tok (self, m)->kind == PLX_TOK_QUOTE && (tok (self, m)->flags & PLX_TF_CAN_CLOSE))
+            person = FALSE;
+          /* "Coastal Jet founder …" after "Coastal Jet Holdings" */
+          if (person && title_end == i && org_run (self, j, m))
+            person = FALSE;
           if (!person && m - j == 1 && (tok (self, j)->flags & PLX_TF_SENT_START)
               && appositive_cue (self, m, limit))
             add_candidate (self, j);   /* "Tanaka, named man of the match, said" */
@@ -1091,10 +1243,15 @@ open_class_person (PlxPeople *self,
   if (m - j < 2 || m - j > 3)
     return FALSE;
   for (guint k = j; k < m; k++)
-    if (!is_word (self, k) || (tok (self, k)->flags & (PLX_TF_ALLCAPS | PLX_TF_ABBREV))
-        || tok (self, k)->len < 2 || has (self, PLX_LEX_HEAD_WORDS, k)
-        || match_phrase (self, PLX_LEX_PHRASE_TITLES, k, NULL) > 0)
-      return FALSE;
+    {
+      /* "Kayla D. Monroe": a middle initial */
+      if (k > j && k + 1 < m && (tok (self, k)->flags & PLX_TF_ABBREV) && tok (self, k)->len == 2)
+        continue;
+      if (!is_word (self, k) || (tok (self, k)->flags & (PLX_TF_ALLCAPS | PLX_TF_ABBREV))
+          || tok (self, k)->len < 2 || has (self, PLX_LEX_HEAD_WORDS, k)
+          || match_phrase (self, PLX_LEX_PHRASE_TITLES, k, NULL) > 0)
+        return FALSE;
+    }
   last = tok (self, m - 1);
   s = self->tokens->text + last->start;
   /* "Android Auto's": the run itself is possessive — something owned */
@@ -1174,6 +1331,11 @@ open_class_person (PlxPeople *self,
       PlxToken *p = tok (self, j - 1);
       const char *ps = self->tokens->text + p->start;
 
+      /* not after a preposition: "folded into Skyward's Horizon Miles"
+       * names a product */
+      if (j >= 2 && is_word (self, j - 2) && has (self, PLX_LEX_PREPOSITIONS, j - 2)
+          && !(j >= 3 && match_phrase (self, PLX_LEX_PHRASE_ACCORDING, j - 3, NULL) == 2))
+        return FALSE;
       if ((p->len > 2 && ps[p->len - 2] == '\'' && ps[p->len - 1] == 's')
           || (p->len > 4 && ps[p->len - 1] == 's' && memcmp (ps + p->len - 4, "\xe2\x80\x99", 3) == 0))
         return m >= limit || !is_word (self, m) || !(tok (self, m)->flags & PLX_TF_CAP);
@@ -1393,10 +1555,12 @@ plx_people_find (PlxTokens  *tokens,
                                             (GDestroyNotify) g_ptr_array_unref);
   self->candidates = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->nonnames = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->org_runs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   /* a language is inflected when its lexicon strips case endings */
   self->inflected = plx_lexicon_is_inflected (lexicon);
 
   collect_nonnames (self);
+  collect_org_runs (self);
   find_strong (self, weak);
   promote_candidates (self, weak);
   find_weak (self, weak);
@@ -1416,6 +1580,7 @@ plx_people_free (PlxPeople *self)
   g_hash_table_unref (self->by_surname);
   g_hash_table_unref (self->candidates);
   g_hash_table_unref (self->nonnames);
+  g_hash_table_unref (self->org_runs);
   g_free (self);
 }
 

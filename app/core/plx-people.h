@@ -64,6 +64,7 @@ typedef struct
   GHashTable *by_surname;    /* surname key → GPtrArray of entity indices (as pointers) */
   GHashTable *candidates;    /* keys of lone capitalised words that speak */
   GHashTable *nonnames;      /* keys of organisations named between a title and a name */
+  GHashTable *org_runs;      /* keys of capitalised runs seen before an organisation word */
 } PlxPeople;
 
 PlxPeople *plx_people_find          (PlxTokens  *tokens,

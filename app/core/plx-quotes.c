@@ -501,6 +501,37 @@ find_subject_within (Ctx         *ctx,
                   e = e2;
                 }
             }
+          /* "A PG&E spokesperson", "an Acme Corp. engineer": the
+           * indefinite article before an organisation's name makes the
+           * role an unnamed one */
+          if (e >= 0)
+            {
+              guint b = start;
+
+              while (b > from && start - b < 10)
+                {
+                  PlxToken *p = tok (ctx, b - 1);
+
+                  if (has (ctx, PLX_LEX_INDEFINITES, b - 1) || plx_people_mention_at (ctx->people, b - 1) >= 0)
+                    break;
+                  /* "a Department for Energy Security and Net Zero
+                   * spokesperson": "for", "and" inside the name */
+                  if (p->kind == PLX_TOK_WORD && !(p->flags & PLX_TF_CAP) && b < start
+                      && (tok (ctx, b)->flags & PLX_TF_CAP)
+                      && (has (ctx, PLX_LEX_PREPOSITIONS, b - 1) || has (ctx, PLX_LEX_COORDINATORS, b - 1)))
+                    {
+                      b--;
+                      continue;
+                    }
+                  if (p->kind == PLX_TOK_WORD ? !(p->flags & PLX_TF_CAP)
+                      : (p->kind != PLX_TOK_PUNCT || (p->flags & PLX_TF_TERMINATOR)
+                         || is_char (ctx, b - 1, ',') || is_char (ctx, b - 1, ';')))
+                    break;
+                  b--;
+                }
+              if (b > from && b < start && has (ctx, PLX_LEX_INDEFINITES, b - 1))
+                e = -1;
+            }
         }
       if (end > start && end <= to)
         {
@@ -548,7 +579,11 @@ find_speaker_of (Ctx         *ctx,
           guint start = m >= 0 ? g_array_index (ctx->people->mentions, PlxMention, m).first : s;
           guint end;
 
-          if (tok (ctx, s)->kind == PLX_TOK_QUOTE && (tok (ctx, s)->flags & PLX_TF_CAN_CLOSE))
+          /* not past a quote that ends with its own punctuation (“…,”
+           * he told …); a name in marks (so-called “grey belt”) is part of
+           * the main clause */
+          if (tok (ctx, s)->kind == PLX_TOK_QUOTE && (tok (ctx, s)->flags & PLX_TF_CAN_CLOSE)
+              && !(s > from && is_word (ctx, s - 1)))
             break;
           if (m < 0 && pronoun (ctx, s) == 0)
             continue;
@@ -1125,6 +1160,30 @@ scare_trigger_before (Ctx  *ctx,
   return FALSE;
 }
 
+/* "signs reading “…” and “…”", "под лозунгами «…», «…»": a quote
+ * joined by "and" or a comma to a triggered name or slogan right before it
+ * is the next item of the list */
+static gboolean
+scare_list_continues (Ctx  *ctx,
+                      guint k)
+{
+  PlxFoundQuote *q, *prev;
+  guint gap;
+
+  if (k == 0)
+    return FALSE;
+  q = &g_array_index (ctx->quotes, PlxFoundQuote, k);
+  prev = &g_array_index (ctx->quotes, PlxFoundQuote, k - 1);
+  if (!prev->scare || prev->close == PLX_NO_TOKEN || prev->close >= q->open)
+    return FALSE;
+  gap = q->open - prev->close - 1;
+  if (gap == 1)
+    return is_char (ctx, prev->close + 1, ',') || has (ctx, PLX_LEX_COORDINATORS, prev->close + 1);
+  if (gap == 2)
+    return is_char (ctx, prev->close + 1, ',') && has (ctx, PLX_LEX_COORDINATORS, prev->close + 2);
+  return FALSE;
+}
+
 /* A speech verb earlier in the sentence whose clause the quote is part of:
  * "said that the video was «…»", "said her client “categorically denies”". */
 /* English auxiliaries and modals: "… was “gutted” but would not …"
@@ -1241,7 +1300,8 @@ attribute_direct (Ctx *ctx)
 
       if (q->attributed)
         continue;
-      if (scare_trigger_before (ctx, q->open) && words <= MAX_TRIGGERED_SCARE_WORDS)
+      if ((scare_trigger_before (ctx, q->open) || scare_list_continues (ctx, k))
+          && words <= MAX_TRIGGERED_SCARE_WORDS)
         {
           q->scare = TRUE;
           continue;
@@ -1662,9 +1722,12 @@ try_said_that (Ctx    *ctx,
           break;
         }
     }
-  /* "she could not promise that.": a pronoun at the end, no clause */
+  /* "she could not promise that.": a pronoun at the end, no clause —
+   * but "счел, что, находясь на свободе, он …": in Russian a comma after
+   * the conjunction opens an inserted phrase inside the clause */
   if (c != PLX_NO_TOKEN && (c + 1 >= pend || (tok (ctx, c + 1)->flags & PLX_TF_TERMINATOR)
-                            || is_char (ctx, c + 1, ',')))
+                            || (is_char (ctx, c + 1, ',')
+                                && !(plx_lexicon_is_inflected (ctx->lexicon) && c + 2 < pend && is_word (ctx, c + 2)))))
     c = PLX_NO_TOKEN;
   /* "said the Halo has a white LED that lights up": after a noun phrase
    * right behind a plain speech verb "that" is a relative pronoun; the
@@ -1701,6 +1764,8 @@ try_said_that (Ctx    *ctx,
   else if (c != PLX_NO_TOKEN)
     {
       clause_first = c + 1;
+      if (is_char (ctx, clause_first, ','))
+        clause_first++;
       /* "said that was “a disgrace”": "that" followed straight by a verb
        * is the clause's subject, not the conjunction */
       if (!plx_lexicon_is_inflected (ctx->lexicon) && c == v + 1 && c + 1 < pend
@@ -1722,17 +1787,28 @@ try_said_that (Ctx    *ctx,
       guint o = v + 1;
       int m = plx_people_mention_at (ctx->people, o);
 
+      guint obj = v + 1;
+
       if (m >= 0)
         o = g_array_index (ctx->people->mentions, PlxMention, m).end;
       else
-        while (o < pend && o < v + 3 && is_word (ctx, o) && !has (ctx, PLX_LEX_CLAUSE_STARTERS, o)
-               && !has (ctx, PLX_LEX_CLAUSE_BLOCKERS, o) && !has (ctx, PLX_LEX_INDEFINITES, o))
-          {
-            if (has (ctx, PLX_LEX_INFINITIVE, o))
-              return v + 1;   /* "is asked to call the police" */
-            o++;
-          }
-      if (o == v + 1 || o >= pend || !has (ctx, PLX_LEX_CLAUSE_STARTERS, o)
+        {
+          /* "told the board the pouches would …": a determiner opens
+           * the object, a second one the clause */
+          if (o + 2 < pend && is_word (ctx, o) && has (ctx, PLX_LEX_DETERMINERS, o)
+              && !has (ctx, PLX_LEX_INDEFINITES, o) && pronoun (ctx, o) == 0
+              && is_word (ctx, o + 1) && !has (ctx, PLX_LEX_CLAUSE_STARTERS, o + 1)
+              && !has (ctx, PLX_LEX_DETERMINERS, o + 1))
+            obj = ++o;
+          while (o < pend && o < obj + 2 && is_word (ctx, o) && !has (ctx, PLX_LEX_CLAUSE_STARTERS, o)
+                 && !has (ctx, PLX_LEX_CLAUSE_BLOCKERS, o) && !has (ctx, PLX_LEX_INDEFINITES, o))
+            {
+              if (has (ctx, PLX_LEX_INFINITIVE, o))
+                return v + 1;   /* "is asked to call the police" */
+              o++;
+            }
+        }
+      if (o == obj || o >= pend || !has (ctx, PLX_LEX_CLAUSE_STARTERS, o)
           || has (ctx, PLX_LEX_INDEFINITES, o))
         return v + 1;
       clause_first = o;
@@ -1851,6 +1927,24 @@ have_clause:
    * known ("the local press joked that …"): the words are speech */
   if (!find_speaker_of (ctx, sstart, cue_first, 16, &a))
     a.entity = -1;
+  /* "Asked by presenter Jo Bloggs whether …": the agent of a passive
+   * question is the asker */
+  if (v + 2 < clause_first && has (ctx, PLX_LEX_AGENT_MARKERS, v + 1))
+    {
+      Attribution b = { -1, 0, 0, v, PLX_MENTION_NAME };
+      guint to = clause_first;
+
+      if (c != PLX_NO_TOKEN && c < to)
+        to = c;
+      /* the last reference: "by Acme's analyst Jo Bloggs" */
+      for (guint from = v + 2; from < to && find_object_within (ctx, from, to, 6, &b) && b.entity >= 0;)
+        {
+          a = b;
+          if (b.ref_end <= from)
+            break;
+          from = b.ref_end;
+        }
+    }
   if (e <= clause_first + 1)
     return v + 1;
   if (overlaps_quote (ctx, clause_first, e, cursor))
@@ -1897,13 +1991,30 @@ try_according (Ctx    *ctx,
       /* the source: a person, a role, or any noun phrase up to the comma
        * ("по данным источника в МИД" has no person) */
       guint w;
+      guint skipped = 0;
 
-      for (w = i + k; w < pend && w < i + k + 8; w++)
+      for (w = i + k; w < pend && w < i + k + 8 + skipped; w++)
         {
           int ent = -1;
           PlxMentionKind kind = PLX_MENTION_NAME;
           guint r;
 
+          /* "как сообщила «Интерфаксу» помощник прокурора …": the quoted
+           * name of the recipient is skipped whole */
+          if (tok (ctx, w)->kind == PLX_TOK_QUOTE && (tok (ctx, w)->flags & PLX_TF_CAN_OPEN)
+              && w + 2 < pend && is_word (ctx, w + 1) && (tok (ctx, w + 1)->flags & PLX_TF_CAP))
+            {
+              guint c = w + 1;
+
+              while (c < pend && c < w + 5 && is_word (ctx, c))
+                c++;
+              if (c < pend && tok (ctx, c)->kind == PLX_TOK_QUOTE && (tok (ctx, c)->flags & PLX_TF_CAN_CLOSE))
+                {
+                  skipped += c + 1 - w;
+                  w = c;
+                  continue;
+                }
+            }
           if (is_char (ctx, w, ',') || (tok (ctx, w)->flags & PLX_TF_TERMINATOR)
               || tok (ctx, w)->kind == PLX_TOK_QUOTE)
             break;
@@ -2054,6 +2165,18 @@ try_as (Ctx    *ctx,
       a.ref_kind = PLX_MENTION_ROLE;
     }
   pe = MAX (v + 1, a.ref_end);
+  /* "как уточнили в пресс-службе мэрии,": the genitive complement of the
+   * source runs on to the comma */
+  if (plx_lexicon_is_inflected (ctx->lexicon) && a.ref_end > v)
+    {
+      guint c = pe;
+
+      while (c < pend && c < pe + 3 && is_word (ctx, c) && speech_lemma (ctx, c) == NULL
+             && !has (ctx, PLX_LEX_COMPLEMENTIZERS, c) && !has (ctx, PLX_LEX_COORDINATORS, c))
+        c++;
+      if (c > pe && c < pend && is_char (ctx, c, ','))
+        pe = c;
+    }
   /* "as Lavrov noted," / "как отметил дипломат,": nothing more after the
    * verb and its subject ("as they urged parents to …" is no attribution) */
   if (pe < pend && !is_char (ctx, pe, ',') && !(tok (ctx, pe)->flags & PLX_TF_TERMINATOR))
@@ -2371,6 +2494,16 @@ try_clause_before (Ctx    *ctx,
       if (has (ctx, PLX_LEX_CLAUSE_BLOCKERS, comma + 1) || has (ctx, PLX_LEX_PASSIVE_AUX, v - 1)
           || !is_word (ctx, comma + 1))
         return v + 1;
+      /* "X, who owns …, has agreed to …": only an auxiliary after the
+       * comma — the verb's subject stands before it */
+      {
+        gboolean subject = FALSE;
+
+        for (guint k = comma + 1; k < v && !subject; k++)
+          subject = !auxiliary (ctx, k);
+        if (!subject)
+          return v + 1;
+      }
       for (guint k = comma + 1; k < v; k++)
         if (has (ctx, PLX_LEX_PASSIVE_AUX, k) || has (ctx, PLX_LEX_COMPLEMENTIZERS, k)
             || (!is_word (ctx, k) && tok (ctx, k)->kind != PLX_TOK_NUMBER
@@ -2407,6 +2540,19 @@ try_clause_before (Ctx    *ctx,
                 c++;
               if (c < send && tok (ctx, c)->kind == PLX_TOK_QUOTE)
                 o = c + 1;
+            }
+          /* "…, сообщили РИА Новости в штабе": an agency named without
+           * marks as the recipient */
+          if (plx_lexicon_is_inflected (ctx->lexicon) && o < send && verb_plural (ctx, v)
+              && is_word (ctx, o) && (tok (ctx, o)->flags & PLX_TF_CAP))
+            {
+              guint c = o;
+
+              while (c < send && c < o + 2 && is_word (ctx, c) && (tok (ctx, c)->flags & PLX_TF_CAP)
+                     && plx_people_mention_at (ctx->people, c) < 0)
+                c++;
+              if (c > o && c + 1 < send && has (ctx, PLX_LEX_PREPOSITIONS, c))
+                o = c;
             }
           /* "…, сообщили в пресс-службе ведомства.": a plural verb with
            * no subject and a place after it is an unnamed source */

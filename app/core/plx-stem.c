@@ -79,22 +79,17 @@ plx_stem_fold (const char *word)
   return g_string_free (out, FALSE);
 }
 
-char *
-plx_stem_word (const char *word)
+/* Stems a word already folded by plx_stem_fold(); takes @folded. */
+static char *
+stem_folded (char *folded)
 {
-  g_autofree char *folded = NULL;
   struct sb_stemmer *stemmer;
   Stemmers *s;
   const sb_symbol *stem;
   gboolean cyrillic = FALSE;
 
-  g_return_val_if_fail (word != NULL, NULL);
-
-  if (!g_utf8_validate (word, -1, NULL))
-    return g_strdup ("");
-  folded = plx_stem_fold (word);
   for (const char *p = folded; *p != '\0'; p = g_utf8_next_char (p))
-    if (is_cyrillic (g_utf8_get_char (p)))
+    if ((guchar) *p >= 0x80 && is_cyrillic (g_utf8_get_char (p)))
       {
         cyrillic = TRUE;
         break;
@@ -103,11 +98,22 @@ plx_stem_word (const char *word)
   s = get_stemmers ();
   stemmer = cyrillic ? s->russian : s->english;
   if (stemmer == NULL || *folded == '\0')
-    return g_steal_pointer (&folded);
+    return folded;
   stem = sb_stemmer_stem (stemmer, (const sb_symbol *) folded, (int) strlen (folded));
   if (stem == NULL)
-    return g_steal_pointer (&folded);
+    return folded;
+  g_free (folded);
   return g_strndup ((const char *) stem, (gsize) sb_stemmer_length (stemmer));
+}
+
+char *
+plx_stem_word (const char *word)
+{
+  g_return_val_if_fail (word != NULL, NULL);
+
+  if (!g_utf8_validate (word, -1, NULL))
+    return g_strdup ("");
+  return stem_folded (plx_stem_fold (word));
 }
 
 static void
@@ -117,9 +123,18 @@ token_clear (PlxStemToken *t)
   g_free (t->stem);
 }
 
+static void
+form_clear (PlxStemForm *f)
+{
+  g_free (f->word);
+  g_free (f->stem);
+}
+
 static gboolean
 is_word_char (gunichar c)
 {
+  if (c < 0x80)
+    return g_ascii_isalnum (c);
   return g_unichar_isalnum (c) || g_unichar_ismark (c);
 }
 
@@ -129,25 +144,34 @@ is_apostrophe (gunichar c)
   return c == '\'' || c == 0x2019 || c == 0x02BC;
 }
 
-GArray *
-plx_stem_tokenize (const char *text,
-                   gssize      len,
-                   guint       offset)
+/* Decodes the character at @p (ASCII without a call). */
+static inline gunichar
+get_char (const char *p,
+          const char *end)
 {
-  GArray *tokens = g_array_new (FALSE, TRUE, sizeof (PlxStemToken));
-  const char *end, *p;
-  guint pos = offset;
+  if ((guchar) *p < 0x80)
+    return (guchar) *p;
+  return g_utf8_get_char_validated (p, end - p);
+}
 
-  g_array_set_clear_func (tokens, (GDestroyNotify) token_clear);
-  g_return_val_if_fail (text != NULL, tokens);
+/* Finds the next word at or after *@p: returns FALSE at the end of the
+ * text, else sets @word_start/@word_end (bytes) and @start/@end (code
+ * points, counted in *@pos) and moves *@p past the word. */
+static gboolean
+next_word (const char  **p_inout,
+           const char   *end,
+           guint        *pos_inout,
+           const char  **word_start,
+           const char  **word_end,
+           guint        *start,
+           guint        *stop)
+{
+  const char *p = *p_inout;
+  guint pos = *pos_inout;
 
-  end = len < 0 ? text + strlen (text) : text + len;
-  p = text;
   while (p < end)
     {
-      gunichar c = g_utf8_get_char_validated (p, end - p);
-      const char *word_start;
-      guint start;
+      gunichar c = get_char (p, end);
 
       if (c == (gunichar) -1 || c == (gunichar) -2)
         {
@@ -162,14 +186,14 @@ plx_stem_tokenize (const char *text,
           continue;
         }
 
-      word_start = p;
-      start = pos;
+      *word_start = p;
+      *start = pos;
       while (p < end)
         {
           const char *next;
           gunichar n;
 
-          c = g_utf8_get_char_validated (p, end - p);
+          c = get_char (p, end);
           if (c == (gunichar) -1 || c == (gunichar) -2)
             break;
           if (is_word_char (c))
@@ -181,7 +205,7 @@ plx_stem_tokenize (const char *text,
           /* an apostrophe between letters stays inside the word */
           next = g_utf8_next_char (p);
           if (is_apostrophe (c) && next < end
-              && (n = g_utf8_get_char_validated (next, end - next)) != (gunichar) -1
+              && (n = get_char (next, end)) != (gunichar) -1
               && n != (gunichar) -2 && g_unichar_isalpha (n))
             {
               p = next;
@@ -190,19 +214,111 @@ plx_stem_tokenize (const char *text,
             }
           break;
         }
+      *word_end = p;
+      *stop = pos;
+      *p_inout = p;
+      *pos_inout = pos;
+      return TRUE;
+    }
+  *p_inout = p;
+  *pos_inout = pos;
+  return FALSE;
+}
 
-      {
-        PlxStemToken t;
-        g_autofree char *w = g_strndup (word_start, p - word_start);
+GArray *
+plx_stem_tokenize (const char *text,
+                   gssize      len,
+                   guint       offset)
+{
+  GArray *tokens = g_array_new (FALSE, TRUE, sizeof (PlxStemToken));
+  const char *end, *p, *ws, *we;
+  guint pos = offset;
+  PlxStemToken t;
 
-        t.start = start;
-        t.end = pos;
-        t.word = plx_stem_fold (w);
-        t.stem = plx_stem_word (w);
-        g_array_append_val (tokens, t);
-      }
+  g_array_set_clear_func (tokens, (GDestroyNotify) token_clear);
+  g_return_val_if_fail (text != NULL, tokens);
+
+  end = len < 0 ? text + strlen (text) : text + len;
+  p = text;
+  while (next_word (&p, end, &pos, &ws, &we, &t.start, &t.end))
+    {
+      g_autofree char *w = g_strndup (ws, we - ws);
+
+      t.word = plx_stem_fold (w);
+      t.stem = stem_folded (g_strdup (t.word));
+      g_array_append_val (tokens, t);
     }
   return tokens;
+}
+
+typedef struct
+{
+  const char *str;
+  gsize       len;
+} Bytes;
+
+static guint
+bytes_hash (gconstpointer key)
+{
+  const Bytes *b = key;
+  guint32 h = 2166136261u;
+
+  for (gsize i = 0; i < b->len; i++)
+    h = (h ^ (guchar) b->str[i]) * 16777619u;
+  return h;
+}
+
+static gboolean
+bytes_equal (gconstpointer a,
+             gconstpointer b)
+{
+  const Bytes *x = a, *y = b;
+
+  return x->len == y->len && memcmp (x->str, y->str, x->len) == 0;
+}
+
+GArray *
+plx_stem_tokenize_forms (const char  *text,
+                         gssize       len,
+                         guint        offset,
+                         GArray     **forms)
+{
+  GArray *words = g_array_new (FALSE, FALSE, sizeof (PlxStemWord));
+  g_autoptr(GHashTable) seen = NULL;
+  const char *end, *p, *ws, *we;
+  guint pos = offset;
+  PlxStemWord w;
+
+  g_return_val_if_fail (forms != NULL, words);
+  *forms = g_array_new (FALSE, TRUE, sizeof (PlxStemForm));
+  g_array_set_clear_func (*forms, (GDestroyNotify) form_clear);
+  g_return_val_if_fail (text != NULL, words);
+
+  /* word as written (bytes of @text) → form number */
+  seen = g_hash_table_new_full (bytes_hash, bytes_equal, g_free, NULL);
+  end = len < 0 ? text + strlen (text) : text + len;
+  p = text;
+  while (next_word (&p, end, &pos, &ws, &we, &w.start, &w.end))
+    {
+      Bytes probe = { ws, (gsize) (we - ws) };
+      gpointer form;
+
+      if (g_hash_table_lookup_extended (seen, &probe, NULL, &form))
+        w.form = GPOINTER_TO_UINT (form);
+      else
+        {
+          g_autofree char *raw = g_strndup (ws, we - ws);
+          PlxStemForm f;
+
+          f.word = plx_stem_fold (raw);
+          f.stem = stem_folded (g_strdup (f.word));
+          w.form = (*forms)->len;
+          g_array_append_val (*forms, f);
+          g_hash_table_insert (seen, g_memdup2 (&probe, sizeof probe), GUINT_TO_POINTER (w.form));
+        }
+      g_array_append_val (words, w);
+    }
+  return words;
 }
 
 char **

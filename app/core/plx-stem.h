@@ -37,6 +37,29 @@ GArray    *plx_stem_tokenize    (const char *text,
                                  gssize      len,
                                  guint       offset);
 
+/* One distinct word form of a text: folded as plx_stem_fold() and stemmed
+ * as plx_stem_word() do. */
+typedef struct
+{
+  char *word;
+  char *stem;
+} PlxStemForm;
+
+typedef struct
+{
+  guint start;   /* code points, as in PlxStemToken */
+  guint end;
+  guint form;    /* index into the forms array */
+} PlxStemWord;
+
+/* The words of plx_stem_tokenize(), but every distinct word form (as
+ * written) is folded and stemmed once: returns a GArray of PlxStemWord and
+ * sets @forms to a new GArray of PlxStemForm (cleared on free). */
+GArray    *plx_stem_tokenize_forms (const char  *text,
+                                    gssize       len,
+                                    guint        offset,
+                                    GArray     **forms);
+
 /* The stems of @phrase as a NULL-terminated vector (for patterns). */
 char     **plx_stem_phrase      (const char *phrase);
 

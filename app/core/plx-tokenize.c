@@ -11,14 +11,50 @@
 #include "plx-tokenize.h"
 
 #define MAX_TOKEN_BYTES 60000
-#define N_SLOTS 4096
+
+/* ASCII letters and digits, for the word loop */
+enum
+{
+  AC_ALPHA = 1,
+  AC_LOWER = 2,
+  AC_DIGIT = 4,
+};
+
+static const guint8 ascii_class[256] = {
+  ['0' ... '9'] = AC_DIGIT,
+  ['A' ... 'Z'] = AC_ALPHA,
+  ['a' ... 'z'] = AC_ALPHA | AC_LOWER,
+};
+
+/* Word classes are remembered per thread across texts: a direct-mapped
+ * table of short word forms, tagged with their lexicon (lexicons live as
+ * long as the process), in front of the lexicon's shared cache, keeps the
+ * common words free of locks and string hashing. */
+#define N_SLOTS 8192
+#define SLOT_WORD 22
 
 typedef struct
 {
-  const char *word;
-  gsize       len;
+  PlxLexicon *lexicon;
   guint64     mask;
+  guint8      len;
+  char        word[SLOT_WORD + 1];
 } Slot;
+
+static GPrivate class_slots = G_PRIVATE_INIT (g_free);
+
+static Slot *
+get_class_slots (void)
+{
+  Slot *slots = g_private_get (&class_slots);
+
+  if (slots == NULL)
+    {
+      slots = g_new0 (Slot, N_SLOTS);
+      g_private_set (&class_slots, slots);
+    }
+  return slots;
+}
 
 static guint plx_tokens_paragraph_search (PlxTokens *self, guint i);
 
@@ -382,17 +418,33 @@ plx_tokens_new (const char *text,
   gboolean line_pending = TRUE;
   guint newlines = 0;
   gunichar prev = 0;
+  gsize cap = MIN (len / 5 + 16, G_MAXUINT / 2);
+  gsize n_tokens = 0;
+  PlxToken *toks;
 
   self->text = text;
   self->len = len;
-  self->tokens = g_array_sized_new (FALSE, FALSE, sizeof (PlxToken), len / 5 + 16);
+  /* tokens are written in place, the array grown by doubling */
+  self->tokens = g_array_sized_new (FALSE, FALSE, sizeof (PlxToken), cap);
+  g_array_set_size (self->tokens, cap);
+  toks = (PlxToken *) (void *) self->tokens->data;
   self->paragraphs = g_array_new (FALSE, FALSE, sizeof (PlxRange));
 
   while (pos < len)
     {
-      gunichar c = char_at (text, len, pos);
+      gunichar c;
       PlxToken t = { 0 };
 
+      if (text[pos] == ' ')
+        {
+          /* the commonest character, on its own */
+          pos++;
+          cp++;
+          space_before = TRUE;
+          prev = ' ';
+          continue;
+        }
+      c = char_at (text, len, pos);
       if (c == 0)
         {
           /* embedded NUL: treat as space */
@@ -442,19 +494,27 @@ plx_tokens_new (const char *text,
               guchar b = (guchar) text[p];
               gunichar d;
 
-              /* the common case: ASCII letters and digits */
-              if (b < 0x80 && g_ascii_isalnum (b))
+              /* the common case: a run of ASCII letters and digits */
+              if (ascii_class[b] != 0)
                 {
-                  if (g_ascii_isalpha (b))
+                  gsize lim = MIN (len, pos + MAX_TOKEN_BYTES);
+                  gsize q = p;
+                  guint letters = 0, lower = 0;
+                  guint8 cl;
+
+                  while (q < lim && (cl = ascii_class[(guchar) text[q]]) != 0)
                     {
-                      n_letters++;
-                      seg_letters++;
-                      if (all_upper && !(b >= 'A' && b <= 'Z'))
-                        all_upper = FALSE;
+                      letters += cl & AC_ALPHA;
+                      lower |= cl & AC_LOWER;
+                      q++;
                     }
-                  last = b;
-                  p++;
-                  n_cp++;
+                  n_letters += letters;
+                  seg_letters += letters;
+                  if (lower)
+                    all_upper = FALSE;
+                  last = (guchar) text[q - 1];
+                  n_cp += q - p;
+                  p = q;
                   continue;
                 }
               d = char_at (text, len, p);
@@ -580,21 +640,28 @@ plx_tokens_new (const char *text,
         t.flags |= PLX_TF_SPACE_BEFORE;
       if (para_pending)
         {
-          PlxRange r = { self->tokens->len, self->tokens->len };
+          PlxRange r = { (guint) n_tokens, (guint) n_tokens };
 
           if (self->paragraphs->len > 0)
-            g_array_index (self->paragraphs, PlxRange, self->paragraphs->len - 1).end = self->tokens->len;
+            g_array_index (self->paragraphs, PlxRange, self->paragraphs->len - 1).end = n_tokens;
           g_array_append_val (self->paragraphs, r);
           t.flags |= PLX_TF_PARA_START;
         }
       if (line_pending)
         t.flags |= PLX_TF_LINE_START;
-      if (self->tokens->len > 0 && space_before)
-        plx_tokens_get (self, self->tokens->len - 1)->flags |= PLX_TF_SPACE_AFTER;
+      if (n_tokens > 0 && space_before)
+        toks[n_tokens - 1].flags |= PLX_TF_SPACE_AFTER;
       space_before = para_pending = line_pending = FALSE;
       newlines = 0;
-      g_array_append_val (self->tokens, t);
+      if (n_tokens == cap)
+        {
+          cap = cap * 2 + 16;
+          g_array_set_size (self->tokens, cap);
+          toks = (PlxToken *) (void *) self->tokens->data;
+        }
+      toks[n_tokens++] = t;
     }
+  g_array_set_size (self->tokens, n_tokens);
   if (self->tokens->len > 0)
     plx_tokens_get (self, self->tokens->len - 1)->flags |= PLX_TF_SPACE_AFTER;
   if (self->paragraphs->len > 0)
@@ -603,19 +670,11 @@ plx_tokens_new (const char *text,
 
   mark_sentences (self);
 
-  /* classify every word once; a small direct-mapped cache in front of the
-   * lexicon's shared one keeps the common words free of locks and string
-   * hashing */
+  /* classify every word once */
   self->classes = g_new0 (guint64, self->tokens->len + 1);
   if (lexicon != NULL)
     {
-      guint n_slots = 64;
-      Slot *slots;
-
-      /* small articles get a small table: clearing it costs too */
-      while (n_slots < N_SLOTS && n_slots < self->tokens->len)
-        n_slots *= 2;
-      slots = g_new0 (Slot, n_slots);
+      Slot *slots = get_class_slots ();
 
       for (guint i = 0; i < self->tokens->len; i++)
         {
@@ -626,20 +685,24 @@ plx_tokens_new (const char *text,
 
           if (t->kind != PLX_TOK_WORD)
             continue;
-          for (guint b = 0; b < t->len; b++)
-            h = (h ^ (guchar) w[b]) * 16777619u;
-          slot = &slots[h & (n_slots - 1)];
-          if (slot->word != NULL && slot->len == t->len && memcmp (slot->word, w, t->len) == 0)
+          if (t->len > SLOT_WORD)
             {
-              self->classes[i] = slot->mask;
+              self->classes[i] = plx_lexicon_classify_cached (lexicon, w, t->len);
               continue;
             }
-          slot->word = w;
-          slot->len = t->len;
-          slot->mask = plx_lexicon_classify_cached (lexicon, w, t->len);
+          for (guint b = 0; b < t->len; b++)
+            h = (h ^ (guchar) w[b]) * 16777619u;
+          h ^= (guint32) (GPOINTER_TO_SIZE (lexicon) >> 4);
+          slot = &slots[(h ^ (h >> 15)) & (N_SLOTS - 1)];
+          if (slot->lexicon != lexicon || slot->len != t->len || memcmp (slot->word, w, t->len) != 0)
+            {
+              slot->lexicon = lexicon;
+              slot->len = (guint8) t->len;
+              memcpy (slot->word, w, t->len);
+              slot->mask = plx_lexicon_classify_cached (lexicon, w, t->len);
+            }
           self->classes[i] = slot->mask;
         }
-      g_free (slots);
     }
   return self;
 }

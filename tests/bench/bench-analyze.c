@@ -4,7 +4,9 @@
  * quotes of every kind, titles, reported speech, oblique cases) and
  * analyses it as one text and as 4 KB articles; then the hostile cases of
  * the issue: a 5 MB article with 10,000 unbalanced quote marks, one 1 MB
- * paragraph, 100,000 one-word paragraphs. Prints MB/s, milliseconds and
+ * paragraph, 100,000 one-word paragraphs; and the claim pass: the bundled
+ * sample articles repeated to 5 MB, matched against the samples rulebook
+ * (timed with and without it). Prints MB/s, milliseconds and
  * peak RSS (getrusage). Not a test: it prints figures, run it by hand or
  * with `meson test --benchmark`.
  *
@@ -20,6 +22,7 @@
 #include <glib.h>
 
 #include "plx-analysis.h"
+#include "plx-data.h"
 
 static const char *en_given[] = { "Anna", "Peter", "Maria", "James", "Olga", "Daniel", "Sofia", "Mark" };
 static const char *en_surnames[] = { "Varga", "Holt", "Brennan", "Kessler", "Moor", "Lindqvist", "Price", "Ortiz" };
@@ -187,6 +190,58 @@ main (void)
     g_string_append (s, i % 2 ? "word\n\n" : "“word\n\n");
   run ("100,000 one-word paragraphs", s->str, "en");
   g_string_free (s, TRUE);
+
+  /* the claim pass: 5 MB of the sample articles and their rulebook */
+  {
+    static const char *samples[] = { "arctic-wire.txt", "northern-ledger.txt", "severny-vestnik.txt" };
+    g_autoptr(GError) error = NULL;
+    g_autoptr(PlxRulebook) book = plx_rulebook_load_default (&error);
+    GString *en = g_string_new (NULL), *ru = g_string_new (NULL);
+
+    for (guint i = 0; i < G_N_ELEMENTS (samples); i++)
+      {
+        g_autofree char *rel = g_build_filename ("samples", samples[i], NULL);
+        g_autofree char *path = plx_data_find_file (rel);
+        g_autofree char *contents = NULL;
+
+        if (path != NULL && g_file_get_contents (path, &contents, NULL, NULL))
+          g_string_append (g_str_has_prefix (samples[i], "severny") ? ru : en, contents);
+      }
+    if (book == NULL || en->len == 0 || ru->len == 0)
+      g_print ("claims: skipped (no samples rulebook or sample articles: set PARALLAX_DATADIR)\n");
+    else
+      {
+        for (GString **t = (GString *[]) { en, ru, NULL }; *t != NULL; t++)
+          {
+            const char *lang = *t == en ? "en" : "ru";
+            g_autofree char *unit = g_strdup ((*t)->str);
+            PlxAnalysis *a;
+            double plain, with;
+            guint n_claims;
+
+            s = g_string_new (NULL);
+            while (s->len < 5 * 1024 * 1024)
+              {
+                g_string_append (s, unit);
+                g_string_append (s, "\n\n");
+              }
+            c0 = cpu_ms ();
+            plx_analysis_unref (plx_analyze (s->str, lang, NULL, NULL, NULL));
+            plain = cpu_ms () - c0;
+            c0 = cpu_ms ();
+            a = plx_analyze (s->str, lang, book, NULL, NULL);
+            with = cpu_ms () - c0;
+            n_claims = a->claims->len;
+            plx_analysis_unref (a);
+            g_print ("5 MB samples (%s), samples rulebook: cpu %8.1f ms with claims, %8.1f ms without: "
+                     "claim pass %7.1f ms, %u claims  peak RSS %6.1f MB\n",
+                     lang, with, plain, with - plain, n_claims, peak_rss_mb ());
+            g_string_free (s, TRUE);
+          }
+      }
+    g_string_free (en, TRUE);
+    g_string_free (ru, TRUE);
+  }
 
   g_string_free (corpus, TRUE);
   return 0;
