@@ -693,6 +693,8 @@ direct_pattern (const PlxRulePattern *pattern,
       guint at[PLX_RULEBOOK_MAX_ELEMENTS];
       guint k = 0;
 
+      for (guint e = 0; e < n_el; e++)
+        at[e] = G_MAXUINT;
       if (!direct_element (pattern->elements[0], &g_array_index (tokens, PlxStemToken, i)))
         continue;
       at[0] = i;
@@ -735,6 +737,13 @@ direct_any (GPtrArray *patterns,
     if (direct_pattern (g_ptr_array_index (patterns, i), tokens, first, last))
       return TRUE;
   return FALSE;
+}
+
+static int
+strcmp_ptr (gconstpointer a,
+            gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
 }
 
 static char *
@@ -874,7 +883,7 @@ test_index (void)
                                                               cat->id, quote));
               }
           }
-      g_ptr_array_sort (expected, (GCompareFunc) (void (*) (void)) strcmp_ptr);
+      g_ptr_array_sort (expected, strcmp_ptr);
       for (guint i = 0; i < expected->len; i++)
         g_string_append_printf (want, "%s ", (char *) g_ptr_array_index (expected, i));
 
