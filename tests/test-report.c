@@ -866,6 +866,19 @@ test_corrections (void)
   /* without the corrections, the engine's result again */
   plx_report_set_annotations (report, NULL);
   g_assert_true (plx_report_get_analysis (report, 0) == raw);
+
+  /* a report made from the window's session takes its corrections */
+  {
+    g_autoptr(PlxSession) session = plx_session_new ();
+    g_autoptr(PlxReport) from_session = NULL;
+
+    plx_session_add_article (session, article);
+    plx_session_set_section (session, "annotations", annotations);
+    from_session = plx_report_new_for_session (session);
+    plx_report_set_analysis (from_session, 0, raw);
+    fixed = plx_report_get_analysis (from_session, 0);
+    g_assert_cmpstr (speaker_of (fixed, quote_with (fixed, "money is short")), ==, "Lena Ortiz");
+  }
   plx_analysis_unref (raw);
 }
 
