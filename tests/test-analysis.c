@@ -1714,6 +1714,705 @@ test_quoted_vessel_name (void)
   g_assert_cmpuint (a->speakers->len, ==, 0);
 }
 
+/* ---- Q&A transcripts and interviews (plx-transcript.c) ---- */
+
+static void
+test_transcript_english_qa_labels (void)
+{
+  const char *text =
+    "Harbour board keeps ferry fares frozen\n\n"
+    "The harbour board chair, Nadia Okonjo, answered questions from reporters after the vote on Tuesday.\n\n"
+    "Q: Will fares rise next year?\n\n"
+    "A: (smiles) Not while I chair this board. The reserve covers the fuel bill.\n\n"
+    "Q. And the night crossing?\n\n"
+    "A. It stays. Nurses use it to get home.\n\n"
+    "The board meets again in March.\n";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "Will fares rise next year?");
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->speaker, ==, -1);
+  g_assert_cmpint (q->kind, ==, PLX_QUOTE_DIRECT);
+  g_assert_null (q->cue_text);
+  /* the label and the stage direction are not part of the answer */
+  q = find_quote (a, "Not while I chair this board.");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (q->text, ==, "Not while I chair this board. The reserve covers the fuel bill.");
+  g_assert_cmpstr (speaker_name (a, q), ==, "Nadia Okonjo");
+  g_assert_null (q->cue_text);
+  q = find_quote (a, "And the night crossing?");
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->speaker, ==, -1);
+  q = find_quote (a, "It stays.");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Nadia Okonjo");
+  g_assert_null (find_quote (a, "Q:"));
+  g_assert_null (find_quote (a, "A:"));
+  g_assert_cmpuint (a->quotes->len, ==, 4);
+}
+
+static void
+test_transcript_english_speaker_labels (void)
+{
+  const char *text =
+    "Storm shelters open across the valley\n\n"
+    "Mayor Ana Valdés opened four shelters on Friday. Pilar Moreno, who runs a shop on River Street, met her at the town hall.\n\n"
+    "PILAR MORENO: The water came in through the floor. We lost everything on the shelves.\n\n"
+    "MAYOR VALDÉS: I am sorry. The city will send inspectors to River Street on Monday.\n\n"
+    "REPORTER: Who pays for the repairs?\n\n"
+    "MAYOR VALDÉS: We will ask the state. I will not promise money I do not have.\n\n"
+    "Q (Tom Ferris): When do the shelters close?\n\n"
+    "MAYOR VALDÉS: When the river is back below the warning line.\n";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "The water came in through the floor.");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Pilar Moreno");
+  g_assert_cmpint (q->kind, ==, PLX_QUOTE_DIRECT);
+  q = find_quote (a, "I am sorry.");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Ana Valdés");
+  q = find_quote (a, "Who pays for the repairs?");
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->speaker, ==, -1);
+  q = find_quote (a, "We will ask the state.");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Ana Valdés");
+  q = find_quote (a, "When do the shelters close?");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Tom Ferris");
+  q = find_quote (a, "When the river is back");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Ana Valdés");
+  /* the capitals are the same people, not new ones */
+  g_assert_null (find_speaker (a, "Pilar Moreno Pilar Moreno"));
+  g_assert_cmpuint (a->speakers->len, ==, 3);
+}
+
+static void
+test_transcript_russian_dash_interview (void)
+{
+  const char *text =
+    "Директор театра — о гастролях и новом сезоне\n\n"
+    "Директор драматического театра Виктор Павлович Ладыгин рассказал о планах на сезон.\n\n"
+    "— Виктор Павлович, гастроли в этом году состоятся?\n\n"
+    "— Да, в мае мы повезем два спектакля в Казань.\n\n"
+    "Мы готовились к этому два года и очень ждем встречи со зрителями.\n\n"
+    "— Что будет с малой сценой?\n\n"
+    "— Ее закроют на ремонт до осени.\n\n"
+    "Беседовал Артем Круглов\n";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "Виктор Павлович, гастроли");
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->kind, ==, PLX_QUOTE_DASH);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Артем Круглов");
+  g_assert_null (q->cue_text);
+  /* a multi-paragraph answer is one quote */
+  q = find_quote (a, "Да, в мае");
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->kind, ==, PLX_QUOTE_DASH);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Виктор Ладыгин");
+  g_assert_true (g_str_has_suffix (q->text, "встречи со зрителями."));
+  q = find_quote (a, "Что будет с малой сценой?");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Артем Круглов");
+  q = find_quote (a, "Ее закроют на ремонт до осени.");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Виктор Ладыгин");
+  /* the form of address is the interviewee, not a new person */
+  g_assert_null (find_speaker (a, "Виктор Павлович"));
+  g_assert_cmpuint (a->speakers->len, ==, 2);
+}
+
+static void
+test_transcript_russian_plain_questions (void)
+{
+  const char *text =
+    "Тренер сборной — о составе на чемпионат\n\n"
+    "Главный тренер сборной Марина Ковалева дала интервью нашему изданию.\n\n"
+    "Кто поедет на чемпионат?\n\n"
+    "— Состав я назову в понедельник. Вопросов осталось немного.\n\n"
+    "Почему в заявке нет Ирины Самсоновой?\n\n"
+    "— У нее травма спины. Рисковать мы не будем.\n";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "Кто поедет на чемпионат?");
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->kind, ==, PLX_QUOTE_DIRECT);
+  g_assert_cmpint (q->speaker, ==, -1);
+  q = find_quote (a, "Состав я назову");
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->kind, ==, PLX_QUOTE_DASH);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Марина Ковалева");
+  q = find_quote (a, "У нее травма спины.");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Марина Ковалева");
+  g_assert_nonnull (find_quote (a, "Почему в заявке нет"));
+}
+
+/* Colons in lists and credits and a lone question are no transcript;
+ * attributed dialogue lines keep their cue. */
+static void
+test_transcript_precision (void)
+{
+  const char *en =
+    "Council delays the bridge vote\n\n"
+    "Will the bridge ever be built?\n\n"
+    "The council put off its vote for a third time on Monday.\n\n"
+    "Note: The meeting was streamed on the council website.\n\n"
+    "Update 14:05 GMT: The vote is now set for June.\n\n"
+    "Read more: Why the bridge costs so much\n\n"
+    "Photo: Jane Doe/AP\n";
+  const char *ru =
+    "Суд отложил заседание\n\n"
+    "— Вы признаете вину? — спросил судья.\n\n"
+    "— Нет, не признаю, — ответил Олег Дымов.\n\n"
+    "— Почему вы не пришли в прошлый раз? — спросил судья.\n\n"
+    "— Я болел, — сказал Дымов.\n";
+  /* an explainer's questions and answers are the author's */
+  const char *explainer =
+    "Heat warning: what you need to know\n\n"
+    "Forecaster Jane Mills told the radio station in an interview that temperatures could reach 34C.\n\n"
+    "Can you still travel by train?\n\n"
+    "Most services will run, but operators have cut speeds on some lines.\n\n"
+    "Should you keep your windows open?\n\n"
+    "Experts advise keeping windows and curtains closed in the afternoon.\n";
+  g_autoptr(PlxAnalysis) a = analyze (en, "en");
+  g_autoptr(PlxAnalysis) b = analyze (ru, "ru");
+  g_autoptr(PlxAnalysis) c = analyze (explainer, "en");
+  PlxQuote *q;
+
+  check_offsets (a, en);
+  g_assert_cmpuint (a->quotes->len, ==, 0);
+  check_offsets (c, explainer);
+  g_assert_null (find_quote (c, "Can you still travel"));
+  g_assert_null (find_quote (c, "Most services will run"));
+  check_offsets (b, ru);
+  q = find_quote (b, "Нет, не признаю");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (q->cue_text, ==, "ответил");
+  g_assert_cmpstr (speaker_name (b, q), ==, "Олег Дымов");
+  q = find_quote (b, "Я болел");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (q->cue_text, ==, "сказал");
+}
+
+/* Many turns: linear, and every turn found. */
+static void
+test_transcript_long (void)
+{
+  g_autoptr(GString) s = g_string_new ("Long briefing\n\nGovernor Ruth Adeyemi took questions on Monday.\n\n");
+  g_autoptr(PlxAnalysis) a = NULL;
+  guint n = 3000;
+
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (s, "Q: What about district %u?\n\nA: District %u gets a new clinic.\n\n", i, i);
+  a = analyze (s->str, "en");
+  g_assert_cmpuint (a->quotes->len, ==, 2 * n);
+  g_assert_cmpstr (speaker_name (a, g_ptr_array_index (a->quotes, 1)), ==, "Ruth Adeyemi");
+}
+
+/* "OLSEN: “…”": a label before a quote in marks names its speaker. */
+static void
+test_transcript_label_before_quote (void)
+{
+  const char *text =
+    "Reactions to the ruling\n\n"
+    "Senator Mark Olsen and Governor Kay Brandt both spoke after the ruling.\n\n"
+    "OLSEN: \u201cThis is a good day for the state.\u201d\n\n"
+    "BRANDT: \u201cWe will appeal.\u201d\n";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "This is a good day");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Mark Olsen");
+  q = find_quote (a, "We will appeal.");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Kay Brandt");
+  g_assert_cmpuint (a->quotes->len, ==, 2);
+}
+
+/* ---- attribution: speakers carried over, definite descriptions,
+ * relative clauses and clauses without "that" ---- */
+
+/* "X insists the port had … . “…”": a quote after a reported clause, with
+ * nobody else named between, continues that speaker's words. */
+static void
+test_attr_quote_after_reported_clause (void)
+{
+  const char *text = "Port battles on\n\n"
+                     "Marta Kowalczyk, the harbour master, insists the port had no other option. "
+                     "“We lost two ships last winter and nobody helped us.”";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "We lost two ships");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Marta Kowalczyk");
+}
+
+/* "the 36-year-old said", "the Frenchman told": a definite description by
+ * age or nationality is the person in focus, and the same description
+ * names the same person later in the article. */
+static void
+test_attr_definite_descriptions (void)
+{
+  const char *text = "Cup tie\n\n"
+                     "Pablo Ferreira scored the only goal in the second half.\n\n"
+                     "“I am not finished yet,” the 36-year-old said.\n\n"
+                     "Head coach Lucien Moreau was pleased with the defence.\n\n"
+                     "“We defended well,” the Frenchman told reporters.\n\n"
+                     "Ferreira later said the pitch was poor. “It was like a beach,” he said.\n\n"
+                     "The visitors are now fourth, but the Frenchman, hired in May, said he was calm about the table. "
+                     "“Ask me in spring,” he said.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "I am not finished");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Pablo Ferreira");
+  q = find_quote (a, "We defended well");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Lucien Moreau");
+  q = find_quote (a, "he was calm");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Lucien Moreau");
+  q = find_quote (a, "Ask me in spring");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Lucien Moreau");
+}
+
+/* A pronoun after a paragraph whose speaker was an unnamed person ("A
+ * technician who … said") refers to that person, not to someone named
+ * before. */
+static void
+test_attr_indefinite_speaker_pronoun (void)
+{
+  const char *text = "Plant leak\n\n"
+                     "Lena Ortiz, the company spokeswoman, said the plant was safe.\n\n"
+                     "A technician who worked on the night shift said she had seen leaks for months.\n\n"
+                     "“We reported it twice,” she said.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "We reported it twice");
+  g_assert_nonnull (q);
+  g_assert_null (speaker_name (a, q));
+}
+
+/* ", who posted that …": the subject of the relative clause is the person
+ * before it and the clause ends at its comma; "the engineer who wrote the
+ * memo, X, oversaw …" and "shifts on which …" report nothing. */
+static void
+test_attr_relative_clauses (void)
+{
+  const char *text = "Budget fight\n\n"
+                     "Sen. Rafael Imbert, a member of the budget panel, who posted on his blog that the plan was dead, did not vote.\n\n"
+                     "The engineer who wrote the memo, Omar Haddad, oversaw three sites in the north of the region.\n\n"
+                     "Workers described shifts on which one nurse was alone with forty patients.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "the plan was dead");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (q->text, ==, "the plan was dead");
+  g_assert_cmpstr (speaker_name (a, q), ==, "Rafael Imbert");
+  g_assert_cmpuint (a->quotes->len, ==, 1);
+}
+
+/* "said …, and argued that …": the second verb has the first one's
+ * subject; "said in a written reply to questions that …": the clause
+ * after "that" past a phrase of circumstance. */
+static void
+test_attr_second_verb_and_circumstance (void)
+{
+  const char *text = "Deal\n\n"
+                     "Speaking on local radio on Monday evening after the vote, Nadia Petrov said the deal was \"fair to both sides,\" and argued that the critics had not read the text.\n\n"
+                     "Chief executive Hana Leclerc said in a written reply to questions that the firm had followed every rule.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "the critics had not read");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Nadia Petrov");
+  q = find_quote (a, "the firm had followed");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Hana Leclerc");
+}
+
+/* "and urged residents to “…”": the quoted words are speech of the
+ * subject of the first verb, not a fragment of the reported clause. */
+static void
+test_attr_urged_to_quote (void)
+{
+  const char *text = "Storm\n\n"
+                     "Spokesman Ivo Marek said in a statement that the city \"stands ready\" and urged residents to \"stay indoors until the storm passes.\"";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "stay indoors");
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->kind, ==, PLX_QUOTE_DIRECT);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Ivo Marek");
+  g_assert_cmpstr (q->cue_text, ==, "urged");
+}
+
+/* "The Canadian Association of … warned": a nationality opening an
+ * organisation's name is nobody; "said Grant and Moreau had not met": names
+ * followed by an auxiliary open the clause; "Asked if …": the question
+ * after "if". */
+static void
+test_attr_clause_subjects (void)
+{
+  const char *text = "Fuel\n\n"
+                     "Transport minister Paul Grant spoke on Monday. The Canadian Association of Truck Drivers warned that fuel prices would rise by spring.\n\n"
+                     "Paul Grant and Lucie Moreau lead the two camps. A union official said Grant and Moreau had not met since June.\n\n"
+                     "Asked if she would resign, Moreau said she had no plans to leave.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "fuel prices would rise");
+  g_assert_nonnull (q);
+  g_assert_null (speaker_name (a, q));
+  q = find_quote (a, "Grant and Moreau had not met");
+  g_assert_nonnull (q);
+  g_assert_null (speaker_name (a, q));
+  q = find_quote (a, "she would resign");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (q->text, ==, "she would resign");
+}
+
+/* Without "that" the words after a speech verb must hold a verb: "repeated
+ * his objections on Monday" reports nothing; a quoted fragment with a verb
+ * still makes a clause. A quote alone on its line without a full stop is a
+ * subheading. */
+static void
+test_attr_clause_needs_verb (void)
+{
+  const char *text = "Radio\n\n"
+                     "Paul Grant repeated his objections on Monday in an interview on local radio.\n\n"
+                     "Grant said most of his voters \"simply want lower bills\" this winter.\n\n"
+                     "'Three nurses for 60 patients'\n\n"
+                     "The hospital trust said it was hiring more staff.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  g_assert_null (find_quote (a, "his objections"));
+  q = find_quote (a, "most of his voters");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Paul Grant");
+  g_assert_null (find_quote (a, "Three nurses"));
+  g_assert_true (has_scare (a, "Three nurses for 60 patients"));
+}
+
+/* An answer the quote finder attributes itself («— Да, — улыбается он. —
+ * …») keeps its cue and does not break the interview. */
+static void
+test_transcript_russian_attributed_answer (void)
+{
+  const char *text =
+    "Тренер «Волны» — о сезоне\n\n"
+    "Главный тренер «Волны» Олег Сергеевич Баранов ответил на вопросы журналистов после матча.\n\n"
+    "— Олег Сергеевич, довольны результатом?\n\n"
+    "— Да, — улыбается Баранов. — Ребята выполнили установку.\n\n"
+    "— Кто сыграет в Самаре?\n\n"
+    "— Тот же состав, если никто не заболеет.\n\n"
+    "— Будут ли новички?\n\n"
+    "— Пока не знаю. Все решится в понедельник.\n";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "Ребята выполнили установку.");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (q->cue_text, ==, "улыбается");
+  q = find_quote (a, "Олег Сергеевич, довольны");
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->kind, ==, PLX_QUOTE_DASH);
+  g_assert_cmpint (q->speaker, ==, -1);
+  q = find_quote (a, "Тот же состав");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Олег Баранов");
+  q = find_quote (a, "Пока не знаю.");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Олег Баранов");
+  g_assert_null (find_speaker (a, "Олег Сергеевич"));
+}
+
+/* people: a byline alone on its line, over the dateline */
+static void
+test_people_name_line_byline (void)
+{
+  const char *text = "Harbour festival returns after two quiet years\n\n"
+                     "Tamsin Rooke\n\n"
+                     "Mon 3 Mar 2025 09.15 GMT\n\n"
+                     "The festival opens on Friday, the organisers said.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxSpeaker *s = find_speaker (a, "Tamsin Rooke");
+
+  g_assert_nonnull (s);
+  g_assert_true (s->is_byline);
+}
+
+/* people: credits inside a caption and at the foot of a story */
+static void
+test_people_credits_in_text (void)
+{
+  const char *text = "Volunteers clear the beach at dawn. (Photo: Wren Halloway/The Gazette)\n\n"
+                     "The council said the clean-up would go on until Sunday.\n\n"
+                     "Tess Brannock is the paper's environment reporter. Data analysis by Odile Marchetti.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+
+  g_assert_nonnull (find_speaker (a, "Wren Halloway"));
+  g_assert_nonnull (find_speaker (a, "Odile Marchetti"));
+}
+
+/* people: organisations, papers and places are no people */
+static void
+test_people_not_organisations (void)
+{
+  const char *text = "Asked by Harvey Lomax analyst Joanna Frey whether prices would rise, Okoro said: \"Not this year.\"\n\n"
+                     "The Department of Urban and Rural Planning said that it was reviewing the plan.\n\n"
+                     "The Federation of Hospital Workers warned that wards would close.\n\n"
+                     "Jim Dorsey, a member of the House Liberty Caucus, who said he would vote no, left early.\n\n"
+                     "Le Figaro quoted her as saying: \"We are not finished.\"\n\n"
+                     "The documents were seen by the Sentinel. The Sentinel reviewed 40 of them.\n\n"
+                     "Costa Verde, which is listed in Lima, said output would fall. Costa Verde said the leak was small.\n\n"
+                     "Residents of Villa Serena, a village below the dam, said the water was brown.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+
+  g_assert_null (find_speaker (a, "Harvey Lomax"));
+  g_assert_null (find_speaker (a, "Rural Planning"));
+  g_assert_null (find_speaker (a, "Workers"));
+  g_assert_null (find_speaker (a, "Hospital Workers"));
+  g_assert_null (find_speaker (a, "Liberty Caucus"));
+  g_assert_null (find_speaker (a, "Figaro"));
+  g_assert_null (find_speaker (a, "Le Figaro"));
+  g_assert_null (find_speaker (a, "Sentinel"));
+  g_assert_null (find_speaker (a, "Costa Verde"));
+  g_assert_null (find_speaker (a, "Villa Serena"));
+  g_assert_nonnull (find_speaker (a, "Joanna Frey"));
+  g_assert_nonnull (find_speaker (a, "Jim Dorsey"));
+}
+
+/* people: a wife and a husband with one surname; a bare surname is the one
+ * named last, "she" the woman */
+static void
+test_people_shared_surname (void)
+{
+  const char *text = "Brenda Quill has kept the corner shop for 30 years.\n\n"
+                     "\u201cIt\u2019s our whole life,\u201d Quill says.\n\n"
+                     "Her husband, Dermot Quill, a retired baker, is calmer. \u201cWe\u2019ll manage,\u201d he says.\n\n"
+                     "Brenda Quill locks the door for the last time. \u201cThat\u2019s it,\u201d she says.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+
+  g_assert_nonnull (find_speaker (a, "Brenda Quill"));
+  g_assert_nonnull (find_speaker (a, "Dermot Quill"));
+  g_assert_cmpstr (speaker_name (a, find_quote (a, "It\u2019s our whole life")), ==, "Brenda Quill");
+  g_assert_cmpstr (speaker_name (a, find_quote (a, "We\u2019ll manage")), ==, "Dermot Quill");
+  g_assert_cmpstr (speaker_name (a, find_quote (a, "That\u2019s it")), ==, "Brenda Quill");
+}
+
+/* people: a first name alone that speaks or has an age; a first name
+ * before a known surname that nobody bears is a second person */
+static void
+test_people_given_name_only (void)
+{
+  const char *text = "Her son, Peter Lund, said the farm would be sold.\n\n"
+                     "Hedvig Lund, a weaver who kept sheep on the hill, died in May.\n\n"
+                     "Orla, 15, cycles to school along the coast road.\n\n"
+                     "\u201cIt\u2019s a long way in the rain,\u201d Orla says.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+
+  g_assert_nonnull (find_speaker (a, "Peter Lund"));
+  g_assert_nonnull (find_speaker (a, "Hedvig Lund"));
+  g_assert_nonnull (find_speaker (a, "Orla"));
+  g_assert_cmpstr (speaker_name (a, find_quote (a, "It\u2019s a long way")), ==, "Orla");
+}
+
+/* people: initials after a place word; a woman by her verb; "специалист"
+ * for the coach named before */
+static void
+test_people_russian_initials_and_roles (void)
+{
+  const char *text = "Помощник прокурора г. Заречного Е. В. Соколова, выступая в суде, настаивала на реальном сроке.\n\n"
+                     "Главный тренер «Волн» Игорь Панин признал ошибки. «Мы играли плохо», — сказал специалист.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+
+  g_assert_nonnull (find_speaker (a, "Е. В. Соколова"));
+  g_assert_cmpstr (speaker_name (a, find_quote (a, "Мы играли плохо")), ==, "Игорь Панин");
+}
+
+/* "A senior official at the French defence procurement agency told …",
+ * "The Canadian Union of … warned": a nationality or role word inside a
+ * longer noun phrase is no person. */
+static void
+test_attr_role_inside_noun_phrase (void)
+{
+  const char *text = "Satellites\n\n"
+                     "A senior official at the French defence procurement agency told the daily Les Echos that the German side had known the plan for years.\n\n"
+                     "Defence Minister Carlo Benedetti spoke in Rome on Monday.\n\n"
+                     "The Canadian Union of Postal Workers warned that the strike would last for weeks.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "the German side");
+  g_assert_nonnull (q);
+  g_assert_null (speaker_name (a, q));
+  q = find_quote (a, "the strike would last");
+  g_assert_nonnull (q);
+  g_assert_null (speaker_name (a, q));
+}
+
+/* A role never stands for the byline's author; ", police said Tuesday."
+ * after the content; "admitted his players had been …" without "that". */
+static void
+test_attr_byline_weekday_admitted (void)
+{
+  const char *text = "Homes\n\n"
+                     "By Sandra Keel\n\n"
+                     "On Monday a regional manager sent a short message to the staff.\n\n"
+                     "\"Fix the rota before ten,\" the manager wrote, according to a copy of the email.\n\n"
+                     "Two men were held after a chase on the ring road, police said Tuesday.\n\n"
+                     "Rovers lost again, and coach Ruud Maas admitted his players had been tired after the trip.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "Fix the rota");
+  g_assert_nonnull (q);
+  g_assert_null (speaker_name (a, q));
+  q = find_quote (a, "Two men were held");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (q->text, ==, "Two men were held after a chase on the ring road");
+  g_assert_null (speaker_name (a, q));
+  q = find_quote (a, "his players had been tired");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Ruud Maas");
+}
+
+/* A pull quote signed "– Dr. X"; a "Read more: '…'" link line; a quoted
+ * fragment followed by "but relatively …"; a subject opening the sentence
+ * before a relative clause and a parenthesis in dashes; "Its director,
+ * X, was blunter: …". */
+static void
+test_attr_web_page_constructs (void)
+{
+  const char *text = "Walking\n\n"
+                     "Prof. Ian Ward said the trial was \"well designed\" but relatively small.\n\n"
+                     "Dr. Nia Obi led the study of 400 adults.\n\n"
+                     "“Ten minutes a day is enough.” – Dr. Nia Obi\n\n"
+                     "Read more: 'I ran every day for a year - this is what I learned'\n\n"
+                     "The 41-year-old, who joined the lab in 2019 from a clinic in Leeds — no relation — said the results would be published in May.\n\n"
+                     "Its director, Omar Reyes, was blunter: \"We need bigger trials before anyone changes advice.\"";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "the trial was");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (q->text, ==, "the trial was \"well designed\" but relatively small");
+  q = find_quote (a, "Ten minutes a day");
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->kind, ==, PLX_QUOTE_DASH);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Nia Obi");
+  g_assert_null (find_quote (a, "I ran every day"));
+  q = find_quote (a, "the results would be published");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Nia Obi");
+  q = find_quote (a, "We need bigger trials");
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->kind, ==, PLX_QUOTE_COLON);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Omar Reyes");
+}
+
+/* "По словам юриста X, которая консультировала …, …": the relative clause
+ * about the source is not what was said; "сомневается, что" reports an
+ * opinion. */
+static void
+test_attr_russian_according_relative_clause (void)
+{
+  const char *text = "Реформа\n\n"
+                     "По словам юриста Анны Ветровой, которая консультировала жителей трех поселков, реформа — лишь начало.\n\n"
+                     "Ветрова сомневается, что протесты что-то изменят.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  g_assert_null (find_quote (a, "которая"));
+  q = find_quote (a, "реформа");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Анна Ветрова");
+  q = find_quote (a, "протесты что-то изменят");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Анна Ветрова");
+}
+
+/* people: a maiden name in brackets; a number inside a description in
+ * apposition still gives the role ("the manager" then refers to him) */
+static void
+test_people_maiden_name_and_described_role (void)
+{
+  const char *text = "She was the daughter of Hugh Brannigan, a printer, and Nuala (Keogh) Brannigan, a nurse.\n\n"
+                     "\"Count the boxes again before noon,\" the manager wrote, according to the message.\n\n"
+                     "The depot manager who sent the June 3 message, Graham Penrose, ran two depots.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+
+  g_assert_nonnull (find_speaker (a, "Hugh Brannigan"));
+  g_assert_nonnull (find_speaker (a, "Nuala (Keogh) Brannigan"));
+  g_assert_cmpstr (speaker_name (a, find_quote (a, "Count the boxes")), ==, "Graham Penrose");
+}
+
+/* "A council spokesperson said …. The spokesperson added that …": the
+ * definite role takes up the unnamed one (a named person's apposition "a
+ * Democrat who …" does not make "the Democrat" unnamed); "Asked whether
+ * …, the minister was cautious: “…”": the subject after the question. */
+static void
+test_attr_unnamed_role_taken_up (void)
+{
+  const char *text = "Flats\n\n"
+                     "Housing minister Petra Lind visited the estate on Friday.\n\n"
+                     "A city council spokesperson said the repairs would start in April.\n\n"
+                     "The spokesperson added that every flat would be inspected within a month.\n\n"
+                     "State Sen. Ana Ruiz, a Democrat who chairs the housing committee, said she would call for hearings.\n\n"
+                     "The Democrat added that she planned to introduce a bill on inspections.\n\n"
+                     "Asked whether the money would last until summer, the minister was cautious: \"If prices hold, yes. If not, we will need more.\"";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "every flat would be inspected");
+  g_assert_nonnull (q);
+  g_assert_null (speaker_name (a, q));
+  q = find_quote (a, "she planned to introduce");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Ana Ruiz");
+  q = find_quote (a, "If prices hold");
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->kind, ==, PLX_QUOTE_COLON);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Petra Lind");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1793,6 +2492,40 @@ main (int   argc,
   g_test_add_func ("/plx/analysis/english-relative-clause-subject", test_english_relative_clause_subject);
   g_test_add_func ("/plx/analysis/russian-unquoted-agency-recipient", test_russian_unquoted_agency_recipient);
   g_test_add_func ("/plx/analysis/quoted-vessel-name", test_quoted_vessel_name);
+
+  /* Q&A transcripts and interviews */
+  g_test_add_func ("/plx/analysis/transcript-english-qa-labels", test_transcript_english_qa_labels);
+  g_test_add_func ("/plx/analysis/transcript-english-speaker-labels", test_transcript_english_speaker_labels);
+  g_test_add_func ("/plx/analysis/transcript-russian-dash-interview", test_transcript_russian_dash_interview);
+  g_test_add_func ("/plx/analysis/transcript-russian-plain-questions", test_transcript_russian_plain_questions);
+  g_test_add_func ("/plx/analysis/transcript-precision", test_transcript_precision);
+  g_test_add_func ("/plx/analysis/transcript-long", test_transcript_long);
+  g_test_add_func ("/plx/analysis/transcript-label-before-quote", test_transcript_label_before_quote);
+  g_test_add_func ("/plx/analysis/transcript-russian-attributed-answer", test_transcript_russian_attributed_answer);
+
+  /* attribution */
+  g_test_add_func ("/plx/analysis/attr-quote-after-reported-clause", test_attr_quote_after_reported_clause);
+  g_test_add_func ("/plx/analysis/attr-definite-descriptions", test_attr_definite_descriptions);
+  g_test_add_func ("/plx/analysis/attr-indefinite-speaker-pronoun", test_attr_indefinite_speaker_pronoun);
+  g_test_add_func ("/plx/analysis/attr-relative-clauses", test_attr_relative_clauses);
+  g_test_add_func ("/plx/analysis/attr-second-verb-and-circumstance", test_attr_second_verb_and_circumstance);
+  g_test_add_func ("/plx/analysis/attr-urged-to-quote", test_attr_urged_to_quote);
+  g_test_add_func ("/plx/analysis/attr-clause-subjects", test_attr_clause_subjects);
+  g_test_add_func ("/plx/analysis/attr-clause-needs-verb", test_attr_clause_needs_verb);
+  g_test_add_func ("/plx/analysis/attr-role-inside-noun-phrase", test_attr_role_inside_noun_phrase);
+  g_test_add_func ("/plx/analysis/attr-byline-weekday-admitted", test_attr_byline_weekday_admitted);
+  g_test_add_func ("/plx/analysis/attr-web-page-constructs", test_attr_web_page_constructs);
+  g_test_add_func ("/plx/analysis/attr-russian-according-relative-clause", test_attr_russian_according_relative_clause);
+  g_test_add_func ("/plx/analysis/attr-unnamed-role-taken-up", test_attr_unnamed_role_taken_up);
+
+  /* people */
+  g_test_add_func ("/plx/analysis/people-name-line-byline", test_people_name_line_byline);
+  g_test_add_func ("/plx/analysis/people-credits-in-text", test_people_credits_in_text);
+  g_test_add_func ("/plx/analysis/people-not-organisations", test_people_not_organisations);
+  g_test_add_func ("/plx/analysis/people-shared-surname", test_people_shared_surname);
+  g_test_add_func ("/plx/analysis/people-given-name-only", test_people_given_name_only);
+  g_test_add_func ("/plx/analysis/people-russian-initials-and-roles", test_people_russian_initials_and_roles);
+  g_test_add_func ("/plx/analysis/people-maiden-name-and-described-role", test_people_maiden_name_and_described_role);
 
   return g_test_run ();
 }

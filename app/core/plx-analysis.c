@@ -16,6 +16,7 @@
 #include "plx-lexicon.h"
 #include "plx-people.h"
 #include "plx-quotes.h"
+#include "plx-transcript.h"
 #include "plx-tokenize.h"
 
 G_DEFINE_BOXED_TYPE (PlxAnalysis, plx_analysis, plx_analysis_ref, plx_analysis_unref)
@@ -293,6 +294,8 @@ plx_analyze (const char    *text,
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return NULL;
   quotes = plx_quotes_find (tokens, people, lexicon);
+  /* Q&A transcripts and interviews (plx-transcript.c) */
+  plx_transcript_find (tokens, people, lexicon, quotes);
   plx_people_finish (people);
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return NULL;

@@ -35,13 +35,14 @@ _plx_claim_free (PlxClaim *claim)
  * Matching every pattern against every candidate costs tokens × patterns.
  * Instead every element of every pattern is indexed — stems in one table,
  * prefixes ("meddl*") in another — and each distinct word form of the text
- * is looked up once, giving its hits: the (pattern, element) pairs it
- * matches. A candidate is then one pass over its words that advances only
- * the patterns those hits name, so the work is linear in the words plus
- * the hits. The rule is the one of a direct match: a pattern's elements in
- * order, with at most `gap` other words between two of them; each word
- * extends a chain by one element only (hits are applied last element
- * first). */
+ * is looked up once, giving its hits: the lists of (pattern, element)
+ * pairs it matches (shared with the tables, not copied). A candidate is then
+ * one pass over its words that advances only the patterns those hits name,
+ * so the work is linear in the words plus the hits. The rule is the one of
+ * a direct match: a pattern's elements in order, with at most `gap` other
+ * words between two of them; each word extends a chain by one element only,
+ * so an element looks at where the chain before it ended before this word
+ * (prev[] keeps that when the same word has just moved it). */
 
 typedef struct
 {
@@ -56,7 +57,8 @@ typedef struct
   guint  is_cue : 1;
   guint  n_el;
   guint  epoch;                                /* the candidate chain[] belongs to */
-  guint  chain[PLX_RULEBOOK_MAX_ELEMENTS];     /* G_MAXUINT: no chain yet */
+  guint  chain[PLX_RULEBOOK_MAX_ELEMENTS];     /* word where elements 0..k last matched; G_MAXUINT: none */
+  guint  prev[PLX_RULEBOOK_MAX_ELEMENTS];      /* chain[k] before it last moved */
 } PatternState;
 
 typedef struct
@@ -67,7 +69,7 @@ typedef struct
   GArray     *prefix_lens;  /* guint, distinct byte lengths of the prefixes */
   guint      *cat_pattern;  /* per category: epoch when one of its patterns matched */
   guint      *cat_cue;      /* per category: epoch when one of its cues matched */
-  GArray     *hits;         /* Hit, per word form: hits[form_first[f] .. form_first[f + 1]) */
+  GPtrArray  *lists;        /* GArray<Hit>* (borrowed), per word form: lists[form_first[f] .. form_first[f + 1]) */
   guint      *form_first;
   guint       epoch;
   gboolean    any_match;    /* a pattern matched in the current candidate */
@@ -139,18 +141,6 @@ index_add_patterns (Index     *index,
     }
 }
 
-static int
-hit_compare (gconstpointer a,
-             gconstpointer b)
-{
-  const Hit *ha = a, *hb = b;
-
-  /* last element first */
-  if (ha->element != hb->element)
-    return ha->element > hb->element ? -1 : 1;
-  return ha->pattern < hb->pattern ? -1 : ha->pattern > hb->pattern;
-}
-
 static void
 index_init (Index       *index,
             PlxRulebook *rulebook,
@@ -179,19 +169,18 @@ index_init (Index       *index,
     max_prefix = MAX (max_prefix, g_array_index (index->prefix_lens, guint, j));
   buf = g_malloc (max_prefix + 1);
 
-  /* the hits of every word form */
-  index->hits = g_array_new (FALSE, FALSE, sizeof (Hit));
+  /* the hit lists of every word form */
+  index->lists = g_ptr_array_new ();
   index->form_first = g_new (guint, forms->len + 1);
   for (guint f = 0; f < forms->len; f++)
     {
       const PlxStemForm *form = &g_array_index (forms, PlxStemForm, f);
       GArray *list = g_hash_table_lookup (index->exact, form->stem);
       gsize wl = strlen (form->word);
-      guint first = index->hits->len;
 
-      index->form_first[f] = first;
+      index->form_first[f] = index->lists->len;
       if (list != NULL)
-        g_array_append_vals (index->hits, list->data, list->len);
+        g_ptr_array_add (index->lists, list);
       for (guint j = 0; j < index->prefix_lens->len; j++)
         {
           guint pl = g_array_index (index->prefix_lens, guint, j);
@@ -202,13 +191,10 @@ index_init (Index       *index,
           buf[pl] = '\0';
           list = g_hash_table_lookup (index->prefixes, buf);
           if (list != NULL)
-            g_array_append_vals (index->hits, list->data, list->len);
+            g_ptr_array_add (index->lists, list);
         }
-      if (index->hits->len - first > 1)
-        qsort (&g_array_index (index->hits, Hit, first), index->hits->len - first,
-               sizeof (Hit), hit_compare);
     }
-  index->form_first[forms->len] = index->hits->len;
+  index->form_first[forms->len] = index->lists->len;
 }
 
 static void
@@ -218,7 +204,7 @@ index_clear (Index *index)
   g_hash_table_unref (index->exact);
   g_hash_table_unref (index->prefixes);
   g_array_unref (index->prefix_lens);
-  g_array_unref (index->hits);
+  g_ptr_array_unref (index->lists);
   g_free (index->form_first);
   g_free (index->cat_pattern);
   g_free (index->cat_cue);
@@ -233,7 +219,6 @@ index_scan (Index  *index,
             guint   last)
 {
   PatternState *states = (PatternState *) (void *) index->states->data;
-  const Hit *hits = (const Hit *) (void *) index->hits->data;
   guint epoch = ++index->epoch;
 
   index->any_match = FALSE;
@@ -241,29 +226,40 @@ index_scan (Index  *index,
     {
       guint form = g_array_index (words, PlxStemWord, i).form;
 
-      for (guint h = index->form_first[form]; h < index->form_first[form + 1]; h++)
+      for (guint l = index->form_first[form]; l < index->form_first[form + 1]; l++)
         {
-          PatternState *st = &states[hits[h].pattern];
-          guint k = hits[h].element;
+          GArray *list = g_ptr_array_index (index->lists, l);
+          const Hit *hits = (const Hit *) (void *) list->data;
 
-          if (st->epoch != epoch)
+          for (guint h = 0; h < list->len; h++)
             {
-              st->epoch = epoch;
-              for (guint e = 0; e < st->n_el; e++)
-                st->chain[e] = G_MAXUINT;
-            }
-          if (k == 0)
-            st->chain[0] = i;
-          else if (st->chain[k - 1] != G_MAXUINT && st->chain[k - 1] < i
-                   && i - st->chain[k - 1] - 1 <= st->pattern->gap)
-            st->chain[k] = i;
-          if (st->chain[st->n_el - 1] != G_MAXUINT)
-            {
-              if (st->is_cue)
-                index->cat_cue[st->category] = epoch;
-              else
-                index->cat_pattern[st->category] = epoch;
-              index->any_match = TRUE;
+              PatternState *st = &states[hits[h].pattern];
+              guint k = hits[h].element;
+
+              if (st->epoch != epoch)
+                {
+                  st->epoch = epoch;
+                  for (guint e = 0; e < st->n_el; e++)
+                    st->chain[e] = st->prev[e] = G_MAXUINT;
+                }
+              if (k > 0)
+                {
+                  /* the chain of the elements before, as it was before word i */
+                  guint before = st->chain[k - 1] == i ? st->prev[k - 1] : st->chain[k - 1];
+
+                  if (before == G_MAXUINT || i - before - 1 > st->pattern->gap)
+                    continue;
+                }
+              st->prev[k] = st->chain[k];
+              st->chain[k] = i;
+              if (st->chain[st->n_el - 1] != G_MAXUINT)
+                {
+                  if (st->is_cue)
+                    index->cat_cue[st->category] = epoch;
+                  else
+                    index->cat_pattern[st->category] = epoch;
+                  index->any_match = TRUE;
+                }
             }
         }
     }

@@ -97,6 +97,8 @@ static const struct { const char *name; PlxLexSet set; gboolean stem; } set_name
   { "circumstance_nouns", PLX_LEX_CIRCUMSTANCES, FALSE },
   { "place_heads", PLX_LEX_PLACE_HEADS, TRUE },
   { "agent_markers", PLX_LEX_AGENT_MARKERS, FALSE },
+  { "finite_verbs", PLX_LEX_FINITE_VERBS, FALSE },
+  { "relative_pronouns", PLX_LEX_RELATIVES, FALSE },
 };
 
 static const char *phrase_names[PLX_LEX_N_PHRASES] = {

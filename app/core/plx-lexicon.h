@@ -54,6 +54,8 @@ typedef enum
   PLX_LEX_NAMING_VERBS,       /* exact: called, described (as), назвал: the quote is their object */
   PLX_LEX_PLACE_HEADS,        /* stem: residents, администрация, округ — a capitalised word after them is a place */
   PLX_LEX_AGENT_MARKERS,      /* exact: by — "asked by X whether": X is the asker */
+  PLX_LEX_FINITE_VERBS,       /* exact: sold, went, is — irregular finite verbs that make a clause */
+  PLX_LEX_RELATIVES,          /* exact: who, which, который — open a relative clause */
   PLX_LEX_N_SETS
 } PlxLexSet;
 

@@ -326,7 +326,9 @@ add_appositive_roles (PlxPeople *self,
         {
           PlxToken *t = tok (self, k - 1);
 
-          if (t->kind != PLX_TOK_WORD || (t->flags & PLX_TF_SENT_END))
+          /* "The regional manager who wrote the March 14 email, Trent
+           * Hollis,": a number inside the description */
+          if ((t->kind != PLX_TOK_WORD && t->kind != PLX_TOK_NUMBER) || (t->flags & PLX_TF_SENT_END))
             break;
           k--;
           if (t->flags & (PLX_TF_SENT_START | PLX_TF_PARA_START))
@@ -411,8 +413,60 @@ add_preceding_roles (PlxPeople *self,
     }
 }
 
+/* «адвокат Л. М. Зубарева, просила учесть»: a past-tense verb in -ла
+ * right after the name (or after its apposition) says a woman; returns
+ * 'f' or 0 */
+static gboolean
+feminine_past (PlxPeople *self,
+               guint      k)
+{
+  const char *s;
+  gsize l;
+
+  if (k >= self->tokens->tokens->len || !is_word (self, k) || (tok (self, k)->flags & PLX_TF_CAP)
+      || tok (self, k)->len <= 6)
+    return FALSE;
+  s = plx_token_str (self->tokens, k);
+  l = tok (self, k)->len;
+  return memcmp (s + l - 4, "ла", 4) == 0 || (l > 8 && memcmp (s + l - 8, "лась", 8) == 0);
+}
+
+static char
+feminine_verb_after (PlxPeople *self,
+                     guint      k)
+{
+  guint n = self->tokens->tokens->len;
+
+  if (feminine_past (self, k))
+    return 'f';
+  if (k < n && plx_tokens_is_char (self->tokens, k, ','))
+    {
+      guint c = k + 1;
+
+      if (feminine_past (self, c))
+        return 'f';
+      while (c < n && c < k + 12 && !plx_tokens_is_char (self->tokens, c, ',')
+             && !(tok (self, c)->flags & (PLX_TF_SENT_END | PLX_TF_TERMINATOR)))
+        c++;
+      if (c < n && plx_tokens_is_char (self->tokens, c, ',') && feminine_past (self, c + 1))
+        return 'f';
+    }
+  return 0;
+}
+
 /* Registers a person named by tokens [first, end) with an optional title
  * span [title_first, title_end). Returns the entity index. */
+static int
+register_person_gap (PlxPeople      *self,
+                     guint           first,
+                     guint           end,
+                     guint           gap_first,
+                     guint           gap_end,
+                     guint           title_first,
+                     guint           title_end,
+                     char            gender_hint,
+                     PlxMentionKind  kind);
+
 static int
 register_person (PlxPeople      *self,
                  guint           first,
@@ -422,8 +476,25 @@ register_person (PlxPeople      *self,
                  char            gender_hint,
                  PlxMentionKind  kind)
 {
+  return register_person_gap (self, first, end, end, end, title_first, title_end, gender_hint, kind);
+}
+
+/* As register_person(), the tokens [@gap_first, @gap_end) left out: "Mark
+ * and Dana Whitcomb" names Mark Whitcomb without "and Dana" */
+static int
+register_person_gap (PlxPeople      *self,
+                     guint           first,
+                     guint           end,
+                     guint           gap_first,
+                     guint           gap_end,
+                     guint           title_first,
+                     guint           title_end,
+                     char            gender_hint,
+                     PlxMentionKind  kind)
+{
   guint idx[MAX_NAME_TOKENS + 2];
   guint n = 0;
+  gboolean gapped = gap_end > gap_first;
   char skey[KEY_MAX], gkey[KEY_MAX];
   gboolean have_given = FALSE;
   GPtrArray *cands;
@@ -435,7 +506,7 @@ register_person (PlxPeople      *self,
     {
       PlxToken *t = tok (self, i);
 
-      if (t->kind != PLX_TOK_WORD)
+      if (t->kind != PLX_TOK_WORD || (i >= gap_first && i < gap_end))
         continue;
       if (self->inflected && n > 0 && i + 1 < end && klass (self, i, PLX_CLASS_PATRONYMIC))
         continue;
@@ -467,6 +538,20 @@ register_person (PlxPeople      *self,
 
           if (!have_given || ce->given_key == NULL || g_str_equal (ce->given_key, gkey))
             {
+              /* a bare surname shared by two people ("Bridget O'Malley",
+               * "her husband, Michael O'Malley") is the one named last, of
+               * the gender the title gives */
+              if (!have_given && found >= 0)
+                {
+                  PlxEntity *fe = g_ptr_array_index (self->entities, found);
+                  gboolean fe_fits = gender_hint == 0 || gender_hint == '?' || fe->gender == 0 || fe->gender == gender_hint;
+                  gboolean ce_fits = gender_hint == 0 || gender_hint == '?' || ce->gender == 0 || ce->gender == gender_hint;
+
+                  if (fe_fits && !ce_fits)
+                    continue;
+                  if (fe_fits == ce_fits && fe->last_token > ce->last_token)
+                    continue;
+                }
               found = ei;
               if (have_given && ce->given_key != NULL)
                 break;
@@ -493,15 +578,35 @@ register_person (PlxPeople      *self,
   e = g_ptr_array_index (self->entities, found);
 
   g_ptr_array_add (e->forms, surface (self, idx[n - 1], idx[n - 1] + 1));
+  if (!have_given)
+    e->n_bare++;
   if (have_given)
     {
-      g_ptr_array_add (e->full_forms, surface (self, idx[0], idx[n - 1] + 1));
+      if (gapped)
+        {
+          GString *full = g_string_new (NULL);
+
+          for (guint w = 0; w < n; w++)
+            {
+              g_autofree char *part = surface (self, idx[w], idx[w] + 1);
+
+              if (w > 0)
+                g_string_append_c (full, ' ');
+              g_string_append (full, part);
+            }
+          g_ptr_array_add (e->full_forms, g_string_free (full, FALSE));
+        }
+      else
+        g_ptr_array_add (e->full_forms, surface (self, idx[0], idx[n - 1] + 1));
       if (e->given_key == NULL)
         {
           e->given_key = g_strdup (gkey);
           e->given = surface (self, idx[0], idx[0] + 1);
         }
     }
+  /* Russian titles are masculine for women too: the verb decides */
+  if (g == 0 && gender_hint != 'f' && self->inflected)
+    g = feminine_verb_after (self, idx[n - 1] + 1);
   if (e->gender == 0)
     e->gender = g != 0 ? g : gender_hint == '?' ? 0 : gender_hint;
   if (title_end > title_first)
@@ -523,8 +628,58 @@ register_person (PlxPeople      *self,
   else if (kind != PLX_MENTION_BYLINE)
     add_preceding_roles (self, e, first);
   add_appositive_roles (self, e, first, end);
-  add_mention (self, self->mentions, idx[0], idx[n - 1] + 1, found, kind);
+  add_mention (self, self->mentions, idx[0], gapped ? idx[0] + 1 : idx[n - 1] + 1, found, kind);
   return found;
+}
+
+/* whether paragraph @p is a short dateline ("Sat 22 Nov 2026 07.00 GMT",
+ * "Published 6:12 a.m. ET Nov. 24, 2026"): it names a month or a weekday */
+static gboolean
+is_dateline_paragraph (PlxPeople *self,
+                       guint      p)
+{
+  GArray *paras = self->tokens->paragraphs;
+  PlxRange *r;
+
+  if (p >= paras->len)
+    return FALSE;
+  r = &g_array_index (paras, PlxRange, p);
+  if (r->end - r->first > 48)
+    return FALSE;
+  for (guint i = r->first; i < r->end; i++)
+    {
+      PlxToken *t = tok (self, i);
+
+      if (!is_word (self, i))
+        continue;
+      if (has (self, PLX_LEX_MONTHS, i) || has (self, PLX_LEX_WEEKDAYS, i))
+        return TRUE;
+      /* "Nov." with its abbreviation period */
+      if ((t->flags & PLX_TF_ABBREV) && t->len > 2
+          && (plx_lexicon_has (self->lexicon, PLX_LEX_MONTHS, self->tokens->text + t->start, t->len - 1)
+              || plx_lexicon_has (self->lexicon, PLX_LEX_WEEKDAYS, self->tokens->text + t->start, t->len - 1)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* "Siobhán Keane" alone on a line under the headline, the dateline a
+ * paragraph or two below (the outlet's name may come between): a byline
+ * without "By" */
+static gboolean
+is_name_line_byline (PlxPeople *self,
+                     guint      p)
+{
+  GArray *paras = self->tokens->paragraphs;
+  PlxRange *r = &g_array_index (paras, PlxRange, p);
+
+  if (p == 0 || p > 6 || r->end - r->first < 2 || r->end - r->first > 3)
+    return FALSE;
+  for (guint i = r->first; i < r->end; i++)
+    if (!is_word (self, i) || (tok (self, i)->flags & (PLX_TF_ALLCAPS | PLX_TF_ABBREV))
+        || excluded_from_names (self, i))
+      return FALSE;
+  return is_dateline_paragraph (self, p + 1) || is_dateline_paragraph (self, p + 2);
 }
 
 static gboolean
@@ -939,6 +1094,130 @@ org_run (PlxPeople *self,
   return FALSE;
 }
 
+static gboolean
+run_has_given (PlxPeople *self,
+               guint      j,
+               guint      m)
+{
+  for (guint k = j; k < m; k++)
+    if (klass (self, k, PLX_CLASS_GIVEN))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+word_is (PlxPeople  *self,
+         guint       i,
+         const char *w)
+{
+  gsize n = strlen (w);
+
+  return is_word (self, i) && tok (self, i)->len == n
+         && g_ascii_strncasecmp (self->tokens->text + tok (self, i)->start, w, n) == 0;
+}
+
+/* "Minera Cordillera, which is listed …": a capitalised run followed by
+ * ", which" is a thing, wherever else it appears */
+static void
+collect_thing_runs (PlxPeople *self)
+{
+  guint n = self->tokens->tokens->len;
+  g_autoptr(GString) key = g_string_new (NULL);
+
+  if (self->inflected)
+    return;
+  for (guint c = 1; c + 1 < n; c++)
+    {
+      guint b = c;
+
+      if (!plx_tokens_is_char (self->tokens, c, ',') || !word_is (self, c + 1, "which"))
+        continue;
+      while (b > 0 && c - b < MAX_NAME_TOKENS && is_word (self, b - 1)
+             && !excluded_from_names (self, b - 1) && !(tok (self, b)->flags & PLX_TF_LINE_START))
+        b--;
+      if (b < c && !run_has_given (self, b, c) && run_key (self, b, c, key))
+        g_hash_table_add (self->thing_runs, g_strdup (key->str));
+    }
+}
+
+static gboolean
+nonperson_runs_has (PlxPeople *self,
+                    guint      j,
+                    guint      m)
+{
+  g_autoptr(GString) key = NULL;
+
+  if (g_hash_table_size (self->thing_runs) == 0 || m <= j)
+    return FALSE;
+  key = g_string_new (NULL);
+  return run_key (self, j, m, key) && g_hash_table_contains (self->thing_runs, key->str);
+}
+
+/* "Tierra Amarilla, a town downstream": a place noun in apposition */
+static gboolean
+place_apposition (PlxPeople *self,
+                  guint      m,
+                  guint      limit)
+{
+  guint k = m + 1;
+
+  if (m + 2 >= limit || !plx_tokens_is_char (self->tokens, m, ','))
+    return FALSE;
+  if (is_word (self, k) && (has (self, PLX_LEX_INDEFINITES, k) || word_is (self, k, "the")))
+    k++;
+  else
+    return FALSE;
+  /* "a small fishing town" */
+  for (guint w = k; w < limit && w < k + 3 && is_word (self, w) && !(tok (self, w)->flags & PLX_TF_CAP); w++)
+    if (has (self, PLX_LEX_PLACE_HEADS, w))
+      return TRUE;
+  return FALSE;
+}
+
+/* "House Freedom Caucus", "Federation of Government Employees",
+ * "Department of Rural and Community Development": the run at @j continues
+ * a capitalised name, over "of", "for", "and", that holds an organisation
+ * word */
+static gboolean
+continues_org_name (PlxPeople *self,
+                    guint      j,
+                    guint      para_first)
+{
+  guint k = j;
+  guint steps = 0;
+
+  while (k > para_first && steps < 8)
+    {
+      PlxToken *t = tok (self, k - 1);
+      const char *s;
+
+      if (t->kind != PLX_TOK_WORD)
+        return FALSE;
+      s = self->tokens->text + t->start;
+      if (t->flags & PLX_TF_CAP)
+        {
+          /* "Apple's Tim Cook": a possessive ends the name before */
+          if ((t->len > 2 && s[t->len - 2] == '\'' && s[t->len - 1] == 's')
+              || (t->len > 4 && s[t->len - 1] == 's' && memcmp (s + t->len - 4, "\xe2\x80\x99", 3) == 0))
+            return FALSE;
+          if (has (self, PLX_LEX_ORG_WORDS, k - 1) && !(t->flags & PLX_TF_ALLCAPS))
+            return TRUE;
+          if (is_role_word (self, k - 1) || klass (self, k - 1, PLX_CLASS_GIVEN))
+            return FALSE;
+        }
+      else if (!((has (self, PLX_LEX_PREPOSITIONS, k - 1) && (word_is (self, k - 1, "of") || word_is (self, k - 1, "for")))
+                 || has (self, PLX_LEX_COORDINATORS, k - 1)))
+        return FALSE;
+      else if (k - 1 == para_first)
+        return FALSE;
+      if (t->flags & (PLX_TF_SENT_START | PLX_TF_LINE_START))
+        return FALSE;
+      k--;
+      steps++;
+    }
+  return FALSE;
+}
+
 static void
 add_candidate (PlxPeople *self,
                guint      j)
@@ -958,7 +1237,7 @@ find_strong (PlxPeople *self,
   for (guint p = 0; p < paras->len; p++)
     {
       PlxRange *para = &g_array_index (paras, PlxRange, p);
-      gboolean byline = is_byline_paragraph (self, para);
+      gboolean byline = is_byline_paragraph (self, para) || is_name_line_byline (self, p);
       guint limit = paragraph_end_of (self, p);
       guint i = para->first;
 
@@ -974,6 +1253,35 @@ find_strong (PlxPeople *self,
             {
               i++;
               continue;
+            }
+          if (!byline && (t->flags & PLX_TF_CAP)
+              && ((t->flags & PLX_TF_SENT_START)
+                  || (i > para->first && plx_tokens_is_char (self->tokens, i - 1, '('))))
+            {
+              /* a credit inside a longer paragraph: "(Photo: Jenna Cole/The
+               * Courier)", "Data analysis by Mei Tanaka." */
+              guint k = match_phrase (self, PLX_LEX_PHRASE_BYLINE, i, NULL);
+
+              if (k == 0 && i + 1 < limit && is_word (self, i + 1) && !(tok (self, i + 1)->flags & PLX_TF_CAP))
+                {
+                  k = match_phrase (self, PLX_LEX_PHRASE_BYLINE, i + 1, NULL);
+                  k = k > 0 ? k + 1 : 0;
+                }
+              if (k > 0 && i + k < limit
+                  && (plx_tokens_is_char (self->tokens, i + k, ':')
+                      || (k >= 2 && has (self, PLX_LEX_AGENT_MARKERS, i + k - 1))))
+                {
+                  guint a = i + k + (plx_tokens_is_char (self->tokens, i + k, ':') ? 1 : 0);
+                  guint b = parse_name_run (self, a, limit);
+
+                  if (b - a >= 2 && b - a <= 3
+                      && (b >= limit || !is_word (self, b) || has (self, PLX_LEX_COORDINATORS, b)))
+                    {
+                      register_person (self, a, b, a, a, 0, PLX_MENTION_BYLINE);
+                      i = b;
+                      continue;
+                    }
+                }
             }
           j = parse_title_prefix (self, i, limit, &title_end, &honorific);
           m = parse_name_run (self, j, limit);
@@ -998,6 +1306,30 @@ find_strong (PlxPeople *self,
               i = MAX (i + 1, title_end);
               continue;
             }
+          /* "Mark and Dana Whitcomb": two first names before one surname
+           * name two people */
+          if (!self->inflected && m - j == 1 && title_end == i && klass (self, j, PLX_CLASS_GIVEN) && m + 2 < limit
+              && is_word (self, m) && has (self, PLX_LEX_COORDINATORS, m) && !(tok (self, m)->flags & PLX_TF_CAP)
+              && is_word (self, m + 1) && (tok (self, m + 1)->flags & PLX_TF_CAP) && !excluded_from_names (self, m + 1))
+            {
+              guint m2 = parse_name_run (self, m + 1, limit);
+
+              if (m2 == m + 3 && !klass (self, m + 2, PLX_CLASS_GIVEN) && !(tok (self, m + 2)->flags & PLX_TF_ABBREV))
+                {
+                  register_person_gap (self, j, m2, m, m + 2, j, j, 0, PLX_MENTION_NAME);
+                  register_person (self, m + 1, m2, m + 1, m + 1, 0, PLX_MENTION_NAME);
+                  i = m2;
+                  continue;
+                }
+            }
+          /* "Agnes (Fallon) Doyle": a maiden name in brackets between the
+           * first name and the surname */
+          if (!self->inflected && m - j == 1 && klass (self, j, PLX_CLASS_GIVEN) && m + 3 < limit
+              && plx_tokens_is_char (self->tokens, m, '(') && is_word (self, m + 1)
+              && (tok (self, m + 1)->flags & PLX_TF_CAP) && !excluded_from_names (self, m + 1)
+              && plx_tokens_is_char (self->tokens, m + 2, ')') && is_word (self, m + 3)
+              && (tok (self, m + 3)->flags & PLX_TF_CAP) && !excluded_from_names (self, m + 3))
+            m += 4;
           /* a given name inside the run starts the name ("Yesterday Sergei Lavrov") */
           g = j;
           given_first = FALSE;
@@ -1024,6 +1356,18 @@ find_strong (PlxPeople *self,
                 keep = plx_tokens_is_char (self->tokens, m, ',') || is_speech_verb (self, m);
               if (keep)
                 g = j;
+            }
+          /* "г. Соликамска Е. А. Мухина": a word before two initials is
+           * no part of the name */
+          if (!given_first && m - j >= 4 && !(tok (self, j)->flags & PLX_TF_ABBREV)
+              && (tok (self, j + 1)->flags & PLX_TF_ABBREV) && g_utf8_strlen (plx_token_str (self->tokens, j + 1), tok (self, j + 1)->len) <= 3
+              && (tok (self, j + 2)->flags & PLX_TF_ABBREV) && g_utf8_strlen (plx_token_str (self->tokens, j + 2), tok (self, j + 2)->len) <= 3
+              && !(tok (self, m - 1)->flags & PLX_TF_ABBREV))
+            {
+              PlxRange r = { j, j + 1 };
+
+              g_array_append_val (weak, r);
+              j++;
             }
           if (given_first && g > j && m - g >= 2)
             {
@@ -1128,6 +1472,37 @@ find_strong (PlxPeople *self,
           /* "analysts at Morgan Stanley": after "at" a firm, not a person */
           if (person && !self->inflected && title_end == i && j > 0 && is_word (self, j - 1)
               && tok (self, j - 1)->len == 2 && g_ascii_strncasecmp (self->tokens->text + tok (self, j - 1)->start, "at", 2) == 0)
+            person = FALSE;
+          /* "the Ledger reviewed", "the Dunmore Courier said": English
+           * names no person with "the" (but "the Starmer government") */
+          if (person && !self->inflected && title_end == i && j > 0 && is_word (self, j - 1)
+              && tok (self, j - 1)->len == 3
+              && g_ascii_strncasecmp (self->tokens->text + tok (self, j - 1)->start, "the", 3) == 0
+              && !run_has_given (self, j, m)
+              && !(m < limit && is_word (self, m) && has (self, PLX_LEX_EPONYM_NOUNS, m)))
+            person = FALSE;
+          /* "Le Monde quoted", "El País reported": a particle and one word,
+           * with no first name or title, is a title of a paper or a place */
+          if (person && title_end == i && m - j == 2 && has (self, PLX_LEX_NAME_PARTICLES, j)
+              && !run_has_given (self, j, m))
+            person = FALSE;
+          /* "the House Freedom Caucus", "Federation of Government Employees",
+           * "Department of Rural and Community Development": a run that
+           * continues a capitalised organisation name */
+          if (person && !self->inflected && title_end == i && !run_has_given (self, j, m)
+              && continues_org_name (self, j, para->first))
+            person = FALSE;
+          /* "Morgan Stanley analyst Priya Kaur": a run before a lower-case
+           * role and a full name is the employer */
+          if (person && !self->inflected && title_end == i && m - j >= 2 && m + 2 < limit && is_word (self, m)
+              && !(tok (self, m)->flags & PLX_TF_CAP) && is_role_word (self, m)
+              && is_word (self, m + 1) && (tok (self, m + 1)->flags & PLX_TF_CAP) && !excluded_from_names (self, m + 1)
+              && is_word (self, m + 2) && (tok (self, m + 2)->flags & PLX_TF_CAP) && !excluded_from_names (self, m + 2))
+            person = FALSE;
+          /* "Minera Cordillera, which …", "Tierra Amarilla, a town …": a
+           * thing or a place in apposition */
+          if (person && !self->inflected && !run_has_given (self, j, m)
+              && (nonperson_runs_has (self, j, m) || (title_end == i && place_apposition (self, m, limit))))
             person = FALSE;
           /* "Institute of Marine Research", "Department for Rural Affairs":
            * the words after an organisation and "of"/"for" name its field */
@@ -1429,10 +1804,46 @@ entity_for_key (PlxPeople  *self,
   return best;
 }
 
+static int compare_mentions (gconstpointer a, gconstpointer b);
+
+/* The entity among @cands named last before token @p (by the strong
+ * mentions, the first @n_strong of self->mentions), or -1. */
+static int
+recent_entity (PlxPeople *self,
+               GPtrArray *cands,
+               guint      p,
+               guint      n_strong)
+{
+  guint lo = 0, hi = n_strong;
+
+  /* the first strong mention at or after @p */
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+
+      if (g_array_index (self->mentions, PlxMention, mid).first < p)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  for (guint k = lo, steps = 0; k-- > 0 && steps < 200; steps++)
+    {
+      int ei = g_array_index (self->mentions, PlxMention, k).entity;
+
+      for (guint c = 0; c < cands->len; c++)
+        if (GPOINTER_TO_INT (cands->pdata[c]) == ei)
+          return ei;
+    }
+  return -1;
+}
+
 static void
 find_weak (PlxPeople *self,
            GArray    *weak)
 {
+  guint n_strong = self->mentions->len;
+
+  g_array_sort (self->mentions, compare_mentions);
   for (guint w = 0; w < weak->len; w++)
     {
       PlxRange *r = &g_array_index (weak, PlxRange, w);
@@ -1440,26 +1851,115 @@ find_weak (PlxPeople *self,
       for (guint p = r->first; p < r->end; p++)
         {
           char key[KEY_MAX];
-          int e;
+          char gkey[KEY_MAX];
+          GPtrArray *cands;
+          gboolean has_gkey;
+          int e = -1;
 
           if (!token_key (self, p, key))
             continue;
-          e = entity_for_key (self, key);
+          cands = g_hash_table_lookup (self->by_surname, key);
+          if (cands == NULL)
+            continue;
+          has_gkey = p > r->first && token_key (self, p - 1, gkey);
+          if (has_gkey)
+            for (guint c = 0; c < cands->len && e < 0; c++)
+              {
+                PlxEntity *ce = g_ptr_array_index (self->entities, GPOINTER_TO_INT (cands->pdata[c]));
+
+                if (ce->given_key != NULL && g_str_equal (ce->given_key, gkey))
+                  e = GPOINTER_TO_INT (cands->pdata[c]);
+              }
+          /* "Margarethe Olsen, a Danish-born cellist" after "her daughter,
+           * Kirsten Olsen": a first name before a known surname that no
+           * person of that surname bears is another person */
+          if (e < 0 && has_gkey && !self->inflected && r->end - r->first == 2 && p == r->first + 1
+              && !has (self, PLX_LEX_NAME_PARTICLES, r->first)
+              && (!(tok (self, r->first)->flags & PLX_TF_SENT_START)
+                  || (r->end < self->tokens->tokens->len
+                      && (plx_tokens_is_char (self->tokens, r->end, ',') || is_speech_verb (self, r->end)))))
+            {
+              gboolean all_given = TRUE;
+
+              for (guint c = 0; c < cands->len; c++)
+                {
+                  PlxEntity *ce = g_ptr_array_index (self->entities, GPOINTER_TO_INT (cands->pdata[c]));
+
+                  if (ce->given_key == NULL)
+                    all_given = FALSE;
+                }
+              if (all_given)
+                {
+                  register_person (self, r->first, r->end, r->first, r->first, 0, PLX_MENTION_NAME);
+                  break;
+                }
+            }
+          if (e < 0 && cands->len > 1)
+            e = recent_entity (self, cands, p, n_strong);
+          if (e < 0)
+            e = entity_for_key (self, key);
           if (e < 0)
             continue;
           {
             PlxEntity *ent = g_ptr_array_index (self->entities, e);
             guint first = p;
-            char gkey[KEY_MAX];
 
-            if (p > r->first && ent->given_key != NULL && token_key (self, p - 1, gkey)
-                && g_str_equal (gkey, ent->given_key))
-              first = p - 1;
+            if (has_gkey && ent->given_key != NULL && g_str_equal (gkey, ent->given_key))
+              {
+                first = p - 1;
+                g_ptr_array_add (ent->full_forms, surface (self, p - 1, p + 1));
+              }
             g_ptr_array_add (ent->forms, surface (self, p, p + 1));
+            if (first == p)
+              ent->n_bare++;
             add_mention (self, self->mentions, first, p + 1, e, PLX_MENTION_NAME);
           }
         }
     }
+}
+
+/* "Aoife, 17, takes the boat", "“…,” Aoife says": a first name alone, of
+ * nobody named in full, that speaks or is given an age is a person */
+static void
+promote_given_names (PlxPeople *self,
+                     GArray    *weak)
+{
+  guint n = self->tokens->tokens->len;
+  GHashTable *given_keys;
+
+  if (self->inflected)
+    return;
+  given_keys = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint k = 0; k < self->entities->len; k++)
+    {
+      PlxEntity *e = g_ptr_array_index (self->entities, k);
+
+      if (e->given_key != NULL)
+        g_hash_table_add (given_keys, e->given_key);
+    }
+  for (guint w = 0; w < weak->len; w++)
+    {
+      PlxRange *r = &g_array_index (weak, PlxRange, w);
+      guint j = r->first, m = r->end;
+      char key[KEY_MAX];
+      char gender;
+      gboolean context;
+
+      if (m - j != 1 || !klass (self, j, PLX_CLASS_GIVEN) || !token_key (self, j, key)
+          || g_hash_table_contains (given_keys, key) || g_hash_table_contains (self->by_surname, key))
+        continue;
+      context = (m < n && is_speech_verb (self, m))
+                || (m + 2 < n && plx_tokens_is_char (self->tokens, m, ',')
+                    && tok (self, m + 1)->kind == PLX_TOK_NUMBER && tok (self, m + 1)->len <= 2
+                    && plx_tokens_is_char (self->tokens, m + 2, ','));
+      if (!context)
+        continue;
+      gender = plx_lexicon_given_name (self->lexicon, self->tokens->text + tok (self, j)->start,
+                                       tok (self, j)->len, NULL);
+      register_person (self, j, m, j, j, gender, PLX_MENTION_NAME);
+      r->end = r->first;   /* consumed */
+    }
+  g_hash_table_unref (given_keys);
 }
 
 /* A surname that speaks ("Tanaka, …, said") and appears elsewhere with a
@@ -1556,13 +2056,16 @@ plx_people_find (PlxTokens  *tokens,
   self->candidates = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->nonnames = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->org_runs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->thing_runs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   /* a language is inflected when its lexicon strips case endings */
   self->inflected = plx_lexicon_is_inflected (lexicon);
 
   collect_nonnames (self);
   collect_org_runs (self);
+  collect_thing_runs (self);
   find_strong (self, weak);
   promote_candidates (self, weak);
+  promote_given_names (self, weak);
   find_weak (self, weak);
   g_array_sort (self->mentions, compare_mentions);
   mark_subjects (self);
@@ -1581,6 +2084,7 @@ plx_people_free (PlxPeople *self)
   g_hash_table_unref (self->candidates);
   g_hash_table_unref (self->nonnames);
   g_hash_table_unref (self->org_runs);
+  g_hash_table_unref (self->thing_runs);
   g_free (self);
 }
 
@@ -1768,6 +2272,19 @@ genitive_complement (PlxPeople *self,
       return FALSE;
   for (guint k = 0; k < G_N_ELEMENTS (endings); k++)
     if (ends_with (w, t->len, endings[k]))
+      return TRUE;
+  return FALSE;
+}
+
+/* "главного внештатного специалиста Минздрава по … Игоря Стрельцова": a
+ * role whose complement ends in a name is that person's title */
+static gboolean
+name_follows (PlxPeople *self,
+              guint      j,
+              guint      limit)
+{
+  for (guint k = j; k < limit && k < j + 8 && is_word (self, k); k++)
+    if (plx_people_mention_at (self, k) >= 0)
       return TRUE;
   return FALSE;
 }
@@ -2020,7 +2537,7 @@ plx_people_role_at (PlxPeople *self,
           *entity = match_role (self, i, one, nat);
         }
     }
-  if (*entity < 0 && generic && !genitive_complement (self, j, limit))
+  if (*entity < 0 && generic && !genitive_complement (self, j, limit) && !name_follows (self, j, limit))
     {
       /* "the diplomat", "американский дипломат": the person last spoken of
        * (of that nationality) */
@@ -2281,11 +2798,19 @@ plx_people_finish (PlxPeople *self)
       {
         g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
 
+        GPtrArray *namesakes = g_hash_table_lookup (self->by_surname, e->surname_key);
+        /* "Mark and Dana Whitcomb": a bare surname two people share is
+         * an alias only of the one it was used for */
+        gboolean shared = e->n_bare == 0 && e->given_key != NULL && namesakes != NULL && namesakes->len > 1;
+
         g_hash_table_add (seen, e->name);
         for (guint i = 0; i < e->full_forms->len + e->forms->len; i++)
           {
             char *f = i < e->full_forms->len ? e->full_forms->pdata[i]
                                              : e->forms->pdata[i - e->full_forms->len];
+
+            if (shared && i >= e->full_forms->len)
+              continue;
 
             if (g_hash_table_add (seen, f))
               g_ptr_array_add (e->aliases, g_strdup (f));

@@ -50,6 +50,7 @@ typedef struct
   guint       n_quotes;
   guint       n_mentions;
   guint       n_byline;
+  guint       n_bare;        /* mentions by the surname alone */
   guint       last_token;    /* most recent mention seen so far */
 } PlxEntity;
 
@@ -65,6 +66,7 @@ typedef struct
   GHashTable *candidates;    /* keys of lone capitalised words that speak */
   GHashTable *nonnames;      /* keys of organisations named between a title and a name */
   GHashTable *org_runs;      /* keys of capitalised runs seen before an organisation word */
+  GHashTable *thing_runs;    /* keys of capitalised runs followed by ", which" */
 } PlxPeople;
 
 PlxPeople *plx_people_find          (PlxTokens  *tokens,

@@ -23,6 +23,7 @@ typedef struct
   PlxLexicon *lexicon;
   guint       n;
   GArray     *quotes;   /* PlxFoundQuote */
+  GHashTable *epithets; /* "dutchman", "34-year-old" → entity + 1 */
 } Ctx;
 
 typedef struct _Attribution
@@ -255,6 +256,7 @@ static guint person_ref_at (Ctx *ctx, guint i, guint limit, int *entity, PlxMent
 static gboolean find_object_within (Ctx *ctx, guint from, guint to, guint window, struct _Attribution *a);
 
 static gboolean find_speaker_of (Ctx *ctx, guint from, guint v, guint window, struct _Attribution *a);
+static gboolean auxiliary (Ctx *ctx, guint i);
 
 /* "A source close to the talks was more cautious. “…,” he said.": the
  * sentence [@from, @to) is led by an unnamed person (a role that names
@@ -267,7 +269,13 @@ unnamed_subject_before (Ctx  *ctx,
 {
   gboolean lead = FALSE;
 
-  for (guint i = from; i < to && i < from + 4; i++)
+  /* "A nursing assistant who worked there said …", "One of them, a
+   * former analyst, said …": an indefinite subject names nobody */
+  if (from + 1 < to && is_word (ctx, from) && has (ctx, PLX_LEX_INDEFINITES, from)
+      && is_word (ctx, from + 1) && !(tok (ctx, from + 1)->flags & PLX_TF_CAP)
+      && plx_people_mention_at (ctx->people, from + 1) < 0)
+    lead = TRUE;
+  for (guint i = from; i < to && i < from + 4 && !lead; i++)
     {
       int e = -1;
       PlxMentionKind kind = PLX_MENTION_NAME;
@@ -307,6 +315,7 @@ resolve_speaker_pronoun (Ctx  *ctx,
   guint pstart = para_start_of (ctx, i);
   guint ps;
   int result = -2;
+  gboolean spoke = FALSE;
   /* across a paragraph break only a role naming someone known carries */
   gboolean cross = sstart <= pstart;
 
@@ -323,6 +332,7 @@ resolve_speaker_pronoun (Ctx  *ctx,
       if (speech_lemma (ctx, v) == NULL || (tok (ctx, v)->flags & PLX_TF_IN_QUOTE)
           || (v > ps && (has (ctx, PLX_LEX_NEGATIONS, v - 1) || has (ctx, PLX_LEX_INFINITIVE, v - 1))))
         continue;
+      spoke = TRUE;
       if (find_speaker_of (ctx, ps, v, 16, &a) && a.ref_end > 0
           && a.ref_kind == PLX_MENTION_ROLE && a.entity < 0)
         result = cross ? -2 : -1;   /* an unnamed speaker */
@@ -337,7 +347,9 @@ resolve_speaker_pronoun (Ctx  *ctx,
         }
       break;
     }
-  if (result == -2 && !cross)
+  /* … also across a paragraph break when that sentence spoke: "A nurse
+   * who worked there said she …. ¶ “…,” she said." */
+  if (result == -2 && (!cross || spoke))
     result = unnamed_subject_before (ctx, ps, sstart) ? -1 : -2;
   depth--;
   if (result == -1 || result >= 0)
@@ -359,6 +371,121 @@ possessive_pronoun (Ctx  *ctx,
     if (t->len == strlen (ru[k]) && memcmp (ctx->tokens->text + t->start, ru[k], t->len) == 0)
       return TRUE;
   return FALSE;
+}
+
+/* "the 34-year-old", "the 34-year-old Irishman": the end of a definite
+ * description by age right before a speech verb or a comma; @i when
+ * there is none. */
+static guint
+epithet_end (Ctx  *ctx,
+             guint i,
+             guint limit)
+{
+  static const char suffix[] = "year-old";
+  const char *text = ctx->tokens->text;
+  PlxToken *t;
+  guint j;
+
+  if (!is_word (ctx, i) || !has (ctx, PLX_LEX_DETERMINERS, i) || has (ctx, PLX_LEX_INDEFINITES, i)
+      || pronoun (ctx, i) != 0 || i + 1 >= limit || tok (ctx, i + 1)->kind != PLX_TOK_NUMBER)
+    return i;
+  /* one token: the digits, a hyphen and "year-old" */
+  t = tok (ctx, i + 1);
+  if (t->len <= strlen (suffix) + 1 || text[t->start + t->len - strlen (suffix) - 1] != '-'
+      || strncmp (text + t->start + t->len - strlen (suffix), suffix, strlen (suffix)) != 0)
+    return i;
+  j = i + 2;
+  /* "the 34-year-old striker": a role word may follow */
+  if (j < limit && is_word (ctx, j) && !(tok (ctx, j)->flags & PLX_TF_CAP) && speech_lemma (ctx, j) == NULL
+      && (has (ctx, PLX_LEX_ROLE_NOUNS, j) || has (ctx, PLX_LEX_GENERIC_ROLES, j)))
+    j++;
+  if (j < limit && !is_char (ctx, j, ',') && speech_lemma (ctx, j) == NULL)
+    return i;
+  return j;
+}
+
+/* The person a definite description ("the Dutchman", "the 34-year-old")
+ * at @i stands for: the one it stood for before in the article, else the
+ * person in focus. */
+static int
+epithet_entity (Ctx  *ctx,
+                guint i,
+                guint head,
+                guint end,
+                int   given)
+{
+  guint len = tok (ctx, end - 1)->start + tok (ctx, end - 1)->len - tok (ctx, head)->start;
+  g_autofree char *key = g_utf8_strdown (plx_token_str (ctx->tokens, head), len);
+  gpointer found;
+  int e;
+
+  if (ctx->epithets == NULL)
+    ctx->epithets = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  found = g_hash_table_lookup (ctx->epithets, key);
+  if (found != NULL)
+    return GPOINTER_TO_INT (found) - 1;
+  e = given >= 0 ? given : resolve_speaker_pronoun (ctx, i, 0);
+  if (e >= 0)
+    g_hash_table_insert (ctx->epithets, g_steal_pointer (&key), GINT_TO_POINTER (e + 1));
+  return e;
+}
+
+/* The role word at @head appeared before (within a few hundred tokens)
+ * in an indefinite role phrase that names nobody: "a spokesperson". */
+static gboolean
+unnamed_before (Ctx  *ctx,
+                guint head)
+{
+  PlxToken *h = tok (ctx, head);
+  const char *hs = ctx->tokens->text + h->start;
+
+  for (guint k = head; k-- > 0 && head - k < 400;)
+    {
+      PlxToken *t = tok (ctx, k);
+
+      if (t->kind != PLX_TOK_WORD || t->len != h->len
+          || g_ascii_strncasecmp (ctx->tokens->text + t->start, hs, h->len) != 0)
+        continue;
+      for (guint b = k; b-- > 0 && k - b <= 4;)
+        {
+          int e = -1;
+
+          if (!is_word (ctx, b))
+            break;
+          if (has (ctx, PLX_LEX_INDEFINITES, b))
+            {
+              /* … where that unnamed person spoke: "A council spokesperson
+               * said", not "Sen. Ann Roe, a Democrat who …" */
+              if (plx_people_role_at (ctx->people, b, k + 1, &e) == k + 1 && e < 0)
+                for (guint v = k + 1; v < ctx->n && v <= k + 3 && is_word (ctx, v); v++)
+                  if (speech_lemma (ctx, v) != NULL)
+                    return TRUE;
+              break;
+            }
+        }
+      return FALSE;   /* the nearest earlier use decides */
+    }
+  return FALSE;
+}
+
+/* English: a word that can follow a subject — a verb, an auxiliary or
+ * adverb, a preposition or conjunction — rather than continue its noun
+ * phrase ("the French defence procurement agency"). */
+static gboolean
+verb_like (Ctx  *ctx,
+           guint i)
+{
+  PlxToken *t = tok (ctx, i);
+  const char *w = ctx->tokens->text + t->start;
+
+  if (speech_lemma (ctx, i) != NULL || auxiliary (ctx, i) || has (ctx, PLX_LEX_PASSIVE_AUX, i)
+      || has (ctx, PLX_LEX_FINITE_VERBS, i) || has (ctx, PLX_LEX_QUESTION_WORDS, i)
+      || has (ctx, PLX_LEX_COORDINATORS, i) || has (ctx, PLX_LEX_PREPOSITIONS, i)
+      || has (ctx, PLX_LEX_COMPLEMENTIZERS, i) || has (ctx, PLX_LEX_NEGATIONS, i)
+      || has (ctx, PLX_LEX_CLAUSE_BLOCKERS, i))
+    return TRUE;
+  return t->len > 3 && (memcmp (w + t->len - 2, "ly", 2) == 0 || memcmp (w + t->len - 2, "ed", 2) == 0
+                        || (w[t->len - 1] == 's' && w[t->len - 2] != 's'));
 }
 
 /* A person reference at token @i: a name mention, a pronoun or a role. */
@@ -406,8 +533,61 @@ person_ref_at (Ctx   *ctx,
       return i + 1;
     }
   end = plx_people_role_at (ctx->people, i, limit, entity);
+  /* "The American Federation of Government Employees warned", "the
+   * French defence agency": a nationality before a noun is an adjective,
+   * not a person ("the German said", "the Dutchman also said" are) */
+  if (end > i && end < limit && is_word (ctx, end) && !plx_lexicon_is_inflected (ctx->lexicon)
+      && (plx_tokens_class (ctx->tokens, end - 1, PLX_CLASS_NATIONALITY)
+          || !(tok (ctx, end)->flags & PLX_TF_CAP))
+      && plx_people_mention_at (ctx->people, end) < 0 && !verb_like (ctx, end))
+    return i;
+  /* "the Sheriff's Office", "the Mayor's Office": a role in the name of
+   * an organisation */
+  if (end > i && end < limit && is_word (ctx, end) && (tok (ctx, end)->flags & PLX_TF_CAP)
+      && has (ctx, PLX_LEX_ORG_WORDS, end) && plx_people_mention_at (ctx->people, end) < 0
+      && !plx_lexicon_is_inflected (ctx->lexicon))
+    return i;
+  /* "A council spokesperson said … . The spokesperson added": a definite
+   * role that takes up an unnamed one introduced before is still unnamed */
+  if (end > i && *entity >= 0 && end == i + 2 && is_word (ctx, i) && has (ctx, PLX_LEX_DETERMINERS, i)
+      && pronoun (ctx, i) == 0 && !plx_lexicon_is_inflected (ctx->lexicon) && unnamed_before (ctx, end - 1))
+    *entity = -1;
+  /* a role or description never stands for someone named only in a
+   * byline or a photo credit */
+  if (end > i && *entity >= 0)
+    {
+      PlxEntity *be = g_ptr_array_index (ctx->people->entities, *entity);
+
+      if (be->n_byline > 0 && be->n_byline >= be->n_mentions)
+        *entity = -1;
+    }
   if (end > i)
     {
+      /* "the Dutchman said": a nationality standing for a person whose
+       * nationality the text never gave — the person in focus */
+      if (end == i + 2 && is_word (ctx, i) && has (ctx, PLX_LEX_DETERMINERS, i)
+          && !has (ctx, PLX_LEX_INDEFINITES, i) && pronoun (ctx, i) == 0
+          && plx_tokens_class (ctx->tokens, i + 1, PLX_CLASS_NATIONALITY)
+          && (end >= limit || is_char (ctx, end, ',') || speech_lemma (ctx, end) != NULL))
+        *entity = epithet_entity (ctx, i, i + 1, i + 2, *entity);
+      /* "the Kansas Republican also said": a place before a party or
+       * office word, for the politician in focus */
+      else if (*entity < 0 && end == i + 3 && is_word (ctx, i) && has (ctx, PLX_LEX_DETERMINERS, i)
+               && !has (ctx, PLX_LEX_INDEFINITES, i) && pronoun (ctx, i) == 0
+               && !plx_lexicon_is_inflected (ctx->lexicon)
+               && (tok (ctx, i + 1)->flags & PLX_TF_CAP) && !(tok (ctx, i + 1)->flags & PLX_TF_SENT_START)
+               && plx_people_mention_at (ctx->people, i + 1) < 0
+               && has (ctx, PLX_LEX_ROLE_NOUNS, i + 2) && !has (ctx, PLX_LEX_ANONYMOUS_ROLES, i + 2)
+               && (end >= limit || is_char (ctx, end, ',') || verb_like (ctx, end)))
+        *entity = epithet_entity (ctx, i, i + 1, i + 3, -1);
+      *kind = PLX_MENTION_ROLE;
+      return end;
+    }
+  end = epithet_end (ctx, i, limit);
+  if (end > i)
+    {
+      /* "the 34-year-old said": an age for the person in focus */
+      *entity = epithet_entity (ctx, i, i + 1, i + 2, -1);
       *kind = PLX_MENTION_ROLE;
       return end;
     }
@@ -501,6 +681,11 @@ find_subject_within (Ctx         *ctx,
                   e = e2;
                 }
             }
+          /* "The spokesperson added" after "A council spokesperson said" */
+          if (e >= 0 && end == start + 2 && is_word (ctx, start) && has (ctx, PLX_LEX_DETERMINERS, start)
+              && pronoun (ctx, start) == 0 && !plx_lexicon_is_inflected (ctx->lexicon)
+              && unnamed_before (ctx, end - 1))
+            e = -1;
           /* "A PG&E spokesperson", "an Acme Corp. engineer": the
            * indefinite article before an organisation's name makes the
            * role an unnamed one */
@@ -568,6 +753,11 @@ find_speaker_of (Ctx         *ctx,
 {
   if (v > from && has (ctx, PLX_LEX_PASSIVE_AUX, v - 1))
     return FALSE;
+  /* "Rep. Dale Kittredge, a member of the caucus, who posted that …": the
+   * subject of a relative clause is the noun phrase before its comma */
+  if (v > from + 2 && is_word (ctx, v - 1) && has (ctx, PLX_LEX_QUESTION_WORDS, v - 1)
+      && is_char (ctx, v - 2, ',') && !plx_lexicon_is_inflected (ctx->lexicon))
+    return find_subject_skipping (ctx, from, v - 1, window, a);
   if (v > from + 1 && is_char (ctx, v - 1, ',') && has (ctx, PLX_LEX_PARTICIPLE_CUES, v))
     {
       /* "…,” he told reporters, adding that …": the main clause's subject */
@@ -617,7 +807,30 @@ find_speaker_of (Ctx         *ctx,
             }
         }
     }
-  return find_subject_skipping (ctx, from, v, window, a);
+  if (find_subject_skipping (ctx, from, v, window, a))
+    return TRUE;
+  /* "The 52-year-old, who took over … — no relation — said": the subject
+   * opens the sentence and a relative clause follows it */
+  if (!plx_lexicon_is_inflected (ctx->lexicon) && v > from + 4)
+    for (guint s = from; s < from + 3 && s < v; s++)
+      {
+        int e = -1;
+        PlxMentionKind k = PLX_MENTION_NAME;
+        int m = plx_people_mention_at (ctx->people, s);
+        guint start = m >= 0 ? g_array_index (ctx->people->mentions, PlxMention, m).first : s;
+        guint end = start == s ? person_ref_at (ctx, s, v, &e, &k) : s;
+
+        if (end > s && end + 2 < v && is_char (ctx, end, ',') && is_word (ctx, end + 1)
+            && has (ctx, PLX_LEX_QUESTION_WORDS, end + 1))
+          {
+            a->entity = e;
+            a->ref_first = s;
+            a->ref_end = end;
+            a->ref_kind = k;
+            return TRUE;
+          }
+      }
+  return FALSE;
 }
 
 /* "Brennan, who joined the bank from the ministry, warned": the subject
@@ -649,9 +862,9 @@ find_subject_skipping (Ctx         *ctx,
                   e++;
                 guint b = c + 1;
 
-                /* ", Dr. Anja Lindqvist," */
-                while (b < mm->first && is_word (ctx, b)
-                       && (tok (ctx, b)->flags & (PLX_TF_ABBREV | PLX_TF_CAP)))
+                /* ", Dr. Anja Lindqvist,", ", 79-летняя Валентина Петровна," */
+                while (b < mm->first && ((is_word (ctx, b) && (tok (ctx, b)->flags & (PLX_TF_ABBREV | PLX_TF_CAP)))
+                                         || (b == c + 1 && tok (ctx, b)->kind == PLX_TOK_NUMBER)))
                   b++;
                 if (b == mm->first && e == to - 1)
                   {
@@ -818,6 +1031,33 @@ attribute_after (Ctx           *ctx,
       return FALSE;
   }
   wend = window_end (ctx, c, 30);
+  /* "“…” – Dr. Amara Osei": a pull quote signed with a name after a dash,
+   * no verb */
+  if (*dash)
+    {
+      int m = plx_people_mention_from (ctx->people, c);
+      guint pend = para_end_of (ctx, c);
+
+      if (m >= 0)
+        {
+          PlxMention *mm = &g_array_index (ctx->people->mentions, PlxMention, m);
+          gboolean titles = mm->first <= c + 2 && mm->kind == PLX_MENTION_NAME;
+
+          for (guint w = c; w < mm->first && titles; w++)
+            titles = tok (ctx, w)->kind == PLX_TOK_PUNCT ? is_char (ctx, w, '.')
+                     : is_word (ctx, w) && (tok (ctx, w)->flags & (PLX_TF_CAP | PLX_TF_ABBREV));
+          if (titles && (mm->end >= pend || is_char (ctx, mm->end, ',')
+                         || (mm->end + 1 == pend && (tok (ctx, mm->end)->flags & PLX_TF_TERMINATOR))))
+            {
+              a->entity = mm->entity;
+              a->ref_first = mm->first;
+              a->ref_end = mm->end;
+              a->ref_kind = PLX_MENTION_NAME;
+              q->attr_end = mm->end;
+              return TRUE;
+            }
+        }
+    }
   for (guint k = c; k < wend && k - c < 18; k++)
     {
       if (speech_lemma (ctx, k) == NULL)
@@ -912,7 +1152,7 @@ attribute_before (Ctx           *ctx,
         {
           const PlxFoundQuote *before = quote_closed_at (ctx, sstart - 1);
 
-          if (before == NULL || !before->scare || before->open == PLX_NO_TOKEN || before->open < pstart)
+          if (before == NULL || !(before->scare || before->fragment) || before->open == PLX_NO_TOKEN || before->open < pstart)
             break;
           sstart = before->open;
           continue;
@@ -929,7 +1169,10 @@ attribute_before (Ctx           *ctx,
       if (tok (ctx, k)->flags & PLX_TF_CUE)
         return FALSE;
       a->cue = k;
-      if (!find_subject_skipping (ctx, sstart, k, 16, a))
+      /* "said that … and urged leaders to “…”": the first verb's subject */
+      if (k > sstart + 1 && has (ctx, PLX_LEX_COORDINATORS, k - 1))
+        find_speaker_of (ctx, sstart, k, 16, a);
+      else if (!find_subject_skipping (ctx, sstart, k, 16, a))
         find_object (ctx, k + 1, last + 1, a);
       if (a->ref_end == 0 && !*colon)
         {
@@ -944,6 +1187,31 @@ attribute_before (Ctx           *ctx,
       for (guint k = last; k-- > sstart;)
         if (speech_lemma (ctx, k) != NULL && !(tok (ctx, k)->flags & PLX_TF_CUE))
           {
+            /* "Asked whether …, the minister was cautious: “…”": the
+             * question is someone else's; the subject after its comma
+             * speaks */
+            if (k == sstart && !plx_lexicon_is_inflected (ctx->lexicon))
+              {
+                guint c = k + 1;
+
+                while (c < last && !is_char (ctx, c, ','))
+                  c++;
+                if (c + 1 < last)
+                  {
+                    int e = -1;
+                    PlxMentionKind kind = PLX_MENTION_NAME;
+                    guint r = person_ref_at (ctx, c + 1, last, &e, &kind);
+
+                    if (r > c + 1)
+                      {
+                        a->entity = e;
+                        a->ref_first = c + 1;
+                        a->ref_end = r;
+                        a->ref_kind = kind;
+                        return TRUE;
+                      }
+                  }
+              }
             a->cue = k;
             if (!find_speaker_of (ctx, sstart, k, 16, a))
               a->entity = -1;
@@ -966,6 +1234,16 @@ attribute_before (Ctx           *ctx,
 
           gboolean lead = mm->first <= sstart + 1;
 
+          /* "Its president, Jorge Paredes, was blunter: “…”": a name in
+           * apposition to the subject */
+          if (!lead && mm->first <= sstart + 6 && mm->first > sstart + 1 && is_char (ctx, mm->first - 1, ',')
+              && is_char (ctx, mm->end, ','))
+            {
+              lead = TRUE;
+              for (guint w = sstart; w + 1 < mm->first && lead; w++)
+                if (!is_word (ctx, w) || speech_lemma (ctx, w) != NULL)
+                  lead = FALSE;
+            }
           /* "Защитник «Крыльев Советов» Ильдар Валиев был лаконичен: «…»":
            * a title before the subject, no clause boundary */
           if (!lead && mm->first <= sstart + 8)
@@ -1078,6 +1356,14 @@ check_gender (Ctx         *ctx,
 
   if (a->entity < 0 || a->ref_end == 0 || a->ref_kind == PLX_MENTION_NAME)
     return;
+  /* a role or pronoun never stands for someone named only in a byline or
+   * a photo credit */
+  e = g_ptr_array_index (ctx->people->entities, a->entity);
+  if (e->n_byline > 0 && e->n_byline >= e->n_mentions)
+    {
+      a->entity = -1;
+      return;
+    }
   /* "Аналитики считают, что …": a role with a plural verb is a group,
    * not the one analyst the text names */
   if (a->ref_kind == PLX_MENTION_ROLE && a->cue != PLX_NO_TOKEN && verb_plural (ctx, a->cue))
@@ -1254,6 +1540,11 @@ inside_reported_clause (Ctx  *ctx,
           /* "called the theft “a crime”": the quote is the object */
           if (has (ctx, PLX_LEX_NAMING_VERBS, k))
             return FALSE;
+          /* "urged leaders to “put the phones down”": the words the
+           * speaker urged, not part of a clause */
+          if (open > k + 2 && has (ctx, PLX_LEX_INFINITIVE, open - 1) && has (ctx, PLX_LEX_OBJECT_VERBS, k)
+              && !plx_lexicon_is_inflected (ctx->lexicon))
+            return FALSE;
 
           for (guint w = k + 1; w < open; w++)
             {
@@ -1285,6 +1576,32 @@ is_headline (Ctx  *ctx,
     return FALSE;
   if (last->kind == PLX_TOK_QUOTE && pend - pstart >= 2 && (tok (ctx, pend - 2)->flags & PLX_TF_TERMINATOR))
     return FALSE;
+  return TRUE;
+}
+
+/* "'Two people for 58 residents'" on a line of its own: a subheading
+ * made of a quote, with nothing else in its paragraph */
+static gboolean
+is_subhead (Ctx                 *ctx,
+            const PlxFoundQuote *q)
+{
+  guint pstart;
+
+  if (q->open == PLX_NO_TOKEN || q->close == PLX_NO_TOKEN || q->close + 1 != para_end_of (ctx, q->open)
+      || q->close <= q->open + 2)
+    return FALSE;
+  for (guint i = q->first; i < q->close; i++)
+    if (tok (ctx, i)->flags & PLX_TF_TERMINATOR)
+      return FALSE;
+  pstart = para_start_of (ctx, q->open);
+  if (q->open == pstart)
+    return TRUE;
+  /* "Read more: '…'", "Watch: “…”": a link line of a web page */
+  if (q->open > pstart + 4 || !is_char (ctx, q->open - 1, ':'))
+    return FALSE;
+  for (guint i = pstart; i + 1 < q->open; i++)
+    if (!is_word (ctx, i) || speech_lemma (ctx, i) != NULL || plx_people_mention_at (ctx->people, i) >= 0)
+      return FALSE;
   return TRUE;
 }
 
@@ -1397,7 +1714,7 @@ attribute_direct (Ctx *ctx)
        * scare quotes and quoted names; so is a quote in a headline (a
        * paragraph without a full stop at its end) */
       if ((words <= MAX_SCARE_WORDS && !term) || (all_cap && words <= 6 && !term)
-          || is_headline (ctx, q->open))
+          || is_headline (ctx, q->open) || is_subhead (ctx, q))
         {
           q->scare = TRUE;
           continue;
@@ -1614,6 +1931,10 @@ add_reported (Ctx    *ctx,
     end--;
   if (end <= first)
     return;
+  /* "…, который проводится …", ", which …": a relative clause is no
+   * speech ("asked which …" right after its verb is a question) */
+  if (is_word (ctx, first) && has (ctx, PLX_LEX_RELATIVES, first) && (cue_end == 0 || first > cue_end + 1))
+    return;
   /* a clause already reported is not reported again by a later cue
    * ("Asked whether …, she shrugs") */
   if (out->len > 0 && g_array_index (out, PlxFoundQuote, out->len - 1).end > first)
@@ -1675,6 +1996,70 @@ plural_possessive (Ctx  *ctx,
          && (k + 1 >= ctx->n || (tok (ctx, k + 1)->flags & PLX_TF_SPACE_BEFORE));
 }
 
+/* English: the words [@first, @end) hold a finite verb — a personal
+ * pronoun opening them, an auxiliary, a common irregular form or a past
+ * tense in -ed. */
+static gboolean
+looks_finite (Ctx  *ctx,
+              guint first,
+              guint end)
+{
+  if (pronoun (ctx, first) != 0 && !possessive_pronoun (ctx, first))
+    return TRUE;
+  for (guint k = first; k < end; k++)
+    {
+      PlxToken *t = tok (ctx, k);
+
+      /* "most of her friends “secretly want …”": quoted words that are no
+       * title carry the verb */
+      if (t->kind == PLX_TOK_QUOTE && (t->flags & PLX_TF_CAN_OPEN) && k + 1 < end && is_word (ctx, k + 1)
+          && !(tok (ctx, k + 1)->flags & PLX_TF_CAP))
+        return TRUE;
+      if (t->kind != PLX_TOK_WORD || (t->flags & PLX_TF_CAP))
+        continue;
+      if (auxiliary (ctx, k) || has (ctx, PLX_LEX_PASSIVE_AUX, k) || has (ctx, PLX_LEX_FINITE_VERBS, k))
+        return TRUE;
+      if (k > first && t->len > 3 && memcmp (ctx->tokens->text + t->start + t->len - 2, "ed", 2) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* "in a written reply": a speech word after an article (and an
+ * adjective) is a noun */
+static gboolean
+noun_use (Ctx  *ctx,
+          guint k,
+          guint from)
+{
+  if (plx_lexicon_is_inflected (ctx->lexicon))
+    return FALSE;
+  if (k > from && (has (ctx, PLX_LEX_INDEFINITES, k - 1) || (has (ctx, PLX_LEX_DETERMINERS, k - 1) && pronoun (ctx, k - 1) == 0)))
+    return TRUE;
+  return k > from + 1 && is_word (ctx, k - 1) && !(tok (ctx, k - 1)->flags & PLX_TF_CAP)
+         && speech_lemma (ctx, k - 1) == NULL
+         && (has (ctx, PLX_LEX_INDEFINITES, k - 2) || (has (ctx, PLX_LEX_DETERMINERS, k - 2) && pronoun (ctx, k - 2) == 0));
+}
+
+/* "said Whitmore and Tolliver had not spoken": a name after the verb that
+ * is followed by an auxiliary is the subject of a clause, not the
+ * speaker ("said Whitmore") */
+static gboolean
+named_clause_subject (Ctx  *ctx,
+                      guint i,
+                      guint pend)
+{
+  int m = plx_people_mention_at (ctx->people, i);
+  guint e;
+
+  if (m < 0 || plx_lexicon_is_inflected (ctx->lexicon))
+    return FALSE;
+  e = g_array_index (ctx->people->mentions, PlxMention, m).end;
+  if (e + 1 < pend && has (ctx, PLX_LEX_COORDINATORS, e) && plx_people_mention_at (ctx->people, e + 1) >= 0)
+    e = g_array_index (ctx->people->mentions, PlxMention, plx_people_mention_at (ctx->people, e + 1)).end;
+  return e < pend && is_word (ctx, e) && (auxiliary (ctx, e) || has (ctx, PLX_LEX_PASSIVE_AUX, e));
+}
+
 /* "X said (that) …", "X заявил, что …" */
 static guint
 try_said_that (Ctx    *ctx,
@@ -1713,8 +2098,12 @@ try_said_that (Ctx    *ctx,
         continue;
       if ((t->flags & PLX_TF_TERMINATOR) || t->kind == PLX_TOK_QUOTE
           || (t->kind == PLX_TOK_PUNCT && t->family == ':')
-          || (k > v + 1 && speech_lemma (ctx, k) != NULL)
-          || has (ctx, PLX_LEX_INFINITIVE, k))
+          || (k > v + 1 && speech_lemma (ctx, k) != NULL && !noun_use (ctx, k, v + 1))
+          /* "said in a written response to questions that": "to" in a
+           * phrase of circumstance is a preposition */
+          || (has (ctx, PLX_LEX_INFINITIVE, k)
+              && !(k > v + 2 && has (ctx, PLX_LEX_PREPOSITIONS, v + 1) && !has (ctx, PLX_LEX_INFINITIVE, v + 1)
+                   && !plx_lexicon_is_inflected (ctx->lexicon))))
         break;
       if (has (ctx, PLX_LEX_COMPLEMENTIZERS, k))
         {
@@ -1743,12 +2132,22 @@ try_said_that (Ctx    *ctx,
         {
           if ((tok (ctx, k)->flags & PLX_TF_TERMINATOR) || tok (ctx, k)->kind == PLX_TOK_QUOTE)
             break;
+          /* "described nights on which …": a relative clause */
+          if (has (ctx, PLX_LEX_QUESTION_WORDS, k) && k > v + 1 && has (ctx, PLX_LEX_PREPOSITIONS, k - 1)
+              && !plx_lexicon_is_inflected (ctx->lexicon))
+            break;
           if (has (ctx, PLX_LEX_QUESTION_WORDS, k))
             {
               clause_first = k;
               goto have_clause;
             }
         }
+      /* "the manager who wrote the email, Trent Hollis, oversaw …": a
+       * verb in a relative clause takes an object, not a clause without
+       * "that" */
+      if (v > sstart && is_word (ctx, v - 1) && has (ctx, PLX_LEX_QUESTION_WORDS, v - 1)
+          && !plx_lexicon_is_inflected (ctx->lexicon))
+        return v + 1;
     }
   if (c != PLX_NO_TOKEN && has (ctx, PLX_LEX_QUESTION_PARTICLES, c))
     {
@@ -1810,13 +2209,25 @@ try_said_that (Ctx    *ctx,
         }
       if (o == obj || o >= pend || !has (ctx, PLX_LEX_CLAUSE_STARTERS, o)
           || has (ctx, PLX_LEX_INDEFINITES, o))
-        return v + 1;
+        {
+          /* "admitted his side had been …": no object — a noun phrase and
+           * an auxiliary right after it open the clause */
+          guint w;
+
+          if (plx_lexicon_is_inflected (ctx->lexicon) || !has (ctx, PLX_LEX_DETERMINERS, v + 1))
+            return v + 1;
+          for (w = v + 2; w < pend && w <= v + 4 && is_word (ctx, w) && !(auxiliary (ctx, w) || has (ctx, PLX_LEX_PASSIVE_AUX, w)); w++)
+            ;
+          if (w >= pend || w > v + 4 || !is_word (ctx, w) || w == v + 2)
+            return v + 1;
+          o = v + 1;
+        }
       clause_first = o;
     }
   else if (v + 1 < pend && (is_word (ctx, v + 1) || tok (ctx, v + 1)->kind == PLX_TOK_NUMBER)
            && (!has (ctx, PLX_LEX_CLAUSE_BLOCKERS, v + 1)
                || (v + 2 < pend && tok (ctx, v + 2)->kind == PLX_TOK_NUMBER))
-           && plx_people_mention_at (ctx->people, v + 1) < 0
+           && (plx_people_mention_at (ctx->people, v + 1) < 0 || named_clause_subject (ctx, v + 1, pend))
            && (has (ctx, PLX_LEX_CLAUSE_STARTERS, v + 1)
                || !plx_lexicon_is_inflected (ctx->lexicon)))
     clause_first = v + 1;
@@ -1864,6 +2275,16 @@ have_clause:
             break;
           }
       }
+  /* "X, who posted that the plan was dead, did not vote": a clause in a
+   * relative clause ends at its comma */
+  if (!plx_lexicon_is_inflected (ctx->lexicon) && cue_first > sstart + 1
+      && has (ctx, PLX_LEX_QUESTION_WORDS, cue_first - 1) && is_char (ctx, cue_first - 2, ','))
+    for (guint k = clause_first + 1; k + 1 < e; k++)
+      if (is_char (ctx, k, ','))
+        {
+          e = k;
+          break;
+        }
   /* "…, adding that …", "…, добавив, что …": the participle opens a
    * statement of its own */
   for (guint k = clause_first + 1; k + 1 < e; k++)
@@ -1882,7 +2303,12 @@ have_clause:
           && is_word (ctx, k + 2) && !(tok (ctx, k + 2)->flags & PLX_TF_CAP)
           && !has (ctx, PLX_LEX_CLAUSE_STARTERS, k + 2) && !has (ctx, PLX_LEX_DETERMINERS, k + 2)
           && !has (ctx, PLX_LEX_INDEFINITES, k + 2) && pronoun (ctx, k + 2) == 0
-          && !has (ctx, PLX_LEX_PASSIVE_AUX, k + 2) && !auxiliary (ctx, k + 2))
+          && !has (ctx, PLX_LEX_PASSIVE_AUX, k + 2) && !auxiliary (ctx, k + 2)
+          /* "was “well designed” but relatively short", "“out of
+           * politeness” and never stopped": an adverb goes on */
+          && !has (ctx, PLX_LEX_NEGATIONS, k + 2)
+          && !(tok (ctx, k + 2)->len > 3
+               && memcmp (ctx->tokens->text + tok (ctx, k + 2)->start + tok (ctx, k + 2)->len - 2, "ly", 2) == 0))
         {
           e = k + 1;
           break;
@@ -1922,11 +2348,33 @@ have_clause:
         }
       if (words < 4)
         return v + 1;
+      /* "repeated his objections on Sunday", "reported 14 falls",
+       * "recalled visiting the flat": without "that" (or a question word)
+       * the words must hold a verb to be a clause */
+      if (!plx_lexicon_is_inflected (ctx->lexicon) && !has (ctx, PLX_LEX_QUESTION_WORDS, clause_first)
+          && !looks_finite (ctx, clause_first, e))
+        return v + 1;
     }
   /* the subject may be a person, a role, an organisation or nothing
    * known ("the local press joked that …"): the words are speech */
   if (!find_speaker_of (ctx, sstart, cue_first, 16, &a))
     a.entity = -1;
+  /* "Whitmore said the leader was …, and argued that …": a second verb of
+   * the same subject speaks for the speaker of the first */
+  if (cue_first > sstart + 1 && has (ctx, PLX_LEX_COORDINATORS, cue_first - 1) && out->len > 0)
+    {
+      const PlxFoundQuote *before = &g_array_index (out, PlxFoundQuote, out->len - 1);
+      guint gap = cue_first - 1;
+
+      if (gap > sstart && is_char (ctx, gap - 1, ','))
+        gap--;
+      while (gap > sstart && (tok (ctx, gap - 1)->kind == PLX_TOK_QUOTE || is_char (ctx, gap - 1, ',')))
+        gap--;
+      if (before->first >= sstart && before->end >= gap && before->end < cue_first)
+        {
+          a = (Attribution) { before->entity, 0, 0, v, PLX_MENTION_NAME };
+        }
+    }
   /* "Asked by presenter Jo Bloggs whether …": the agent of a passive
    * question is the asker */
   if (v + 2 < clause_first && has (ctx, PLX_LEX_AGENT_MARKERS, v + 1))
@@ -2029,7 +2477,7 @@ try_according (Ctx    *ctx,
               /* "по словам старшего помощника руководителя управления
                * Ольги Дерябиной": a long title runs up to the name */
               if (kind == PLX_MENTION_ROLE && ent < 0)
-                for (guint n = r; n < pend && n < r + 8; n++)
+                for (guint n = r; n < pend && n < r + 20; n++)
                   {
                     int mi;
 
@@ -2053,11 +2501,24 @@ try_according (Ctx    *ctx,
               break;
             }
         }
-      while (w < pend && w < i + k + 10 && !is_char (ctx, w, ',')
-             && !(tok (ctx, w)->flags & PLX_TF_TERMINATOR))
+      /* a long title before the name: "по словам начальника отделения
+       * … подполковника полиции Сергея Глушкова," */
+      while (w < pend && w < i + k + (a.ref_kind == PLX_MENTION_NAME && a.ref_end > i + k + 8 ? 24 : 10)
+             && !is_char (ctx, w, ',') && !(tok (ctx, w)->flags & PLX_TF_TERMINATOR))
         w++;
       if (w >= pend || w == i + k)
         return i + 1;
+      /* "По словам юриста X, которая консультировала …, …": the relative
+       * clause about the source is no part of what was said */
+      if (is_char (ctx, w, ',') && w + 1 < pend && is_word (ctx, w + 1) && has (ctx, PLX_LEX_RELATIVES, w + 1))
+        {
+          guint c = w + 2;
+
+          while (c < pend && c < w + 30 && !is_char (ctx, c, ',') && !(tok (ctx, c)->flags & PLX_TF_TERMINATOR))
+            c++;
+          if (c < pend && is_char (ctx, c, ','))
+            w = c;
+        }
       ref_end = w;
       /* "according to Felix Brunner, a former bank economist, …": a role
        * in apposition to the named source is no part of what was said */
@@ -2486,7 +2947,8 @@ try_clause_before (Ctx    *ctx,
       if (v - comma > 8)
         return v + 1;
       /* "…, the chiefs said after talks in Tromso on Friday." */
-      if (send > v + 1 && !((has (ctx, PLX_LEX_PREPOSITIONS, v + 1) || has (ctx, PLX_LEX_CLAUSE_BLOCKERS, v + 1))
+      if (send > v + 1 && !((has (ctx, PLX_LEX_PREPOSITIONS, v + 1) || has (ctx, PLX_LEX_CLAUSE_BLOCKERS, v + 1)
+                             || has (ctx, PLX_LEX_WEEKDAYS, v + 1))
                             && send <= v + 8)
           && !(has (ctx, PLX_LEX_OBJECT_VERBS, v) && send <= v + 4))
         return v + 1;
@@ -2752,12 +3214,55 @@ find_reported (Ctx *ctx)
     }
 }
 
+/* "Walsh insists the company had no choice. “We lost €1.2m …”": a quote
+ * with no attribution of its own that opens a sentence right after a
+ * reported clause (in the same paragraph, or at the start of the next one
+ * when that clause closed its paragraph) continues that speaker's words,
+ * unless someone else is named in between. */
+static void
+inherit_from_reported (Ctx *ctx)
+{
+  const PlxFoundQuote *prev = NULL;
+
+  for (guint k = 0; k < ctx->quotes->len; k++)
+    {
+      PlxFoundQuote *q = &g_array_index (ctx->quotes, PlxFoundQuote, k);
+      guint pstart, prev_pstart, from;
+      gboolean ok = FALSE;
+
+      if (q->scare || q->fragment)
+        continue;
+      if (q->attributed || q->open == PLX_NO_TOKEN || q->close == PLX_NO_TOKEN
+          || prev == NULL || prev->kind != PLX_QUOTE_REPORTED || prev->entity < 0)
+        {
+          prev = q;
+          continue;
+        }
+      pstart = para_start_of (ctx, q->open);
+      prev_pstart = para_start_of (ctx, prev->first);
+      from = prev->end;
+      while (from < q->open && (tok (ctx, from)->kind != PLX_TOK_WORD || (tok (ctx, from)->flags & PLX_TF_IN_QUOTE)))
+        from++;
+      if (prev_pstart == pstart)
+        /* only the end of the reported sentence between */
+        ok = q->open > pstart && (tok (ctx, q->open - 1)->flags & PLX_TF_TERMINATOR) && from >= q->open;
+      else if (q->open == pstart && pstart > 0 && para_start_of (ctx, pstart - 1) == prev_pstart)
+        ok = from >= q->open;
+      if (ok)
+        {
+          q->entity = prev->entity;
+          q->attributed = TRUE;
+        }
+      prev = q;
+    }
+}
+
 GArray *
 plx_quotes_find (PlxTokens  *tokens,
                  PlxPeople  *people,
                  PlxLexicon *lexicon)
 {
-  Ctx ctx = { tokens, people, lexicon, tokens->tokens->len, NULL };
+  Ctx ctx = { tokens, people, lexicon, tokens->tokens->len, NULL, NULL };
 
   ctx.quotes = g_array_new (FALSE, FALSE, sizeof (PlxFoundQuote));
   if (ctx.n == 0)
@@ -2769,5 +3274,7 @@ plx_quotes_find (PlxTokens  *tokens,
   attribute_direct (&ctx);
   inherit_speakers (&ctx);
   find_reported (&ctx);
+  inherit_from_reported (&ctx);
+  g_clear_pointer (&ctx.epithets, g_hash_table_unref);
   return ctx.quotes;
 }

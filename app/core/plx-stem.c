@@ -130,11 +130,13 @@ form_clear (PlxStemForm *f)
   g_free (f->stem);
 }
 
-static gboolean
+static inline gboolean
 is_word_char (gunichar c)
 {
   if (c < 0x80)
     return g_ascii_isalnum (c);
+  if ((c >= 0x0410 && c <= 0x044F) || c == 0x0401 || c == 0x0451)
+    return TRUE;   /* Cyrillic letters, without the tables */
   return g_unichar_isalnum (c) || g_unichar_ismark (c);
 }
 
@@ -149,8 +151,13 @@ static inline gunichar
 get_char (const char *p,
           const char *end)
 {
-  if ((guchar) *p < 0x80)
-    return (guchar) *p;
+  guchar c = (guchar) *p;
+
+  if (c < 0x80)
+    return c;
+  /* a well-formed two-byte sequence (Cyrillic, Latin accents) */
+  if (c >= 0xC2 && c < 0xE0 && p + 1 < end && ((guchar) p[1] & 0xC0) == 0x80)
+    return ((gunichar) (c & 0x1F) << 6) | ((guchar) p[1] & 0x3F);
   return g_utf8_get_char_validated (p, end - p);
 }
 
@@ -251,30 +258,73 @@ plx_stem_tokenize (const char *text,
   return tokens;
 }
 
+/* Word forms as written → form number: open addressing over FNV-1a
+ * hashes of the bytes, which stay in the text. */
 typedef struct
 {
   const char *str;
-  gsize       len;
-} Bytes;
+  guint32     len;
+  guint32     hash;
+  guint       form;
+} FormSlot;
 
-static guint
-bytes_hash (gconstpointer key)
+typedef struct
 {
-  const Bytes *b = key;
+  FormSlot *slots;
+  gsize     mask;
+  gsize     used;
+} FormTable;
+
+static guint32
+bytes_hash (const char *str,
+            gsize       len)
+{
   guint32 h = 2166136261u;
 
-  for (gsize i = 0; i < b->len; i++)
-    h = (h ^ (guchar) b->str[i]) * 16777619u;
+  for (gsize i = 0; i < len; i++)
+    h = (h ^ (guchar) str[i]) * 16777619u;
   return h;
 }
 
-static gboolean
-bytes_equal (gconstpointer a,
-             gconstpointer b)
+static void
+form_table_grow (FormTable *table)
 {
-  const Bytes *x = a, *y = b;
+  gsize n = (table->mask + 1) * 2;
+  FormSlot *slots = g_new0 (FormSlot, n);
 
-  return x->len == y->len && memcmp (x->str, y->str, x->len) == 0;
+  for (gsize i = 0; i <= table->mask; i++)
+    {
+      FormSlot *old = &table->slots[i];
+      gsize k;
+
+      if (old->str == NULL)
+        continue;
+      for (k = old->hash & (n - 1); slots[k].str != NULL; k = (k + 1) & (n - 1))
+        ;
+      slots[k] = *old;
+    }
+  g_free (table->slots);
+  table->slots = slots;
+  table->mask = n - 1;
+}
+
+/* The slot of @str: either its entry or the empty one to fill. */
+static FormSlot *
+form_table_find (FormTable  *table,
+                 const char *str,
+                 guint32     len,
+                 guint32     hash)
+{
+  gsize k;
+
+  for (k = hash & table->mask; table->slots[k].str != NULL; k = (k + 1) & table->mask)
+    {
+      FormSlot *slot = &table->slots[k];
+
+      if (slot->hash == hash && slot->len == len && memcmp (slot->str, str, len) == 0)
+        break;
+    }
+  return &table->slots[k];
 }
 
 GArray *
@@ -283,41 +333,61 @@ plx_stem_tokenize_forms (const char  *text,
                          guint        offset,
                          GArray     **forms)
 {
-  GArray *words = g_array_new (FALSE, FALSE, sizeof (PlxStemWord));
-  g_autoptr(GHashTable) seen = NULL;
+  GArray *words;
+  FormTable table = { NULL, 255, 0 };
   const char *end, *p, *ws, *we;
   guint pos = offset;
+  PlxStemWord *out;
+  gsize n_words = 0, cap;
   PlxStemWord w;
 
-  g_return_val_if_fail (forms != NULL, words);
+  g_return_val_if_fail (forms != NULL, NULL);
   *forms = g_array_new (FALSE, TRUE, sizeof (PlxStemForm));
   g_array_set_clear_func (*forms, (GDestroyNotify) form_clear);
-  g_return_val_if_fail (text != NULL, words);
+  g_return_val_if_fail (text != NULL, g_array_new (FALSE, FALSE, sizeof (PlxStemWord)));
 
-  /* word as written (bytes of @text) → form number */
-  seen = g_hash_table_new_full (bytes_hash, bytes_equal, g_free, NULL);
   end = len < 0 ? text + strlen (text) : text + len;
+  /* words are written in place, the array grown by doubling */
+  cap = MIN ((gsize) (end - text) / 6 + 16, G_MAXUINT / 2);
+  words = g_array_sized_new (FALSE, FALSE, sizeof (PlxStemWord), (guint) cap);
+  g_array_set_size (words, (guint) cap);
+  out = (PlxStemWord *) (void *) words->data;
+  table.slots = g_new0 (FormSlot, table.mask + 1);
   p = text;
   while (next_word (&p, end, &pos, &ws, &we, &w.start, &w.end))
     {
-      Bytes probe = { ws, (gsize) (we - ws) };
-      gpointer form;
+      guint32 wl = (guint32) MIN ((gsize) (we - ws), G_MAXUINT32);
+      guint32 hash = bytes_hash (ws, wl);
+      FormSlot *slot = form_table_find (&table, ws, wl, hash);
 
-      if (g_hash_table_lookup_extended (seen, &probe, NULL, &form))
-        w.form = GPOINTER_TO_UINT (form);
-      else
+      if (slot->str == NULL)
         {
-          g_autofree char *raw = g_strndup (ws, we - ws);
+          g_autofree char *raw = g_strndup (ws, wl);
           PlxStemForm f;
 
           f.word = plx_stem_fold (raw);
           f.stem = stem_folded (g_strdup (f.word));
-          w.form = (*forms)->len;
+          slot->str = ws;
+          slot->len = wl;
+          slot->hash = hash;
+          slot->form = (*forms)->len;
           g_array_append_val (*forms, f);
-          g_hash_table_insert (seen, g_memdup2 (&probe, sizeof probe), GUINT_TO_POINTER (w.form));
+          w.form = slot->form;
+          if (++table.used * 2 > table.mask)
+            form_table_grow (&table);
         }
-      g_array_append_val (words, w);
+      else
+        w.form = slot->form;
+      if (n_words == cap)
+        {
+          cap = cap * 2 + 16;
+          g_array_set_size (words, (guint) cap);
+          out = (PlxStemWord *) (void *) words->data;
+        }
+      out[n_words++] = w;
     }
+  g_array_set_size (words, (guint) n_words);
+  g_free (table.slots);
   return words;
 }
 

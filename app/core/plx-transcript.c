@@ -1,0 +1,1222 @@
+/* plx-transcript.c — Q&A transcripts and interviews
+ *
+ * Paragraphs are classified once (label, leading dash, final question mark,
+ * an attributed quote of their own), then two linear scans group them into
+ * transcripts: labelled blocks ("Q:", "A:", "MAYOR DIAZ:") and runs of
+ * alternating questions and answers without labels. A block counts only
+ * with structure: a question and an answer label, two labelled speakers,
+ * or two question/answer alternations. Answers go to the labelled speaker
+ * or to the interviewee (a form of address in a question, the person next
+ * to an interview marker before the block, the person of the paragraph
+ * before it, or the article's main person); questions to the interviewer
+ * ("Q (Jane Doe):", "Беседовал X", "Interview by X") or to no one.
+ * A label before a quote in marks ("OLSEN: “…”") only gives that quote its
+ * speaker, and an answer the quote finder attributed itself ("— Да, —
+ * улыбается он.") keeps its attribution without breaking the interview.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "plx-transcript"
+
+#include "config.h"
+
+#include "plx-transcript.h"
+
+#define MAX_LABEL_WORDS 4
+#define MAX_PAREN_TOKENS 8
+#define MAX_PLAIN_QUESTION_WORDS 45
+#define MAX_CONTINUATIONS 4
+#define LOOKBACK_PARAGRAPHS 4
+#define MAX_MERGES 8
+#define KEY_SIZE 128
+
+typedef enum
+{
+  CAT_NONE,
+  CAT_QUESTION,      /* Q, Question, Вопрос */
+  CAT_ANSWER,        /* A, Answer, Ответ */
+  CAT_ANONYMOUS,     /* REPORTER, корреспондент: a label naming no one */
+  CAT_INTERVIEWER,   /* Interview by, Беседовал */
+  CAT_INTERVIEW,     /* interview, news conference, пресс-конференция */
+  CAT_INTRO,         /* told reporters, рассказала */
+  CAT_FIRST_PERSON,  /* I, we, я, мы */
+  CAT_SECOND_PERSON, /* you, вы */
+} Category;
+
+typedef enum
+{
+  LABEL_NONE,
+  LABEL_Q,
+  LABEL_A,
+  LABEL_NAME,
+} LabelKind;
+
+typedef enum
+{
+  ROLE_Q,
+  ROLE_A,
+} Role;
+
+typedef struct
+{
+  guint  first;          /* token range */
+  guint  end;
+  guint  content;        /* first token of the words spoken */
+  guint  label_first;    /* the name of a speaker label, label_end == 0 when none */
+  guint  label_end;
+  int    entity;         /* the labelled speaker or the asker of "Q (X):", -1 */
+  guint  n_words;
+  guint8 label;          /* LabelKind */
+  guint8 anonymous;      /* a name label that names no one: REPORTER: */
+  guint8 resolved;       /* a name label naming a person or an anonymous role */
+  guint8 allcaps;        /* a name label in capitals */
+  guint8 dash;           /* opens with a dialogue dash */
+  guint8 ends_q;         /* ends with a question mark */
+  guint8 blocked;        /* carries an attributed quote or reported speech of its own */
+  guint8 has_marks;      /* carries quotation marks */
+  guint8 quoted;         /* a speaker label followed by a quote in marks */
+  int    quote_speaker;  /* for a quoted label turn: its speaker + 1, 0 when none */
+  guint8 first_person;
+  guint8 second_person;
+  guint8 has_mention;    /* names a person */
+  guint8 ends_colon;     /* "An excerpt from the exchange:" introduces what follows */
+  guint8 covered;        /* part of a turn */
+} Para;
+
+typedef struct
+{
+  guint  p_first;        /* paragraphs [p_first, p_end) */
+  guint  p_end;
+  guint  block;          /* index of its block */
+  int    entity;
+  guint8 role;           /* Role */
+  guint8 dash;
+  guint8 fixed;          /* the speaker comes from a label */
+  guint8 external;       /* an answer the quote finder attributed already */
+} Turn;
+
+typedef struct
+{
+  guint p_first;         /* paragraphs of the block */
+  guint p_end;
+  int   interviewee;
+} Block;
+
+typedef struct
+{
+  PlxTokens  *tokens;
+  PlxPeople  *people;
+  PlxLexicon *lexicon;
+  GArray     *quotes;
+  guint       n;
+  Para       *paras;
+  guint       n_paras;
+  GArray     *turns;     /* Turn */
+  GArray     *blocks;    /* Block */
+  int         interviewer;
+  gboolean    interview_marker;
+  guint       n_searches;   /* searches for the person behind a name and patronymic */
+} Ctx;
+
+static inline PlxToken *
+tok (Ctx  *ctx,
+     guint i)
+{
+  return plx_tokens_get (ctx->tokens, i);
+}
+
+static inline gboolean
+is_word (Ctx  *ctx,
+         guint i)
+{
+  return i < ctx->n && tok (ctx, i)->kind == PLX_TOK_WORD;
+}
+
+static inline gboolean
+is_char (Ctx  *ctx,
+         guint i,
+         char  c)
+{
+  return i < ctx->n && tok (ctx, i)->kind == PLX_TOK_PUNCT && tok (ctx, i)->family == (guint8) c;
+}
+
+/* The category of the transcript marker starting at token @i ("Q",
+ * "news conference", "Беседовал"), CAT_NONE when none; @n_words receives its
+ * length. A word written with its abbreviation period ("Q.") is looked up
+ * without it. */
+static Category
+category_at (Ctx   *ctx,
+             guint  i,
+             guint *n_words)
+{
+  static const struct { const char *name; Category cat; } names[] = {
+    { "question", CAT_QUESTION }, { "answer", CAT_ANSWER }, { "anonymous", CAT_ANONYMOUS },
+    { "interviewer", CAT_INTERVIEWER }, { "interview", CAT_INTERVIEW }, { "intro", CAT_INTRO },
+    { "first_person", CAT_FIRST_PERSON }, { "second_person", CAT_SECOND_PERSON },
+  };
+  PlxWordRef refs[6];
+  const char *value = NULL;
+  guint n = 0, k;
+
+  while (n < G_N_ELEMENTS (refs) && is_word (ctx, i + n))
+    {
+      PlxToken *t = tok (ctx, i + n);
+
+      refs[n].str = plx_token_str (ctx->tokens, i + n);
+      refs[n].len = t->len;
+      if ((t->flags & PLX_TF_ABBREV) && t->len > 1 && refs[n].str[t->len - 1] == '.')
+        refs[n].len--;
+      n++;
+      if (t->flags & PLX_TF_ABBREV)
+        break;
+    }
+  if (n == 0)
+    return CAT_NONE;
+  k = plx_lexicon_match_phrase (ctx->lexicon, PLX_LEX_PHRASE_TRANSCRIPT, refs, n, &value);
+  if (k == 0 || value == NULL)
+    return CAT_NONE;
+  if (n_words != NULL)
+    *n_words = k;
+  for (guint c = 0; c < G_N_ELEMENTS (names); c++)
+    if (g_str_equal (value, names[c].name))
+      return names[c].cat;
+  return CAT_NONE;
+}
+
+/* Like category_at(), but only for words that can start a marker. */
+static Category
+category_fast (Ctx   *ctx,
+               guint  i,
+               guint *n_words)
+{
+  if (!plx_tokens_class (ctx->tokens, i, PLX_CLASS_PHRASE_FIRST + PLX_LEX_PHRASE_TRANSCRIPT))
+    return CAT_NONE;
+  return category_at (ctx, i, n_words);
+}
+
+/* ---- entities ---------------------------------------------------------- */
+
+static gboolean
+patronymic (Ctx  *ctx,
+            guint i)
+{
+  return is_word (ctx, i) && plx_tokens_class (ctx->tokens, i, PLX_CLASS_PATRONYMIC);
+}
+
+/* The person a label's name [first, end) refers to, or -1. */
+static int
+resolve_label (Ctx   *ctx,
+               guint  first,
+               guint  end)
+{
+  PlxPeople *people = ctx->people;
+  char key[KEY_SIZE], gkey[KEY_SIZE];
+  PlxToken *last = tok (ctx, end - 1);
+  GPtrArray *cands;
+  int m, best = -1;
+  guint best_n = 0;
+  gboolean have_given;
+
+  m = plx_people_mention_at (people, end - 1);
+  if (m >= 0)
+    {
+      PlxMention *mm = &g_array_index (people->mentions, PlxMention, m);
+
+      if (mm->entity >= 0)
+        return mm->entity;
+    }
+  if (!plx_lexicon_key (ctx->lexicon, ctx->tokens->text + last->start, last->len, key, sizeof key)
+      || key[0] == '\0')
+    return -1;
+  cands = g_hash_table_lookup (people->by_surname, key);
+  if (cands == NULL || cands->len == 0)
+    return -1;
+  have_given = end - first >= 2
+               && plx_lexicon_key (ctx->lexicon, plx_token_str (ctx->tokens, end - 2),
+                                   tok (ctx, end - 2)->len, gkey, sizeof gkey);
+  for (guint c = 0; c < cands->len; c++)
+    {
+      int ei = GPOINTER_TO_INT (cands->pdata[c]);
+      PlxEntity *e;
+
+      if (ei < 0 || (guint) ei >= people->entities->len)
+        continue;
+      e = g_ptr_array_index (people->entities, ei);
+      if (have_given && e->given_key != NULL && g_str_equal (e->given_key, gkey))
+        return ei;
+      if (best < 0 || e->n_mentions > best_n)
+        {
+          best = ei;
+          best_n = e->n_mentions;
+        }
+    }
+  return best;
+}
+
+static gboolean
+role_word (Ctx  *ctx,
+           guint i)
+{
+  return plx_tokens_class (ctx->tokens, i, PLX_LEX_ROLE_NOUNS)
+         || plx_tokens_class (ctx->tokens, i, PLX_LEX_ANONYMOUS_ROLES)
+         || plx_tokens_class (ctx->tokens, i, PLX_LEX_GENERIC_ROLES)
+         || plx_tokens_class (ctx->tokens, i, PLX_LEX_DETERMINERS);
+}
+
+/* The entity of a name mention starting within [from, limit), -1. */
+static int
+mention_entity_in (Ctx   *ctx,
+                   guint  from,
+                   guint  limit,
+                   guint *m_end)
+{
+  int m = plx_people_mention_from (ctx->people, from);
+  PlxMention *mm;
+
+  if (m < 0)
+    return -1;
+  mm = &g_array_index (ctx->people->mentions, PlxMention, m);
+  if (mm->first >= limit || mm->entity < 0)
+    return -1;
+  if (m_end != NULL)
+    *m_end = mm->end;
+  return mm->entity;
+}
+
+/* ---- paragraphs ----------------------------------------------------------- */
+
+/* "Q: …", "Q.", "A:", "Q (Jane Doe): …", "MAYOR DIAZ: …", "Diaz: …" */
+static void
+read_label (Ctx  *ctx,
+            Para *p)
+{
+  guint f = p->first, k = 0, j;
+  Category cat;
+
+  cat = category_at (ctx, f, &k);
+  /* "A. Johnson", "В. Путин": an initial, not a label */
+  if ((cat == CAT_QUESTION || cat == CAT_ANSWER) && plx_people_mention_at (ctx->people, f) >= 0)
+    cat = CAT_NONE;
+
+  if ((cat == CAT_QUESTION || cat == CAT_ANSWER) && k == 1)
+    {
+      j = f + 1;
+      if ((tok (ctx, f)->flags & PLX_TF_ABBREV) && j < p->end)
+        {
+          /* "Q. Will he stay?" */
+          p->label = cat == CAT_QUESTION ? LABEL_Q : LABEL_A;
+          p->content = j;
+          return;
+        }
+      if (is_char (ctx, j, ':') && j + 1 < p->end)
+        {
+          p->label = cat == CAT_QUESTION ? LABEL_Q : LABEL_A;
+          p->content = j + 1;
+          return;
+        }
+      if (is_char (ctx, j, '('))
+        {
+          /* "Q (Jane Doe): …" */
+          guint c = j + 1;
+
+          while (c < p->end && c <= j + MAX_PAREN_TOKENS && !is_char (ctx, c, ')'))
+            c++;
+          if (c < p->end && is_char (ctx, c, ')') && is_char (ctx, c + 1, ':') && c + 2 < p->end)
+            {
+              p->label = cat == CAT_QUESTION ? LABEL_Q : LABEL_A;
+              p->content = c + 2;
+              p->entity = mention_entity_in (ctx, j + 1, c, NULL);
+              return;
+            }
+        }
+    }
+
+  /* a speaker label: up to four capitalised words and a colon */
+  j = f;
+  while (j < p->end && j < f + MAX_LABEL_WORDS && is_word (ctx, j)
+         && (tok (ctx, j)->flags & (PLX_TF_CAP | PLX_TF_ALLCAPS)))
+    j++;
+  if (j == f || !is_char (ctx, j, ':') || j + 1 >= p->end)
+    return;
+  p->label = LABEL_NAME;
+  /* «ИВАНОВ: «…»»: the quote in marks is the engine's; the label only
+   * names its speaker */
+  p->quoted = tok (ctx, j + 1)->kind == PLX_TOK_QUOTE;
+  p->content = j + 1;
+  p->label_first = f;
+  p->label_end = j;
+  p->allcaps = TRUE;
+  for (guint i = f; i < j; i++)
+    if (!(tok (ctx, i)->flags & PLX_TF_ALLCAPS) && tok (ctx, i)->len > 1)
+      p->allcaps = FALSE;
+  if (cat == CAT_ANONYMOUS && f + k == j)
+    {
+      p->anonymous = p->resolved = TRUE;
+      return;
+    }
+  p->entity = resolve_label (ctx, f, j);
+  if (p->entity < 0)
+    {
+      int e = -1;
+
+      if (plx_people_role_at (ctx->people, f, j, &e) == j && e >= 0)
+        p->entity = e;
+    }
+  if (p->entity >= 0)
+    {
+      p->resolved = TRUE;
+      return;
+    }
+  /* "THE CHAIR:", "GOVERNOR:": a role naming no one the article names; a
+   * speaker, not the interviewer */
+  for (guint i = f; i < j; i++)
+    if (!role_word (ctx, i))
+      return;
+  p->resolved = TRUE;
+}
+
+/* «Известия»: …, "The Herald": … — the outlet asking */
+static void
+read_quoted_label (Ctx  *ctx,
+                   Para *p)
+{
+  guint f = p->first, c = f + 1;
+
+  if (!(tok (ctx, f)->flags & PLX_TF_CAN_OPEN))
+    return;
+  while (c < p->end && c <= f + MAX_LABEL_WORDS + 1 && is_word (ctx, c))
+    c++;
+  if (c == f + 1 || c >= p->end || tok (ctx, c)->kind != PLX_TOK_QUOTE
+      || !(tok (ctx, c)->flags & PLX_TF_CAN_CLOSE) || !is_char (ctx, c + 1, ':')
+      || c + 2 >= p->end || tok (ctx, c + 2)->kind == PLX_TOK_QUOTE)
+    return;
+  p->label = LABEL_NAME;
+  p->content = c + 2;
+  p->anonymous = p->resolved = TRUE;
+}
+
+static void
+classify (Ctx *ctx)
+{
+  GArray *ranges = ctx->tokens->paragraphs;
+
+  for (guint p = 0; p < ctx->n_paras; p++)
+    {
+      PlxRange *r = &g_array_index (ranges, PlxRange, p);
+      Para *pa = &ctx->paras[p];
+      guint last;
+
+      pa->first = r->first;
+      pa->end = r->end;
+      pa->content = r->first;
+      pa->entity = -1;
+      if (r->end <= r->first)
+        continue;
+      if (tok (ctx, r->first)->kind == PLX_TOK_DASH)
+        {
+          pa->dash = TRUE;
+          pa->content = r->first + 1;
+        }
+      else if (is_word (ctx, r->first))
+        read_label (ctx, pa);
+      else if (tok (ctx, r->first)->kind == PLX_TOK_QUOTE)
+        read_quoted_label (ctx, pa);
+      for (guint i = r->first; i < r->end; i++)
+        {
+          PlxToken *t = tok (ctx, i);
+          guint k = 0;
+
+          if (t->kind == PLX_TOK_QUOTE)
+            pa->has_marks = TRUE;
+          else if (t->kind == PLX_TOK_WORD)
+            {
+              pa->n_words++;
+              switch (category_fast (ctx, i, &k))
+                {
+                case CAT_FIRST_PERSON:
+                  pa->first_person = TRUE;
+                  break;
+                case CAT_SECOND_PERSON:
+                  pa->second_person = TRUE;
+                  break;
+                case CAT_INTERVIEW:
+                  ctx->interview_marker = TRUE;
+                  break;
+                case CAT_INTERVIEWER:
+                  ctx->interview_marker = TRUE;
+                  if (ctx->interviewer < 0)
+                    ctx->interviewer = mention_entity_in (ctx, i + k, MIN (i + k + 3, r->end), NULL);
+                  break;
+                default:
+                  break;
+                }
+            }
+        }
+      {
+        int m = plx_people_mention_from (ctx->people, r->first);
+
+        pa->has_mention = m >= 0 && g_array_index (ctx->people->mentions, PlxMention, m).first < r->end;
+      }
+      pa->ends_colon = is_char (ctx, r->end - 1, ':');
+      /* the last token before closing marks and brackets */
+      last = r->end - 1;
+      while (last > r->first && (tok (ctx, last)->kind == PLX_TOK_QUOTE || is_char (ctx, last, ')')))
+        last--;
+      pa->ends_q = is_char (ctx, last, '?')
+                   || (last > r->first && is_char (ctx, last - 1, '?')
+                       && (is_char (ctx, last, '!') || (tok (ctx, last)->flags & PLX_TF_TERMINATOR)));
+    }
+
+  /* paragraphs that carry speech of their own: an attributed quote or
+   * reported speech starting in them */
+  for (guint k = 0; k < ctx->quotes->len; k++)
+    {
+      PlxFoundQuote *q = &g_array_index (ctx->quotes, PlxFoundQuote, k);
+      guint p;
+
+      if (q->scare || q->end <= q->first)
+        continue;
+      if (q->cue_end <= q->cue_first && q->entity < 0 && q->open != PLX_NO_TOKEN && !q->attributed)
+        continue;
+      p = plx_tokens_paragraph_of (ctx->tokens, q->open != PLX_NO_TOKEN ? q->open : q->first);
+      if (p < ctx->n_paras)
+        ctx->paras[p].blocked = TRUE;
+    }
+}
+
+/* ---- blocks --------------------------------------------------------------- */
+
+static void
+add_turn (Ctx     *ctx,
+          GArray  *into,
+          guint    p,
+          Role     role,
+          int      entity,
+          gboolean fixed)
+{
+  Turn t = { p, p + 1, ctx->blocks->len, entity, role, ctx->paras[p].dash, fixed, FALSE };
+
+  g_array_append_val (into, t);
+}
+
+static void
+accept_block (Ctx    *ctx,
+              GArray *turns)
+{
+  Block b;
+
+  if (turns->len == 0)
+    return;
+  b.p_first = g_array_index (turns, Turn, 0).p_first;
+  b.p_end = g_array_index (turns, Turn, turns->len - 1).p_end;
+  b.interviewee = -1;
+  for (guint i = 0; i < turns->len; i++)
+    g_array_index (turns, Turn, i).block = ctx->blocks->len;
+  g_array_append_val (ctx->blocks, b);
+  g_array_append_vals (ctx->turns, turns->data, turns->len);
+}
+
+/* A paragraph without a label or dash inside an answer goes on with it:
+ * not an introduction ("An excerpt:") nor narrative about someone. */
+static gboolean
+continues (Para *p)
+{
+  return !p->blocked && p->label == LABEL_NONE && !p->ends_colon && !p->ends_q
+         && (p->first_person || !p->has_mention);
+}
+
+static gboolean
+label_turn (Para *p)
+{
+  return p->label == LABEL_Q || p->label == LABEL_A
+         || (p->label == LABEL_NAME && (p->resolved || p->allcaps));
+}
+
+/* "Q: …" / "A: …" / "MAYOR DIAZ: …" / "REPORTER: …" blocks; a paragraph
+ * without a label between two labelled ones continues the turn before it. */
+static void
+find_labelled (Ctx *ctx)
+{
+  g_autoptr(GArray) turns = g_array_new (FALSE, FALSE, sizeof (Turn));
+  guint p = 0;
+
+  while (p < ctx->n_paras)
+    {
+      guint last, q, n_q = 0, n_a = 0, n_res = 0;
+
+      if (!label_turn (&ctx->paras[p]))
+        {
+          p++;
+          continue;
+        }
+      last = p;
+      for (q = p + 1; q < ctx->n_paras; q++)
+        {
+          Para *pa = &ctx->paras[q];
+
+          if (label_turn (pa))
+            last = q;
+          else if (!continues (pa) || q - last > MAX_CONTINUATIONS)
+            break;
+        }
+      g_array_set_size (turns, 0);
+      for (q = p; q <= last; q++)
+        {
+          Para *pa = &ctx->paras[q];
+
+          if (!label_turn (pa))
+            {
+              g_array_index (turns, Turn, turns->len - 1).p_end = q + 1;
+              continue;
+            }
+          switch (pa->label)
+            {
+            case LABEL_Q:
+              n_q++;
+              add_turn (ctx, turns, q, ROLE_Q, pa->entity, pa->entity >= 0);
+              break;
+            case LABEL_A:
+              n_a++;
+              add_turn (ctx, turns, q, ROLE_A, pa->entity, pa->entity >= 0);
+              break;
+            default:
+              if (pa->resolved)
+                n_res++;
+              /* REPORTER:, «Известия»: the interviewer when the article
+               * names one */
+              if (pa->anonymous)
+                add_turn (ctx, turns, q, ROLE_Q, -1, FALSE);
+              else
+                {
+                  n_a++;
+                  add_turn (ctx, turns, q, ROLE_A, pa->entity, TRUE);
+                }
+              break;
+            }
+        }
+      /* structure: somebody answering, and a question label or two
+       * labelled speakers */
+      if (n_a > 0 && (n_q > 0 || n_res >= 2))
+        accept_block (ctx, turns);
+      p = last + 1;
+    }
+}
+
+enum
+{
+  KIND_X,      /* not a turn */
+  KIND_ATTRIBUTED, /* "— Да, — улыбается он. — …": a line the quote finder attributed */
+  KIND_DASH,   /* "— …" */
+  KIND_QUESTION, /* a plain short paragraph ending with "?" */
+  KIND_PLAIN,  /* a plain paragraph: an answer or its continuation */
+};
+
+static int
+para_kind (Ctx  *ctx,
+           guint p)
+{
+  Para *pa = &ctx->paras[p];
+
+  if (pa->dash && pa->blocked && pa->label == LABEL_NONE)
+    return KIND_ATTRIBUTED;
+  if (pa->blocked || pa->label != LABEL_NONE || pa->n_words == 0)
+    return KIND_X;
+  if (pa->dash)
+    return KIND_DASH;
+  if (pa->ends_q)
+    return pa->has_marks || pa->n_words > MAX_PLAIN_QUESTION_WORDS ? KIND_X : KIND_QUESTION;
+  return KIND_PLAIN;
+}
+
+static void
+close_run (Ctx    *ctx,
+           GArray *turns,
+           guint   pending_from,
+           guint   pending_end)
+{
+  guint n_q = 0, n_a = 0, n_qq = 0, n_second = 0, n_aq = 0, n_first = 0;
+  gboolean dash = FALSE, dash_q = FALSE;
+
+  /* a question left without an answer is no turn */
+  while (turns->len > 0 && g_array_index (turns, Turn, turns->len - 1).role == ROLE_Q)
+    g_array_set_size (turns, turns->len - 1);
+  /* the answer's last paragraphs, while they speak in the first person */
+  if (turns->len > 0)
+    {
+      Turn *t = &g_array_index (turns, Turn, turns->len - 1);
+
+      for (guint p = pending_from; p < pending_end && p == t->p_end; p++)
+        if (ctx->paras[p].first_person && !ctx->paras[p].has_marks && continues (&ctx->paras[p]))
+          t->p_end = p + 1;
+    }
+  for (guint i = 0; i < turns->len; i++)
+    {
+      Turn *t = &g_array_index (turns, Turn, i);
+      Para *pa = &ctx->paras[t->p_first];
+
+      dash |= t->dash;
+      if (t->role == ROLE_Q)
+        {
+          dash_q |= t->dash;
+          n_q++;
+          n_qq += pa->ends_q;
+          n_second += pa->second_person;
+        }
+      else
+        {
+          gboolean first = FALSE;
+
+          n_a++;
+          n_aq += pa->ends_q;
+          for (guint p = t->p_first; p < t->p_end; p++)
+            first |= ctx->paras[p].first_person;
+          n_first += first;
+        }
+    }
+  /* plain questions with dashed answers: an interview in the lead or
+   * answers in the first person */
+  if (dash && !dash_q && !ctx->interview_marker && 2 * n_first < n_a)
+    dash = FALSE;
+  if (n_q >= 2 && n_a >= 2 && n_qq >= 2 && 2 * n_qq >= n_q
+      /* without dashes, only an interview: a marker in the article,
+       * questions to "you", answers in the first person (an explainer's
+       * questions and answers are the author's) */
+      && (dash || (ctx->interview_marker && 2 * n_second >= n_q && 2 * n_first >= n_a && n_aq == 0)))
+    accept_block (ctx, turns);
+  g_array_set_size (turns, 0);
+}
+
+/* Questions and answers without labels: "— …?" / "— …", or a plain
+ * question paragraph and its answer; an answer goes on over paragraphs
+ * without a dash until the next question. */
+static void
+find_alternating (Ctx *ctx)
+{
+  g_autoptr(GArray) turns = g_array_new (FALSE, FALSE, sizeof (Turn));
+  enum { START, AFTER_Q, AFTER_A } state = START;
+  gboolean dash_questions = FALSE;
+  guint pending = 0;
+
+  for (guint p = 0; p <= ctx->n_paras; p++)
+    {
+      int kind = p < ctx->n_paras && !ctx->paras[p].covered ? para_kind (ctx, p) : KIND_X;
+
+      switch (state)
+        {
+        case START:
+          if ((kind == KIND_DASH && ctx->paras[p].ends_q) || kind == KIND_QUESTION)
+            {
+              add_turn (ctx, turns, p, ROLE_Q, -1, FALSE);
+              dash_questions = kind == KIND_DASH;
+              state = AFTER_Q;
+            }
+          break;
+        case AFTER_Q:
+          if (kind == KIND_X)
+            {
+              close_run (ctx, turns, p, p);
+              state = START;
+            }
+          else
+            {
+              add_turn (ctx, turns, p, ROLE_A, -1, FALSE);
+              /* its quote and speaker stay the quote finder's */
+              g_array_index (turns, Turn, turns->len - 1).external = kind == KIND_ATTRIBUTED;
+              state = AFTER_A;
+              pending = 0;
+            }
+          break;
+        case AFTER_A:
+          if ((kind == KIND_DASH && (dash_questions || ctx->paras[p].ends_q)) || kind == KIND_QUESTION)
+            {
+              /* the paragraphs since the answer continue it */
+              g_array_index (turns, Turn, turns->len - 1).p_end = p;
+              add_turn (ctx, turns, p, ROLE_Q, -1, FALSE);
+              state = AFTER_Q;
+            }
+          else if (kind == KIND_PLAIN && pending < MAX_CONTINUATIONS && continues (&ctx->paras[p]))
+            pending++;
+          else
+            {
+              close_run (ctx, turns, p - pending, p);
+              state = START;
+              /* this paragraph may open the next run */
+              if ((kind == KIND_DASH && ctx->paras[p].ends_q) || kind == KIND_QUESTION)
+                {
+                  add_turn (ctx, turns, p, ROLE_Q, -1, FALSE);
+                  dash_questions = kind == KIND_DASH;
+                  state = AFTER_Q;
+                }
+            }
+          break;
+        }
+    }
+}
+
+/* ---- speakers ------------------------------------------------------------- */
+
+typedef struct
+{
+  int from;
+  int into;
+} Merge;
+
+/* «Владимир Анатольевич, …»: a mention addressed at the start or the end
+ * of a question; -1 when none. @merge_from receives an entity known only by
+ * that name and patronymic when another person of the article bears the
+ * given name (it is the same person), else -1. */
+static int
+addressed (Ctx  *ctx,
+           Turn *t,
+           int  *merge_from)
+{
+  Para *pa = &ctx->paras[t->p_first];
+  PlxPeople *people = ctx->people;
+  int m = -1;
+  PlxMention *mm;
+  PlxEntity *e;
+
+  *merge_from = -1;
+  {
+    int at = plx_people_mention_at (people, pa->content);
+
+    if (at >= 0)
+      {
+        PlxMention *x = &g_array_index (people->mentions, PlxMention, at);
+
+        if (x->first == pa->content && is_char (ctx, x->end, ','))
+          m = at;
+      }
+  }
+  if (m < 0 && pa->end >= pa->content + 3)
+    {
+      guint last = pa->end - 1;
+      int at = plx_people_mention_at (people, last - 1);
+
+      if (at >= 0)
+        {
+          PlxMention *x = &g_array_index (people->mentions, PlxMention, at);
+
+          if (x->end == last && x->first > pa->content && is_char (ctx, x->first - 1, ','))
+            m = at;
+        }
+    }
+  if (m < 0)
+    return -1;
+  mm = &g_array_index (people->mentions, PlxMention, m);
+  if (mm->entity < 0 || mm->kind == PLX_MENTION_BYLINE)
+    return -1;
+  e = g_ptr_array_index (people->entities, mm->entity);
+  if (mm->end - mm->first == 2 && patronymic (ctx, mm->end - 1) && e->given_key != NULL
+      && ctx->n_searches++ < 2 * MAX_MERGES)
+    {
+      int best = -1;
+      guint best_n = 0;
+
+      for (guint k = 0; k < people->entities->len; k++)
+        {
+          PlxEntity *o = g_ptr_array_index (people->entities, k);
+
+          if ((int) k == mm->entity || o->given_key == NULL || !g_str_equal (o->given_key, e->given_key)
+              || g_str_equal (o->surname_key, e->surname_key))
+            continue;
+          if (best < 0 || o->n_mentions > best_n)
+            {
+              best = k;
+              best_n = o->n_mentions;
+            }
+        }
+      if (best >= 0)
+        {
+          *merge_from = mm->entity;
+          return best;
+        }
+    }
+  return mm->entity;
+}
+
+static gboolean
+eligible (Ctx *ctx,
+          int  entity)
+{
+  PlxEntity *e;
+
+  if (entity < 0 || (guint) entity >= ctx->people->entities->len || entity == ctx->interviewer)
+    return FALSE;
+  e = g_ptr_array_index (ctx->people->entities, entity);
+  return e->n_byline < e->n_mentions;
+}
+
+/* The person next to an interview marker in the paragraphs before the
+ * block ("told reporters", "в интервью … сказал", "рассказала директор …"),
+ * else the first person of the nearest paragraph before it. */
+static int
+introduced (Ctx   *ctx,
+            guint  p_first)
+{
+  PlxPeople *people = ctx->people;
+  guint lo = p_first > LOOKBACK_PARAGRAPHS ? p_first - LOOKBACK_PARAGRAPHS : 0;
+  int fallback = -1;
+
+  for (guint p = p_first; p-- > lo;)
+    {
+      Para *pa = &ctx->paras[p];
+      int m = plx_people_mention_from (people, pa->first);
+      int best = -1, first_subject = -1, first_any = -1;
+      guint best_d = G_MAXUINT;
+
+      if (pa->covered)
+        break;
+      for (; m >= 0 && (guint) m < people->mentions->len; m++)
+        {
+          PlxMention *mm = &g_array_index (people->mentions, PlxMention, m);
+
+          if (mm->first >= pa->end)
+            break;
+          if (mm->kind == PLX_MENTION_BYLINE || !eligible (ctx, mm->entity))
+            continue;
+          if (first_any < 0)
+            first_any = mm->entity;
+          if (first_subject < 0 && mm->subject)
+            first_subject = mm->entity;
+          /* the nearest marker in the same sentence */
+          for (guint i = MAX (plx_tokens_sentence_start (ctx->tokens, mm->first, pa->first),
+                              mm->first >= 12 ? mm->first - 12 : 0);
+               i < pa->end && i < mm->first + 12; i++)
+            {
+              Category c;
+
+              if (i > mm->first && (tok (ctx, i)->flags & PLX_TF_SENT_START))
+                break;
+              c = category_fast (ctx, i, NULL);
+              if (c == CAT_INTERVIEW || c == CAT_INTRO)
+                {
+                  guint d = i > mm->first ? i - mm->first : mm->first - i;
+
+                  if (d < best_d)
+                    {
+                      best_d = d;
+                      best = mm->entity;
+                    }
+                }
+            }
+        }
+      if (best >= 0)
+        return best;
+      if (fallback < 0)
+        fallback = first_subject >= 0 ? first_subject : first_any;
+    }
+  return fallback;
+}
+
+static int
+main_person (Ctx *ctx)
+{
+  int best = -1;
+  guint best_n = 0;
+
+  for (guint k = 0; k < ctx->people->entities->len; k++)
+    {
+      PlxEntity *e = g_ptr_array_index (ctx->people->entities, k);
+
+      if (eligible (ctx, k) && e->n_mentions > best_n)
+        {
+          best = k;
+          best_n = e->n_mentions;
+        }
+    }
+  return best;
+}
+
+static inline int
+remap (int e,
+       int from,
+       int into)
+{
+  if (e == from)
+    e = into;
+  return e > from ? e - 1 : e;
+}
+
+/* Folds entity @from into @into and removes it, renumbering the entities
+ * after it everywhere they are referred to. */
+static void
+merge_entity (Ctx *ctx,
+              int  from,
+              int  into)
+{
+  PlxPeople *people = ctx->people;
+  PlxEntity *a = g_ptr_array_index (people->entities, from);
+  PlxEntity *b = g_ptr_array_index (people->entities, into);
+  GHashTableIter it;
+  gpointer value;
+  GArray *arrays[2] = { people->mentions, people->extra };
+
+  b->n_mentions += a->n_mentions;
+  b->n_quotes += a->n_quotes;
+  b->last_token = MAX (a->last_token, b->last_token);
+  for (guint k = 0; k < G_N_ELEMENTS (arrays); k++)
+    for (guint m = 0; m < arrays[k]->len; m++)
+      {
+        PlxMention *mm = &g_array_index (arrays[k], PlxMention, m);
+
+        if (mm->entity >= 0)
+          mm->entity = remap (mm->entity, from, into);
+      }
+  for (guint q = 0; q < ctx->quotes->len; q++)
+    {
+      PlxFoundQuote *fq = &g_array_index (ctx->quotes, PlxFoundQuote, q);
+
+      if (fq->entity >= 0)
+        fq->entity = remap (fq->entity, from, into);
+    }
+  for (guint t = 0; t < ctx->turns->len; t++)
+    {
+      Turn *tt = &g_array_index (ctx->turns, Turn, t);
+
+      if (tt->entity >= 0)
+        tt->entity = remap (tt->entity, from, into);
+    }
+  for (guint k = 0; k < ctx->blocks->len; k++)
+    {
+      Block *bl = &g_array_index (ctx->blocks, Block, k);
+
+      if (bl->interviewee >= 0)
+        bl->interviewee = remap (bl->interviewee, from, into);
+    }
+  if (ctx->interviewer >= 0)
+    ctx->interviewer = remap (ctx->interviewer, from, into);
+  g_hash_table_iter_init (&it, people->by_surname);
+  while (g_hash_table_iter_next (&it, NULL, &value))
+    {
+      GPtrArray *cands = value;
+
+      for (guint c = cands->len; c-- > 0;)
+        {
+          int ei = GPOINTER_TO_INT (cands->pdata[c]);
+
+          if (ei == from)
+            g_ptr_array_remove_index (cands, c);
+          else if (ei > from)
+            cands->pdata[c] = GINT_TO_POINTER (ei - 1);
+        }
+    }
+  g_ptr_array_remove_index (people->entities, from);
+}
+
+static void
+resolve_speakers (Ctx *ctx)
+{
+  Merge merges[MAX_MERGES];
+  guint n_merges = 0;
+  int main = -2;
+
+  /* a form of address in a question names the interviewee */
+  for (guint t = 0; t < ctx->turns->len; t++)
+    {
+      Turn *tt = &g_array_index (ctx->turns, Turn, t);
+      Block *bl = &g_array_index (ctx->blocks, Block, tt->block);
+      int from = -1, who;
+
+      if (tt->role != ROLE_Q || bl->interviewee >= 0)
+        continue;
+      who = addressed (ctx, tt, &from);
+      if (who < 0 || !eligible (ctx, who))
+        continue;
+      bl->interviewee = who;
+      if (from >= 0 && n_merges < MAX_MERGES)
+        {
+          gboolean seen = FALSE;
+
+          for (guint k = 0; k < n_merges; k++)
+            seen |= merges[k].from == from;
+          if (!seen)
+            {
+              merges[n_merges].from = from;
+              merges[n_merges].into = who;
+              n_merges++;
+            }
+        }
+    }
+  /* else the person introduced before the block, or the article's */
+  for (guint b = 0; b < ctx->blocks->len; b++)
+    {
+      Block *bl = &g_array_index (ctx->blocks, Block, b);
+
+      if (bl->interviewee >= 0)
+        continue;
+      bl->interviewee = introduced (ctx, bl->p_first);
+      if (bl->interviewee < 0)
+        {
+          if (main == -2)
+            main = main_person (ctx);
+          bl->interviewee = main;
+        }
+    }
+
+  for (guint k = 0; k < n_merges; k++)
+    {
+      int from = merges[k].from, into = merges[k].into;
+
+      if (from == into)
+        continue;
+      merge_entity (ctx, from, into);
+      for (guint l = k + 1; l < n_merges; l++)
+        {
+          merges[l].from = remap (merges[l].from, from, into);
+          merges[l].into = remap (merges[l].into, from, into);
+        }
+    }
+
+  for (guint t = 0; t < ctx->turns->len; t++)
+    {
+      Turn *tt = &g_array_index (ctx->turns, Turn, t);
+
+      if (tt->fixed)
+        continue;
+      if (tt->role == ROLE_A)
+        tt->entity = g_array_index (ctx->blocks, Block, tt->block).interviewee;
+      else
+        tt->entity = ctx->interviewer;
+    }
+}
+
+/* ---- output --------------------------------------------------------------- */
+
+static int
+compare_quotes (gconstpointer a,
+                gconstpointer b)
+{
+  const PlxFoundQuote *x = a, *y = b;
+  guint xs = x->open != PLX_NO_TOKEN ? x->open : x->first;
+  guint ys = y->open != PLX_NO_TOKEN ? y->open : y->first;
+
+  return (xs > ys) - (xs < ys);
+}
+
+static void
+emit (Ctx *ctx)
+{
+  g_autoptr(GArray) out = g_array_sized_new (FALSE, FALSE, sizeof (PlxFoundQuote),
+                                             ctx->quotes->len + ctx->turns->len);
+
+  for (guint t = 0; t < ctx->turns->len; t++)
+    {
+      Turn *tt = &g_array_index (ctx->turns, Turn, t);
+      Para *pa = &ctx->paras[tt->p_first];
+      PlxFoundQuote q = { 0 };
+      guint first = pa->content, end = ctx->paras[tt->p_end - 1].end;
+
+      if (tt->external)
+        continue;
+      if (pa->label == LABEL_NAME && pa->label_end > pa->label_first && tt->entity >= 0)
+        plx_people_add_mention (ctx->people, pa->label_first, pa->label_end, tt->entity, PLX_MENTION_NAME);
+      if (pa->quoted)
+        {
+          /* the quote in marks after the label is the engine's: it only
+           * gets the label's speaker, below */
+          pa->quote_speaker = tt->entity + 1;
+          continue;
+        }
+      for (guint p = tt->p_first; p < tt->p_end; p++)
+        ctx->paras[p].covered = TRUE;
+      /* "(laughs) Celtic can call me." */
+      if (is_char (ctx, first, '('))
+        {
+          guint c = first + 1;
+
+          while (c < end && c <= first + MAX_PAREN_TOKENS && !is_char (ctx, c, ')'))
+            c++;
+          if (c + 1 < end && is_char (ctx, c, ')'))
+            first = c + 1;
+        }
+      if (first >= end)
+        continue;
+      q.first = first;
+      q.end = end;
+      q.open = pa->first;
+      q.close = PLX_NO_TOKEN;
+      q.kind = tt->dash ? PLX_QUOTE_DASH : PLX_QUOTE_DIRECT;
+      q.entity = tt->entity;
+      q.attr_end = end;
+      q.attributed = tt->entity >= 0;
+      g_array_append_val (out, q);
+    }
+  /* the quotes a turn covers are part of it; scare quotes stay */
+  for (guint k = 0; k < ctx->quotes->len; k++)
+    {
+      PlxFoundQuote *q = &g_array_index (ctx->quotes, PlxFoundQuote, k);
+      guint p = plx_tokens_paragraph_of (ctx->tokens, q->open != PLX_NO_TOKEN ? q->open : q->first);
+
+      if (!q->scare && p < ctx->n_paras && ctx->paras[p].covered)
+        continue;
+      if (p < ctx->n_paras && ctx->paras[p].quote_speaker > 0 && q->entity < 0
+          && (!q->scare || q->open == ctx->paras[p].content))
+        {
+          /* "OLSEN: “…”", «Лапин: «…»»: the label names the speaker */
+          q->entity = ctx->paras[p].quote_speaker - 1;
+          q->attributed = TRUE;
+          q->scare = FALSE;
+        }
+      g_array_append_val (out, *q);
+    }
+  g_array_sort (out, compare_quotes);
+  g_array_set_size (ctx->quotes, 0);
+  g_array_append_vals (ctx->quotes, out->data, out->len);
+}
+
+guint
+plx_transcript_find (PlxTokens  *tokens,
+                     PlxPeople  *people,
+                     PlxLexicon *lexicon,
+                     GArray     *quotes)
+{
+  Ctx ctx = { 0 };
+  guint n_turns;
+
+  g_return_val_if_fail (tokens != NULL && people != NULL && lexicon != NULL && quotes != NULL, 0);
+
+  ctx.tokens = tokens;
+  ctx.people = people;
+  ctx.lexicon = lexicon;
+  ctx.quotes = quotes;
+  ctx.n = tokens->tokens->len;
+  ctx.n_paras = tokens->paragraphs->len;
+  ctx.interviewer = -1;
+  if (ctx.n == 0 || ctx.n_paras < 2)
+    return 0;
+  ctx.paras = g_new0 (Para, ctx.n_paras);
+  ctx.turns = g_array_new (FALSE, FALSE, sizeof (Turn));
+  ctx.blocks = g_array_new (FALSE, FALSE, sizeof (Block));
+
+  classify (&ctx);
+  find_labelled (&ctx);
+  for (guint t = 0; t < ctx.turns->len; t++)
+    {
+      Turn *tt = &g_array_index (ctx.turns, Turn, t);
+
+      for (guint p = tt->p_first; p < tt->p_end; p++)
+        ctx.paras[p].covered = TRUE;
+    }
+  find_alternating (&ctx);
+
+  n_turns = ctx.turns->len;
+  if (n_turns > 0)
+    {
+      resolve_speakers (&ctx);
+      for (guint b = 0; b < ctx.blocks->len; b++)
+        {
+          Block *bl = &g_array_index (ctx.blocks, Block, b);
+
+          g_debug ("transcript: paragraphs %u–%u, interviewee %d, interviewer %d",
+                   bl->p_first, bl->p_end, bl->interviewee, ctx.interviewer);
+        }
+      for (guint p = 0; p < ctx.n_paras; p++)
+        ctx.paras[p].covered = FALSE;
+      emit (&ctx);
+    }
+  g_array_unref (ctx.turns);
+  g_array_unref (ctx.blocks);
+  g_free (ctx.paras);
+  return n_turns;
+}
