@@ -2413,6 +2413,108 @@ test_attr_unnamed_role_taken_up (void)
   g_assert_cmpstr (speaker_name (a, q), ==, "Petra Lind");
 }
 
+/* people: "Mark and Dana Whitcomb" are two people, neither owning the bare
+ * surname unless it was used for them; a relative named by a first name in
+ * apposition is the one "her son" refers to */
+static void
+test_people_couple_and_relative (void)
+{
+  const char *text = "Trevor and Ilse Marchbank lost their barn in the fire.\n\n"
+                     "\"We rebuilt it once,\" Ilse Marchbank said.\n\n"
+                     "She is survived by a son, Declan; and two grandchildren.\n\n"
+                     "\"She never once complained,\" her son said.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxSpeaker *trevor = find_speaker (a, "Trevor Marchbank");
+
+  g_assert_nonnull (trevor);
+  g_assert_nonnull (find_speaker (a, "Ilse Marchbank"));
+  for (guint i = 0; i < trevor->aliases->len; i++)
+    g_assert_cmpstr (trevor->aliases->pdata[i], !=, "Marchbank");
+  g_assert_cmpstr (speaker_name (a, find_quote (a, "She never once complained")), ==, "Declan");
+}
+
+/* ", 81-летняя X, рассказала": an age before the name in apposition; "По
+ * словам <a long title> X, …": the name after a long title is the
+ * source; "the Kansas Republican also said": a place and a party for the
+ * politician in focus. */
+static void
+test_attr_apposition_age_and_long_title (void)
+{
+  const char *ru = "Суд\n\n"
+                   "Одна из потерпевших, 81-летняя Зоя Павловна Крылова, рассказала журналистам, что сразу поверила мошеннику.\n\n"
+                   "По словам начальника отдела по борьбе с мошенничеством МВД по Заречному району майора полиции Олега Сизова, подозреваемый сначала все отрицал.";
+  const char *en = "Broadband\n\n"
+                   "Sen. Roy Haskell, R-Kan., voted against the bill.\n\n"
+                   "\"We need better oversight,\" Haskell said.\n\n"
+                   "The Kansas Republican also said the farm agency should run any new grants because it knows the roads.";
+  g_autoptr(PlxAnalysis) a = analyze (ru, "ru");
+  g_autoptr(PlxAnalysis) b = analyze (en, "en");
+  PlxQuote *q;
+
+  check_offsets (a, ru);
+  q = find_quote (a, "сразу поверила");
+  g_assert_nonnull (q);
+  g_assert_nonnull (speaker_name (a, q));
+  g_assert_true (g_str_has_suffix (speaker_name (a, q), "Крылова"));
+  q = find_quote (a, "подозреваемый сначала");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Олег Сизов");
+  check_offsets (b, en);
+  q = find_quote (b, "the farm agency");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (b, q), ==, "Roy Haskell");
+}
+
+/* people: a nickname in quotation marks inside a name; a first name and
+ * patronymic of a person named before is that person */
+static void
+test_people_nickname_and_patronymic (void)
+{
+  const char *en = "Regatta\n\n"
+                   "Thomas \u201cTam\u201d Achterlonie won the regatta on Sunday.\n\n"
+                   "\u201cThe wind was kind,\u201d Achterlonie said.";
+  const char *ru = "Регата\n\n"
+                   "Капитан яхты Виктор Салтыков выиграл регату.\n\n"
+                   "Виктор Андреевич также сказал, что ветер был попутным.";
+  g_autoptr(PlxAnalysis) a = analyze (en, "en");
+  g_autoptr(PlxAnalysis) b = analyze (ru, "ru");
+
+  g_assert_cmpstr (speaker_name (a, find_quote (a, "The wind was kind")), ==, "Thomas Achterlonie");
+  g_assert_cmpuint (b->speakers->len, ==, 1);
+  g_assert_cmpstr (speaker_name (b, find_quote (b, "ветер был попутным")), ==, "Виктор Салтыков");
+}
+
+/* "the paper called X's remarks “…,” and warned that …": "and" after the
+ * quote starts a second predicate (no attribution of the quote, and the
+ * subject is "the paper", not the possessive name); "… and accused Berlin
+ * of “…”": the words of the first verb's subject; "accused the government
+ * of …" is no clause. */
+static void
+test_attr_second_predicate_and_accused (void)
+{
+  const char *text = "Press review\n\n"
+                     "Defence Minister Rolf Brandt said on Monday that Berlin would not pay more.\n\n"
+                     "In an editorial, the paper called Brandt's remarks \"a gift to our rivals,\" and warned that the alliance was \"running out of road.\"\n\n"
+                     "Interior Minister Lea Morel said France had \"always kept its word\" and accused Berlin of \"negotiating through the newspapers.\"\n\n"
+                     "The opposition accused the government of creating a \"free-for-all\".";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "a gift to our rivals");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (q->cue_text, ==, "called");
+  g_assert_null (speaker_name (a, q));
+  q = find_quote (a, "the alliance was");
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->kind, ==, PLX_QUOTE_REPORTED);
+  g_assert_null (speaker_name (a, q));
+  q = find_quote (a, "negotiating through");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Lea Morel");
+  g_assert_null (find_quote (a, "the government of creating"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2517,6 +2619,8 @@ main (int   argc,
   g_test_add_func ("/plx/analysis/attr-web-page-constructs", test_attr_web_page_constructs);
   g_test_add_func ("/plx/analysis/attr-russian-according-relative-clause", test_attr_russian_according_relative_clause);
   g_test_add_func ("/plx/analysis/attr-unnamed-role-taken-up", test_attr_unnamed_role_taken_up);
+  g_test_add_func ("/plx/analysis/attr-apposition-age-and-long-title", test_attr_apposition_age_and_long_title);
+  g_test_add_func ("/plx/analysis/attr-second-predicate-and-accused", test_attr_second_predicate_and_accused);
 
   /* people */
   g_test_add_func ("/plx/analysis/people-name-line-byline", test_people_name_line_byline);
@@ -2526,6 +2630,8 @@ main (int   argc,
   g_test_add_func ("/plx/analysis/people-given-name-only", test_people_given_name_only);
   g_test_add_func ("/plx/analysis/people-russian-initials-and-roles", test_people_russian_initials_and_roles);
   g_test_add_func ("/plx/analysis/people-maiden-name-and-described-role", test_people_maiden_name_and_described_role);
+  g_test_add_func ("/plx/analysis/people-couple-and-relative", test_people_couple_and_relative);
+  g_test_add_func ("/plx/analysis/people-nickname-and-patronymic", test_people_nickname_and_patronymic);
 
   return g_test_run ();
 }

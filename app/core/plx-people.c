@@ -520,6 +520,36 @@ register_person_gap (PlxPeople      *self,
   if (n == 2 && klass (self, idx[1], PLX_CLASS_PATRONYMIC) && first > 0
       && tok (self, first - 1)->kind == PLX_TOK_QUOTE)
     return -1;
+  /* «Владимир Анатольевич» after «Владимир Ершов»: the first name and
+   * patronymic of a person named before */
+  if (n == 2 && self->inflected && klass (self, idx[1], PLX_CLASS_PATRONYMIC) && token_key (self, idx[0], gkey))
+    {
+      int same = -1;
+
+      for (guint k = 0; k < self->entities->len && k < 2000; k++)
+        {
+          PlxEntity *ce = g_ptr_array_index (self->entities, k);
+
+          if (ce->given_key != NULL && g_str_equal (ce->given_key, gkey))
+            {
+              /* two people with that first name: no telling which */
+              if (same >= 0)
+                {
+                  same = -2;
+                  break;
+                }
+              same = k;
+            }
+        }
+      if (same >= 0)
+        {
+          PlxEntity *ce = g_ptr_array_index (self->entities, same);
+
+          g_ptr_array_add (ce->full_forms, surface (self, idx[0], idx[1] + 1));
+          add_mention (self, self->mentions, idx[0], idx[1] + 1, same, kind);
+          return same;
+        }
+    }
   if (n >= 2 && token_key (self, idx[0], gkey))
     {
       PlxToken *t = tok (self, idx[0]);
@@ -539,8 +569,8 @@ register_person_gap (PlxPeople      *self,
           if (!have_given || ce->given_key == NULL || g_str_equal (ce->given_key, gkey))
             {
               /* a bare surname shared by two people ("Bridget O'Malley",
-               * "her husband, Michael O'Malley") is the one named last, of
-               * the gender the title gives */
+               * "her husband, Michael O'Malley") is the one the story is
+               * about (named most so far), of the gender the title gives */
               if (!have_given && found >= 0)
                 {
                   PlxEntity *fe = g_ptr_array_index (self->entities, found);
@@ -549,7 +579,7 @@ register_person_gap (PlxPeople      *self,
 
                   if (fe_fits && !ce_fits)
                     continue;
-                  if (fe_fits == ce_fits && fe->last_token > ce->last_token)
+                  if (fe_fits == ce_fits && fe->n_mentions >= ce->n_mentions)
                     continue;
                 }
               found = ei;
@@ -1309,6 +1339,7 @@ find_strong (PlxPeople *self,
           /* "Mark and Dana Whitcomb": two first names before one surname
            * name two people */
           if (!self->inflected && m - j == 1 && title_end == i && klass (self, j, PLX_CLASS_GIVEN) && m + 2 < limit
+              && !(j > 0 && is_word (self, j - 1) && has (self, PLX_LEX_PREPOSITIONS, j - 1))
               && is_word (self, m) && has (self, PLX_LEX_COORDINATORS, m) && !(tok (self, m)->flags & PLX_TF_CAP)
               && is_word (self, m + 1) && (tok (self, m + 1)->flags & PLX_TF_CAP) && !excluded_from_names (self, m + 1))
             {
@@ -1318,6 +1349,24 @@ find_strong (PlxPeople *self,
                 {
                   register_person_gap (self, j, m2, m, m + 2, j, j, 0, PLX_MENTION_NAME);
                   register_person (self, m + 1, m2, m + 1, m + 1, 0, PLX_MENTION_NAME);
+                  i = m2;
+                  continue;
+                }
+            }
+          /* 'Robert "Bobby" Kline': a nickname in quotation marks between
+           * the first name and the surname */
+          if (!self->inflected && m - j == 1 && klass (self, j, PLX_CLASS_GIVEN) && m + 3 < limit
+              && tok (self, m)->kind == PLX_TOK_QUOTE && (tok (self, m)->flags & PLX_TF_CAN_OPEN)
+              && is_word (self, m + 1) && (tok (self, m + 1)->flags & PLX_TF_CAP)
+              && tok (self, m + 2)->kind == PLX_TOK_QUOTE && (tok (self, m + 2)->flags & PLX_TF_CAN_CLOSE)
+              && is_word (self, m + 3) && (tok (self, m + 3)->flags & PLX_TF_CAP) && !excluded_from_names (self, m + 3)
+              && !(tok (self, m + 3)->flags & PLX_TF_ALLCAPS))
+            {
+              guint m2 = parse_name_run (self, m + 3, limit);
+
+              if (m2 == m + 4)
+                {
+                  register_person_gap (self, j, m2, m, m + 3, i, title_end, honorific, PLX_MENTION_NAME);
                   i = m2;
                   continue;
                 }
@@ -1804,46 +1853,10 @@ entity_for_key (PlxPeople  *self,
   return best;
 }
 
-static int compare_mentions (gconstpointer a, gconstpointer b);
-
-/* The entity among @cands named last before token @p (by the strong
- * mentions, the first @n_strong of self->mentions), or -1. */
-static int
-recent_entity (PlxPeople *self,
-               GPtrArray *cands,
-               guint      p,
-               guint      n_strong)
-{
-  guint lo = 0, hi = n_strong;
-
-  /* the first strong mention at or after @p */
-  while (lo < hi)
-    {
-      guint mid = (lo + hi) / 2;
-
-      if (g_array_index (self->mentions, PlxMention, mid).first < p)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-  for (guint k = lo, steps = 0; k-- > 0 && steps < 200; steps++)
-    {
-      int ei = g_array_index (self->mentions, PlxMention, k).entity;
-
-      for (guint c = 0; c < cands->len; c++)
-        if (GPOINTER_TO_INT (cands->pdata[c]) == ei)
-          return ei;
-    }
-  return -1;
-}
-
 static void
 find_weak (PlxPeople *self,
            GArray    *weak)
 {
-  guint n_strong = self->mentions->len;
-
-  g_array_sort (self->mentions, compare_mentions);
   for (guint w = 0; w < weak->len; w++)
     {
       PlxRange *r = &g_array_index (weak, PlxRange, w);
@@ -1894,8 +1907,6 @@ find_weak (PlxPeople *self,
                   break;
                 }
             }
-          if (e < 0 && cands->len > 1)
-            e = recent_entity (self, cands, p, n_strong);
           if (e < 0)
             e = entity_for_key (self, key);
           if (e < 0)
@@ -1915,6 +1926,91 @@ find_weak (PlxPeople *self,
             add_mention (self, self->mentions, first, p + 1, e, PLX_MENTION_NAME);
           }
         }
+    }
+}
+
+/* A bare surname that two people share ("Ms. Olsen" after "Margarethe
+ * Olsen" and "her daughter, Kirsten Olsen") goes to the one the story is
+ * about: the one named in full most often, then the one named first —
+ * once all names are known (the strong pass saw only the people before it). */
+static void
+resolve_shared_surnames (PlxPeople *self)
+{
+  guint n_ent = self->entities->len;
+  g_autofree guint *first_seen = NULL;
+  gboolean any = FALSE;
+
+  for (guint k = 0; k < n_ent && !any; k++)
+    {
+      PlxEntity *e = g_ptr_array_index (self->entities, k);
+      GPtrArray *cands = g_hash_table_lookup (self->by_surname, e->surname_key);
+
+      any = cands != NULL && cands->len > 1;
+    }
+  if (!any)
+    return;
+  first_seen = g_new (guint, n_ent);
+  for (guint k = 0; k < n_ent; k++)
+    first_seen[k] = G_MAXUINT;
+  for (guint k = 0; k < self->mentions->len; k++)
+    {
+      PlxMention *m = &g_array_index (self->mentions, PlxMention, k);
+
+      if (m->entity >= 0 && m->first < first_seen[m->entity])
+        first_seen[m->entity] = m->first;
+    }
+  for (guint k = 0; k < self->mentions->len; k++)
+    {
+      PlxMention *m = &g_array_index (self->mentions, PlxMention, k);
+      PlxEntity *old, *best_e = NULL;
+      GPtrArray *cands;
+      char key[KEY_MAX];
+      int best = -1;
+
+      if (m->entity < 0 || m->kind != PLX_MENTION_NAME || m->end - m->first != 1)
+        continue;
+      old = g_ptr_array_index (self->entities, m->entity);
+      cands = g_hash_table_lookup (self->by_surname, old->surname_key);
+      if (old->given_key == NULL || cands == NULL || cands->len < 2 || !token_key (self, m->first, key)
+          || !g_str_equal (key, old->surname_key))
+        continue;
+      for (guint c = 0; c < cands->len; c++)
+        {
+          int ei = GPOINTER_TO_INT (cands->pdata[c]);
+          PlxEntity *ce = g_ptr_array_index (self->entities, ei);
+          guint full = ce->n_mentions - MIN (ce->n_mentions, ce->n_bare);
+
+          if (ce->given_key == NULL || full == 0)
+            continue;
+          if (old->gender != 0 && ce->gender != 0 && old->gender != ce->gender)
+            continue;
+          if (best_e == NULL || full > best_e->n_mentions - MIN (best_e->n_mentions, best_e->n_bare)
+              || (full == best_e->n_mentions - MIN (best_e->n_mentions, best_e->n_bare)
+                  && first_seen[ei] < first_seen[best]))
+            {
+              best = ei;
+              best_e = ce;
+            }
+        }
+      if (best < 0 || best == m->entity)
+        continue;
+      {
+        g_autofree char *form = surface (self, m->first, m->end);
+
+        for (guint f = 0; f < old->forms->len; f++)
+          if (g_str_equal (old->forms->pdata[f], form))
+            {
+              g_ptr_array_remove_index (old->forms, f);
+              break;
+            }
+        g_ptr_array_add (best_e->forms, g_steal_pointer (&form));
+      }
+      old->n_bare = old->n_bare > 0 ? old->n_bare - 1 : 0;
+      old->n_mentions = old->n_mentions > 0 ? old->n_mentions - 1 : 0;
+      best_e->n_bare++;
+      best_e->n_mentions++;
+      best_e->last_token = MAX (best_e->last_token, m->first);
+      m->entity = best;
     }
 }
 
@@ -1952,6 +2048,15 @@ promote_given_names (PlxPeople *self,
                 || (m + 2 < n && plx_tokens_is_char (self->tokens, m, ',')
                     && tok (self, m + 1)->kind == PLX_TOK_NUMBER && tok (self, m + 1)->len <= 2
                     && plx_tokens_is_char (self->tokens, m + 2, ','));
+      /* "survived by a son, Anders;": a relative or a role in apposition */
+      if (!context && j >= 2 && plx_tokens_is_char (self->tokens, j - 1, ',')
+          && (m >= n || tok (self, m)->kind == PLX_TOK_PUNCT))
+        for (guint k = j - 1; k-- > 0 && j - 1 - k <= 3 && is_word (self, k) && !(tok (self, k)->flags & PLX_TF_CAP);)
+          if (is_role_word (self, k))
+            {
+              context = TRUE;
+              break;
+            }
       if (!context)
         continue;
       gender = plx_lexicon_given_name (self->lexicon, self->tokens->text + tok (self, j)->start,
@@ -2068,6 +2173,7 @@ plx_people_find (PlxTokens  *tokens,
   promote_given_names (self, weak);
   find_weak (self, weak);
   g_array_sort (self->mentions, compare_mentions);
+  resolve_shared_surnames (self);
   mark_subjects (self);
   return self;
 }

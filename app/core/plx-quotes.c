@@ -795,8 +795,13 @@ find_speaker_of (Ctx         *ctx,
         {
           int e = -1;
           PlxMentionKind k = PLX_MENTION_NAME;
-          guint end = person_ref_at (ctx, s, v, &e, &k);
+          guint end;
 
+          /* "the paper called X's remarks … and warned": the subject
+           * stands before the first verb */
+          if (s > from && speech_lemma (ctx, s) != NULL && !plx_lexicon_is_inflected (ctx->lexicon))
+            break;
+          end = person_ref_at (ctx, s, v, &e, &k);
           if (end > s)
             {
               a->entity = e;
@@ -1012,6 +1017,10 @@ attribute_after (Ctx           *ctx,
       c++;
     }
   if (c >= ctx->n || (tok (ctx, c)->flags & PLX_TF_PARA_START))
+    return FALSE;
+  /* "called the remarks “a gift,” and warned that …": a second predicate
+   * of the sentence's subject, no attribution of this quote */
+  if (is_word (ctx, c) && has (ctx, PLX_LEX_COORDINATORS, c))
     return FALSE;
   /* Russian joins a quote to what follows it with a dash («…», — сказал
    * он); "из-за «вне игры», часть трибун скандировала" is no attribution */
@@ -1687,7 +1696,9 @@ attribute_direct (Ctx *ctx)
             guint ss = plx_tokens_sentence_start (ctx->tokens, v, v > 60 ? v - 60 : 0);
 
             a.cue = v;
-            if (!find_subject_skipping (ctx, ss, v, 16, &a))
+            /* "said … and accused Berlin of “…”": the first verb's subject */
+            if (!(v > ss + 1 && has (ctx, PLX_LEX_COORDINATORS, v - 1) ? find_speaker_of (ctx, ss, v, 16, &a)
+                  : find_subject_skipping (ctx, ss, v, 16, &a)))
               a.entity = -1;
             q->kind = PLX_QUOTE_DIRECT;
             apply (ctx, q, &a);
@@ -2334,6 +2345,11 @@ have_clause:
         e = k;
         break;
       }
+  /* "accused the government of …", "called the ruling a disgrace": a
+   * naming verb takes an object, not a clause without "that" */
+  if (c == PLX_NO_TOKEN && has (ctx, PLX_LEX_NAMING_VERBS, v) && !plx_lexicon_is_inflected (ctx->lexicon)
+      && !has (ctx, PLX_LEX_QUESTION_WORDS, clause_first))
+    return v + 1;
   if (c == PLX_NO_TOKEN)
     {
       guint words = 0;
@@ -2441,7 +2457,7 @@ try_according (Ctx    *ctx,
       guint w;
       guint skipped = 0;
 
-      for (w = i + k; w < pend && w < i + k + 8 + skipped; w++)
+      for (w = i + k; w < pend && w < i + k + 16 + skipped; w++)
         {
           int ent = -1;
           PlxMentionKind kind = PLX_MENTION_NAME;
@@ -2506,7 +2522,9 @@ try_according (Ctx    *ctx,
       while (w < pend && w < i + k + (a.ref_kind == PLX_MENTION_NAME && a.ref_end > i + k + 8 ? 24 : 10)
              && !is_char (ctx, w, ',') && !(tok (ctx, w)->flags & PLX_TF_TERMINATOR))
         w++;
-      if (w >= pend || w == i + k)
+      /* "…, according to a study published in the journal X." may run to
+       * the end of its paragraph */
+      if (w == i + k || (w >= pend && !(i > sstart && is_char (ctx, i - 1, ','))))
         return i + 1;
       /* "По словам юриста X, которая консультировала …, …": the relative
        * clause about the source is no part of what was said */
