@@ -2515,6 +2515,22 @@ test_attr_second_predicate_and_accused (void)
   g_assert_null (find_quote (a, "the government of creating"));
 }
 
+/* people: a bare surname shared by a relative goes to the person the story
+ * is about, even when the relative is the first one recognised */
+static void
+test_people_shared_surname_salience (void)
+{
+  const char *text = "Hedda Vollan, Weaver Who Dressed a Valley, Dies at 90\n\n"
+                     "Hedda Vollan, a weaver whose blankets hung in half the farmhouses of the valley, died on Sunday.\n\n"
+                     "Her son, Peter Vollan, said the cause was heart failure.\n\n"
+                     "Ms. Vollan sold her first blanket in 1954. \"I never wanted a shop,\" Ms. Vollan said in 1990.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+
+  g_assert_nonnull (find_speaker (a, "Hedda Vollan"));
+  g_assert_nonnull (find_speaker (a, "Peter Vollan"));
+  g_assert_cmpstr (speaker_name (a, find_quote (a, "I never wanted a shop")), ==, "Hedda Vollan");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2632,6 +2648,7 @@ main (int   argc,
   g_test_add_func ("/plx/analysis/people-maiden-name-and-described-role", test_people_maiden_name_and_described_role);
   g_test_add_func ("/plx/analysis/people-couple-and-relative", test_people_couple_and_relative);
   g_test_add_func ("/plx/analysis/people-nickname-and-patronymic", test_people_nickname_and_patronymic);
+  g_test_add_func ("/plx/analysis/people-shared-surname-salience", test_people_shared_surname_salience);
 
   return g_test_run ();
 }

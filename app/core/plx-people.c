@@ -1886,7 +1886,7 @@ find_weak (PlxPeople *self,
           /* "Margarethe Olsen, a Danish-born cellist" after "her daughter,
            * Kirsten Olsen": a first name before a known surname that no
            * person of that surname bears is another person */
-          if (e < 0 && has_gkey && !self->inflected && r->end - r->first == 2 && p == r->first + 1
+          if (e < 0 && has_gkey && !self->inflected && r->end - r->first == 2 && p == r->first + 1 && cands->len <= 16
               && !has (self, PLX_LEX_NAME_PARTICLES, r->first)
               && (!(tok (self, r->first)->flags & PLX_TF_SENT_START)
                   || (r->end < self->tokens->tokens->len
@@ -1971,7 +1971,9 @@ resolve_shared_surnames (PlxPeople *self)
         continue;
       old = g_ptr_array_index (self->entities, m->entity);
       cands = g_hash_table_lookup (self->by_surname, old->surname_key);
-      if (old->given_key == NULL || cands == NULL || cands->len < 2 || !token_key (self, m->first, key)
+      /* (a bounded number of namesakes keeps this linear) */
+      if (old->given_key == NULL || cands == NULL || cands->len < 2 || cands->len > 16
+          || !token_key (self, m->first, key)
           || !g_str_equal (key, old->surname_key))
         continue;
       for (guint c = 0; c < cands->len; c++)
