@@ -2531,6 +2531,86 @@ test_people_shared_surname_salience (void)
   g_assert_cmpstr (speaker_name (a, find_quote (a, "I never wanted a shop")), ==, "Hedda Vollan");
 }
 
+/* attribution: plural present forms of speech verbs ("Critics contend
+ * that"), "blamed" naming its quoted object, a role after the verb of an
+ * "Asked by a reporter …" clause is no subject (the pronoun after it is the
+ * person named before), a plural possessive apostrophe inside a reported
+ * clause, a told-object named by several capitalised words */
+static void
+test_attr_verb_forms_and_objects (void)
+{
+  const char *text = "Port levy\n\n"
+                     "Critics contend that the levy will drive shipping lines to rival ports.\n\n"
+                     "The operator blamed a \"sudden software fault\" for the delays at the gates.\n\n"
+                     "Harbour master Ruth Calloway defended the levy on Monday. Asked by a reporter whether she would resign over it, she laughed.\n\n"
+                     "\"I am going nowhere,\" she said.\n\n"
+                     "Tom Bexley, a water engineer, said the towns' water supply was \"close to breaking point\" this summer.\n\n"
+                     "Ms Calloway told Radio Westfield News the plan was \"dead in the water\" after the vote.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "the levy will drive");
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->kind, ==, PLX_QUOTE_REPORTED);
+  g_assert_cmpstr (q->cue_text, ==, "contend");
+  g_assert_null (speaker_name (a, q));
+  q = find_quote (a, "sudden software fault");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (q->cue_text, ==, "blamed");
+  g_assert_cmpstr (speaker_name (a, find_quote (a, "I am going nowhere")), ==, "Ruth Calloway");
+  q = find_quote (a, "the towns' water supply");
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->kind, ==, PLX_QUOTE_REPORTED);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Tom Bexley");
+  g_assert_null (find_quote (a, "close to breaking point"));
+  q = find_quote (a, "the plan was");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Ruth Calloway");
+}
+
+/* attribution, Russian: the subject of "…, который вчера назвал" is the
+ * name before the comma; a bare role closing the attribution ("— говорит
+ * пенсионерка") is the woman named in the paragraph; a quote inside a
+ * sentence before a trailing "следует из …" is part of that clause; the
+ * clause of a trailing verb is not cut at a dash inside it; "Всего, по
+ * данным …," and "Как установило следствие," */
+static void
+test_attr_russian_sources_and_roles (void)
+{
+  const char *text = "Перевозчик сокращает рейсы\n\n"
+                     "Мэр Ирина Ганиева прокомментировала слова депутата Олега Швецова, который вчера назвал проект «пустой тратой городских денег».\n\n"
+                     "Жительница поселка Анна Кротова рассказала, что воду отключили еще в понедельник. «Мы носим воду из колодца, как сто лет назад», — говорит пенсионерка.\n\n"
+                     "Решение связано с «резким ростом цен на топливо и нехваткой водителей», следует из сообщения перевозчика.\n\n"
+                     "Главная причина — нехватка кадров, которая растет третий год, отмечает экономист Павел Дронов.\n\n"
+                     "Всего, по данным МЧС, из поселка эвакуированы 40 человек.\n\n"
+                     "Как установило следствие, деньги выводились через фирмы-однодневки.\n\n"
+                     "Работы продолжатся до весны, говорится в сообщении компании.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "пустой тратой");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Олег Швецов");
+  g_assert_cmpstr (speaker_name (a, find_quote (a, "Мы носим воду")), ==, "Анна Кротова");
+  q = find_quote (a, "Решение связано");
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->kind, ==, PLX_QUOTE_REPORTED);
+  g_assert_null (find_quote (a, "резким ростом"));
+  q = find_quote (a, "Главная причина");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Павел Дронов");
+  g_assert_nonnull (find_quote (a, "из поселка эвакуированы"));
+  g_assert_null (find_quote (a, "Всего"));
+  q = find_quote (a, "деньги выводились");
+  g_assert_nonnull (q);
+  g_assert_null (speaker_name (a, q));
+  q = find_quote (a, "Работы продолжатся");
+  g_assert_nonnull (q);
+  g_assert_null (speaker_name (a, q));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2637,6 +2717,8 @@ main (int   argc,
   g_test_add_func ("/plx/analysis/attr-unnamed-role-taken-up", test_attr_unnamed_role_taken_up);
   g_test_add_func ("/plx/analysis/attr-apposition-age-and-long-title", test_attr_apposition_age_and_long_title);
   g_test_add_func ("/plx/analysis/attr-second-predicate-and-accused", test_attr_second_predicate_and_accused);
+  g_test_add_func ("/plx/analysis/attr-verb-forms-and-objects", test_attr_verb_forms_and_objects);
+  g_test_add_func ("/plx/analysis/attr-russian-sources-and-roles", test_attr_russian_sources_and_roles);
 
   /* people */
   g_test_add_func ("/plx/analysis/people-name-line-byline", test_people_name_line_byline);

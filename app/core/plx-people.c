@@ -118,6 +118,19 @@ is_speech_verb (PlxPeople *self,
   return is_word (self, i) && klass (self, i, PLX_CLASS_SPEECH);
 }
 
+/* whether the word at @i ends in a possessive 's / ’s */
+static gboolean
+is_possessive (PlxPeople *self,
+               guint      i)
+{
+  PlxToken *u = tok (self, i);
+  const char *s = self->tokens->text + u->start;
+
+  return u->kind == PLX_TOK_WORD
+         && ((u->len > 2 && s[u->len - 2] == '\'' && s[u->len - 1] == 's')
+             || (u->len > 4 && s[u->len - 1] == 's' && memcmp (s + u->len - 4, "\xe2\x80\x99", 3) == 0));
+}
+
 /* The token's text without a trailing possessive 's / ’s. */
 /* "HANNAH CORWIN" (an upper-case byline) → "Hannah Corwin" */
 static char *
@@ -790,6 +803,10 @@ parse_title_prefix (PlxPeople *self,
           break;
         }
       k = match_phrase (self, PLX_LEX_PHRASE_TITLES, j, NULL);
+      /* "A Governor's Housing Gamble": a title in the possessive owns
+       * what follows, it does not name it */
+      if (k > 0 && is_possessive (self, j + k - 1))
+        break;
       if (k > 0)
         {
           has_title = TRUE;
@@ -1168,6 +1185,41 @@ collect_thing_runs (PlxPeople *self)
       if (b < c && !run_has_given (self, b, c) && run_key (self, b, c, key))
         g_hash_table_add (self->thing_runs, g_strdup (key->str));
     }
+  /* "the Coastal Jet vessel", "the Harbor Line fleet": a run of two or
+   * three capitalised words between "the" and a lower-case noun names a
+   * thing or a firm, not a person (but "the Starmer government") */
+  for (guint d = 0; d + 3 < n; d++)
+    {
+      guint b = d + 1, c = b;
+
+      if (!word_is (self, d, "the"))
+        continue;
+      while (c < n && c - b < 4 && is_word (self, c) && !excluded_from_names (self, c)
+             && !(tok (self, c)->flags & PLX_TF_LINE_START))
+        c++;
+      if (c - b < 2 || c - b > 3 || c >= n || !is_word (self, c))
+        continue;
+      if ((tok (self, c)->flags & (PLX_TF_CAP | PLX_TF_LINE_START)) || tok (self, c - 1)->kind != PLX_TOK_WORD)
+        continue;
+      if (has (self, PLX_LEX_NAME_PARTICLES, b) || run_has_given (self, b, c))
+        continue;
+      {
+        PlxToken *u = tok (self, c - 1);
+        const char *s = self->tokens->text + u->start;
+
+        /* "the Le Page family's", "the Kessler Foundation's": a possessive */
+        if ((u->len > 2 && s[u->len - 2] == '\'' && s[u->len - 1] == 's')
+            || (u->len > 4 && s[u->len - 1] == 's' && memcmp (s + u->len - 4, "\xe2\x80\x99", 3) == 0))
+          continue;
+      }
+      if (has (self, PLX_LEX_STOPWORDS, c) || has (self, PLX_LEX_PREPOSITIONS, c)
+          || has (self, PLX_LEX_COORDINATORS, c) || has (self, PLX_LEX_EPONYM_NOUNS, c)
+          || has (self, PLX_LEX_FINITE_VERBS, c) || has (self, PLX_LEX_RELATIVES, c)
+          || has (self, PLX_LEX_PASSIVE_AUX, c) || is_speech_verb (self, c) || is_role_word (self, c))
+        continue;
+      if (run_key (self, b, c, key))
+        g_hash_table_add (self->thing_runs, g_strdup (key->str));
+    }
 }
 
 static gboolean
@@ -1320,9 +1372,18 @@ find_strong (PlxPeople *self,
               /* "By HANNAH CORWIN and DEREK OYELARAN": upper-case bylines */
               while (m < limit && m < j + 3 && is_word (self, m) && (tok (self, m)->flags & PLX_TF_ALLCAPS)
                      && !has (self, PLX_LEX_COORDINATORS, m) && !has (self, PLX_LEX_STOPWORDS, m)
-                     && !has (self, PLX_LEX_ORG_WORDS, m) && !has (self, PLX_LEX_PLACES, m)
+                     && !has (self, PLX_LEX_PLACES, m)
                      && match_phrase (self, PLX_LEX_PHRASE_BYLINE, m, NULL) == 0)
-                m++;
+                {
+                  /* "DEVON HALL", "ANNA WHITE": a surname that is also an
+                   * organisation word ends the name ("CITY HALL STAFF" does not) */
+                  if (has (self, PLX_LEX_ORG_WORDS, m)
+                      && !(m > j && !has (self, PLX_LEX_ORG_WORDS, m - 1)
+                           && (m + 1 >= limit || !is_word (self, m + 1) || has (self, PLX_LEX_COORDINATORS, m + 1)
+                               || !(tok (self, m + 1)->flags & PLX_TF_ALLCAPS))))
+                    break;
+                  m++;
+                }
               if (m - j >= 2)
                 {
                   register_person (self, j, m, i, i, 0, PLX_MENTION_BYLINE);
@@ -1599,6 +1660,25 @@ find_strong (PlxPeople *self,
           /* "Coastal Jet founder …" after "Coastal Jet Holdings" */
           if (person && title_end == i && org_run (self, j, m))
             person = FALSE;
+          /* "Rothschild & Co and Goldman Sachs advised": a run coordinated
+           * with a firm's name ("… & Co", "… Bank") is a firm too */
+          if (person && !self->inflected && title_end == i && !run_has_given (self, j, m) && j >= 2
+              && is_word (self, j - 1) && has (self, PLX_LEX_COORDINATORS, j - 1)
+              && !(tok (self, j - 1)->flags & PLX_TF_CAP))
+            {
+              gboolean firm = is_word (self, j - 2) && (tok (self, j - 2)->flags & PLX_TF_CAP)
+                              && has (self, PLX_LEX_ORG_WORDS, j - 2);
+
+              for (guint k = j - 1; !firm && k > para->first && k + 6 > j; k--)
+                {
+                  if (plx_tokens_is_char (self->tokens, k - 1, '&'))
+                    firm = TRUE;
+                  else if (!is_word (self, k - 1) || !(tok (self, k - 1)->flags & PLX_TF_CAP))
+                    break;
+                }
+              if (firm)
+                person = FALSE;
+            }
           if (!person && m - j == 1 && (tok (self, j)->flags & PLX_TF_SENT_START)
               && appositive_cue (self, m, limit))
             add_candidate (self, j);   /* "Tanaka, named man of the match, said" */

@@ -257,6 +257,7 @@ static gboolean find_object_within (Ctx *ctx, guint from, guint to, guint window
 
 static gboolean find_speaker_of (Ctx *ctx, guint from, guint v, guint window, struct _Attribution *a);
 static gboolean auxiliary (Ctx *ctx, guint i);
+static gboolean plural_possessive (Ctx *ctx, guint k);
 
 /* "A source close to the talks was more cautious. “…,” he said.": the
  * sentence [@from, @to) is led by an unnamed person (a role that names
@@ -284,6 +285,11 @@ unnamed_subject_before (Ctx  *ctx,
       if (!is_word (ctx, i) || plx_people_mention_at (ctx->people, i) >= 0)
         break;
       if (pronoun (ctx, i) != 0)
+        break;
+      /* "Asked by a reporter whether …, she paused": a role after a verb
+       * or a preposition is no subject */
+      if (speech_lemma (ctx, i) != NULL
+          || (!plx_lexicon_is_inflected (ctx->lexicon) && has (ctx, PLX_LEX_PREPOSITIONS, i)))
         break;
       end = plx_people_role_at (ctx->people, i, to, &e);
       if (end > i)
@@ -560,6 +566,29 @@ person_ref_at (Ctx   *ctx,
 
       if (be->n_byline > 0 && be->n_byline >= be->n_mentions)
         *entity = -1;
+    }
+  /* "«…», — говорит пенсионерка.", "— заявил мужчина.": a bare Russian
+   * role that names nobody known, closing the attribution, stands for
+   * the person in focus when that person was named in the paragraph */
+  if (end == i + 1 && *entity < 0 && plx_lexicon_is_inflected (ctx->lexicon)
+      && !has (ctx, PLX_LEX_INDEFINITES, i) && !(tok (ctx, i)->flags & PLX_TF_CAP)
+      && (end >= ctx->n || (tok (ctx, end)->flags & (PLX_TF_TERMINATOR | PLX_TF_PARA_START))))
+    {
+      int e = resolve_speaker_pronoun (ctx, i, 0);
+
+      if (e >= 0)
+        for (guint k = i, pstart = para_start_of (ctx, i); k-- > pstart;)
+          {
+            int m = plx_people_mention_at (ctx->people, k);
+
+            if (m >= 0 && !(tok (ctx, k)->flags & PLX_TF_IN_QUOTE)
+                && g_array_index (ctx->people->mentions, PlxMention, m).entity == e
+                && g_array_index (ctx->people->mentions, PlxMention, m).kind == PLX_MENTION_NAME)
+              {
+                *entity = e;
+                break;
+              }
+          }
     }
   if (end > i)
     {
@@ -847,6 +876,20 @@ find_subject_skipping (Ctx         *ctx,
                        guint        window,
                        Attribution *a)
 {
+  /* "… Ээвы Лааксонен, которая накануне назвала …": the subject of a
+   * Russian relative clause is the noun phrase before its comma */
+  if (plx_lexicon_is_inflected (ctx->lexicon))
+    for (guint r = to; r-- > from + 1 && to - r <= 3;)
+      {
+        if (!is_word (ctx, r) || (tok (ctx, r)->flags & PLX_TF_CAP))
+          break;
+        if (has (ctx, PLX_LEX_RELATIVES, r))
+          {
+            if (is_char (ctx, r - 1, ',') && r - 1 > from)
+              return find_subject_within (ctx, from, r - 1, window, a);
+            break;
+          }
+      }
   if (to > from + 2 && is_char (ctx, to - 1, ','))
     {
       for (guint c = to - 1; c-- > from && to - c < 30;)
@@ -1354,6 +1397,22 @@ verb_plural (Ctx  *ctx,
          || memcmp (s + t->len - 4, "ят", 4) == 0;
 }
 
+/* A Russian reflexive verb ("говорится", "сообщается"): "…, говорится
+ * в сообщении компании" has no person for a subject. */
+static gboolean
+verb_impersonal (Ctx  *ctx,
+                 guint v)
+{
+  PlxToken *t;
+  const char *s;
+
+  if (!plx_lexicon_is_inflected (ctx->lexicon) || !is_word (ctx, v))
+    return FALSE;
+  t = tok (ctx, v);
+  s = ctx->tokens->text + t->start;
+  return t->len > 8 && memcmp (s + t->len - 4, "ся", 4) == 0;
+}
+
 /* "— пояснила инженер", "— сказала она": a role or pronoun resolved to
  * someone of the other gender than the verb shows is someone else */
 static void
@@ -1525,7 +1584,9 @@ inside_reported_clause (Ctx  *ctx,
       /* a quote before ends the search, unless it was a name or a
        * fragment of this very clause ("в сегменте «еды рядом с домом»,
        * который, по ее словам, «…»") */
-      if (t->kind == PLX_TOK_QUOTE && !(t->flags & PLX_TF_CAN_OPEN))
+      /* "said the islands' reliance was “…”": a plural possessive is
+       * no mark */
+      if (t->kind == PLX_TOK_QUOTE && !(t->flags & PLX_TF_CAN_OPEN) && !plural_possessive (ctx, k))
         {
           const PlxFoundQuote *before = quote_closed_at (ctx, k);
 
@@ -1569,6 +1630,30 @@ inside_reported_clause (Ctx  *ctx,
         break;
     }
   return FALSE;
+}
+
+/* "Решение связано с «…», следует из пресс-релиза.", "…«…», говорится в
+ * сообщении": a quote inside a sentence (a word right before its mark)
+ * that closes before the comma of a trailing attribution is a fragment of
+ * the clause that attribution reports */
+static gboolean
+before_trailing_source (Ctx                 *ctx,
+                        const PlxFoundQuote *q)
+{
+  guint c;
+
+  if (q->open == PLX_NO_TOKEN || q->close == PLX_NO_TOKEN || q->open == 0
+      || q->open == para_start_of (ctx, q->open) || !is_word (ctx, q->open - 1)
+      || (tok (ctx, q->open)->flags & PLX_TF_SENT_START) || speech_lemma (ctx, q->open - 1) != NULL
+      || has (ctx, PLX_LEX_NAMING_VERBS, q->open - 1))
+    return FALSE;
+  c = q->close + 1;
+  if (!is_char (ctx, c, ',') || !is_word (ctx, c + 1) || (tok (ctx, c + 1)->flags & PLX_TF_PARA_START))
+    return FALSE;
+  if (match_phrase (ctx, PLX_LEX_PHRASE_ACCORDING, c + 1, NULL) > 0)
+    return TRUE;
+  return plx_lexicon_is_inflected (ctx->lexicon) && speech_lemma (ctx, c + 1) != NULL
+         && !(tok (ctx, c + 1)->flags & PLX_TF_CAP);
 }
 
 static gboolean
@@ -1646,7 +1731,7 @@ attribute_direct (Ctx *ctx)
         }
       /* a quoted fragment of a reported clause ("said that the video
        * was “taken out of context”") belongs to that clause */
-      if (inside_reported_clause (ctx, q->open))
+      if (inside_reported_clause (ctx, q->open) || (words > MAX_SCARE_WORDS && before_trailing_source (ctx, q)))
         {
           q->fragment = TRUE;
           continue;
@@ -2199,8 +2284,20 @@ try_said_that (Ctx    *ctx,
 
       guint obj = v + 1;
 
+      guint caps = v + 1;
+
+      /* "told BBC Radio Guernsey the company was …": a name in capitals
+       * (a station, a paper, a committee) is the object */
+      if (m < 0 && !plx_lexicon_is_inflected (ctx->lexicon) && !has (ctx, PLX_LEX_CLAUSE_STARTERS, caps)
+          && pronoun (ctx, caps) == 0)
+        while (caps < pend && caps < v + 7 && is_word (ctx, caps) && (tok (ctx, caps)->flags & PLX_TF_CAP)
+               && plx_people_mention_at (ctx->people, caps) < 0)
+          caps++;
       if (m >= 0)
         o = g_array_index (ctx->people->mentions, PlxMention, m).end;
+      else if (caps > v + 3 && caps < pend && is_word (ctx, caps) && !(tok (ctx, caps)->flags & PLX_TF_CAP)
+               && has (ctx, PLX_LEX_CLAUSE_STARTERS, caps))
+        o = caps;
       else
         {
           /* "told the board the pouches would …": a determiner opens
@@ -3037,7 +3134,7 @@ try_clause_before (Ctx    *ctx,
           /* "…, сообщили в пресс-службе ведомства.": a plural verb with
            * no subject and a place after it is an unnamed source */
           if (o + 1 < send && send <= o + 8 && has (ctx, PLX_LEX_PREPOSITIONS, o)
-              && is_word (ctx, o + 1) && verb_plural (ctx, v))
+              && is_word (ctx, o + 1) && (verb_plural (ctx, v) || verb_impersonal (ctx, v)))
             a.entity = -1;
           /* ", сообщил он.": a pronoun alone after the verb is its subject */
           else if (o >= send || has (ctx, PLX_LEX_CLAUSE_BLOCKERS, o)
@@ -3065,8 +3162,9 @@ try_clause_before (Ctx    *ctx,
     if (m >= 0 && g_array_index (ctx->people->mentions, PlxMention, m).first == first)
       return v + 1;
   }
-  /* skip a dateline: "BIRMINGHAM, England, Feb 6 (Wire) - …" */
-  for (guint k = sstart; k < comma && k < sstart + 16; k++)
+  /* skip a dateline: "BIRMINGHAM, England, Feb 6 (Wire) - …" (a place in
+   * capitals opens it; "Главная проблема — цены …" is no dateline) */
+  for (guint k = sstart; k < comma && k < sstart + 16 && (tok (ctx, sstart)->flags & PLX_TF_ALLCAPS); k++)
     if (tok (ctx, k)->kind == PLX_TOK_DASH)
       {
         first = k + 1;
