@@ -2842,7 +2842,7 @@ align (GArray       *statements,
       GArray *small, *large;
       guint l_small, l_large;
       guint n_collisions = 0;
-      guint coll_small[MAX_COLLISIONS], coll_large[MAX_COLLISIONS];
+      guint coll_small[MAX_COLLISIONS] = { 0 }, coll_large[MAX_COLLISIONS] = { 0 };
       gboolean too_many = FALSE;
 
       if (la == lb)
