@@ -2611,6 +2611,296 @@ test_attr_russian_sources_and_roles (void)
   g_assert_null (speaker_name (a, q));
 }
 
+/* attribution, Russian: a trailing "говорится в сообщении" in a paragraph
+ * that ends on an abbreviation ("руб."), "просила учесть, что …" and a
+ * role word before the name in apposition (", адвокат Н. П. Ершова,") */
+static void
+test_attr_russian_trailing_and_apposition (void)
+{
+  const char *text = "Суд вынес приговор\n\n"
+                     "Правление фонда одобрило выплату компенсаций вкладчикам, говорится в сообщении фонда на его сайте. Всего на выплаты направят 3,4 млн руб.\n\n"
+                     "Подсудимый Артур Белов вину признал. Его защитник, адвокат Н. П. Ершова, просила учесть, что у подсудимого больная мать.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "Правление фонда");
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->kind, ==, PLX_QUOTE_REPORTED);
+  g_assert_null (speaker_name (a, q));
+  q = find_quote (a, "у подсудимого больная мать");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Н. П. Ершова");
+}
+
+/* people: a title in the possessive owns the headline words after it, an
+ * upper-case byline surname that is also an organisation word ("FIELD"),
+ * a run between "the" and a lower-case noun is a thing, a run coordinated
+ * with "… & Co" is a firm */
+static void
+test_people_headline_byline_things_firms (void)
+{
+  const char *text = "A Governor's Transit Pledge Splits Her Party\n\n"
+                     "By SOLVEIG FIELD and CORMAC DUNNE\n\n"
+                     "HARTWELL, Ohio (AP) — The city's ferry service will stop for a month, officials said Tuesday.\n\n"
+                     "The Harbour Star vessel has been idle since June. Harbour Star said the repairs would finish in October.\n\n"
+                     "Pemberton & Co and Kestrel Rowe advised the council on the sale, which Mayor Janet Ruiz called \"overdue\".";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  g_assert_nonnull (find_speaker (a, "Solveig Field"));
+  g_assert_nonnull (find_speaker (a, "Cormac Dunne"));
+  g_assert_nonnull (find_speaker (a, "Janet Ruiz"));
+  g_assert_null (find_speaker (a, "Transit Pledge Splits"));
+  g_assert_null (find_speaker (a, "Harbour Star"));
+  g_assert_null (find_speaker (a, "Kestrel Rowe"));
+  q = find_quote (a, "the repairs would finish");
+  g_assert_nonnull (q);
+  g_assert_null (speaker_name (a, q));
+}
+
+/* people, Russian: towns in -ск and lands in -стан after an organisation
+ * or an eponym noun are places, an organisation in a title's complement
+ * before the name, and the genitive of a first name in -й
+ * ("Николая") that a stem lookup takes for a shorter name */
+static void
+test_people_russian_places_and_given_case (void)
+{
+  const char *text = "Жители без воды\n\n"
+                     "Фото: пресс-служба администрации Белоярска\n\n"
+                     "Глава комиссии Гордумы по транспорту Игорь Семенович Лапин заявил, что ремонт закончат к маю.\n\n"
+                     "В правительстве Курдистана журналистам сообщили, что график не изменится.\n\n"
+                     "Жители потребовали отставки директора водоканала Николая Мельника. Сам Николай Мельник на встречу не пришел.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q;
+  guint n_melnik = 0;
+
+  check_offsets (a, text);
+  g_assert_null (find_speaker (a, "Белоярска"));
+  g_assert_null (find_speaker (a, "Гордумы"));
+  g_assert_null (find_speaker (a, "Курдистана"));
+  g_assert_cmpstr (speaker_name (a, find_quote (a, "ремонт закончат")), ==, "Игорь Лапин");
+  q = find_quote (a, "график не изменится");
+  g_assert_nonnull (q);
+  g_assert_null (speaker_name (a, q));
+  g_assert_nonnull (find_speaker (a, "Николай Мельник"));
+  for (guint i = 0; i < a->speakers->len; i++)
+    if (strstr (((PlxSpeaker *) g_ptr_array_index (a->speakers, i))->name, "Мельник") != NULL)
+      n_melnik++;
+  g_assert_cmpuint (n_melnik, ==, 1);
+}
+
+/* attribution, English clause edges: ", though he would not …" ends what
+ * was reported; a dash before an appositive with a quote of its own ends
+ * the clause; "pressed him on whether" asks; an apostrophe eliding a
+ * decade ("the mid-'70s") is no quotation mark; a paragraph after an
+ * unclosed, attributed quote that reopens with someone else's quote
+ * starts a new quote */
+static void
+test_attr_english_clause_edges_and_marks (void)
+{
+  const char *text = "Budget talks\n\n"
+                     "Senator Ada Pruitt said the two had \"traded letters\" in May, though she would not describe them.\n\n"
+                     "The Daily Ledger reported that the mayor had offered to sell the depot to a developer \u2014 a deal one aide described as \"a fire sale, plain and simple.\"\n\n"
+                     "Ben Marlow, the host, pressed her on whether the caucus had enough votes to pass the budget.\n\n"
+                     "In the mid-'70s she bought a boat \"because it was cheaper than renting one,\" as she told a local paper.\n\n"
+                     "Union organiser Kay Lister said: \"Nobody asked us. That is not how this works.\n\n"
+                     "\"The city is paying for years of delay,\" said Omar Feld, an economist at a local bank.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "the two had");
+  g_assert_nonnull (q);
+  g_assert_true (g_str_has_suffix (q->text, "in May"));
+  q = find_quote (a, "the mayor had offered");
+  g_assert_nonnull (q);
+  g_assert_true (g_str_has_suffix (q->text, "to a developer"));
+  q = find_quote (a, "the caucus had enough votes");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Ben Marlow");
+  q = find_quote (a, "because it was cheaper");
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->kind, !=, PLX_QUOTE_REPORTED);
+  q = find_quote (a, "Nobody asked us");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Kay Lister");
+  g_assert_null (strstr (q->text, "paying"));
+  q = find_quote (a, "The city is paying");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Omar Feld");
+}
+
+/* people, roles: of two chief executives the one whose employer was just
+ * named, "the defence" and "the French defence procurement agency" are no
+ * "Defence Minister", and "заявил мужчина" is not the woman named first */
+static void
+test_people_role_descriptions (void)
+{
+  const char *en = "Merger talks\n\n"
+                   "By Rhona Tillet\n\n"
+                   "Harwick Telecom chief executive Dana Pryor said the deal would \"change the market\".\n\n"
+                   "Lena Oduya, chief executive of the Office of Communications, said the regulator would look closely at prices. \"We will not be rushed,\" Oduya said.\n\n"
+                   "On a call with investors, an analyst asked whether Harwick would sell parts of its network.\n\n"
+                   "\"We are ready for that conversation,\" the chief executive replied.\n\n"
+                   "Defence Minister Pieter Vos visited the yard on Monday. The defence argued that the contract \"was never signed\", and the French defence procurement agency said the tender \"remains open\".";
+  const char *ru = "Без света\n\n"
+                   "Жительница поселка Анна Сергеевна Ким рассказала, что света нет третий день. Анну Сергеевну поддержал сосед Петр Галкин. Он считает, что виноваты сети. «Нам никто ничего не объясняет», — заявил мужчина.";
+  g_autoptr(PlxAnalysis) a = analyze (en, "en");
+  g_autoptr(PlxAnalysis) b = analyze (ru, "ru");
+  PlxQuote *q;
+
+  check_offsets (a, en);
+  check_offsets (b, ru);
+  g_assert_cmpstr (speaker_name (a, find_quote (a, "We are ready for that")), ==, "Dana Pryor");
+  g_assert_cmpstr (speaker_name (a, find_quote (a, "We will not be rushed")), ==, "Lena Oduya");
+  for (guint i = 0; i < a->quotes->len; i++)
+    {
+      q = g_ptr_array_index (a->quotes, i);
+      if (strstr (q->text, "never signed") != NULL || strstr (q->text, "remains open") != NULL)
+        g_assert_null (speaker_name (a, q));
+    }
+  g_assert_cmpstr (speaker_name (b, find_quote (b, "Нам никто ничего")), ==, "Петр Галкин");
+}
+
+/* attribution: a headline made of a name, a colon and a quote ("Name:
+ * «…»") is the named person's colon quote */
+static void
+test_attr_name_colon_headline (void)
+{
+  const char *ru = "Ирина Лозовая: «Мы откроем новый корпус к сентябрю, обещаю»\n\n"
+                   "Директор школы Ирина Лозовая рассказала о ремонте.";
+  const char *en = "Ruth Ambler: \"We will rebuild the pier by the spring\"\n\n"
+                   "Harbour chief Ruth Ambler spoke to residents on Monday.";
+  g_autoptr(PlxAnalysis) a = analyze (ru, "ru");
+  g_autoptr(PlxAnalysis) b = analyze (en, "en");
+  PlxQuote *q;
+
+  q = find_quote (a, "Мы откроем");
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->kind, ==, PLX_QUOTE_COLON);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Ирина Лозовая");
+  q = find_quote (b, "We will rebuild");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (b, q), ==, "Ruth Ambler");
+}
+
+/* people: "Harriet Rose Pennick was born …" is the birth name of
+ * "Harriet Quill", and «представившаяся Тамарой» names a woman by her
+ * first name alone */
+static void
+test_people_birth_name_and_introduced_name (void)
+{
+  const char *en = "Harriet Quill, Potter of the Dales, Dies at 91\n\n"
+                   "Harriet Quill, whose stoneware bowls sold in shops across the north, died on Sunday. She was 91.\n\n"
+                   "Harriet Rose Pennick was born in 1934 in Leeds, the daughter of Arthur Pennick, a bus driver. She married Owen Quill in 1957.";
+  const char *ru = "Запах газа в поселке\n\n"
+                   "В пятницу утром жители поселка Озерки пожаловались на сильный запах газа. Жительница соседнего дома, представившаяся Тамарой, рассказала, что запах почувствовала около семи часов утра.";
+  g_autoptr(PlxAnalysis) a = analyze (en, "en");
+  g_autoptr(PlxAnalysis) b = analyze (ru, "ru");
+
+  check_offsets (a, en);
+  check_offsets (b, ru);
+  g_assert_nonnull (find_speaker (a, "Harriet Quill"));
+  g_assert_nonnull (find_speaker (a, "Arthur Pennick"));
+  g_assert_null (find_speaker (a, "Harriet Rose Pennick"));
+  g_assert_nonnull (find_speaker (b, "Тамара"));
+}
+
+/* people, Russian: "сенатор" refers to a member of the Federation Council
+ * whose title names it ("глава комитета Совфеда …"), and still to a person
+ * titled "сенатор" */
+static void
+test_people_russian_senator_alias (void)
+{
+  const char *text = "Бюджет региона\n\n"
+                     "Глава комитета Совфеда по бюджету Павел Игнатьевич Сомов считает, что дефицит удастся сократить. "
+                     "Сенатор добавил, что новые налоги вводить не планируют.\n\n"
+                     "Сенатор Инна Лаврова заявила, что поддерживает поправки. Сенатор добавила, что голосование пройдет в среду.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+
+  check_offsets (a, text);
+  g_assert_cmpstr (speaker_name (a, find_quote (a, "новые налоги")), ==, "Павел Сомов");
+  g_assert_cmpstr (speaker_name (a, find_quote (a, "голосование пройдет")), ==, "Инна Лаврова");
+}
+
+/* people, Russian: a surname with "-младший" named once inside a quote */
+static void
+test_people_russian_generation_suffix (void)
+{
+  const char *text = "Финал кубка\n\n"
+                     "В финале кубка хозяева победили в серии пенальти. «Ребята били уверенно, а Карпенко-младший вообще смотрел на вратаря как на пустое место», — сказал главный тренер команды Олег Сидоренко журналистам после матча.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+
+  check_offsets (a, text);
+  g_assert_nonnull (find_speaker (a, "Карпенко-младший"));
+  g_assert_cmpstr (speaker_name (a, find_quote (a, "Ребята били")), ==, "Олег Сидоренко");
+}
+
+/* attribution, Russian: a bare role opening a sentence ("Сенатор
+ * добавил, что …") right after the named person spoke is that person; an
+ * unnamed journalist asking stays unnamed */
+static void
+test_attr_russian_role_takes_up_speaker (void)
+{
+  const char *text = "Дума обсудила бюджет\n\n"
+                     "Глава комитета по бюджету Виктор Ганин считает, что сокращения неизбежны.\n\n"
+                     "«Бюджет сверстан честно, без иллюзий», — сказал Ганин журналистам.\n\n"
+                     "Сенатор добавил, что поправки рассмотрят в июне.\n\n"
+                     "Журналист спросил Ганина, будут ли сокращения.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "поправки рассмотрят");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Виктор Ганин");
+  q = find_quote (a, "будут ли сокращения");
+  g_assert_nonnull (q);
+  g_assert_null (speaker_name (a, q));
+}
+
+/* attribution: a naming verb inside a reported clause ("said the plan
+ * would create what one of them called “…”") names a fragment of that
+ * clause; after a dash ("— a deal an aide described as “…”") it does not */
+static void
+test_attr_naming_inside_reported_clause (void)
+{
+  const char *text = "Council vote\n\n"
+                     "Two councillors said the new levy would become what one of them called \"a tax on going to work.\"\n\n"
+                     "The Courier reported that the council had sold the depot to a builder \u2014 a deal one aide described as \"a fire sale, plain and simple.\"";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "the new levy would become");
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->kind, ==, PLX_QUOTE_REPORTED);
+  g_assert_null (find_quote (a, "a tax on going"));
+  q = find_quote (a, "a fire sale");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (q->cue_text, ==, "described");
+}
+
+/* attribution, Russian: "— прервала адвоката судья": of two roles after
+ * the verb the object comes first and the subject closes the line */
+static void
+test_attr_russian_object_before_subject (void)
+{
+  const char *text = "Суд над чиновником\n\n"
+                     "Дело рассматривает судья Ольга Ветрова. Адвокат подсудимого Игорь Лапин попросил отложить заседание.\n\n"
+                     "«Ходатайство отклонено, садитесь», — прервала адвоката судья.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "Ходатайство отклонено");
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->kind, ==, PLX_QUOTE_DASH);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Ольга Ветрова");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2719,6 +3009,12 @@ main (int   argc,
   g_test_add_func ("/plx/analysis/attr-second-predicate-and-accused", test_attr_second_predicate_and_accused);
   g_test_add_func ("/plx/analysis/attr-verb-forms-and-objects", test_attr_verb_forms_and_objects);
   g_test_add_func ("/plx/analysis/attr-russian-sources-and-roles", test_attr_russian_sources_and_roles);
+  g_test_add_func ("/plx/analysis/attr-russian-trailing-and-apposition", test_attr_russian_trailing_and_apposition);
+  g_test_add_func ("/plx/analysis/attr-english-clause-edges-and-marks", test_attr_english_clause_edges_and_marks);
+  g_test_add_func ("/plx/analysis/attr-name-colon-headline", test_attr_name_colon_headline);
+  g_test_add_func ("/plx/analysis/attr-russian-role-takes-up-speaker", test_attr_russian_role_takes_up_speaker);
+  g_test_add_func ("/plx/analysis/attr-naming-inside-reported-clause", test_attr_naming_inside_reported_clause);
+  g_test_add_func ("/plx/analysis/attr-russian-object-before-subject", test_attr_russian_object_before_subject);
 
   /* people */
   g_test_add_func ("/plx/analysis/people-name-line-byline", test_people_name_line_byline);
@@ -2731,6 +3027,12 @@ main (int   argc,
   g_test_add_func ("/plx/analysis/people-couple-and-relative", test_people_couple_and_relative);
   g_test_add_func ("/plx/analysis/people-nickname-and-patronymic", test_people_nickname_and_patronymic);
   g_test_add_func ("/plx/analysis/people-shared-surname-salience", test_people_shared_surname_salience);
+  g_test_add_func ("/plx/analysis/people-headline-byline-things-firms", test_people_headline_byline_things_firms);
+  g_test_add_func ("/plx/analysis/people-russian-places-and-given-case", test_people_russian_places_and_given_case);
+  g_test_add_func ("/plx/analysis/people-role-descriptions", test_people_role_descriptions);
+  g_test_add_func ("/plx/analysis/people-birth-name-and-introduced-name", test_people_birth_name_and_introduced_name);
+  g_test_add_func ("/plx/analysis/people-russian-generation-suffix", test_people_russian_generation_suffix);
+  g_test_add_func ("/plx/analysis/people-russian-senator-alias", test_people_russian_senator_alias);
 
   return g_test_run ();
 }

@@ -99,6 +99,7 @@ static const struct { const char *name; PlxLexSet set; gboolean stem; } set_name
   { "agent_markers", PLX_LEX_AGENT_MARKERS, FALSE },
   { "finite_verbs", PLX_LEX_FINITE_VERBS, FALSE },
   { "relative_pronouns", PLX_LEX_RELATIVES, FALSE },
+  { "name_markers", PLX_LEX_NAME_MARKERS, FALSE },
 };
 
 static const char *phrase_names[PLX_LEX_N_PHRASES] = {

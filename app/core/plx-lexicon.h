@@ -56,6 +56,7 @@ typedef enum
   PLX_LEX_AGENT_MARKERS,      /* exact: by — "asked by X whether": X is the asker */
   PLX_LEX_FINITE_VERBS,       /* exact: sold, went, is — irregular finite verbs that make a clause */
   PLX_LEX_RELATIVES,          /* exact: who, which, который — open a relative clause */
+  PLX_LEX_NAME_MARKERS,       /* exact: born, née, представившаяся — another name of a person next to them */
   PLX_LEX_N_SETS
 } PlxLexSet;
 

@@ -97,6 +97,57 @@ token_key (PlxPeople *self,
   return plx_lexicon_key (self->lexicon, self->tokens->text + t->start, t->len, buf, KEY_MAX);
 }
 
+/* The dictionary form of the first name @w ("Николая" → "Николай"), or
+ * NULL when it is no listed first name. A masculine name in -й declines
+ * like a stem in -й ("Николая", "Николаю", "Николаем", "Николае"), which a
+ * stem lookup can take for a shorter name ("Никол"): the -й form wins. */
+static char *
+given_nominative (PlxPeople  *self,
+                  const char *w,
+                  gsize       len)
+{
+  static const char *endings[] = { "ем", "я", "ю", "е" };
+  const char *nom = NULL;
+  char a[KEY_MAX], b[KEY_MAX];
+
+  if (plx_lexicon_given_name (self->lexicon, w, len, &nom) == 0 || nom == NULL)
+    return NULL;
+  if (plx_lexicon_fold (self->lexicon, nom, strlen (nom), a, sizeof a)
+      && plx_lexicon_fold (self->lexicon, w, len, b, sizeof b) && g_str_equal (a, b))
+    return g_strndup (w, len);   /* as written: "Семён" */
+  for (guint k = 0; self->inflected && k < G_N_ELEMENTS (endings); k++)
+    {
+      gsize el = strlen (endings[k]);
+      g_autofree char *cand = NULL;
+      const char *nom2 = NULL;
+
+      if (len <= el + 4 || memcmp (w + len - el, endings[k], el) != 0)
+        continue;
+      cand = g_strdup_printf ("%.*s\xd0\xb9", (int) (len - el), w);
+      if (plx_lexicon_given_name (self->lexicon, cand, strlen (cand), &nom2) != 0 && nom2 != NULL
+          && plx_lexicon_fold (self->lexicon, nom2, strlen (nom2), a, sizeof a)
+          && plx_lexicon_fold (self->lexicon, cand, strlen (cand), b, sizeof b) && g_str_equal (a, b))
+        return g_strdup (nom2);
+    }
+  return g_strdup (nom);
+}
+
+/* The key of the first name at @i: of its dictionary form in Russian, so
+ * that "Николая Бондаренко" and "Николай Бондаренко" are one person */
+static gboolean
+given_key (PlxPeople *self,
+           guint      i,
+           char      *buf)
+{
+  PlxToken *t = tok (self, i);
+  g_autofree char *nom = NULL;
+
+  if (self->inflected && t->kind == PLX_TOK_WORD
+      && (nom = given_nominative (self, self->tokens->text + t->start, t->len)) != NULL)
+    return plx_lexicon_key (self->lexicon, nom, strlen (nom), buf, KEY_MAX);
+  return token_key (self, i, buf);
+}
+
 static const char *
 nationality (PlxPeople *self,
              guint      i)
@@ -535,7 +586,7 @@ register_person_gap (PlxPeople      *self,
     return -1;
   /* «Владимир Анатольевич» after «Владимир Ершов»: the first name and
    * patronymic of a person named before */
-  if (n == 2 && self->inflected && klass (self, idx[1], PLX_CLASS_PATRONYMIC) && token_key (self, idx[0], gkey))
+  if (n == 2 && self->inflected && klass (self, idx[1], PLX_CLASS_PATRONYMIC) && given_key (self, idx[0], gkey))
     {
       int same = -1;
 
@@ -563,7 +614,7 @@ register_person_gap (PlxPeople      *self,
           return same;
         }
     }
-  if (n >= 2 && token_key (self, idx[0], gkey))
+  if (n >= 2 && given_key (self, idx[0], gkey))
     {
       PlxToken *t = tok (self, idx[0]);
 
@@ -660,6 +711,23 @@ register_person_gap (PlxPeople      *self,
       if (title[strlen (title) - 1] != '.' && e->titles->len < 32)
         add_unique (e->titles, title);
       add_role_keys (self, e, title_first, title_end);
+      /* "Veralink chief executive Fiona McAllister": the employer before
+       * the title is part of the description ("whether Veralink would …,
+       * the chief executive replied") */
+      for (guint w = title_first, steps = 0; !self->inflected && w > 0 && steps < 2; w--, steps++)
+        {
+          char key[KEY_MAX];
+
+          if (!is_word (self, w - 1) || !(tok (self, w - 1)->flags & PLX_TF_CAP)
+              || has (self, PLX_LEX_STOPWORDS, w - 1) || has (self, PLX_LEX_DETERMINERS, w - 1)
+              || is_role_word (self, w - 1) || nationality (self, w - 1) != NULL
+              || plx_people_mention_at (self, w - 1) >= 0 || is_possessive (self, w - 1)
+              || !token_key (self, w - 1, key))
+            break;
+          g_hash_table_add (e->role_keys, g_strdup (key));
+          if (tok (self, w - 1)->flags & (PLX_TF_SENT_START | PLX_TF_LINE_START))
+            break;
+        }
       for (guint i = title_first; i < title_end; i++)
         {
           const char *nat = nationality (self, i);
@@ -871,6 +939,23 @@ parse_title_prefix (PlxPeople *self,
   /* "генеральный директор перевозчика Игорь Савельев", "the press
    * secretary of the President of Russia Dmitry Peskov": the title's
    * complement runs up to a given name */
+  /* "глава комитета Совфеда по международным делам Олег Климов": an
+   * organisation's name, then lower-case words, then the name */
+  if (self->inflected && end + 2 < limit && is_word (self, end) && (tok (self, end)->flags & PLX_TF_CAP)
+      && !(tok (self, end)->flags & PLX_TF_ALLCAPS) && !klass (self, end, PLX_CLASS_GIVEN)
+      && is_word (self, end + 1) && !(tok (self, end + 1)->flags & PLX_TF_CAP))
+    for (guint k = end + 1; k < limit && k < end + 7; k++)
+      {
+        if (!is_word (self, k) || is_speech_verb (self, k))
+          break;
+        if (tok (self, k)->flags & PLX_TF_CAP)
+          {
+            if (klass (self, k, PLX_CLASS_GIVEN) && k + 1 < limit && is_word (self, k + 1)
+                && (tok (self, k + 1)->flags & PLX_TF_CAP) && !excluded_from_names (self, k + 1))
+              end = k;
+            break;
+          }
+      }
   for (guint k = end; k < limit && k < end + 7
        && is_word (self, end) && !(tok (self, end)->flags & PLX_TF_CAP); k++)
     {
@@ -1336,6 +1421,17 @@ find_strong (PlxPeople *self,
               i++;
               continue;
             }
+          /* «жительница, представившаяся Людмилой»: a first name alone
+           * after a word that introduces a name is a person */
+          if (self->inflected && has (self, PLX_LEX_NAME_MARKERS, i) && i + 1 < limit && is_word (self, i + 1)
+              && (tok (self, i + 1)->flags & PLX_TF_CAP) && !(tok (self, i + 1)->flags & PLX_TF_ALLCAPS)
+              && klass (self, i + 1, PLX_CLASS_GIVEN)
+              && !(i + 2 < limit && is_word (self, i + 2) && (tok (self, i + 2)->flags & PLX_TF_CAP)))
+            {
+              register_person (self, i + 1, i + 2, i + 1, i + 1, 0, PLX_MENTION_NAME);
+              i += 2;
+              continue;
+            }
           if (!byline && (t->flags & PLX_TF_CAP)
               && ((t->flags & PLX_TF_SENT_START)
                   || (i > para->first && plx_tokens_is_char (self->tokens, i - 1, '('))))
@@ -1560,6 +1656,18 @@ find_strong (PlxPeople *self,
               (void) s;
             }
 
+          /* "Газзаев-младший": a Russian surname with a marker of
+           * its bearer's generation after a hyphen */
+          if (!person && m - j == 1 && !byline && self->inflected)
+            {
+              PlxToken *u = tok (self, j);
+              const char *s = self->tokens->text + u->start;
+              const char *h = g_strrstr_len (s, u->len, "-");
+
+              if (h != NULL && h > s && h + 1 < s + u->len
+                  && plx_lexicon_has (self->lexicon, PLX_LEX_NAME_MARKERS, h + 1, s + u->len - h - 1))
+                person = TRUE;
+            }
           if (!person && !self->inflected && !byline && open_class_person (self, j, m, limit))
             person = TRUE;
           if (!person && self->inflected && !byline && ru_open_class_person (self, j, m))
@@ -1682,6 +1790,37 @@ find_strong (PlxPeople *self,
           if (!person && m - j == 1 && (tok (self, j)->flags & PLX_TF_SENT_START)
               && appositive_cue (self, m, limit))
             add_candidate (self, j);   /* "Tanaka, named man of the match, said" */
+          /* "Eleanor Margaret Doyle was born …" about "Eleanor Vance": the
+           * birth name of a person named before with the same first name */
+          if (person && !self->inflected && title_end == i && m - j >= 2 && m + 1 < limit
+              && klass (self, j, PLX_CLASS_GIVEN)
+              && ((is_word (self, m) && has (self, PLX_LEX_NAME_MARKERS, m))
+                  || (is_word (self, m) && has (self, PLX_LEX_PASSIVE_AUX, m)
+                      && is_word (self, m + 1) && has (self, PLX_LEX_NAME_MARKERS, m + 1))))
+            {
+              char gk[KEY_MAX], sk[KEY_MAX];
+              int same = -1;
+
+              if (given_key (self, j, gk) && token_key (self, m - 1, sk))
+                for (guint k = 0; k < self->entities->len && k < 2000; k++)
+                  {
+                    PlxEntity *ce = g_ptr_array_index (self->entities, k);
+
+                    if (ce->given_key == NULL || !g_str_equal (ce->given_key, gk)
+                        || g_str_equal (ce->surname_key, sk))
+                      continue;
+                    same = same == -1 ? (int) k : -2;
+                  }
+              if (same >= 0)
+                {
+                  PlxEntity *ce = g_ptr_array_index (self->entities, same);
+
+                  g_ptr_array_add (ce->full_forms, surface (self, j, m));
+                  add_mention (self, self->mentions, j, m, same, PLX_MENTION_NAME);
+                  i = m;
+                  continue;
+                }
+            }
           if (person)
             register_person (self, j, m, i, title_end, honorific,
                              byline ? PLX_MENTION_BYLINE : PLX_MENTION_NAME);
@@ -1721,6 +1860,23 @@ place_word (PlxPeople *self,
     }
   if (j > 0 && is_word (self, j - 1) && !self->inflected && has (self, PLX_LEX_PLACE_HEADS, j - 1))
     return TRUE;
+  /* "Заречинска", "Татарстана", "Новосибирске": the endings of towns in
+   * -ск and lands in -стан, not of surnames */
+  if (self->inflected && m == j + 1 && !(tok (self, j)->flags & PLX_TF_ALLCAPS))
+    {
+      static const char *towns[] = { "ск", "ска", "ске", "ску", "ском",
+                                     "стан", "стана", "стане", "стану", "станом" };
+      PlxToken *t = tok (self, j);
+      const char *s = self->tokens->text + t->start;
+
+      for (guint k = 0; k < G_N_ELEMENTS (towns); k++)
+        {
+          gsize l = strlen (towns[k]);
+
+          if (t->len > l + 4 && memcmp (s + t->len - l, towns[k], l) == 0)
+            return TRUE;
+        }
+    }
   if (self->inflected && adjectival (self, j))
     for (guint k = m; k < limit && k < m + 2; k++)
       {
@@ -1954,7 +2110,7 @@ find_weak (PlxPeople *self,
           cands = g_hash_table_lookup (self->by_surname, key);
           if (cands == NULL)
             continue;
-          has_gkey = p > r->first && token_key (self, p - 1, gkey);
+          has_gkey = p > r->first && given_key (self, p - 1, gkey);
           if (has_gkey)
             for (guint c = 0; c < cands->len && e < 0; c++)
               {
@@ -2329,7 +2485,53 @@ entity_has_roles (PlxEntity  *e,
   return TRUE;
 }
 
-static int match_role_full (PlxPeople *self, guint i, GPtrArray *keys, const char *nat, gboolean strict);
+static int match_role_full (PlxPeople *self, guint i, GPtrArray *keys, const char *nat, gboolean strict, char gender);
+
+/* the gender a role word itself names, 'm', 'f' or 0: "мужчина",
+ * "пенсионерка", "собеседница", "the spokeswoman", "the Dutchman" (Russian
+ * titles like "министр" are used for women too) */
+static char
+role_gender (PlxPeople *self,
+             guint      i)
+{
+  PlxToken *t;
+  const char *s;
+  gsize n;
+
+  if (!is_word (self, i))
+    return 0;
+  t = tok (self, i);
+  s = self->tokens->text + t->start;
+  n = t->len;
+  if (self->inflected)
+    {
+      static const char vowels[] = "аеёиоуыэюяй";
+      char lower[KEY_MAX];
+
+      if (!plx_lexicon_fold (self->lexicon, s, n, lower, sizeof lower))
+        return 0;
+      n = strlen (lower);
+      if (g_str_has_prefix (lower, "мужчин"))
+        return 'm';
+      if (g_str_has_prefix (lower, "женщин") || g_str_has_suffix (lower, "ница") || g_str_has_suffix (lower, "иня"))
+        return 'f';
+      /* "-рка", "-нка", "-стка", "-дка" — but "политика", "источника" */
+      if (n > 8 && g_str_has_suffix (lower, "ка"))
+        {
+          const char *prev = g_utf8_prev_char (lower + n - 4);
+          gunichar c = g_utf8_get_char (prev);
+
+          if (c < 0x80 || g_utf8_strchr (vowels, -1, c) == NULL)
+            return 'f';
+        }
+      return 0;
+    }
+  if (n >= 5 && g_ascii_strncasecmp (s + n - 5, "woman", 5) == 0)
+    return 'f';
+  if (n >= 3 && g_ascii_strncasecmp (s + n - 3, "man", 3) == 0)
+    return 'm';
+  return 0;
+}
 
 static int
 match_role (PlxPeople  *self,
@@ -2337,7 +2539,7 @@ match_role (PlxPeople  *self,
             GPtrArray  *keys,
             const char *nat)
 {
-  return match_role_full (self, i, keys, nat, FALSE);
+  return match_role_full (self, i, keys, nat, FALSE, 0);
 }
 
 /* Only the recent bearers, no search of the whole text. */
@@ -2347,7 +2549,7 @@ match_role_strict (PlxPeople  *self,
                    GPtrArray  *keys,
                    const char *nat)
 {
-  return match_role_full (self, i, keys, nat, TRUE);
+  return match_role_full (self, i, keys, nat, TRUE, 0);
 }
 
 static int
@@ -2355,11 +2557,35 @@ match_role_full (PlxPeople  *self,
                  guint       i,
                  GPtrArray  *keys,
                  const char *nat,
-                 gboolean    strict)
+                 gboolean    strict,
+                 char        gender)
 {
   int start = plx_people_mention_at (self, i);
   int best = -1;
   int best_score = -1;
+  char context[6][KEY_MAX];
+  guint n_context = 0;
+
+  /* the capitalised words just before (a firm, a body): a bearer whose
+   * description names one of them is the one meant — "Hale asked whether
+   * Veralink would …, the chief executive replied" */
+  for (guint k = i, steps = 0; k > 0 && steps < 40 && n_context < G_N_ELEMENTS (context); k--, steps++)
+    {
+      PlxToken *t = tok (self, k - 1);
+
+      if (t->kind != PLX_TOK_WORD || !(t->flags & PLX_TF_CAP) || (t->flags & PLX_TF_IN_QUOTE)
+          || has (self, PLX_LEX_STOPWORDS, k - 1) || is_role_word (self, k - 1)
+          || plx_people_mention_at (self, k - 1) >= 0 || !token_key (self, k - 1, context[n_context]))
+        continue;
+      {
+        gboolean own = FALSE;
+
+        for (guint w = 0; w < keys->len && !own; w++)
+          own = g_str_equal (keys->pdata[w], context[n_context]);
+        if (!own)
+          n_context++;
+      }
+    }
 
   if (start < 0)
     {
@@ -2381,9 +2607,21 @@ match_role_full (PlxPeople  *self,
         continue;
       if (nat != NULL && e->nationality != NULL && !g_str_equal (nat, e->nationality))
         continue;
+      /* "заявил мужчина" is not the woman named last; a byline is nobody
+       * the text speaks of */
+      if ((gender != 0 && e->gender != 0 && e->gender != gender)
+          || m->kind == PLX_MENTION_BYLINE || (e->n_byline > 0 && e->n_byline >= e->n_mentions))
+        continue;
       /* an exact nationality first, then who spoke or led the sentence,
        * then the most recent */
       score = ((nat != NULL && e->nationality != NULL) ? 4 : 0) + ((m->speaker || m->subject) ? 2 : 1);
+      if (keys->len > 0)
+        for (guint w = 0; w < n_context; w++)
+          if (g_hash_table_contains (e->role_keys, context[w]))
+            {
+              score += 2;
+              break;
+            }
       if (score > best_score)
         {
           best = m->entity;
@@ -2401,6 +2639,9 @@ match_role_full (PlxPeople  *self,
       if (!entity_has_roles (e, keys))
         continue;
       if (nat != NULL && e->nationality != NULL && !g_str_equal (nat, e->nationality))
+        continue;
+      if ((gender != 0 && e->gender != 0 && e->gender != gender)
+          || (e->n_byline > 0 && e->n_byline >= e->n_mentions))
         continue;
       return k;
     }
@@ -2491,6 +2732,7 @@ plx_people_role_at (PlxPeople *self,
   guint k;
   gboolean found = FALSE;
   gboolean generic = FALSE, anonymous = FALSE, indefinite = FALSE;
+  char rg = 0;
 
   *entity = -1;
   limit = MIN (limit, self->tokens->tokens->len);
@@ -2542,7 +2784,7 @@ plx_people_role_at (PlxPeople *self,
                                   || has (self, PLX_LEX_HEAD_WORDS, j))))
     {
       /* "the German said", "the Dutchman": a nationality for a person */
-      *entity = match_role (self, i, keys, nat);
+      *entity = match_role_full (self, i, keys, nat, FALSE, role_gender (self, j - 1));
       return j;
     }
   if (j >= limit || !is_word (self, j))
@@ -2678,6 +2920,27 @@ plx_people_role_at (PlxPeople *self,
     }
   if (!found)
     return i;
+  rg = role_gender (self, j - 1);
+  /* "the French defence procurement agency", "the police station": an
+   * English role word before a lower-case noun modifies that noun */
+  if (!self->inflected && j < limit && is_word (self, j) && !(tok (self, j)->flags & PLX_TF_CAP)
+      && !is_speech_verb (self, j) && !has (self, PLX_LEX_FINITE_VERBS, j) && !has (self, PLX_LEX_PASSIVE_AUX, j)
+      && !has (self, PLX_LEX_PREPOSITIONS, j) && !has (self, PLX_LEX_COORDINATORS, j)
+      && !has (self, PLX_LEX_RELATIVES, j) && !has (self, PLX_LEX_STOPWORDS, j)
+      && !has (self, PLX_LEX_NEGATIONS, j) && !has (self, PLX_LEX_CLAUSE_STARTERS, j)
+      && !has (self, PLX_LEX_COMPLEMENTIZERS, j) && !has (self, PLX_LEX_INFINITIVE, j)
+      && !has (self, PLX_LEX_OBJECT_VERBS, j) && !has (self, PLX_LEX_PARTICIPLE_CUES, j)
+      && !is_role_word (self, j) && !has (self, PLX_LEX_GENERIC_ROLES, j) && !has (self, PLX_LEX_ANONYMOUS_ROLES, j))
+    {
+      PlxToken *t = tok (self, j);
+      const char *s = self->tokens->text + t->start;
+
+      /* not "the defence argued", "the minister also", "the coach, 54" */
+      if (!(t->len > 2 && (g_ascii_strncasecmp (s + t->len - 2, "ed", 2) == 0
+                           || g_ascii_strncasecmp (s + t->len - 2, "ly", 2) == 0))
+          && !(t->len > 1 && (s[t->len - 1] == 's' || s[t->len - 1] == 'S')))
+        return i;
+    }
   /* a trailing country: "глава МИД России", "президент США" */
   if (j < limit && is_word (self, j) && nationality (self, j) != NULL
       && (tok (self, j)->flags & (PLX_TF_CAP | PLX_TF_ALLCAPS)))
@@ -2695,8 +2958,11 @@ plx_people_role_at (PlxPeople *self,
     }
   if (indefinite || (anonymous && keys->len > 0 && modifiers->len == 0))
     {
-      /* "a reporter", "a senior official", "the journalist": unnamed */
-      *entity = indefinite ? -1 : match_role (self, i, keys, nat);
+      /* "a reporter", "a senior official", "the journalist": unnamed;
+       * "the defence", "the police" are bodies, not the "Defence
+       * Minister" named before */
+      *entity = indefinite || has (self, PLX_LEX_ORG_WORDS, j - 1) ? -1
+                : match_role_full (self, i, keys, nat, FALSE, rg);
       return j;
     }
   *entity = -1;
@@ -2730,7 +2996,7 @@ plx_people_role_at (PlxPeople *self,
       /* "the diplomat", "американский дипломат": the person last spoken of
        * (of that nationality) */
       g_ptr_array_set_size (keys, 0);
-      *entity = match_role (self, i, keys, nat);
+      *entity = match_role_full (self, i, keys, nat, TRUE, rg);
     }
   (void) anonymous;
   return j;
@@ -2946,17 +3212,23 @@ plx_people_finish (PlxPeople *self)
 
               surname = plx_lexicon_nominative (self->lexicon, f, gender);
             }
+          /* a person named by the first name alone: «Людмилой» → «Людмила» */
+          if (e->given == NULL && e->forms->len > 0)
+            {
+              const char *f0 = e->forms->pdata[0];
+              char *nom = plx_lexicon_given_name (self->lexicon, f0, strlen (f0), NULL) != 0
+                          ? given_nominative (self, f0, strlen (f0)) : NULL;
+
+              if (nom != NULL)
+                {
+                  g_free (surname);
+                  surname = nom;
+                }
+            }
           if (e->given != NULL)
             {
-              const char *nom = NULL;
-              char a[KEY_MAX], b[KEY_MAX];
-
-              if (plx_lexicon_given_name (self->lexicon, e->given, strlen (e->given), &nom) != 0 && nom != NULL
-                  && !(plx_lexicon_fold (self->lexicon, nom, strlen (nom), a, sizeof a)
-                       && plx_lexicon_fold (self->lexicon, e->given, strlen (e->given), b, sizeof b)
-                       && g_str_equal (a, b)))
-                given = g_strdup (nom);
-              else
+              given = given_nominative (self, e->given, strlen (e->given));
+              if (given == NULL)
                 given = g_strdup (e->given);
             }
           if (given != NULL && g_str_has_suffix (given, ".") && e->full_forms->len > 0)

@@ -169,6 +169,81 @@ is_quote (Ctx  *ctx,
   return i < ctx->n && tok (ctx, i)->kind == PLX_TOK_QUOTE;
 }
 
+/* "the mid-'60s", "the ’90s": an apostrophe eliding a decade's century
+ * is no quotation mark */
+static gboolean
+decade_elision (Ctx  *ctx,
+                guint i)
+{
+  PlxToken *t = tok (ctx, i);
+  const char *text = ctx->tokens->text;
+  gsize p = t->start + t->len;
+  guint digits = 0;
+
+  if (t->family != PLX_QF_SINGLE)
+    return FALSE;
+  while (g_ascii_isdigit (text[p]))
+    {
+      p++;
+      digits++;
+    }
+  return digits == 2 && text[p] == 's' && !g_ascii_isalnum (text[p + 1]);
+}
+
+/* "… said: “We read about it in the paper. ¶ “Nordvolt is paying the
+ * price,” said Oliver Grant, an analyst.": the paragraph after an unclosed
+ * quote reopens with a quote that someone else — named right after its
+ * closing mark — said; it starts a quote of its own, no continuation. */
+static gboolean
+new_speaker_reopens (Ctx             *ctx,
+                     guint            pfirst,
+                     guint            open,
+                     const PlxRange  *next,
+                     guint8           family)
+{
+  guint c;
+  int m;
+  int e;
+
+  for (c = next->first + 1; c < next->end && c < next->first + 200; c++)
+    if (tok (ctx, c)->kind == PLX_TOK_QUOTE && tok (ctx, c)->family == family)
+      break;
+  if (c >= next->end || c >= next->first + 200 || !(tok (ctx, c)->flags & PLX_TF_CAN_CLOSE))
+    return FALSE;
+  c++;
+  while (c < next->end && (is_char (ctx, c, ',') || tok (ctx, c)->kind == PLX_TOK_DASH))
+    c++;
+  if (c + 1 >= next->end)
+    return FALSE;
+  m = plx_people_mention_from (ctx->people, c);
+  if (m < 0 || g_array_index (ctx->people->mentions, PlxMention, m).first > c + 1
+      || g_array_index (ctx->people->mentions, PlxMention, m).kind != PLX_MENTION_NAME)
+    return FALSE;
+  e = g_array_index (ctx->people->mentions, PlxMention, m).entity;
+  /* "said Oliver Grant" / "Oliver Grant said" */
+  if (speech_lemma (ctx, c) == NULL && speech_lemma (ctx, g_array_index (ctx->people->mentions, PlxMention, m).end) == NULL)
+    return FALSE;
+  if (e < 0)
+    return FALSE;
+  /* the unclosed quote was attributed before it opened ("X said: “…"),
+   * so a speaker named after the next one is not naming the first one
+   * late; the same person named before goes on speaking */
+  {
+    gboolean spoke = FALSE;
+
+    for (guint k = pfirst; k < open; k++)
+      {
+        int mk = plx_people_mention_at (ctx->people, k);
+
+        if (mk >= 0 && g_array_index (ctx->people->mentions, PlxMention, mk).entity == e)
+          return FALSE;
+        if (speech_lemma (ctx, k) != NULL)
+          spoke = TRUE;
+      }
+    return spoke;
+  }
+}
+
 static void
 pair_marks (Ctx *ctx)
 {
@@ -186,7 +261,7 @@ pair_marks (Ctx *ctx)
           PlxToken *t = tok (ctx, i);
           gboolean closed = FALSE;
 
-          if (t->kind != PLX_TOK_QUOTE)
+          if (t->kind != PLX_TOK_QUOTE || decade_elision (ctx, i))
             continue;
           if (skip_reopen && i == para->first)
             {
@@ -225,7 +300,8 @@ pair_marks (Ctx *ctx)
           PlxToken *f = next->first < next->end ? tok (ctx, next->first) : NULL;
 
           if (f != NULL && f->kind == PLX_TOK_QUOTE && (f->flags & PLX_TF_CAN_OPEN)
-              && f->family == stack[0].family)
+              && f->family == stack[0].family
+              && !new_speaker_reopens (ctx, para->first, stack[0].tok, next, f->family))
             {
               /* multi-paragraph quote: continues into the next paragraph */
               depth = 1;
@@ -258,6 +334,7 @@ static gboolean find_object_within (Ctx *ctx, guint from, guint to, guint window
 static gboolean find_speaker_of (Ctx *ctx, guint from, guint v, guint window, struct _Attribution *a);
 static gboolean auxiliary (Ctx *ctx, guint i);
 static gboolean plural_possessive (Ctx *ctx, guint k);
+static gboolean looks_finite (Ctx *ctx, guint first, guint end);
 
 /* "A source close to the talks was more cautious. “…,” he said.": the
  * sentence [@from, @to) is led by an unnamed person (a role that names
@@ -570,14 +647,22 @@ person_ref_at (Ctx   *ctx,
   /* "«…», — говорит пенсионерка.", "— заявил мужчина.": a bare Russian
    * role that names nobody known, closing the attribution, stands for
    * the person in focus when that person was named in the paragraph */
+  /* … and "Сенатор добавил, что …" opening a sentence right after that
+   * person spoke, named in this paragraph or the one before */
   if (end == i + 1 && *entity < 0 && plx_lexicon_is_inflected (ctx->lexicon)
-      && !has (ctx, PLX_LEX_INDEFINITES, i) && !(tok (ctx, i)->flags & PLX_TF_CAP)
-      && (end >= ctx->n || (tok (ctx, end)->flags & (PLX_TF_TERMINATOR | PLX_TF_PARA_START))))
+      && !has (ctx, PLX_LEX_INDEFINITES, i)
+      && ((!(tok (ctx, i)->flags & PLX_TF_CAP)
+           && (end >= ctx->n || (tok (ctx, end)->flags & (PLX_TF_TERMINATOR | PLX_TF_PARA_START))))
+          || ((tok (ctx, i)->flags & PLX_TF_SENT_START) && speech_lemma (ctx, end) != NULL
+              && !has (ctx, PLX_LEX_ANONYMOUS_ROLES, i))))
     {
       int e = resolve_speaker_pronoun (ctx, i, 0);
+      guint pstart = para_start_of (ctx, i);
 
+      if ((tok (ctx, i)->flags & PLX_TF_CAP) && pstart > 0)
+        pstart = para_start_of (ctx, pstart - 1);
       if (e >= 0)
-        for (guint k = i, pstart = para_start_of (ctx, i); k-- > pstart;)
+        for (guint k = i; k-- > pstart;)
           {
             int m = plx_people_mention_at (ctx->people, k);
 
@@ -910,9 +995,12 @@ find_subject_skipping (Ctx         *ctx,
                   e++;
                 guint b = c + 1;
 
-                /* ", Dr. Anja Lindqvist,", ", 79-летняя Валентина Петровна," */
+                /* ", Dr. Anja Lindqvist,", ", 79-летняя Валентина Петровна,",
+                 * ", адвокат Л. М. Зубарева," */
                 while (b < mm->first && ((is_word (ctx, b) && (tok (ctx, b)->flags & (PLX_TF_ABBREV | PLX_TF_CAP)))
-                                         || (b == c + 1 && tok (ctx, b)->kind == PLX_TOK_NUMBER)))
+                                         || (b == c + 1 && tok (ctx, b)->kind == PLX_TOK_NUMBER)
+                                         || (b < c + 3 && is_word (ctx, b)
+                                             && (has (ctx, PLX_LEX_ROLE_NOUNS, b) || has (ctx, PLX_LEX_GENERIC_ROLES, b)))))
                   b++;
                 if (b == mm->first && e == to - 1)
                   {
@@ -1025,6 +1113,25 @@ find_object_within (Ctx         *ctx,
       end = person_ref_at (ctx, s, to, &e, &k);
       if (end > s)
         {
+          /* "— прервал защитника судья.": of two roles after a Russian
+           * verb the first is its object, the last, closing the
+           * attribution, its subject */
+          if (k == PLX_MENTION_ROLE && plx_lexicon_is_inflected (ctx->lexicon) && end < to && is_word (ctx, end)
+              && !possessive_pronoun (ctx, s))
+            {
+              int e2 = -1;
+              PlxMentionKind k2 = PLX_MENTION_NAME;
+              guint end2 = person_ref_at (ctx, end, to, &e2, &k2);
+
+              if (end2 > end && k2 == PLX_MENTION_ROLE
+                  && (end2 >= to || (tok (ctx, end2)->flags & (PLX_TF_TERMINATOR | PLX_TF_PARA_START))))
+                {
+                  s = end;
+                  end = end2;
+                  e = e2;
+                  k = k2;
+                }
+            }
           a->entity = e;
           a->ref_first = s;
           a->ref_end = end;
@@ -1306,7 +1413,10 @@ attribute_before (Ctx           *ctx,
                     || speech_lemma (ctx, w) != NULL)
                   lead = FALSE;
             }
-          if (lead && mm->end < last && mm->kind != PLX_MENTION_BYLINE)
+          /* "Андрей Кольцов: «…»", "Ruth Ambler: “…”": a name alone
+           * before the colon (a headline) */
+          if (lead && (mm->end < last || (mm->end == last && mm->first == sstart && mm->kind == PLX_MENTION_NAME))
+              && mm->kind != PLX_MENTION_BYLINE)
             {
               a->entity = mm->entity;
               a->ref_first = mm->first;
@@ -1607,9 +1717,38 @@ inside_reported_clause (Ctx  *ctx,
         {
           guint words = 0;
 
-          /* "called the theft “a crime”": the quote is the object */
+          /* "called the theft “a crime”": the quote is the object —
+           * unless the naming itself is part of a clause reported before
+           * it ("said the plan would create what one of them called
+           * “…”") */
           if (has (ctx, PLX_LEX_NAMING_VERBS, k))
-            return FALSE;
+            {
+              if (!plx_lexicon_is_inflected (ctx->lexicon) && k > pstart + 1
+                  && has (ctx, PLX_LEX_QUESTION_WORDS, k - 1) == FALSE)
+                {
+                  for (guint r = k - 1; r-- > pstart && k - r < 30;)
+                    {
+                      /* "… — an idea a source described as “…”": an
+                       * apposition after a dash has a speaker of its own */
+                      if ((tok (ctx, r)->flags & PLX_TF_SENT_END) || tok (ctx, r)->kind == PLX_TOK_QUOTE
+                          || tok (ctx, r)->kind == PLX_TOK_DASH || is_char (ctx, r, ';') || is_char (ctx, r, ':'))
+                        break;
+                      if (speech_lemma (ctx, r) != NULL && !has (ctx, PLX_LEX_NAMING_VERBS, r)
+                          && !(tok (ctx, r)->flags & PLX_TF_CUE))
+                        {
+                          guint w = r + 1;
+
+                          /* "said (that) the plan would create what …" */
+                          if (w < k && has (ctx, PLX_LEX_COMPLEMENTIZERS, w))
+                            w++;
+                          return w + 2 < k && looks_finite (ctx, w, k);
+                        }
+                      if (tok (ctx, r)->flags & PLX_TF_SENT_START)
+                        break;
+                    }
+                }
+              return FALSE;
+            }
           /* "urged leaders to “put the phones down”": the words the
            * speaker urged, not part of a clause */
           if (open > k + 2 && has (ctx, PLX_LEX_INFINITIVE, open - 1) && has (ctx, PLX_LEX_OBJECT_VERBS, k)
@@ -2393,6 +2532,19 @@ have_clause:
           e = k;
           break;
         }
+  /* "said the two had spoken, though he would not describe the talks":
+   * a connective, a personal pronoun and a negated auxiliary tell what
+   * the speaker did not say */
+  if (!plx_lexicon_is_inflected (ctx->lexicon))
+    for (guint k = clause_first + 1; k + 4 < e; k++)
+      if (is_char (ctx, k, ',') && is_word (ctx, k + 1) && !(tok (ctx, k + 1)->flags & PLX_TF_CAP)
+          && !has (ctx, PLX_LEX_COMPLEMENTIZERS, k + 1)
+          && (pronoun (ctx, k + 2) == 'm' || pronoun (ctx, k + 2) == 'f') && !possessive_pronoun (ctx, k + 2)
+          && is_word (ctx, k + 3) && auxiliary (ctx, k + 3) && is_word (ctx, k + 4) && has (ctx, PLX_LEX_NEGATIONS, k + 4))
+        {
+          e = k;
+          break;
+        }
   /* "…, adding that …", "…, добавив, что …": the participle opens a
    * statement of its own */
   for (guint k = clause_first + 1; k + 1 < e; k++)
@@ -2508,6 +2660,18 @@ have_clause:
     }
   if (e <= clause_first + 1)
     return v + 1;
+  /* "reported that Madrid had proposed … — an idea a source described
+   * as “…”": the clause ends at a dash that leads to a quote of its own */
+  if (!plx_lexicon_is_inflected (ctx->lexicon))
+    for (guint k = clause_first + 2; k + 1 < e; k++)
+      if (tok (ctx, k)->kind == PLX_TOK_DASH && (tok (ctx, k)->flags & PLX_TF_SPACE_BEFORE))
+        {
+          guint probe = *cursor;
+
+          if (overlaps_quote (ctx, k + 1, e, &probe) && !overlaps_quote (ctx, clause_first, k, cursor))
+            e = k;
+          break;
+        }
   if (overlaps_quote (ctx, clause_first, e, cursor))
     return v + 1;
   add_reported (ctx, out, clause_first, e, cue_first, v + 1, &a);
@@ -3048,8 +3212,9 @@ try_clause_before (Ctx    *ctx,
       }
   if (comma == PLX_NO_TOKEN || comma <= sstart + 2)
     return v + 1;
-  /* a headline has no final full stop: "…, jury told" */
-  if (!(tok (ctx, pend - 1)->flags & PLX_TF_TERMINATOR)
+  /* a headline has no final full stop: "…, jury told" (an abbreviation
+   * keeps its own: "… 14,2 млрд руб.") */
+  if (!(tok (ctx, pend - 1)->flags & (PLX_TF_TERMINATOR | PLX_TF_ABBREV))
       && !(tok (ctx, pend - 1)->kind == PLX_TOK_QUOTE && pend >= 2
            && (tok (ctx, pend - 2)->flags & PLX_TF_TERMINATOR)))
     return v + 1;
