@@ -2901,6 +2901,127 @@ test_attr_russian_object_before_subject (void)
   g_assert_cmpstr (speaker_name (a, q), ==, "Ольга Ветрова");
 }
 
+/* attribution: a Russian role closing the attribution with a genitive
+ * complement ("— сказала глава района"), or a lone role taking up the
+ * person named in the paragraph before; an anonymous role word before
+ * the name in an apposition ("Её соседка, пенсионерка X, говорит");
+ * "При этом, по мнению X, …" opens with connectives only */
+static void
+test_attr_russian_closing_roles_and_appositions (void)
+{
+  const char *text = "Ремонт школы затянулся\n\n"
+                     "Ремонт школы завершат к марту. Об этом сообщил журналистам заместитель губернатора области Андрей Сомов.\n\n"
+                     "«Подрядчик отстаёт от графика на три недели», — заявил замгубернатора.\n\n"
+                     "Глава Озёрного округа Вера Лыкова побывала в школе. «Крышу перекроют заново, — сказала глава округа. — Старую уже разобрали».\n\n"
+                     "Её сестра, пенсионерка Нина Ивановна Лыкова-Пестова, говорит, что ждала ремонта десять лет.\n\n"
+                     "При этом, по мнению инженера Петра Горина, сроки снова сдвинутся.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "Подрядчик отстаёт");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Андрей Сомов");
+  q = find_quote (a, "Крышу перекроют");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Вера Лыкова");
+  q = find_quote (a, "Старую уже разобрали");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Вера Лыкова");
+  q = find_quote (a, "ждала ремонта");
+  g_assert_nonnull (q);
+  g_assert_nonnull (speaker_name (a, q));
+  g_assert_true (g_str_has_prefix (speaker_name (a, q), "Нина"));
+  q = find_quote (a, "сроки снова сдвинутся");
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->kind, ==, PLX_QUOTE_REPORTED);
+  g_assert_nonnull (speaker_name (a, q));
+}
+
+/* attribution: "Tass quoted X, head of the growers' union, as saying
+ * that …" — the object of the quoting verb speaks, and "as saying" is no
+ * "as X noted" marker; "…, X told the Itar news agency on Monday, as …"
+ * — a named recipient and a time phrase after "told" */
+static void
+test_attr_english_quoted_as_saying_and_told_agency (void)
+{
+  const char *text = "Grain prices\n\n"
+                     "Tass quoted Pavel Ustinov, head of the Volga grain growers' union, as saying that half of the farms had sold their stocks.\n\n"
+                     "Export duties will stay in place until June, Deputy Agriculture Minister Irina Belova told the Itar news agency on Monday, as farmers wait for the harvest.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "half of the farms");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Pavel Ustinov");
+  g_assert_null (find_quote (a, "Tass quoted"));
+  q = find_quote (a, "Export duties will stay");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Irina Belova");
+}
+
+/* attribution: "Вместе с тем, по мнению X, …" — only connectives before
+ * the marker, the clause follows it; "Как передаёт корреспондент …, …" */
+static void
+test_attr_russian_connectives_and_correspondent (void)
+{
+  const char *text = "Урожай в области\n\n"
+                     "Вместе с тем, по мнению агронома Ильи Сушкова, урожай окажется ниже прошлогоднего.\n\n"
+                     "Как передаёт корреспондент агентства, на элеваторах уже выстроились очереди грузовиков.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "урожай окажется ниже");
+  g_assert_nonnull (q);
+  g_assert_nonnull (speaker_name (a, q));
+  g_assert_null (find_quote (a, "Вместе с тем"));
+  q = find_quote (a, "на элеваторах уже");
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->kind, ==, PLX_QUOTE_REPORTED);
+  g_assert_null (speaker_name (a, q));
+}
+
+/* attribution: a short participle phrase about the source ("источник,
+ * знакомый с планами компании,") is no part of what was said */
+static void
+test_attr_russian_source_participle_phrase (void)
+{
+  const char *text = "Завод в Заречье\n\n"
+                     "Как утверждает собеседник, близкий к совету директоров, завод закроют летом.\n\n"
+                     "Как сообщил источник, пожелавший остаться неизвестным, сделку подпишут в мае.\n\n"
+                     "По данным источника в министерстве, следующий транш поступит осенью.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "завод закроют летом");
+  g_assert_nonnull (q);
+  g_assert_null (speaker_name (a, q));
+  q = find_quote (a, "сделку подпишут");
+  g_assert_nonnull (q);
+  g_assert_null (find_quote (a, "пожелавший"));
+  g_assert_nonnull (find_quote (a, "следующий транш"));
+}
+
+/* attribution: "Как отметили в пресс-службе подрядчика, ООО «…», …" — the
+ * company named in apposition to the source is no part of what was said */
+static void
+test_attr_russian_as_marker_company_apposition (void)
+{
+  const char *text = "Набережная\n\n"
+                     "Как уточнили в пресс-службе застройщика, ООО «Речной квартал», набережную откроют к лету.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "набережную откроют");
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->kind, ==, PLX_QUOTE_REPORTED);
+  g_assert_null (speaker_name (a, q));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -3015,6 +3136,11 @@ main (int   argc,
   g_test_add_func ("/plx/analysis/attr-russian-role-takes-up-speaker", test_attr_russian_role_takes_up_speaker);
   g_test_add_func ("/plx/analysis/attr-naming-inside-reported-clause", test_attr_naming_inside_reported_clause);
   g_test_add_func ("/plx/analysis/attr-russian-object-before-subject", test_attr_russian_object_before_subject);
+  g_test_add_func ("/plx/analysis/attr-russian-closing-roles-and-appositions", test_attr_russian_closing_roles_and_appositions);
+  g_test_add_func ("/plx/analysis/attr-english-quoted-as-saying-and-told-agency", test_attr_english_quoted_as_saying_and_told_agency);
+  g_test_add_func ("/plx/analysis/attr-russian-connectives-and-correspondent", test_attr_russian_connectives_and_correspondent);
+  g_test_add_func ("/plx/analysis/attr-russian-source-participle-phrase", test_attr_russian_source_participle_phrase);
+  g_test_add_func ("/plx/analysis/attr-russian-as-marker-company-apposition", test_attr_russian_as_marker_company_apposition);
 
   /* people */
   g_test_add_func ("/plx/analysis/people-name-line-byline", test_people_name_line_byline);

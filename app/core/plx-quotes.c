@@ -649,17 +649,42 @@ person_ref_at (Ctx   *ctx,
    * the person in focus when that person was named in the paragraph */
   /* … and "Сенатор добавил, что …" opening a sentence right after that
    * person spoke, named in this paragraph or the one before */
-  if (end == i + 1 && *entity < 0 && plx_lexicon_is_inflected (ctx->lexicon)
+  /* … also with a genitive complement ("— сказала глава района."), and
+   * across a paragraph break for a lone closing role: "Об этом сообщил
+   * замминистра X. ¶ «…», — заявил замминистра." */
+  guint role_tail = end;
+  gboolean bare = FALSE;
+
+  /* "— сказала глава района.": a generic role the people pass left alone
+   * (no name follows it) still refers to someone when it closes the
+   * attribution */
+  if (end == i && plx_lexicon_is_inflected (ctx->lexicon) && is_word (ctx, i) && !(tok (ctx, i)->flags & PLX_TF_CAP)
+      && has (ctx, PLX_LEX_GENERIC_ROLES, i) && !has (ctx, PLX_LEX_ANONYMOUS_ROLES, i)
+      && plx_people_mention_at (ctx->people, i) < 0 && i > 0 && speech_lemma (ctx, i - 1) != NULL)
+    {
+      bare = TRUE;
+      end = role_tail = i + 1;
+      *entity = -1;
+    }
+  if (end > i && end <= i + 2 && *entity < 0 && plx_lexicon_is_inflected (ctx->lexicon)
+      && !(tok (ctx, i)->flags & PLX_TF_CAP))
+    while (role_tail < ctx->n && role_tail < i + 3 && is_word (ctx, role_tail)
+           && !(tok (ctx, role_tail)->flags & PLX_TF_CAP) && speech_lemma (ctx, role_tail) == NULL
+           && !has (ctx, PLX_LEX_PREPOSITIONS, role_tail) && !has (ctx, PLX_LEX_STOPWORDS, role_tail)
+           && pronoun (ctx, role_tail) == 0)
+      role_tail++;
+  if (end > i && *entity < 0 && plx_lexicon_is_inflected (ctx->lexicon)
       && !has (ctx, PLX_LEX_INDEFINITES, i)
-      && ((!(tok (ctx, i)->flags & PLX_TF_CAP)
-           && (end >= ctx->n || (tok (ctx, end)->flags & (PLX_TF_TERMINATOR | PLX_TF_PARA_START))))
-          || ((tok (ctx, i)->flags & PLX_TF_SENT_START) && speech_lemma (ctx, end) != NULL
+      && ((!(tok (ctx, i)->flags & PLX_TF_CAP) && end <= i + 2
+           && (role_tail == i + 1 || (has (ctx, PLX_LEX_GENERIC_ROLES, i) && !has (ctx, PLX_LEX_ANONYMOUS_ROLES, i)))
+           && (role_tail >= ctx->n || (tok (ctx, role_tail)->flags & (PLX_TF_TERMINATOR | PLX_TF_PARA_START))))
+          || (end == i + 1 && (tok (ctx, i)->flags & PLX_TF_SENT_START) && speech_lemma (ctx, end) != NULL
               && !has (ctx, PLX_LEX_ANONYMOUS_ROLES, i))))
     {
       int e = resolve_speaker_pronoun (ctx, i, 0);
       guint pstart = para_start_of (ctx, i);
 
-      if ((tok (ctx, i)->flags & PLX_TF_CAP) && pstart > 0)
+      if (pstart > 0 && ((tok (ctx, i)->flags & PLX_TF_CAP) || !has (ctx, PLX_LEX_ANONYMOUS_ROLES, i)))
         pstart = para_start_of (ctx, pstart - 1);
       if (e >= 0)
         for (guint k = i; k-- > pstart;)
@@ -675,6 +700,8 @@ person_ref_at (Ctx   *ctx,
               }
           }
     }
+  if (bare && *entity < 0)
+    return i;
   if (end > i)
     {
       /* "the Dutchman said": a nationality standing for a person whose
@@ -996,11 +1023,12 @@ find_subject_skipping (Ctx         *ctx,
                 guint b = c + 1;
 
                 /* ", Dr. Anja Lindqvist,", ", 79-летняя Валентина Петровна,",
-                 * ", адвокат Л. М. Зубарева," */
+                 * ", адвокат Л. М. Зубарева,", "Её соседка, пенсионерка …," */
                 while (b < mm->first && ((is_word (ctx, b) && (tok (ctx, b)->flags & (PLX_TF_ABBREV | PLX_TF_CAP)))
                                          || (b == c + 1 && tok (ctx, b)->kind == PLX_TOK_NUMBER)
                                          || (b < c + 3 && is_word (ctx, b)
-                                             && (has (ctx, PLX_LEX_ROLE_NOUNS, b) || has (ctx, PLX_LEX_GENERIC_ROLES, b)))))
+                                             && (has (ctx, PLX_LEX_ROLE_NOUNS, b) || has (ctx, PLX_LEX_GENERIC_ROLES, b)
+                                                 || has (ctx, PLX_LEX_ANONYMOUS_ROLES, b)))))
                   b++;
                 if (b == mm->first && e == to - 1)
                   {
@@ -2624,6 +2652,37 @@ have_clause:
    * known ("the local press joked that …"): the words are speech */
   if (!find_speaker_of (ctx, sstart, cue_first, 16, &a))
     a.entity = -1;
+  /* "Interfax quoted Alexei Petrov, head of the union, as saying that …":
+   * the object of the quoting verb speaks, however long its apposition */
+  if (cue_first > sstart + 2 && match_phrase (ctx, PLX_LEX_PHRASE_AS_MARKERS, cue_first - 1, NULL) == 1)
+    for (guint q = cue_first - 1; q-- > sstart && cue_first - q < 30;)
+      {
+        if ((tok (ctx, q)->flags & PLX_TF_TERMINATOR)
+            || (tok (ctx, q)->kind == PLX_TOK_QUOTE && !plural_possessive (ctx, q)))
+          break;
+        if (is_word (ctx, q) && has (ctx, PLX_LEX_QUOTING_VERBS, q))
+          {
+            Attribution b = { -1, 0, 0, v, PLX_MENTION_NAME };
+            int m = plx_people_mention_from (ctx->people, q + 1);
+
+            /* the first name after the verb ("quoted Deputy Minister X,
+             * head of the coal producers' association,") */
+            if (m >= 0 && g_array_index (ctx->people->mentions, PlxMention, m).first < cue_first - 1
+                && g_array_index (ctx->people->mentions, PlxMention, m).first <= q + 6
+                && g_array_index (ctx->people->mentions, PlxMention, m).kind == PLX_MENTION_NAME)
+              {
+                PlxMention *mm = &g_array_index (ctx->people->mentions, PlxMention, m);
+
+                b.entity = mm->entity;
+                b.ref_first = mm->first;
+                b.ref_end = mm->end;
+                a = b;
+              }
+            else if (find_object_within (ctx, q + 1, cue_first - 1, 12, &b) && b.ref_end > 0)
+              a = b;
+            break;
+          }
+      }
   /* "Whitmore said the leader was …, and argued that …": a second verb of
    * the same subject speaks for the speaker of the first */
   if (cue_first > sstart + 1 && has (ctx, PLX_LEX_COORDINATORS, cue_first - 1) && out->len > 0)
@@ -2676,6 +2735,44 @@ have_clause:
     return v + 1;
   add_reported (ctx, out, clause_first, e, cue_first, v + 1, &a);
   return e;
+}
+
+/* Russian word endings: an active participle ("пожелавший",
+ * "попросившая") or a long adjective ("знакомый", "близкая") */
+static gboolean
+ends_with_any (Ctx              *ctx,
+               guint             i,
+               const char *const *suffixes)
+{
+  PlxToken *t = tok (ctx, i);
+  const char *w = ctx->tokens->text + t->start;
+
+  for (guint k = 0; suffixes[k] != NULL; k++)
+    {
+      gsize n = strlen (suffixes[k]);
+
+      if (t->len > n + 2 && memcmp (w + t->len - n, suffixes[k], n) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+participle_like (Ctx  *ctx,
+                 guint i)
+{
+  static const char *const suffixes[] = { "вший", "вшая", "вшие", "вшее", "щий", "щая", "щие", NULL };
+
+  return ends_with_any (ctx, i, suffixes);
+}
+
+static gboolean
+adjective_like (Ctx  *ctx,
+                guint i)
+{
+  static const char *const suffixes[] = { "ый", "ий", "ой", "ая", "ые", "ие", NULL };
+
+  return ends_with_any (ctx, i, suffixes);
 }
 
 /* "according to X, …", "…, according to X", "по словам X, …" */
@@ -2789,11 +2886,20 @@ try_according (Ctx    *ctx,
         return i + 1;
       /* "По словам юриста X, которая консультировала …, …": the relative
        * clause about the source is no part of what was said */
-      if (is_char (ctx, w, ',') && w + 1 < pend && is_word (ctx, w + 1) && has (ctx, PLX_LEX_RELATIVES, w + 1))
+      if (is_char (ctx, w, ',') && w + 2 < pend && is_word (ctx, w + 1)
+          && (has (ctx, PLX_LEX_RELATIVES, w + 1)
+              || (plx_lexicon_is_inflected (ctx->lexicon) && !(tok (ctx, w + 1)->flags & PLX_TF_CAP)
+                  && (participle_like (ctx, w + 1)
+                      || (adjective_like (ctx, w + 1) && is_word (ctx, w + 2) && has (ctx, PLX_LEX_PREPOSITIONS, w + 2))))))
         {
           guint c = w + 2;
+          /* "…, знакомый с ходом переговоров, …": a participle phrase is
+           * short and all words ("…, следующий раунд может пройти …" is
+           * what was said) */
+          gboolean participle = !has (ctx, PLX_LEX_RELATIVES, w + 1);
 
-          while (c < pend && c < w + 30 && !is_char (ctx, c, ',') && !(tok (ctx, c)->flags & PLX_TF_TERMINATOR))
+          while (c < pend && c < w + 30 && !is_char (ctx, c, ',') && !(tok (ctx, c)->flags & PLX_TF_TERMINATOR)
+                 && !(participle && (!is_word (ctx, c) || c > w + 7)))
             c++;
           if (c < pend && is_char (ctx, c, ','))
             w = c;
@@ -2819,6 +2925,8 @@ try_according (Ctx    *ctx,
             ref_end = c;
         }
     }
+  gboolean connectives = FALSE;
+
   if (plx_lexicon_is_inflected (ctx->lexicon) && i > sstart + 1 && i <= sstart + 7 && is_char (ctx, i - 1, ',')
       && is_char (ctx, ref_end, ','))
     {
@@ -2832,6 +2940,11 @@ try_according (Ctx    *ctx,
       for (guint w = sstart; w < i - 1 && content; w++)
         if (!is_word (ctx, w) || speech_lemma (ctx, w) != NULL)
           content = FALSE;   /* a clause of its own before the comma */
+      /* "Вместе с тем, по мнению X, …": only connectives before it */
+      connectives = !content;
+      for (guint w = sstart; w < i - 1 && connectives; w++)
+        connectives = is_word (ctx, w) && speech_lemma (ctx, w) == NULL && !((tok (ctx, w)->flags & PLX_TF_CAP) && w > sstart)
+                      && (has (ctx, PLX_LEX_STOPWORDS, w) || has (ctx, PLX_LEX_PREPOSITIONS, w));
       if (content && i - 1 <= sstart + 6)
         {
           e = clause_end (ctx, ref_end + 1);
@@ -2842,7 +2955,7 @@ try_according (Ctx    *ctx,
             }
         }
     }
-  if (i == sstart || i <= sstart + 3 || (i > sstart && (tok (ctx, i)->flags & PLX_TF_CAP)))
+  if (i == sstart || i <= sstart + 3 || connectives || (i > sstart && (tok (ctx, i)->flags & PLX_TF_CAP)))
     {
       /* the marker opens the sentence: the clause follows its comma */
       if (!is_char (ctx, ref_end, ','))
@@ -2891,6 +3004,10 @@ try_as (Ctx    *ctx,
     }
   if (v == PLX_NO_TOKEN)
     return i + 1;
+  /* "quoted X as saying that …": the verb right after "as" has no subject
+   * of its own; the clause after it is the speech (try_said_that) */
+  if (v == i + 1 && !plx_lexicon_is_inflected (ctx->lexicon) && has (ctx, PLX_LEX_PARTICIPLE_CUES, v))
+    return i + 1;
   if (!find_subject (ctx, i + 1, v, &a) && !find_object (ctx, v + 1, pend, &a))
     {
       /* "как уточнили в ведомстве, …": no person, still speech; the
@@ -2916,6 +3033,31 @@ try_as (Ctx    *ctx,
         c++;
       if (c > pe && c < pend && is_char (ctx, c, ','))
         pe = c;
+      /* "как отметили в пресс-службе подрядчика, АО «Мостстрой», …": the
+       * company's name in apposition */
+      if (pe + 3 < pend && is_char (ctx, pe, ',') && is_word (ctx, pe + 1) && (tok (ctx, pe + 1)->flags & PLX_TF_ALLCAPS)
+          && tok (ctx, pe + 2)->kind == PLX_TOK_QUOTE && (tok (ctx, pe + 2)->flags & PLX_TF_CAN_OPEN))
+        {
+          c = pe + 3;
+          while (c < pend && c < pe + 9 && tok (ctx, c)->kind != PLX_TOK_QUOTE && !(tok (ctx, c)->flags & PLX_TF_TERMINATOR))
+            c++;
+          if (c + 2 < pend && tok (ctx, c)->kind == PLX_TOK_QUOTE && is_char (ctx, c + 1, ','))
+            pe = c + 1;
+        }
+      /* "как сообщил источник, знакомый с ходом переговоров, …",
+       * "…, пожелавший остаться неизвестным, …": a participle phrase
+       * about the source is no part of what was said */
+      if (pe + 2 < pend && is_char (ctx, pe, ',') && is_word (ctx, pe + 1) && !(tok (ctx, pe + 1)->flags & PLX_TF_CAP)
+          && (participle_like (ctx, pe + 1)
+              || (adjective_like (ctx, pe + 1) && is_word (ctx, pe + 2) && has (ctx, PLX_LEX_PREPOSITIONS, pe + 2))))
+        {
+          c = pe + 2;
+          while (c < pend && c < pe + 10 && is_word (ctx, c) && speech_lemma (ctx, c) == NULL
+                 && !has (ctx, PLX_LEX_COMPLEMENTIZERS, c) && !has (ctx, PLX_LEX_RELATIVES, c))
+            c++;
+          if (c < pend && is_char (ctx, c, ',') && c + 2 < pend)
+            pe = c;
+        }
     }
   /* "as Lavrov noted," / "как отметил дипломат,": nothing more after the
    * verb and its subject ("as they urged parents to …" is no attribution) */
@@ -3179,6 +3321,33 @@ mark_quoted (Ctx *ctx)
 
 /* "The union will go to court, Semyonov added." / "Клуб принял отставку,
  * сообщила пресс-служба." : the clause before the comma. */
+/* "…, X told the RIA Novosti news agency on Friday, as …": the object of
+ * "told" is a named recipient (a determiner or a capitalised name, then
+ * nouns), perhaps with a phrase of time or place; no clause of its own */
+static gboolean
+told_agency_object (Ctx  *ctx,
+                    guint v,
+                    guint send)
+{
+  gboolean caps = FALSE;
+
+  if (plx_lexicon_is_inflected (ctx->lexicon) || !has (ctx, PLX_LEX_OBJECT_VERBS, v) || send > v + 9
+      || send <= v + 1 || !is_word (ctx, v + 1))
+    return FALSE;
+  for (guint k = v + 1; k < send; k++)
+    {
+      if (!is_word (ctx, k) || speech_lemma (ctx, k) != NULL || has (ctx, PLX_LEX_COMPLEMENTIZERS, k)
+          || has (ctx, PLX_LEX_QUESTION_WORDS, k) || has (ctx, PLX_LEX_INFINITIVE, k) || auxiliary (ctx, k)
+          || has (ctx, PLX_LEX_PASSIVE_AUX, k) || pronoun (ctx, k) != 0)
+        return FALSE;
+      if (has (ctx, PLX_LEX_PREPOSITIONS, k))
+        break;
+      if (tok (ctx, k)->flags & PLX_TF_CAP)
+        caps = TRUE;
+    }
+  return caps;
+}
+
 static guint
 try_clause_before (Ctx    *ctx,
                    guint   v,
@@ -3230,7 +3399,8 @@ try_clause_before (Ctx    *ctx,
       if (send > v + 1 && !((has (ctx, PLX_LEX_PREPOSITIONS, v + 1) || has (ctx, PLX_LEX_CLAUSE_BLOCKERS, v + 1)
                              || has (ctx, PLX_LEX_WEEKDAYS, v + 1))
                             && send <= v + 8)
-          && !(has (ctx, PLX_LEX_OBJECT_VERBS, v) && send <= v + 4))
+          && !(has (ctx, PLX_LEX_OBJECT_VERBS, v) && send <= v + 4)
+          && !told_agency_object (ctx, v, send))
         return v + 1;
       /* "…, also denies fraud." / "…, was asked" are no attribution */
       if (has (ctx, PLX_LEX_CLAUSE_BLOCKERS, comma + 1) || has (ctx, PLX_LEX_PASSIVE_AUX, v - 1)
