@@ -306,6 +306,25 @@ add_mention (PlxPeople      *self,
     }
 }
 
+/* adds @key (as "~key" for a deputy's title) to @e's role keys, copying
+ * it only when it is new */
+static void
+add_role_key (PlxEntity  *e,
+              const char *key,
+              gboolean    deputy)
+{
+  char buf[KEY_MAX + 1];
+
+  if (deputy)
+    {
+      buf[0] = '~';
+      g_strlcpy (buf + 1, key, sizeof buf - 1);
+      key = buf;
+    }
+  if (!g_hash_table_contains (e->role_keys, key))
+    g_hash_table_add (e->role_keys, g_strdup (key));
+}
+
 static void
 add_role_keys (PlxPeople *self,
                PlxEntity *e,
@@ -343,7 +362,7 @@ add_role_keys (PlxPeople *self,
         continue;
       if ((i < head_end || (self->inflected && (tok (self, i)->flags & PLX_TF_CAP) && i > first))
           && token_key (self, i, key))
-        g_hash_table_add (e->role_keys, deputy ? g_strconcat ("~", key, NULL) : g_strdup (key));
+        add_role_key (e, key, deputy);
       k = match_phrase (self, PLX_LEX_PHRASE_INSTITUTIONS, i, &value);
       if (k == 0 || value == NULL)
         {
@@ -357,7 +376,7 @@ add_role_keys (PlxPeople *self,
 
           for (guint w = 0; words[w] != NULL; w++)
             if (plx_lexicon_key (self->lexicon, words[w], strlen (words[w]), key, KEY_MAX))
-              g_hash_table_add (e->role_keys, deputy ? g_strconcat ("~", key, NULL) : g_strdup (key));
+              add_role_key (e, key, deputy);
         }
     }
 }
@@ -843,15 +862,13 @@ nonname (PlxPeople *self,
   return token_key (self, i, key) && g_hash_table_contains (self->nonnames, key);
 }
 
-/* Parses titles, honorifics and their modifiers starting at @i. Returns the
- * token where a name would start; @title_end receives the end of the title
- * span (== @i when there is none). */
+/* The full parse of parse_title_prefix() below. */
 static guint
-parse_title_prefix (PlxPeople *self,
-                    guint      i,
-                    guint      limit,
-                    guint     *title_end,
-                    char      *honorific)
+parse_title_prefix_full (PlxPeople *self,
+                         guint      i,
+                         guint      limit,
+                         guint     *title_end,
+                         char      *honorific)
 {
   guint j = i;
   gboolean has_title = FALSE;
@@ -978,6 +995,37 @@ parse_title_prefix (PlxPeople *self,
     }
   *title_end = end;
   return end;
+}
+
+/* Parses titles, honorifics and their modifiers starting at @i. Returns the
+ * token where a name would start; @title_end receives the end of the title
+ * span (== @i when there is none). Most tokens start no prefix: a word in
+ * lower case that begins no title or institution and is no honorific or
+ * nationality (or no word at all) ends it at once, without the full parse. */
+static inline guint
+parse_title_prefix (PlxPeople *self,
+                    guint      i,
+                    guint      limit,
+                    guint     *title_end,
+                    char      *honorific)
+{
+  const guint64 starters = PLX_CLASS_BIT (PLX_CLASS_PHRASE_FIRST + PLX_LEX_PHRASE_TITLES)
+                           | PLX_CLASS_BIT (PLX_CLASS_PHRASE_FIRST + PLX_LEX_PHRASE_INSTITUTIONS)
+                           | PLX_CLASS_BIT (PLX_CLASS_HONORIFIC) | PLX_CLASS_BIT (PLX_CLASS_NATIONALITY);
+
+  if (i < limit)
+    {
+      PlxToken *t = tok (self, i);
+
+      if (t->kind != PLX_TOK_WORD
+          || (!(t->flags & (PLX_TF_CAP | PLX_TF_ALLCAPS)) && !(self->tokens->classes[i] & starters)))
+        {
+          *honorific = 0;
+          *title_end = i;
+          return i;
+        }
+    }
+  return parse_title_prefix_full (self, i, limit, title_end, honorific);
 }
 
 static guint
@@ -2485,6 +2533,55 @@ entity_has_roles (PlxEntity  *e,
   return TRUE;
 }
 
+/* whether entity @e can bear the role at all: its role keys, nationality,
+ * gender, not only a byline */
+static gboolean
+entity_fits_role (PlxEntity  *e,
+                  GPtrArray  *keys,
+                  const char *nat,
+                  char        gender)
+{
+  if (!entity_has_roles (e, keys))
+    return FALSE;
+  if (nat != NULL && e->nationality != NULL && !g_str_equal (nat, e->nationality))
+    return FALSE;
+  /* "заявил мужчина" is not the woman named last; a byline is nobody
+   * the text speaks of */
+  if ((gender != 0 && e->gender != 0 && e->gender != gender)
+      || (e->n_byline > 0 && e->n_byline >= e->n_mentions))
+    return FALSE;
+  return TRUE;
+}
+
+/* entity_fits_role() remembered for the entities of one search: the
+ * recent mentions name the same few people again and again; a slot holds
+ * one entity, a clash just asks again */
+#define ROLE_MEMO_SLOTS 64
+
+typedef struct
+{
+  int      entity[ROLE_MEMO_SLOTS];
+  gboolean fits[ROLE_MEMO_SLOTS];
+} RoleMemo;
+
+static gboolean
+entity_fits_role_memo (RoleMemo   *memo,
+                       PlxEntity  *e,
+                       int         index,
+                       GPtrArray  *keys,
+                       const char *nat,
+                       char        gender)
+{
+  guint slot = (guint) index % ROLE_MEMO_SLOTS;
+
+  if (memo->entity[slot] != index)
+    {
+      memo->entity[slot] = index;
+      memo->fits[slot] = entity_fits_role (e, keys, nat, gender);
+    }
+  return memo->fits[slot];
+}
+
 static int match_role_full (PlxPeople *self, guint i, GPtrArray *keys, const char *nat, gboolean strict, char gender);
 
 /* the gender a role word itself names, 'm', 'f' or 0: "мужчина",
@@ -2565,6 +2662,10 @@ match_role_full (PlxPeople  *self,
   int best_score = -1;
   char context[6][KEY_MAX];
   guint n_context = 0;
+  RoleMemo memo;
+
+  for (guint k = 0; k < ROLE_MEMO_SLOTS; k++)
+    memo.entity[k] = -1;
 
   /* the capitalised words just before (a firm, a body): a bearer whose
    * description names one of them is the one meant — "Hale asked whether
@@ -2603,14 +2704,7 @@ match_role_full (PlxPeople  *self,
       if (m->entity < 0 || (tok (self, m->first)->flags & PLX_TF_IN_QUOTE))
         continue;
       e = g_ptr_array_index (self->entities, m->entity);
-      if (!entity_has_roles (e, keys))
-        continue;
-      if (nat != NULL && e->nationality != NULL && !g_str_equal (nat, e->nationality))
-        continue;
-      /* "заявил мужчина" is not the woman named last; a byline is nobody
-       * the text speaks of */
-      if ((gender != 0 && e->gender != 0 && e->gender != gender)
-          || m->kind == PLX_MENTION_BYLINE || (e->n_byline > 0 && e->n_byline >= e->n_mentions))
+      if (m->kind == PLX_MENTION_BYLINE || !entity_fits_role_memo (&memo, e, m->entity, keys, nat, gender))
         continue;
       /* an exact nationality first, then who spoke or led the sentence,
        * then the most recent */
@@ -2636,12 +2730,7 @@ match_role_full (PlxPeople  *self,
     {
       PlxEntity *e = g_ptr_array_index (self->entities, k);
 
-      if (!entity_has_roles (e, keys))
-        continue;
-      if (nat != NULL && e->nationality != NULL && !g_str_equal (nat, e->nationality))
-        continue;
-      if ((gender != 0 && e->gender != 0 && e->gender != gender)
-          || (e->n_byline > 0 && e->n_byline >= e->n_mentions))
+      if (!entity_fits_role (e, keys, nat, gender))
         continue;
       return k;
     }
@@ -2726,8 +2815,8 @@ plx_people_role_at (PlxPeople *self,
 {
   guint j = i;
   const char *nat = NULL;
-  g_autoptr(GPtrArray) keys = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GPtrArray) modifiers = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) keys = NULL;
+  g_autoptr(GPtrArray) modifiers = NULL;
   const char *value = NULL;
   guint k;
   gboolean found = FALSE;
@@ -2760,6 +2849,8 @@ plx_people_role_at (PlxPeople *self,
     if (!any)
       return i;
   }
+  keys = g_ptr_array_new_with_free_func (g_free);
+  modifiers = g_ptr_array_new_with_free_func (g_free);
   if (j < limit && is_word (self, j) && has (self, PLX_LEX_INDEFINITES, j))
     {
       indefinite = TRUE;

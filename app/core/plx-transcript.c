@@ -293,7 +293,14 @@ read_label (Ctx  *ctx,
   guint f = p->first, k = 0, j;
   Category cat;
 
-  cat = category_at (ctx, f, &k);
+  /* the class bit marks the first words of markers; only a word written
+   * with its abbreviation period ("Q.") is looked up without it */
+  if (is_word (ctx, f)
+      && ((tok (ctx, f)->flags & PLX_TF_ABBREV)
+          || plx_tokens_class (ctx->tokens, f, PLX_CLASS_PHRASE_FIRST + PLX_LEX_PHRASE_TRANSCRIPT)))
+    cat = category_at (ctx, f, &k);
+  else
+    cat = CAT_NONE;
   /* "A. Johnson", "В. Путин": an initial, not a label */
   if ((cat == CAT_QUESTION || cat == CAT_ANSWER) && plx_people_mention_at (ctx->people, f) >= 0)
     cat = CAT_NONE;

@@ -121,6 +121,16 @@ main (void)
   gsize target = 10 * 1024 * 1024;
   guint n_articles = 0;
   gint64 t0;
+  const char *size_env = g_getenv ("PLX_BENCH_MB");
+  const char *dump = g_getenv ("PLX_BENCH_DUMP");
+  const char *only = g_getenv ("PLX_BENCH_ONLY");
+
+  /* PLX_BENCH_MB=n: a smaller corpus (for callgrind);
+   * PLX_BENCH_DUMP=FILE: write the corpus there and stop;
+   * PLX_BENCH_ONLY=articles or =text: that corpus case alone (for
+   * callgrind --toggle-collect=plx_analyze) */
+  if (size_env != NULL && g_ascii_strtod (size_env, NULL) > 0)
+    target = (gsize) (g_ascii_strtod (size_env, NULL) * 1024 * 1024);
 
   /* warm the lexicons up so that loading them is not measured */
   plx_analysis_unref (plx_analyze ("x", "en", NULL, NULL, NULL));
@@ -133,10 +143,21 @@ main (void)
       else
         append_en (corpus, r);
     }
+  if (dump != NULL)
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (!g_file_set_contents (dump, corpus->str, (gssize) corpus->len, &error))
+        g_printerr ("%s\n", error->message);
+      g_string_free (corpus, TRUE);
+      return error != NULL;
+    }
   base_rss = peak_rss_mb ();
   g_print ("corpus: %.2f MB, baseline peak RSS %.1f MB\n", corpus->len / (1024.0 * 1024.0), base_rss);
 
   /* as 4 KB articles, one core */
+  if (only != NULL && !g_str_equal (only, "articles"))
+    goto one_text;
   t0 = g_get_monotonic_time ();
   c0 = cpu_ms ();
   for (gsize off = 0; off < corpus->len; n_articles++)
@@ -157,10 +178,23 @@ main (void)
   g_print ("%-32s %6.2f MB  wall %8.1f ms  cpu %8.1f ms  %6.1f MB/s (cpu)  %u articles  peak RSS %6.1f MB\n",
            "10 MB corpus, 4 KB articles", mb, ms, cms, mb / (cms / 1000.0), n_articles, peak_rss_mb ());
 
+  if (only != NULL)
+    {
+      g_string_free (corpus, TRUE);
+      return 0;
+    }
+
   /* as one text: memory against text size */
+one_text:
+  mb = corpus->len / (1024.0 * 1024.0);
   run ("10 MB corpus, one text", corpus->str, "en");
   g_print ("peak RSS growth over baseline: %.1f MB = %.1f x the text size\n",
            peak_rss_mb () - base_rss, (peak_rss_mb () - base_rss) / mb);
+  if (only != NULL)
+    {
+      g_string_free (corpus, TRUE);
+      return 0;
+    }
 
   /* 5 MB article with 10,000 unbalanced quote marks */
   s = g_string_new (NULL);
