@@ -3022,6 +3022,329 @@ test_attr_russian_as_marker_company_apposition (void)
   g_assert_null (speaker_name (a, q));
 }
 
+static void
+test_attr_coordinated_that_and_bare_epithets (void)
+{
+  const char *text = "Harbour report\n\n"
+                     "Ines Calloway said 40 boats had been damaged and that three piers would stay shut until spring.\n\n"
+                     "United manager Theo Brannock kept his praise for the goalkeeper. "
+                     "\"She talks to the defence all game,\" the Scot said.\n\n"
+                     "Harbourside manager Orla Fenwick watched from the stand.\n\n"
+                     "Fenwick, whose side were relegated, was defiant. "
+                     "\"We will be back next season,\" the Harbourside boss said.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  /* "said A and that B": one reported span from the verb on */
+  q = find_quote (a, "40 boats had been damaged");
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->kind, ==, PLX_QUOTE_REPORTED);
+  g_assert_nonnull (strstr (q->text, "three piers would stay shut"));
+  g_assert_cmpstr (speaker_name (a, q), ==, "Ines Calloway");
+  g_assert_null (find_quote (a, "three piers"));
+  /* "the Scot", "the … boss": descriptions for the person in focus */
+  q = find_quote (a, "She talks to the defence");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Theo Brannock");
+  q = find_quote (a, "We will be back");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Orla Fenwick");
+}
+
+static void
+test_attr_passive_participle_and_own_clause (void)
+{
+  const char *text = "Ferry timetable\n\n"
+                     "Councillor Rhona Baird said the extra sailings had been added \"in a hurry and without a vote\" last week. "
+                     "The operator said it wanted passengers to \"check before they travel.\" "
+                     "Its director, Malik Osei, told reporters that the timetable would be reviewed in March.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  /* "had been added “…”": a passive participle introduces no quote */
+  q = find_quote (a, "the extra sailings had been added");
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->kind, ==, PLX_QUOTE_REPORTED);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Rhona Baird");
+  g_assert_null (find_quote (a, "in a hurry"));
+  /* "“….” X told reporters that …": the verb reports its own clause */
+  q = find_quote (a, "the timetable would be reviewed");
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->kind, ==, PLX_QUOTE_REPORTED);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Malik Osei");
+  q = find_quote (a, "check before they travel");
+  if (q != NULL)
+    g_assert_cmpstr (speaker_name (a, q), !=, "Malik Osei");
+}
+
+static void
+test_attr_clause_ending_in_quote_before_cue (void)
+{
+  const char *text = "Orchard notes\n\n"
+                     "Nadia Korhonen keeps the accounts. The lender has been \u201cgenerous, but only up to a point\u201d, she says.\n\n"
+                     "Her brother Eero Korhonen runs the press. The harvest was \"better than anyone expected,\" he said.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "The lender has been");
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->kind, ==, PLX_QUOTE_REPORTED);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Nadia Korhonen");
+  g_assert_null (find_quote (a, "generous"));
+  q = find_quote (a, "The harvest was");
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->kind, ==, PLX_QUOTE_REPORTED);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Eero Korhonen");
+  g_assert_null (find_quote (a, "better than anyone"));
+}
+
+/* Plain questions with dash answers: a question that carries reported
+ * speech of its own (and no "?") or a name in marks still asks, and a
+ * quote inside an answer is part of it. */
+static void
+test_transcript_plain_questions_with_speech (void)
+{
+  const char *text =
+    "«Лес не ждет»\n\n"
+    "Лесничий Павел Горохов — о пожарах и добровольцах\n\n"
+    "О том, как прошло лето, корреспонденту «Северной газеты» рассказал главный лесничий района Павел Игнатьевич Горохов.\n\n"
+    "Павел Игнатьевич, сколько пожаров было в этом году?\n\n"
+    "— Двенадцать, и все небольшие. Мы успевали к каждому.\n\n"
+    "Глава района Семен Лыков на днях заявил, что «добровольцев стало вдвое больше».\n\n"
+    "— Это правда. Я сам удивился, сколько людей пришло.\n\n"
+    "Фонд «Зеленый щит» хочет купить вам новый вездеход. Вы согласны?\n\n"
+    "— Конечно. Мой водитель Рустам Ахмедов каждый день говорит мне: «Старый уже не заведется». И он прав.\n\n"
+    "Что дальше?\n\n"
+    "— Весной начнем посадки.\n\n"
+    "Беседовала Нина Орлова\n";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "Это правда.");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Павел Горохов");
+  q = find_quote (a, "«добровольцев стало вдвое больше");
+  if (q == NULL)
+    q = find_quote (a, "добровольцев стало вдвое больше");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Семен Лыков");
+  q = find_quote (a, "Фонд «Зеленый щит» хочет");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Нина Орлова");
+  q = find_quote (a, "Конечно. Мой водитель");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Павел Горохов");
+  g_assert_null (find_quote (a, "Старый уже не заведется"));
+}
+
+/* Dash questions: the name alone under the standfirst asks them, a plain
+ * "…, правда?" goes on with the answer, and one more exchange after a
+ * narrative paragraph is still the interview. */
+static void
+test_transcript_dash_questions_name_line_author (void)
+{
+  const char *text =
+    "«Мост достроим к зиме»\n\n"
+    "Инженер Алла Мезенцева — о мосте через Вычегду\n\n"
+    "Глеб Сорокин\n\n"
+    "На стройке моста работают в три смены. Алла Мезенцева, которая руководит участком с весны, встречает нас в каске.\n\n"
+    "— Алла Викторовна, когда откроют движение?\n\n"
+    "— В декабре, если не подведут поставщики.\n\n"
+    "Не самый плохой срок для такой реки, правда?\n\n"
+    "— Что мешает больше всего?\n\n"
+    "— Погода. Ветер не дает поднимать пролеты.\n\n"
+    "Мезенцева показывает на кран у берега и уходит к бригаде.\n\n"
+    "— А люди?\n\n"
+    "— Люди у нас отличные.\n";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "Алла Викторовна, когда");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Глеб Сорокин");
+  q = find_quote (a, "В декабре, если");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Алла Мезенцева");
+  g_assert_nonnull (strstr (q->text, "правда"));
+  q = find_quote (a, "Люди у нас отличные");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Алла Мезенцева");
+  q = find_quote (a, "А люди?");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Глеб Сорокин");
+}
+
+static void
+test_attr_second_speech_predicate_without_comma (void)
+{
+  const char *text = "Cup tie\n\n"
+                     "Coach Lena Brandt said her side had been \"asleep for twenty minutes\" after the break and said she had been forced to change shape.\n\n"
+                     "Senator Ruth Amos said the clause had been debated for a week and called the walkout \"regrettable but expected.\"";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "her side had been");
+  g_assert_nonnull (q);
+  g_assert_null (strstr (q->text, "forced"));
+  q = find_quote (a, "she had been forced");
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->kind, ==, PLX_QUOTE_REPORTED);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Lena Brandt");
+  q = find_quote (a, "the clause had been debated");
+  g_assert_nonnull (q);
+  g_assert_null (strstr (q->text, "walkout"));
+  q = find_quote (a, "regrettable but expected");
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->kind, ==, PLX_QUOTE_DIRECT);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Ruth Amos");
+}
+
+static void
+test_attr_told_named_organisation_object (void)
+{
+  const char *text = "Depot closure\n\n"
+                     "After the meeting, Cllr Owen Tate told the Northern Valley Gazette he expected the depot to stay shut until May.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "he expected the depot");
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->kind, ==, PLX_QUOTE_REPORTED);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Owen Tate");
+}
+
+static void
+test_attr_demonstrative_that_before_modal (void)
+{
+  const char *text = "School closures\n\n"
+                     "Asked about reopening dates, Priya Lund said that would be up to each head teacher.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "that would be up to");
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->kind, ==, PLX_QUOTE_REPORTED);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Priya Lund");
+}
+
+/* people, Russian: a woman's name and patronymic in an oblique case
+ * («Зинаиды Фоминичны») is the woman named before, not a new person */
+static void
+test_people_russian_oblique_feminine_patronymic (void)
+{
+  const char *text = "Вода в поселке\n\n"
+                     "«Третью неделю носим воду ведрами», — жалуется пенсионерка Зинаида Фоминична Лапина.\n\n"
+                     "Внук Зинаиды Фоминичны, Олег Лапин, возит ей воду из соседнего села.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+
+  check_offsets (a, text);
+  for (guint i = 0; i < a->speakers->len; i++)
+    {
+      PlxSpeaker *s = g_ptr_array_index (a->speakers, i);
+
+      g_assert_null (strstr (s->name, "Фоминичны"));
+    }
+  g_assert_cmpuint (a->speakers->len, ==, 2);
+}
+
+static void
+test_attr_apposition_then_auxiliary (void)
+{
+  const char *text = "Harbour dues\n\n"
+                     "On Monday the harbour master, Fergus Lyle, had warned that the dues would rise by a third.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "the dues would rise");
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->kind, ==, PLX_QUOTE_REPORTED);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Fergus Lyle");
+}
+
+static void
+test_attr_russian_naming_object_with_numbers (void)
+{
+  const char *text = "Сделка\n\n"
+                     "Совладелец завода Павел Сорокин назвал цену в 3,5 млрд руб. «сказкой». Других подробностей он не сообщил.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "сказкой");
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->kind, ==, PLX_QUOTE_DIRECT);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Павел Сорокин");
+}
+
+/* A speaker label in capitals with the outlet after a comma names a
+ * person the text names nowhere else: "PRIYA NAIR, KTVX NEWS:". */
+static void
+test_transcript_caps_label_with_outlet (void)
+{
+  const char *text =
+    "Harbor chief answers questions on the oil spill\n\n"
+    "Port director Alan Brewster told reporters on Monday that the cleanup would take weeks.\n\n"
+    "REPORTER: How much oil reached the beach?\n\n"
+    "DIRECTOR BREWSTER: About 400 gallons, as far as we know.\n\n"
+    "PRIYA NAIR, KTVX NEWS: Will the beach open this weekend?\n\n"
+    "DIRECTOR BREWSTER: No. Not this weekend.\n";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "Will the beach open");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Priya Nair");
+  q = find_quote (a, "No. Not this weekend");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Alan Brewster");
+  g_assert_null (find_speaker (a, "Ktvx News"));
+}
+
+static void
+test_attr_russian_imperfective_past (void)
+{
+  const char *text = "Тарифы\n\n"
+                     "Глава комиссии Инна Белова неоднократно подчеркивала, что тарифы на воду не вырастут до осени. "
+                     "Ее заместитель Олег Фомин ранее предупреждал, что ремонт сетей «съест весь резерв».";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "тарифы на воду");
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->kind, ==, PLX_QUOTE_REPORTED);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Инна Белова");
+  q = find_quote (a, "ремонт сетей");
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->kind, ==, PLX_QUOTE_REPORTED);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Олег Фомин");
+}
+
+static void
+test_attr_possessive_name_owns_subject (void)
+{
+  const char *text = "Budget talks\n\n"
+                     "Governor Alma Reyes left the capital on Friday. Reyes's office said the budget would be signed next week.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "the budget would be signed");
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->kind, ==, PLX_QUOTE_REPORTED);
+  g_assert_null (speaker_name (a, q));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -3141,6 +3464,16 @@ main (int   argc,
   g_test_add_func ("/plx/analysis/attr-russian-connectives-and-correspondent", test_attr_russian_connectives_and_correspondent);
   g_test_add_func ("/plx/analysis/attr-russian-source-participle-phrase", test_attr_russian_source_participle_phrase);
   g_test_add_func ("/plx/analysis/attr-russian-as-marker-company-apposition", test_attr_russian_as_marker_company_apposition);
+  g_test_add_func ("/plx/analysis/attr-coordinated-that-and-bare-epithets", test_attr_coordinated_that_and_bare_epithets);
+  g_test_add_func ("/plx/analysis/attr-passive-participle-and-own-clause", test_attr_passive_participle_and_own_clause);
+  g_test_add_func ("/plx/analysis/attr-clause-ending-in-quote-before-cue", test_attr_clause_ending_in_quote_before_cue);
+  g_test_add_func ("/plx/analysis/attr-second-speech-predicate-without-comma", test_attr_second_speech_predicate_without_comma);
+  g_test_add_func ("/plx/analysis/attr-told-named-organisation-object", test_attr_told_named_organisation_object);
+  g_test_add_func ("/plx/analysis/attr-demonstrative-that-before-modal", test_attr_demonstrative_that_before_modal);
+  g_test_add_func ("/plx/analysis/attr-apposition-then-auxiliary", test_attr_apposition_then_auxiliary);
+  g_test_add_func ("/plx/analysis/attr-russian-naming-object-with-numbers", test_attr_russian_naming_object_with_numbers);
+  g_test_add_func ("/plx/analysis/attr-russian-imperfective-past", test_attr_russian_imperfective_past);
+  g_test_add_func ("/plx/analysis/attr-possessive-name-owns-subject", test_attr_possessive_name_owns_subject);
 
   /* people */
   g_test_add_func ("/plx/analysis/people-name-line-byline", test_people_name_line_byline);
@@ -3159,6 +3492,13 @@ main (int   argc,
   g_test_add_func ("/plx/analysis/people-birth-name-and-introduced-name", test_people_birth_name_and_introduced_name);
   g_test_add_func ("/plx/analysis/people-russian-generation-suffix", test_people_russian_generation_suffix);
   g_test_add_func ("/plx/analysis/people-russian-senator-alias", test_people_russian_senator_alias);
+
+  g_test_add_func ("/plx/analysis/transcript-plain-questions-with-speech", test_transcript_plain_questions_with_speech);
+  g_test_add_func ("/plx/analysis/transcript-dash-questions-name-line-author", test_transcript_dash_questions_name_line_author);
+
+  g_test_add_func ("/plx/analysis/people-russian-oblique-feminine-patronymic", test_people_russian_oblique_feminine_patronymic);
+
+  g_test_add_func ("/plx/analysis/transcript-caps-label-with-outlet", test_transcript_caps_label_with_outlet);
 
   return g_test_run ();
 }

@@ -3179,6 +3179,30 @@ plx_people_add_mention (PlxPeople      *self,
   add_mention (self, self->extra, first, end, entity, kind);
 }
 
+/* A person named only by a speaker label ("KEISHA ODOM, WPHN NEWS:"):
+ * @first is a first name, [first, end) two or three words. Returns the
+ * entity, an existing one when the name is known, or -1. */
+int
+plx_people_add_person (PlxPeople *self,
+                       guint      first,
+                       guint      end)
+{
+  int e;
+
+  g_return_val_if_fail (self != NULL, -1);
+
+  if (end < first + 2 || end > first + 3 || end > self->tokens->tokens->len
+      || !klass (self, first, PLX_CLASS_GIVEN))
+    return -1;
+  for (guint i = first; i < end; i++)
+    if (!is_word (self, i))
+      return -1;
+  e = register_person (self, first, end, first, first, 0, PLX_MENTION_NAME);
+  /* the mention it adds keeps the mentions in token order */
+  g_array_sort (self->mentions, compare_mentions);
+  return e;
+}
+
 static char *
 most_frequent (GPtrArray *forms,
                gboolean (*accept) (PlxPeople *, const char *, char),

@@ -101,6 +101,11 @@ void       plx_people_add_mention   (PlxPeople  *self,
                                      guint       end,
                                      int         entity,
                                      PlxMentionKind kind);
+/* Registers the person of a speaker label in capitals: a first name and
+ * a surname at [first, end). Returns the entity or -1. */
+int        plx_people_add_person    (PlxPeople  *self,
+                                     guint       first,
+                                     guint       end);
 /* Computes canonical names and aliases, merges the extra mentions in. */
 void       plx_people_finish        (PlxPeople  *self);
 

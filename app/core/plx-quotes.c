@@ -859,6 +859,20 @@ find_subject_within (Ctx         *ctx,
                 e = -1;
             }
         }
+      /* "Delacroix's office said", "Roe's campaign said": a name in the
+       * possessive before a noun owns the subject, it is not the subject */
+      if (end > start && end < to && k == PLX_MENTION_NAME && !plx_lexicon_is_inflected (ctx->lexicon)
+          && is_word (ctx, end) && !(tok (ctx, end)->flags & PLX_TF_CAP) && speech_lemma (ctx, end) == NULL
+          && !auxiliary (ctx, end) && !has (ctx, PLX_LEX_PASSIVE_AUX, end))
+        {
+          PlxToken *u = tok (ctx, end - 1);
+          const char *w = ctx->tokens->text + u->start;
+
+          if (u->kind == PLX_TOK_WORD
+              && ((u->len > 2 && w[u->len - 2] == '\'' && w[u->len - 1] == 's')
+                  || (u->len > 4 && w[u->len - 1] == 's' && memcmp (w + u->len - 4, "\xe2\x80\x99", 3) == 0)))
+            e = e;
+        }
       if (end > start && end <= to)
         {
           a->entity = e;
@@ -1002,6 +1016,18 @@ find_subject_skipping (Ctx         *ctx,
             break;
           }
       }
+  /* "The opposition leader, Caroline Whitlock, had asked": auxiliaries
+   * between the apposition's comma and the verb */
+  if (!plx_lexicon_is_inflected (ctx->lexicon))
+    {
+      guint t = to;
+
+      while (t > from + 3 && t + 2 > to && is_word (ctx, t - 1) && auxiliary (ctx, t - 1)
+             && !has (ctx, PLX_LEX_NEGATIONS, t - 1))
+        t--;
+      if (t < to && is_char (ctx, t - 1, ','))
+        to = t;
+    }
   if (to > from + 2 && is_char (ctx, to - 1, ','))
     {
       for (guint c = to - 1; c-- > from && to - c < 30;)
@@ -1257,6 +1283,20 @@ attribute_after (Ctx           *ctx,
 
           if (m < 0 || g_array_index (ctx->people->mentions, PlxMention, m).first > c + 3)
             break;
+        }
+      /* "… urged senators to “find a way back.” Her spokesman told
+       * reporters that …": a new sentence whose verb reports a clause of
+       * its own does not attribute the quote before it */
+      if (!plx_lexicon_is_inflected (ctx->lexicon) && c == q->close + 1 && (tok (ctx, c)->flags & PLX_TF_SENT_START)
+          && q->open != PLX_NO_TOKEN && q->open > 0 && is_word (ctx, q->open - 1)
+          && !(tok (ctx, q->open)->flags & PLX_TF_SENT_START))
+        {
+          gboolean own = FALSE;
+
+          for (guint w = k + 1; w < wend && w <= k + 4 && is_word (ctx, w) && !own; w++)
+            own = has (ctx, PLX_LEX_COMPLEMENTIZERS, w);
+          if (own)
+            return FALSE;
         }
       a->cue = k;
       if (!find_subject_skipping (ctx, c, k, SUBJECT_WINDOW, a))
@@ -1741,6 +1781,13 @@ inside_reported_clause (Ctx  *ctx,
        * inside the clause an according marker introduces */
       if (match_phrase (ctx, PLX_LEX_PHRASE_ACCORDING, k, NULL) > 0)
         return TRUE;
+      /* "the fines had been added “in the dead of night”": a passive
+       * participle is no speech verb introducing the quote */
+      if (speech_lemma (ctx, k) != NULL && !(t->flags & PLX_TF_CUE) && k > pstart
+          && !plx_lexicon_is_inflected (ctx->lexicon) && is_word (ctx, k - 1)
+          && has (ctx, PLX_LEX_PASSIVE_AUX, k - 1) && !has (ctx, PLX_LEX_OBJECT_VERBS, k)
+          && !has (ctx, PLX_LEX_NAMING_VERBS, k))
+        continue;
       if (speech_lemma (ctx, k) != NULL && !(t->flags & PLX_TF_CUE))
         {
           guint words = 0;
@@ -1751,8 +1798,11 @@ inside_reported_clause (Ctx  *ctx,
            * “…”") */
           if (has (ctx, PLX_LEX_NAMING_VERBS, k))
             {
+              /* "… and called the vote “…”": a second predicate of the
+               * speaker names the words itself */
               if (!plx_lexicon_is_inflected (ctx->lexicon) && k > pstart + 1
-                  && has (ctx, PLX_LEX_QUESTION_WORDS, k - 1) == FALSE)
+                  && has (ctx, PLX_LEX_QUESTION_WORDS, k - 1) == FALSE
+                  && !(is_word (ctx, k - 1) && has (ctx, PLX_LEX_COORDINATORS, k - 1)))
                 {
                   for (guint r = k - 1; r-- > pstart && k - r < 30;)
                     {
@@ -1821,6 +1871,54 @@ before_trailing_source (Ctx                 *ctx,
     return TRUE;
   return plx_lexicon_is_inflected (ctx->lexicon) && speech_lemma (ctx, c + 1) != NULL
          && !(tok (ctx, c + 1)->flags & PLX_TF_CAP);
+}
+
+/* English: "The bank has been “patient, but not endlessly patient”, he
+ * says.": a quote that opens inside a sentence after its subject and verb
+ * and closes right before a trailing attribution ("he says", "said
+ * Smith") ends a clause without "that" that the attribution reports */
+static gboolean
+ends_clause_before_cue (Ctx                 *ctx,
+                        const PlxFoundQuote *q)
+{
+  guint sstart, c;
+
+  if (plx_lexicon_is_inflected (ctx->lexicon) || q->open == PLX_NO_TOKEN || q->close == PLX_NO_TOKEN
+      || q->open < 3 || !is_word (ctx, q->open - 1) || (tok (ctx, q->open)->flags & PLX_TF_SENT_START)
+      || speech_lemma (ctx, q->open - 1) != NULL || has (ctx, PLX_LEX_NAMING_VERBS, q->open - 1)
+      || has (ctx, PLX_LEX_INFINITIVE, q->open - 1))
+    return FALSE;
+  sstart = plx_tokens_sentence_start (ctx->tokens, q->open, q->open > 40 ? q->open - 40 : 0);
+  if (sstart + 3 > q->open || sstart < para_start_of (ctx, q->open))
+    return FALSE;
+  for (guint k = sstart; k < q->open; k++)
+    if (!is_word (ctx, k) || speech_lemma (ctx, k) != NULL || has (ctx, PLX_LEX_COMPLEMENTIZERS, k))
+      return FALSE;
+  if (!looks_finite (ctx, sstart, q->open))
+    return FALSE;
+  /* the comma sits inside or right after the closing mark */
+  c = q->close + 1;
+  if (c < ctx->n && is_char (ctx, c, ','))
+    c++;
+  else if (!is_char (ctx, q->end, ','))
+    return FALSE;
+  if (c + 1 >= ctx->n || (tok (ctx, c)->flags & PLX_TF_PARA_START))
+    return FALSE;
+  /* "he says", "Smith said", "said Smith" — and then the sentence ends */
+  {
+    int m = plx_people_mention_at (ctx->people, c);
+    guint after;
+
+    if (pronoun (ctx, c) != 0 && !possessive_pronoun (ctx, c) && speech_lemma (ctx, c + 1) != NULL)
+      after = c + 2;
+    else if (m >= 0 && speech_lemma (ctx, g_array_index (ctx->people->mentions, PlxMention, m).end) != NULL)
+      after = g_array_index (ctx->people->mentions, PlxMention, m).end + 1;
+    else if (speech_lemma (ctx, c) != NULL && plx_people_mention_at (ctx->people, c + 1) >= 0)
+      after = g_array_index (ctx->people->mentions, PlxMention, plx_people_mention_at (ctx->people, c + 1)).end;
+    else
+      return FALSE;
+    return after >= ctx->n || (tok (ctx, after)->flags & PLX_TF_TERMINATOR);
+  }
 }
 
 static gboolean
@@ -1898,7 +1996,8 @@ attribute_direct (Ctx *ctx)
         }
       /* a quoted fragment of a reported clause ("said that the video
        * was “taken out of context”") belongs to that clause */
-      if (inside_reported_clause (ctx, q->open) || (words > MAX_SCARE_WORDS && before_trailing_source (ctx, q)))
+      if (inside_reported_clause (ctx, q->open) || (words > MAX_SCARE_WORDS && before_trailing_source (ctx, q))
+          || ends_clause_before_cue (ctx, q))
         {
           q->fragment = TRUE;
           continue;
@@ -1927,12 +2026,19 @@ attribute_direct (Ctx *ctx)
 
         /* "what it called 'speculation'": a verb right before the mark,
          * with no object, only distances the writer from the word */
-        for (guint back = 1; back <= 5 && q->open >= back; back++)
+        for (guint back = 1, words = 0; words < 5 && back <= 8 && q->open >= back; back++)
           {
             guint w = q->open - back;
 
+            /* "назвал оценку в 20 млрд руб. «фантазией»": numbers and
+             * abbreviation points inside the object are no words */
+            if (back > 1 && !(tok (ctx, w)->flags & PLX_TF_IN_QUOTE)
+                && (tok (ctx, w)->kind == PLX_TOK_NUMBER
+                    || (is_char (ctx, w, '.') && w > 0 && (tok (ctx, w - 1)->flags & PLX_TF_ABBREV))))
+              continue;
             if (!is_word (ctx, w) || (tok (ctx, w)->flags & PLX_TF_IN_QUOTE))
               break;
+            words++;
             if (has (ctx, PLX_LEX_NAMING_VERBS, w) && speech_lemma (ctx, w) != NULL
                 && !(tok (ctx, w)->flags & PLX_TF_CUE))
               {
@@ -2388,6 +2494,13 @@ try_said_that (Ctx    *ctx,
       && is_word (ctx, v + 1) && has (ctx, PLX_LEX_DETERMINERS, v + 1)
       && !has (ctx, PLX_LEX_OBJECT_VERBS, v) && !has (ctx, PLX_LEX_QUESTION_WORDS, c))
     c = PLX_NO_TOKEN;
+  /* "said 40 homes were flooded and that two …", "said she agreed but
+   * that …": a "that" after a coordinator opens the second of two
+   * reported clauses; the first starts right after the verb */
+  if (c != PLX_NO_TOKEN && c > v + 2 && !plx_lexicon_is_inflected (ctx->lexicon)
+      && !has (ctx, PLX_LEX_QUESTION_WORDS, c) && is_word (ctx, c - 1) && has (ctx, PLX_LEX_COORDINATORS, c - 1)
+      && !has (ctx, PLX_LEX_PREPOSITIONS, v + 1) && looks_finite (ctx, v + 1, c - 1))
+    c = PLX_NO_TOKEN;
   if (c == PLX_NO_TOKEN)
     {
       /* an indirect question: "asked whether …", "спросили, когда …" */
@@ -2431,7 +2544,11 @@ try_said_that (Ctx    *ctx,
       /* "said that was “a disgrace”": "that" followed straight by a verb
        * is the clause's subject, not the conjunction */
       if (!plx_lexicon_is_inflected (ctx->lexicon) && c == v + 1 && c + 1 < pend
-          && is_word (ctx, c + 1) && has (ctx, PLX_LEX_PASSIVE_AUX, c + 1)
+          && is_word (ctx, c + 1)
+          && (has (ctx, PLX_LEX_PASSIVE_AUX, c + 1)
+              /* "said that would be a matter for …": a modal too */
+              || (auxiliary (ctx, c + 1) && !has (ctx, PLX_LEX_NEGATIONS, c + 1)
+                  && c + 2 < pend && is_word (ctx, c + 2) && !(tok (ctx, c + 2)->flags & PLX_TF_CAP)))
           && !has (ctx, PLX_LEX_QUESTION_WORDS, c))
         clause_first = c;
     }
@@ -2474,6 +2591,19 @@ try_said_that (Ctx    *ctx,
               && is_word (ctx, o + 1) && !has (ctx, PLX_LEX_CLAUSE_STARTERS, o + 1)
               && !has (ctx, PLX_LEX_DETERMINERS, o + 1))
             obj = ++o;
+          /* "told the Local Democracy Reporting Service he …": a name
+           * in capitals after the article is the whole object */
+          if (o > v + 1 && !plx_lexicon_is_inflected (ctx->lexicon) && (tok (ctx, o)->flags & PLX_TF_CAP))
+            {
+              guint w = o;
+
+              while (w < pend && w < o + 6 && is_word (ctx, w) && (tok (ctx, w)->flags & PLX_TF_CAP)
+                     && plx_people_mention_at (ctx->people, w) < 0)
+                w++;
+              if (w > o + 1 && w < pend && is_word (ctx, w) && !(tok (ctx, w)->flags & PLX_TF_CAP)
+                  && has (ctx, PLX_LEX_CLAUSE_STARTERS, w))
+                o = obj = w - 1;
+            }
           while (o < pend && o < obj + 2 && is_word (ctx, o) && !has (ctx, PLX_LEX_CLAUSE_STARTERS, o)
                  && !has (ctx, PLX_LEX_CLAUSE_BLOCKERS, o) && !has (ctx, PLX_LEX_INDEFINITES, o))
             {
@@ -2622,6 +2752,21 @@ have_clause:
         e = k;
         break;
       }
+  /* "said the plan had been discussed for a week and called the vote
+   * “…”", "… and said he had been forced to …": without a comma, a
+   * speech verb after "and" that reports a clause or names something
+   * of its own is a second predicate of the speaker */
+  if (!plx_lexicon_is_inflected (ctx->lexicon))
+    for (guint k = clause_first + 2; k + 2 < e; k++)
+      if (is_word (ctx, k) && has (ctx, PLX_LEX_COORDINATORS, k) && is_word (ctx, k + 1)
+          && !(tok (ctx, k + 1)->flags & PLX_TF_CAP) && speech_lemma (ctx, k + 1) != NULL
+          && !noun_use (ctx, k + 1, k + 1) && !has (ctx, PLX_LEX_INFINITIVE, k + 2)
+          && (has (ctx, PLX_LEX_NAMING_VERBS, k + 1) || has (ctx, PLX_LEX_COMPLEMENTIZERS, k + 2)
+              || (pronoun (ctx, k + 2) != 0 && !possessive_pronoun (ctx, k + 2))))
+        {
+          e = k;
+          break;
+        }
   /* "accused the government of …", "called the ruling a disgrace": a
    * naming verb takes an object, not a clause without "that" */
   if (c == PLX_NO_TOKEN && has (ctx, PLX_LEX_NAMING_VERBS, v) && !plx_lexicon_is_inflected (ctx->lexicon)
@@ -3360,6 +3505,7 @@ try_clause_before (Ctx    *ctx,
   guint comma = PLX_NO_TOKEN;
   guint send = clause_end (ctx, v);
   guint first = sstart;
+  guint lead;
 
   /* the attribution ends at a comma: ", its chief executive told staff on
    * Tuesday, in the latest round of layoffs" */
@@ -3381,6 +3527,14 @@ try_clause_before (Ctx    *ctx,
       }
   if (comma == PLX_NO_TOKEN || comma <= sstart + 2)
     return v + 1;
+  /* "… has been “very patient with us,” he said.": the comma inside the
+   * closing mark of a fragment of the clause (English) */
+  if (comma + 2 < v && !plx_lexicon_is_inflected (ctx->lexicon) && is_quote (ctx, comma + 1)
+      && (tok (ctx, comma + 1)->flags & PLX_TF_CAN_CLOSE) && !(tok (ctx, comma + 1)->flags & PLX_TF_CAN_OPEN)
+      && quote_closed_at (ctx, comma + 1) != NULL && quote_closed_at (ctx, comma + 1)->fragment)
+    lead = comma + 2;
+  else
+    lead = comma + 1;
   /* a headline has no final full stop: "…, jury told" (an abbreviation
    * keeps its own: "… 14,2 млрд руб.") */
   if (!(tok (ctx, pend - 1)->flags & (PLX_TF_TERMINATOR | PLX_TF_ABBREV))
@@ -3389,7 +3543,7 @@ try_clause_before (Ctx    *ctx,
     return v + 1;
   /* only the speaker around the verb: ", Semyonov added." / ", сообщила
    * пресс-служба команды." — not ", also denies fraud." */
-  if (v > comma + 1)
+  if (v > lead)
     {
       /* ", Semyonov added.", ", police said on Wednesday.", ", two people
        * familiar with the matter said" */
@@ -3403,28 +3557,28 @@ try_clause_before (Ctx    *ctx,
           && !told_agency_object (ctx, v, send))
         return v + 1;
       /* "…, also denies fraud." / "…, was asked" are no attribution */
-      if (has (ctx, PLX_LEX_CLAUSE_BLOCKERS, comma + 1) || has (ctx, PLX_LEX_PASSIVE_AUX, v - 1)
-          || !is_word (ctx, comma + 1))
+      if (has (ctx, PLX_LEX_CLAUSE_BLOCKERS, lead) || has (ctx, PLX_LEX_PASSIVE_AUX, v - 1)
+          || !is_word (ctx, lead))
         return v + 1;
       /* "X, who owns …, has agreed to …": only an auxiliary after the
        * comma — the verb's subject stands before it */
       {
         gboolean subject = FALSE;
 
-        for (guint k = comma + 1; k < v && !subject; k++)
+        for (guint k = lead; k < v && !subject; k++)
           subject = !auxiliary (ctx, k);
         if (!subject)
           return v + 1;
       }
-      for (guint k = comma + 1; k < v; k++)
+      for (guint k = lead; k < v; k++)
         if (has (ctx, PLX_LEX_PASSIVE_AUX, k) || has (ctx, PLX_LEX_COMPLEMENTIZERS, k)
             || (!is_word (ctx, k) && tok (ctx, k)->kind != PLX_TOK_NUMBER
                 /* "the two countries' fisheries chiefs": a plural possessive */
                 && !(tok (ctx, k)->kind == PLX_TOK_QUOTE && tok (ctx, k)->family == PLX_QF_SINGLE
-                     && k > comma + 1 && is_word (ctx, k - 1) && tok (ctx, k - 1)->start + tok (ctx, k - 1)->len == tok (ctx, k)->start
+                     && k > lead && is_word (ctx, k - 1) && tok (ctx, k - 1)->start + tok (ctx, k - 1)->len == tok (ctx, k)->start
                      && ctx->tokens->text[tok (ctx, k)->start - 1] == 's')))
           return v + 1;
-      if (!find_subject_within (ctx, comma + 1, v, 6, &a))
+      if (!find_subject_within (ctx, lead, v, 6, &a))
         a.entity = -1;
     }
   else
@@ -3516,7 +3670,7 @@ try_clause_before (Ctx    *ctx,
     if (words < 3)
       return v + 1;
   }
-  add_reported (ctx, out, first, comma, v, v + 1, &a);
+  add_reported (ctx, out, first, lead == comma + 2 ? comma + 2 : comma, v, v + 1, &a);
   return send;
 }
 

@@ -70,9 +70,11 @@ typedef struct
   guint8 anonymous;      /* a name label that names no one: REPORTER: */
   guint8 resolved;       /* a name label naming a person or an anonymous role */
   guint8 allcaps;        /* a name label in capitals */
+  guint8 new_person;     /* a name label in capitals naming someone the text does not */
   guint8 dash;           /* opens with a dialogue dash */
   guint8 ends_q;         /* ends with a question mark */
   guint8 blocked;        /* carries an attributed quote or reported speech of its own */
+  guint8 own_quote;      /* a blocking quote opens the paragraph: "— Да, — улыбается он." */
   guint8 has_marks;      /* carries quotation marks */
   guint8 quoted;         /* a speaker label followed by a quote in marks */
   int    quote_speaker;  /* for a quoted label turn: its speaker + 1, 0 when none */
@@ -92,7 +94,7 @@ typedef struct
   guint8 role;           /* Role */
   guint8 dash;
   guint8 fixed;          /* the speaker comes from a label */
-  guint8 external;       /* an answer the quote finder attributed already */
+  guint8 external;       /* a turn whose quotes stay the quote finder's */
 } Turn;
 
 typedef struct
@@ -100,6 +102,7 @@ typedef struct
   guint p_first;         /* paragraphs of the block */
   guint p_end;
   int   interviewee;
+  gboolean alternating;  /* questions and answers without labels */
 } Block;
 
 typedef struct
@@ -115,6 +118,7 @@ typedef struct
   GArray     *blocks;    /* Block */
   int         interviewer;
   gboolean    interview_marker;
+  gboolean    dash_block;   /* a block of dash questions and answers was found */
   guint       n_searches;   /* searches for the person behind a name and patronymic */
 } Ctx;
 
@@ -290,7 +294,7 @@ static void
 read_label (Ctx  *ctx,
             Para *p)
 {
-  guint f = p->first, k = 0, j;
+  guint f = p->first, k = 0, j, colon;
   Category cat;
 
   /* the class bit marks the first words of markers; only a word written
@@ -343,13 +347,28 @@ read_label (Ctx  *ctx,
   while (j < p->end && j < f + MAX_LABEL_WORDS && is_word (ctx, j)
          && (tok (ctx, j)->flags & (PLX_TF_CAP | PLX_TF_ALLCAPS)))
     j++;
-  if (j == f || !is_char (ctx, j, ':') || j + 1 >= p->end)
+  colon = j;
+  /* "KEISHA ODOM, WPHN NEWS:": a name in capitals and the outlet */
+  if (j >= f + 2 && is_char (ctx, j, ','))
+    {
+      guint c = j + 1;
+      gboolean caps = TRUE;
+
+      for (guint i = f; i < j; i++)
+        caps &= (tok (ctx, i)->flags & PLX_TF_ALLCAPS) != 0;
+      while (caps && c < p->end && c < j + 1 + MAX_LABEL_WORDS && is_word (ctx, c)
+             && (tok (ctx, c)->flags & PLX_TF_ALLCAPS))
+        c++;
+      if (caps && c > j + 1)
+        colon = c;
+    }
+  if (j == f || !is_char (ctx, colon, ':') || colon + 1 >= p->end)
     return;
   p->label = LABEL_NAME;
   /* «ИВАНОВ: «…»»: the quote in marks is the engine's; the label only
    * names its speaker */
-  p->quoted = tok (ctx, j + 1)->kind == PLX_TOK_QUOTE;
-  p->content = j + 1;
+  p->quoted = tok (ctx, colon + 1)->kind == PLX_TOK_QUOTE;
+  p->content = colon + 1;
   p->label_first = f;
   p->label_end = j;
   p->allcaps = TRUE;
@@ -372,6 +391,13 @@ read_label (Ctx  *ctx,
   if (p->entity >= 0)
     {
       p->resolved = TRUE;
+      return;
+    }
+  /* "KEISHA ODOM, WPHN NEWS:": a first name and a surname in capitals,
+   * named nowhere else */
+  if (p->allcaps && (j == f + 2 || j == f + 3) && plx_tokens_class (ctx->tokens, f, PLX_CLASS_GIVEN))
+    {
+      p->new_person = TRUE;
       return;
     }
   /* "THE CHAIR:", "GOVERNOR:": a role naming no one the article names; a
@@ -487,7 +513,11 @@ classify (Ctx *ctx)
         continue;
       p = plx_tokens_paragraph_of (ctx->tokens, q->open != PLX_NO_TOKEN ? q->open : q->first);
       if (p < ctx->n_paras)
-        ctx->paras[p].blocked = TRUE;
+        {
+          ctx->paras[p].blocked = TRUE;
+          if ((q->open != PLX_NO_TOKEN ? q->open : q->first) <= ctx->paras[p].content)
+            ctx->paras[p].own_quote = TRUE;
+        }
     }
 }
 
@@ -517,6 +547,7 @@ accept_block (Ctx    *ctx,
   b.p_first = g_array_index (turns, Turn, 0).p_first;
   b.p_end = g_array_index (turns, Turn, turns->len - 1).p_end;
   b.interviewee = -1;
+  b.alternating = FALSE;
   for (guint i = 0; i < turns->len; i++)
     g_array_index (turns, Turn, i).block = ctx->blocks->len;
   g_array_append_val (ctx->blocks, b);
@@ -615,6 +646,7 @@ enum
   KIND_ATTRIBUTED, /* "— Да, — улыбается он. — …": a line the quote finder attributed */
   KIND_DASH,   /* "— …" */
   KIND_QUESTION, /* a plain short paragraph ending with "?" */
+  KIND_QUESTION_MARKS, /* the same with marks or speech of its own: a question only inside a run */
   KIND_PLAIN,  /* a plain paragraph: an answer or its continuation */
 };
 
@@ -624,14 +656,20 @@ para_kind (Ctx  *ctx,
 {
   Para *pa = &ctx->paras[p];
 
+  /* a dash line the quote finder attributed itself; a dash line with a
+   * quote inside ("— Он мне говорит: «…»") is a turn that covers it */
   if (pa->dash && pa->blocked && pa->label == LABEL_NONE)
-    return KIND_ATTRIBUTED;
-  if (pa->blocked || pa->label != LABEL_NONE || pa->n_words == 0)
+    return pa->own_quote ? KIND_ATTRIBUTED : KIND_DASH;
+  if (pa->label != LABEL_NONE || pa->n_words == 0)
+    return KIND_X;
+  if (pa->ends_q && !pa->dash && pa->n_words <= MAX_PLAIN_QUESTION_WORDS && (pa->blocked || pa->has_marks))
+    return KIND_QUESTION_MARKS;
+  if (pa->blocked)
     return KIND_X;
   if (pa->dash)
     return KIND_DASH;
   if (pa->ends_q)
-    return pa->has_marks || pa->n_words > MAX_PLAIN_QUESTION_WORDS ? KIND_X : KIND_QUESTION;
+    return pa->n_words > MAX_PLAIN_QUESTION_WORDS ? KIND_X : KIND_QUESTION;
   return KIND_PLAIN;
 }
 
@@ -684,12 +722,23 @@ close_run (Ctx    *ctx,
    * answers in the first person */
   if (dash && !dash_q && !ctx->interview_marker && 2 * n_first < n_a)
     dash = FALSE;
-  if (n_q >= 2 && n_a >= 2 && n_qq >= 2 && 2 * n_qq >= n_q
+  /* after a block of dash questions, one more exchange of them is enough
+   * (the interview resumes after a narrative paragraph) */
+  if (ctx->dash_block && dash_q && n_q >= 1 && n_a >= 1 && n_qq >= 1)
+    {
+      accept_block (ctx, turns);
+      g_array_index (ctx->blocks, Block, ctx->blocks->len - 1).alternating = TRUE;
+    }
+  else if (n_q >= 2 && n_a >= 2 && n_qq >= 2 && 2 * n_qq >= n_q
       /* without dashes, only an interview: a marker in the article,
        * questions to "you", answers in the first person (an explainer's
        * questions and answers are the author's) */
       && (dash || (ctx->interview_marker && 2 * n_second >= n_q && 2 * n_first >= n_a && n_aq == 0)))
-    accept_block (ctx, turns);
+    {
+      accept_block (ctx, turns);
+      g_array_index (ctx->blocks, Block, ctx->blocks->len - 1).alternating = TRUE;
+      ctx->dash_block |= dash_q;
+    }
   g_array_set_size (turns, 0);
 }
 
@@ -708,6 +757,33 @@ find_alternating (Ctx *ctx)
     {
       int kind = p < ctx->n_paras && !ctx->paras[p].covered ? para_kind (ctx, p) : KIND_X;
 
+      /* a question with marks or reported speech of its own, inside a run
+       * of dash answers and followed by one: it asks, and the speech in
+       * it stays the quote finder's */
+      /* so is, between dash answers to plain questions, a plain paragraph
+       * right before the next dash answer ("Власти говорят, что … ." —
+       * "— Я видела эту цифру …") */
+      if (kind == KIND_QUESTION_MARKS && dash_questions && state == AFTER_A && !ctx->paras[p].blocked)
+        kind = KIND_QUESTION;
+      else if (kind == KIND_QUESTION_MARKS
+          || (state == AFTER_A && !dash_questions && p < ctx->n_paras && !ctx->paras[p].covered
+              && !ctx->paras[p].dash && ctx->paras[p].label == LABEL_NONE && ctx->paras[p].n_words > 0
+              && ctx->paras[p].n_words <= MAX_PLAIN_QUESTION_WORDS && !ctx->paras[p].ends_colon))
+        {
+          int next = p + 1 < ctx->n_paras && !ctx->paras[p + 1].covered ? para_kind (ctx, p + 1) : KIND_X;
+
+          if (kind == KIND_QUESTION_MARKS)
+            kind = KIND_X;
+          if (state == AFTER_A && !dash_questions && g_array_index (turns, Turn, turns->len - 1).dash
+              && (next == KIND_DASH || next == KIND_ATTRIBUTED))
+            {
+              g_array_index (turns, Turn, turns->len - 1).p_end = p;
+              add_turn (ctx, turns, p, ROLE_Q, -1, FALSE);
+              g_array_index (turns, Turn, turns->len - 1).external = ctx->paras[p].blocked;
+              state = AFTER_Q;
+              continue;
+            }
+        }
       switch (state)
         {
         case START:
@@ -734,7 +810,12 @@ find_alternating (Ctx *ctx)
             }
           break;
         case AFTER_A:
-          if ((kind == KIND_DASH && (dash_questions || ctx->paras[p].ends_q)) || kind == KIND_QUESTION)
+          /* where the questions open with a dash, a plain paragraph ending
+           * with "?" goes on with the answer ("…, правда?") */
+          if (kind == KIND_QUESTION && dash_questions && pending < MAX_CONTINUATIONS
+              && (ctx->paras[p].first_person || !ctx->paras[p].has_mention))
+            pending++;
+          else if ((kind == KIND_DASH && (dash_questions || ctx->paras[p].ends_q)) || kind == KIND_QUESTION)
             {
               /* the paragraphs since the answer continue it */
               g_array_index (turns, Turn, turns->len - 1).p_end = p;
@@ -1016,7 +1097,7 @@ resolve_speakers (Ctx *ctx)
 {
   Merge merges[MAX_MERGES];
   guint n_merges = 0;
-  int main = -2;
+  int main = -2, author = -1;
 
   /* a form of address in a question names the interviewee */
   for (guint t = 0; t < ctx->turns->len; t++)
@@ -1075,16 +1156,57 @@ resolve_speakers (Ctx *ctx)
         }
     }
 
+  /* unlabelled questions without a "Беседовал X" are the author's: the
+   * article's only byline */
+  if (ctx->interviewer < 0)
+    {
+      int n_authors = 0;
+
+      for (guint k = 0; k < ctx->people->entities->len; k++)
+        {
+          PlxEntity *e = g_ptr_array_index (ctx->people->entities, k);
+
+          if (e->n_byline == 0)
+            continue;
+          n_authors++;
+          author = k;
+        }
+      /* a name alone on its line near the top, named nowhere else
+       * ("Екатерина Лунина" under the standfirst) */
+      for (guint p = 0; p < ctx->n_paras && p <= LOOKBACK_PARAGRAPHS + 2; p++)
+        {
+          Para *pa = &ctx->paras[p];
+          int m = plx_people_mention_from (ctx->people, pa->first);
+          PlxMention *mm;
+          PlxEntity *e;
+
+          if (m < 0 || (guint) m >= ctx->people->mentions->len)
+            continue;
+          mm = &g_array_index (ctx->people->mentions, PlxMention, m);
+          if (mm->first != pa->first || mm->end != pa->end || mm->entity < 0)
+            continue;
+          e = g_ptr_array_index (ctx->people->entities, mm->entity);
+          if (e->n_mentions != 1 || e->n_byline > 0)
+            continue;
+          n_authors++;
+          author = mm->entity;
+        }
+      if (n_authors != 1)
+        author = -1;
+    }
   for (guint t = 0; t < ctx->turns->len; t++)
     {
       Turn *tt = &g_array_index (ctx->turns, Turn, t);
+      Block *bl = &g_array_index (ctx->blocks, Block, tt->block);
 
       if (tt->fixed)
         continue;
       if (tt->role == ROLE_A)
-        tt->entity = g_array_index (ctx->blocks, Block, tt->block).interviewee;
-      else
+        tt->entity = bl->interviewee;
+      else if (ctx->interviewer >= 0)
         tt->entity = ctx->interviewer;
+      else
+        tt->entity = bl->alternating && author != bl->interviewee ? author : -1;
     }
 }
 
@@ -1101,11 +1223,31 @@ compare_quotes (gconstpointer a,
   return (xs > ys) - (xs < ys);
 }
 
+/* Two labels of the same words */
+static gboolean
+same_words (Ctx  *ctx,
+            Para *a,
+            Para *b)
+{
+  if (a->label_end - a->label_first != b->label_end - b->label_first)
+    return FALSE;
+  for (guint i = 0; i < a->label_end - a->label_first; i++)
+    {
+      PlxToken *x = tok (ctx, a->label_first + i), *y = tok (ctx, b->label_first + i);
+
+      if (x->len != y->len || memcmp (ctx->tokens->text + x->start, ctx->tokens->text + y->start, x->len) != 0)
+        return FALSE;
+    }
+  return TRUE;
+}
+
 static void
 emit (Ctx *ctx)
 {
   g_autoptr(GArray) out = g_array_sized_new (FALSE, FALSE, sizeof (PlxFoundQuote),
                                              ctx->quotes->len + ctx->turns->len);
+  struct { Para *p; int entity; } news[MAX_MERGES];
+  guint n_new = 0;
 
   for (guint t = 0; t < ctx->turns->len; t++)
     {
@@ -1116,6 +1258,20 @@ emit (Ctx *ctx)
 
       if (tt->external)
         continue;
+      if (pa->new_person && tt->fixed && tt->entity < 0)
+        {
+          /* the same label again is the same person; a few new people at most */
+          for (guint k = 0; k < n_new && tt->entity < 0; k++)
+            if (same_words (ctx, news[k].p, pa))
+              tt->entity = news[k].entity;
+          if (tt->entity < 0 && n_new < MAX_MERGES)
+            {
+              tt->entity = plx_people_add_person (ctx->people, pa->label_first, pa->label_end);
+              news[n_new].p = pa;
+              news[n_new].entity = tt->entity;
+              n_new++;
+            }
+        }
       if (pa->label == LABEL_NAME && pa->label_end > pa->label_first && tt->entity >= 0)
         plx_people_add_mention (ctx->people, pa->label_first, pa->label_end, tt->entity, PLX_MENTION_NAME);
       if (pa->quoted)
