@@ -3345,6 +3345,36 @@ test_attr_possessive_name_owns_subject (void)
   g_assert_null (speaker_name (a, q));
 }
 
+static void
+test_attr_clause_opening_with_more_than (void)
+{
+  const char *text = "Food bank\n\n"
+                     "Organizer Hana Ruiz, 41, said more than 200 families had asked for help since March.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "more than 200 families");
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->kind, ==, PLX_QUOTE_REPORTED);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Hana Ruiz");
+}
+
+static void
+test_attr_non_speech_noun_as_modifier (void)
+{
+  const char *text = "Levee\n\n"
+                     "Sheriff Tomas Greer defended the department on Friday, saying emergency crews were at the levee within an hour.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "emergency crews were");
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->kind, ==, PLX_QUOTE_REPORTED);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Tomas Greer");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -3474,6 +3504,8 @@ main (int   argc,
   g_test_add_func ("/plx/analysis/attr-russian-naming-object-with-numbers", test_attr_russian_naming_object_with_numbers);
   g_test_add_func ("/plx/analysis/attr-russian-imperfective-past", test_attr_russian_imperfective_past);
   g_test_add_func ("/plx/analysis/attr-possessive-name-owns-subject", test_attr_possessive_name_owns_subject);
+  g_test_add_func ("/plx/analysis/attr-clause-opening-with-more-than", test_attr_clause_opening_with_more_than);
+  g_test_add_func ("/plx/analysis/attr-non-speech-noun-as-modifier", test_attr_non_speech_noun_as_modifier);
 
   /* people */
   g_test_add_func ("/plx/analysis/people-name-line-byline", test_people_name_line_byline);

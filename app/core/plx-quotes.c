@@ -871,7 +871,7 @@ find_subject_within (Ctx         *ctx,
           if (u->kind == PLX_TOK_WORD
               && ((u->len > 2 && w[u->len - 2] == '\'' && w[u->len - 1] == 's')
                   || (u->len > 4 && w[u->len - 1] == 's' && memcmp (w + u->len - 4, "\xe2\x80\x99", 3) == 0)))
-            e = e;
+            e = -1;
         }
       if (end > start && end <= to)
         {
@@ -2631,7 +2631,11 @@ try_said_that (Ctx    *ctx,
     }
   else if (v + 1 < pend && (is_word (ctx, v + 1) || tok (ctx, v + 1)->kind == PLX_TOK_NUMBER)
            && (!has (ctx, PLX_LEX_CLAUSE_BLOCKERS, v + 1)
-               || (v + 2 < pend && tok (ctx, v + 2)->kind == PLX_TOK_NUMBER))
+               || (v + 2 < pend && tok (ctx, v + 2)->kind == PLX_TOK_NUMBER)
+               /* "said more than 300 people had …" */
+               || (!plx_lexicon_is_inflected (ctx->lexicon) && v + 3 < pend && is_word (ctx, v + 2)
+                   && has (ctx, PLX_LEX_CLAUSE_BLOCKERS, v + 2) && tok (ctx, v + 3)->kind == PLX_TOK_NUMBER
+                   && !has (ctx, PLX_LEX_PREPOSITIONS, v + 1)))
            && (plx_people_mention_at (ctx->people, v + 1) < 0 || named_clause_subject (ctx, v + 1, pend))
            && (has (ctx, PLX_LEX_CLAUSE_STARTERS, v + 1)
                || !plx_lexicon_is_inflected (ctx->lexicon)))
@@ -2781,7 +2785,15 @@ have_clause:
           if (is_word (ctx, k) || tok (ctx, k)->kind == PLX_TOK_NUMBER)
             words++;
           /* "asked a question", "declared a state of emergency" */
-          if (has (ctx, PLX_LEX_NON_SPEECH_OBJECTS, k) && k <= clause_first + 3)
+          if (has (ctx, PLX_LEX_NON_SPEECH_OBJECTS, k) && k <= clause_first + 3
+              /* … not a modifier of the subject: "saying emergency
+               * alerts went out …" */
+              && !(!plx_lexicon_is_inflected (ctx->lexicon) && k + 2 < e && is_word (ctx, k + 1)
+                   && !(tok (ctx, k + 1)->flags & PLX_TF_CAP) && pronoun (ctx, k + 1) == 0
+                   && !has (ctx, PLX_LEX_PREPOSITIONS, k + 1) && !has (ctx, PLX_LEX_COMPLEMENTIZERS, k + 1)
+                   && !has (ctx, PLX_LEX_QUESTION_WORDS, k + 1) && is_word (ctx, k + 2)
+                   && (has (ctx, PLX_LEX_FINITE_VERBS, k + 2) || auxiliary (ctx, k + 2)
+                       || has (ctx, PLX_LEX_PASSIVE_AUX, k + 2))))
             return v + 1;
         }
       if (words < 4)
