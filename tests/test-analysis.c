@@ -3375,6 +3375,215 @@ test_attr_non_speech_noun_as_modifier (void)
   g_assert_cmpstr (speaker_name (a, q), ==, "Tomas Greer");
 }
 
+static void
+test_attr_dotted_site_name_not_speech (void)
+{
+  const char *text = "Ярмарка\n\n"
+                     "Ольга Синицына, «Вестник.ру»\n\n"
+                     "«Мы продали все яблоки за два часа», — рассказала фермер Ольга Брыкина «Газете.ру».\n\n"
+                     "Подписывайтесь на «Вестник.ру» в Telegram";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  g_assert_null (find_quote (a, "Вестник"));
+  g_assert_null (find_quote (a, "Газете"));
+  q = find_quote (a, "Мы продали");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Ольга Брыкина");
+}
+
+static void
+test_attr_elliptical_answer_after_question (void)
+{
+  const char *text = "Budget\n\n"
+                     "Asked whether the council would raise parking fees, treasurer Nadia Okonkwo said it would not.\n\n"
+                     "Asked whether she planned to run again, Okonkwo said she did not.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "it would not");
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->kind, ==, PLX_QUOTE_REPORTED);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Nadia Okonkwo");
+  q = find_quote (a, "she did not");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Nadia Okonkwo");
+}
+
+static void
+test_attr_titles_and_named_things_not_speech (void)
+{
+  const char *text = "Wolves\n\n"
+                     "The paper, titled \u201cWinter pack movements shift with road traffic near the valley,\u201d appeared on Monday. "
+                     "The ranger service dropped its \u201cWatch, Wait\u201d policy last year.\n\n"
+                     "\u201cThe wolves simply avoid the highway now,\u201d said ecologist Marta Lindqvist.";
+  const char *ru = "Дело\n\n"
+                   "Возбуждено дело по ст. 158 УК РФ («Кража в крупном размере»). "
+                   "«Мы нашли почти все вещи», — сказал следователь Роман Гуськов.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  g_autoptr(PlxAnalysis) b = analyze (ru, "ru");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  check_offsets (b, ru);
+  g_assert_null (find_quote (a, "Winter pack"));
+  g_assert_null (find_quote (a, "Watch, Wait"));
+  q = find_quote (a, "The wolves simply");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Marta Lindqvist");
+  g_assert_null (find_quote (b, "Кража"));
+  q = find_quote (b, "Мы нашли");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (b, q), ==, "Роман Гуськов");
+}
+
+static void
+test_attr_possessive_subject_and_concluding (void)
+{
+  const char *text = "Clinic\n\n"
+                     "Dr. Priya Raman, who runs the clinic, said Tomasz's scans were \"cleaner than anyone expected.\"\n\n"
+                     "The auditor, Helen Marsh, had raised doubts in June, concluding that the accounts were \"incomplete and unreliable\".";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "Tomasz's scans were");
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->kind, ==, PLX_QUOTE_REPORTED);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Priya Raman");
+  q = find_quote (a, "the accounts were");
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->kind, ==, PLX_QUOTE_REPORTED);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Helen Marsh");
+}
+
+static void
+test_attr_clause_before_cue_of_following_quote (void)
+{
+  const char *text = "Reef\n\n"
+                     "The coral recovered within two seasons, Dr. Lena Hoyt said, \"faster than any model had predicted.\"\n\n"
+                     "The divers say they plan to survey the northern reef in March.";
+  const char *ru = "Ярмарка\n\n"
+                   "«Проверяйте чеки и не платите заранее», — советует юрист Роман Гуськов.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  g_autoptr(PlxAnalysis) b = analyze (ru, "ru");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  check_offsets (b, ru);
+  q = find_quote (a, "The coral recovered");
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->kind, ==, PLX_QUOTE_REPORTED);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Lena Hoyt");
+  q = find_quote (a, "faster than any");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Lena Hoyt");
+  q = find_quote (a, "they plan to survey");
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->kind, ==, PLX_QUOTE_REPORTED);
+  q = find_quote (b, "Проверяйте чеки");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (b, q), ==, "Роман Гуськов");
+}
+
+static void
+test_attr_russian_anaphoric_subject_and_expect (void)
+{
+  const char *text = "Мост\n\n"
+                     "Мэр Кирова Олег Рябов поручил до марта отремонтировать мост через реку Хлыновку. Об этом глава города заявил в среду на совещании.\n\n"
+                     "Аналитик Инна Гуськова ожидает, что цены на жилье вырастут еще на 10%. "
+                     "Директор школы Павел Сомов доложил, что ремонт крыши завершен.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "Мэр Кирова");
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->kind, ==, PLX_QUOTE_REPORTED);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Олег Рябов");
+  q = find_quote (a, "цены на жилье");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Инна Гуськова");
+  q = find_quote (a, "ремонт крыши");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Павел Сомов");
+}
+
+/* people: a sentence-initial common noun the text also writes in lower
+ * case, and «Сам», start no name; an employer after "analyst at", a firm
+ * named with Homes/Bio and a party-and-town tag are no people; a byline's
+ * role after the name is no part of it */
+static void
+test_people_sentence_nouns_employers_and_byline_roles (void)
+{
+  const char *ru = "Кражу кабеля раскрыли за сутки, сообщил начальник районного отдела подполковник полиции "
+                   "Олег Игоревич Сидоренко.\n\n"
+                   "\u00ab\u041a\u0430\u0431\u0435\u043b\u044c нашли в гараже\u00bb, \u2014 сказал Сидоренко.\n\n"
+                   "Подполковник Сидоренко добавил, что ущерб возмещен.\n\n"
+                   "Сам Сидоренко признался, что такого не помнит.";
+  const char *en = "New tax row splits council\n\n"
+                   "By Nadia Crewe Political Correspondent\n\n"
+                   "\"The numbers do not add up,\" said Joel Park, a chip analyst at Morgan Stanley.\n\n"
+                   "Rep. Dana Holt, R-Green Bay, said the bill \"goes too far.\"\n\n"
+                   "Brightwater Homes said the site would include a school.\n\n"
+                   "Kestrel Bio said it was \"working closely with hospitals\".";
+  g_autoptr(PlxAnalysis) a = analyze (ru, "ru");
+  g_autoptr(PlxAnalysis) b = analyze (en, "en");
+
+  g_assert_nonnull (find_speaker (a, "Олег Сидоренко"));
+  g_assert_null (find_speaker (a, "Подполковник Сидоренко"));
+  g_assert_null (find_speaker (a, "Сам Сидоренко"));
+  g_assert_nonnull (find_speaker (b, "Nadia Crewe"));
+  g_assert_null (find_speaker (b, "Nadia Crewe Political"));
+  g_assert_nonnull (find_speaker (b, "Joel Park"));
+  g_assert_null (find_speaker (b, "Morgan Stanley"));
+  g_assert_null (find_speaker (b, "R-Green Bay"));
+  g_assert_null (find_speaker (b, "Brightwater Homes"));
+  g_assert_null (find_speaker (b, "Kestrel Bio"));
+  g_assert_nonnull (find_speaker (b, "Dana Holt"));
+}
+
+static void
+test_attr_calling_participle_names_subject (void)
+{
+  const char *text = "Fisheries\n\n"
+                     "Norwegian Fisheries Minister Ingrid Solberg went further on Friday, calling the quota proposal \"a recipe for empty harbours\".";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "a recipe for empty");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Ingrid Solberg");
+}
+
+/* people: a nickname in quotation marks after an unlisted first name */
+static void
+test_people_nickname_after_unlisted_first_name (void)
+{
+  const char *text = "With four seconds left, the ball fell to Tavion \"Ace\" Morrow at the line.\n\n"
+                     "\"I just shot it,\" Morrow said.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+
+  g_assert_nonnull (find_speaker (a, "Tavion Morrow"));
+  g_assert_cmpstr (speaker_name (a, find_quote (a, "I just shot it")), ==, "Tavion Morrow");
+}
+
+/* people: a short surname that is also a particle («Ли») after a first name */
+static void
+test_people_russian_particle_surname (void)
+{
+  const char *text = "Аналитик компании \u00ab\u0412\u0435\u043a\u0442\u043e\u0440\u00bb Максим Ли полагает, что цена "
+                     "\u00ab\u0432\u044b\u0433\u043b\u044f\u0434\u0438\u0442 завышенной\u00bb.\n\n"
+                     "Получится ли сделка, пока неясно.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+
+  g_assert_nonnull (find_speaker (a, "Максим Ли"));
+  g_assert_cmpstr (speaker_name (a, find_quote (a, "цена")), ==, "Максим Ли");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -3531,6 +3740,22 @@ main (int   argc,
   g_test_add_func ("/plx/analysis/people-russian-oblique-feminine-patronymic", test_people_russian_oblique_feminine_patronymic);
 
   g_test_add_func ("/plx/analysis/transcript-caps-label-with-outlet", test_transcript_caps_label_with_outlet);
+
+  g_test_add_func ("/plx/analysis/attr-dotted-site-name-not-speech", test_attr_dotted_site_name_not_speech);
+
+  g_test_add_func ("/plx/analysis/attr-elliptical-answer-after-question", test_attr_elliptical_answer_after_question);
+  g_test_add_func ("/plx/analysis/attr-titles-and-named-things-not-speech", test_attr_titles_and_named_things_not_speech);
+
+  g_test_add_func ("/plx/analysis/attr-possessive-subject-and-concluding", test_attr_possessive_subject_and_concluding);
+
+  g_test_add_func ("/plx/analysis/attr-clause-before-cue-of-following-quote", test_attr_clause_before_cue_of_following_quote);
+  g_test_add_func ("/plx/analysis/people-sentence-nouns-employers-and-byline-roles", test_people_sentence_nouns_employers_and_byline_roles);
+  g_test_add_func ("/plx/analysis/people-nickname-after-unlisted-first-name", test_people_nickname_after_unlisted_first_name);
+  g_test_add_func ("/plx/analysis/people-russian-particle-surname", test_people_russian_particle_surname);
+
+  g_test_add_func ("/plx/analysis/attr-russian-anaphoric-subject-and-expect", test_attr_russian_anaphoric_subject_and_expect);
+
+  g_test_add_func ("/plx/analysis/attr-calling-participle-names-subject", test_attr_calling_participle_names_subject);
 
   return g_test_run ();
 }

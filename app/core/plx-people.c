@@ -247,7 +247,17 @@ excluded_from_names (PlxPeople *self,
     return TRUE;
   if (klass (self, i, PLX_CLASS_GIVEN))
     return FALSE;
+  /* «Максим Ли»: a capitalised particle inside a sentence right after a
+   * first name is a short surname */
+  if (self->inflected && i > 0 && !(t->flags & PLX_TF_SENT_START) && is_word (self, i - 1)
+      && (tok (self, i - 1)->flags & PLX_TF_CAP) && klass (self, i - 1, PLX_CLASS_GIVEN)
+      && !(self->tokens->classes[i] & excluding & ~PLX_CLASS_BIT (PLX_LEX_STOPWORDS)))
+    return FALSE;
   if (self->tokens->classes[i] & excluding)
+    return TRUE;
+  /* "Sen. Kristin Olson, D-Eau Claire,": a party letter and a hyphen
+   * begin a home town, no name */
+  if (t->len > 2 && g_ascii_isupper (s[0]) && s[1] == '-')
     return TRUE;
   /* a token with digits is not a name (G20) */
   for (guint k = 0; k < t->len; k++)
@@ -832,6 +842,18 @@ is_byline_paragraph (PlxPeople *self,
   {
     guint k = p->first;
 
+    /* "Helena Pryce Transport correspondent" on one line: a first name,
+     * capitalised words, and a reporter's role at the end */
+    if (n_words >= 4 && n_words <= 6 && n_words == p->end - p->first && has (self, PLX_LEX_ROLE_NOUNS, p->end - 1)
+        && !(tok (self, p->end - 1)->flags & PLX_TF_CAP))
+      {
+        guint c = p->first;
+
+        while (c + 1 < p->end && (tok (self, c)->flags & PLX_TF_CAP) && !(tok (self, c)->flags & PLX_TF_ALLCAPS))
+          c++;
+        if (c + 1 == p->end)
+          return TRUE;
+      }
     while (k < p->end && !(k > p->first && (tok (self, k)->flags & PLX_TF_LINE_START)))
       {
         if (!is_word (self, k) || !(tok (self, k)->flags & PLX_TF_CAP) || (tok (self, k)->flags & PLX_TF_ALLCAPS))
@@ -1174,6 +1196,34 @@ collect_nonnames (PlxPeople *self)
     }
 }
 
+/* The keys of the words the text writes in lower case somewhere: a
+ * capitalised word at the start of a sentence whose key is among them is
+ * a common noun ("Подполковник Мальцев уточнил" after "подполковник
+ * полиции Денис Мальцев"), no first name. */
+static void
+collect_lower_words (PlxPeople *self)
+{
+  guint n = self->tokens->tokens->len;
+
+  for (guint i = 0; i < n; i++)
+    {
+      char key[KEY_MAX];
+
+      if (is_word (self, i) && !(tok (self, i)->flags & (PLX_TF_CAP | PLX_TF_ALLCAPS)) && token_key (self, i, key)
+          && !g_hash_table_contains (self->lower_words, key))
+        g_hash_table_add (self->lower_words, g_strdup (key));
+    }
+}
+
+static gboolean
+lower_word (PlxPeople *self,
+            guint      i)
+{
+  char key[KEY_MAX];
+
+  return token_key (self, i, key) && g_hash_table_contains (self->lower_words, key);
+}
+
 /* The key of the run @j … @m: its word keys joined by spaces. */
 static gboolean
 run_key (PlxPeople *self,
@@ -1511,6 +1561,27 @@ find_strong (PlxPeople *self,
             }
           j = parse_title_prefix (self, i, limit, &title_end, &honorific);
           m = parse_name_run (self, j, limit);
+          /* "By Nadia Crewe Political Correspondent": in a byline the word
+           * before a role belongs to the role */
+          if (byline && m - j == 3 && m < limit && is_word (self, m) && has (self, PLX_LEX_ROLE_NOUNS, m)
+              && !klass (self, m - 1, PLX_CLASS_GIVEN))
+            m--;
+          /* "Подполковник Мальцев уточнил": a sentence-initial word the
+           * text also writes in lower case is no part of the name */
+          if (title_end == i && j == i && m >= j + 2 && (t->flags & PLX_TF_SENT_START)
+              && !(t->flags & PLX_TF_ALLCAPS) && !klass (self, j, PLX_CLASS_GIVEN) && lower_word (self, j))
+            {
+              i++;
+              continue;
+            }
+          /* "an analyst at Morgan Stanley": a run after a lower-case role
+           * and "at" is the employer, no person */
+          if (!self->inflected && m >= j + 2 && j >= 2 && word_is (self, j - 1, "at")
+              && !(tok (self, j - 2)->flags & PLX_TF_CAP) && is_role_word (self, j - 2))
+            {
+              i = m;
+              continue;
+            }
           if (m == j && byline && (t->flags & PLX_TF_ALLCAPS))
             {
               /* "By HANNAH CORWIN and DEREK OYELARAN": upper-case bylines */
@@ -1560,7 +1631,8 @@ find_strong (PlxPeople *self,
             }
           /* 'Robert "Bobby" Kline': a nickname in quotation marks between
            * the first name and the surname */
-          if (!self->inflected && m - j == 1 && klass (self, j, PLX_CLASS_GIVEN) && m + 3 < limit
+          if (!self->inflected && m - j == 1 && m + 3 < limit
+              && (klass (self, j, PLX_CLASS_GIVEN) || !(tok (self, j)->flags & PLX_TF_SENT_START))
               && tok (self, m)->kind == PLX_TOK_QUOTE && (tok (self, m)->flags & PLX_TF_CAN_OPEN)
               && is_word (self, m + 1) && (tok (self, m + 1)->flags & PLX_TF_CAP)
               && tok (self, m + 2)->kind == PLX_TOK_QUOTE && (tok (self, m + 2)->flags & PLX_TF_CAN_CLOSE)
@@ -1781,7 +1853,10 @@ find_strong (PlxPeople *self,
            * word names that organisation, not a person */
           if (person && title_end == i && m < limit && is_word (self, m)
               && (tok (self, m)->flags & PLX_TF_CAP) && !(tok (self, m)->flags & PLX_TF_SENT_START)
-              && has (self, PLX_LEX_ORG_WORDS, m))
+              && has (self, PLX_LEX_ORG_WORDS, m)
+              /* but a byline's "Helena Pryce Transport correspondent" */
+              && !(byline && m + 1 < limit && is_word (self, m + 1) && !(tok (self, m + 1)->flags & PLX_TF_CAP)
+                   && has (self, PLX_LEX_ROLE_NOUNS, m + 1)))
             {
               PlxToken *u = tok (self, m - 1);
               const char *s = self->tokens->text + u->start;
@@ -2448,9 +2523,11 @@ plx_people_find (PlxTokens  *tokens,
   self->nonnames = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->org_runs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->thing_runs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->lower_words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   /* a language is inflected when its lexicon strips case endings */
   self->inflected = plx_lexicon_is_inflected (lexicon);
 
+  collect_lower_words (self);
   collect_nonnames (self);
   collect_org_runs (self);
   collect_thing_runs (self);
@@ -2475,6 +2552,7 @@ plx_people_free (PlxPeople *self)
   g_hash_table_unref (self->by_surname);
   g_hash_table_unref (self->candidates);
   g_hash_table_unref (self->nonnames);
+  g_hash_table_unref (self->lower_words);
   g_hash_table_unref (self->org_runs);
   g_hash_table_unref (self->thing_runs);
   g_free (self);

@@ -67,6 +67,7 @@ typedef struct
   GHashTable *nonnames;      /* keys of organisations named between a title and a name */
   GHashTable *org_runs;      /* keys of capitalised runs seen before an organisation word */
   GHashTable *thing_runs;    /* keys of capitalised runs followed by ", which" */
+  GHashTable *lower_words;   /* keys of words the text also writes in lower case */
 } PlxPeople;
 
 PlxPeople *plx_people_find          (PlxTokens  *tokens,

@@ -1674,6 +1674,66 @@ count_words (Ctx  *ctx,
   return words;
 }
 
+/* "Лента.ру": word, point, word with no space anywhere between */
+static gboolean
+unspaced_dotted_name (Ctx  *ctx,
+                      guint first,
+                      guint end)
+{
+  gboolean point = FALSE;
+
+  if (end < first + 3 || end > first + 5 || !is_word (ctx, first) || !is_word (ctx, end - 1))
+    return FALSE;
+  for (guint i = first; i < end; i++)
+    {
+      PlxToken *t = tok (ctx, i);
+
+      if (i > first && tok (ctx, i - 1)->start + tok (ctx, i - 1)->len != t->start)
+        return FALSE;
+      if (is_char (ctx, i, '.'))
+        {
+          if (i == first || i + 1 >= end || !is_word (ctx, i + 1))
+            return FALSE;
+          point = TRUE;
+        }
+      else if (t->kind != PLX_TOK_WORD)
+        return FALSE;
+    }
+  return point;
+}
+
+/* "(«Мошенничество в особо крупном размере»)": a quote that fills a
+ * parenthesis is a title; "his “Faster, Leaner” plan": capitalised
+ * words between an article or possessive and a plain noun name
+ * something */
+static gboolean
+enclosed_name (Ctx           *ctx,
+               PlxFoundQuote *q,
+               guint          words,
+               gboolean       all_cap)
+{
+  guint before = q->open, after = q->close + 1;
+  const char *s;
+
+  if (before == PLX_NO_TOKEN || before == 0 || after >= ctx->n || words > 8)
+    return FALSE;
+  if (is_char (ctx, before - 1, '(') && is_char (ctx, after, ')'))
+    return TRUE;
+  if (plx_lexicon_is_inflected (ctx->lexicon) || words > 5 || !all_cap || !is_word (ctx, before - 1)
+      || !has (ctx, PLX_LEX_DETERMINERS, before - 1) || !is_word (ctx, after)
+      || (tok (ctx, after)->flags & (PLX_TF_CAP | PLX_TF_ALLCAPS)))
+    return FALSE;
+  s = ctx->tokens->text + tok (ctx, before - 1)->start;
+  /* "that" and "this" also open a clause or stand alone */
+  if (g_ascii_strncasecmp (s, "that", 4) == 0 || g_ascii_strncasecmp (s, "this", 4) == 0)
+    return FALSE;
+  return speech_lemma (ctx, after) == NULL && !has (ctx, PLX_LEX_COORDINATORS, after)
+         && !has (ctx, PLX_LEX_PREPOSITIONS, after) && !has (ctx, PLX_LEX_FINITE_VERBS, after)
+         && !has (ctx, PLX_LEX_PASSIVE_AUX, after) && !auxiliary (ctx, after)
+         && !has (ctx, PLX_LEX_COMPLEMENTIZERS, after) && !has (ctx, PLX_LEX_CLAUSE_STARTERS, after)
+         && pronoun (ctx, after) == 0;
+}
+
 static gboolean
 scare_trigger_before (Ctx  *ctx,
                       guint open)
@@ -1978,6 +2038,14 @@ attribute_direct (Ctx *ctx)
         continue;
       if ((scare_trigger_before (ctx, q->open) || scare_list_continues (ctx, k))
           && words <= MAX_TRIGGERED_SCARE_WORDS)
+        {
+          q->scare = TRUE;
+          continue;
+        }
+      /* «Лента.ру», "Kassir.Pro": one unspaced word with an inner point
+       * is a site or brand name, never speech */
+      if (q->close != PLX_NO_TOKEN
+          && (unspaced_dotted_name (ctx, q->first, q->end) || enclosed_name (ctx, q, words, all_cap)))
         {
           q->scare = TRUE;
           continue;
@@ -2373,8 +2441,16 @@ looks_finite (Ctx  *ctx,
               guint first,
               guint end)
 {
+  static const char *subjects[] = { "they", "we", "i" };
+
   if (pronoun (ctx, first) != 0 && !possessive_pronoun (ctx, first))
     return TRUE;
+  /* "say they plan to …": a subject-case pronoun opens a clause */
+  if (is_word (ctx, first) && first + 1 < end && is_word (ctx, first + 1))
+    for (guint k = 0; k < G_N_ELEMENTS (subjects); k++)
+      if (tok (ctx, first)->len == strlen (subjects[k])
+          && g_ascii_strncasecmp (ctx->tokens->text + tok (ctx, first)->start, subjects[k], tok (ctx, first)->len) == 0)
+        return TRUE;
   for (guint k = first; k < end; k++)
     {
       PlxToken *t = tok (ctx, k);
@@ -2410,6 +2486,19 @@ noun_use (Ctx  *ctx,
          && (has (ctx, PLX_LEX_INDEFINITES, k - 2) || (has (ctx, PLX_LEX_DETERMINERS, k - 2) && pronoun (ctx, k - 2) == 0));
 }
 
+/* a word ending in 's / ’s */
+static gboolean
+name_possessive (Ctx  *ctx,
+                 guint i)
+{
+  PlxToken *u = tok (ctx, i);
+  const char *s = ctx->tokens->text + u->start;
+
+  return u->kind == PLX_TOK_WORD
+         && ((u->len > 2 && s[u->len - 2] == '\'' && s[u->len - 1] == 's')
+             || (u->len > 4 && s[u->len - 1] == 's' && memcmp (s + u->len - 4, "\xe2\x80\x99", 3) == 0));
+}
+
 /* "said Whitmore and Tolliver had not spoken": a name after the verb that
  * is followed by an auxiliary is the subject of a clause, not the
  * speaker ("said Whitmore") */
@@ -2426,6 +2515,11 @@ named_clause_subject (Ctx  *ctx,
   e = g_array_index (ctx->people->mentions, PlxMention, m).end;
   if (e + 1 < pend && has (ctx, PLX_LEX_COORDINATORS, e) && plx_people_mention_at (ctx->people, e + 1) >= 0)
     e = g_array_index (ctx->people->mentions, PlxMention, plx_people_mention_at (ctx->people, e + 1)).end;
+  /* "said Dana's scans were …": a possessive name owns the subject */
+  if (e < pend && name_possessive (ctx, e - 1))
+    for (guint w = e; w < pend && w < e + 3 && is_word (ctx, w) && !(tok (ctx, w)->flags & PLX_TF_CAP); w++)
+      if (w > e && (auxiliary (ctx, w) || has (ctx, PLX_LEX_PASSIVE_AUX, w) || has (ctx, PLX_LEX_FINITE_VERBS, w)))
+        return TRUE;
   return e < pend && is_word (ctx, e) && (auxiliary (ctx, e) || has (ctx, PLX_LEX_PASSIVE_AUX, e));
 }
 
@@ -2443,6 +2537,7 @@ try_said_that (Ctx    *ctx,
   guint c = PLX_NO_TOKEN;
   guint clause_first;
   guint e;
+
 
   for (guint k = v + 1; k < pend && k - v <= 10; k++)
     {
@@ -2796,7 +2891,16 @@ have_clause:
                        || has (ctx, PLX_LEX_PASSIVE_AUX, k + 2))))
             return v + 1;
         }
-      if (words < 4)
+      /* "Asked whether …, she said she did not.": an elliptical answer,
+       * a pronoun and an auxiliary (and a negation) ending the sentence */
+      if (words < 4
+          && !(!plx_lexicon_is_inflected (ctx->lexicon) && e == clause_first + words && words >= 2
+               && e < ctx->n && (tok (ctx, e)->flags & PLX_TF_TERMINATOR)
+               && (has (ctx, PLX_LEX_CLAUSE_STARTERS, clause_first) || pronoun (ctx, clause_first) != 0)
+               && !possessive_pronoun (ctx, clause_first)
+               && is_word (ctx, clause_first + 1) && auxiliary (ctx, clause_first + 1)
+               && !has (ctx, PLX_LEX_NEGATIONS, clause_first + 1)
+               && (words == 2 || has (ctx, PLX_LEX_NEGATIONS, clause_first + 2))))
         return v + 1;
       /* "repeated his objections on Sunday", "reported 14 falls",
        * "recalled visiting the flat": without "that" (or a question word)
@@ -3710,7 +3814,13 @@ try_anaphoric (Ctx    *ctx,
   if (v == PLX_NO_TOKEN || i == 0)
     return i + 1;
   if (!find_object_within (ctx, v + 1, send, 24, &a))
-    return i + 1;
+    {
+      /* "Об этом глава региона заявил в среду": the subject before the
+       * verb */
+      a = (Attribution) { -1, 0, 0, PLX_NO_TOKEN, PLX_MENTION_NAME };
+      if (v <= i + k || !find_subject_within (ctx, i + k, v, 6, &a) || a.entity < 0)
+        return i + 1;
+    }
   prev_end = i;
   while (prev_end > 0 && (tok (ctx, prev_end - 1)->flags & PLX_TF_TERMINATOR))
     prev_end--;
@@ -3791,7 +3901,14 @@ find_reported (Ctx *ctx)
 
           if (t->flags & (PLX_TF_SENT_START | PLX_TF_PARA_START))
             sstart = i;
-          if (t->kind == PLX_TOK_WORD && !(t->flags & (PLX_TF_IN_QUOTE | PLX_TF_CUE)))
+          /* "The bats stayed slower for days, she said, “as if …”": the
+           * cue of the quote after it also reports the clause before */
+          if (t->kind == PLX_TOK_WORD && (t->flags & PLX_TF_CUE) && !(t->flags & PLX_TF_IN_QUOTE)
+              && !plx_lexicon_is_inflected (ctx->lexicon) && speech_lemma (ctx, i) != NULL
+              && i + 2 < para->end && is_char (ctx, i + 1, ',') && is_quote (ctx, i + 2)
+              && (tok (ctx, i + 2)->flags & PLX_TF_CAN_OPEN))
+            next = try_clause_before (ctx, i, sstart, para->end, out, &cursor);
+          else if (t->kind == PLX_TOK_WORD && !(t->flags & (PLX_TF_IN_QUOTE | PLX_TF_CUE)))
             {
               if (!(t->flags & PLX_TF_CAP) && (k = match_phrase (ctx, PLX_LEX_PHRASE_SPEECH, i, NULL)) > 0)
                 next = try_said_that (ctx, i, i + k - 1, sstart, para->end, out, &cursor);
