@@ -3584,6 +3584,157 @@ test_people_russian_particle_surname (void)
   g_assert_cmpstr (speaker_name (a, find_quote (a, "цена")), ==, "Максим Ли");
 }
 
+/* people: two capitalised words with no first name inside «…» name a club,
+ * also in a photo credit */
+static void
+test_people_russian_quoted_club_name (void)
+{
+  const char *text = "Главный тренер Олег Ветров остался доволен.\n\n"
+                     "\u00ab\u041c\u044b терпели\u00bb, \u2014 сказал Ветров.\n\n"
+                     "Фото: ФК \u00ab\u0421\u0435\u0432\u0435\u0440\u043d\u044b\u0435 Зори\u00bb";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+
+  g_assert_nonnull (find_speaker (a, "Олег Ветров"));
+  g_assert_null (find_speaker (a, "Северные Зори"));
+}
+
+/* attribution: "asked that his name not be published" is a request (a
+ * subjunctive after a verb taking an object), not reported speech;
+ * "demanded that overtime be paid" keeps its content */
+static void
+test_attr_request_subjunctive_not_speech (void)
+{
+  const char *text = "Depot\n\n"
+                     "Tomas, a bus driver who asked that his full name not be published, said the depot had been closed for weeks.\n\n"
+                     "The drivers' union demanded that overtime be paid at double rates.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+
+  check_offsets (a, text);
+  g_assert_null (find_quote (a, "his full name not be published"));
+  g_assert_nonnull (find_quote (a, "the depot had been closed"));
+  g_assert_nonnull (find_quote (a, "overtime be paid"));
+}
+
+/* attribution: a capitalised quote right after an organisation noun
+ * («компанию «Северная звезда»») is a name, even after a naming verb */
+static void
+test_attr_quoted_name_after_organisation_noun (void)
+{
+  const char *text = "Порт\n\n"
+                     "Среди возможных покупателей называют холдинг «Северная звезда» и двух частных инвесторов.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+
+  check_offsets (a, text);
+  g_assert_null (find_quote (a, "Северная звезда"));
+  g_assert_true (has_scare (a, "Северная звезда"));
+}
+
+/* people: a first name alone after the full name is that person, also
+ * when a relative shares the surname */
+static void
+test_people_first_name_alone_links_to_full_name (void)
+{
+  const char *text = "TV star Chloe Harwick wept in court today.\n\n"
+                     "\"Never,\" Chloe said.\n\n"
+                     "\"Never again,\" Chloe answered.\n\n"
+                     "Outside court, her father, Roy Harwick, said: \"It is hard.\"";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+
+  g_assert_null (find_speaker (a, "Chloe"));
+  g_assert_cmpstr (speaker_name (a, find_quote (a, "Never again")), ==, "Chloe Harwick");
+  g_assert_cmpstr (speaker_name (a, find_quote (a, "It is hard")), ==, "Roy Harwick");
+}
+
+/* attribution: "acknowledged that …but said the …": a second speech
+ * verb after "but" with a noun phrase behind it ends the first clause */
+static void
+test_attr_but_said_noun_phrase_ends_clause (void)
+{
+  const char *text = "Pumps\n\n"
+                     "Mayor Oren Falk acknowledged that the pumps had failed twice but said the city expected to replace them by spring.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "the pumps had failed twice");
+  g_assert_nonnull (q);
+  g_assert_null (strstr (q->text, "but said"));
+  g_assert_cmpstr (speaker_name (a, q), ==, "Oren Falk");
+  q = find_quote (a, "the city expected");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Oren Falk");
+}
+
+/* people: an agency photographer's upper-case surname in a photo credit */
+static void
+test_people_credit_with_upper_case_surname (void)
+{
+  const char *text = "Leaders met in Oslo on Friday. \"We agree,\" said the prime minister, Erik Moen.\n\n"
+                     "Erik Moen speaks at the summit in Oslo on November 27, 2026. (Photo by Lars KJELDSEN / AFP)";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+
+  g_assert_nonnull (find_speaker (a, "Erik Moen"));
+  g_assert_nonnull (find_speaker (a, "Lars Kjeldsen"));
+}
+
+/* attribution: "said at least 12 crews had …": a quantifier after the
+ * verb opens the reported clause, it is no phrase of circumstance */
+static void
+test_attr_said_at_least_quantifier (void)
+{
+  const char *text = "Warehouse\n\n"
+                     "Fire chief Dana Rowe said at least 12 crews had been sent to the warehouse overnight.\n\n"
+                     "Her deputy, Colm Arden, said at least one firefighter had been treated for smoke inhalation.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "at least 12 crews had been sent");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Dana Rowe");
+  q = find_quote (a, "at least one firefighter");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Colm Arden");
+}
+
+/* attribution: "“…,” Priya fired back.": a speech phrase of two words
+ * after the quote is its cue */
+static void
+test_attr_multiword_cue_after_quote (void)
+{
+  const char *text = "Council\n\n"
+                     "Councillor Priya Nandakumar listened in silence.\n\n"
+                     "\u201cWe never agreed to that,\u201d Nandakumar fired back. \u201cRead the minutes.\u201d";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "We never agreed to that");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Priya Nandakumar");
+  q = find_quote (a, "Read the minutes");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Priya Nandakumar");
+}
+
+/* attribution: "maintained she “had followed every rule”": a subject
+ * pronoun between the verb and the mark makes the quote the end of a
+ * reported clause, not a direct quote */
+static void
+test_attr_pronoun_clause_ending_in_quote (void)
+{
+  const char *text = "Inquiry\n\n"
+                     "The former director, Ruth Callan, maintained she \u201chad followed every rule in the book\u201d.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "she \u201chad followed");
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->kind, ==, PLX_QUOTE_REPORTED);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Ruth Callan");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -3752,10 +3903,25 @@ main (int   argc,
   g_test_add_func ("/plx/analysis/people-sentence-nouns-employers-and-byline-roles", test_people_sentence_nouns_employers_and_byline_roles);
   g_test_add_func ("/plx/analysis/people-nickname-after-unlisted-first-name", test_people_nickname_after_unlisted_first_name);
   g_test_add_func ("/plx/analysis/people-russian-particle-surname", test_people_russian_particle_surname);
+  g_test_add_func ("/plx/analysis/people-russian-quoted-club-name", test_people_russian_quoted_club_name);
+  g_test_add_func ("/plx/analysis/people-first-name-alone-links-to-full-name", test_people_first_name_alone_links_to_full_name);
+  g_test_add_func ("/plx/analysis/people-credit-with-upper-case-surname", test_people_credit_with_upper_case_surname);
 
   g_test_add_func ("/plx/analysis/attr-russian-anaphoric-subject-and-expect", test_attr_russian_anaphoric_subject_and_expect);
 
   g_test_add_func ("/plx/analysis/attr-calling-participle-names-subject", test_attr_calling_participle_names_subject);
+
+  g_test_add_func ("/plx/analysis/attr-request-subjunctive-not-speech", test_attr_request_subjunctive_not_speech);
+
+  g_test_add_func ("/plx/analysis/attr-quoted-name-after-organisation-noun", test_attr_quoted_name_after_organisation_noun);
+
+  g_test_add_func ("/plx/analysis/attr-but-said-noun-phrase-ends-clause", test_attr_but_said_noun_phrase_ends_clause);
+
+  g_test_add_func ("/plx/analysis/attr-said-at-least-quantifier", test_attr_said_at_least_quantifier);
+
+  g_test_add_func ("/plx/analysis/attr-multiword-cue-after-quote", test_attr_multiword_cue_after_quote);
+
+  g_test_add_func ("/plx/analysis/attr-pronoun-clause-ending-in-quote", test_attr_pronoun_clause_ending_in_quote);
 
   return g_test_run ();
 }

@@ -101,6 +101,7 @@ static const struct { const char *name; PlxLexSet set; gboolean stem; } set_name
   { "relative_pronouns", PLX_LEX_RELATIVES, FALSE },
   { "name_markers", PLX_LEX_NAME_MARKERS, FALSE },
   { "quoting_verbs", PLX_LEX_QUOTING_VERBS, FALSE },
+  { "mandative_verbs", PLX_LEX_MANDATIVE, FALSE },
 };
 
 static const char *phrase_names[PLX_LEX_N_PHRASES] = {

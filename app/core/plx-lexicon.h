@@ -58,6 +58,7 @@ typedef enum
   PLX_LEX_RELATIVES,          /* exact: who, which, который — open a relative clause */
   PLX_LEX_NAME_MARKERS,       /* exact: born, née, представившаяся — another name of a person next to them */
   PLX_LEX_QUOTING_VERBS,      /* exact: quoted, cited — "quoted X as saying": X is the speaker */
+  PLX_LEX_MANDATIVE,          /* exact: be — "asked that his name not be used" is a request, no speech */
   PLX_LEX_N_SETS
 } PlxLexSet;
 

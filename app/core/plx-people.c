@@ -615,7 +615,11 @@ register_person_gap (PlxPeople      *self,
     return -1;
   /* «Владимир Анатольевич» after «Владимир Ершов»: the first name and
    * patronymic of a person named before */
-  if (n == 2 && self->inflected && klass (self, idx[1], PLX_CLASS_PATRONYMIC) && given_key (self, idx[0], gkey))
+  if (((n == 2 && self->inflected && klass (self, idx[1], PLX_CLASS_PATRONYMIC))
+       /* "Chloe said" after "Chloe Danvers": a first name alone of the one
+        * person named with it, when nobody bears it as a surname */
+       || (n == 1 && !gapped && g_hash_table_lookup (self->by_surname, skey) == NULL))
+      && given_key (self, idx[0], gkey))
     {
       int same = -1;
 
@@ -638,8 +642,9 @@ register_person_gap (PlxPeople      *self,
         {
           PlxEntity *ce = g_ptr_array_index (self->entities, same);
 
-          g_ptr_array_add (ce->full_forms, surface (self, idx[0], idx[1] + 1));
-          add_mention (self, self->mentions, idx[0], idx[1] + 1, same, kind);
+          if (n == 2)
+            g_ptr_array_add (ce->full_forms, surface (self, idx[0], idx[1] + 1));
+          add_mention (self, self->mentions, idx[0], idx[n - 1] + 1, same, kind);
           return same;
         }
     }
@@ -1550,6 +1555,12 @@ find_strong (PlxPeople *self,
                   guint a = i + k + (plx_tokens_is_char (self->tokens, i + k, ':') ? 1 : 0);
                   guint b = parse_name_run (self, a, limit);
 
+                  /* "(Photo by Lars KJELDSEN / AFP)": an agency's upper-case
+                   * surname after a first name */
+                  if (b == a + 1 && klass (self, a, PLX_CLASS_GIVEN) && b < limit && is_word (self, b)
+                      && (tok (self, b)->flags & PLX_TF_ALLCAPS) && tok (self, b)->len > 2
+                      && !has (self, PLX_LEX_ORG_WORDS, b) && !has (self, PLX_LEX_PLACES, b))
+                    b++;
                   if (b - a >= 2 && b - a <= 3
                       && (b >= limit || !is_word (self, b) || has (self, PLX_LEX_COORDINATORS, b)))
                     {
@@ -1885,6 +1896,13 @@ find_strong (PlxPeople *self,
            * that fill a pair of quotation marks name a ship, a prize or a
            * street, not a person */
           if (person && title_end > i && i > para->first && m < limit
+              && tok (self, i - 1)->kind == PLX_TOK_QUOTE && (tok (self, i - 1)->flags & PLX_TF_CAN_OPEN)
+              && tok (self, m)->kind == PLX_TOK_QUOTE && (tok (self, m)->flags & PLX_TF_CAN_CLOSE))
+            person = FALSE;
+          /* «Крылья Советов», «Северный Ветер»: two words with no first
+           * name that fill a pair of quotation marks name a club or a firm */
+          if (person && self->inflected && title_end == i && m - j >= 2 && i > para->first && m < limit
+              && !run_has_given (self, j, m)
               && tok (self, i - 1)->kind == PLX_TOK_QUOTE && (tok (self, i - 1)->flags & PLX_TF_CAN_OPEN)
               && tok (self, m)->kind == PLX_TOK_QUOTE && (tok (self, m)->flags & PLX_TF_CAN_CLOSE))
             person = FALSE;
@@ -2231,6 +2249,30 @@ find_weak (PlxPeople *self,
           if (!token_key (self, p, key))
             continue;
           cands = g_hash_table_lookup (self->by_surname, key);
+          /* "'Once,' Chloe answered" after "Chloe Danvers": a first name
+           * alone of the one person named with it */
+          if (cands == NULL && r->end - r->first == 1 && given_key (self, p, gkey))
+            {
+              int same = -1;
+
+              for (guint k = 0; k < self->entities->len && k < 2000 && same != -2; k++)
+                {
+                  PlxEntity *ce = g_ptr_array_index (self->entities, k);
+
+                  if (ce->given_key != NULL && g_str_equal (ce->given_key, gkey))
+                    same = same == -1 ? (int) k : -2;
+                }
+              if (same >= 0)
+                {
+                  PlxEntity *ce = g_ptr_array_index (self->entities, same);
+
+                  /* it links, but weighs nothing when a bare surname shared
+                   * by two people goes to the one named most */
+                  add_mention (self, self->mentions, p, p + 1, same, PLX_MENTION_NAME);
+                  ce->n_mentions--;
+                }
+              continue;
+            }
           if (cands == NULL)
             continue;
           has_gkey = p > r->first && given_key (self, p - 1, gkey);

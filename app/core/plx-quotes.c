@@ -1273,7 +1273,10 @@ attribute_after (Ctx           *ctx,
     }
   for (guint k = c; k < wend && k - c < 18; k++)
     {
-      if (speech_lemma (ctx, k) == NULL)
+      /* "“…,” Chloe shot back": a speech phrase of several words */
+      if (speech_lemma (ctx, k) == NULL
+          && !(is_word (ctx, k) && !(tok (ctx, k)->flags & PLX_TF_CAP)
+               && match_phrase (ctx, PLX_LEX_PHRASE_SPEECH, k, NULL) > 0))
         continue;
       /* far from the quote only behind a named subject in apposition:
        * “…,” Dr. Rachel Okonjo, the agency's director, told a briefing */
@@ -1900,6 +1903,13 @@ inside_reported_clause (Ctx  *ctx,
               if (is_word (ctx, w) || tok (ctx, w)->kind == PLX_TOK_NUMBER)
                 words++;
             }
+          /* "insisted he “never meant …”": a subject pronoun right
+           * before the mark opens a clause the quote ends */
+          if (words == 1 && open == k + 2 && !plx_lexicon_is_inflected (ctx->lexicon)
+              && !has (ctx, PLX_LEX_OBJECT_VERBS, k) && has (ctx, PLX_LEX_CLAUSE_STARTERS, k + 1)
+              && !has (ctx, PLX_LEX_DETERMINERS, k + 1) && !has (ctx, PLX_LEX_INDEFINITES, k + 1)
+              && !has (ctx, PLX_LEX_CLAUSE_BLOCKERS, k + 1) && !(tok (ctx, k + 1)->flags & PLX_TF_CAP))
+            return TRUE;
           /* "told reporters “…”" introduces the quote */
           return words >= 2;
         }
@@ -2054,6 +2064,21 @@ attribute_direct (Ctx *ctx)
        * replied is speech: its comma or dash joins it to a cue) */
       if (all_cap && words <= 4 && !term && q->close != PLX_NO_TOKEN
           && !(q->open > 0 && is_char (ctx, q->open - 1, ':'))
+          && !is_char (ctx, q->end, ',')
+          && !(q->close + 1 < ctx->n && tok (ctx, q->close + 1)->kind == PLX_TOK_DASH)
+          && !(q->close + 1 < ctx->n && is_char (ctx, q->close + 1, ',')
+               && q->close + 2 < ctx->n && tok (ctx, q->close + 2)->kind == PLX_TOK_DASH))
+        {
+          q->scare = TRUE;
+          continue;
+        }
+      /* "структуры группы «Балтийский уголь»", "the firm “Green
+       * orchard”": a capitalised quote right after an organisation noun
+       * is its name, even with lower-case words inside */
+      if (words <= 4 && !term && q->close != PLX_NO_TOKEN && q->open != PLX_NO_TOKEN && q->open > 0
+          && is_word (ctx, q->open - 1) && has (ctx, PLX_LEX_ORG_WORDS, q->open - 1)
+          && !(tok (ctx, q->open - 1)->flags & PLX_TF_CAP)
+          && is_word (ctx, q->first) && (tok (ctx, q->first)->flags & PLX_TF_CAP)
           && !is_char (ctx, q->end, ',')
           && !(q->close + 1 < ctx->n && tok (ctx, q->close + 1)->kind == PLX_TOK_DASH)
           && !(q->close + 1 < ctx->n && is_char (ctx, q->close + 1, ',')
@@ -2524,6 +2549,41 @@ named_clause_subject (Ctx  *ctx,
 }
 
 /* "X said (that) …", "X заявил, что …" */
+/* "asked that his surname not be used", "asked that she be allowed to
+ * leave": a bare "be" after the subject (no modal, no "to") is a
+ * subjunctive — a request, not reported speech ("demanded that wages be
+ * paid" has content and stays reported: only verbs taking an object) */
+static gboolean
+mandative_clause (Ctx   *ctx,
+                  guint  first,
+                  guint  end)
+{
+  for (guint k = first + 1; k < end && k <= first + 6; k++)
+    {
+      guint p = k - 1;
+      PlxToken *t;
+
+      if (!is_word (ctx, k))
+        return FALSE;
+      if (!has (ctx, PLX_LEX_MANDATIVE, k))
+        continue;
+      if (has (ctx, PLX_LEX_NEGATIONS, p) && p > first)
+        p--;
+      /* "the bill would almost certainly be": a modal before it */
+      for (guint q = first; q < p; q++)
+        if (auxiliary (ctx, q) && !has (ctx, PLX_LEX_NEGATIONS, q))
+          return FALSE;
+      t = tok (ctx, p);
+      if (!is_word (ctx, p) || auxiliary (ctx, p) || has (ctx, PLX_LEX_INFINITIVE, p)
+          || has (ctx, PLX_LEX_PASSIVE_AUX, p) || has (ctx, PLX_LEX_FINITE_VERBS, p)
+          || memchr (ctx->tokens->text + t->start, '\'', t->len) != NULL
+          || g_utf8_strchr (ctx->tokens->text + t->start, t->len, 0x2019) != NULL)
+        return FALSE;
+      return TRUE;
+    }
+  return FALSE;
+}
+
 static guint
 try_said_that (Ctx    *ctx,
                guint   cue_first,
@@ -2636,6 +2696,9 @@ try_said_that (Ctx    *ctx,
       clause_first = c + 1;
       if (is_char (ctx, clause_first, ','))
         clause_first++;
+      if (!plx_lexicon_is_inflected (ctx->lexicon) && !has (ctx, PLX_LEX_QUESTION_WORDS, c)
+          && has (ctx, PLX_LEX_OBJECT_VERBS, v) && mandative_clause (ctx, clause_first, pend))
+        return v + 1;
       /* "said that was “a disgrace”": "that" followed straight by a verb
        * is the clause's subject, not the conjunction */
       if (!plx_lexicon_is_inflected (ctx->lexicon) && c == v + 1 && c + 1 < pend
@@ -2730,7 +2793,15 @@ try_said_that (Ctx    *ctx,
                /* "said more than 300 people had …" */
                || (!plx_lexicon_is_inflected (ctx->lexicon) && v + 3 < pend && is_word (ctx, v + 2)
                    && has (ctx, PLX_LEX_CLAUSE_BLOCKERS, v + 2) && tok (ctx, v + 3)->kind == PLX_TOK_NUMBER
-                   && !has (ctx, PLX_LEX_PREPOSITIONS, v + 1)))
+                   && !has (ctx, PLX_LEX_PREPOSITIONS, v + 1))
+               /* "said at least 60 families had …", "said at least one
+                * startup had …": a quantifier opens the subject */
+               || (!plx_lexicon_is_inflected (ctx->lexicon) && v + 3 < pend && has (ctx, PLX_LEX_PREPOSITIONS, v + 1)
+                   && !has (ctx, PLX_LEX_INFINITIVE, v + 1) && is_word (ctx, v + 2) && !(tok (ctx, v + 2)->flags & PLX_TF_CAP)
+                   && !has (ctx, PLX_LEX_DETERMINERS, v + 2) && !has (ctx, PLX_LEX_INDEFINITES, v + 2)
+                   && !has (ctx, PLX_LEX_CIRCUMSTANCES, v + 2)
+                   && (tok (ctx, v + 3)->kind == PLX_TOK_NUMBER
+                       || has (ctx, PLX_LEX_INDEFINITES, v + 3))))
            && (plx_people_mention_at (ctx->people, v + 1) < 0 || named_clause_subject (ctx, v + 1, pend))
            && (has (ctx, PLX_LEX_CLAUSE_STARTERS, v + 1)
                || !plx_lexicon_is_inflected (ctx->lexicon)))
@@ -2861,7 +2932,9 @@ have_clause:
           && !(tok (ctx, k + 1)->flags & PLX_TF_CAP) && speech_lemma (ctx, k + 1) != NULL
           && !noun_use (ctx, k + 1, k + 1) && !has (ctx, PLX_LEX_INFINITIVE, k + 2)
           && (has (ctx, PLX_LEX_NAMING_VERBS, k + 1) || has (ctx, PLX_LEX_COMPLEMENTIZERS, k + 2)
-              || (pronoun (ctx, k + 2) != 0 && !possessive_pronoun (ctx, k + 2))))
+              || (pronoun (ctx, k + 2) != 0 && !possessive_pronoun (ctx, k + 2))
+              /* "… but said the ministry expected …" */
+              || (has (ctx, PLX_LEX_DETERMINERS, k + 2) && !has (ctx, PLX_LEX_OBJECT_VERBS, k + 1))))
         {
           e = k;
           break;
