@@ -3735,6 +3735,101 @@ test_attr_pronoun_clause_ending_in_quote (void)
   g_assert_cmpstr (speaker_name (a, q), ==, "Ruth Callan");
 }
 
+/* attribution: "said the crew had run out of fuel near the coast: “…”":
+ * the cue of a colon quote also reports the clause before the colon */
+static void
+test_attr_clause_before_colon_quote (void)
+{
+  const char *text = "Rescue\n\n"
+                     "The skipper, Halvard Moen, said the crew had run out of fuel near the coast: \u201cWe drifted for nine hours.\u201d";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "the crew had run out of fuel near the coast");
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->kind, ==, PLX_QUOTE_REPORTED);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Halvard Moen");
+  q = find_quote (a, "We drifted for nine hours");
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->kind, ==, PLX_QUOTE_COLON);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Halvard Moen");
+}
+
+/* «— рассказал начальник управления»: a head noun with a lower-case
+ * complement after the verb is the person named earlier with a longer
+ * title containing it (an abbreviation dot inside that title too). */
+static void
+test_people_russian_role_complement_after_verb (void)
+{
+  const char *text = "Пожар на складе\n\n"
+                     "Как сообщил начальник управления пожарной охраны ГУ МЧС по г. Пскову "
+                     "полковник Игорь Сергеевич Лапшин, огонь удалось потушить к утру.\n\n"
+                     "«Склад выгорел почти полностью, но люди не пострадали», — рассказал начальник управления.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "Склад выгорел");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Игорь Лапшин");
+}
+
+/* attribution: "In one instance, Ms Reyes said, a tenant paid …": the
+ * phrase of circumstance before an inserted attribution is no speech, the
+ * clause after it is */
+static void
+test_attr_circumstance_before_inserted_cue (void)
+{
+  const char *text = "Tenancy\n\n"
+                     "Inspector Lucia Reyes reviewed the files. In one instance, Ms Reyes said, a tenant paid rent twice for the same month.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  g_assert_null (find_quote (a, "In one instance"));
+  q = find_quote (a, "a tenant paid rent twice");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Lucia Reyes");
+}
+
+/* «Участковый Олег Дёмин … — сказал полицейский»: a district officer is
+ * the policeman the text later refers to. */
+static void
+test_people_russian_district_officer_is_policeman (void)
+{
+  const char *text = "Кражи в поселке\n\n"
+                     "Участковый Олег Дёмин, который работает в поселке третий год, обходит дачи каждую неделю.\n\n"
+                     "«Зимой здесь почти никого нет, и воры этим пользуются», — сказал полицейский.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "Зимой здесь");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Олег Дёмин");
+}
+
+/* «у собора Александра Невского», «на улице Чапаева»: names after a
+ * building or a street name that thing, not a person. */
+static void
+test_people_russian_names_of_buildings_and_streets (void)
+{
+  const char *text = "Ярмарка\n\n"
+                     "Ярмарку откроют в субботу у собора Александра Невского, рядом с проспектом.\n\n"
+                     "Организатор Марина Власова сказала, что торговые ряды протянутся до улицы Петра Гаврилова.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  check_offsets (a, text);
+  for (guint k = 0; k < a->speakers->len; k++)
+    {
+      PlxSpeaker *sp = g_ptr_array_index (a->speakers, k);
+
+      g_assert_null (strstr (sp->name, "Невск"));
+      g_assert_null (strstr (sp->name, "Гаврилов"));
+    }
+  g_assert_nonnull (find_speaker (a, "Марина Власова"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -3922,6 +4017,16 @@ main (int   argc,
   g_test_add_func ("/plx/analysis/attr-multiword-cue-after-quote", test_attr_multiword_cue_after_quote);
 
   g_test_add_func ("/plx/analysis/attr-pronoun-clause-ending-in-quote", test_attr_pronoun_clause_ending_in_quote);
+
+  g_test_add_func ("/plx/analysis/attr-clause-before-colon-quote", test_attr_clause_before_colon_quote);
+
+  g_test_add_func ("/plx/analysis/people-russian-role-complement-after-verb", test_people_russian_role_complement_after_verb);
+
+  g_test_add_func ("/plx/analysis/attr-circumstance-before-inserted-cue", test_attr_circumstance_before_inserted_cue);
+
+  g_test_add_func ("/plx/analysis/people-russian-district-officer-is-policeman", test_people_russian_district_officer_is_policeman);
+
+  g_test_add_func ("/plx/analysis/people-russian-names-of-buildings-and-streets", test_people_russian_names_of_buildings_and_streets);
 
   return g_test_run ();
 }

@@ -474,13 +474,23 @@ add_preceding_roles (PlxPeople *self,
   guint role = G_MAXUINT;
   gboolean in_quote = FALSE;
 
-  while (k > 0 && first - k < 8)
+  /* «начальник отдела уголовного розыска УМВД России по г. Твери
+   * подполковник полиции Денис Мальцев»: Russian titles run longer */
+  while (k > 0 && first - k < (self->inflected ? 16u : 8u))
     {
       PlxToken *t = tok (self, k - 1);
 
       if (t->kind == PLX_TOK_QUOTE)
         {
           in_quote = !in_quote;
+          k--;
+          continue;
+        }
+      /* the dot of an abbreviation («г. Твери») inside the title */
+      if (self->inflected && k >= 2 && plx_tokens_is_char (self->tokens, k - 1, '.')
+          && !(tok (self, k)->flags & (PLX_TF_SENT_START | PLX_TF_PARA_START))
+          && is_word (self, k - 2) && !(tok (self, k - 2)->flags & PLX_TF_CAP) && tok (self, k - 2)->len <= 4)
+        {
           k--;
           continue;
         }
@@ -1859,6 +1869,15 @@ find_strong (PlxPeople *self,
               && !(tok (self, j - 1)->flags & PLX_TF_CAP) && is_word (self, j - 2)
               && (tok (self, j - 2)->flags & PLX_TF_CAP) && has (self, PLX_LEX_ORG_WORDS, j - 2))
             person = FALSE;
+          /* «храма Николая Чудотворца», «на улице Ленина», «школы имени
+           * Гагарина»: a name right after a building or a street (a place
+           * head that is an organisation word) or after "имени" names that
+           * thing, not a person in the story */
+          if (person && self->inflected && title_end == i && j > para->first && is_word (self, j - 1)
+              && !(tok (self, j - 1)->flags & PLX_TF_CAP) && has (self, PLX_LEX_PLACE_HEADS, j - 1)
+              && (has (self, PLX_LEX_ORG_WORDS, j - 1) || word_is (self, j - 1, "имени"))
+              && !(j >= 2 && is_word (self, j - 2) && is_role_word (self, j - 2)))
+            person = FALSE;
           /* "El Dorado County Fire Chief …", "National Weather Service
            * meteorologist …": a run right before a capitalised organisation
            * word names that organisation, not a person */
@@ -3090,6 +3109,34 @@ plx_people_role_at (PlxPeople *self,
             g_ptr_array_add (keys, g_strdup (key));
           j = h + 1;
           found = TRUE;
+        }
+      else if (self->inflected && h == j + 1 && has (self, PLX_LEX_ROLE_NOUNS, j)
+               && h < limit && is_word (self, h) && !(tok (self, h)->flags & PLX_TF_CAP))
+        {
+          /* «— рассказал начальник отдела»: a head with a lower-case
+           * complement is whoever bears that head in the text */
+          char key[KEY_MAX];
+          guint c = h;
+
+          while (c < limit && c < h + 3 && is_word (self, c) && !(tok (self, c)->flags & PLX_TF_CAP)
+                 && !is_speech_verb (self, c) && !has (self, PLX_LEX_FINITE_VERBS, c)
+                 && !has (self, PLX_LEX_PREPOSITIONS, c) && !has (self, PLX_LEX_COORDINATORS, c)
+                 && !has (self, PLX_LEX_STOPWORDS, c) && !has (self, PLX_LEX_RELATIVES, c)
+                 && !is_role_word (self, c))
+            c++;
+          gboolean titled = FALSE;
+
+          /* «по словам начальника отделения … подполковника Сергея
+           * Глушкова»: a complement that runs on to a name is a title */
+          for (guint w = c; w < limit && w < c + 16 && !titled
+               && (is_word (self, w) || plx_tokens_is_char (self->tokens, w, '.')); w++)
+            titled = plx_people_mention_at (self, w) >= 0;
+          if (c > h && !titled && token_key (self, j, key))
+            {
+              g_ptr_array_add (keys, g_strdup (key));
+              j = c;
+              found = TRUE;
+            }
         }
       else if (!self->inflected)
         {

@@ -3682,6 +3682,29 @@ told_agency_object (Ctx  *ctx,
   return caps;
 }
 
+/* English: a speech verb, a clause of a few words ending its sentence
+ * at a colon, and a quote opened right after that colon */
+static gboolean
+colon_quote_after_clause (Ctx  *ctx,
+                          guint v,
+                          guint pend)
+{
+  guint words = 0;
+
+  for (guint k = v + 1; k + 1 < pend && k < v + 40; k++)
+    {
+      PlxToken *t = tok (ctx, k);
+
+      if (is_char (ctx, k, ':'))
+        return words >= 3 && is_quote (ctx, k + 1) && (tok (ctx, k + 1)->flags & PLX_TF_CAN_OPEN);
+      if (t->kind == PLX_TOK_QUOTE || (t->flags & PLX_TF_TERMINATOR))
+        return FALSE;
+      if (t->kind == PLX_TOK_WORD)
+        words++;
+    }
+  return FALSE;
+}
+
 static guint
 try_clause_before (Ctx    *ctx,
                    guint   v,
@@ -3848,6 +3871,22 @@ try_clause_before (Ctx    *ctx,
         first = k + 1;
         break;
       }
+  /* "In one case, Mr Aldridge said, a widower paid …": a phrase of
+   * circumstance before an inserted attribution is no speech — the clause
+   * after it is */
+  if (!plx_lexicon_is_inflected (ctx->lexicon) && v > lead && send < pend && is_char (ctx, send, ',')
+      && is_word (ctx, first) && has (ctx, PLX_LEX_PREPOSITIONS, first) && comma <= first + 5
+      && !looks_finite (ctx, first, comma))
+    {
+      guint e = clause_end (ctx, send + 1);
+
+      if (e > send + 4 && looks_finite (ctx, send + 1, e) && !overlaps_quote (ctx, send + 1, e, cursor))
+        {
+          add_reported (ctx, out, send + 1, e, v, v + 1, &a);
+          return e;
+        }
+      return v + 1;
+    }
   if (overlaps_quote (ctx, first, comma, cursor))
     return v + 1;
   {
@@ -3981,6 +4020,12 @@ find_reported (Ctx *ctx)
               && i + 2 < para->end && is_char (ctx, i + 1, ',') && is_quote (ctx, i + 2)
               && (tok (ctx, i + 2)->flags & PLX_TF_CAN_OPEN))
             next = try_clause_before (ctx, i, sstart, para->end, out, &cursor);
+          /* "said he had been forced to change shape at half-time: “…”":
+           * the cue of a colon quote also reports the clause before it */
+          else if (t->kind == PLX_TOK_WORD && (t->flags & PLX_TF_CUE) && !(t->flags & PLX_TF_IN_QUOTE)
+                   && !plx_lexicon_is_inflected (ctx->lexicon) && !(t->flags & PLX_TF_CAP)
+                   && speech_lemma (ctx, i) != NULL && colon_quote_after_clause (ctx, i, para->end))
+            next = try_said_that (ctx, i, i, sstart, para->end, out, &cursor);
           else if (t->kind == PLX_TOK_WORD && !(t->flags & (PLX_TF_IN_QUOTE | PLX_TF_CUE)))
             {
               if (!(t->flags & PLX_TF_CAP) && (k = match_phrase (ctx, PLX_LEX_PHRASE_SPEECH, i, NULL)) > 0)
