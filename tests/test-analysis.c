@@ -3830,6 +3830,54 @@ test_people_russian_names_of_buildings_and_streets (void)
   g_assert_nonnull (find_speaker (a, "Марина Власова"));
 }
 
+/* «инженера Павла Скворца … — сказал Скворец»: a surname in -ец that
+ * loses its vowel in the oblique cases is the same person. */
+static void
+test_people_russian_fleeting_vowel_surname (void)
+{
+  const char *text = "Плотина\n\n"
+                     "По оценке инженера гидроузла Павла Скворца, ремонт затвора займет месяц.\n\n"
+                     "«Раньше весны воду не поднимем», — пояснил Скворец РБК.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "Раньше весны");
+  g_assert_nonnull (q);
+  g_assert_nonnull (speaker_name (a, q));
+  g_test_message ("speaker %s", speaker_name (a, q));
+  g_assert_nonnull (strstr (speaker_name (a, q), "Павел"));
+}
+
+/* "(Aizhan Dosova for The Harbour Courier)": a photographer's credit in
+ * parentheses names a person even with first names no list holds. */
+static void
+test_people_parenthesised_credit_for_outlet (void)
+{
+  const char *text = "Shepherds move their flocks down from the high pastures before the first snow.\n\n"
+                     "Photo caption: A herder rests near Naryn on Oct. 2. (Aizhan Dosova for The Harbour Courier)\n\n"
+                     "The ministry said the road would stay open until December.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxSpeaker *s = find_speaker (a, "Aizhan Dosova");
+
+  g_assert_nonnull (s);
+  g_assert_true (s->is_byline);
+}
+
+/* "Aizhan Dosova in Osh contributed to this report.": a contributor at the
+ * foot of a story is a person even with first names no list holds. */
+static void
+test_people_contributor_credit_line (void)
+{
+  const char *text = "The ministry said the road would stay open until December.\n\n"
+                     "Aizhan Dosova in Osh contributed to this report.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxSpeaker *s = find_speaker (a, "Aizhan Dosova");
+
+  g_assert_nonnull (s);
+  g_assert_true (s->is_byline);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -4027,6 +4075,12 @@ main (int   argc,
   g_test_add_func ("/plx/analysis/people-russian-district-officer-is-policeman", test_people_russian_district_officer_is_policeman);
 
   g_test_add_func ("/plx/analysis/people-russian-names-of-buildings-and-streets", test_people_russian_names_of_buildings_and_streets);
+
+  g_test_add_func ("/plx/analysis/people-russian-fleeting-vowel-surname", test_people_russian_fleeting_vowel_surname);
+
+  g_test_add_func ("/plx/analysis/people-parenthesised-credit-for-outlet", test_people_parenthesised_credit_for_outlet);
+
+  g_test_add_func ("/plx/analysis/people-contributor-credit-line", test_people_contributor_credit_line);
 
   return g_test_run ();
 }

@@ -1579,6 +1579,51 @@ find_strong (PlxPeople *self,
                       continue;
                     }
                 }
+              /* "Aizhan Dosova in Osh contributed to this report.": a
+               * contributor's credit at the foot of the story */
+              if (k == 0 && !self->inflected && (t->flags & PLX_TF_SENT_START))
+                {
+                  guint b = parse_name_run (self, i, limit);
+                  guint c = b;
+
+                  if (c + 1 < limit && word_is (self, c, "in") && is_word (self, c + 1)
+                      && (tok (self, c + 1)->flags & PLX_TF_CAP))
+                    {
+                      c += 2;
+                      if (c < limit && is_word (self, c) && (tok (self, c)->flags & PLX_TF_CAP))
+                        c++;
+                    }
+                  if (b - i >= 2 && b - i <= 3 && c + 1 < limit && word_is (self, c, "contributed")
+                      && word_is (self, c + 1, "to"))
+                    {
+                      register_person (self, i, b, i, i, 0, PLX_MENTION_BYLINE);
+                      i = b;
+                      continue;
+                    }
+                }
+              /* "(Aizhan Dosova for The Daily Ledger)": a photographer's
+               * credit in parentheses, no "Photo:" in front */
+              if (k == 0 && !self->inflected && i > para->first && plx_tokens_is_char (self->tokens, i - 1, '('))
+                {
+                  guint b = parse_name_run (self, i, limit);
+                  gboolean closed = FALSE;
+
+                  if (b - i >= 2 && b - i <= 3 && b + 1 < limit && word_is (self, b, "for")
+                      && is_word (self, b + 1) && (tok (self, b + 1)->flags & PLX_TF_CAP))
+                    for (guint c = b + 1; c < limit && c < b + 7 && !closed; c++)
+                      {
+                        if (plx_tokens_is_char (self->tokens, c, ')'))
+                          closed = TRUE;
+                        else if (!is_word (self, c) || !(tok (self, c)->flags & PLX_TF_CAP))
+                          break;
+                      }
+                  if (closed)
+                    {
+                      register_person (self, i, b, i, i, 0, PLX_MENTION_BYLINE);
+                      i = b;
+                      continue;
+                    }
+                }
             }
           j = parse_title_prefix (self, i, limit, &title_end, &honorific);
           m = parse_name_run (self, j, limit);
@@ -2268,6 +2313,23 @@ find_weak (PlxPeople *self,
           if (!token_key (self, p, key))
             continue;
           cands = g_hash_table_lookup (self->by_surname, key);
+          /* «пояснил Кравец» after «Дениса Кравца»: a surname in -ец loses
+           * its vowel in the other cases (not «Шульц», «Кац») */
+          if (cands == NULL && self->inflected)
+            {
+              gsize l = strlen (key);
+
+              if (l > 6 && memcmp (key + l - 4, "\xd0\xb5\xd1\x86", 4) == 0)
+                {
+                  char fleeting[KEY_MAX];
+
+                  memcpy (fleeting, key, l - 4);
+                  memcpy (fleeting + l - 4, "\xd1\x86", 3);
+                  cands = g_hash_table_lookup (self->by_surname, fleeting);
+                  if (cands != NULL)
+                    g_strlcpy (key, fleeting, KEY_MAX);
+                }
+            }
           /* "'Once,' Chloe answered" after "Chloe Danvers": a first name
            * alone of the one person named with it */
           if (cands == NULL && r->end - r->first == 1 && given_key (self, p, gkey))
