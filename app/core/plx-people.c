@@ -1211,7 +1211,8 @@ collect_nonnames (PlxPeople *self)
     }
 }
 
-/* The keys of the words the text writes in lower case somewhere: a
+/* Fills lower_words with the keys of the words the text writes in lower
+ * case somewhere: a
  * capitalised word at the start of a sentence whose key is among them is
  * a common noun ("Подполковник Мальцев уточнил" after "подполковник
  * полиции Денис Мальцев"), no first name. */
@@ -1236,6 +1237,12 @@ lower_word (PlxPeople *self,
 {
   char key[KEY_MAX];
 
+  /* few texts ask, so the set is only made when one does */
+  if (self->lower_words == NULL)
+    {
+      self->lower_words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      collect_lower_words (self);
+    }
   return token_key (self, i, key) && g_hash_table_contains (self->lower_words, key);
 }
 
@@ -2646,11 +2653,10 @@ plx_people_find (PlxTokens  *tokens,
   self->nonnames = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->org_runs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->thing_runs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  self->lower_words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  /* lower_words is made on first use (see lower_word()) */
   /* a language is inflected when its lexicon strips case endings */
   self->inflected = plx_lexicon_is_inflected (lexicon);
 
-  collect_lower_words (self);
   collect_nonnames (self);
   collect_org_runs (self);
   collect_thing_runs (self);
@@ -2675,7 +2681,7 @@ plx_people_free (PlxPeople *self)
   g_hash_table_unref (self->by_surname);
   g_hash_table_unref (self->candidates);
   g_hash_table_unref (self->nonnames);
-  g_hash_table_unref (self->lower_words);
+  g_clear_pointer (&self->lower_words, g_hash_table_unref);
   g_hash_table_unref (self->org_runs);
   g_hash_table_unref (self->thing_runs);
   g_free (self);
