@@ -862,10 +862,27 @@ test_corrections (void)
   g_assert_nonnull (strstr (dump, "Thomas Baker"));
   g_assert_nonnull (strstr (dump, "Lena Ortiz"));
   g_assert_null (strstr (dump, "\"Tom Baker\""));
+  /* the provenance says that corrections are applied, and how many */
+  g_assert_cmpuint (plx_report_get_n_corrections (report, 0), ==, 4);
+  g_assert_cmpint (json_integer_value (json_object_get (json_array_get (json_object_get (out, "articles"), 0),
+                                                        "corrections")), ==, 4);
+  {
+    g_autofree char *md = write_report_string (report, PLX_REPORT_FORMAT_MARKDOWN);
+    g_autofree char *html = write_report_string (report, PLX_REPORT_FORMAT_HTML);
+
+    g_assert_nonnull (strstr (md, "4 corrections made by the user"));
+    g_assert_nonnull (strstr (html, "4 corrections made by the user"));
+  }
 
   /* without the corrections, the engine's result again */
   plx_report_set_annotations (report, NULL);
   g_assert_true (plx_report_get_analysis (report, 0) == raw);
+  g_assert_cmpuint (plx_report_get_n_corrections (report, 0), ==, 0);
+  {
+    g_autofree char *md = write_report_string (report, PLX_REPORT_FORMAT_MARKDOWN);
+
+    g_assert_null (strstr (md, "corrections made by the user"));
+  }
 
   /* a report made from the window's session takes its corrections */
   {

@@ -402,7 +402,7 @@ cmd_compare (int    argc,
           continue;
         }
       g_ptr_array_add (analyzed, g_object_ref (article));
-      g_ptr_array_add (analyses, plx_analysis_correct (analysis, article, annotations));
+      g_ptr_array_add (analyses, plx_analysis_correct (analysis, article, annotations, NULL));
       plx_analysis_unref (analysis);
     }
 

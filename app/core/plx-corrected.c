@@ -627,7 +627,8 @@ concerns (json_t     *annotations,
 PlxAnalysis *
 plx_analysis_correct (PlxAnalysis *analysis,
                       PlxArticle  *article,
-                      json_t      *annotations)
+                      json_t      *annotations,
+                      guint       *n_applied)
 {
   g_autofree char *key = NULL;
   g_autoptr(PlxCorrected) corrected = NULL;
@@ -636,12 +637,16 @@ plx_analysis_correct (PlxAnalysis *analysis,
   g_return_val_if_fail (analysis != NULL, NULL);
   g_return_val_if_fail (PLX_IS_ARTICLE (article), NULL);
 
+  if (n_applied != NULL)
+    *n_applied = 0;
   key = plx_corrected_article_key (article);
   if (!json_is_array (annotations) || !concerns (annotations, key))
     return plx_analysis_ref (analysis);
 
   corrected = plx_corrected_new (analysis, plx_article_get_text (article), key, annotations, NULL);
   result = plx_corrected_to_analysis (corrected, analysis->language);
+  if (n_applied != NULL)
+    *n_applied = corrected->n_applied;
 
   /* scare quotes are not corrected themselves: copy them with their text */
   for (guint i = 0; i < analysis->scare_quotes->len; i++)

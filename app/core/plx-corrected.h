@@ -94,10 +94,12 @@ PlxAnalysis  *plx_corrected_to_analysis (PlxCorrected     *self,
 
 /* @analysis of @article with the session's @annotations replayed on it: a
  * new reference, or a reference to @analysis itself when no correction
- * concerns this article. */
+ * concerns this article. @n_applied (may be NULL) receives the number of
+ * corrections that found their place in this article. */
 PlxAnalysis  *plx_analysis_correct      (PlxAnalysis      *analysis,
                                          PlxArticle       *article,
-                                         json_t           *annotations);
+                                         json_t           *annotations,
+                                         guint            *n_applied);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PlxCorrected, plx_corrected_free)
 
 /* The quote containing @offset, or -1. */

@@ -621,6 +621,7 @@ append_provenance (GString       *out,
 {
   GFile *session = plx_report_get_session_file (data->report);
   g_autofree char *date = _plx_report_date_iso (data->report);
+  g_autofree char *corrections = NULL;
 
   g_string_append_printf (out, "<section id=\"provenance\">\n<h2>%s</h2>\n", _("Provenance"));
   g_string_append_printf (out, "<table>\n<tr><th>#</th><th>%s</th><th>%s</th><th>%s</th><th>SHA-256</th><th>%s</th></tr>\n",
@@ -660,6 +661,12 @@ append_provenance (GString       *out,
       g_string_append (out, " <span class=\"src\">");
       append_escaped (out, name, -1);
       g_string_append (out, "</span>");
+    }
+  corrections = _plx_report_corrections_note (data->report, data->positions);
+  if (corrections != NULL)
+    {
+      g_string_append (out, " ");
+      append_escaped (out, corrections, -1);
     }
   g_string_append (out, "</p>\n</section>\n");
 }

@@ -76,6 +76,7 @@ plx_report_to_json (PlxReport *self)
       json_object_set_new (meta, "id", json_string (id));
       json_object_set_new (meta, "display_title", json_string (plx_article_get_display_title (article)));
       json_object_set_new (meta, "display_outlet", json_string (plx_article_get_display_outlet (article)));
+      json_object_set_new (meta, "corrections", json_integer (plx_report_get_n_corrections (self, pos)));
       json_array_append_new (array, meta);
 
       if (analysis != NULL)

@@ -207,6 +207,7 @@ plx_report_write_markdown (PlxReport     *self,
   g_autoptr(PlxReportData) data = NULL;
   g_autoptr(GString) out = NULL;
   g_autofree char *date = NULL;
+  g_autofree char *corrections = NULL;
   GFile *session;
   gboolean any_unattributed = FALSE;
 
@@ -361,6 +362,12 @@ plx_report_write_markdown (PlxReport     *self,
 
       g_string_append_printf (out, " %s ", _("Session:"));
       append_md (out, name, -1);
+    }
+  corrections = _plx_report_corrections_note (self, data->positions);
+  if (corrections != NULL)
+    {
+      g_string_append_c (out, ' ');
+      append_md (out, corrections, -1);
     }
   g_string_append (out, "\n");
 

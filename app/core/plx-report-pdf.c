@@ -884,6 +884,7 @@ add_provenance (Layout        *l,
   GFile *session = plx_report_get_session_file (data->report);
   g_autofree char *date = _plx_report_date_iso (data->report);
   g_autofree char *line = NULL;
+  g_autofree char *corrections = NULL;
 
   add_heading (l, _("Provenance"), FONT_H2, 18, 1);
   for (guint i = 0; i < data->positions->len; i++)
@@ -917,6 +918,9 @@ add_provenance (Layout        *l,
       line = g_steal_pointer (&with_session);
     }
   add_text (l, line, FONT_SANS, NULL, 0, 10);
+  corrections = _plx_report_corrections_note (data->report, data->positions);
+  if (corrections != NULL)
+    add_text (l, corrections, FONT_SANS, NULL, 0, 4);
 }
 
 /* ---- pagination --------------------------------------------------- */

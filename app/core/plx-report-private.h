@@ -152,4 +152,9 @@ gboolean          _plx_report_write_all       (GOutputStream  *stream,
                                                GCancellable   *cancellable,
                                                GError        **error);
 
+/* "N corrections made by the user … are applied", for the provenance of the
+ * articles at @positions; NULL when there are none. */
+char *_plx_report_corrections_note (PlxReport *self,
+                                    GArray    *positions);
+
 G_END_DECLS

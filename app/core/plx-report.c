@@ -19,6 +19,7 @@ typedef struct
   PlxArticle  *article;
   PlxAnalysis *raw;        /* as analysed */
   PlxAnalysis *analysis;   /* with the user's corrections replayed */
+  guint        n_corrections;  /* corrections that found their place */
   gboolean     included;
 } Entry;
 
@@ -58,8 +59,36 @@ entry_take_analysis (PlxReport   *self,
   g_clear_pointer (&entry->raw, plx_analysis_unref);
   g_clear_pointer (&entry->analysis, plx_analysis_unref);
   entry->raw = analysis;
+  entry->n_corrections = 0;
   if (analysis != NULL)
-    entry->analysis = plx_analysis_correct (analysis, entry->article, self->annotations);
+    entry->analysis = plx_analysis_correct (analysis, entry->article, self->annotations,
+                                            &entry->n_corrections);
+}
+
+guint
+plx_report_get_n_corrections (PlxReport *self,
+                              guint      position)
+{
+  g_return_val_if_fail (PLX_IS_REPORT (self), 0);
+  g_return_val_if_fail (position < self->entries->len, 0);
+
+  return g_array_index (self->entries, Entry, position).n_corrections;
+}
+
+char *
+_plx_report_corrections_note (PlxReport *self,
+                              GArray    *positions)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < positions->len; i++)
+    n += plx_report_get_n_corrections (self, g_array_index (positions, guint, i));
+  if (n == 0)
+    return NULL;
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "%u correction made by the user in Parallax is applied to the analysis.",
+                                       "%u corrections made by the user in Parallax are applied to the analysis.",
+                                       n), n);
 }
 
 static void

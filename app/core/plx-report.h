@@ -94,6 +94,10 @@ gboolean         plx_report_analyze            (PlxReport       *self,
 json_t          *plx_report_get_annotations    (PlxReport       *self);
 void             plx_report_set_annotations    (PlxReport       *self,
                                                 json_t          *annotations);
+/* How many of the corrections found their place in the article at
+ * @position (0 when none concern it or it has no analysis). */
+guint            plx_report_get_n_corrections  (PlxReport       *self,
+                                                guint            position);
 
 /* The comparison behind the coverage matrix and the omissions. It must have
  * been made over all the report's articles in report order (comparison

@@ -101,7 +101,7 @@ compare_thread (GTask        *task,
   for (guint i = 0; i < d->analyses->len; i++)
     g_ptr_array_add (d->corrected, plx_analysis_correct (g_ptr_array_index (d->analyses, i),
                                                          g_ptr_array_index (d->articles, i),
-                                                         d->annotations));
+                                                         d->annotations, NULL));
   cmp = plx_compare ((PlxArticle **) d->articles->pdata, (PlxAnalysis **) d->corrected->pdata,
                      d->articles->len, d->edits, cancellable, &error);
   if (cmp == NULL)
