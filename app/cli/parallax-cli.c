@@ -140,26 +140,17 @@ is_session_path (const char *path)
   return strstr (head, "\"parallax-session\"") != NULL;
 }
 
-/* Loads the articles named on the command line: article files, or one
- * session file. Failures are reported and counted; the rest are kept. */
-/* The corrections kept by the sessions among @files (their "annotations"
- * sections, joined), or NULL when there are none. A new reference. */
+/* The corrections kept by @sessions (their "annotations" sections,
+ * joined), or NULL when there are none. A new reference. */
 static json_t *
-session_annotations (char **files)
+session_annotations (GPtrArray *sessions)
 {
   json_t *all = NULL;
 
-  for (guint i = 0; files[i] != NULL; i++)
+  for (guint i = 0; i < sessions->len; i++)
     {
-      g_autoptr(GFile) file = NULL;
-      g_autoptr(PlxSession) session = NULL;
-      json_t *section;
+      json_t *section = plx_session_get_section (g_ptr_array_index (sessions, i), "annotations");
 
-      if (!is_session_path (files[i]))
-        continue;
-      file = g_file_new_for_commandline_arg (files[i]);
-      session = plx_session_load (file, NULL, NULL, NULL);
-      section = session != NULL ? plx_session_get_section (session, "annotations") : NULL;
       if (!json_is_array (section) || json_array_size (section) == 0)
         continue;
       if (all == NULL)
@@ -169,10 +160,34 @@ session_annotations (char **files)
   return all;
 }
 
+/* The manual merges and splits kept by @sessions (the last one that has
+ * any wins); NULL with @error unset when there are none. */
+static PlxCompareEdits *
+session_edits (GPtrArray  *sessions,
+               GError    **error)
+{
+  g_autoptr(PlxCompareEdits) edits = NULL;
+
+  for (guint i = 0; i < sessions->len; i++)
+    {
+      json_t *section = plx_session_get_section (g_ptr_array_index (sessions, i), "comparison");
+
+      if (section == NULL)
+        continue;
+      g_clear_pointer (&edits, plx_compare_edits_unref);
+      if (!(edits = plx_compare_edits_from_json (section, error)))
+        return NULL;
+    }
+  return g_steal_pointer (&edits);
+}
+
+/* Loads the articles named on the command line: article files, or session
+ * files when @sessions is not NULL (each session loaded is added to it).
+ * Failures are reported and counted; the rest are kept. */
 static GPtrArray *
-load_inputs (char     **paths,
-             gboolean   allow_session,
-             guint     *n_failed)
+load_inputs (char      **paths,
+             GPtrArray  *sessions,
+             guint      *n_failed)
 {
   GPtrArray *articles = g_ptr_array_new_with_free_func (g_object_unref);
 
@@ -182,7 +197,7 @@ load_inputs (char     **paths,
     {
       g_autoptr(GError) error = NULL;
 
-      if (allow_session && is_session_path (paths[i]))
+      if (sessions != NULL && is_session_path (paths[i]))
         {
           g_autoptr(GFile) file = g_file_new_for_commandline_arg (paths[i]);
           g_autoptr(GPtrArray) warnings = NULL;
@@ -198,6 +213,7 @@ load_inputs (char     **paths,
             g_printerr ("parallax-cli: %s\n", (const char *)g_ptr_array_index (warnings, w));
           for (guint a = 0; a < plx_session_get_n_articles (session); a++)
             g_ptr_array_add (articles, g_object_ref (plx_session_get_article (session, a)));
+          g_ptr_array_add (sessions, g_steal_pointer (&session));
           continue;
         }
 
@@ -240,7 +256,7 @@ cmd_import (int    argc,
   if (files == NULL || files[0] == NULL)
     return usage_error (context, _("No input files given"));
 
-  articles = load_inputs (files, FALSE, &n_failed);
+  articles = load_inputs (files, NULL, &n_failed);
   array = json_array ();
   for (guint i = 0; i < articles->len; i++)
     json_array_append_new (array, plx_article_to_json (g_ptr_array_index (articles, i), with_text));
@@ -276,6 +292,7 @@ cmd_analyze (int    argc,
   g_autoptr(GOptionContext) context = g_option_context_new (_("FILE… — find speakers, quotes and claims and print them as JSON"));
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) articles = NULL;
+  g_autoptr(GPtrArray) sessions = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(PlxRulebook) rulebook = NULL;
   json_t *array;
   guint n_failed;
@@ -291,7 +308,7 @@ cmd_analyze (int    argc,
       return EXIT_INPUT_FAILED;
     }
 
-  articles = load_inputs (files, TRUE, &n_failed);
+  articles = load_inputs (files, sessions, &n_failed);
   array = json_array ();
   for (guint i = 0; i < articles->len; i++)
     {
@@ -343,6 +360,7 @@ cmd_compare (int    argc,
   g_autoptr(GOptionContext) context = g_option_context_new (_("FILE…|SESSION — align speakers and statements across articles and print them as JSON"));
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) articles = NULL;
+  g_autoptr(GPtrArray) sessions = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) analyzed = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) analyses = g_ptr_array_new_with_free_func ((GDestroyNotify)plx_analysis_unref);
   g_autoptr(PlxRulebook) rulebook = NULL;
@@ -363,29 +381,17 @@ cmd_compare (int    argc,
       return EXIT_INPUT_FAILED;
     }
 
-  /* The manual merges and splits kept by a session. */
-  for (guint i = 0; files[i] != NULL; i++)
+  articles = load_inputs (files, sessions, &n_failed);
+  /* The manual merges and splits, and the corrections made in the window,
+   * that the sessions keep. */
+  edits = session_edits (sessions, &error);
+  if (error != NULL)
     {
-      g_autoptr(GFile) file = NULL;
-      g_autoptr(PlxSession) session = NULL;
-      json_t *section;
-
-      if (!is_session_path (files[i]))
-        continue;
-      file = g_file_new_for_commandline_arg (files[i]);
-      session = plx_session_load (file, NULL, NULL, NULL);
-      section = session != NULL ? plx_session_get_section (session, "comparison") : NULL;
-      if (section != NULL && !(edits = plx_compare_edits_from_json (section, &error)))
-        {
-          report_error (error);
-          return EXIT_INPUT_FAILED;
-        }
+      report_error (error);
+      return EXIT_INPUT_FAILED;
     }
+  annotations = session_annotations (sessions);
 
-  /* The corrections made in the window, as the window shows them. */
-  annotations = session_annotations (files);
-
-  articles = load_inputs (files, TRUE, &n_failed);
   for (guint i = 0; i < articles->len; i++)
     {
       PlxArticle *article = g_ptr_array_index (articles, i);
@@ -448,7 +454,7 @@ cmd_session_new (int    argc,
   if (files == NULL || files[0] == NULL)
     return usage_error (context, _("No input files given"));
 
-  articles = load_inputs (files, FALSE, &n_failed);
+  articles = load_inputs (files, NULL, &n_failed);
   session = plx_session_new ();
   plx_session_set_embed_text (session, !no_embed);
   for (guint i = 0; i < articles->len; i++)
@@ -606,6 +612,7 @@ cmd_export (int    argc,
   g_autoptr(GOptionContext) context = g_option_context_new (_("FILE…|SESSION — write a highlighted report"));
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) articles = NULL;
+  g_autoptr(GPtrArray) sessions = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(PlxRulebook) rulebook = NULL;
   g_autoptr(PlxReport) report = NULL;
   g_autoptr(GFile) out_file = NULL;
@@ -645,18 +652,15 @@ cmd_export (int    argc,
       return EXIT_INPUT_FAILED;
     }
 
-  articles = load_inputs (files, TRUE, &n_failed);
-  annotations = session_annotations (files);
+  articles = load_inputs (files, sessions, &n_failed);
+  annotations = session_annotations (sessions);
   report = plx_report_new ();
   plx_report_set_annotations (report, annotations);
   plx_report_set_layers (report, layers);
   if (title != NULL)
     plx_report_set_title (report, title);
-  if (files[1] == NULL && is_session_path (files[0]))
-    {
-      g_autoptr(GFile) session_file = g_file_new_for_commandline_arg (files[0]);
-      plx_report_set_session_file (report, session_file);
-    }
+  if (files[1] == NULL && sessions->len == 1)
+    plx_report_set_session_file (report, plx_session_get_file (g_ptr_array_index (sessions, 0)));
   for (guint i = 0; i < articles->len; i++)
     plx_report_add_article (report, g_ptr_array_index (articles, i), NULL);
 
@@ -683,19 +687,12 @@ cmd_export (int    argc,
    * keeps; a single article has nothing to be compared with. */
   if (!no_compare && articles->len > 1)
     {
-      g_autoptr(PlxCompareEdits) edits = NULL;
+      g_autoptr(PlxCompareEdits) edits = session_edits (sessions, &error);
 
-      if (files[1] == NULL && is_session_path (files[0]))
+      if (error != NULL)
         {
-          g_autoptr(GFile) file = g_file_new_for_commandline_arg (files[0]);
-          g_autoptr(PlxSession) session = plx_session_load (file, NULL, NULL, NULL);
-          json_t *section = session != NULL ? plx_session_get_section (session, "comparison") : NULL;
-
-          if (section != NULL && !(edits = plx_compare_edits_from_json (section, &error)))
-            {
-              report_error (error);
-              return EXIT_INPUT_FAILED;
-            }
+          report_error (error);
+          return EXIT_INPUT_FAILED;
         }
       if (!plx_report_compare (report, edits, NULL, &error))
         {
