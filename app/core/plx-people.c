@@ -25,7 +25,7 @@ static inline gboolean
 is_word (PlxPeople *self,
          guint      i)
 {
-  return i < self->tokens->tokens->len && tok (self, i)->kind == PLX_TOK_WORD;
+  return plx_tokens_is_word (self->tokens, i);
 }
 
 static inline PlxWordRef

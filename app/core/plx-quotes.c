@@ -46,7 +46,7 @@ static inline gboolean
 is_word (Ctx  *ctx,
          guint i)
 {
-  return i < ctx->n && tok (ctx, i)->kind == PLX_TOK_WORD;
+  return plx_tokens_is_word (ctx->tokens, i);
 }
 
 static inline gboolean
@@ -54,7 +54,7 @@ is_char (Ctx  *ctx,
          guint i,
          char  c)
 {
-  return i < ctx->n && tok (ctx, i)->kind == PLX_TOK_PUNCT && tok (ctx, i)->family == (guint8) c;
+  return plx_tokens_is_punct (ctx->tokens, i, c);
 }
 
 static const char *

@@ -96,6 +96,25 @@ plx_token_str (PlxTokens *self,
   return self->text + plx_tokens_get (self, i)->start;
 }
 
+/* TRUE when token @i exists and is a word. */
+static inline gboolean
+plx_tokens_is_word (PlxTokens *self,
+                    guint      i)
+{
+  return i < self->tokens->len && plx_tokens_get (self, i)->kind == PLX_TOK_WORD;
+}
+
+/* TRUE when token @i exists and is punctuation of @family (see
+ * PlxToken.family). */
+static inline gboolean
+plx_tokens_is_punct (PlxTokens *self,
+                     guint      i,
+                     char       family)
+{
+  return i < self->tokens->len && plx_tokens_get (self, i)->kind == PLX_TOK_PUNCT
+         && plx_tokens_get (self, i)->family == (guint8) family;
+}
+
 static inline gboolean
 plx_tokens_class (PlxTokens *self,
                   guint      i,

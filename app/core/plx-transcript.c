@@ -133,7 +133,7 @@ static inline gboolean
 is_word (Ctx  *ctx,
          guint i)
 {
-  return i < ctx->n && tok (ctx, i)->kind == PLX_TOK_WORD;
+  return plx_tokens_is_word (ctx->tokens, i);
 }
 
 static inline gboolean
@@ -141,7 +141,7 @@ is_char (Ctx  *ctx,
          guint i,
          char  c)
 {
-  return i < ctx->n && tok (ctx, i)->kind == PLX_TOK_PUNCT && tok (ctx, i)->family == (guint8) c;
+  return plx_tokens_is_punct (ctx->tokens, i, c);
 }
 
 /* The category of the transcript marker starting at token @i ("Q",
