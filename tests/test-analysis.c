@@ -3878,6 +3878,808 @@ test_people_contributor_credit_line (void)
   g_assert_true (s->is_byline);
 }
 
+/* "his younger sister Maisie", "12-year-old Arlo", "Gus, now a ferry
+ * pilot, told me", "Felix, who …", «соседка Полина»: a first name alone
+ * with a relative, a role, an age, an apposition or "who" is a person;
+ * "I've", "We'll" are not. */
+static void
+test_people_first_name_alone_with_relative_role_or_age (void)
+{
+  const char *en = "Harbour fair\n\n"
+                   "Corinne Vayle opened the stall at dawn; her younger sister Maisie ran the till. "
+                   "Next door, 12-year-old Arlo sold lemonade.\n\n"
+                   "\"I've done this every summer,\" Vayle said. \"We'll be back next year.\"\n\n"
+                   "Gus, now a ferry pilot, told me the fair was smaller than it used to be.\n\n"
+                   "The pie stall belongs to Felix, who has run it since 1998.";
+  const char *ru = "Ярмарка в Озерках\n\n"
+                   "Торговать начали с утра. Ее соседка Полина рассказала: «Покупателей стало меньше».";
+  g_autoptr(PlxAnalysis) a = analyze (en, "en");
+  g_autoptr(PlxAnalysis) b = analyze (ru, "ru");
+  PlxQuote *q;
+
+  g_assert_nonnull (find_speaker (a, "Maisie"));
+  g_assert_nonnull (find_speaker (a, "Arlo"));
+  g_assert_nonnull (find_speaker (a, "Gus"));
+  g_assert_nonnull (find_speaker (a, "Felix"));
+  g_assert_null (find_speaker (a, "I've"));
+  g_assert_null (find_speaker (a, "We'll"));
+  q = find_quote (b, "Покупателей стало");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (b, q), ==, "Полина");
+}
+
+/* "Q:" / "A:" after "We talked in her kitchen.": the author of the only
+ * byline asks (a photographer's credit is no author); after "took
+ * questions at a news conference" the askers are reporters, no one; the
+ * answers are the article's main person's, not those of someone named in
+ * passing just before. */
+static void
+test_transcript_own_interview_and_conference (void)
+{
+  const char *own = "The potter of Reed Lane\n\n"
+                    "By Nadia Crewe\n\n"
+                    "Photographs by Idris Pell\n\n"
+                    "Marta Lisowska has thrown pots in the same shed for thirty years. Lisowska says the kiln is older than her marriage.\n\n"
+                    "Her assistant of many years, Bartholomew, stacks the shelves while we talk.\n\n"
+                    "We talked in her kitchen.\n\n"
+                    "Q: Why clay?\n\n"
+                    "A: Because it forgives you. Mostly.\n\n"
+                    "Q: And when it does not?\n\n"
+                    "A: Then you start again.";
+  const char *conf = "Storm damage\n\n"
+                     "By Nadia Crewe\n\n"
+                     "Governor Paul Henning spoke to reporters at a news conference on Friday.\n\n"
+                     "Q: When will the power be back?\n\n"
+                     "A: By Sunday for most homes.";
+  g_autoptr(PlxAnalysis) a = analyze (own, "en");
+  g_autoptr(PlxAnalysis) b = analyze (conf, "en");
+  PlxQuote *q;
+
+  q = find_quote (a, "Why clay?");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Nadia Crewe");
+  q = find_quote (a, "Because it forgives");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Marta Lisowska");
+  q = find_quote (b, "When will the power");
+  g_assert_nonnull (q);
+  g_assert_null (speaker_name (b, q));
+  q = find_quote (b, "By Sunday");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (b, q), ==, "Paul Henning");
+}
+
+static void
+test_quotes_concession_is_second_statement (void)
+{
+  const char *text = "Night shifts and memory\n\n"
+                     "The nurses, studied by Dr. Kemi Adeyoola of the city hospital, were tested every month. "
+                     "Those on night rotas, Adeyoola said, \"forgot more than we expected.\"\n\n"
+                     "\u201cIt was a clear pattern,\u201d Adeyoola said.\n\n"
+                     "The study's co-author, Prof. Victor Lamb, said the team had adjusted for age and caffeine, "
+                     "although he conceded that the sample \"was not large.\"";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "the team had adjusted");
+  g_assert_nonnull (q);
+  g_assert_null (strstr (q->text, "although"));
+  g_assert_cmpstr (speaker_name (a, q), ==, "Victor Lamb");
+  /* the pronoun after the concession is the speaker of that sentence */
+  q = find_quote (a, "the sample");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Victor Lamb");
+}
+static void
+test_quotes_participle_after_quoted_fragment (void)
+{
+  const char *text = "Harbour dredging stalls\n\n"
+                     "Asked about the delay, Mayor Ines Carrow said she would \"meet anyone who has a plan,\" "
+                     "adding: \"We will not settle this in the newspapers.\"\n\n"
+                     "\"We have spent the budget twice over,\" said the finance director, Olaf Brenner. "
+                     "\"Will you resign?\" one councillor asked. \"Nobody has asked me to,\" the finance director "
+                     "replied, adding that the audit would finish in May.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  /* the fragment ends at its closing mark, before "adding" */
+  q = find_quote (a, "she would");
+  g_assert_nonnull (q);
+  g_assert_null (strstr (q->text, "adding"));
+  /* the participle's subject is the main clause's, past the fragment */
+  q = find_quote (a, "We will not settle");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Ines Carrow");
+  /* … and a role right before the main verb */
+  q = find_quote (a, "the audit would finish");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Olaf Brenner");
+}
+
+static void
+test_quotes_speech_nouns_and_naming_with_preposition (void)
+{
+  const char *text = "Produce wholesaler testifies\n\n"
+                     "A wholesaler accused of charging supermarkets for crates that were never delivered told the "
+                     "court on Friday that he had followed the invoices.\n\n"
+                     "The firm faces penalties over claims worth about $4 million filed between 2020 and 2022.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+
+  check_offsets (a, text);
+  /* "accused of …" takes no clause: the clause is the one after "told" */
+  g_assert_nonnull (find_quote (a, "he had followed the invoices"));
+  g_assert_null (find_quote (a, "were never delivered"));
+  /* "over claims": a noun after a preposition is no cue */
+  g_assert_null (find_quote (a, "worth about"));
+}
+
+/* A dash question with a remark after its "?" still asks; the interview
+ * resumes after a paragraph about someone else with the same
+ * interviewee; "A: Pebbles …" names no person Pebbles. */
+static void
+test_transcript_dash_remark_question_and_resumed_interview (void)
+{
+  const char *ru = "Лыжник Степан Гурьев: «Я бежал на морально-волевых»\n\n"
+                   "Лыжник Степан Гурьев, выигравший в субботу марафон в Тюмени, ответил на вопросы «СЭ».\n\n"
+                   "— Степан, что случилось на двадцатом километре?\n\n"
+                   "— Сломалась палка. Пришлось бежать так, пока не дали запасную.\n\n"
+                   "— А финиш? Многие думали, что вы отстанете.\n\n"
+                   "— Я тоже так думал. Но я не люблю проигрывать.\n\n"
+                   "Тренер команды Олег Мазуров после гонки сказал, что такой выносливости не видел давно.\n\n"
+                   "— Что дальше?\n\n"
+                   "— Отдых, потом сборы в Кировске.\n\n"
+                   "Беседовал Илья Прохоров";
+  const char *en = "The beachcomber\n\n"
+                   "Interview by Nadia Crewe\n\n"
+                   "Tomasz Wierzba has walked the same beach every morning since 1990.\n\n"
+                   "Q: What do you look for?\n\n"
+                   "A: Pebbles tell you where the storm came from. Glass tells you who was here.";
+  g_autoptr(PlxAnalysis) a = analyze (ru, "ru");
+  g_autoptr(PlxAnalysis) b = analyze (en, "en");
+  PlxQuote *q;
+
+  q = find_quote (a, "А финиш?");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Илья Прохоров");
+  q = find_quote (a, "Я тоже так думал");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Степан Гурьев");
+  q = find_quote (a, "Отдых, потом");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Степан Гурьев");
+  g_assert_null (find_speaker (b, "Pebbles"));
+  q = find_quote (b, "Pebbles tell you");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (b, q), ==, "Tomasz Wierzba");
+}
+
+static void
+test_quotes_name_after_preposition_is_no_speaker (void)
+{
+  const char *text = "Council meeting\n\n"
+                     "Councillor Harold Penrose stood to speak. \u201cThe budget is balanced,\u201d he said.\n\n"
+                     "\u201cLiar!\u201d shouted someone behind Penrose, to laughter from the gallery.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "The budget is balanced");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Harold Penrose");
+  q = find_quote (a, "Liar");
+  g_assert_nonnull (q);
+  g_assert_null (speaker_name (a, q));
+}
+
+/* Firms and labels that look like names: "Brightwater Air, the regional
+ * carrier that …", "Morgan Hale analysts", "Eastvale Water said",
+ * "Image Credits: Tidewell", a dated line "Dec. 3, 2025" under a byline. */
+static void
+test_people_firms_labels_and_dates_not_people (void)
+{
+  const char *text = "Regional airline cuts routes\n\n"
+                     "By Owen Tarrant, Staff Writer\nDec. 3, 2025\n\n"
+                     "Image Credits: Tidewell\n\n"
+                     "Brightwater Air, the regional carrier that flies mostly to the islands, said it would drop four routes.\n\n"
+                     "A forecast circulated by Morgan Hale analysts showed fares rising. Eastvale Water said the airport works would finish in May.\n\n"
+                     "\"We had no choice,\" chief executive Lena Sorvik said.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+
+  g_assert_nonnull (find_speaker (a, "Lena Sorvik"));
+  g_assert_nonnull (find_speaker (a, "Owen Tarrant"));
+  g_assert_null (find_speaker (a, "Brightwater Air"));
+  g_assert_null (find_speaker (a, "Morgan Hale"));
+  g_assert_null (find_speaker (a, "Eastvale Water"));
+  g_assert_null (find_speaker (a, "Image Credits"));
+  g_assert_null (find_speaker (a, "Dec."));
+  g_assert_cmpuint (a->speakers->len, ==, 2);
+}
+
+static void
+test_quotes_russian_quote_closed_in_next_paragraph (void)
+{
+  const char *text = "Ремонт моста\n\n"
+                     "Глава поселка Игорь Семенович Ладогин встретил нас у переправы.\n\n"
+                     "\u00abМост мы закроем в апреле. Денег хватит только на опоры.\n\n"
+                     "Настил будем менять летом, если область поможет\u00bb, \u2014 сказал глава поселка.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  /* the unclosed quote goes on into the paragraph that closes it before
+   * its attribution */
+  q = find_quote (a, "Мост мы закроем");
+  g_assert_nonnull (q);
+  g_assert_nonnull (strstr (q->text, "Настил будем менять"));
+  g_assert_nonnull (speaker_name (a, q));
+  g_assert_nonnull (strstr (speaker_name (a, q), "Ладогин"));
+}
+
+/* «Газпромбанка», «Еврокомиссии»: a compound ending in an organisation
+ * word is no person, even after a title; «Ранее Лапшин говорил»: an
+ * adverb opening the sentence is no first name. */
+static void
+test_people_russian_org_compounds_and_sentence_adverb (void)
+{
+  const char *text = "Мост через Унжу\n\n"
+                     "В пресс-службе Газпромбанка подтвердили, что банк выдаст кредит.\n\n"
+                     "Советник Еврокомиссии по транспорту Анна Эрикссон заверила, что Брюссель поддержит проект. "
+                     "«Мы не отказываемся от моста», — сказала Эрикссон.\n\n"
+                     "Глава района Олег Лапшин назвал сроки реальными. Ранее Лапшин говорил, что мост откроют к осени.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q;
+
+  g_assert_null (find_speaker (a, "Газпромбанка"));
+  g_assert_null (find_speaker (a, "Газпромбанк"));
+  g_assert_null (find_speaker (a, "Еврокомиссии"));
+  g_assert_null (find_speaker (a, "Еврокомиссия"));
+  g_assert_null (find_speaker (a, "Ранее Лапшин"));
+  g_assert_nonnull (find_speaker (a, "Олег Лапшин"));
+  q = find_quote (a, "Мы не отказываемся");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Анна Эрикссон");
+  g_assert_cmpuint (a->speakers->len, ==, 2);
+}
+
+static void
+test_quotes_russian_role_apposition_before_name (void)
+{
+  const char *text = "Долги по зарплате\n\n"
+                     "Мэр города от комментариев отказался. Его заместитель, начальник финансового управления "
+                     "Ольга Гринева, сообщила, что платежи возобновятся в марте.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "платежи возобновятся");
+  g_assert_nonnull (q);
+  g_assert_nonnull (speaker_name (a, q));
+  g_assert_nonnull (strstr (speaker_name (a, q), "Гринев"));
+}
+
+static void
+test_quotes_russian_object_pronoun_and_plural_group (void)
+{
+  const char *text = "Собрание жильцов\n\n"
+                     "Начальник управляющей компании Олег Сизов пообещал, что трубы заменят летом. Из зала его "
+                     "спросили: \u00abА кто заплатит за ремонт подъездов?\u00bb Сизов ответил, что смета еще не готова.\n\n"
+                     "Инженер Марина Климова осмотрела подвал. Аналитики рынка сомневаются, что подрядчик успеет к сроку.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  /* "его спросили": the object pronoun is not the asker */
+  q = find_quote (a, "А кто заплатит");
+  g_assert_nonnull (q);
+  g_assert_null (speaker_name (a, q));
+  /* a role with a plural reflexive verb is a group */
+  q = find_quote (a, "подрядчик успеет");
+  g_assert_nonnull (q);
+  g_assert_null (speaker_name (a, q));
+}
+
+static void
+test_quotes_parenthesis_between_subject_and_verb (void)
+{
+  const char *text = "Отопление в поселке\n\n"
+                     "Жители пожаловались на холод в квартирах. Их сосед Павел Уткин (бывший мастер котельной, "
+                     "на пенсии) рассказал, что насосы не меняли с 1990 г.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "насосы не меняли");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Павел Уткин");
+}
+
+static void
+test_quotes_role_apposition_before_coordinated_verb (void)
+{
+  const char *text = "Ferry fares\n\n"
+                     "A Northlink spokesperson, Greta Olsen, confirmed the new timetable to reporters and said "
+                     "fares would rise by 4% in April.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "fares would rise");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Greta Olsen");
+}
+
+/* Namesakes: a bare surname after two people named in full once each is
+ * the one named last (an English surname alone has no gender); Russian
+ * initials tell spouses apart («А. В. Мухину», «Е. С. Мухиной»), name a
+ * person on their own («Д. И. Гарипова, в прениях»), and agree with the
+ * full first name («Геннадия Лосева» … «Г. В. Лосев»). */
+static void
+test_people_namesakes_by_recency_and_initials (void)
+{
+  const char *en = "Pool closure\n\n"
+                   "Marisa Tembo, who swims there daily, said the council had ignored the repairs for years.\n\n"
+                   "Her brother, Joel Tembo, spoke later in the meeting.\n\n"
+                   "\"We raised the money once already,\" Tembo said.";
+  const char *ru = "Приговор в Вятке\n\n"
+                   "Суд вынес приговор жителю А. В. Мухину и его супруге Е. С. Мухиной.\n\n"
+                   "Прокурор района Д. И. Гарипова, в прениях настаивала на реальном сроке.\n\n"
+                   "Защиту бывшего директора Геннадия Лосева поддержал суд. Ранее Г. В. Лосев работал в мэрии.";
+  g_autoptr(PlxAnalysis) a = analyze (en, "en");
+  g_autoptr(PlxAnalysis) b = analyze (ru, "ru");
+  PlxQuote *q;
+
+  q = find_quote (a, "We raised the money");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Joel Tembo");
+  g_assert_nonnull (find_speaker (b, "А. В. Мухин"));
+  g_assert_nonnull (find_speaker (b, "Е. С. Мухина"));
+  g_assert_nonnull (find_speaker (b, "Геннадий Лосев"));
+  g_assert_null (find_speaker (b, "Г. В. Лосев"));
+  {
+    gboolean garipova = FALSE;
+
+    for (guint i = 0; i < b->speakers->len; i++)
+      garipova |= strstr (((PlxSpeaker *) g_ptr_array_index (b->speakers, i))->name, "Гарипов") != NULL;
+    g_assert_true (garipova);
+  }
+}
+
+static void
+test_quotes_passive_question_in_apposition (void)
+{
+  const char *text = "Dam repairs\n\n"
+                     "The spillway held overnight. Tom Vale, asked at the hearing whether the spillway could fail, was calm: "
+                     "\u201cNo. It was built for twice this flow.\u201d";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "the spillway could fail");
+  if (q == NULL)
+    q = find_quote (a, "whether the spillway could fail");
+  g_assert_nonnull (q);
+  g_assert_null (strstr (q->text, "was calm"));
+  g_assert_null (speaker_name (a, q));
+  q = find_quote (a, "No. It was built");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Tom Vale");
+}
+
+static void
+test_transcript_russian_remark_questions_and_single_exchange (void)
+{
+  /* dash questions with a remark after "?", an interview resumed after a
+   * third person's reported words, and a lone exchange in a report */
+  const char *ru = "Сельский фельдшер\n\n"
+                   "В поселке Светлом фельдшер Галина Степановна Орехова работает с 1998 г. Она ответила на вопросы «Вестника».\n\n"
+                   "\u2014 Галина Степановна, почему вы не уехали? Многие уехали.\n\n"
+                   "\u2014 Здесь мои пациенты. Кто их будет лечить?\n\n"
+                   "\u2014 А зарплата? Говорят, она маленькая.\n\n"
+                   "\u2014 Маленькая. Но я привыкла.\n\n"
+                   "Медсестра Алина, которая работает с ней второй год, рассказала, что учится у Ореховой каждый день.\n\n"
+                   "\u2014 Что вам нужно больше всего?\n\n"
+                   "\u2014 Машина. Старая сломалась еще весной.\n\n"
+                   "Беседовал Петр Лапин";
+  const char *report = "Собрание\n\n"
+                       "Директор завода Иван Петров пообещал, что ремонт закончат к маю.\n\n"
+                       "Из зала его спросили:\n\n"
+                       "\u2014 Иван Сергеевич, а до мая нам что делать? Терпеть?\n\n"
+                       "\u2014 Будем искать временное решение.\n\n"
+                       "После собрания жители разошлись.";
+  g_autoptr(PlxAnalysis) a = analyze (ru, "ru");
+  g_autoptr(PlxAnalysis) b = analyze (report, "ru");
+  PlxQuote *q;
+
+  check_offsets (a, ru);
+  q = find_quote (a, "Галина Степановна, почему");
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->kind, ==, PLX_QUOTE_DASH);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Петр Лапин");
+  q = find_quote (a, "Здесь мои пациенты");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Галина Орехова");
+  q = find_quote (a, "Маленькая. Но");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Галина Орехова");
+  q = find_quote (a, "учится у Ореховой");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Алина");
+  /* "рассказала, что" names no interviewee: the interview goes on */
+  q = find_quote (a, "Машина. Старая");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Галина Орехова");
+
+  check_offsets (b, report);
+  q = find_quote (b, "Иван Сергеевич, а до мая");
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->kind, ==, PLX_QUOTE_DASH);
+  g_assert_null (speaker_name (b, q));
+  q = find_quote (b, "Будем искать");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (b, q), ==, "Иван Петров");
+}
+
+static void
+test_quotes_russian_headline_apposition_and_according (void)
+{
+  const char *head = "Форвард «Сокола» Павел Орлов: «Я вернусь к весне»\n\n"
+                     "Форвард «Сокола» Павел Орлов рассказал о травме.";
+  const char *text = "Новости района\n\n"
+                     "Глава поселка Ирина Титова пообещала отремонтировать клуб. Одна из жительниц, преподаватель "
+                     "химии Ольга, рассказала, что в клубе третий год нет отопления.\n\n"
+                     "Выручка ООО «Ромашка» в 2025 г., по данным системы «Контур», выросла на 12%.\n\n"
+                     "Как стало известно «Вестнику», поселок получит новый автобус.";
+  g_autoptr(PlxAnalysis) a = analyze (head, "ru");
+  g_autoptr(PlxAnalysis) b = analyze (text, "ru");
+  PlxQuote *q;
+
+  check_offsets (a, head);
+  /* a title before the name of a headline's speaker */
+  q = find_quote (a, "Я вернусь к весне");
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->kind, ==, PLX_QUOTE_COLON);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Павел Орлов");
+
+  check_offsets (b, text);
+  /* an unnamed-role noun in apposition before the name */
+  q = find_quote (b, "в клубе третий год");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (b, q), ==, "Ольга");
+  /* a number and a quoted name in the subject before "по данным": the
+   * whole clause was said */
+  q = find_quote (b, "Выручка ООО");
+  g_assert_nonnull (q);
+  g_assert_nonnull (strstr (q->text, "выросла на 12"));
+  /* the outlet's own reporting is no speech */
+  g_assert_null (find_quote (b, "поселок получит"));
+}
+
+/* "Okonjo's last reply was her sharpest. “…,” she said": a possessive
+ * that opens the sentence before is the pronoun's antecedent, not the
+ * woman named in the paragraph before it; теплоходы «Ока» и «Юрий
+ * Гагарин»: a full name in quotation marks names a ship. */
+static void
+test_people_possessive_topic_and_quoted_ship_names (void)
+{
+  const char *en = "Council sketch\n\n"
+                   "Mayor Ruth Okonjo rose at noon. \"The budget is balanced,\" she said.\n\n"
+                   "In the gallery sat the treasurer, Dana Pruitt, who was seen shaking her head.\n\n"
+                   "Okonjo's last reply was her sharpest. \"I will not cut the libraries,\" she said.";
+  const char *ru = "Навигация на Оке\n\n"
+                   "Теплоходы «Ока» и «Юрий Гагарин» выйдут в последний рейс 20 октября, сообщил капитан порта Олег Шмаков.";
+  g_autoptr(PlxAnalysis) a = analyze (en, "en");
+  g_autoptr(PlxAnalysis) b = analyze (ru, "ru");
+  PlxQuote *q;
+
+  q = find_quote (a, "I will not cut");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Ruth Okonjo");
+  g_assert_null (find_speaker (b, "Юрий Гагарин"));
+  g_assert_nonnull (find_speaker (b, "Олег Шмаков"));
+}
+
+static void
+test_quotes_attribution_before_semicolon_or_relative (void)
+{
+  const char *text = "Rail strike\n\n"
+                     "Maya Holt, who leads the drivers' union, met managers on Monday. Drivers will walk out for two "
+                     "days next week, she said; talks are set for Friday.\n\n"
+                     "Signals fail most often in the cold, she said, which is why the line shuts in January.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "Drivers will walk out");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Maya Holt");
+  q = find_quote (a, "Signals fail most often");
+  g_assert_nonnull (q);
+  g_assert_null (find_quote (a, "which is why"));
+}
+
+/* "Ines Barrow, the 31-year-old captain, …" then "the captain said":
+ * the role in an apposition with an age refers back to her. */
+static void
+test_people_role_apposition_with_age (void)
+{
+  const char *text = "Cup semi-final\n\n"
+                     "Ines Barrow, the 31-year-old captain, scored twice before the break.\n\n"
+                     "Coach Marek Dvorak was sent to the stands late on. \"The referee had a long day,\" Dvorak said.\n\n"
+                     "\"We have not won anything yet,\" the captain said on her way to the bus.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q = find_quote (a, "We have not won");
+
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Ines Barrow");
+}
+
+/* "Mining Minister Ana Torrico Vargas … Torrico said": of two surnames
+ * after a first name, the first alone names the same person. */
+static void
+test_people_first_of_two_surnames (void)
+{
+  const char *text = "Salt flat permit suspended\n\n"
+                     "\"The permit is suspended,\" Mining Minister Ana Torrico Vargas told reporters in Sucre.\n\n"
+                     "Torrico said inspectors would visit the site next week.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q = find_quote (a, "inspectors would visit");
+
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Ana Torrico Vargas");
+  g_assert_cmpuint (a->speakers->len, ==, 1);
+}
+
+static void
+test_quotes_russian_topic_after_preposition_not_clause (void)
+{
+  const char *text = "Приговор\n\n"
+                     "Мошенник Олег Рыбин представлялся мастером, осматривал плиты и сообщал о якобы выявленной "
+                     "поломке, после чего требовал денег.\n\n"
+                     "Соседка Рыбина Нина Ушакова рассказала, что он приходил дважды.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  /* "о якобы …" is a topic, and "… и сообщал" no attribution of the
+   * clause before it */
+  g_assert_null (find_quote (a, "выявленной"));
+  g_assert_null (find_quote (a, "Мошенник"));
+  q = find_quote (a, "он приходил дважды");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Нина Ушакова");
+}
+
+static void
+test_quotes_second_predicate_with_object_and_infinitive (void)
+{
+  const char *text = "Sheds broken into\n\n"
+                     "Police said there had been three break-ins on the estate this month and urged residents to "
+                     "lock their sheds at night.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "there had been three break-ins");
+  g_assert_nonnull (q);
+  g_assert_null (strstr (q->text, "urged"));
+}
+
+static void
+test_quotes_russian_adverb_after_participle_clause (void)
+{
+  const char *text = "Переговоры\n\n"
+                     "Заместитель министра Андрей Рудаков, курирующий отношения со странами Европы, ранее "
+                     "предупреждал, что Москва ответит.\n\n"
+                     "Прокурор Анна Белова, которая вела дело, позже заявила, что приговор мягкий.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "Москва ответит");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Андрей Рудаков");
+  q = find_quote (a, "приговор мягкий");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Анна Белова");
+}
+
+static void
+test_quotes_russian_genitive_apposition_after_according (void)
+{
+  const char *text = "Сделка\n\n"
+                     "По словам источника «Вестника», близкого к покупателю, завод продадут до весны.\n\n"
+                     "По словам собеседника в министерстве, пожелавшего остаться неизвестным, проект заморозят.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "завод продадут");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (q->text, ==, "завод продадут до весны");
+  q = find_quote (a, "проект заморозят");
+  g_assert_nonnull (q);
+  g_assert_null (find_quote (a, "близкого"));
+  g_assert_null (find_quote (a, "пожелавшего"));
+}
+
+/* "Paul Ostrander of Morgan Hale asked whether …": the run after a
+ * person's name and "of" is the employer, not a second person. */
+static void
+test_people_employer_after_name_and_preposition (void)
+{
+  const char *text = "Earnings call\n\n"
+                     "Paul Ostrander of Morgan Hale asked whether the margin target still stood. "
+                     "Chief executive Irene Lasko said the target was intact.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+
+  g_assert_nonnull (find_speaker (a, "Paul Ostrander"));
+  g_assert_nonnull (find_speaker (a, "Irene Lasko"));
+  g_assert_null (find_speaker (a, "Morgan Hale"));
+  g_assert_cmpuint (a->speakers->len, ==, 2);
+}
+
+static void
+test_quotes_russian_anaphoric_with_date_between_commas (void)
+{
+  const char *text = "Сделка\n\n"
+                     "Холдинг «Заря» продает сеть аптек в Поволжье. Об этом в среду, 4 марта, написал в своем "
+                     "блоге основатель холдинга Павел Гуров.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "Холдинг «Заря» продает");
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->kind, ==, PLX_QUOTE_REPORTED);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Павел Гуров");
+  g_assert_null (find_quote (a, "Об этом"));
+}
+
+/* "Cecilia Vane Environment correspondent": a byline line whose role
+ * starts with an organisation word; "The referee, Dean Holloway,": a
+ * first name that is also a title. */
+static void
+test_people_byline_role_with_org_word_and_dean (void)
+{
+  const char *text = "Homes on the bog\n\n"
+                     "Cecilia Vane Environment correspondent\n\n"
+                     "The referee, Dean Holloway, waved away the protests. The council said the homes would be built.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxSpeaker *s = find_speaker (a, "Cecilia Vane");
+
+  g_assert_nonnull (s);
+  g_assert_true (s->is_byline);
+  g_assert_nonnull (find_speaker (a, "Dean Holloway"));
+}
+
+static void
+test_quotes_russian_according_after_dash (void)
+{
+  const char *text = "Байкал\n\n"
+                     "Ученый Сергей Громов признается, что не любит слово «климат» \u2014 по его мнению, оно «давно стерлось». "
+                     "Он говорит о цифрах.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  /* the dash ends the first clause; "по его мнению" opens a second */
+  q = find_quote (a, "не любит слово");
+  g_assert_nonnull (q);
+  g_assert_null (strstr (q->text, "мнению"));
+  g_assert_cmpstr (speaker_name (a, q), ==, "Сергей Громов");
+  q = find_quote (a, "оно «давно");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Сергей Громов");
+}
+
+static void
+test_quotes_russian_according_after_connective (void)
+{
+  const char *text = "Сделка\n\n"
+                     "Цена покупки не раскрывается, однако, по данным двух источников «Вестника», близких к сторонам, "
+                     "она составила около 2 млрд руб.\n\n"
+                     "Цех закрыли в мае, но, по словам Ивана Петрова, его откроют осенью.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  g_assert_null (find_quote (a, "Цена покупки"));
+  q = find_quote (a, "она составила");
+  g_assert_nonnull (q);
+  g_assert_null (speaker_name (a, q));
+  g_assert_null (find_quote (a, "Цех закрыли"));
+  q = find_quote (a, "его откроют осенью");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Иван Петров");
+}
+
+/* «Гендиректор завода «Северные краны» Вера Демич написала»: a surname
+ * that looks like a patronymic after a closing quotation mark is a full
+ * name, not a name and patronymic addressed inside a quote. */
+static void
+test_people_russian_patronymic_like_surname_after_closing_mark (void)
+{
+  const char *text = "Утильсбор вырастет\n\n"
+                     "Правительство повысит сбор с января.\n\n"
+                     "Гендиректор завода «Северные краны» Вера Демич написала, что отсрочка не поможет.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q = find_quote (a, "отсрочка не поможет");
+
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Вера Демич");
+}
+
+static void
+test_quotes_when_asked_and_question_with_apposition (void)
+{
+  const char *text = "Derby win\n\n"
+                     "Striker Sam Okafor scored twice. Nina Brandt, the keeper, laughed when asked about the rivalry. "
+                     "\"We enjoyed that one,\" she said.\n\n"
+                     "Asked whether Okafor, out of contract next summer, had done enough to earn a new deal, "
+                     "coach Rui Bell smiled: \"He has done enough to earn a cup of tea.\"";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  /* "when asked about …" opens no question */
+  g_assert_null (find_quote (a, "when asked"));
+  g_assert_null (find_quote (a, "about the rivalry"));
+  /* the question goes on past the apposition to the name in it */
+  q = find_quote (a, "Okafor, out of contract next summer, had done enough");
+  g_assert_nonnull (q);
+  g_assert_null (speaker_name (a, q));
+}
+
+static void
+test_people_generation_marker_and_nickname (void)
+{
+  const char *ru = "Кубок области\n\n"
+                   "Главный тренер «Шахтера» Олег Воронцов-младший похвалил команду за характер.\n\n"
+                   "«Мы боролись до конца», — сказал Воронцов журналистам.";
+  const char *en = "Baker dies at 88\n\n"
+                   "Theodore \"Teddy\" Marchetti, who ran the corner bakery for forty years, died on Sunday.\n\n"
+                   "\"He never missed a morning,\" said his niece, Rosa Bell.\n\n"
+                   "Teddy Marchetti opened the shop in 1961. \"Bread is patience,\" Marchetti liked to say.";
+  g_autoptr(PlxAnalysis) a = analyze (ru, "ru");
+  g_autoptr(PlxAnalysis) b = analyze (en, "en");
+  PlxQuote *q;
+
+  /* "Воронцов" alone is "Воронцов-младший", named with the marker */
+  q = find_quote (a, "Мы боролись");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Олег Воронцов-младший");
+  g_assert_cmpuint (a->speakers->len, ==, 1);
+  /* a nickname in quotes and the nickname with the surname: one person */
+  q = find_quote (b, "Bread is patience");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (b, q), ==, "Theodore Marchetti");
+  g_assert_cmpuint (b->speakers->len, ==, 2);
+}
+
+static void
+test_people_possessive_role_and_company_words (void)
+{
+  const char *en = "Quarry sale\n\n"
+                   "Businessman Gerald Romney declined to comment on the sale. His spokesman said the company does not comment on rumours.\n\n"
+                   "Harwick Ferries says the crossing will reopen on Friday.\n\n"
+                   "The quay's contractor, Dunmore Structures, said the repairs were on schedule.";
+  g_autoptr(PlxAnalysis) a = analyze (en, "en");
+  PlxQuote *q;
+
+  /* "his spokesman" is not Romney himself */
+  q = find_quote (a, "the company does not comment");
+  g_assert_nonnull (q);
+  g_assert_null (speaker_name (a, q));
+  /* firms named with a company word are no people */
+  g_assert_null (find_speaker (a, "Harwick Ferries"));
+  g_assert_null (find_speaker (a, "Dunmore Structures"));
+  q = find_quote (a, "the crossing will reopen");
+  g_assert_nonnull (q);
+  g_assert_null (speaker_name (a, q));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -4081,6 +4883,75 @@ main (int   argc,
   g_test_add_func ("/plx/analysis/people-parenthesised-credit-for-outlet", test_people_parenthesised_credit_for_outlet);
 
   g_test_add_func ("/plx/analysis/people-contributor-credit-line", test_people_contributor_credit_line);
+
+  g_test_add_func ("/plx/analysis/people-first-name-alone-with-relative-role-or-age", test_people_first_name_alone_with_relative_role_or_age);
+  g_test_add_func ("/plx/analysis/transcript-own-interview-and-conference", test_transcript_own_interview_and_conference);
+
+  g_test_add_func ("/plx/analysis/quotes-concession-is-second-statement", test_quotes_concession_is_second_statement);
+
+  g_test_add_func ("/plx/analysis/quotes-participle-after-quoted-fragment", test_quotes_participle_after_quoted_fragment);
+
+  g_test_add_func ("/plx/analysis/quotes-speech-nouns-and-naming-with-preposition", test_quotes_speech_nouns_and_naming_with_preposition);
+
+  g_test_add_func ("/plx/analysis/transcript-dash-remark-question-and-resumed-interview", test_transcript_dash_remark_question_and_resumed_interview);
+
+  g_test_add_func ("/plx/analysis/quotes-name-after-preposition-is-no-speaker", test_quotes_name_after_preposition_is_no_speaker);
+
+  g_test_add_func ("/plx/analysis/people-firms-labels-and-dates-not-people", test_people_firms_labels_and_dates_not_people);
+
+  g_test_add_func ("/plx/analysis/quotes-russian-quote-closed-in-next-paragraph", test_quotes_russian_quote_closed_in_next_paragraph);
+
+  g_test_add_func ("/plx/analysis/people-russian-org-compounds-and-sentence-adverb", test_people_russian_org_compounds_and_sentence_adverb);
+
+  g_test_add_func ("/plx/analysis/quotes-russian-role-apposition-before-name", test_quotes_russian_role_apposition_before_name);
+
+  g_test_add_func ("/plx/analysis/quotes-russian-object-pronoun-and-plural-group", test_quotes_russian_object_pronoun_and_plural_group);
+
+  g_test_add_func ("/plx/analysis/quotes-parenthesis-between-subject-and-verb", test_quotes_parenthesis_between_subject_and_verb);
+
+  g_test_add_func ("/plx/analysis/quotes-role-apposition-before-coordinated-verb", test_quotes_role_apposition_before_coordinated_verb);
+
+  g_test_add_func ("/plx/analysis/people-namesakes-by-recency-and-initials", test_people_namesakes_by_recency_and_initials);
+
+  g_test_add_func ("/plx/analysis/quotes-passive-question-in-apposition", test_quotes_passive_question_in_apposition);
+
+  g_test_add_func ("/plx/analysis/transcript-russian-remark-questions-and-single-exchange", test_transcript_russian_remark_questions_and_single_exchange);
+
+  g_test_add_func ("/plx/analysis/quotes-russian-headline-apposition-and-according", test_quotes_russian_headline_apposition_and_according);
+
+  g_test_add_func ("/plx/analysis/people-possessive-topic-and-quoted-ship-names", test_people_possessive_topic_and_quoted_ship_names);
+
+  g_test_add_func ("/plx/analysis/quotes-attribution-before-semicolon-or-relative", test_quotes_attribution_before_semicolon_or_relative);
+
+  g_test_add_func ("/plx/analysis/people-role-apposition-with-age", test_people_role_apposition_with_age);
+
+  g_test_add_func ("/plx/analysis/people-first-of-two-surnames", test_people_first_of_two_surnames);
+
+  g_test_add_func ("/plx/analysis/quotes-russian-topic-after-preposition-not-clause", test_quotes_russian_topic_after_preposition_not_clause);
+
+  g_test_add_func ("/plx/analysis/quotes-second-predicate-with-object-and-infinitive", test_quotes_second_predicate_with_object_and_infinitive);
+
+  g_test_add_func ("/plx/analysis/quotes-russian-adverb-after-participle-clause", test_quotes_russian_adverb_after_participle_clause);
+
+  g_test_add_func ("/plx/analysis/quotes-russian-genitive-apposition-after-according", test_quotes_russian_genitive_apposition_after_according);
+
+  g_test_add_func ("/plx/analysis/people-employer-after-name-and-preposition", test_people_employer_after_name_and_preposition);
+
+  g_test_add_func ("/plx/analysis/quotes-russian-anaphoric-with-date-between-commas", test_quotes_russian_anaphoric_with_date_between_commas);
+
+  g_test_add_func ("/plx/analysis/people-byline-role-with-org-word-and-dean", test_people_byline_role_with_org_word_and_dean);
+
+  g_test_add_func ("/plx/analysis/quotes-russian-according-after-dash", test_quotes_russian_according_after_dash);
+
+  g_test_add_func ("/plx/analysis/quotes-russian-according-after-connective", test_quotes_russian_according_after_connective);
+
+  g_test_add_func ("/plx/analysis/people-russian-patronymic-like-surname-after-closing-mark", test_people_russian_patronymic_like_surname_after_closing_mark);
+
+  g_test_add_func ("/plx/analysis/quotes-when-asked-and-question-with-apposition", test_quotes_when_asked_and_question_with_apposition);
+
+  g_test_add_func ("/plx/analysis/people-generation-marker-and-nickname", test_people_generation_marker_and_nickname);
+
+  g_test_add_func ("/plx/analysis/people-possessive-role-and-company-words", test_people_possessive_role_and_company_words);
 
   return g_test_run ();
 }

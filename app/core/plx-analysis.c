@@ -54,18 +54,26 @@ scare_quote_free (gpointer data)
   g_free (q);
 }
 
-PlxAnalysis *
-_plx_analysis_new (const char *language)
+/* An empty analysis with room for @n_speakers. */
+static PlxAnalysis *
+analysis_new (const char *language,
+              guint       n_speakers)
 {
   PlxAnalysis *self = g_new0 (PlxAnalysis, 1);
 
   g_atomic_ref_count_init (&self->ref_count);
   self->language = g_strdup (language);
-  self->speakers = g_ptr_array_new_with_free_func (speaker_free);
+  self->speakers = g_ptr_array_new_full (n_speakers, speaker_free);
   self->quotes = g_ptr_array_new_with_free_func (quote_free);
   self->scare_quotes = g_ptr_array_new_with_free_func (scare_quote_free);
   self->claims = g_ptr_array_new_with_free_func ((GDestroyNotify) _plx_claim_free);
   return self;
+}
+
+PlxAnalysis *
+_plx_analysis_new (const char *language)
+{
+  return analysis_new (language, 0);
 }
 
 PlxAnalysis *
@@ -135,15 +143,57 @@ token_span (PlxTokens *tokens,
   return span;
 }
 
+static gsize
+token_text_len (PlxTokens *tokens,
+                guint      first,
+                guint      end)
+{
+  PlxToken *a = plx_tokens_get (tokens, first);
+  PlxToken *b = plx_tokens_get (tokens, end - 1);
+
+  return b->start + b->len - a->start;
+}
+
 static char *
 token_text (PlxTokens *tokens,
             guint      first,
             guint      end)
 {
-  PlxToken *a = plx_tokens_get (tokens, first);
-  PlxToken *b = plx_tokens_get (tokens, end - 1);
+  return g_strndup (tokens->text + plx_tokens_get (tokens, first)->start,
+                    token_text_len (tokens, first, end));
+}
 
-  return g_strndup (tokens->text + a->start, b->start + b->len - a->start);
+/* A copy of the strings of @from. */
+static GPtrArray *
+copy_strings (GPtrArray *from)
+{
+  GPtrArray *to = g_ptr_array_new_full (from->len, g_free);
+
+  for (guint i = 0; i < from->len; i++)
+    g_ptr_array_add (to, g_strdup (from->pdata[i]));
+  return to;
+}
+
+/* "s" and the number @n: a speaker id, without printf */
+static char *
+speaker_id (guint n)
+{
+  char buf[16], *p = buf + sizeof buf;
+
+  *--p = '\0';
+  do
+    *--p = (char) ('0' + n % 10);
+  while ((n /= 10) > 0);
+  *--p = 's';
+  return g_strdup (p);
+}
+
+/* TRUE when mention @mm belongs to one of @n_entities and spans tokens */
+static inline gboolean
+mention_counts (PlxMention *mm,
+                guint       n_entities)
+{
+  return mm->entity >= 0 && (guint) mm->entity < n_entities && mm->end > mm->first;
 }
 
 static void
@@ -152,21 +202,27 @@ build_speakers (PlxAnalysis *self,
                 GArray      *quotes)
 {
   PlxTokens *tokens = people->tokens;
+  guint n_entities = people->entities->len;
+  g_autofree guint *n_mentions = g_new0 (guint, n_entities + 1);
 
-  for (guint k = 0; k < people->entities->len; k++)
+  /* count the mentions first, so that every list is allocated once */
+  for (guint m = 0; m < people->mentions->len; m++)
+    {
+      PlxMention *mm = &g_array_index (people->mentions, PlxMention, m);
+
+      if (mention_counts (mm, n_entities))
+        n_mentions[mm->entity]++;
+    }
+  for (guint k = 0; k < n_entities; k++)
     {
       PlxEntity *e = g_ptr_array_index (people->entities, k);
       PlxSpeaker *s = g_new0 (PlxSpeaker, 1);
 
-      s->id = g_strdup_printf ("s%u", k + 1);
+      s->id = speaker_id (k + 1);
       s->name = g_strdup (e->name);
-      s->aliases = g_ptr_array_new_with_free_func (g_free);
-      for (guint i = 0; i < e->aliases->len; i++)
-        g_ptr_array_add (s->aliases, g_strdup (e->aliases->pdata[i]));
-      s->titles = g_ptr_array_new_with_free_func (g_free);
-      for (guint i = 0; i < e->titles->len; i++)
-        g_ptr_array_add (s->titles, g_strdup (e->titles->pdata[i]));
-      s->mentions = g_array_new (FALSE, FALSE, sizeof (PlxSpan));
+      s->aliases = copy_strings (e->aliases);
+      s->titles = copy_strings (e->titles);
+      s->mentions = g_array_sized_new (FALSE, FALSE, sizeof (PlxSpan), n_mentions[k]);
       g_ptr_array_add (self->speakers, s);
     }
   for (guint m = 0; m < people->mentions->len; m++)
@@ -175,7 +231,7 @@ build_speakers (PlxAnalysis *self,
       PlxSpeaker *s;
       PlxSpan span;
 
-      if (mm->entity < 0 || (guint) mm->entity >= self->speakers->len || mm->end <= mm->first)
+      if (!mention_counts (mm, n_entities))
         continue;
       s = g_ptr_array_index (self->speakers, mm->entity);
       span = token_span (tokens, mm->first, mm->end, TRUE);
@@ -235,7 +291,8 @@ build_quotes (PlxAnalysis *self,
               const char *lemma;
 
               q->cue_text = token_text (tokens, fq->cue_first, fq->cue_end);
-              lemma = plx_lexicon_speech_lemma (lexicon, q->cue_text, strlen (q->cue_text));
+              lemma = plx_lexicon_speech_lemma (lexicon, q->cue_text,
+                                                token_text_len (tokens, fq->cue_first, fq->cue_end));
               q->cue_lemma = g_strdup (lemma != NULL ? lemma : q->cue_text);
               q->cue_start = cue.start;
               q->cue_end = cue.end;
@@ -243,6 +300,71 @@ build_quotes (PlxAnalysis *self,
           g_ptr_array_add (self->quotes, q);
         }
     }
+}
+
+/* TRUE when @text[0..@len) is well-formed UTF-8 without NULs: what
+ * g_utf8_validate_len() answers, but eight ASCII bytes at a time, as
+ * most of a news text is ASCII (or two-byte Cyrillic) */
+static gboolean
+utf8_is_valid (const char *text,
+               gsize       len)
+{
+  const guchar *p = (const guchar *) text;
+  const guchar *end = p + len;
+
+  while (p < end)
+    {
+      guchar c = *p;
+      guchar lo = 0x80, hi = 0xBF;
+      gsize n;
+
+      if (c == 0)
+        return FALSE;
+      if (c < 0x80)
+        {
+          guint64 w, high;
+
+          if (end - p < 8)
+            {
+              p++;
+              continue;
+            }
+          memcpy (&w, p, 8);
+          w = GUINT64_FROM_LE (w);
+          /* a zero byte or one with its high bit set ends the run */
+          high = ((w - G_GUINT64_CONSTANT (0x0101010101010101)) & ~w) | w;
+          high &= G_GUINT64_CONSTANT (0x8080808080808080);
+          p += high == 0 ? 8 : MAX (1, (gsize) __builtin_ctzll (high) / 8);
+          continue;
+        }
+      if (c >= 0xC2 && c <= 0xDF)
+        n = 1;
+      else if (c >= 0xE0 && c <= 0xEF)
+        {
+          n = 2;
+          if (c == 0xE0)
+            lo = 0xA0;        /* overlong */
+          else if (c == 0xED)
+            hi = 0x9F;        /* surrogates */
+        }
+      else if (c >= 0xF0 && c <= 0xF4)
+        {
+          n = 3;
+          if (c == 0xF0)
+            lo = 0x90;        /* overlong */
+          else if (c == 0xF4)
+            hi = 0x8F;        /* beyond U+10FFFF */
+        }
+      else
+        return FALSE;
+      if ((gsize) (end - p) <= n || p[1] < lo || p[1] > hi)
+        return FALSE;
+      for (gsize k = 2; k <= n; k++)
+        if ((p[k] & 0xC0) != 0x80)
+          return FALSE;
+      p += n + 1;
+    }
+  return TRUE;
 }
 
 PlxAnalysis *
@@ -271,7 +393,7 @@ plx_analyze (const char    *text,
     return NULL;
 
   len = strlen (text);
-  if (!g_utf8_validate (text, len, NULL))
+  if (!utf8_is_valid (text, len))
     {
       valid = g_utf8_make_valid (text, len);
       text = valid;
@@ -300,7 +422,7 @@ plx_analyze (const char    *text,
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return NULL;
 
-  self = _plx_analysis_new (language);
+  self = analysis_new (language, people->entities->len);
   build_speakers (self, people, quotes);
   build_quotes (self, tokens, lexicon, quotes);
 

@@ -386,31 +386,104 @@ static const char * const abbreviations[] = {
   "тыс", "ст", "ч", "п", "др", "пр", "проф", "акад", "тов", "ген",
 };
 
-static gboolean
-is_abbreviation (const gunichar *chars,
-                 glong           dot)
+/* The abbreviations as a set, made once */
+static GHashTable *
+abbreviation_set (void)
 {
-  glong s = dot;
-  g_autofree char *word = NULL;
-  gunichar lower[16];
-  glong n;
+  static GHashTable *set;
 
-  while (s > 0 && g_unichar_isalpha (chars[s - 1]))
-    s--;
-  n = dot - s;
+  if (g_once_init_enter (&set))
+    {
+      GHashTable *table = g_hash_table_new (g_str_hash, g_str_equal);
+
+      for (guint i = 0; i < G_N_ELEMENTS (abbreviations); i++)
+        g_hash_table_add (table, (gpointer) abbreviations[i]);
+      g_once_init_leave (&set, table);
+    }
+  return set;
+}
+
+/* The text as characters, read forwards and backwards. The text is valid
+ * UTF-8 (plx_analyze() makes it so); a malformed sequence would be read
+ * as its first byte. */
+static inline gsize
+char_len_at (const guchar *p,
+             const guchar *end)
+{
+  guchar c = *p;
+
+  if (c < 0xC2)
+    return 1;
+  if (c < 0xE0)
+    return end - p >= 2 ? 2 : 1;
+  if (c < 0xF0)
+    return end - p >= 3 ? 3 : 1;
+  if (c < 0xF5)
+    return end - p >= 4 ? 4 : 1;
+  return 1;
+}
+
+static inline gunichar
+char_at (const guchar *p,
+         const guchar *end)
+{
+  switch (char_len_at (p, end))
+    {
+    case 2:
+      return ((gunichar) (p[0] & 0x1F) << 6) | (p[1] & 0x3F);
+    case 3:
+      return ((gunichar) (p[0] & 0x0F) << 12) | ((gunichar) (p[1] & 0x3F) << 6) | (p[2] & 0x3F);
+    case 4:
+      return ((gunichar) (p[0] & 0x07) << 18) | ((gunichar) (p[1] & 0x3F) << 12)
+             | ((gunichar) (p[2] & 0x3F) << 6) | (p[3] & 0x3F);
+    default:
+      return p[0];
+    }
+}
+
+/* The start of the character before @p (not before @text) */
+static inline const guchar *
+char_before (const guchar *text,
+             const guchar *p)
+{
+  p--;
+  while (p > text && (*p & 0xC0) == 0x80)
+    p--;
+  return p;
+}
+
+/* TRUE when the letters before the full stop at @dot are an
+ * abbreviation: an initial ("U.S.") or one of the list */
+static gboolean
+is_abbreviation (const guchar *text,
+                 const guchar *dot,
+                 const guchar *end)
+{
+  const guchar *s = dot;
+  char word[8 * 6 + 1];
+  gsize w = 0;
+  glong n = 0;
+
+  /* (a longer run of letters is no abbreviation: stop counting there) */
+  while (s > text && n <= 8)
+    {
+      const guchar *b = char_before (text, s);
+
+      if (!g_unichar_isalpha (char_at (b, end)))
+        break;
+      s = b;
+      n++;
+    }
   if (n == 0)
     return FALSE;
-  if (n == 1 && g_unichar_isupper (chars[s]))
+  if (n == 1 && g_unichar_isupper (char_at (s, end)))
     return TRUE;  /* initials, "U.S." */
   if (n > 8)
     return FALSE;
-  for (glong i = 0; i < n; i++)
-    lower[i] = g_unichar_tolower (chars[s + i]);
-  word = g_ucs4_to_utf8 (lower, n, NULL, NULL, NULL);
-  for (guint i = 0; word != NULL && i < G_N_ELEMENTS (abbreviations); i++)
-    if (strcmp (word, abbreviations[i]) == 0)
-      return TRUE;
-  return FALSE;
+  for (const guchar *q = s; q < dot; q += char_len_at (q, end))
+    w += g_unichar_to_utf8 (g_unichar_tolower (char_at (q, end)), word + w);
+  word[w] = '\0';
+  return g_hash_table_contains (abbreviation_set (), word);
 }
 
 static gboolean
@@ -428,58 +501,113 @@ opens_sentence (gunichar c)
          || c == 0x2013 || c == '-' || c == '(';
 }
 
-/* Sentence spans (code points) of the text, split at terminators followed
+/* TRUE for the characters find_sentences() stops at: a line break or a
+ * terminator (most characters are neither, so this is one test for them) */
+static inline gboolean
+may_end_sentence (gunichar c)
+{
+  const guint64 ascii = (G_GUINT64_CONSTANT (1) << '\n') | (G_GUINT64_CONSTANT (1) << '.')
+                        | (G_GUINT64_CONSTANT (1) << '!') | (G_GUINT64_CONSTANT (1) << '?');
+
+  return c < 64 ? (ascii >> c) & 1 : c == 0x2026;
+}
+
+/* Sentence spans (code points) of @text, split at terminators followed
  * by a space and a sentence opener, and at line breaks. */
 static GArray *
-find_sentences (const gunichar *chars,
-                glong           n)
+find_sentences (const char *text)
 {
   GArray *spans = g_array_new (FALSE, FALSE, sizeof (PlxSpan));
-  glong start = 0;
+  const guchar *base = (const guchar *) text;
+  const guchar *end = base + strlen (text);
+  const guchar *p = base, *start_p = base;
+  glong i = 0, start = 0;   /* code points at p and start_p */
 
-  for (glong i = 0; i <= n; i++)
+  for (;;)
     {
-      glong end = -1, next = -1;
+      glong stop = -1, next = -1;
+      const guchar *next_p = NULL;
+      gunichar c = 0;
+      gsize cl = 0;
 
-      if (i == n || chars[i] == '\n')
+      if (p < end)
         {
-          end = i;
-          next = i + 1;
+          /* most characters are not where a sentence may end (of those
+           * beyond ASCII only "…", which starts with 0xE2) */
+          if (*p < 0x80 ? !may_end_sentence (*p) : *p != 0xE2)
+            {
+              p += char_len_at (p, end);
+              i++;
+              continue;
+            }
+          cl = char_len_at (p, end);
+          c = char_at (p, end);
         }
-      else if (chars[i] == '.' || chars[i] == '!' || chars[i] == '?' || chars[i] == 0x2026)
+      if (p >= end || c == '\n')
         {
+          stop = i;
+          next = i + 1;
+          next_p = p + 1;
+        }
+      else if (c == '.' || c == '!' || c == '?' || c == 0x2026)
+        {
+          const guchar *q = p + cl;
           glong j = i + 1;
 
-          if (chars[i] == '.' && is_abbreviation (chars, i))
-            continue;
-          while (j < n && (is_closing (chars[j]) || chars[j] == '.' || chars[j] == '!'
-                           || chars[j] == '?'))
-            j++;
-          if (j < n && chars[j] == ' ')
+          if (c == '.' && is_abbreviation (base, p, end))
             {
+              p += cl;
+              i++;
+              continue;
+            }
+          while (q < end)
+            {
+              gunichar d = char_at (q, end);
+
+              if (!is_closing (d) && d != '.' && d != '!' && d != '?')
+                break;
+              q += char_len_at (q, end);
+              j++;
+            }
+          if (q < end && *q == ' ')
+            {
+              const guchar *r = q;
               glong k = j;
 
-              while (k < n && chars[k] == ' ')
-                k++;
-              if (k < n && opens_sentence (chars[k]))
+              while (r < end && *r == ' ')
                 {
-                  end = j;
+                  r++;
+                  k++;
+                }
+              if (r < end && opens_sentence (char_at (r, end)))
+                {
+                  stop = j;
                   next = k;
+                  next_p = r;
                 }
             }
         }
-      if (end < 0)
-        continue;
-      while (start < end && g_unichar_isspace (chars[start]))
-        start++;
-      if (end > start)
+      if (stop < 0)
         {
-          PlxSpan s = { (guint) start, (guint) end };
-
-          g_array_append_val (spans, s);
+          p += cl;
+          i++;
+          continue;
         }
-      start = next;
-      i = next - 1;
+      while (start < stop && g_unichar_isspace (char_at (start_p, end)))
+        {
+          start_p += char_len_at (start_p, end);
+          start++;
+        }
+      if (stop > start)
+        {
+          PlxSpan span = { (guint) start, (guint) stop };
+
+          g_array_append_val (spans, span);
+        }
+      if (p >= end)
+        break;
+      start = i = next;
+      start_p = p = next_p;
     }
   return spans;
 }
@@ -589,9 +717,7 @@ _plx_claims_find (PlxAnalysis *analysis,
   g_autoptr(GArray) sentences = NULL;
   g_autoptr(GArray) mentions = NULL;
   g_autoptr(GPtrArray) found = NULL;
-  g_autofree gunichar *chars = NULL;
   GPtrArray *quotes;
-  glong n_chars;
   guint q = 0;
   Index index;
   SpeakerNames names = { 0 };
@@ -604,7 +730,6 @@ _plx_claims_find (PlxAnalysis *analysis,
   if (analysis->claims == NULL)
     analysis->claims = g_ptr_array_new_with_free_func ((GDestroyNotify) _plx_claim_free);
 
-  chars = g_utf8_to_ucs4_fast (text, -1, &n_chars);
   tokens = plx_stem_tokenize_forms (text, -1, 0, &forms);
   index_init (&index, rulebook, forms);
   names.analysis = analysis;
@@ -623,7 +748,7 @@ _plx_claims_find (PlxAnalysis *analysis,
     }
 
   /* sentences that do not overlap a quote (quotes are in text order) */
-  sentences = find_sentences (chars, n_chars);
+  sentences = find_sentences (text);
   mentions = collect_mentions (analysis);
   for (guint i = 0; i < sentences->len; i++)
     {

@@ -102,6 +102,8 @@ static const struct { const char *name; PlxLexSet set; gboolean stem; } set_name
   { "name_markers", PLX_LEX_NAME_MARKERS, FALSE },
   { "quoting_verbs", PLX_LEX_QUOTING_VERBS, FALSE },
   { "mandative_verbs", PLX_LEX_MANDATIVE, FALSE },
+  { "concessives", PLX_LEX_CONCESSIVES, FALSE },
+  { "possessive_determiners", PLX_LEX_POSSESSIVES, FALSE },
 };
 
 static const char *phrase_names[PLX_LEX_N_PHRASES] = {

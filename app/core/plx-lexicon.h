@@ -59,6 +59,8 @@ typedef enum
   PLX_LEX_NAME_MARKERS,       /* exact: born, née, представившаяся — another name of a person next to them */
   PLX_LEX_QUOTING_VERBS,      /* exact: quoted, cited — "quoted X as saying": X is the speaker */
   PLX_LEX_MANDATIVE,          /* exact: be — "asked that his name not be used" is a request, no speech */
+  PLX_LEX_CONCESSIVES,        /* exact: although, хотя — ", although he conceded that" opens a second statement */
+  PLX_LEX_POSSESSIVES,        /* exact: his, her, their, его, её — "his lawyer" is not the man himself */
   PLX_LEX_N_SETS
 } PlxLexSet;
 

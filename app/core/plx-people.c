@@ -97,6 +97,23 @@ token_key (PlxPeople *self,
   return plx_lexicon_key (self->lexicon, self->tokens->text + t->start, t->len, buf, KEY_MAX);
 }
 
+/* The key of the surname at @i: "Ларионов-младший" and "Ларионов" are one
+ * key, a marker of generation after a hyphen left out */
+static gboolean
+surname_key (PlxPeople *self,
+             guint      i,
+             char      *buf)
+{
+  PlxToken *t = tok (self, i);
+  const char *s = self->tokens->text + t->start;
+  const char *h = t->kind == PLX_TOK_WORD ? g_strrstr_len (s, t->len, "-") : NULL;
+
+  if (h != NULL && h > s && h + 1 < s + t->len
+      && plx_lexicon_has (self->lexicon, PLX_LEX_NAME_MARKERS, h + 1, s + t->len - h - 1))
+    return plx_lexicon_key (self->lexicon, s, h - s, buf, KEY_MAX);
+  return token_key (self, i, buf);
+}
+
 /* The dictionary form of the first name @w ("Николая" → "Николай"), or
  * NULL when it is no listed first name. A masculine name in -й declines
  * like a stem in -й ("Николая", "Николаю", "Николаем", "Николае"), which a
@@ -245,6 +262,10 @@ excluded_from_names (PlxPeople *self,
 
   if (t->kind != PLX_TOK_WORD || !(t->flags & PLX_TF_CAP) || (t->flags & PLX_TF_ALLCAPS))
     return TRUE;
+  /* "Jan. 21": a month with its abbreviation period, not the name Jan */
+  if ((t->flags & PLX_TF_ABBREV) && t->len > 2 && s[t->len - 1] == '.'
+      && plx_lexicon_has (self->lexicon, PLX_LEX_MONTHS, s, t->len - 1))
+    return TRUE;
   if (klass (self, i, PLX_CLASS_GIVEN))
     return FALSE;
   /* «Максим Ли»: a capitalised particle inside a sentence right after a
@@ -255,6 +276,22 @@ excluded_from_names (PlxPeople *self,
     return FALSE;
   if (self->tokens->classes[i] & excluding)
     return TRUE;
+  /* «Россельхозбанка», «Еврокомиссии», «Мосгордумы»: a compound that
+   * ends in an organisation word (a tail of four to eight letters after a
+   * head of three or more) */
+  if (self->inflected && t->len >= 14)
+    {
+      const char *q = s + t->len;
+
+      for (guint chars = 1; chars <= 8; chars++)
+        {
+          q = g_utf8_prev_char (q);
+          if (g_utf8_pointer_to_offset (s, q) < 3)
+            break;
+          if (chars >= 4 && plx_lexicon_has (self->lexicon, PLX_LEX_ORG_WORDS, q, s + t->len - q))
+            return TRUE;
+        }
+    }
   /* "Sen. Kristin Olson, D-Eau Claire,": a party letter and a hyphen
    * begin a home town, no name */
   if (t->len > 2 && g_ascii_isupper (s[0]) && s[1] == '-')
@@ -263,6 +300,20 @@ excluded_from_names (PlxPeople *self,
   for (guint k = 0; k < t->len; k++)
     if (g_ascii_isdigit (s[k]))
       return TRUE;
+  /* "I've", "You'll", "We're": a pronoun's contraction, not a name (but
+   * "O'Brien", "Ben's") */
+  for (guint k = 1; k + 1 < t->len; k++)
+    {
+      guint a = s[k] == '\'' ? k + 1 : (k + 3 < t->len && memcmp (s + k, "\xe2\x80\x99", 3) == 0 ? k + 3 : 0);
+      guint rest = t->len - a;
+
+      if (a == 0)
+        continue;
+      if ((rest == 2 && (memcmp (s + a, "ve", 2) == 0 || memcmp (s + a, "ll", 2) == 0 || memcmp (s + a, "re", 2) == 0))
+          || (rest == 1 && (s[a] == 'm' || s[a] == 'd')))
+        return TRUE;
+      break;
+    }
   return FALSE;
 }
 
@@ -274,6 +325,7 @@ entity_free (gpointer data)
   g_free (e->name);
   g_free (e->given);
   g_free (e->given_key);
+  g_free (e->nick_key);
   g_free (e->surname_key);
   g_free (e->nationality);
   g_ptr_array_unref (e->forms);
@@ -434,7 +486,8 @@ add_appositive_roles (PlxPeople *self,
     {
       guint k = end + 1;
 
-      while (k < n && k - end < 10 && tok (self, k)->kind == PLX_TOK_WORD
+      /* "Callum Reid, the 29-year-old captain,": an age inside it */
+      while (k < n && k - end < 10 && (tok (self, k)->kind == PLX_TOK_WORD || tok (self, k)->kind == PLX_TOK_NUMBER)
              && !(tok (self, k)->flags & PLX_TF_SENT_START))
         k++;
       a = end + 1;
@@ -570,6 +623,23 @@ register_person_gap (PlxPeople      *self,
                      char            gender_hint,
                      PlxMentionKind  kind);
 
+/* "Г. В. Поповых" and "Геннадий Поповых": first-name keys that are equal,
+ * or an initial and a name that starts with it */
+static gboolean
+given_keys_agree (const char *a,
+                  const char *b)
+{
+  const char *na, *nb;
+
+  if (g_str_equal (a, b))
+    return TRUE;
+  na = g_utf8_next_char (a);
+  nb = g_utf8_next_char (b);
+  if (*a == '\0' || *b == '\0' || na - a != nb - b || memcmp (a, b, na - a) != 0)
+    return FALSE;
+  return *na == '\0' || g_str_equal (na, ".") || *nb == '\0' || g_str_equal (nb, ".");
+}
+
 static int
 register_person (PlxPeople      *self,
                  guint           first,
@@ -598,8 +668,8 @@ register_person_gap (PlxPeople      *self,
   guint idx[MAX_NAME_TOKENS + 2];
   guint n = 0;
   gboolean gapped = gap_end > gap_first;
-  char skey[KEY_MAX], gkey[KEY_MAX];
-  gboolean have_given = FALSE;
+  char skey[KEY_MAX], gkey[KEY_MAX], nkey[KEY_MAX];
+  gboolean have_given = FALSE, have_nick = FALSE;
   GPtrArray *cands;
   int found = -1;
   PlxEntity *e;
@@ -617,11 +687,12 @@ register_person_gap (PlxPeople      *self,
         continue;
       idx[n++] = i;
     }
-  if (n == 0 || !token_key (self, idx[n - 1], skey) || skey[0] == '\0')
+  if (n == 0 || !surname_key (self, idx[n - 1], skey) || skey[0] == '\0')
     return -1;
-  /* «Олег Викторович, спасибо»: a name and patronymic addressed */
+  /* «Олег Викторович, спасибо»: a name and patronymic addressed (not
+   * «завода «Уральские машины» Ольга Кузьмич» after a closing mark) */
   if (n == 2 && klass (self, idx[1], PLX_CLASS_PATRONYMIC) && first > 0
-      && tok (self, first - 1)->kind == PLX_TOK_QUOTE)
+      && tok (self, first - 1)->kind == PLX_TOK_QUOTE && (tok (self, first - 1)->flags & PLX_TF_CAN_OPEN))
     return -1;
   /* «Владимир Анатольевич» after «Владимир Ершов»: the first name and
    * patronymic of a person named before */
@@ -637,7 +708,8 @@ register_person_gap (PlxPeople      *self,
         {
           PlxEntity *ce = g_ptr_array_index (self->entities, k);
 
-          if (ce->given_key != NULL && g_str_equal (ce->given_key, gkey))
+          if ((ce->given_key != NULL && g_str_equal (ce->given_key, gkey))
+              || (ce->nick_key != NULL && g_str_equal (ce->nick_key, gkey)))
             {
               /* two people with that first name: no telling which */
               if (same >= 0)
@@ -665,6 +737,10 @@ register_person_gap (PlxPeople      *self,
       have_given = TRUE;
       g = plx_lexicon_given_name (self->lexicon, self->tokens->text + t->start, t->len, NULL);
     }
+  /* 'Margaret "Peggy" Lindqvist': the nickname names her as well */
+  if (have_given && gapped && gap_end == gap_first + 3 && tok (self, gap_first)->kind == PLX_TOK_QUOTE
+      && is_word (self, gap_first + 1) && given_key (self, gap_first + 1, nkey) && nkey[0] != '\0')
+    have_nick = TRUE;
 
   cands = g_hash_table_lookup (self->by_surname, skey);
   if (cands != NULL)
@@ -674,7 +750,9 @@ register_person_gap (PlxPeople      *self,
           int ei = GPOINTER_TO_INT (cands->pdata[c]);
           PlxEntity *ce = g_ptr_array_index (self->entities, ei);
 
-          if (!have_given || ce->given_key == NULL || g_str_equal (ce->given_key, gkey))
+          if (!have_given || ce->given_key == NULL || given_keys_agree (ce->given_key, gkey)
+              || (have_nick && g_str_equal (ce->given_key, nkey))
+              || (ce->nick_key != NULL && g_str_equal (ce->nick_key, gkey)))
             {
               /* a bare surname shared by two people ("Bridget O'Malley",
                * "her husband, Michael O'Malley") is the one the story is
@@ -714,6 +792,28 @@ register_person_gap (PlxPeople      *self,
       g_ptr_array_add (cands, GINT_TO_POINTER (found));
     }
   e = g_ptr_array_index (self->entities, found);
+  if (have_nick && e->nick_key == NULL && (e->given_key == NULL || !g_str_equal (e->given_key, nkey)))
+    e->nick_key = g_strdup (nkey);
+  /* "Rosa Quispe Mamani" … "Quispe said": of two surnames after a first
+   * name, the first one alone names the person too */
+  if (!self->inflected && n == 3 && have_given && !klass (self, idx[1], PLX_CLASS_GIVEN)
+      && !(tok (self, idx[1])->flags & (PLX_TF_ABBREV | PLX_TF_ALLCAPS)) && idx[2] == idx[1] + 1)
+    {
+      char k2[KEY_MAX];
+      GPtrArray *c2;
+
+      if (token_key (self, idx[1], k2) && k2[0] != '\0' && !g_str_equal (k2, skey))
+        {
+          c2 = g_hash_table_lookup (self->by_surname, k2);
+          if (c2 == NULL)
+            {
+              c2 = g_ptr_array_new ();
+              g_hash_table_insert (self->by_surname, g_strdup (k2), c2);
+            }
+          if (c2->len < 16 && !g_ptr_array_find (c2, GINT_TO_POINTER (found), NULL))
+            g_ptr_array_add (c2, GINT_TO_POINTER (found));
+        }
+    }
 
   g_ptr_array_add (e->forms, surface (self, idx[n - 1], idx[n - 1] + 1));
   if (!have_given)
@@ -912,6 +1012,20 @@ parse_title_prefix_full (PlxPeople *self,
   guint end = i;
 
   *honorific = 0;
+  /* «сообщил журналистам заместитель министра …»: a plural dative after a
+   * speech verb is whom it was said to, no part of the title */
+  if (self->inflected && i > 0 && i < limit && is_word (self, i) && is_speech_verb (self, i - 1)
+      && !(tok (self, i)->flags & PLX_TF_CAP) && tok (self, i)->len > 6)
+    {
+      const char *w = self->tokens->text + tok (self, i)->start;
+      gsize l = tok (self, i)->len;
+
+      if (memcmp (w + l - 4, "\xd0\xb0\xd0\xbc", 4) == 0 || memcmp (w + l - 4, "\xd1\x8f\xd0\xbc", 4) == 0)
+        {
+          *title_end = i;
+          return i;
+        }
+    }
   for (guint iter = 0; iter < MAX_PREFIX && j < limit; iter++)
     {
       PlxToken *t = tok (self, j);
@@ -1107,6 +1221,32 @@ parse_name_run (PlxPeople *self,
       break;
     }
   return m;
+}
+
+/* "Е.", "J.": a one-letter initial with its period */
+static gboolean
+initial (PlxPeople *self,
+         guint      i)
+{
+  PlxToken *t = tok (self, i);
+  const char *s = self->tokens->text + t->start;
+
+  return is_word (self, i) && (t->flags & PLX_TF_ABBREV) && (t->flags & PLX_TF_CAP) && t->len >= 2
+         && s[t->len - 1] == '.' && g_utf8_strlen (s, t->len - 1) == 1;
+}
+
+/* "Q: You …", "A: Satellites …", "Вопрос: Как …": the first word after a
+ * transcript label opening the paragraph */
+static gboolean
+after_transcript_label (PlxPeople *self,
+                        guint      j)
+{
+  const char *value = NULL;
+
+  return j >= 2 && plx_tokens_is_char (self->tokens, j - 1, ':') && is_word (self, j - 2)
+         && (tok (self, j - 2)->flags & PLX_TF_PARA_START)
+         && match_phrase (self, PLX_LEX_PHRASE_TRANSCRIPT, j - 2, &value) == 1 && value != NULL
+         && (g_str_equal (value, "question") || g_str_equal (value, "answer"));
 }
 
 /* "Заречного", "Тверского": a capitalised adjective, most likely a place */
@@ -1382,8 +1522,25 @@ collect_thing_runs (PlxPeople *self)
     {
       guint b = c;
 
-      if (!plx_tokens_is_char (self->tokens, c, ',') || !word_is (self, c + 1, "which"))
+      if (!plx_tokens_is_char (self->tokens, c, ','))
         continue;
+      /* "Coastal Jet, the low-cost carrier that flies …": an apposition
+       * with "that" or "which" (a person's takes "who") */
+      if (!word_is (self, c + 1, "which"))
+        {
+          guint k = c + 2, found = 0;
+
+          if (!word_is (self, c + 1, "the") && !has (self, PLX_LEX_INDEFINITES, c + 1))
+            continue;
+          for (; k < n && k < c + 7 && is_word (self, k) && !(tok (self, k)->flags & PLX_TF_CAP); k++)
+            if (word_is (self, k, "that") || word_is (self, k, "which"))
+              {
+                found = k;
+                break;
+              }
+          if (found < c + 3 || is_role_word (self, found - 1) || has (self, PLX_LEX_ANONYMOUS_ROLES, found - 1))
+            continue;
+        }
       while (b > 0 && c - b < MAX_NAME_TOKENS && is_word (self, b - 1)
              && !excluded_from_names (self, b - 1) && !(tok (self, b)->flags & PLX_TF_LINE_START))
         b--;
@@ -1787,10 +1944,21 @@ find_strong (PlxPeople *self,
               j = g;
               person = TRUE;
             }
+          /* «супруге Е. С. Кузьминой», «Д. И. Сафиуллина, в прениях»: two
+           * initials before a surname name a person in Russian */
+          else if (self->inflected && m - j == 3 && initial (self, j) && initial (self, j + 1)
+                   && !(tok (self, j + 2)->flags & PLX_TF_ABBREV) && !(tok (self, j + 2)->flags & PLX_TF_ALLCAPS))
+            person = TRUE;
           else if (byline && m - j >= 2
-                   && !(m < limit && is_word (self, m)
-                        && (has (self, PLX_LEX_ROLE_NOUNS, m) || has (self, PLX_LEX_ANONYMOUS_ROLES, m)
-                            || match_phrase (self, PLX_LEX_PHRASE_TITLES, m, NULL) > 0)))
+                   /* "Image Credits: Lumenfold": a label, no name */
+                   && !(m < limit && plx_tokens_is_char (self->tokens, m, ':') && title_end == i
+                        && match_phrase (self, PLX_LEX_PHRASE_BYLINE, m - 1, NULL) > 0)
+                   && (!(m < limit && is_word (self, m)
+                         && (has (self, PLX_LEX_ROLE_NOUNS, m) || has (self, PLX_LEX_ANONYMOUS_ROLES, m)
+                             || match_phrase (self, PLX_LEX_PHRASE_TITLES, m, NULL) > 0))
+                       /* "Helena Ward Environment correspondent": a first
+                        * name and a surname before the role */
+                       || (m - j == 2 && klass (self, j, PLX_CLASS_GIVEN) && (tok (self, m)->flags & PLX_TF_CAP))))
             person = TRUE;   /* not "Local Democracy Reporter" */
           /* "the Starmer government" — but "a Conservative government":
            * after an indefinite article the word is an adjective */
@@ -1831,8 +1999,9 @@ find_strong (PlxPeople *self,
                 person = FALSE;
               /* "Officials said", "Коллега сказал": a single capitalised word
                * opening a sentence may be any noun; it is a person only when
-               * named elsewhere (found by the second pass) */
-              if (m - j == 1 && (u->flags & PLX_TF_SENT_START))
+               * named elsewhere (found by the second pass); so does the
+               * word after a transcript label ("A: Satellites tell you") */
+              if (m - j == 1 && ((u->flags & PLX_TF_SENT_START) || after_transcript_label (self, j)))
                 {
                   person = FALSE;
                   add_candidate (self, j);
@@ -1903,6 +2072,24 @@ find_strong (PlxPeople *self,
           if (person && !self->inflected && title_end == i && !run_has_given (self, j, m)
               && continues_org_name (self, j, para->first))
             person = FALSE;
+          /* "Keith Brannigan of Morgan Stanley asked": a run after a
+           * person's name and a preposition is the employer */
+          if (person && !self->inflected && title_end == i && j >= 2 && is_word (self, j - 1)
+              && !(tok (self, j - 1)->flags & PLX_TF_CAP) && has (self, PLX_LEX_PREPOSITIONS, j - 1)
+              && self->mentions->len > 0
+              && g_array_index (self->mentions, PlxMention, self->mentions->len - 1).end == j - 1
+              && g_array_index (self->mentions, PlxMention, self->mentions->len - 1).kind == PLX_MENTION_NAME)
+            person = FALSE;
+          /* "a map circulated by Morgan Stanley analysts": a run before a
+           * lower-case role in the plural is the employer */
+          if (person && !self->inflected && title_end == i && m - j >= 2 && m < limit && is_word (self, m)
+              && !(tok (self, m)->flags & PLX_TF_CAP) && tok (self, m)->len > 3
+              && self->tokens->text[tok (self, m)->start + tok (self, m)->len - 1] == 's'
+              && (plx_lexicon_has (self->lexicon, PLX_LEX_ROLE_NOUNS, self->tokens->text + tok (self, m)->start,
+                                   tok (self, m)->len - 1)
+                  || plx_lexicon_has (self->lexicon, PLX_LEX_ANONYMOUS_ROLES, self->tokens->text + tok (self, m)->start,
+                                      tok (self, m)->len - 1)))
+            person = FALSE;
           /* "Morgan Stanley analyst Priya Kaur": a run before a lower-case
            * role and a full name is the employer */
           if (person && !self->inflected && title_end == i && m - j >= 2 && m + 2 < limit && is_word (self, m)
@@ -1969,6 +2156,18 @@ find_strong (PlxPeople *self,
           if (person && title_end > i && i > para->first && m < limit
               && tok (self, i - 1)->kind == PLX_TOK_QUOTE && (tok (self, i - 1)->flags & PLX_TF_CAN_OPEN)
               && tok (self, m)->kind == PLX_TOK_QUOTE && (tok (self, m)->flags & PLX_TF_CAN_CLOSE))
+            person = FALSE;
+          /* паромы «Ольхон» и «Анатолий Бурлак», the "Anna Politkovskaya"
+           * prize: a full name that fills a pair of quotation marks after a
+           * lower-case word or another quoted name names a ship, a prize or
+           * a street */
+          if (person && title_end == i && m - j >= 2 && i >= para->first + 2 && m < limit
+              && tok (self, i - 1)->kind == PLX_TOK_QUOTE && (tok (self, i - 1)->flags & PLX_TF_CAN_OPEN)
+              && tok (self, m)->kind == PLX_TOK_QUOTE && (tok (self, m)->flags & PLX_TF_CAN_CLOSE)
+              && !(m + 1 < limit && is_speech_verb (self, m + 1))
+              && ((is_word (self, i - 2) && !(tok (self, i - 2)->flags & PLX_TF_CAP))
+                  || (i >= para->first + 3 && is_word (self, i - 2) && has (self, PLX_LEX_COORDINATORS, i - 2)
+                      && tok (self, i - 3)->kind == PLX_TOK_QUOTE)))
             person = FALSE;
           /* «Крылья Советов», «Северный Ветер»: two words with no first
            * name that fill a pair of quotation marks name a club or a firm */
@@ -2317,7 +2516,7 @@ find_weak (PlxPeople *self,
           gboolean has_gkey;
           int e = -1;
 
-          if (!token_key (self, p, key))
+          if (!surname_key (self, p, key))
             continue;
           cands = g_hash_table_lookup (self->by_surname, key);
           /* «пояснил Кравец» after «Дениса Кравца»: a surname in -ец loses
@@ -2347,7 +2546,8 @@ find_weak (PlxPeople *self,
                 {
                   PlxEntity *ce = g_ptr_array_index (self->entities, k);
 
-                  if (ce->given_key != NULL && g_str_equal (ce->given_key, gkey))
+                  if ((ce->given_key != NULL && g_str_equal (ce->given_key, gkey))
+                      || (ce->nick_key != NULL && g_str_equal (ce->nick_key, gkey)))
                     same = same == -1 ? (int) k : -2;
                 }
               if (same >= 0)
@@ -2369,7 +2569,8 @@ find_weak (PlxPeople *self,
               {
                 PlxEntity *ce = g_ptr_array_index (self->entities, GPOINTER_TO_INT (cands->pdata[c]));
 
-                if (ce->given_key != NULL && g_str_equal (ce->given_key, gkey))
+                if ((ce->given_key != NULL && g_str_equal (ce->given_key, gkey))
+                    || (ce->nick_key != NULL && g_str_equal (ce->nick_key, gkey)))
                   e = GPOINTER_TO_INT (cands->pdata[c]);
               }
           /* "Margarethe Olsen, a Danish-born cellist" after "her daughter,
@@ -2404,7 +2605,8 @@ find_weak (PlxPeople *self,
             PlxEntity *ent = g_ptr_array_index (self->entities, e);
             guint first = p;
 
-            if (has_gkey && ent->given_key != NULL && g_str_equal (gkey, ent->given_key))
+            if (has_gkey && ((ent->given_key != NULL && g_str_equal (gkey, ent->given_key))
+                             || (ent->nick_key != NULL && g_str_equal (gkey, ent->nick_key))))
               {
                 first = p - 1;
                 g_ptr_array_add (ent->full_forms, surface (self, p - 1, p + 1));
@@ -2427,6 +2629,7 @@ resolve_shared_surnames (PlxPeople *self)
 {
   guint n_ent = self->entities->len;
   g_autofree guint *first_seen = NULL;
+  g_autofree guint *last_full = NULL;
   gboolean any = FALSE;
 
   for (guint k = 0; k < n_ent && !any; k++)
@@ -2439,8 +2642,9 @@ resolve_shared_surnames (PlxPeople *self)
   if (!any)
     return;
   first_seen = g_new (guint, n_ent);
+  last_full = g_new (guint, n_ent);
   for (guint k = 0; k < n_ent; k++)
-    first_seen[k] = G_MAXUINT;
+    first_seen[k] = last_full[k] = G_MAXUINT;
   for (guint k = 0; k < self->mentions->len; k++)
     {
       PlxMention *m = &g_array_index (self->mentions, PlxMention, k);
@@ -2454,8 +2658,11 @@ resolve_shared_surnames (PlxPeople *self)
       PlxEntity *old, *best_e = NULL;
       GPtrArray *cands;
       char key[KEY_MAX];
+      char mgender;
       int best = -1;
 
+      if (m->entity >= 0 && m->kind == PLX_MENTION_NAME && m->end - m->first >= 2)
+        last_full[m->entity] = m->first;
       if (m->entity < 0 || m->kind != PLX_MENTION_NAME || m->end - m->first != 1)
         continue;
       old = g_ptr_array_index (self->entities, m->entity);
@@ -2465,6 +2672,15 @@ resolve_shared_surnames (PlxPeople *self)
           || !token_key (self, m->first, key)
           || !g_str_equal (key, old->surname_key))
         continue;
+      /* an English surname alone has no gender: only "Ms." or "Mr." before
+       * it gives one (a Russian one has its own: Кузьмина, Кузьмин) */
+      if (self->inflected)
+        mgender = old->gender;
+      else if (m->first > 0 && is_word (self, m->first - 1))
+        mgender = plx_lexicon_honorific (self->lexicon, self->tokens->text + tok (self, m->first - 1)->start,
+                                         tok (self, m->first - 1)->len);
+      else
+        mgender = 0;
       for (guint c = 0; c < cands->len; c++)
         {
           int ei = GPOINTER_TO_INT (cands->pdata[c]);
@@ -2473,11 +2689,16 @@ resolve_shared_surnames (PlxPeople *self)
 
           if (ce->given_key == NULL || full == 0)
             continue;
-          if (old->gender != 0 && ce->gender != 0 && old->gender != ce->gender)
+          if (mgender != 0 && ce->gender != 0 && mgender != ce->gender)
             continue;
+          /* "Jenna Okafor said … Her husband, Daniel Okafor, spoke later.
+           * … Okafor said": between namesakes named in full as often, the
+           * one named last before, else the first one */
           if (best_e == NULL || full > best_e->n_mentions - MIN (best_e->n_mentions, best_e->n_bare)
               || (full == best_e->n_mentions - MIN (best_e->n_mentions, best_e->n_bare)
-                  && first_seen[ei] < first_seen[best]))
+                  && (last_full[ei] != G_MAXUINT || last_full[best] != G_MAXUINT
+                      ? last_full[ei] != G_MAXUINT && (last_full[best] == G_MAXUINT || last_full[ei] > last_full[best])
+                      : first_seen[ei] < first_seen[best])))
             {
               best = ei;
               best_e = ce;
@@ -2514,8 +2735,6 @@ promote_given_names (PlxPeople *self,
   guint n = self->tokens->tokens->len;
   GHashTable *given_keys;
 
-  if (self->inflected)
-    return;
   given_keys = g_hash_table_new (g_str_hash, g_str_equal);
   for (guint k = 0; k < self->entities->len; k++)
     {
@@ -2535,15 +2754,65 @@ promote_given_names (PlxPeople *self,
       if (m - j != 1 || !klass (self, j, PLX_CLASS_GIVEN) || !token_key (self, j, key)
           || g_hash_table_contains (given_keys, key) || g_hash_table_contains (self->by_surname, key))
         continue;
-      context = (m < n && is_speech_verb (self, m))
-                || (m + 2 < n && plx_tokens_is_char (self->tokens, m, ',')
-                    && tok (self, m + 1)->kind == PLX_TOK_NUMBER && tok (self, m + 1)->len <= 2
-                    && plx_tokens_is_char (self->tokens, m + 2, ','));
-      /* "survived by a son, Anders;": a relative or a role in apposition */
+      /* a Russian first name is followed by its surname when it has one:
+       * «одноклассница Алина» only with a relative or a role before it */
+      if (self->inflected && m < n && is_word (self, m) && (tok (self, m)->flags & PLX_TF_CAP))
+        continue;
+      context = !self->inflected
+                && ((m < n && is_speech_verb (self, m))
+                    || (m + 2 < n && plx_tokens_is_char (self->tokens, m, ',')
+                        && tok (self, m + 1)->kind == PLX_TOK_NUMBER && tok (self, m + 1)->len <= 2
+                        && plx_tokens_is_char (self->tokens, m + 2, ','))
+                    /* "she has relied on Yusuf, who is identified here by
+                     * his first name only": "who" refers to a person */
+                    || (m + 1 < n && plx_tokens_is_char (self->tokens, m, ',') && word_is (self, m + 1, "who")
+                        && !(j > 0 && is_word (self, j - 1) && (tok (self, j - 1)->flags & PLX_TF_CAP)))
+                    /* "Yusuf, now a doctoral student, told me" (not "D-Eau
+                     * Claire, voted for the bill, saying") */
+                    || (appositive_cue (self, m, n) && m + 2 < n
+                        && !(j > 0 && is_word (self, j - 1) && (tok (self, j - 1)->flags & PLX_TF_CAP))
+                        && (has (self, PLX_LEX_INDEFINITES, m + 1) || has (self, PLX_LEX_DETERMINERS, m + 1)
+                            || (is_word (self, m + 1) && !(tok (self, m + 1)->flags & PLX_TF_CAP)
+                                && (has (self, PLX_LEX_INDEFINITES, m + 2) || has (self, PLX_LEX_DETERMINERS, m + 2))))));
+      /* «— говорит Анна.», "“…,” said Anna.", «по словам Оксаны», "according
+       * to Tomas": a first name that speaks after a quote, or a source */
+      if (!context && j >= 2 && is_speech_verb (self, j - 1)
+          && (tok (self, j - 2)->kind == PLX_TOK_QUOTE || tok (self, j - 2)->kind == PLX_TOK_DASH
+              || plx_tokens_is_char (self->tokens, j - 2, ','))
+          && (m >= n || tok (self, m)->kind == PLX_TOK_PUNCT))
+        context = TRUE;
+      if (!context && j >= 2 && match_phrase (self, PLX_LEX_PHRASE_ACCORDING, j - 2, NULL) == 2)
+        context = TRUE;
+      /* "his younger brother Jamie", "15-year-old Yusuf", «одноклассница
+       * Алина», «преподаватель физики Ирина»: a relative, a role or an age
+       * right before the first name */
+      if (!context && j > 0)
+        for (guint k = j, steps = 0; k-- > 0 && steps < (self->inflected ? 2u : 1u); steps++)
+          {
+            PlxToken *u = tok (self, k);
+            const char *us = self->tokens->text + u->start;
+
+            if (u->kind != PLX_TOK_WORD && u->kind != PLX_TOK_NUMBER)
+              break;
+            if (!self->inflected && u->len > 4 && memcmp (us + u->len - 4, "-old", 4) == 0)
+              {
+                context = TRUE;
+                break;
+              }
+            if (u->kind != PLX_TOK_WORD || ((u->flags & PLX_TF_CAP) && !(u->flags & PLX_TF_SENT_START)))
+              break;
+            if (is_role_word (self, k) || has (self, PLX_LEX_ANONYMOUS_ROLES, k))
+              {
+                context = TRUE;
+                break;
+              }
+          }
+      /* "survived by a son, Anders;", "her apprentice of six years,
+       * Tariq,": a relative or a role in apposition */
       if (!context && j >= 2 && plx_tokens_is_char (self->tokens, j - 1, ',')
           && (m >= n || tok (self, m)->kind == PLX_TOK_PUNCT))
-        for (guint k = j - 1; k-- > 0 && j - 1 - k <= 3 && is_word (self, k) && !(tok (self, k)->flags & PLX_TF_CAP);)
-          if (is_role_word (self, k))
+        for (guint k = j - 1; k-- > 0 && j - 1 - k <= 5 && is_word (self, k) && !(tok (self, k)->flags & PLX_TF_CAP);)
+          if (is_role_word (self, k) || has (self, PLX_LEX_ANONYMOUS_ROLES, k))
             {
               context = TRUE;
               break;
@@ -2931,6 +3200,21 @@ match_role_full (PlxPeople  *self,
             break;
         }
     }
+  if (getenv ("B2DBG"))
+    {
+      g_printerr ("match_role i=%u keys:", i);
+      for (guint w = 0; w < keys->len; w++) g_printerr (" %s", (char *) keys->pdata[w]);
+      g_printerr (" best=%d strict=%d\n", best, strict);
+      for (guint k = 0; k < self->entities->len; k++)
+        {
+          PlxEntity *e = g_ptr_array_index (self->entities, k);
+          GHashTableIter it; gpointer key;
+          g_printerr ("  ent %u %s:", k, e->surname_key);
+          g_hash_table_iter_init (&it, e->role_keys);
+          while (g_hash_table_iter_next (&it, &key, NULL)) g_printerr (" %s", (char *) key);
+          g_printerr ("\n");
+        }
+    }
   if (best >= 0 || strict)
     return best;
   for (guint k = 0; k < self->entities->len && k < 2000; k++)
@@ -3027,7 +3311,7 @@ plx_people_role_at (PlxPeople *self,
   const char *value = NULL;
   guint k;
   gboolean found = FALSE;
-  gboolean generic = FALSE, anonymous = FALSE, indefinite = FALSE;
+  gboolean generic = FALSE, anonymous = FALSE, indefinite = FALSE, possessed = FALSE;
   char rg = 0;
 
   *entity = -1;
@@ -3064,7 +3348,12 @@ plx_people_role_at (PlxPeople *self,
       j++;
     }
   else if (j < limit && is_word (self, j) && has (self, PLX_LEX_DETERMINERS, j))
-    j++;
+    {
+      /* "his lawyer", "their spokeswoman": someone of the person, not
+       * the person last spoken of */
+      possessed = has (self, PLX_LEX_POSSESSIVES, j);
+      j++;
+    }
   for (guint iter = 0; iter < 3 && j < limit && is_word (self, j); iter++)
     {
       const char *n = nationality (self, j);
@@ -3317,7 +3606,7 @@ plx_people_role_at (PlxPeople *self,
           *entity = match_role (self, i, one, nat);
         }
     }
-  if (*entity < 0 && generic && !genitive_complement (self, j, limit) && !name_follows (self, j, limit))
+  if (*entity < 0 && generic && !possessed && !genitive_complement (self, j, limit) && !name_follows (self, j, limit))
     {
       /* "the diplomat", "американский дипломат": the person last spoken of
        * (of that nationality) */
@@ -3395,6 +3684,11 @@ plx_people_resolve_pronoun (PlxPeople *self,
       if (gender != 0 && e->gender != 0 && e->gender != gender)
         continue;
       if (m->subject)
+        return m->entity;
+      /* "Marchbank's final answer was her best. “…,” she told the House":
+       * a possessive that opens an earlier sentence is its topic */
+      if (m->first < sstart && mention_possessive (self, m)
+          && plx_tokens_sentence_start (self->tokens, m->first, m->first > 300 ? m->first - 300 : 0) == m->first)
         return m->entity;
       if (fallback < 0)
         fallback = m->entity;
@@ -3561,6 +3855,21 @@ plx_people_finish (PlxPeople *self)
               g_autofree char *f = most_frequent (e->forms, NULL, self, gender);
 
               surname = plx_lexicon_nominative (self->lexicon, f, gender);
+            }
+          /* «Ларионов» and «Ларионов-младший»: the name keeps the marker
+           * of generation it was written with */
+          for (guint f = 0; surname != NULL && f < e->forms->len; f++)
+            {
+              const char *form = e->forms->pdata[f];
+              gsize sl = strlen (surname);
+
+              if (g_str_has_prefix (form, surname) && form[sl] == '-' && form[sl + 1] != '\0'
+                  && plx_lexicon_has (self->lexicon, PLX_LEX_NAME_MARKERS, form + sl + 1, strlen (form + sl + 1)))
+                {
+                  g_free (surname);
+                  surname = g_strdup (form);
+                  break;
+                }
             }
           /* a person named by the first name alone: «Людмилой» → «Людмила» */
           if (e->given == NULL && e->forms->len > 0)

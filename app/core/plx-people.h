@@ -39,6 +39,7 @@ typedef struct
   char       *name;          /* canonical, set by plx_people_finish() */
   char       *given;         /* given name as first seen, or NULL */
   char       *given_key;
+  char       *nick_key;      /* key of a nickname in quotes: Margaret "Peggy" Lindqvist */
   char       *surname_key;
   char        gender;        /* 'm', 'f' or 0 */
   char       *nationality;   /* country code from a title, or NULL */

@@ -308,6 +308,33 @@ pair_marks (Ctx *ctx)
               skip_reopen = TRUE;
               continue;
             }
+          /* "«… ¶ …», — сказал глава округа.": the next paragraph goes on
+           * without reopening and closes the quote before its attribution */
+          if (f != NULL && f->kind != PLX_TOK_QUOTE && f->kind != PLX_TOK_DASH)
+            {
+              guint c;
+
+              for (c = next->first; c < next->end && c < next->first + 200; c++)
+                if (tok (ctx, c)->kind == PLX_TOK_QUOTE)
+                  break;
+              if (c < next->end && c < next->first + 200 && tok (ctx, c)->family == stack[0].family
+                  && (tok (ctx, c)->flags & PLX_TF_CAN_CLOSE) && !(tok (ctx, c)->flags & PLX_TF_CAN_OPEN)
+                  && c > next->first && (tok (ctx, c - 1)->kind == PLX_TOK_PUNCT || tok (ctx, c - 1)->kind == PLX_TOK_WORD))
+                {
+                  guint v = c + 1;
+                  gboolean cue = FALSE;
+
+                  while (v < next->end && (is_char (ctx, v, ',') || tok (ctx, v)->kind == PLX_TOK_DASH))
+                    v++;
+                  for (guint w = v; w < next->end && w < v + 3 && !cue; w++)
+                    cue = speech_lemma (ctx, w) != NULL;
+                  if (cue && v > c + 1)
+                    {
+                      depth = 1;
+                      continue;
+                    }
+                }
+            }
         }
       if (stack[0].family != PLX_QF_SINGLE)
         {
@@ -399,11 +426,58 @@ resolve_speaker_pronoun (Ctx  *ctx,
   guint ps;
   int result = -2;
   gboolean spoke = FALSE;
+  gboolean cross;
+
+  /* "«… . Нам говорят …», — пожаловалась она.": a sentence that starts
+   * inside the quote the pronoun attributes starts at its opening mark
+   * (Russian dash attribution; in English the quote's own sentences
+   * carry no speaker of their own) */
+  if (plx_lexicon_is_inflected (ctx->lexicon)
+      && sstart > 0 && sstart < i && (tok (ctx, sstart)->flags & PLX_TF_IN_QUOTE)
+      && !(tok (ctx, i)->flags & PLX_TF_IN_QUOTE))
+    {
+      guint o = sstart;
+
+      while (o > 0 && sstart - o < 400 && (tok (ctx, o - 1)->flags & PLX_TF_IN_QUOTE))
+        o--;
+      if (o < sstart && !(tok (ctx, o)->flags & PLX_TF_SENT_START))
+        sstart = plx_tokens_sentence_start (ctx->tokens, o, o > 200 ? o - 200 : 0);
+      else if (o < sstart)
+        sstart = o;
+    }
   /* across a paragraph break only a role naming someone known carries */
-  gboolean cross = sstart <= pstart;
+  cross = sstart <= pstart;
 
   if (depth > 0 || sstart == 0)
     return plx_people_resolve_pronoun (ctx->people, i, gender);
+  /* "X said …, although he conceded that …", "X said … and she added
+   * …": a pronoun after a coordinator or a concession in the sentence
+   * where someone named spoke is that speaker */
+  {
+    guint c = i > sstart && is_word (ctx, i - 1) ? i - 1 : i;
+
+    if (c < i && (has (ctx, PLX_LEX_COORDINATORS, c) || has (ctx, PLX_LEX_CONCESSIVES, c)))
+      for (guint v = c; v-- > sstart;)
+        {
+          struct _Attribution a = { -1, 0, 0, PLX_NO_TOKEN, PLX_MENTION_NAME };
+          gboolean found;
+
+          if (speech_lemma (ctx, v) == NULL || (tok (ctx, v)->flags & PLX_TF_IN_QUOTE)
+              || (v > sstart && (has (ctx, PLX_LEX_NEGATIONS, v - 1) || has (ctx, PLX_LEX_INFINITIVE, v - 1))))
+            continue;
+          depth++;
+          found = find_speaker_of (ctx, sstart, v, 16, &a);
+          depth--;
+          if (found && a.entity >= 0 && a.ref_kind == PLX_MENTION_NAME)
+            {
+              PlxEntity *e = g_ptr_array_index (ctx->people->entities, a.entity);
+
+              if (gender == 0 || e->gender == 0 || e->gender == gender)
+                return a.entity;
+            }
+          break;
+        }
+  }
   ps = plx_tokens_sentence_start (ctx->tokens, sstart - 1, sstart > 200 ? sstart - 200 : 0);
   depth++;
   /* the main speech verb of that sentence: the last one ("who asked not to
@@ -416,9 +490,37 @@ resolve_speaker_pronoun (Ctx  *ctx,
           || (v > ps && (has (ctx, PLX_LEX_NEGATIONS, v - 1) || has (ctx, PLX_LEX_INFINITIVE, v - 1))))
         continue;
       spoke = TRUE;
+      /* "X рассказал, что жители писали жалобы": not a verb of the
+       * clause reported, but the one that reports it */
+      for (guint u = v; u-- > ps + 1;)
+        if (is_word (ctx, u) && has (ctx, PLX_LEX_COMPLEMENTIZERS, u) && !(tok (ctx, u)->flags & PLX_TF_IN_QUOTE))
+          for (guint w = u; w-- > ps && u - w <= 3;)
+            if (speech_lemma (ctx, w) != NULL && w > ps && !(tok (ctx, w)->flags & PLX_TF_IN_QUOTE))
+              {
+                v = w;
+                u = w;
+                break;
+              }
       if (find_speaker_of (ctx, ps, v, 16, &a) && a.ref_end > 0
           && a.ref_kind == PLX_MENTION_ROLE && a.entity < 0)
-        result = cross ? -2 : -1;   /* an unnamed speaker */
+        {
+          /* "Ее сосед Андрей Шевчук рассказал", "…, и подтвердил
+           * гендиректор компании Артем Гусельников": a name in
+           * apposition to the role, or after the verb in Russian, names
+           * the speaker */
+          gboolean named = plx_people_mention_at (ctx->people, a.ref_end) >= 0;
+
+          for (guint w = v + 1; !named && plx_lexicon_is_inflected (ctx->lexicon) && w < sstart && w <= v + 8; w++)
+            {
+              int m = plx_people_mention_at (ctx->people, w);
+
+              if (is_char (ctx, w, ',') || (tok (ctx, w)->flags & PLX_TF_TERMINATOR))
+                break;
+              named = m >= 0 && g_array_index (ctx->people->mentions, PlxMention, m).kind == PLX_MENTION_NAME;
+            }
+          if (!named)
+            result = cross ? -2 : -1;   /* an unnamed speaker */
+        }
       else if (a.ref_end > 0 && a.ref_kind == PLX_MENTION_ROLE && a.entity >= 0)
         {
           /* "…, the fire chief said. “…,” he added.": a role that names
@@ -609,6 +711,9 @@ person_ref_at (Ctx   *ctx,
       *kind = PLX_MENTION_ROLE;
       return end;
     }
+  /* "Из толпы его спросили": его, её, их are never a subject */
+  if (g != 0 && plx_lexicon_is_inflected (ctx->lexicon) && possessive_pronoun (ctx, i))
+    return i;
   if (g != 0)
     {
       *entity = resolve_speaker_pronoun (ctx, i, g == '?' ? 0 : g);
@@ -913,7 +1018,10 @@ find_speaker_of (Ctx         *ctx,
   if (v > from + 2 && is_word (ctx, v - 1) && has (ctx, PLX_LEX_QUESTION_WORDS, v - 1)
       && is_char (ctx, v - 2, ',') && !plx_lexicon_is_inflected (ctx->lexicon))
     return find_subject_skipping (ctx, from, v - 1, window, a);
-  if (v > from + 1 && is_char (ctx, v - 1, ',') && has (ctx, PLX_LEX_PARTICIPLE_CUES, v))
+  if (v > from + 1 && has (ctx, PLX_LEX_PARTICIPLE_CUES, v)
+      && (is_char (ctx, v - 1, ',')
+          /* "… “talk to anybody,” adding": the comma inside the marks */
+          || (v > from + 2 && tok (ctx, v - 1)->kind == PLX_TOK_QUOTE && is_char (ctx, v - 2, ','))))
     {
       /* "…,” he told reporters, adding that …": the main clause's subject */
       for (guint s = v - 1; s-- > from && v - s < 30;)
@@ -929,7 +1037,40 @@ find_speaker_of (Ctx         *ctx,
            * the main clause */
           if (tok (ctx, s)->kind == PLX_TOK_QUOTE && (tok (ctx, s)->flags & PLX_TF_CAN_CLOSE)
               && !(s > from && is_word (ctx, s - 1)))
-            break;
+            {
+              /* … but "X said he would “talk to anybody,” adding:": a
+               * fragment inside the clause, its opening mark after a word */
+              guint o = s;
+
+              while (o > from && s - o < 60 && !(tok (ctx, o - 1)->kind == PLX_TOK_QUOTE
+                                                 && (tok (ctx, o - 1)->flags & PLX_TF_CAN_OPEN)))
+                o--;
+              if (o > from + 1 && s - o < 60 && is_word (ctx, o - 2)
+                  && !(tok (ctx, o - 2)->flags & PLX_TF_IN_QUOTE))
+                {
+                  s = o - 1;
+                  continue;
+                }
+              break;
+            }
+          /* "…,” the chief executive replied, adding that": a role right
+           * before the main verb */
+          if (m < 0 && pronoun (ctx, s) == 0 && is_word (ctx, s) && has (ctx, PLX_LEX_DETERMINERS, s))
+            {
+              int e = -1;
+              PlxMentionKind k = PLX_MENTION_NAME;
+              guint end = person_ref_at (ctx, s, v, &e, &k);
+
+              if (end > s && end < v && speech_lemma (ctx, end) != NULL)
+                {
+                  a->entity = e;
+                  a->ref_first = s;
+                  a->ref_end = end;
+                  a->ref_kind = k;
+                  return TRUE;
+                }
+              continue;
+            }
           if (m < 0 && pronoun (ctx, s) == 0)
             continue;
           end = person_ref_at (ctx, start, v, &e, &k);
@@ -959,6 +1100,26 @@ find_speaker_of (Ctx         *ctx,
           end = person_ref_at (ctx, s, v, &e, &k);
           if (end > s)
             {
+              /* "A company spokesperson, Hannah Lee, confirmed … and
+               * said": the name in apposition to the role */
+              if (k == PLX_MENTION_ROLE && e < 0 && end + 2 < v && is_char (ctx, end, ','))
+                {
+                  int m = plx_people_mention_at (ctx->people, end + 1);
+
+                  if (m >= 0)
+                    {
+                      PlxMention *mm = &g_array_index (ctx->people->mentions, PlxMention, m);
+
+                      if (mm->first == end + 1 && mm->kind == PLX_MENTION_NAME && mm->entity >= 0
+                          && mm->end < v && is_char (ctx, mm->end, ','))
+                        {
+                          s = mm->first;
+                          end = mm->end;
+                          e = mm->entity;
+                          k = PLX_MENTION_NAME;
+                        }
+                    }
+                }
               a->entity = e;
               a->ref_first = s;
               a->ref_end = end;
@@ -1002,6 +1163,19 @@ find_subject_skipping (Ctx         *ctx,
                        guint        window,
                        Attribution *a)
 {
+  /* "Андрей Шевчук (однофамилец, не родственник) рассказал", "Ann Roe
+   * (no relation) said": a parenthesis between the subject and the verb */
+  if (to > from + 2 && is_char (ctx, to - 1, ')'))
+    for (guint b = to - 1; b-- > from + 1 && to - b < 20;)
+      {
+        if (is_char (ctx, b, '('))
+          {
+            to = b;
+            break;
+          }
+        if ((tok (ctx, b)->flags & PLX_TF_TERMINATOR) || is_char (ctx, b, ')'))
+          break;
+      }
   /* "… Ээвы Лааксонен, которая накануне назвала …": the subject of a
    * Russian relative clause is the noun phrase before its comma */
   if (plx_lexicon_is_inflected (ctx->lexicon))
@@ -1024,6 +1198,20 @@ find_subject_skipping (Ctx         *ctx,
 
       while (t > from + 3 && t + 2 > to && is_word (ctx, t - 1) && auxiliary (ctx, t - 1)
              && !has (ctx, PLX_LEX_NEGATIONS, t - 1))
+        t--;
+      if (t < to && is_char (ctx, t - 1, ','))
+        to = t;
+    }
+  /* "Андрей Рудаков, курирующий …, ранее предупреждал": an adverb
+   * between the clause's comma and the verb */
+  if (plx_lexicon_is_inflected (ctx->lexicon))
+    {
+      guint t = to;
+
+      while (t > from + 3 && t + 2 > to && is_word (ctx, t - 1) && !(tok (ctx, t - 1)->flags & PLX_TF_CAP)
+             && has (ctx, PLX_LEX_STOPWORDS, t - 1) && !has (ctx, PLX_LEX_PREPOSITIONS, t - 1)
+             && !has (ctx, PLX_LEX_RELATIVES, t - 1) && !has (ctx, PLX_LEX_COMPLEMENTIZERS, t - 1)
+             && !has (ctx, PLX_LEX_COORDINATORS, t - 1) && pronoun (ctx, t - 1) == 0)
         t--;
       if (t < to && is_char (ctx, t - 1, ','))
         to = t;
@@ -1056,6 +1244,30 @@ find_subject_skipping (Ctx         *ctx,
                                              && (has (ctx, PLX_LEX_ROLE_NOUNS, b) || has (ctx, PLX_LEX_GENERIC_ROLES, b)
                                                  || has (ctx, PLX_LEX_ANONYMOUS_ROLES, b)))))
                   b++;
+                /* "Его дочь, генеральный директор «Северного молока» Елена
+                 * Глебова,", "her deputy, the head of finance Ana Ruiz,": a
+                 * role phrase in apposition before the name */
+                if (b < mm->first && e == to - 1 && mm->first - c <= 10)
+                  {
+                    gboolean role = FALSE;
+
+                    for (guint w = c + 1; w < mm->first && b < mm->first; w++)
+                      {
+                        if (is_char (ctx, w, ',') || (tok (ctx, w)->flags & PLX_TF_TERMINATOR)
+                            || tok (ctx, w)->kind == PLX_TOK_DASH
+                            || (is_word (ctx, w) && (speech_lemma (ctx, w) != NULL || has (ctx, PLX_LEX_RELATIVES, w)
+                                                     || has (ctx, PLX_LEX_QUESTION_WORDS, w)))
+                            || plx_people_mention_at (ctx->people, w) >= 0)
+                          b = G_MAXUINT;
+                        else if (w < c + 4 && is_word (ctx, w) && !(tok (ctx, w)->flags & PLX_TF_IN_QUOTE)
+                                 && (has (ctx, PLX_LEX_ROLE_NOUNS, w) || has (ctx, PLX_LEX_GENERIC_ROLES, w)
+                                     /* ", преподаватель физики Ирина," */
+                                     || has (ctx, PLX_LEX_ANONYMOUS_ROLES, w)))
+                          role = TRUE;
+                      }
+                    if (role && b != G_MAXUINT)
+                      b = mm->first;
+                  }
                 if (b == mm->first && e == to - 1)
                   {
                     a->entity = mm->entity;
@@ -1164,6 +1376,13 @@ find_object_within (Ctx         *ctx,
 
       if (tok (ctx, s)->kind == PLX_TOK_PUNCT && tok (ctx, s)->family == ',')
         break;
+      /* "shouted somebody behind Ashdown": not a name after a
+       * preposition here either */
+      if (s > from && has (ctx, PLX_LEX_PREPOSITIONS, s - 1) && plx_people_mention_at (ctx->people, s) >= 0)
+        {
+          s = g_array_index (ctx->people->mentions, PlxMention, plx_people_mention_at (ctx->people, s)).end - 1;
+          continue;
+        }
       end = person_ref_at (ctx, s, to, &e, &k);
       if (end > s)
         {
@@ -1402,6 +1621,11 @@ attribute_before (Ctx           *ctx,
       /* "said that … and urged leaders to “…”": the first verb's subject */
       if (k > sstart + 1 && has (ctx, PLX_LEX_COORDINATORS, k - 1))
         find_speaker_of (ctx, sstart, k, 16, a);
+      /* "X said he would “talk to anybody,” adding: “…”": the subject of
+       * the main clause */
+      else if (k > sstart + 2 && has (ctx, PLX_LEX_PARTICIPLE_CUES, k)
+               && tok (ctx, k - 1)->kind == PLX_TOK_QUOTE && is_char (ctx, k - 2, ','))
+        find_speaker_of (ctx, sstart, k, 16, a);
       else if (!find_subject_skipping (ctx, sstart, k, 16, a))
         find_object (ctx, k + 1, last + 1, a);
       if (a->ref_end == 0 && !*colon)
@@ -1486,7 +1710,10 @@ attribute_before (Ctx           *ctx,
             }
           /* "Андрей Кольцов: «…»", "Ruth Ambler: “…”": a name alone
            * before the colon (a headline) */
-          if (lead && (mm->end < last || (mm->end == last && mm->first == sstart && mm->kind == PLX_MENTION_NAME))
+          /* "Вратарь «Ротора» Кирилл Ляхов: «…»": a title before it in
+           * the headline */
+          if (lead && (mm->end < last || (mm->end == last && mm->kind == PLX_MENTION_NAME
+                                          && (mm->first == sstart || para_start_of (ctx, last) == 0)))
               && mm->kind != PLX_MENTION_BYLINE)
             {
               a->entity = mm->entity;
@@ -1572,10 +1799,15 @@ verb_plural (Ctx  *ctx,
     return FALSE;
   t = tok (ctx, v);
   s = ctx->tokens->text + t->start;
-  if (t->len <= 6)
+  guint len = t->len;
+
+  /* "сомневаются", "разошлись": the reflexive ending after the person */
+  if (len > 8 && (memcmp (s + len - 4, "ся", 4) == 0 || memcmp (s + len - 4, "сь", 4) == 0))
+    len -= 4;
+  if (len <= 6)
     return FALSE;
-  return memcmp (s + t->len - 4, "ли", 4) == 0 || memcmp (s + t->len - 4, "ют", 4) == 0
-         || memcmp (s + t->len - 4, "ят", 4) == 0;
+  return memcmp (s + len - 4, "ли", 4) == 0 || memcmp (s + len - 4, "ют", 4) == 0
+         || memcmp (s + len - 4, "ят", 4) == 0;
 }
 
 /* A Russian reflexive verb ("говорится", "сообщается"): "…, говорится
@@ -2489,7 +2721,10 @@ looks_finite (Ctx  *ctx,
         continue;
       if (auxiliary (ctx, k) || has (ctx, PLX_LEX_PASSIVE_AUX, k) || has (ctx, PLX_LEX_FINITE_VERBS, k))
         return TRUE;
-      if (k > first && t->len > 3 && memcmp (ctx->tokens->text + t->start + t->len - 2, "ed", 2) == 0)
+      /* … but not a participle after a comma: "a loss of $41 million,
+       * compared with …", "its first profit, helped by …" */
+      if (k > first && t->len > 3 && memcmp (ctx->tokens->text + t->start + t->len - 2, "ed", 2) == 0
+          && !is_char (ctx, k - 1, ','))
         return TRUE;
     }
   return FALSE;
@@ -2598,6 +2833,26 @@ try_said_that (Ctx    *ctx,
   guint clause_first;
   guint e;
 
+  if (!plx_lexicon_is_inflected (ctx->lexicon) && cue_first == v && v + 1 < pend)
+    {
+      PlxToken *t = tok (ctx, v);
+
+      /* "charged over claims worth …": after a preposition a speech word
+       * is a noun ("after saying that" is a verb) */
+      if (v > sstart && is_word (ctx, v - 1) && has (ctx, PLX_LEX_PREPOSITIONS, v - 1)
+          && !has (ctx, PLX_LEX_INFINITIVE, v - 1)
+          && !(t->len > 3 && memcmp (ctx->tokens->text + t->start + t->len - 3, "ing", 3) == 0))
+        return v + 1;
+      /* "…, he said, which is why …": a relative clause after the verb
+       * comments on what was said, it is no clause of its own */
+      if (is_char (ctx, v + 1, ',') && v + 2 < pend && is_word (ctx, v + 2) && has (ctx, PLX_LEX_RELATIVES, v + 2))
+        return v + 1;
+      /* "a chain accused of billing for pills that were never filled":
+       * a naming verb with its preposition takes no clause */
+      if (has (ctx, PLX_LEX_NAMING_VERBS, v) && is_word (ctx, v + 1) && has (ctx, PLX_LEX_PREPOSITIONS, v + 1)
+          && !has (ctx, PLX_LEX_INFINITIVE, v + 1))
+        return v + 1;
+    }
 
   for (guint k = v + 1; k < pend && k - v <= 10; k++)
     {
@@ -2628,6 +2883,11 @@ try_said_that (Ctx    *ctx,
           || (has (ctx, PLX_LEX_INFINITIVE, k)
               && !(k > v + 2 && has (ctx, PLX_LEX_PREPOSITIONS, v + 1) && !has (ctx, PLX_LEX_INFINITIVE, v + 1)
                    && !plx_lexicon_is_inflected (ctx->lexicon))))
+        break;
+      /* "сообщал о якобы выявленной утечке": after the preposition of a
+       * topic the word is an adverb */
+      if (has (ctx, PLX_LEX_COMPLEMENTIZERS, k) && k == v + 2 && plx_lexicon_is_inflected (ctx->lexicon)
+          && is_word (ctx, v + 1) && has (ctx, PLX_LEX_PREPOSITIONS, v + 1))
         break;
       if (has (ctx, PLX_LEX_COMPLEMENTIZERS, k))
         {
@@ -2666,6 +2926,11 @@ try_said_that (Ctx    *ctx,
           /* "described nights on which …": a relative clause */
           if (has (ctx, PLX_LEX_QUESTION_WORDS, k) && k > v + 1 && has (ctx, PLX_LEX_PREPOSITIONS, k - 1)
               && !plx_lexicon_is_inflected (ctx->lexicon))
+            break;
+          /* "laughed when asked about …": a question word before a
+           * participle opens no question */
+          if (has (ctx, PLX_LEX_QUESTION_WORDS, k) && k + 1 < pend && is_word (ctx, k + 1)
+              && speech_lemma (ctx, k + 1) != NULL && !plx_lexicon_is_inflected (ctx->lexicon))
             break;
           if (has (ctx, PLX_LEX_QUESTION_WORDS, k))
             {
@@ -2830,6 +3095,24 @@ have_clause:
     for (guint k = clause_first + 1; k + 1 < e; k++)
       if (is_char (ctx, k, ','))
         {
+          /* … past an apposition to a name in it: "Asked whether
+           * Okafor, out of contract next summer, had done enough, …" */
+          int m = plx_people_mention_at (ctx->people, k - 1);
+
+          if (m >= 0 && g_array_index (ctx->people->mentions, PlxMention, m).end == k)
+            {
+              guint k2;
+
+              for (k2 = k + 1; k2 < e && k2 <= k + 9 && is_word (ctx, k2) && speech_lemma (ctx, k2) == NULL
+                               && !auxiliary (ctx, k2) && !has (ctx, PLX_LEX_PASSIVE_AUX, k2); k2++)
+                ;
+              if (k2 > k + 1 && k2 + 1 < e && is_char (ctx, k2, ',') && is_word (ctx, k2 + 1)
+                  && !(tok (ctx, k2 + 1)->flags & PLX_TF_CAP))
+                {
+                  k = k2;
+                  continue;
+                }
+            }
           e = k;
           break;
         }
@@ -2876,11 +3159,20 @@ have_clause:
   /* "…, adding that …", "…, добавив, что …": the participle opens a
    * statement of its own */
   for (guint k = clause_first + 1; k + 1 < e; k++)
-    if (is_char (ctx, k, ',') && is_word (ctx, k + 1) && has (ctx, PLX_LEX_PARTICIPLE_CUES, k + 1))
-      {
-        e = k;
-        break;
-      }
+    {
+      if (is_char (ctx, k, ',') && is_word (ctx, k + 1) && has (ctx, PLX_LEX_PARTICIPLE_CUES, k + 1))
+        {
+          e = k;
+          break;
+        }
+      /* "… “talk to anybody,” adding": the comma inside the marks */
+      if (tok (ctx, k)->kind == PLX_TOK_QUOTE && (tok (ctx, k)->flags & PLX_TF_CAN_CLOSE) && is_char (ctx, k - 1, ',')
+          && is_word (ctx, k + 1) && has (ctx, PLX_LEX_PARTICIPLE_CUES, k + 1))
+        {
+          e = k + 1;
+          break;
+        }
+    }
   /* "wrote that the deal was “a disgrace” and cut his price target": a
    * quoted fragment closing before "and" and a verb ends what was said */
   if (!plx_lexicon_is_inflected (ctx->lexicon))
@@ -2922,6 +3214,38 @@ have_clause:
         e = k;
         break;
       }
+  /* "признается, что не любит это слово — по его мнению, оно …": a
+   * clause of its own after the dash */
+  if (plx_lexicon_is_inflected (ctx->lexicon))
+    for (guint k = clause_first + 1; k + 2 < e; k++)
+      if (tok (ctx, k)->kind == PLX_TOK_DASH && match_phrase (ctx, PLX_LEX_PHRASE_ACCORDING, k + 1, NULL) > 0)
+        {
+          e = k;
+          break;
+        }
+  /* "said the trial had been careful, although she conceded that …",
+   * "сказал, что …, хотя и признал, что …": a concession by the same
+   * speaker is a statement of its own */
+  for (guint k = clause_first + 1; k + 3 < e; k++)
+    if (is_char (ctx, k, ',') && has (ctx, PLX_LEX_CONCESSIVES, k + 1))
+      {
+        guint w = k + 2;
+
+        /* a pronoun subject, then a particle or an adverb ("и", "later") */
+        if (pronoun (ctx, w) != 0 && !possessive_pronoun (ctx, w))
+          w++;
+        if (w + 1 < e && speech_lemma (ctx, w) == NULL && is_word (ctx, w)
+            && !(tok (ctx, w)->flags & PLX_TF_CAP) && speech_lemma (ctx, w + 1) != NULL)
+          w++;
+        if (speech_lemma (ctx, w) != NULL
+            && w + 1 < e && (has (ctx, PLX_LEX_COMPLEMENTIZERS, w + 1)
+                             || (is_char (ctx, w + 1, ',') && w + 2 < e
+                                 && has (ctx, PLX_LEX_COMPLEMENTIZERS, w + 2))))
+          {
+            e = k;
+            break;
+          }
+      }
   /* "said the plan had been discussed for a week and called the vote
    * “…”", "… and said he had been forced to …": without a comma, a
    * speech verb after "and" that reports a clause or names something
@@ -2933,6 +3257,14 @@ have_clause:
           && !noun_use (ctx, k + 1, k + 1) && !has (ctx, PLX_LEX_INFINITIVE, k + 2)
           && (has (ctx, PLX_LEX_NAMING_VERBS, k + 1) || has (ctx, PLX_LEX_COMPLEMENTIZERS, k + 2)
               || (pronoun (ctx, k + 2) != 0 && !possessive_pronoun (ctx, k + 2))
+              /* "… and urged residents to call 101" (not when a person
+               * leads the clause and may be the one who urged) */
+              || (has (ctx, PLX_LEX_OBJECT_VERBS, k + 1) && !(tok (ctx, k + 2)->flags & PLX_TF_CAP)
+                  && (plx_people_mention_from (ctx->people, clause_first) < 0
+                      || g_array_index (ctx->people->mentions, PlxMention,
+                                        plx_people_mention_from (ctx->people, clause_first)).first > k)
+                  && !has (ctx, PLX_LEX_PREPOSITIONS, k + 2) && !has (ctx, PLX_LEX_DETERMINERS, k + 2)
+                  && k + 3 < e && has (ctx, PLX_LEX_INFINITIVE, k + 3))
               /* "… but said the ministry expected …" */
               || (has (ctx, PLX_LEX_DETERMINERS, k + 2) && !has (ctx, PLX_LEX_OBJECT_VERBS, k + 1))))
         {
@@ -3051,6 +3383,20 @@ have_clause:
           from = b.ref_end;
         }
     }
+  /* "Fenwick, asked at the end if the department expected more cases, was
+   * candid": a passive participle in apposition to the subject — the
+   * asker is unnamed, and the question ends before the subject's verb */
+  if (!plx_lexicon_is_inflected (ctx->lexicon) && cue_first == v && v > sstart + 1 && is_char (ctx, v - 1, ',')
+      && has (ctx, PLX_LEX_OBJECT_VERBS, v) && plx_people_mention_at (ctx->people, v - 2) >= 0)
+    for (guint k = clause_first + 1; k + 1 < e; k++)
+      if (is_char (ctx, k, ',') && is_word (ctx, k + 1)
+          && (auxiliary (ctx, k + 1) || has (ctx, PLX_LEX_PASSIVE_AUX, k + 1)
+              || (speech_lemma (ctx, k + 1) != NULL && !has (ctx, PLX_LEX_PARTICIPLE_CUES, k + 1))))
+        {
+          e = k;
+          a = (Attribution) { -1, 0, 0, v, PLX_MENTION_NAME };
+          break;
+        }
   if (e <= clause_first + 1)
     return v + 1;
   /* "reported that Madrid had proposed … — an idea a source described
@@ -3095,7 +3441,9 @@ static gboolean
 participle_like (Ctx  *ctx,
                  guint i)
 {
-  static const char *const suffixes[] = { "вший", "вшая", "вшие", "вшее", "щий", "щая", "щие", NULL };
+  /* the genitive too: "по словам источника, пожелавшего …" */
+  static const char *const suffixes[] = { "вший", "вшая", "вшие", "вшее", "щий", "щая", "щие",
+                                          "вшего", "вших", "щего", "щих", NULL };
 
   return ends_with_any (ctx, i, suffixes);
 }
@@ -3104,7 +3452,8 @@ static gboolean
 adjective_like (Ctx  *ctx,
                 guint i)
 {
-  static const char *const suffixes[] = { "ый", "ий", "ой", "ая", "ые", "ие", NULL };
+  /* the genitive too: "по словам собеседника, знакомого с …" */
+  static const char *const suffixes[] = { "ый", "ий", "ой", "ая", "ые", "ие", "ого", "его", "ых", "их", NULL };
 
   return ends_with_any (ctx, i, suffixes);
 }
@@ -3261,7 +3610,7 @@ try_according (Ctx    *ctx,
     }
   gboolean connectives = FALSE;
 
-  if (plx_lexicon_is_inflected (ctx->lexicon) && i > sstart + 1 && i <= sstart + 7 && is_char (ctx, i - 1, ',')
+  if (plx_lexicon_is_inflected (ctx->lexicon) && i > sstart + 1 && i <= sstart + 16 && is_char (ctx, i - 1, ',')
       && is_char (ctx, ref_end, ','))
     {
       /* "Реставрация, по его словам, займет пять лет": the marker inside
@@ -3272,14 +3621,27 @@ try_according (Ctx    *ctx,
       for (guint w = sstart; w < i - 1 && !content; w++)
         content = is_word (ctx, w) && !has (ctx, PLX_LEX_STOPWORDS, w) && !has (ctx, PLX_LEX_PREPOSITIONS, w);
       for (guint w = sstart; w < i - 1 && content; w++)
-        if (!is_word (ctx, w) || speech_lemma (ctx, w) != NULL)
+        if (is_char (ctx, w, ',') || is_char (ctx, w, ';') || is_char (ctx, w, ':')
+            || tok (ctx, w)->kind == PLX_TOK_DASH || (tok (ctx, w)->flags & PLX_TF_TERMINATOR)
+            /* "Выручка ООО «Пекарня №1» в 2025 г., по данным …" */
+            || (is_word (ctx, w) && speech_lemma (ctx, w) != NULL))
           content = FALSE;   /* a clause of its own before the comma */
       /* "Вместе с тем, по мнению X, …": only connectives before it */
       connectives = !content;
       for (guint w = sstart; w < i - 1 && connectives; w++)
         connectives = is_word (ctx, w) && speech_lemma (ctx, w) == NULL && !((tok (ctx, w)->flags & PLX_TF_CAP) && w > sstart)
                       && (has (ctx, PLX_LEX_STOPWORDS, w) || has (ctx, PLX_LEX_PREPOSITIONS, w));
-      if (content && i - 1 <= sstart + 6)
+      /* a short subject; a quoted name in it counts for nothing
+       * ("Выручка ООО «Пекарня №1» в 2025 г., по данным …") */
+      guint n_short = 0;
+      gboolean in_marks = FALSE;
+
+      for (guint w = sstart; w + 1 < i; w++)
+        if (tok (ctx, w)->kind == PLX_TOK_QUOTE)
+          in_marks = !in_marks;
+        else if (!in_marks)
+          n_short++;
+      if (content && n_short <= 6)
         {
           e = clause_end (ctx, ref_end + 1);
           if (e > ref_end + 2 && !overlaps_quote (ctx, sstart, e, cursor))
@@ -3289,7 +3651,26 @@ try_according (Ctx    *ctx,
             }
         }
     }
-  if (i == sstart || i <= sstart + 3 || connectives || (i > sstart && (tok (ctx, i)->flags & PLX_TF_CAP)))
+  /* "Сумма не раскрывается, однако, по данным X, она …": only
+   * connectives between the clause before and the marker */
+  if (!connectives && plx_lexicon_is_inflected (ctx->lexicon) && i > sstart + 3 && is_char (ctx, i - 1, ','))
+    {
+      guint c = i - 1;
+
+      while (c > sstart && c + 3 >= i && !is_char (ctx, c - 1, ','))
+        c--;
+      if (c > sstart + 1 && c < i - 1 && is_char (ctx, c - 1, ','))
+        {
+          connectives = TRUE;
+          for (guint w = c; w < i - 1 && connectives; w++)
+            connectives = is_word (ctx, w) && !(tok (ctx, w)->flags & PLX_TF_CAP) && speech_lemma (ctx, w) == NULL
+                          && (has (ctx, PLX_LEX_STOPWORDS, w) || has (ctx, PLX_LEX_COORDINATORS, w))
+                          && pronoun (ctx, w) == 0;
+        }
+    }
+  if (i == sstart || i <= sstart + 3 || connectives || (i > sstart && (tok (ctx, i)->flags & PLX_TF_CAP))
+      /* "… — по его мнению, оно …": after a dash, as at a sentence start */
+      || (i > sstart && plx_lexicon_is_inflected (ctx->lexicon) && tok (ctx, i - 1)->kind == PLX_TOK_DASH))
     {
       /* the marker opens the sentence: the clause follows its comma */
       if (!is_char (ctx, ref_end, ','))
@@ -3722,7 +4103,7 @@ try_clause_before (Ctx    *ctx,
   /* the attribution ends at a comma: ", its chief executive told staff on
    * Tuesday, in the latest round of layoffs" */
   for (guint k = v + 1; k < send; k++)
-    if (is_char (ctx, k, ','))
+    if (is_char (ctx, k, ',') || is_char (ctx, k, ';'))
       {
         send = k;
         break;
@@ -3784,6 +4165,8 @@ try_clause_before (Ctx    *ctx,
       }
       for (guint k = lead; k < v; k++)
         if (has (ctx, PLX_LEX_PASSIVE_AUX, k) || has (ctx, PLX_LEX_COMPLEMENTIZERS, k)
+            /* "…, осматривал плиты и сообщал о …": a second predicate */
+            || (k + 1 == v && is_word (ctx, k) && has (ctx, PLX_LEX_COORDINATORS, k))
             || (!is_word (ctx, k) && tok (ctx, k)->kind != PLX_TOK_NUMBER
                 /* "the two countries' fisheries chiefs": a plural possessive */
                 && !(tok (ctx, k)->kind == PLX_TOK_QUOTE && tok (ctx, k)->family == PLX_QF_SINGLE
@@ -3922,6 +4305,19 @@ try_anaphoric (Ctx    *ctx,
       {
         v = w;
         break;
+      }
+  /* "Об этом в пятницу, 27 ноября, написал …": a date between commas */
+  if (v == PLX_NO_TOKEN && plx_lexicon_is_inflected (ctx->lexicon))
+    for (guint w = MIN (send, i + k + 6); w < pend && w < i + k + 12 && !(tok (ctx, w)->flags & PLX_TF_TERMINATOR); w++)
+      {
+        if (is_word (ctx, w) && (has (ctx, PLX_LEX_RELATIVES, w) || has (ctx, PLX_LEX_COMPLEMENTIZERS, w)))
+          break;
+        if (is_word (ctx, w) && speech_lemma (ctx, w) != NULL)
+          {
+            v = w;
+            send = clause_end (ctx, v);
+            break;
+          }
       }
   if (v == PLX_NO_TOKEN || i == 0)
     return i + 1;

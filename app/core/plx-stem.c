@@ -161,10 +161,38 @@ get_char (const char *p,
   return g_utf8_get_char_validated (p, end - p);
 }
 
+/* ASCII letters and digits (g_ascii_isalnum()), for the loops of
+ * next_word(); FALSE for every byte of a multi-byte character */
+static const gboolean ascii_word[256] = {
+  ['0' ... '9'] = TRUE,
+  ['A' ... 'Z'] = TRUE,
+  ['a' ... 'z'] = TRUE,
+};
+
+/* TRUE when the two bytes at @p (before @end) are a Russian letter, the
+ * commonest word character after ASCII */
+static inline gboolean
+is_russian_letter (const char *p,
+                   const char *end)
+{
+  guchar b0, b1;
+
+  if (end - p < 2)
+    return FALSE;
+  b0 = (guchar) p[0];
+  if (b0 != 0xD0 && b0 != 0xD1)
+    return FALSE;
+  b1 = (guchar) p[1];
+  if (b0 == 0xD0)
+    return (b1 >= 0x90 && b1 <= 0xBF) || b1 == 0x81;   /* А–п, Ё */
+  return (b1 >= 0x80 && b1 <= 0x8F) || b1 == 0x91;     /* р–я, ё */
+}
+
 /* Finds the next word at or after *@p: returns FALSE at the end of the
  * text, else sets @word_start/@word_end (bytes) and @start/@end (code
- * points, counted in *@pos) and moves *@p past the word. */
-static gboolean
+ * points, counted in *@pos) and moves *@p past the word. ASCII and
+ * Russian letters take a short way; is_word_char() decides the rest. */
+G_ALWAYS_INLINE static inline gboolean
 next_word (const char  **p_inout,
            const char   *end,
            guint        *pos_inout,
@@ -178,28 +206,55 @@ next_word (const char  **p_inout,
 
   while (p < end)
     {
-      gunichar c = get_char (p, end);
+      guchar b = (guchar) *p;
+      gunichar c;
 
-      if (c == (gunichar) -1 || c == (gunichar) -2)
+      if (b < 0x80)
         {
-          p++;  /* invalid byte: skip it */
-          pos++;
-          continue;
+          if (!ascii_word[b])
+            {
+              p++;
+              pos++;
+              continue;
+            }
         }
-      if (!is_word_char (c))
+      else if (!is_russian_letter (p, end))
         {
-          p = g_utf8_next_char (p);
-          pos++;
-          continue;
+          c = get_char (p, end);
+          if (c == (gunichar) -1 || c == (gunichar) -2)
+            {
+              p++;  /* invalid byte: skip it */
+              pos++;
+              continue;
+            }
+          if (!is_word_char (c))
+            {
+              p = g_utf8_next_char (p);
+              pos++;
+              continue;
+            }
         }
 
       *word_start = p;
       *start = pos;
       while (p < end)
         {
+          const char *run = p;
           const char *next;
           gunichar n;
 
+          /* a run of ASCII letters and digits, then one of Russian
+           * letters; the other characters one by one */
+          while (p < end && ascii_word[(guchar) *p])
+            p++;
+          pos += p - run;
+          while (is_russian_letter (p, end))
+            {
+              p += 2;
+              pos++;
+            }
+          if (p != run)
+            continue;
           c = get_char (p, end);
           if (c == (gunichar) -1 || c == (gunichar) -2)
             break;
@@ -258,8 +313,8 @@ plx_stem_tokenize (const char *text,
   return tokens;
 }
 
-/* Word forms as written → form number: open addressing over FNV-1a
- * hashes of the bytes, which stay in the text. */
+/* Word forms as written → form number: open addressing over hashes of
+ * the bytes, which stay in the text. */
 typedef struct
 {
   const char *str;
@@ -275,15 +330,43 @@ typedef struct
   gsize     used;
 } FormTable;
 
+static inline guint64
+load_le (const char *p,
+         gsize       n)
+{
+  guint64 v = 0;
+
+  memcpy (&v, p, n);
+  return GUINT64_FROM_LE (v);
+}
+
+/* A multiplicative hash of the bytes, read eight at a time (the last
+ * read overlapping the one before), as words are short */
 static guint32
 bytes_hash (const char *str,
             gsize       len)
 {
-  guint32 h = 2166136261u;
+  const guint64 k = G_GUINT64_CONSTANT (0x9E3779B97F4A7C15);
+  guint64 h = (len + 1) * k;
+  gsize i;
 
-  for (gsize i = 0; i < len; i++)
-    h = (h ^ (guchar) str[i]) * 16777619u;
-  return h;
+  if (len < 8)
+    {
+      guint64 tail;
+
+      if (len >= 4)
+        tail = load_le (str, 4) | load_le (str + len - 4, 4) << 32;
+      else if (len > 0)
+        tail = (guchar) str[0] | (guint64) (guchar) str[len / 2] << 8 | (guint64) (guchar) str[len - 1] << 16;
+      else
+        tail = 0;
+      h = (h ^ tail) * k;
+      return (guint32) (h >> 32);
+    }
+  for (i = 0; i + 8 < len; i += 8)
+    h = (h ^ load_le (str + i, 8)) * k;
+  h = (h ^ load_le (str + len - 8, 8)) * k;
+  return (guint32) (h >> 32);
 }
 
 static void

@@ -12,51 +12,184 @@
 
 #define MAX_TOKEN_BYTES 60000
 
-/* ASCII letters and digits, for the word loop */
-enum
-{
-  AC_ALPHA = 1,
-  AC_LOWER = 2,
-  AC_DIGIT = 4,
+/* The word loop counts the characters, the letters and the lower-case
+ * letters of a run of ASCII letters and digits and Russian letters in one
+ * sum: each character adds its RUN_ value, which has a count in each of
+ * three 20-bit fields (a token is shorter than MAX_TOKEN_BYTES, so none
+ * overflows). */
+#define RUN_CHAR   (G_GUINT64_CONSTANT (1) << 40)
+#define RUN_LETTER (G_GUINT64_CONSTANT (1) << 20)
+#define RUN_LOWER  G_GUINT64_CONSTANT (1)
+#define RUN_FIELD(sum, unit) ((guint) (((sum) / (unit)) & 0xFFFFF))
+
+#define RUN_DIGIT_V (RUN_CHAR)
+#define RUN_UPPER_V (RUN_CHAR | RUN_LETTER)
+#define RUN_LOWER_V (RUN_CHAR | RUN_LETTER | RUN_LOWER)
+
+static const guint64 ascii_run[256] = {
+  ['0' ... '9'] = RUN_DIGIT_V,
+  ['A' ... 'Z'] = RUN_UPPER_V,
+  ['a' ... 'z'] = RUN_LOWER_V,
 };
 
-static const guint8 ascii_class[256] = {
-  ['0' ... '9'] = AC_DIGIT,
-  ['A' ... 'Z'] = AC_ALPHA,
-  ['a' ... 'z'] = AC_ALPHA | AC_LOWER,
+/* The same for the Russian alphabet, by its two UTF-8 bytes: lead byte
+ * 0xD0 or 0xD1, then the continuation byte less 0x80. А–Я Ё are upper
+ * case, а–я ё lower case; the rest of the block is not here (the slow
+ * path handles it). */
+static const guint64 cyrillic_run[2][64] = {
+  {
+    [0x01] = RUN_UPPER_V,                       /* Ё */
+    [0x10 ... 0x2F] = RUN_UPPER_V,              /* А–Я */
+    [0x30 ... 0x3F] = RUN_LOWER_V,              /* а–п */
+  },
+  {
+    [0x00 ... 0x0F] = RUN_LOWER_V,              /* р–я */
+    [0x11] = RUN_LOWER_V,                       /* ё */
+  },
 };
+
+/* The RUN_ value of the Russian letter at @s, 0 if there is none. */
+static inline guint64
+cyrillic_run_at (const char *s)
+{
+  guchar b0 = (guchar) s[0], b1 = (guchar) s[1];
+
+  if ((b0 != 0xD0 && b0 != 0xD1) || (b1 & 0xC0) != 0x80)
+    return 0;
+  return cyrillic_run[b0 - 0xD0][b1 - 0x80];
+}
 
 /* Word classes are remembered per thread across texts: a direct-mapped
  * table of short word forms, tagged with their lexicon (lexicons live as
- * long as the process), in front of the lexicon's shared cache, keeps the
- * common words free of locks and string hashing. */
-#define N_SLOTS 8192
-#define SLOT_WORD 22
+ * long as the process; a thread numbers those it meets), in front of the
+ * lexicon's shared cache, keeps the common words free of locks and string
+ * hashing. A word of up to SLOT_WORD bytes is keyed by its length and
+ * three (overlapping) loads of its bytes, which together spell the whole
+ * word. */
+#define N_SLOTS_BITS 13
+#define N_SLOTS (1 << N_SLOTS_BITS)
+#define SLOT_WORD 24
+#define MAX_LEXICONS 255
 
 typedef struct
 {
-  PlxLexicon *lexicon;
-  guint64     mask;
-  guint8      len;
-  char        word[SLOT_WORD + 1];
+  guint64 mask;      /* plx_lexicon_classify_cached() */
+  guint64 key[3];
+  guint8  lexicon;   /* 1 + its index in ClassCache.lexicons; 0: empty */
+  guint8  len;
+  gint8   abbrev;    /* an abbreviation (without its period)? -1: not asked yet */
 } Slot;
 
-static GPrivate class_slots = G_PRIVATE_INIT (g_free);
-
-static Slot *
-get_class_slots (void)
+typedef struct
 {
-  Slot *slots = g_private_get (&class_slots);
+  PlxLexicon *lexicons[MAX_LEXICONS];
+  guint       n_lexicons;
+  Slot        slots[N_SLOTS];
+} ClassCache;
 
-  if (slots == NULL)
+static GPrivate class_cache = G_PRIVATE_INIT (g_free);
+
+/* The slots of this thread, setting @tag to the number of @lexicon in
+ * them; NULL when the thread has met too many lexicons to number. */
+static Slot *
+get_class_slots (PlxLexicon *lexicon,
+                 guint8     *tag)
+{
+  ClassCache *cache = g_private_get (&class_cache);
+
+  if (cache == NULL)
     {
-      slots = g_new0 (Slot, N_SLOTS);
-      g_private_set (&class_slots, slots);
+      cache = g_new0 (ClassCache, 1);
+      g_private_set (&class_cache, cache);
     }
-  return slots;
+  for (guint i = 0; i < cache->n_lexicons; i++)
+    if (cache->lexicons[i] == lexicon)
+      {
+        *tag = (guint8) (i + 1);
+        return cache->slots;
+      }
+  if (cache->n_lexicons == MAX_LEXICONS)
+    return NULL;
+  cache->lexicons[cache->n_lexicons++] = lexicon;
+  *tag = (guint8) cache->n_lexicons;
+  return cache->slots;
 }
 
 static guint plx_tokens_paragraph_search (PlxTokens *self, guint i);
+
+static inline guint64
+load_le (const char *p,
+         gsize       n)
+{
+  guint64 v = 0;
+
+  memcpy (&v, p, n);
+  return GUINT64_FROM_LE (v);
+}
+
+/* The slot of the word @w of 1 to SLOT_WORD bytes in @lexicon (number
+ * @tag), filled in if it held another word. */
+static inline Slot *
+class_slot (Slot       *slots,
+            guint8      tag,
+            PlxLexicon *lexicon,
+            const char *w,
+            gsize       len)
+{
+  guint64 k0, k1, k2, h;
+  Slot *slot;
+
+  if (len >= 8)
+    {
+      /* the first, middle and last eight bytes */
+      k0 = load_le (w, 8);
+      k1 = load_le (w + (len - 8) / 2, 8);
+      k2 = load_le (w + len - 8, 8);
+    }
+  else if (len >= 4)
+    {
+      k0 = load_le (w, 4);
+      k1 = load_le (w + len - 4, 4);
+      k2 = 0;
+    }
+  else
+    {
+      k0 = (guchar) w[0];
+      k1 = (guchar) w[len / 2];
+      k2 = (guchar) w[len - 1];
+    }
+  h = (k0 + ((guint64) tag << 56)) * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)
+      + (k1 + len) * G_GUINT64_CONSTANT (0xC2B2AE3D27D4EB4F)
+      + k2 * G_GUINT64_CONSTANT (0x165667B19E3779F9);
+  h = (h ^ (h >> 32)) * G_GUINT64_CONSTANT (0xD6E8FEB86659FD93);
+  slot = &slots[h >> (64 - N_SLOTS_BITS)];
+  if (slot->lexicon != tag || slot->len != len
+      || slot->key[0] != k0 || slot->key[1] != k1 || slot->key[2] != k2)
+    {
+      slot->lexicon = tag;
+      slot->len = (guint8) len;
+      slot->key[0] = k0;
+      slot->key[1] = k1;
+      slot->key[2] = k2;
+      slot->mask = plx_lexicon_classify_cached (lexicon, w, len);
+      slot->abbrev = -1;
+    }
+  return slot;
+}
+
+/* The word class of @w (plx_lexicon_classify_cached()); @slots may be
+ * NULL. */
+static inline guint64
+classify_word (Slot       *slots,
+               guint8      tag,
+               PlxLexicon *lexicon,
+               const char *w,
+               gsize       len)
+{
+  if (slots == NULL || len > SLOT_WORD)
+    return plx_lexicon_classify_cached (lexicon, w, len);
+  return class_slot (slots, tag, lexicon, w, len)->mask;
+}
 
 static inline gunichar
 char_at (const char *text,
@@ -89,8 +222,12 @@ char_len (const char *text,
 static inline gboolean
 is_space (gunichar c)
 {
+  const guint64 ascii = (G_GUINT64_CONSTANT (1) << ' ') | (G_GUINT64_CONSTANT (1) << '\t')
+                        | (G_GUINT64_CONSTANT (1) << '\n') | (G_GUINT64_CONSTANT (1) << '\r')
+                        | (G_GUINT64_CONSTANT (1) << '\f') | (G_GUINT64_CONSTANT (1) << '\v');
+
   if (c < 0x80)
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+    return c < 64 && ((ascii >> c) & 1) != 0;
   if (c >= 0x0400 && c < 0x0500)
     return FALSE;
   return g_unichar_isspace (c) || c == 0x00A0 || c == 0x2009 || c == 0x202F
@@ -142,6 +279,8 @@ is_digit (gunichar c)
 static inline gboolean
 is_alnum (gunichar c)
 {
+  if (c < 0x80)
+    return ascii_run[c] != 0;
   return is_letter (c) || is_digit (c);
 }
 
@@ -231,28 +370,6 @@ quote_flags (gunichar c,
     }
 }
 
-gboolean
-plx_tokens_is_char (PlxTokens *self,
-                    guint      i,
-                    char       c)
-{
-  PlxToken *t;
-
-  if (i >= self->tokens->len)
-    return FALSE;
-  t = plx_tokens_get (self, i);
-  return t->len == 1 && self->text[t->start] == c;
-}
-
-guint32
-plx_tokens_cp_end (PlxTokens *self,
-                   guint      i)
-{
-  PlxToken *t = plx_tokens_get (self, i);
-
-  return t->cp + t->cplen;
-}
-
 guint
 plx_tokens_sentence_start (PlxTokens *self,
                            guint      i,
@@ -328,13 +445,23 @@ plx_tokens_paragraph_search (PlxTokens *self,
 }
 
 static gboolean
-is_abbreviation (PlxLexicon *lexicon,
+is_abbreviation (Slot       *slots,
+                 guint8      tag,
+                 PlxLexicon *lexicon,
                  const char *word,
                  gsize       len)
 {
+  Slot *slot;
+
   if (lexicon == NULL || len > 12)
     return FALSE;
-  return plx_lexicon_has (lexicon, PLX_LEX_ABBREVIATIONS, word, len);
+  if (slots == NULL)
+    return plx_lexicon_has (lexicon, PLX_LEX_ABBREVIATIONS, word, len);
+  G_STATIC_ASSERT (12 <= SLOT_WORD);
+  slot = class_slot (slots, tag, lexicon, word, len);
+  if (slot->abbrev < 0)
+    slot->abbrev = plx_lexicon_has (lexicon, PLX_LEX_ABBREVIATIONS, word, len);
+  return slot->abbrev != 0;
 }
 
 static void
@@ -421,6 +548,8 @@ plx_tokens_new (const char *text,
   gsize cap = MIN (len / 5 + 16, G_MAXUINT / 2);
   gsize n_tokens = 0;
   PlxToken *toks;
+  Slot *slots = NULL;
+  guint8 tag = 0;
 
   self->text = text;
   self->len = len;
@@ -428,12 +557,19 @@ plx_tokens_new (const char *text,
   self->tokens = g_array_sized_new (FALSE, FALSE, sizeof (PlxToken), cap);
   g_array_set_size (self->tokens, cap);
   toks = (PlxToken *) (void *) self->tokens->data;
-  self->paragraphs = g_array_new (FALSE, FALSE, sizeof (PlxRange));
+  /* room for a paragraph every 256 bytes, which news copy seldom exceeds */
+  self->paragraphs = g_array_sized_new (FALSE, FALSE, sizeof (PlxRange), MIN (len / 256 + 16, G_MAXUINT / 2));
+  /* the word class of every token (0 unless a word), found as the word
+   * is */
+  self->classes = g_new (guint64, cap + 1);
+  if (lexicon != NULL)
+    slots = get_class_slots (lexicon, &tag);
 
   while (pos < len)
     {
       gunichar c;
       PlxToken t = { 0 };
+      guint64 cls = 0;
 
       if (text[pos] == ' ')
         {
@@ -494,28 +630,40 @@ plx_tokens_new (const char *text,
               guchar b = (guchar) text[p];
               gunichar d;
 
-              /* the common case: a run of ASCII letters and digits */
-              if (ascii_class[b] != 0)
+              /* the common cases: a run of ASCII letters and digits and
+               * of Russian letters */
+              if (ascii_run[b] != 0 || b == 0xD0 || b == 0xD1)
                 {
                   gsize lim = MIN (len, pos + MAX_TOKEN_BYTES);
                   gsize q = p;
-                  guint letters = 0, lower = 0;
-                  guint8 cl;
+                  guint64 sum = 0, v;
 
-                  while (q < lim && (cl = ascii_class[(guchar) text[q]]) != 0)
+                  while (q < lim)
                     {
-                      letters += cl & AC_ALPHA;
-                      lower |= cl & AC_LOWER;
-                      q++;
+                      if ((v = ascii_run[(guchar) text[q]]) != 0)
+                        q++;
+                      else if (q + 1 < lim && (v = cyrillic_run_at (text + q)) != 0)
+                        q += 2;
+                      else
+                        break;
+                      sum += v;
                     }
-                  n_letters += letters;
-                  seg_letters += letters;
-                  if (lower)
-                    all_upper = FALSE;
-                  last = (guchar) text[q - 1];
-                  n_cp += q - p;
-                  p = q;
-                  continue;
+                  if (q > p)
+                    {
+                      guint letters = RUN_FIELD (sum, RUN_LETTER);
+
+                      n_letters += letters;
+                      seg_letters += letters;
+                      if (RUN_FIELD (sum, RUN_LOWER) != 0)
+                        all_upper = FALSE;
+                      if ((guchar) text[q - 1] < 0x80)
+                        last = (guchar) text[q - 1];
+                      else
+                        last = ((gunichar) ((guchar) text[q - 2] & 0x1F) << 6) | ((guchar) text[q - 1] & 0x3F);
+                      n_cp += RUN_FIELD (sum, RUN_CHAR);
+                      p = q;
+                      continue;
+                    }
                 }
               d = char_at (text, len, p);
 
@@ -581,7 +729,7 @@ plx_tokens_new (const char *text,
             }
           if (p < len && text[p] == '.' && t.kind == PLX_TOK_WORD
               && ((seg_letters == 1 && n_letters <= 4)
-                  || is_abbreviation (lexicon, text + pos, p - pos)))
+                  || is_abbreviation (slots, tag, lexicon, text + pos, p - pos)))
             {
               p++;
               n_cp++;
@@ -591,6 +739,8 @@ plx_tokens_new (const char *text,
             t.flags |= PLX_TF_ALLCAPS;
           t.len = p - pos;
           t.cplen = n_cp;
+          if (t.kind == PLX_TOK_WORD && lexicon != NULL)
+            cls = classify_word (slots, tag, lexicon, text + pos, t.len);
           pos = p;
           cp += n_cp;
           prev = last == '.' ? '.' : last;
@@ -658,7 +808,9 @@ plx_tokens_new (const char *text,
           cap = cap * 2 + 16;
           g_array_set_size (self->tokens, cap);
           toks = (PlxToken *) (void *) self->tokens->data;
+          self->classes = g_renew (guint64, self->classes, cap + 1);
         }
+      self->classes[n_tokens] = cls;
       toks[n_tokens++] = t;
     }
   g_array_set_size (self->tokens, n_tokens);
@@ -668,42 +820,8 @@ plx_tokens_new (const char *text,
     g_array_index (self->paragraphs, PlxRange, self->paragraphs->len - 1).end = self->tokens->len;
   self->n_chars = cp;
 
+  self->classes[n_tokens] = 0;
   mark_sentences (self);
-
-  /* classify every word once */
-  self->classes = g_new0 (guint64, self->tokens->len + 1);
-  if (lexicon != NULL)
-    {
-      Slot *slots = get_class_slots ();
-
-      for (guint i = 0; i < self->tokens->len; i++)
-        {
-          PlxToken *t = plx_tokens_get (self, i);
-          const char *w = text + t->start;
-          guint32 h = 2166136261u;
-          Slot *slot;
-
-          if (t->kind != PLX_TOK_WORD)
-            continue;
-          if (t->len > SLOT_WORD)
-            {
-              self->classes[i] = plx_lexicon_classify_cached (lexicon, w, t->len);
-              continue;
-            }
-          for (guint b = 0; b < t->len; b++)
-            h = (h ^ (guchar) w[b]) * 16777619u;
-          h ^= (guint32) (GPOINTER_TO_SIZE (lexicon) >> 4);
-          slot = &slots[(h ^ (h >> 15)) & (N_SLOTS - 1)];
-          if (slot->lexicon != lexicon || slot->len != t->len || memcmp (slot->word, w, t->len) != 0)
-            {
-              slot->lexicon = lexicon;
-              slot->len = (guint8) t->len;
-              memcpy (slot->word, w, t->len);
-              slot->mask = plx_lexicon_classify_cached (lexicon, w, t->len);
-            }
-          self->classes[i] = slot->mask;
-        }
-    }
   return self;
 }
 

@@ -124,12 +124,22 @@ plx_tokens_class (PlxTokens *self,
 }
 
 /* TRUE when token @i is the single ASCII character @c. */
-gboolean   plx_tokens_is_char   (PlxTokens  *self,
-                                 guint       i,
-                                 char        c);
+static inline gboolean
+plx_tokens_is_char (PlxTokens *self,
+                    guint      i,
+                    char       c)
+{
+  return i < self->tokens->len && plx_tokens_get (self, i)->len == 1
+         && self->text[plx_tokens_get (self, i)->start] == c;
+}
+
 /* The code point where token @i ends. */
-guint32    plx_tokens_cp_end    (PlxTokens  *self,
-                                 guint       i);
+static inline guint32
+plx_tokens_cp_end (PlxTokens *self,
+                   guint      i)
+{
+  return plx_tokens_get (self, i)->cp + plx_tokens_get (self, i)->cplen;
+}
 /* Start of the sentence that holds token @i (not before @limit). */
 guint      plx_tokens_sentence_start (PlxTokens *self,
                                       guint      i,

@@ -41,6 +41,8 @@ typedef enum
   CAT_INTRO,         /* told reporters, рассказала */
   CAT_FIRST_PERSON,  /* I, we, я, мы */
   CAT_SECOND_PERSON, /* you, вы */
+  CAT_CREDIT,        /* Photographs by, Фото: a credit that names no author */
+  CAT_CONFERENCE,    /* news conference, брифинг: an interview where reporters ask */
 } Category;
 
 typedef enum
@@ -73,6 +75,7 @@ typedef struct
   guint8 new_person;     /* a name label in capitals naming someone the text does not */
   guint8 dash;           /* opens with a dialogue dash */
   guint8 ends_q;         /* ends with a question mark */
+  guint8 has_q;          /* has a question mark outside quotation marks */
   guint8 blocked;        /* carries an attributed quote or reported speech of its own */
   guint8 own_quote;      /* a blocking quote opens the paragraph: "— Да, — улыбается он." */
   guint8 has_marks;      /* carries quotation marks */
@@ -83,6 +86,7 @@ typedef struct
   guint8 has_mention;    /* names a person */
   guint8 ends_colon;     /* "An excerpt from the exchange:" introduces what follows */
   guint8 covered;        /* part of a turn */
+  guint8 conference;     /* names a news conference or a briefing */
 } Para;
 
 typedef struct
@@ -103,6 +107,7 @@ typedef struct
   guint p_end;
   int   interviewee;
   gboolean alternating;  /* questions and answers without labels */
+  gboolean own;          /* "We sat down between coats of varnish.": the author asks */
 } Block;
 
 typedef struct
@@ -157,6 +162,7 @@ category_at (Ctx   *ctx,
     { "question", CAT_QUESTION }, { "answer", CAT_ANSWER }, { "anonymous", CAT_ANONYMOUS },
     { "interviewer", CAT_INTERVIEWER }, { "interview", CAT_INTERVIEW }, { "intro", CAT_INTRO },
     { "first_person", CAT_FIRST_PERSON }, { "second_person", CAT_SECOND_PERSON },
+    { "credit", CAT_CREDIT }, { "conference", CAT_CONFERENCE },
   };
   PlxWordRef refs[6];
   const char *value = NULL;
@@ -461,6 +467,8 @@ classify (Ctx *ctx)
 
           if (t->kind == PLX_TOK_QUOTE)
             pa->has_marks = TRUE;
+          else if (t->kind == PLX_TOK_PUNCT && !pa->has_marks && is_char (ctx, i, '?'))
+            pa->has_q = TRUE;
           else if (t->kind == PLX_TOK_WORD)
             {
               pa->n_words++;
@@ -471,6 +479,10 @@ classify (Ctx *ctx)
                   break;
                 case CAT_SECOND_PERSON:
                   pa->second_person = TRUE;
+                  break;
+                case CAT_CONFERENCE:
+                  pa->conference = TRUE;
+                  ctx->interview_marker = TRUE;
                   break;
                 case CAT_INTERVIEW:
                   ctx->interview_marker = TRUE;
@@ -548,6 +560,7 @@ accept_block (Ctx    *ctx,
   b.p_end = g_array_index (turns, Turn, turns->len - 1).p_end;
   b.interviewee = -1;
   b.alternating = FALSE;
+  b.own = FALSE;
   for (guint i = 0; i < turns->len; i++)
     g_array_index (turns, Turn, i).block = ctx->blocks->len;
   g_array_append_val (ctx->blocks, b);
@@ -704,7 +717,9 @@ close_run (Ctx    *ctx,
         {
           dash_q |= t->dash;
           n_q++;
-          n_qq += pa->ends_q;
+          /* "— А гол на 90-й минуте? Многие обвиняют вас.": a dash
+           * question with a remark after it */
+          n_qq += pa->ends_q || (t->dash && pa->has_q);
           n_second += pa->second_person;
         }
       else
@@ -722,9 +737,10 @@ close_run (Ctx    *ctx,
    * answers in the first person */
   if (dash && !dash_q && !ctx->interview_marker && 2 * n_first < n_a)
     dash = FALSE;
-  /* after a block of dash questions, one more exchange of them is enough
-   * (the interview resumes after a narrative paragraph) */
-  if (ctx->dash_block && dash_q && n_q >= 1 && n_a >= 1 && n_qq >= 1)
+  /* one exchange of dash lines is enough: after a block of them (the
+   * interview resumes after a narrative paragraph), or alone in a report
+   * ("Из зала спросили:" / "— …?" / "— …") */
+  if (dash_q && n_q >= 1 && n_a >= 1 && n_qq >= 1)
     {
       accept_block (ctx, turns);
       g_array_index (ctx->blocks, Block, ctx->blocks->len - 1).alternating = TRUE;
@@ -787,7 +803,7 @@ find_alternating (Ctx *ctx)
       switch (state)
         {
         case START:
-          if ((kind == KIND_DASH && ctx->paras[p].ends_q) || kind == KIND_QUESTION)
+          if ((kind == KIND_DASH && (ctx->paras[p].ends_q || ctx->paras[p].has_q)) || kind == KIND_QUESTION)
             {
               add_turn (ctx, turns, p, ROLE_Q, -1, FALSE);
               dash_questions = kind == KIND_DASH;
@@ -829,7 +845,7 @@ find_alternating (Ctx *ctx)
               close_run (ctx, turns, p - pending, p);
               state = START;
               /* this paragraph may open the next run */
-              if ((kind == KIND_DASH && ctx->paras[p].ends_q) || kind == KIND_QUESTION)
+              if ((kind == KIND_DASH && (ctx->paras[p].ends_q || ctx->paras[p].has_q)) || kind == KIND_QUESTION)
                 {
                   add_turn (ctx, turns, p, ROLE_Q, -1, FALSE);
                   dash_questions = kind == KIND_DASH;
@@ -937,15 +953,21 @@ eligible (Ctx *ctx,
 
 /* The person next to an interview marker in the paragraphs before the
  * block ("told reporters", "в интервью … сказал", "рассказала директор …"),
- * else the first person of the nearest paragraph before it. */
+ * else the article's main person @main when those paragraphs name them, else
+ * the first person of the nearest paragraph before it. */
 static int
-introduced (Ctx   *ctx,
-            guint  p_first)
+introduced (Ctx      *ctx,
+            guint     p_first,
+            int       main,
+            gboolean  resumed,
+            gboolean *marked)
 {
   PlxPeople *people = ctx->people;
   guint lo = p_first > LOOKBACK_PARAGRAPHS ? p_first - LOOKBACK_PARAGRAPHS : 0;
   int fallback = -1;
+  gboolean seen_main = FALSE;
 
+  *marked = FALSE;
   for (guint p = p_first; p-- > lo;)
     {
       Para *pa = &ctx->paras[p];
@@ -965,6 +987,8 @@ introduced (Ctx   *ctx,
             continue;
           if (first_any < 0)
             first_any = mm->entity;
+          if (mm->entity == main)
+            seen_main = TRUE;
           if (first_subject < 0 && mm->subject)
             first_subject = mm->entity;
           /* the nearest marker in the same sentence */
@@ -977,7 +1001,11 @@ introduced (Ctx   *ctx,
               if (i > mm->first && (tok (ctx, i)->flags & PLX_TF_SENT_START))
                 break;
               c = category_fast (ctx, i, NULL);
-              if (c == CAT_INTERVIEW || c == CAT_INTRO)
+              /* where an interview resumes, «учительница Ирина рассказала,
+               * что …» between its blocks quotes a third person */
+              if (c == CAT_INTRO && resumed && pa->blocked)
+                continue;
+              if (c == CAT_INTERVIEW || c == CAT_CONFERENCE || c == CAT_INTRO)
                 {
                   guint d = i > mm->first ? i - mm->first : mm->first - i;
 
@@ -990,11 +1018,16 @@ introduced (Ctx   *ctx,
             }
         }
       if (best >= 0)
-        return best;
+        {
+          *marked = TRUE;
+          return best;
+        }
       if (fallback < 0)
         fallback = first_subject >= 0 ? first_subject : first_any;
     }
-  return fallback;
+  /* "Her apprentice, Tariq, sharpens gouges while we talk." before the
+   * questions to the maker the whole article is about */
+  return seen_main ? main : fallback;
 }
 
 static int
@@ -1092,6 +1125,44 @@ merge_entity (Ctx *ctx,
   g_ptr_array_remove_index (people->entities, from);
 }
 
+/* "We sat down between coats of varnish." / "We spoke in her office.":
+ * the narration right before a block of "Q:" / "A:" in the first person
+ * and without quotation marks tells that the author asks the questions
+ * (not "Diaz then took questions from reporters.") */
+static gboolean
+own_interview (Ctx   *ctx,
+               Block *bl)
+{
+  for (guint p = bl->p_first, steps = 0; p-- > 0 && steps < 2; steps++)
+    {
+      Para *pa = &ctx->paras[p];
+
+      if (pa->covered || pa->end <= pa->first)
+        break;
+      if (pa->first_person && !pa->has_marks && !pa->blocked)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* «На пресс-конференции Ершову задали вопрос»: the questions of a news
+ * conference come from reporters, not from the author */
+static gboolean
+at_conference (Ctx   *ctx,
+               Block *bl)
+{
+  for (guint p = bl->p_first, steps = 0; p-- > 0 && steps < LOOKBACK_PARAGRAPHS; steps++)
+    {
+      Para *pa = &ctx->paras[p];
+
+      if (pa->covered)
+        break;
+      if (pa->conference)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 resolve_speakers (Ctx *ctx)
 {
@@ -1133,13 +1204,28 @@ resolve_speakers (Ctx *ctx)
 
       if (bl->interviewee >= 0)
         continue;
-      bl->interviewee = introduced (ctx, bl->p_first);
-      if (bl->interviewee < 0)
+      gboolean marked, resumed = FALSE;
+
+      if (main == -2)
+        main = main_person (ctx);
+      if (b > 0)
         {
-          if (main == -2)
-            main = main_person (ctx);
-          bl->interviewee = main;
+          Block *prev = &g_array_index (ctx->blocks, Block, b - 1);
+
+          resumed = prev->interviewee >= 0 && prev->p_end + LOOKBACK_PARAGRAPHS >= bl->p_first;
         }
+      bl->interviewee = introduced (ctx, bl->p_first, main, resumed, &marked);
+      /* the interview resumes after a narrative paragraph that names
+       * someone else ("Партнер Кирилла Артем Ляхов сказал, что …") */
+      if (!marked && b > 0)
+        {
+          Block *prev = &g_array_index (ctx->blocks, Block, b - 1);
+
+          if (prev->interviewee >= 0 && prev->p_end + LOOKBACK_PARAGRAPHS >= bl->p_first)
+            bl->interviewee = prev->interviewee;
+        }
+      if (bl->interviewee < 0)
+        bl->interviewee = main;
     }
 
   for (guint k = 0; k < n_merges; k++)
@@ -1161,12 +1247,32 @@ resolve_speakers (Ctx *ctx)
   if (ctx->interviewer < 0)
     {
       int n_authors = 0;
+      guint n_ent = ctx->people->entities->len;
+      g_autofree guint8 *writer = g_new0 (guint8, n_ent);
 
-      for (guint k = 0; k < ctx->people->entities->len; k++)
+      /* a photographer's or an illustrator's credit ("Photographs by X",
+       * «Фото: X») names no author of the questions */
+      for (guint p = 0; p < ctx->n_paras; p++)
+        {
+          Para *pa = &ctx->paras[p];
+          gboolean credit = category_fast (ctx, pa->first, NULL) == CAT_CREDIT;
+
+          for (int m = plx_people_mention_from (ctx->people, pa->first);
+               m >= 0 && (guint) m < ctx->people->mentions->len; m++)
+            {
+              PlxMention *mm = &g_array_index (ctx->people->mentions, PlxMention, m);
+
+              if (mm->first >= pa->end)
+                break;
+              if (mm->kind == PLX_MENTION_BYLINE && mm->entity >= 0 && (guint) mm->entity < n_ent && !credit)
+                writer[mm->entity] = 1;
+            }
+        }
+      for (guint k = 0; k < n_ent; k++)
         {
           PlxEntity *e = g_ptr_array_index (ctx->people->entities, k);
 
-          if (e->n_byline == 0)
+          if (e->n_byline == 0 || !writer[k])
             continue;
           n_authors++;
           author = k;
@@ -1206,7 +1312,8 @@ resolve_speakers (Ctx *ctx)
       else if (ctx->interviewer >= 0)
         tt->entity = ctx->interviewer;
       else
-        tt->entity = bl->alternating && author != bl->interviewee ? author : -1;
+        tt->entity = (bl->alternating || own_interview (ctx, bl)) && author != bl->interviewee
+                     && !at_conference (ctx, bl) ? author : -1;
     }
 }
 
