@@ -4680,6 +4680,754 @@ test_people_possessive_role_and_company_words (void)
   g_assert_null (speaker_name (a, q));
 }
 
+/* A pronoun after a quote whose sentences started inside the marks: the
+ * speaker of the sentence before the quote, even when unnamed. */
+static void
+test_quotes_russian_pronoun_after_quote_of_several_sentences (void)
+{
+  const char *text = "Испытания нового лекарства\n\n"
+                     "Руководитель исследования Елена Гордеева сообщила, что препарат испытают на 400 добровольцах.\n\n"
+                     "Одна из участниц испытаний, 41-летняя учительница из Бийска, рассказала, что согласилась "
+                     "участвовать из-за сына. \u00abКаждую зиму он болеет по три раза. Если препарат поможет, я только "
+                     "за\u00bb, \u2014 объяснила она.\n\n"
+                     "Ее сосед Денис Орлов (студент четвертого курса) рассказал, что жильцы дважды писали жалобы. "
+                     "\u00abНам отвечают \u201eждите\u201c. А ждем мы с сентября\u00bb, \u2014 заметил он.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "Каждую зиму");
+  g_assert_nonnull (q);
+  g_assert_null (speaker_name (a, q));
+  /* a name in apposition to "Ее сосед" names the speaker */
+  q = find_quote (a, "Нам отвечают");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Денис Орлов");
+}
+
+static void
+test_people_first_name_sources_and_clergy (void)
+{
+  const char *en = "Winter on the farm\n\n"
+                   "Her husband, Miloš, who mends the fences, tells it differently. \"She was never lazy,\" he says.\n\n"
+                   "Neighbours came with soup. \"We could not leave them alone,\" said Joanne.";
+  const char *ru = "Спор у храма\n\n"
+                   "Настоятель храма Илии Пророка иеромонах Филарет (в миру — Сергей Петрович Зуев) объяснил, что решение принял сам.\n\n"
+                   "«Я не против соседей», — уточнил священник.\n\n"
+                   "В прошлом году лодочник перевез через реку Оксану. По словам Оксаны, скорая ехала бы три часа.";
+  g_autoptr(PlxAnalysis) a = analyze (en, "en");
+  g_autoptr(PlxAnalysis) b = analyze (ru, "ru");
+  PlxQuote *q;
+  PlxSpeaker *s;
+
+  /* a first name with a diacritic in apposition to a relative */
+  q = find_quote (a, "She was never lazy");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Miloš");
+  /* a first name that speaks after the quote */
+  q = find_quote (a, "We could not leave");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Joanne");
+  /* the secular name in brackets is the cleric's; the saint of the
+   * church is nobody; "священник" is the abbot named before */
+  s = find_speaker (b, "Филарет");
+  g_assert_nonnull (s);
+  g_assert_cmpuint (b->speakers->len, ==, 2);
+  q = find_quote (b, "Я не против");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (b, q), ==, "Филарет");
+  /* «по словам Оксаны»: a source by her first name */
+  q = find_quote (b, "скорая ехала");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (b, q), ==, "Оксана");
+}
+
+static void
+test_people_russian_addressee_and_namesake_gender (void)
+{
+  const char *ru = "Переговоры о транзите\n\n"
+                   "Стороны договорились о графике, сообщил журналистам заместитель министра транспорта Олег Бурцев.\n\n"
+                   "Министр транспорта Армении Ашот Мелконян назвал переговоры трудными. "
+                   "«Мы хотели бы большего», — заявил министр.\n\n"
+                   "Иван Сорокин пожаловался на шум. Его жене Марине Сорокиной стало плохо ночью. "
+                   "Сама Сорокина коротко сказала: «Больше так жить нельзя».";
+  g_autoptr(PlxAnalysis) a = analyze (ru, "ru");
+  PlxQuote *q;
+  PlxSpeaker *s;
+
+  /* «журналистам» is whom he told, not part of the deputy's title: the
+   * minister is the one whose title is «министр» */
+  s = find_speaker (a, "Олег Бурцев");
+  g_assert_nonnull (s);
+  for (guint i = 0; s->titles != NULL && i < s->titles->len; i++)
+    g_assert_null (strstr (g_ptr_array_index (s->titles, i), "журналист"));
+  q = find_quote (a, "Мы хотели бы");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Ашот Мелконян");
+  /* a bare surname with a feminine verb is the woman of the two */
+  q = find_quote (a, "Больше так жить");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Марина Сорокина");
+}
+
+/* A name, a role in apposition and a relative clause before the verb:
+ * the name speaks, not the unnamed role; a contrast whose own subject
+ * speaks is a second statement. */
+static void
+test_quotes_apposition_chain_and_contrast_statement (void)
+{
+  const char *text = "Storm damage closes harbour road\n\n"
+                     "Nadia Pereira, a fisheries analyst at Coastline Partners, which advises the port, "
+                     "said the closure looked unavoidable.\n\n"
+                     "The Harbour Board said it was \"assessing the damage,\" while a council spokesman, Owen Marsh, "
+                     "told reporters that repairs would start soon.\n\n"
+                     "The Boatmen's Union said the delays were costly, while the Chamber of Commerce said shops should stay open.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "the closure looked unavoidable");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Nadia Pereira");
+  q = find_quote (a, "it was");
+  g_assert_nonnull (q);
+  g_assert_null (strstr (q->text, "while"));
+  g_assert_null (speaker_name (a, q));
+  q = find_quote (a, "repairs would start soon");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Owen Marsh");
+  q = find_quote (a, "the delays were costly");
+  g_assert_nonnull (q);
+  g_assert_null (strstr (q->text, "while"));
+  g_assert_nonnull (find_quote (a, "shops should stay open"));
+}
+
+/* Short reported clauses: a pronoun, a copula or an auxiliary and one
+ * word; a clause whose verb is a present tense without -ed. */
+static void
+test_quotes_short_pronoun_clause_and_present_verbs (void)
+{
+  const char *text = "Mill town weighs new levy\n\n"
+                     "Owen Parry, who keeps sheep near Dunmore, said he was doubtful.\n\n"
+                     "Local traders said the levy faces stiff opposition in the town.\n\n"
+                     "Tomas Egan, who runs a cafe on Quay Street, said the summer tourists keep his business alive.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "he was doubtful");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Owen Parry");
+  q = find_quote (a, "the levy faces stiff opposition");
+  g_assert_nonnull (q);
+  g_assert_null (speaker_name (a, q));
+  q = find_quote (a, "the summer tourists keep");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Tomas Egan");
+}
+
+/* "— заявил министр армянским журналистам.": an addressee after a role
+ * that closes the attribution does not hide the person it refers to; an
+ * organisation named after "пресс-служба" is no addressee. */
+static void
+test_quotes_russian_role_with_addressee_closing_attribution (void)
+{
+  const char *text = "Переговоры о транзите\n\n"
+                     "Министр энергетики Армении Тигран Вардапетян назвал переговоры \u00abтрудными\u00bb. \u00abМы хотели бы "
+                     "больше. Но важна предсказуемость\u00bb, \u2014 заявил министр армянским журналистам.\n\n"
+                     "Форвард \u00abАрарата\u00bb Гурген Месропян забил дважды. \u00abЯ даже не видел, как мяч "
+                     "залетел\u00bb, \u2014 рассказал нападающий в эфире \u00abМатч ТВ\u00bb.\n\n"
+                     "Районный суд вынес приговор жителю Еревана Артуру Погосяну. \u00abПриговор вступит в силу через "
+                     "десять дней\u00bb, \u2014 сообщила пресс-служба Ереванского городского суда.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "Мы хотели бы");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Тигран Вардапетян");
+  q = find_quote (a, "Я даже не видел");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Гурген Месропян");
+  q = find_quote (a, "Приговор вступит");
+  g_assert_nonnull (q);
+  g_assert_null (speaker_name (a, q));
+}
+
+/* A second block of dash questions and answers after «на вопросы ответил
+ * ассистент X» belongs to X, not to the interviewee of the first block. */
+static void
+test_transcript_russian_second_block_answered_by_other (void)
+{
+  const char *text = "\u00abЗвезда\u00bb обыграла \u00abФакел\u00bb в концовке\n\n"
+                     "Олег Смирнов, Пермь\n\n"
+                     "Главный тренер \u00abЗвезды\u00bb Виктор Пахомов после игры признал, что команда начала плохо.\n\n"
+                     "\u2014 Виктор Андреевич, почему не выпустили Лаптева с первых минут?\n\n"
+                     "\u2014 Так решили заранее. Он восстанавливается после травмы.\n\n"
+                     "\u2014 Довольны результатом?\n\n"
+                     "\u2014 Результатом да, игрой нет.\n\n"
+                     "Главный тренер \u00abФакела\u00bb на пресс-конференцию не пришел. За него на вопросы ответил "
+                     "ассистент Роман Гущин.\n\n"
+                     "\u2014 Что не получилось?\n\n"
+                     "\u2014 Мы хорошо начали, но не удержали счет. Это наша ошибка.\n\n"
+                     "\u2014 Будете жаловаться на судью?\n\n"
+                     "\u2014 Это решит клуб.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "Результатом да");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Виктор Пахомов");
+  q = find_quote (a, "Мы хорошо начали");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Роман Гущин");
+  q = find_quote (a, "Это решит клуб");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Роман Гущин");
+}
+
+static void
+test_people_russian_body_representative_and_first_name_aside (void)
+{
+  const char *ru = "Пошлина на уголь\n\n"
+                   "Гендиректор компании «Северный разрез» Олег Сухов назвал пошлину ошибкой.\n\n"
+                   "Представитель Минфина сообщил, что ведомство изучит замечания.\n\n"
+                   "Жительница соседнего дома Вероника (фамилию она просила не указывать) рассказала, что батареи холодные третий день.";
+  g_autoptr(PlxAnalysis) a = analyze (ru, "ru");
+  PlxQuote *q;
+
+  /* «представитель Минфина» is someone of the ministry, not Сухов */
+  q = find_quote (a, "ведомство изучит");
+  g_assert_nonnull (q);
+  g_assert_null (speaker_name (a, q));
+  /* a first name alone, an aside in brackets before the verb */
+  q = find_quote (a, "батареи холодные");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Вероника");
+}
+
+/* A new sentence whose verb reports a clause of its own after a quote
+ * that closed its sentence is a statement, not the quote's attribution;
+ * a participle phrase before an inserted attribution is no speech. */
+static void
+test_quotes_new_sentence_statement_and_participle_phrase (void)
+{
+  const char *text = "Weavers return\n\n"
+                     "Ruth Calder is no relation, though, as one neighbour puts it, \"people always ask.\" "
+                     "She says the old mill has employed more weavers than any factory in the county.\n\n"
+                     "Mayor Ivan Holt opened the new hall on Friday. Talking to guests in the courtyard, he said, "
+                     "\"This building was falling down ten years ago. Now look at it.\"";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "the old mill has employed");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Ruth Calder");
+  g_assert_null (find_quote (a, "Talking to guests"));
+  q = find_quote (a, "This building was falling down");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Ivan Holt");
+}
+
+static void
+test_people_plural_role_with_modifier_is_a_group (void)
+{
+  const char *en = "Pipeline talks\n\n"
+                   "\"Nobody expects a deal this year,\" said Petra Lund, an energy analyst at Nordkap Bank in Oslo.\n\n"
+                   "Finland sent an observer but stayed out of the talks, Finnish energy officials said.";
+  g_autoptr(PlxAnalysis) a = analyze (en, "en");
+  PlxQuote *q;
+
+  q = find_quote (a, "Finland sent an observer");
+  g_assert_nonnull (q);
+  g_assert_null (speaker_name (a, q));
+}
+
+/* "— …? — спрашиваю я.": the first person singular asking is the author,
+ * here the name alone on its line under the headline. */
+static void
+test_transcript_russian_first_person_asker_is_author (void)
+{
+  const char *text = "Как живут добровольцы\n\n"
+                     "Ксения Лаврова\n\n"
+                     "Анне 34 года, по выходным она ищет пропавших людей.\n\n"
+                     "\u2014 Родители сначала были против? \u2014 спрашиваю я.\n\n"
+                     "\u2014 Мама была против, \u2014 смеется Анна.\n\n"
+                     "Когда я спрашиваю Анну, не думала ли она уйти, она долго молчит.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "Родители сначала были против?");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (q->text, ==, "Родители сначала были против?");
+  g_assert_cmpstr (speaker_name (a, q), ==, "Ксения Лаврова");
+  q = find_quote (a, "Мама была против");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Анна");
+  q = find_quote (a, "не думала ли она");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Ксения Лаврова");
+}
+
+static void
+test_people_defence_lawyer_after_possessive_apposition (void)
+{
+  const char *en = "Mayor on trial\n\n"
+                   "Former mayor Marcus Bell is accused of fraud. \"I trusted my staff,\" Bell said under questioning from his lawyer, Nadia Ferris.\n\n"
+                   "Prosecutor Leah Grant pressed him on the invoices.\n\n"
+                   "\"He signed nothing he could check,\" the defence lawyer said outside the court.";
+  g_autoptr(PlxAnalysis) a = analyze (en, "en");
+  PlxQuote *q;
+
+  q = find_quote (a, "I trusted my staff");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Marcus Bell");
+  /* "his lawyer, Nadia Ferris": she is a lawyer (the description starts
+   * after "his"), and "the defence lawyer" is she */
+  q = find_quote (a, "He signed nothing");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Nadia Ferris");
+}
+
+/* Roles and short sentences that introduce a quote: a definite role
+ * before a colon or a verb stands for the person named before it; a
+ * sentence that only says how its subject spoke introduces the quote
+ * after it; "he replied" after an unnamed reporter's question is the
+ * one who answers. */
+static void
+test_quotes_role_subjects_and_answer_to_question (void)
+{
+  const char *text = "Rail talks collapse\n\n"
+                     "By Ann Lee\n\n"
+                     "The shadow transport secretary, Tom Hale, said the plan had \"fallen apart\".\n\n"
+                     "\"Two years ago they promised faster trains,\" the frontbencher said.\n\n"
+                     "Senator Maria Lopez, who led the talks, said the numbers were public.\n\n"
+                     "The senator was blunt: \u201cWe will not redraw a line for one man.\u201d\n\n"
+                     "Hale was more direct. \u201cThis is a farce, and everyone knows it.\u201d\n\n"
+                     "The Chilean winger Luis Moreno scored twice. \u201cIn football you always get another chance,\u201d "
+                     "the winger said. \u201cWas it revenge, then?\u201d a reporter asked. \u201cNo, no. Just relief,\u201d "
+                     "he replied.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "Two years ago they promised");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Tom Hale");
+  q = find_quote (a, "We will not redraw");
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->kind, ==, PLX_QUOTE_COLON);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Maria Lopez");
+  q = find_quote (a, "This is a farce");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Tom Hale");
+  q = find_quote (a, "Was it revenge");
+  g_assert_nonnull (q);
+  g_assert_null (speaker_name (a, q));
+  q = find_quote (a, "No, no. Just relief");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Luis Moreno");
+}
+
+static void
+test_people_birth_name_of_the_subject (void)
+{
+  const char *en = "Lighthouse keeper dies at 90\n\n"
+                   "Edith Marlowe, who kept the Gull Point light for 40 years, died on Friday. Marlowe was 90.\n\n"
+                   "Born Edith Rose Carden in 1934, she grew up on the harbour.\n\n"
+                   "\"She knew every boat by its engine,\" said Tom Price, a harbour pilot.";
+  g_autoptr(PlxAnalysis) a = analyze (en, "en");
+  PlxSpeaker *s;
+
+  /* the birth name is another name of the woman the story is about */
+  g_assert_null (find_speaker (a, "Edith Rose Carden"));
+  s = find_speaker (a, "Edith Marlowe");
+  g_assert_nonnull (s);
+  g_assert_cmpuint (a->speakers->len, ==, 2);
+}
+
+/* "“…?” A asked. ¶ “…,” B replied. ¶ “…?” ¶ “…”": a question alone in
+ * its paragraph goes back to the one who asked, and the exchange then
+ * alternates; a statement after a plain reply continues it. */
+static void
+test_quotes_exchange_question_goes_to_asker (void)
+{
+  const char *text = "Harbor board questions port director\n\n"
+                     "Board member Alicia Grant pressed the port director, Victor Salas, on the delayed crane order.\n\n"
+                     "\u201cWhen did you learn of the delay?\u201d Grant asked.\n\n"
+                     "\u201cIn June, from the supplier,\u201d Salas replied.\n\n"
+                     "\u201cAnd you told the board in October?\u201d\n\n"
+                     "\u201cWe wanted a new date first.\u201d\n\n"
+                     "\u201cThat is four months.\u201d\n\n"
+                     "\u201cI accept that.\u201d\n\n"
+                     "Earlier, the treasurer, Ruth Ames, presented the budget. \u201cThe numbers are tight,\u201d "
+                     "Ames said.\n\n"
+                     "\u201cWe will manage,\u201d Salas said.\n\n"
+                     "\u201cThe cranes will arrive in spring.\u201d";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "And you told the board");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Alicia Grant");
+  q = find_quote (a, "We wanted a new date");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Victor Salas");
+  q = find_quote (a, "That is four months");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Alicia Grant");
+  q = find_quote (a, "I accept that");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Victor Salas");
+  /* no question: the quote continues the one before it */
+  q = find_quote (a, "The cranes will arrive");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Victor Salas");
+}
+
+/* "accusing X of “…”" names the quote for the subject of the main
+ * clause, and the main clause before the participle is no speech; a
+ * player named by class year is a role for the person in focus. */
+static void
+test_quotes_accusing_participle_and_class_year_role (void)
+{
+  const char *text = "Budget deal collapses\n\n"
+                     "A plan to fund the new tram line collapsed on Tuesday after Senator Ann Roe walked out of the talks, "
+                     "accusing colleagues of \"moving the goalposts every single week.\"\n\n"
+                     "Mayor Tom Reed resigned on Friday, accusing Karen Smith of fraud.\n\n"
+                     "Jalen Brooks, who fouled out late, was less happy.\n\n"
+                     "\u201cIt hurts,\u201d the sophomore said.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "moving the goalposts");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Ann Roe");
+  g_assert_null (find_quote (a, "Mayor Tom Reed resigned"));
+  q = find_quote (a, "It hurts");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Jalen Brooks");
+}
+
+/* A quote closing its sentence after the comma of its own attribution
+ * is not attributed by the next sentence when that one reports a clause
+ * of its own. */
+static void
+test_quotes_next_sentence_reports_its_own_clause (void)
+{
+  const char *text = "Council delays vote\n\n"
+                     "Mayor Ann Roe was noncommittal on Thursday. Asked whether the council would vote before the summer, "
+                     "the mayor told reporters, \"We will see.\" Her spokeswoman, Jo Bell, said later that officials "
+                     "would study the plan \"in the coming weeks.\"";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "We will see");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Ann Roe");
+  q = find_quote (a, "officials would study the plan");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Jo Bell");
+  g_assert_null (find_quote (a, "in the coming weeks"));
+}
+
+/* Words in title case inside a sentence name a programme or a
+ * document; they are no speech, and the attribution after them reports
+ * its own clause. */
+static void
+test_quotes_title_case_names_in_marks (void)
+{
+  const char *text = "Governor on television\n\n"
+                     "Speaking on \"The Sunday Morning Hour,\" Governor Ray Hollis told the host that he had signed "
+                     "an emergency order.\n\n"
+                     "The memo carried the subject line \"Storage Costs – Do Not Forward.\" It was sent in May.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  g_assert_null (find_quote (a, "The Sunday Morning Hour"));
+  g_assert_null (find_quote (a, "Storage Costs"));
+  q = find_quote (a, "he had signed an emergency order");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Ray Hollis");
+}
+
+/* "заявил, что …, и попросил суд …": the speaker's second predicate ends
+ * the reported clause; ", и" with a new subject does not. */
+static void
+test_quotes_russian_second_predicate_ends_reported_clause (void)
+{
+  const char *text = "Суд над бывшим мэром\n\n"
+                     "Бывший мэр Олег Рудин заявил, что не собирается покидать город, и попросил суд вернуть ему "
+                     "паспорт.\n\n"
+                     "Адвокат Нина Белова сообщила, что экспертиза завершена, и следствие передало дело в суд.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "не собирается покидать");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (q->text, ==, "не собирается покидать город");
+  g_assert_cmpstr (speaker_name (a, q), ==, "Олег Рудин");
+  q = find_quote (a, "экспертиза завершена");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (q->text, ==, "экспертиза завершена, и следствие передало дело в суд");
+}
+
+static void
+test_people_russian_short_first_names_and_oblique_woman (void)
+{
+  const char *ru = "Деревня без моста\n\n"
+                   "Александре Ильиничне Соколовой семьдесят девять лет. Всю жизнь она проработала на ферме.\n\n"
+                   "Ее внучка Лиза приезжает по выходным. «Бабушка одна не справится», — говорит Лиза. "
+                   "Лизе пятнадцать лет.";
+  g_autoptr(PlxAnalysis) a = analyze (ru, "ru");
+  PlxQuote *q;
+
+  /* a woman named first in the dative: «Александре … Соколовой», not
+   * «Александр» */
+  g_assert_nonnull (find_speaker (a, "Александра Соколова"));
+  /* a short first name is a first name: «Лизе» is «Лиза» */
+  q = find_quote (a, "Бабушка одна");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Лиза");
+}
+
+/* A comma inside a quoted fragment of a reported clause ends nothing;
+ * a title in marks in apposition to a noun is no speech. */
+static void
+test_quotes_fragment_comma_and_title_in_apposition (void)
+{
+  const char *text = "Verdict in Lyon\n\n"
+                     "Her lawyer, Ana Costa, said her client was \"tired, but relieved\" after the long trial.\n\n"
+                     "In the '90s she made an album, \"Nights on the Long Road,\" that still sells well in Spain.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "her client was");
+  g_assert_nonnull (q);
+  g_assert_nonnull (strstr (q->text, "after the long trial"));
+  g_assert_cmpstr (speaker_name (a, q), ==, "Ana Costa");
+  g_assert_null (find_quote (a, "Nights on the Long Road"));
+}
+
+/* "ruled that …" reports what a court decided; "ruled out" takes an
+ * object, no clause. */
+static void
+test_quotes_ruled_that (void)
+{
+  const char *text = "Court orders new vote\n\n"
+                     "US District Judge Carla Vance ruled Thursday that the council failed to consult residents, "
+                     "and ordered it to hold a new vote.\n\n"
+                     "The finance minister, Paul Odum, ruled out a new tax on fuel.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "the council failed to consult residents");
+  g_assert_nonnull (q);
+  g_assert_null (strstr (q->text, "ordered"));
+  g_assert_cmpstr (speaker_name (a, q), ==, "Carla Vance");
+  g_assert_cmpuint (a->quotes->len, ==, 1);
+}
+
+/* "говорит, что … — «…»": a quote after a dash that goes on with the
+ * clause reported is part of it, not a quote of its own. */
+static void
+test_quotes_russian_dash_quote_inside_reported_clause (void)
+{
+  const char *text = "Последний учитель\n\n"
+                     "Бывший учитель Павел Рябов говорит, что теперь снова учит детей \u2014 \u00abпо старой дружбе "
+                     "и бесплатно\u00bb.\n\n"
+                     "По словам соседки, новый учитель \u2014 выпускник педагогического колледжа \u2014 \u00abприедет "
+                     "не раньше весны\u00bb.\n\n"
+                     "\u00abДетей жалко\u00bb, \u2014 сказал Рябов.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "теперь снова учит");
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->kind, ==, PLX_QUOTE_REPORTED);
+  g_assert_cmpstr (q->text, ==, "теперь снова учит детей \u2014 \u00abпо старой дружбе и бесплатно\u00bb");
+  g_assert_cmpstr (speaker_name (a, q), ==, "Павел Рябов");
+  q = find_quote (a, "новый учитель");
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->kind, ==, PLX_QUOTE_REPORTED);
+  g_assert_null (find_quote (a, "по старой дружбе"));
+  /* a dash after the closing mark's comma still attributes */
+  q = find_quote (a, "Детей жалко");
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->kind, ==, PLX_QUOTE_DASH);
+}
+
+/* A relative clause whose verb reports a clause without "that": a
+ * short noun phrase and an auxiliary after the verb. */
+static void
+test_quotes_relative_clause_reports_clause (void)
+{
+  const char *text = "Harbour master retires\n\n"
+                     "Her retirement was announced by her brother, Simon Hale, who said her health had been improving "
+                     "since the summer.\n\n"
+                     "The clerk who wrote the letter, Ian Frost, kept a copy.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "her health had been improving");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Simon Hale");
+  g_assert_null (find_quote (a, "the letter"));
+}
+
+/* Short reported clauses with a quoted word ("said he was “gutted”"),
+ * and "told her mum she …": a possessive object before the clause. */
+static void
+test_quotes_short_quoted_clause_and_possessive_object (void)
+{
+  const char *text = "Bridge families speak\n\n"
+                     "Tom Reed said he was \"gutted\".\n\n"
+                     "The town council said it was \"shocked\".\n\n"
+                     "Mia Lund later told her mum she \"never wants to go back there\".";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "he was");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Tom Reed");
+  q = find_quote (a, "it was");
+  g_assert_nonnull (q);
+  g_assert_null (speaker_name (a, q));
+  q = find_quote (a, "she \"never wants");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Mia Lund");
+}
+
+/* A headline closed by "…, officials say" reports the words before the
+ * comma; "…, jury told" (a passive) does not. */
+static void
+test_quotes_headline_attribution_after_content (void)
+{
+  const char *text = "Harbour talks end without a deal on dredging, officials say\n\n"
+                     "By Ann Lee\n\n"
+                     "The port authority said later that the quay would reopen on Friday.";
+  const char *passive = "Builder cut corners on the quay, jury told\n\n"
+                        "By Ann Lee\n\n"
+                        "The trial continues.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  g_autoptr(PlxAnalysis) b = analyze (passive, "en");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "Harbour talks end without a deal on dredging");
+  g_assert_nonnull (q);
+  g_assert_null (speaker_name (a, q));
+  g_assert_nonnull (find_quote (a, "the quay would reopen"));
+  g_assert_cmpuint (b->quotes->len, ==, 0);
+}
+
+/* «На вопрос «Ъ», не …ли …», «На вопрос, что значит …»: questions named by
+ * a noun, asked by no one named, spelled out up to the comma before the
+ * answer (a «что» clause of their own goes on with them). */
+static void
+test_quotes_russian_question_noun_negated_and_what (void)
+{
+  const char *text = "Жители без воды\n\n"
+                     "На вопрос \u00abЪ\u00bb, не собирается ли мэрия судиться с подрядчиком, глава города Павел "
+                     "Ершов ответил, что решение примут после экспертизы.\n\n"
+                     "На вопрос, что значит \u00abв ближайшее время\u00bb, Ершов только развел руками.\n\n"
+                     "На вопрос, не смущает ли его, что сроки сорваны, подрядчик Олег Нестеров промолчал.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "не собирается ли мэрия");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (q->text, ==, "не собирается ли мэрия судиться с подрядчиком");
+  g_assert_null (speaker_name (a, q));
+  q = find_quote (a, "что значит");
+  g_assert_nonnull (q);
+  g_assert_null (speaker_name (a, q));
+  q = find_quote (a, "не смущает ли его");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (q->text, ==, "не смущает ли его, что сроки сорваны");
+}
+
+/* "said the question for buyers is whether …": a noun that is no
+ * speech object can head the clause's subject; "asked a question" is
+ * still no clause. */
+static void
+test_quotes_non_speech_object_heading_subject (void)
+{
+  const char *text = "Shares slide\n\n"
+                     "Greta Lund noted that the mill competes with imports, and said the question for buyers is "
+                     "whether the cloth can keep its price.\n\n"
+                     "The mayor asked a question about the budget.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "the question for buyers is whether");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Greta Lund");
+  g_assert_null (find_quote (a, "a question"));
+  g_assert_null (find_quote (a, "question about the budget"));
+}
+
+/* «Елена Костюк, специальный корреспондент» under the headline is the
+ * author the first person asking refers to. */
+static void
+test_transcript_russian_author_line_with_description (void)
+{
+  const char *text = "Берег без парома\n\n"
+                     "Марина Лосева, специальный корреспондент\n\n"
+                     "Паром через реку не ходит с весны. Сосед Петр Глухов перевозит людей на лодке.\n\n"
+                     "\u2014 А если инспекция? \u2014 спрашиваю я.\n\n"
+                     "\u2014 Пусть штрафуют, \u2014 отвечает Глухов.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "А если инспекция?");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Марина Лосева");
+  q = find_quote (a, "Пусть штрафуют");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Петр Глухов");
+}
+
+/* «фрагмент беседы X с корреспондентом Y»: Y asks the questions. */
+static void
+test_transcript_russian_interviewer_named_as_correspondent (void)
+{
+  const char *text = "Сеть пекарен закрывает точки\n\n"
+                     "Анна Зотова\n\n"
+                     "Основатель сети \u00abХлебный дом\u00bb Роман Лыков рассказал, что сеть закроет шесть пекарен.\n\n"
+                     "Ниже \u2014 фрагмент беседы Романа Лыкова с корреспондентом \u00abВестей\u00bb Анной Зотовой.\n\n"
+                     "\u2014 Не боитесь конкурентов в регионах?\n\n"
+                     "\u2014 Боимся, конечно. Но у нас своя мука.\n\n"
+                     "\u2014 Вы думаете о продаже бизнеса?\n\n"
+                     "\u2014 Пока нет.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "Не боитесь конкурентов");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Анна Зотова");
+  q = find_quote (a, "Боимся, конечно");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Роман Лыков");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -4952,6 +5700,66 @@ main (int   argc,
   g_test_add_func ("/plx/analysis/people-generation-marker-and-nickname", test_people_generation_marker_and_nickname);
 
   g_test_add_func ("/plx/analysis/people-possessive-role-and-company-words", test_people_possessive_role_and_company_words);
+
+  g_test_add_func ("/plx/analysis/quotes-russian-pronoun-after-quote-of-several-sentences", test_quotes_russian_pronoun_after_quote_of_several_sentences);
+
+  g_test_add_func ("/plx/analysis/people-first-name-sources-and-clergy", test_people_first_name_sources_and_clergy);
+
+  g_test_add_func ("/plx/analysis/people-russian-addressee-and-namesake-gender", test_people_russian_addressee_and_namesake_gender);
+
+  g_test_add_func ("/plx/analysis/quotes-apposition-chain-and-contrast-statement", test_quotes_apposition_chain_and_contrast_statement);
+
+  g_test_add_func ("/plx/analysis/quotes-short-pronoun-clause-and-present-verbs", test_quotes_short_pronoun_clause_and_present_verbs);
+
+  g_test_add_func ("/plx/analysis/quotes-russian-role-with-addressee-closing-attribution", test_quotes_russian_role_with_addressee_closing_attribution);
+
+  g_test_add_func ("/plx/analysis/transcript-russian-second-block-answered-by-other", test_transcript_russian_second_block_answered_by_other);
+
+  g_test_add_func ("/plx/analysis/people-russian-body-representative-and-first-name-aside", test_people_russian_body_representative_and_first_name_aside);
+
+  g_test_add_func ("/plx/analysis/quotes-new-sentence-statement-and-participle-phrase", test_quotes_new_sentence_statement_and_participle_phrase);
+
+  g_test_add_func ("/plx/analysis/people-plural-role-with-modifier-is-a-group", test_people_plural_role_with_modifier_is_a_group);
+
+  g_test_add_func ("/plx/analysis/transcript-russian-first-person-asker-is-author", test_transcript_russian_first_person_asker_is_author);
+
+  g_test_add_func ("/plx/analysis/people-defence-lawyer-after-possessive-apposition", test_people_defence_lawyer_after_possessive_apposition);
+
+  g_test_add_func ("/plx/analysis/quotes-role-subjects-and-answer-to-question", test_quotes_role_subjects_and_answer_to_question);
+
+  g_test_add_func ("/plx/analysis/people-birth-name-of-the-subject", test_people_birth_name_of_the_subject);
+
+  g_test_add_func ("/plx/analysis/quotes-exchange-question-goes-to-asker", test_quotes_exchange_question_goes_to_asker);
+
+  g_test_add_func ("/plx/analysis/quotes-accusing-participle-and-class-year-role", test_quotes_accusing_participle_and_class_year_role);
+
+  g_test_add_func ("/plx/analysis/quotes-next-sentence-reports-its-own-clause", test_quotes_next_sentence_reports_its_own_clause);
+
+  g_test_add_func ("/plx/analysis/quotes-title-case-names-in-marks", test_quotes_title_case_names_in_marks);
+
+  g_test_add_func ("/plx/analysis/quotes-russian-second-predicate-ends-reported-clause", test_quotes_russian_second_predicate_ends_reported_clause);
+
+  g_test_add_func ("/plx/analysis/people-russian-short-first-names-and-oblique-woman", test_people_russian_short_first_names_and_oblique_woman);
+
+  g_test_add_func ("/plx/analysis/quotes-fragment-comma-and-title-in-apposition", test_quotes_fragment_comma_and_title_in_apposition);
+
+  g_test_add_func ("/plx/analysis/quotes-ruled-that", test_quotes_ruled_that);
+
+  g_test_add_func ("/plx/analysis/quotes-russian-dash-quote-inside-reported-clause", test_quotes_russian_dash_quote_inside_reported_clause);
+
+  g_test_add_func ("/plx/analysis/quotes-relative-clause-reports-clause", test_quotes_relative_clause_reports_clause);
+
+  g_test_add_func ("/plx/analysis/quotes-short-quoted-clause-and-possessive-object", test_quotes_short_quoted_clause_and_possessive_object);
+
+  g_test_add_func ("/plx/analysis/quotes-headline-attribution-after-content", test_quotes_headline_attribution_after_content);
+
+  g_test_add_func ("/plx/analysis/quotes-russian-question-noun-negated-and-what", test_quotes_russian_question_noun_negated_and_what);
+
+  g_test_add_func ("/plx/analysis/quotes-non-speech-object-heading-subject", test_quotes_non_speech_object_heading_subject);
+
+  g_test_add_func ("/plx/analysis/transcript-russian-author-line-with-description", test_transcript_russian_author_line_with_description);
+
+  g_test_add_func ("/plx/analysis/transcript-russian-interviewer-named-as-correspondent", test_transcript_russian_interviewer_named_as_correspondent);
 
   return g_test_run ();
 }

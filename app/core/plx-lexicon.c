@@ -19,6 +19,7 @@
 typedef struct
 {
   guint  n;
+  guint  order;   /* in its list as loaded */
   char **keys;
   char  *value;
 } Phrase;
@@ -28,6 +29,21 @@ typedef struct
   char  gender;
   char *nominative;
 } GivenName;
+
+/* The word classes (PLX_CLASS_BIT) a string gives as a folded word and as
+ * a key */
+typedef struct
+{
+  guint64 as_fold;
+  guint64 as_key;
+} ClassBits;
+
+/* The phrase lists a key starts phrases in (borrowed from the lexicon's
+ * phrase tables), NULL where it starts none */
+typedef struct
+{
+  GPtrArray *candidates[PLX_LEX_N_PHRASES];
+} PhraseStarts;
 
 typedef struct
 {
@@ -42,6 +58,7 @@ struct _PlxLexicon
   GHashTable *sets[PLX_LEX_N_SETS];
   gboolean    set_stemmed[PLX_LEX_N_SETS];
   GHashTable *phrases[PLX_LEX_N_PHRASES];   /* first key → GPtrArray<Phrase*> */
+  GHashTable *phrase_starts;                /* first key → PhraseStarts*, all lists */
   guint       phrase_max[PLX_LEX_N_PHRASES];
   GHashTable *speech_verbs;                 /* form → lemma */
   GHashTable *pronouns;                     /* form → "m"/"f" */
@@ -57,8 +74,10 @@ struct _PlxLexicon
   guint      *ending_order;                 /* case ending indices by last byte, longest first */
   GPtrArray  *patronymics;                  /* char* suffixes */
   GArray     *nominative_rules[2];          /* Rule; [0] masculine, [1] feminine */
+  GHashTable *class_table;                  /* string (borrowed) → 1 + index into class_bits */
+  GArray     *class_bits;                   /* ClassBits */
   GRWLock     class_lock;
-  GHashTable *class_cache;                  /* word as written → guint64* classes */
+  GHashTable *class_cache;                  /* word as written → classes (in the pointer, or a guint64* where pointers are narrower) */
   guint       min_stem;
 };
 
@@ -134,6 +153,19 @@ given_name_free (gpointer data)
   g_free (g);
 }
 
+/* Longest phrase first, then as listed */
+static int
+compare_phrases (gconstpointer a,
+                 gconstpointer b)
+{
+  const Phrase *pa = *(Phrase * const *) a;
+  const Phrase *pb = *(Phrase * const *) b;
+
+  if (pa->n != pb->n)
+    return pa->n > pb->n ? -1 : 1;
+  return (pa->order > pb->order) - (pa->order < pb->order);
+}
+
 static int
 compare_by_length_desc (gconstpointer a,
                         gconstpointer b)
@@ -190,6 +222,30 @@ plx_lexicon_fold (PlxLexicon *self,
   const char *end = word + len;
   gsize o = 0;
 
+  /* the common case first: ASCII letters and the Cyrillic of the fast
+   * path below fold to as many bytes as they take, so while only they
+   * come, a word shorter than @buf always fits */
+  if (len < buf_size)
+    {
+      while (p < end)
+        {
+          guchar c = (guchar) *p;
+
+          if (c < 0x80)
+            {
+              buf[o++] = (c >= 'A' && c <= 'Z') ? c + 32 : c;
+              p++;
+            }
+          else if ((c == 0xD0 || c == 0xD1) && p + 1 < end
+                   && cyrillic_fold (c, (guchar) p[1], buf + o))
+            {
+              o += 2;
+              p += 2;
+            }
+          else
+            break;
+        }
+    }
   while (p < end)
     {
       guchar c = (guchar) *p;
@@ -284,6 +340,169 @@ strip_ending (PlxLexicon *self,
     }
 }
 
+static gboolean
+key_compute (PlxLexicon *self,
+             const char *word,
+             gsize       len,
+             char       *buf,
+             gsize       buf_size)
+{
+  if (!plx_lexicon_fold (self, word, len, buf, buf_size))
+    return FALSE;
+  strip_possessive (buf);
+  strip_ending (self, buf);
+  return TRUE;
+}
+
+/* Keys, phrase starts, speech lemmas and given names are remembered per
+ * thread across texts, by the word as written: a direct-mapped table of
+ * short word forms, tagged with their lexicon (a published lexicon is
+ * immutable and lives as long as the process). A word of up to SLOT_WORD
+ * bytes is identified by its length and three (overlapping) loads of its
+ * bytes, which together spell the whole word (as in plx-tokenize.c). Every
+ * entry holds exactly what the uncached functions return for the word. */
+#define N_SLOTS_BITS 11
+#define N_SLOTS (1 << N_SLOTS_BITS)
+#define SLOT_WORD 24
+#define SLOT_KEY 28
+
+enum
+{
+  KNOW_KEY    = 1 << 0,   /* key, key_len, fold_len are set */
+  KNOW_NO_KEY = 1 << 1,   /* no key that fits: always ask key_compute() */
+  KNOW_STARTS = 1 << 2,
+  KNOW_LEMMA  = 1 << 3,
+  KNOW_GIVEN  = 1 << 4,
+};
+
+typedef struct
+{
+  guint64             raw[3];
+  PlxLexicon         *lexicon;   /* NULL: empty */
+  const PhraseStarts *starts;
+  const char         *lemma;
+  const GivenName    *given;
+  guint8              len;
+  guint8              known;     /* KNOW_* */
+  guint8              fold_len;  /* bytes of the folded word */
+  guint8              key_len;
+  char                key[SLOT_KEY];
+} WordSlot;
+
+/* the thread's table: found through a thread-local variable, freed at the
+ * thread's exit through the GPrivate */
+static __thread WordSlot *word_slots;
+
+static void
+word_slots_free (gpointer data)
+{
+  if (word_slots == data)
+    word_slots = NULL;
+  g_free (data);
+}
+
+static GPrivate word_slots_owner = G_PRIVATE_INIT (word_slots_free);
+
+static inline guint64
+load_le (const char *p,
+         gsize       n)
+{
+  guint64 v = 0;
+
+  memcpy (&v, p, n);
+  return GUINT64_FROM_LE (v);
+}
+
+/* The slot of @word (1 to SLOT_WORD bytes) in this thread, emptied when it
+ * held another word */
+static WordSlot *
+word_slot (PlxLexicon *self,
+           const char *word,
+           gsize       len)
+{
+  WordSlot *slots = word_slots;
+  WordSlot *slot;
+  guint64 k0, k1, k2, h;
+
+  if (G_UNLIKELY (slots == NULL))
+    {
+      slots = word_slots = g_new0 (WordSlot, N_SLOTS);
+      g_private_set (&word_slots_owner, slots);
+    }
+  if (len >= 8)
+    {
+      /* the first, middle and last eight bytes */
+      k0 = load_le (word, 8);
+      k1 = load_le (word + (len - 8) / 2, 8);
+      k2 = load_le (word + len - 8, 8);
+    }
+  else if (len >= 4)
+    {
+      k0 = load_le (word, 4);
+      k1 = load_le (word + len - 4, 4);
+      k2 = 0;
+    }
+  else
+    {
+      k0 = (guchar) word[0];
+      k1 = (guchar) word[len / 2];
+      k2 = (guchar) word[len - 1];
+    }
+  h = (k0 + (GPOINTER_TO_SIZE (self) >> 4)) * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)
+      + (k1 + len) * G_GUINT64_CONSTANT (0xC2B2AE3D27D4EB4F)
+      + k2 * G_GUINT64_CONSTANT (0x165667B19E3779F9);
+  h = (h ^ (h >> 32)) * G_GUINT64_CONSTANT (0xD6E8FEB86659FD93);
+  slot = &slots[h >> (64 - N_SLOTS_BITS)];
+  if (slot->lexicon != self || slot->len != len
+      || slot->raw[0] != k0 || slot->raw[1] != k1 || slot->raw[2] != k2)
+    {
+      slot->lexicon = self;
+      slot->len = (guint8) len;
+      slot->raw[0] = k0;
+      slot->raw[1] = k1;
+      slot->raw[2] = k2;
+      slot->known = 0;
+    }
+  return slot;
+}
+
+/* The slot of @word with its key filled in, or NULL when the word is not
+ * cached or its key does not fit a slot */
+static inline WordSlot *
+keyed_slot (PlxLexicon *self,
+            const char *word,
+            gsize       len)
+{
+  WordSlot *slot;
+
+  if (len == 0 || len > SLOT_WORD)
+    return NULL;
+  slot = word_slot (self, word, len);
+  if (G_UNLIKELY (!(slot->known & (KNOW_KEY | KNOW_NO_KEY))))
+    {
+      char buf[KEY_MAX];
+      gsize fl, kl;
+
+      /* key_compute() in two steps, for the length of the folded word */
+      slot->known |= KNOW_NO_KEY;
+      if (plx_lexicon_fold (self, word, len, buf, sizeof buf))
+        {
+          fl = strlen (buf);
+          strip_possessive (buf);
+          strip_ending (self, buf);
+          kl = strlen (buf);
+          if (kl < SLOT_KEY && fl < 256)
+            {
+              slot->fold_len = (guint8) fl;
+              slot->key_len = (guint8) kl;
+              memcpy (slot->key, buf, kl + 1);
+              slot->known ^= KNOW_NO_KEY | KNOW_KEY;
+            }
+        }
+    }
+  return (slot->known & KNOW_KEY) ? slot : NULL;
+}
+
 gboolean
 plx_lexicon_key (PlxLexicon *self,
                  const char *word,
@@ -291,10 +510,12 @@ plx_lexicon_key (PlxLexicon *self,
                  char       *buf,
                  gsize       buf_size)
 {
-  if (!plx_lexicon_fold (self, word, len, buf, buf_size))
-    return FALSE;
-  strip_possessive (buf);
-  strip_ending (self, buf);
+  WordSlot *slot = keyed_slot (self, word, len);
+
+  /* fold fails when the folded word does not fit @buf */
+  if (slot == NULL || slot->fold_len >= buf_size)
+    return key_compute (self, word, len, buf, buf_size);
+  memcpy (buf, slot->key, slot->key_len + 1);
   return TRUE;
 }
 
@@ -304,9 +525,10 @@ key_of_string (PlxLexicon *self,
                gboolean    stem,
                char       *buf)
 {
+  /* uncached: the lexicon is not complete while it loads */
   if (stem)
     {
-      if (!plx_lexicon_key (self, s, strlen (s), buf, KEY_MAX))
+      if (!key_compute (self, s, strlen (s), buf, KEY_MAX))
         buf[0] = '\0';
     }
   else if (!plx_lexicon_fold (self, s, strlen (s), buf, KEY_MAX))
@@ -333,16 +555,34 @@ plx_lexicon_has (PlxLexicon *self,
   return g_hash_table_contains (self->sets[set], buf);
 }
 
-const char *
-plx_lexicon_speech_lemma (PlxLexicon *self,
-                          const char *word,
-                          gsize       len)
+static const char *
+speech_lemma_compute (PlxLexicon *self,
+                      const char *word,
+                      gsize       len)
 {
   char buf[KEY_MAX];
 
   if (!plx_lexicon_fold (self, word, len, buf, sizeof buf))
     return NULL;
   return g_hash_table_lookup (self->speech_verbs, buf);
+}
+
+const char *
+plx_lexicon_speech_lemma (PlxLexicon *self,
+                          const char *word,
+                          gsize       len)
+{
+  WordSlot *slot;
+
+  if (len == 0 || len > SLOT_WORD)
+    return speech_lemma_compute (self, word, len);
+  slot = word_slot (self, word, len);
+  if (!(slot->known & KNOW_LEMMA))
+    {
+      slot->lemma = speech_lemma_compute (self, word, len);
+      slot->known |= KNOW_LEMMA;
+    }
+  return slot->lemma;
 }
 
 char
@@ -377,24 +617,48 @@ plx_lexicon_honorific (PlxLexicon *self,
   return g != NULL ? g[0] : 0;
 }
 
+static const GivenName *
+given_name_compute (PlxLexicon *self,
+                    const char *word,
+                    gsize       len)
+{
+  char buf[KEY_MAX];
+  const GivenName *g;
+
+  /* a dictionary form first: "Валентина" is a woman, not Валентин's genitive */
+  if (!plx_lexicon_fold (self, word, len, buf, sizeof buf))
+    return NULL;
+  g = g_hash_table_lookup (self->given_exact, buf);
+  if (g == NULL)
+    {
+      if (!plx_lexicon_key (self, word, len, buf, sizeof buf))
+        return NULL;
+      g = g_hash_table_lookup (self->given_names, buf);
+    }
+  return g;
+}
+
 char
 plx_lexicon_given_name (PlxLexicon  *self,
                         const char  *word,
                         gsize        len,
                         const char **nominative)
 {
-  char buf[KEY_MAX];
-  GivenName *g;
+  const GivenName *g;
 
-  /* a dictionary form first: "Валентина" is a woman, not Валентин's genitive */
-  if (!plx_lexicon_fold (self, word, len, buf, sizeof buf))
-    return 0;
-  g = g_hash_table_lookup (self->given_exact, buf);
-  if (g == NULL)
+  if (len == 0 || len > SLOT_WORD)
+    g = given_name_compute (self, word, len);
+  else
     {
-      if (!plx_lexicon_key (self, word, len, buf, sizeof buf))
-        return 0;
-      g = g_hash_table_lookup (self->given_names, buf);
+      WordSlot *slot = word_slot (self, word, len);
+
+      if (!(slot->known & KNOW_GIVEN))
+        {
+          /* (only this word's slot is used meanwhile) */
+          slot->given = given_name_compute (self, word, len);
+          slot->known |= KNOW_GIVEN;
+        }
+      g = slot->given;
     }
   if (g == NULL)
     return 0;
@@ -454,25 +718,43 @@ plx_lexicon_match_phrase (PlxLexicon       *self,
 {
   char keys[8][KEY_MAX];
   guint n_keys, have = 1;
+  const PhraseStarts *starts;
   GPtrArray *candidates;
   guint best = 0;
+  WordSlot *slot;
 
   g_return_val_if_fail (phrase < PLX_LEX_N_PHRASES, 0);
 
   if (n_words == 0)
     return 0;
   n_keys = MIN (n_words, MIN (self->phrase_max[phrase], G_N_ELEMENTS (keys)));
-  if (!plx_lexicon_key (self, words[0].str, words[0].len, keys[0], KEY_MAX))
-    return 0;
-  candidates = g_hash_table_lookup (self->phrases[phrase], keys[0]);
+  slot = keyed_slot (self, words[0].str, words[0].len);
+  if (slot != NULL)
+    {
+      if (!(slot->known & KNOW_STARTS))
+        {
+          slot->starts = g_hash_table_lookup (self->phrase_starts, slot->key);
+          slot->known |= KNOW_STARTS;
+        }
+      starts = slot->starts;
+    }
+  else
+    {
+      if (!key_compute (self, words[0].str, words[0].len, keys[0], KEY_MAX))
+        return 0;
+      starts = g_hash_table_lookup (self->phrase_starts, keys[0]);
+    }
+  candidates = starts != NULL ? starts->candidates[phrase] : NULL;
   if (candidates == NULL)
     return 0;
-  for (guint c = 0; c < candidates->len; c++)
+  /* longest first: the first phrase that matches is the answer (of those
+   * as long, the one listed first) */
+  for (guint c = 0; c < candidates->len && best == 0; c++)
     {
       Phrase *p = g_ptr_array_index (candidates, c);
       guint k;
 
-      if (p->n > n_keys || p->n <= best)
+      if (p->n > n_keys)
         continue;
       for (k = 1; k < p->n; k++)
         {
@@ -567,6 +849,15 @@ plx_lexicon_nominative (PlxLexicon *self,
   return g_strdup (form);
 }
 
+static inline const ClassBits *
+class_bits_of (PlxLexicon *self,
+               const char *s)
+{
+  guint i = GPOINTER_TO_UINT (g_hash_table_lookup (self->class_table, s));
+
+  return i > 0 ? &g_array_index (self->class_bits, ClassBits, i - 1) : NULL;
+}
+
 guint64
 plx_lexicon_classify (PlxLexicon *self,
                       const char *word,
@@ -574,22 +865,30 @@ plx_lexicon_classify (PlxLexicon *self,
 {
   char fold[KEY_MAX], key[KEY_MAX];
   guint64 mask = 0;
+  const ClassBits *as_fold, *as_key;
+  gsize fl, kl;
 
   G_STATIC_ASSERT (PLX_CLASS_PHRASE_FIRST + PLX_LEX_N_PHRASES <= 64);
 
   if (!plx_lexicon_fold (self, word, len, fold, sizeof fold))
     return 0;
-  memcpy (key, fold, sizeof key);
+  fl = strlen (fold);
+  memcpy (key, fold, fl + 1);
   strip_possessive (key);
   strip_ending (self, key);
-  for (guint i = 0; i < PLX_LEX_N_SETS; i++)
-    if (g_hash_table_contains (self->sets[i], self->set_stemmed[i] ? key : fold))
-      mask |= PLX_CLASS_BIT (i);
+  kl = strlen (key);
+  /* the sets, speech verbs, pronouns, honorifics, given names,
+   * nationalities and phrase starts in (at most) two lookups: the key is
+   * the folded word or a prefix of it */
+  as_fold = class_bits_of (self, fold);
+  as_key = kl == fl ? as_fold : class_bits_of (self, key);
+  if (as_fold != NULL)
+    mask |= as_fold->as_fold;
+  if (as_key != NULL)
+    mask |= as_key->as_key;
   {
     /* "Inc.", "Corp.": an abbreviation keeps its period in the token but
      * organisation words are listed without it */
-    gsize fl = strlen (fold);
-
     if (fl > 2 && fold[fl - 1] == '.' && fold[fl - 2] != '.')
       {
         char bare[KEY_MAX];
@@ -602,21 +901,31 @@ plx_lexicon_classify (PlxLexicon *self,
           mask |= PLX_CLASS_BIT (PLX_LEX_ORG_WORDS);
       }
   }
-  if (g_hash_table_contains (self->speech_verbs, fold))
-    mask |= PLX_CLASS_BIT (PLX_CLASS_SPEECH);
-  if (g_hash_table_contains (self->pronouns, fold))
-    mask |= PLX_CLASS_BIT (PLX_CLASS_PRONOUN);
-  if (plx_lexicon_honorific (self, word, len) != 0)
-    mask |= PLX_CLASS_BIT (PLX_CLASS_HONORIFIC);
-  if (g_hash_table_contains (self->given_exact, fold) || g_hash_table_contains (self->given_names, key))
-    mask |= PLX_CLASS_BIT (PLX_CLASS_GIVEN);
-  if (g_hash_table_contains (self->nationalities, fold) || g_hash_table_contains (self->nationalities, key))
-    mask |= PLX_CLASS_BIT (PLX_CLASS_NATIONALITY);
-  if (plx_lexicon_is_patronymic (self, word, len))
-    mask |= PLX_CLASS_BIT (PLX_CLASS_PATRONYMIC);
-  for (guint p = 0; p < PLX_LEX_N_PHRASES; p++)
-    if (g_hash_table_contains (self->phrases[p], key))
-      mask |= PLX_CLASS_BIT (PLX_CLASS_PHRASE_FIRST + p);
+  if (fl > 1 && fold[fl - 1] == '.')
+    {
+      /* plx_lexicon_honorific(): "Mr." is looked up without its period */
+      char bare[KEY_MAX];
+      const char *g;
+
+      mask &= ~PLX_CLASS_BIT (PLX_CLASS_HONORIFIC);
+      memcpy (bare, fold, fl - 1);
+      bare[fl - 1] = '\0';
+      g = g_hash_table_lookup (self->honorifics, bare);
+      if (g != NULL && g[0] != 0)
+        mask |= PLX_CLASS_BIT (PLX_CLASS_HONORIFIC);
+    }
+  /* plx_lexicon_is_patronymic() */
+  for (guint i = 0; i < self->patronymics->len; i++)
+    {
+      const char *s = g_ptr_array_index (self->patronymics, i);
+      gsize sl = strlen (s);
+
+      if (fl > sl + 2 && memcmp (fold + fl - sl, s, sl) == 0)
+        {
+          mask |= PLX_CLASS_BIT (PLX_CLASS_PATRONYMIC);
+          break;
+        }
+    }
   return mask;
 }
 
@@ -628,7 +937,8 @@ plx_lexicon_classify_cached (PlxLexicon *self,
                              gsize       len)
 {
   char buf[KEY_MAX];
-  guint64 *hit;
+  gpointer value;
+  gboolean hit;
   guint64 mask;
 
   if (len >= sizeof buf)
@@ -636,16 +946,23 @@ plx_lexicon_classify_cached (PlxLexicon *self,
   memcpy (buf, word, len);
   buf[len] = '\0';
   g_rw_lock_reader_lock (&self->class_lock);
-  hit = g_hash_table_lookup (self->class_cache, buf);
-  mask = hit != NULL ? *hit : 0;
+  hit = g_hash_table_lookup_extended (self->class_cache, buf, NULL, &value);
   g_rw_lock_reader_unlock (&self->class_lock);
-  if (hit != NULL)
-    return mask;
+  if (hit)
+#if GLIB_SIZEOF_VOID_P >= 8
+    return (guint64) GPOINTER_TO_SIZE (value);   /* the mask itself */
+#else
+    return *(const guint64 *) value;
+#endif
   mask = plx_lexicon_classify (self, word, len);
   g_rw_lock_writer_lock (&self->class_lock);
   if (g_hash_table_size (self->class_cache) < CLASS_CACHE_MAX
       && !g_hash_table_contains (self->class_cache, buf))
+#if GLIB_SIZEOF_VOID_P >= 8
+    g_hash_table_insert (self->class_cache, g_strdup (buf), GSIZE_TO_POINTER ((gsize) mask));
+#else
     g_hash_table_insert (self->class_cache, g_strdup (buf), g_memdup2 (&mask, sizeof mask));
+#endif
   g_rw_lock_writer_unlock (&self->class_lock);
   return mask;
 }
@@ -769,6 +1086,7 @@ add_phrase (PlxLexicon   *self,
       list = g_ptr_array_new_with_free_func (phrase_free);
       g_hash_table_insert (self->phrases[which], g_strdup (p->keys[0]), list);
     }
+  p->order = list->len;
   g_ptr_array_add (list, p);
   self->phrase_max[which] = MAX (self->phrase_max[which], p->n);
 }
@@ -839,6 +1157,9 @@ lexicon_new (const char *language)
   for (guint i = 0; i < PLX_LEX_N_PHRASES; i++)
     self->phrases[i] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                               (GDestroyNotify) g_ptr_array_unref);
+  self->phrase_starts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->class_table = g_hash_table_new (g_str_hash, g_str_equal);
+  self->class_bits = g_array_new (FALSE, FALSE, sizeof (ClassBits));
   self->speech_verbs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->pronouns = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->honorifics = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
@@ -857,7 +1178,11 @@ lexicon_new (const char *language)
     }
   self->min_stem = 3;
   g_rw_lock_init (&self->class_lock);
+#if GLIB_SIZEOF_VOID_P >= 8
+  self->class_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+#else
   self->class_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+#endif
   return self;
 }
 
@@ -865,10 +1190,14 @@ static void
 lexicon_free (PlxLexicon *self)
 {
   g_free (self->language);
+  /* first: its keys are those of the other tables */
+  g_hash_table_unref (self->class_table);
+  g_array_unref (self->class_bits);
   for (guint i = 0; i < PLX_LEX_N_SETS; i++)
     g_hash_table_unref (self->sets[i]);
   for (guint i = 0; i < PLX_LEX_N_PHRASES; i++)
     g_hash_table_unref (self->phrases[i]);
+  g_hash_table_unref (self->phrase_starts);
   g_hash_table_unref (self->speech_verbs);
   g_hash_table_unref (self->pronouns);
   g_hash_table_unref (self->honorifics);
@@ -887,6 +1216,72 @@ lexicon_free (PlxLexicon *self)
   g_hash_table_unref (self->class_cache);
   g_rw_lock_clear (&self->class_lock);
   g_free (self);
+}
+
+static void
+add_class_bits (PlxLexicon *self,
+                const char *s,
+                guint64     as_fold,
+                guint64     as_key)
+{
+  guint i = GPOINTER_TO_UINT (g_hash_table_lookup (self->class_table, s));
+  ClassBits *b;
+
+  if (i == 0)
+    {
+      ClassBits zero = { 0, 0 };
+
+      g_array_append_val (self->class_bits, zero);
+      i = self->class_bits->len;
+      g_hash_table_insert (self->class_table, (gpointer) s, GUINT_TO_POINTER (i));
+    }
+  b = &g_array_index (self->class_bits, ClassBits, i - 1);
+  b->as_fold |= as_fold;
+  b->as_key |= as_key;
+}
+
+/* The classes of every listed string, for plx_lexicon_classify(): one
+ * lookup of the folded word and one of its key instead of one per list */
+static void
+build_class_table (PlxLexicon *self)
+{
+  GHashTableIter iter;
+  gpointer k, v;
+
+  for (guint i = 0; i < PLX_LEX_N_SETS; i++)
+    {
+      g_hash_table_iter_init (&iter, self->sets[i]);
+      while (g_hash_table_iter_next (&iter, &k, NULL))
+        add_class_bits (self, k, self->set_stemmed[i] ? 0 : PLX_CLASS_BIT (i),
+                        self->set_stemmed[i] ? PLX_CLASS_BIT (i) : 0);
+    }
+  g_hash_table_iter_init (&iter, self->speech_verbs);
+  while (g_hash_table_iter_next (&iter, &k, NULL))
+    add_class_bits (self, k, PLX_CLASS_BIT (PLX_CLASS_SPEECH), 0);
+  g_hash_table_iter_init (&iter, self->pronouns);
+  while (g_hash_table_iter_next (&iter, &k, NULL))
+    add_class_bits (self, k, PLX_CLASS_BIT (PLX_CLASS_PRONOUN), 0);
+  /* a folded word that ends in a period is asked without it */
+  g_hash_table_iter_init (&iter, self->honorifics);
+  while (g_hash_table_iter_next (&iter, &k, &v))
+    if (((const char *) v)[0] != 0)
+      add_class_bits (self, k, PLX_CLASS_BIT (PLX_CLASS_HONORIFIC), 0);
+  g_hash_table_iter_init (&iter, self->given_exact);
+  while (g_hash_table_iter_next (&iter, &k, NULL))
+    add_class_bits (self, k, PLX_CLASS_BIT (PLX_CLASS_GIVEN), 0);
+  g_hash_table_iter_init (&iter, self->given_names);
+  while (g_hash_table_iter_next (&iter, &k, NULL))
+    add_class_bits (self, k, 0, PLX_CLASS_BIT (PLX_CLASS_GIVEN));
+  g_hash_table_iter_init (&iter, self->nationalities);
+  while (g_hash_table_iter_next (&iter, &k, NULL))
+    add_class_bits (self, k, PLX_CLASS_BIT (PLX_CLASS_NATIONALITY),
+                    PLX_CLASS_BIT (PLX_CLASS_NATIONALITY));
+  for (guint p = 0; p < PLX_LEX_N_PHRASES; p++)
+    {
+      g_hash_table_iter_init (&iter, self->phrases[p]);
+      while (g_hash_table_iter_next (&iter, &k, NULL))
+        add_class_bits (self, k, 0, PLX_CLASS_BIT (PLX_CLASS_PHRASE_FIRST + p));
+    }
 }
 
 static PlxLexicon *
@@ -1029,6 +1424,30 @@ lexicon_load (const char  *language,
         }
     }
 
+  /* every list's first keys in one table, for the words that start none;
+   * the phrases of a first key longest first, so the first that matches is
+   * the longest */
+  for (guint i = 0; i < PLX_LEX_N_PHRASES; i++)
+    {
+      GHashTableIter iter;
+      gpointer k, list;
+
+      g_hash_table_iter_init (&iter, self->phrases[i]);
+      while (g_hash_table_iter_next (&iter, &k, &list))
+        {
+          PhraseStarts *starts = g_hash_table_lookup (self->phrase_starts, k);
+
+          g_ptr_array_sort (list, compare_phrases);
+
+          if (starts == NULL)
+            {
+              starts = g_new0 (PhraseStarts, 1);
+              g_hash_table_insert (self->phrase_starts, g_strdup (k), starts);
+            }
+          starts->candidates[i] = list;
+        }
+    }
+
   if (!load_string_map (root, "speech_verbs", path, self->speech_verbs, self, FALSE, error)
       || !load_string_map (root, "pronouns", path, self->pronouns, self, FALSE, error)
       || !load_string_map (root, "honorifics", path, self->honorifics, self, FALSE, error)
@@ -1086,6 +1505,7 @@ lexicon_load (const char  *language,
         }
     }
 
+  build_class_table (self);
   json_decref (root);
   return self;
 

@@ -475,6 +475,10 @@ add_appositive_roles (PlxPeople *self,
            * Hollis,": a number inside the description */
           if ((t->kind != PLX_TOK_WORD && t->kind != PLX_TOK_NUMBER) || (t->flags & PLX_TF_SENT_END))
             break;
+          /* "Kessler said under questioning from his lawyer, Diane
+           * Okafor": the description starts after a possessive */
+          if (t->kind == PLX_TOK_WORD && k < first - 1 && has (self, PLX_LEX_POSSESSIVES, k - 1))
+            break;
           k--;
           if (t->flags & (PLX_TF_SENT_START | PLX_TF_PARA_START))
             break;
@@ -736,6 +740,22 @@ register_person_gap (PlxPeople      *self,
 
       have_given = TRUE;
       g = plx_lexicon_given_name (self->lexicon, self->tokens->text + t->start, t->len, NULL);
+      /* «Валентине Степановне Корниловой»: the oblique first name is read
+       * as «Валентин», the surname's feminine ending says a woman */
+      if (self->inflected && g == 'm' && n >= 2)
+        {
+          static const char *fem[] = { "овой", "евой", "ёвой", "иной", "ыной" };
+          PlxToken *st = tok (self, idx[n - 1]);
+          const char *ss = self->tokens->text + st->start;
+          g_autofree char *nom = given_nominative (self, self->tokens->text + t->start, t->len);
+          /* only an oblique first name: «Игорь Лозовой» is a man */
+          gboolean oblique = nom != NULL && (strlen (nom) != t->len
+                                             || memcmp (nom, self->tokens->text + t->start, t->len) != 0);
+
+          for (guint k = 0; oblique && k < G_N_ELEMENTS (fem); k++)
+            if (st->len > strlen (fem[k]) + 2 && memcmp (ss + st->len - strlen (fem[k]), fem[k], strlen (fem[k])) == 0)
+              g = 'f';
+        }
     }
   /* 'Margaret "Peggy" Lindqvist': the nickname names her as well */
   if (have_given && gapped && gap_end == gap_first + 3 && tok (self, gap_first)->kind == PLX_TOK_QUOTE
@@ -885,6 +905,32 @@ register_person_gap (PlxPeople      *self,
   add_appositive_roles (self, e, first, end);
   add_mention (self, self->mentions, idx[0], gapped ? idx[0] + 1 : idx[n - 1] + 1, found, kind);
   return found;
+}
+
+/* Another full name of entity @ei at [@a, @b): its surname finds the
+ * entity too */
+static void
+add_alias_name (PlxPeople *self,
+                int        ei,
+                guint      a,
+                guint      b)
+{
+  PlxEntity *e = g_ptr_array_index (self->entities, ei);
+  char key[KEY_MAX];
+  GPtrArray *cands;
+
+  if (!surname_key (self, b - 1, key) || key[0] == '\0')
+    return;
+  cands = g_hash_table_lookup (self->by_surname, key);
+  if (cands == NULL)
+    {
+      cands = g_ptr_array_new ();
+      g_hash_table_insert (self->by_surname, g_strdup (key), cands);
+    }
+  if (cands->len < 16 && !g_ptr_array_find (cands, GINT_TO_POINTER (ei), NULL))
+    g_ptr_array_add (cands, GINT_TO_POINTER (ei));
+  g_ptr_array_add (e->full_forms, surface (self, a, b));
+  add_mention (self, self->mentions, a, b, ei, PLX_MENTION_NAME);
 }
 
 /* whether paragraph @p is a short dateline ("Sat 22 Nov 2026 07.00 GMT",
@@ -1130,6 +1176,10 @@ parse_title_prefix_full (PlxPeople *self,
       PlxToken *t = tok (self, k);
 
       if (t->kind != PLX_TOK_WORD || is_speech_verb (self, k))
+        break;
+      /* «настоятель храма Николая Чудотворца»: after a church or a
+       * street the name is what it is named after */
+      if (k > end && is_word (self, k - 1) && has (self, PLX_LEX_PLACE_HEADS, k - 1))
         break;
       if (k > end && (t->flags & PLX_TF_CAP) && !(t->flags & PLX_TF_ALLCAPS)
           && k + 1 < limit && is_word (self, k + 1) && (tok (self, k + 1)->flags & PLX_TF_CAP)
@@ -1691,12 +1741,69 @@ find_strong (PlxPeople *self,
           guint title_end, j, m, g;
           char honorific;
           gboolean person = FALSE;
-          gboolean given_first;
+          gboolean given_first, titled_after;
 
           if (t->kind != PLX_TOK_WORD)
             {
               i++;
               continue;
+            }
+          /* "Born Margaret Ann Dahl in 1937, …": the birth name of the
+           * person the story is about (named most so far) */
+          if (!self->inflected && (t->flags & PLX_TF_SENT_START) && word_is (self, i, "born")
+              && has (self, PLX_LEX_NAME_MARKERS, i) && i + 3 < limit && self->entities->len > 0)
+            {
+              guint b = parse_name_run (self, i + 1, limit);
+
+              if (b >= i + 3 && b <= i + 4 && b < limit
+                  && (plx_tokens_is_char (self->tokens, b, ',') || word_is (self, b, "in") || word_is (self, b, "on")))
+                {
+                  int best = -1;
+                  guint best_n = 0;
+
+                  for (guint k = 0; k < self->entities->len && k < 2000; k++)
+                    {
+                      PlxEntity *ce = g_ptr_array_index (self->entities, k);
+
+                      if (ce->n_mentions > ce->n_byline && ce->n_mentions - ce->n_byline > best_n)
+                        {
+                          best = k;
+                          best_n = ce->n_mentions - ce->n_byline;
+                        }
+                    }
+                  if (best >= 0)
+                    {
+                      PlxEntity *be = g_ptr_array_index (self->entities, best);
+
+                      /* an alias, never the name the person goes by */
+                      g_ptr_array_add (be->forms, surface (self, i + 1, b));
+                      add_mention (self, self->mentions, i + 1, b, best, PLX_MENTION_NAME);
+                      i = b;
+                      continue;
+                    }
+                }
+            }
+          /* «иеромонах Никодим (в миру — Андрей Горелов)»: the secular
+           * name of a cleric names the person named before the bracket */
+          if (self->inflected && i >= 2 && i + 3 < limit && word_is (self, i, "в") && word_is (self, i + 1, "миру")
+              && plx_tokens_is_char (self->tokens, i - 1, '('))
+            {
+              int pm = plx_people_mention_at (self, i - 2);
+              guint a = i + 2;
+
+              if (a < limit && (tok (self, a)->kind == PLX_TOK_DASH || plx_tokens_is_char (self->tokens, a, ':')))
+                a++;
+              if (pm >= 0 && g_array_index (self->mentions, PlxMention, pm).entity >= 0)
+                {
+                  guint b = parse_name_run (self, a, limit);
+
+                  if (b >= a + 2 && b <= a + 3)
+                    {
+                      add_alias_name (self, g_array_index (self->mentions, PlxMention, pm).entity, a, b);
+                      i = b;
+                      continue;
+                    }
+                }
             }
           /* «жительница, представившаяся Людмилой»: a first name alone
            * after a word that introduces a name is a person */
@@ -2112,10 +2219,13 @@ find_strong (PlxPeople *self,
            * Гагарина»: a name right after a building or a street (a place
            * head that is an organisation word) or after "имени" names that
            * thing, not a person in the story */
-          if (person && self->inflected && title_end == i && j > para->first && is_word (self, j - 1)
+          /* «настоятель собора Ильи Пророка иеромонах Филарет»: a title
+           * right after such a run comes before the person */
+          titled_after = m < limit && is_word (self, m) && match_phrase (self, PLX_LEX_PHRASE_TITLES, m, NULL) > 0;
+          if (person && self->inflected && (title_end == i || titled_after) && j > para->first && is_word (self, j - 1)
               && !(tok (self, j - 1)->flags & PLX_TF_CAP) && has (self, PLX_LEX_PLACE_HEADS, j - 1)
-              && (has (self, PLX_LEX_ORG_WORDS, j - 1) || word_is (self, j - 1, "имени"))
-              && !(j >= 2 && is_word (self, j - 2) && is_role_word (self, j - 2)))
+              && (has (self, PLX_LEX_ORG_WORDS, j - 1) || word_is (self, j - 1, "имени") || titled_after)
+              && !(j >= 2 && is_word (self, j - 2) && is_role_word (self, j - 2) && !titled_after))
             person = FALSE;
           /* "El Dorado County Fire Chief …", "National Weather Service
            * meteorologist …": a run right before a capitalised organisation
@@ -2597,6 +2707,23 @@ find_weak (PlxPeople *self,
                   break;
                 }
             }
+          /* «Сама Мельникова коротко сказала» after «Павел Мельников» and
+           * «его жене Надежде Мельниковой»: a feminine verb picks the woman */
+          if (e < 0 && self->inflected && !has_gkey && cands->len > 1 && cands->len <= 16
+              && (feminine_past (self, p + 1) || (is_word (self, p + 1) && feminine_past (self, p + 2))))
+            {
+              int only = -1;
+
+              for (guint c = 0; c < cands->len && only != -2; c++)
+                {
+                  PlxEntity *ce = g_ptr_array_index (self->entities, GPOINTER_TO_INT (cands->pdata[c]));
+
+                  if (ce->gender == 'f')
+                    only = only == -1 ? GPOINTER_TO_INT (cands->pdata[c]) : -2;
+                }
+              if (only >= 0)
+                e = only;
+            }
           if (e < 0)
             e = entity_for_key (self, key);
           if (e < 0)
@@ -2783,6 +2910,21 @@ promote_given_names (PlxPeople *self,
         context = TRUE;
       if (!context && j >= 2 && match_phrase (self, PLX_LEX_PHRASE_ACCORDING, j - 2, NULL) == 2)
         context = TRUE;
+      /* «Анастасия (фамилию она попросила не называть) рассказала»: a
+       * Russian first name that speaks, an aside in brackets between */
+      if (!context && self->inflected && m < n)
+        {
+          guint v = m;
+
+          if (plx_tokens_is_char (self->tokens, m, '('))
+            for (guint k = m + 1; k < n && k < m + 16; k++)
+              if (plx_tokens_is_char (self->tokens, k, ')'))
+                {
+                  v = k + 1;
+                  break;
+                }
+          context = v < n && is_speech_verb (self, v);
+        }
       /* "his younger brother Jamie", "15-year-old Yusuf", «одноклассница
        * Алина», «преподаватель физики Ирина»: a relative, a role or an age
        * right before the first name */
@@ -3200,21 +3342,6 @@ match_role_full (PlxPeople  *self,
             break;
         }
     }
-  if (getenv ("B2DBG"))
-    {
-      g_printerr ("match_role i=%u keys:", i);
-      for (guint w = 0; w < keys->len; w++) g_printerr (" %s", (char *) keys->pdata[w]);
-      g_printerr (" best=%d strict=%d\n", best, strict);
-      for (guint k = 0; k < self->entities->len; k++)
-        {
-          PlxEntity *e = g_ptr_array_index (self->entities, k);
-          GHashTableIter it; gpointer key;
-          g_printerr ("  ent %u %s:", k, e->surname_key);
-          g_hash_table_iter_init (&it, e->role_keys);
-          while (g_hash_table_iter_next (&it, &key, NULL)) g_printerr (" %s", (char *) key);
-          g_printerr ("\n");
-        }
-    }
   if (best >= 0 || strict)
     return best;
   for (guint k = 0; k < self->entities->len && k < 2000; k++)
@@ -3581,6 +3708,16 @@ plx_people_role_at (PlxPeople *self,
       return j;
     }
   *entity = -1;
+  /* "Georgian energy officials", "industry sources": a group, not the
+   * one person whose title shares a modifier */
+  if (!self->inflected && anonymous && modifiers->len > 0 && is_word (self, j - 1))
+    {
+      const char *w = self->tokens->text + tok (self, j - 1)->start;
+      gsize l = tok (self, j - 1)->len;
+
+      if (l > 3 && (w[l - 1] == 's' || w[l - 1] == 'S') && w[l - 2] != 's' && w[l - 2] != 'S')
+        return j;
+    }
   if (modifiers->len > 0 && keys->len > 0)
     {
       /* "the Kansas Republican" among several Republicans: the one whose
@@ -3606,6 +3743,13 @@ plx_people_role_at (PlxPeople *self,
           *entity = match_role (self, i, one, nat);
         }
     }
+  /* «представитель Минэнерго», «юрист „Газпрома“»: someone of a body
+   * named after the role, not the person last spoken of */
+  if (self->inflected && j < limit && plx_people_mention_at (self, j) < 0
+      && ((is_word (self, j) && (tok (self, j)->flags & PLX_TF_CAP) && !(tok (self, j)->flags & PLX_TF_SENT_START))
+          || (tok (self, j)->kind == PLX_TOK_QUOTE && (tok (self, j)->flags & PLX_TF_CAN_OPEN)
+              && j + 1 < limit && is_word (self, j + 1) && (tok (self, j + 1)->flags & PLX_TF_CAP))))
+    possessed = TRUE;
   if (*entity < 0 && generic && !possessed && !genitive_complement (self, j, limit) && !name_follows (self, j, limit))
     {
       /* "the diplomat", "американский дипломат": the person last spoken of
@@ -3887,6 +4031,19 @@ plx_people_finish (PlxPeople *self)
           if (e->given != NULL)
             {
               given = given_nominative (self, e->given, strlen (e->given));
+              /* a woman's «Валентине» is «Валентина», not «Валентин» */
+              if (given != NULL && gender == 'f'
+                  && plx_lexicon_given_name (self->lexicon, given, strlen (given), NULL) == 'm')
+                {
+                  g_autofree char *fem = g_strconcat (given, "\xd0\xb0", NULL);
+                  const char *fnom = NULL;
+
+                  if (plx_lexicon_given_name (self->lexicon, fem, strlen (fem), &fnom) == 'f')
+                    {
+                      g_free (given);
+                      given = g_strdup (fem);
+                    }
+                }
               if (given == NULL)
                 given = g_strdup (e->given);
             }

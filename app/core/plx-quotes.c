@@ -518,7 +518,13 @@ resolve_speaker_pronoun (Ctx  *ctx,
                 break;
               named = m >= 0 && g_array_index (ctx->people->mentions, PlxMention, m).kind == PLX_MENTION_NAME;
             }
-          if (!named)
+          /* "“…?” a reporter asked. “…,” he replied": the unnamed one
+           * put a question; the pronoun is the one who answers it */
+          gboolean question = FALSE;
+
+          for (guint w = ps; w < v && !question && !plx_lexicon_is_inflected (ctx->lexicon); w++)
+            question = is_char (ctx, w, '?') && (tok (ctx, w)->flags & PLX_TF_IN_QUOTE);
+          if (!named && !question)
             result = cross ? -2 : -1;   /* an unnamed speaker */
         }
       else if (a.ref_end > 0 && a.ref_kind == PLX_MENTION_ROLE && a.entity >= 0)
@@ -673,6 +679,53 @@ verb_like (Ctx  *ctx,
                         || (w[t->len - 1] == 's' && w[t->len - 2] != 's'));
 }
 
+/* Russian: a lower-case word in the dative ("журналистам",
+ * "корреспонденту", "казахстанским") — an addressee, not a subject. */
+static gboolean
+dative_like (Ctx  *ctx,
+             guint i)
+{
+  static const char *endings[] = { "ам", "ям", "ому", "ему", "ым", "им", "у", "ю" };
+  PlxToken *w;
+  const char *s;
+
+  if (!is_word (ctx, i) || (tok (ctx, i)->flags & PLX_TF_CAP))
+    return FALSE;
+  w = tok (ctx, i);
+  s = ctx->tokens->text + w->start;
+  for (guint k = 0; k < G_N_ELEMENTS (endings); k++)
+    {
+      gsize l = strlen (endings[k]);
+
+      if (w->len > l + 4 && memcmp (s + w->len - l, endings[k], l) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* "ТАСС", "РБК": a word in capitals, an agency's or an outlet's name */
+static gboolean
+all_caps (Ctx  *ctx,
+          guint i)
+{
+  const char *p, *end;
+  guint letters = 0;
+
+  if (!is_word (ctx, i))
+    return FALSE;
+  p = ctx->tokens->text + tok (ctx, i)->start;
+  end = p + tok (ctx, i)->len;
+  for (; p < end; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_islower (c))
+        return FALSE;
+      letters += g_unichar_isupper (c);
+    }
+  return letters >= 2;
+}
+
 /* A person reference at token @i: a name mention, a pronoun or a role. */
 static guint
 person_ref_at (Ctx   *ctx,
@@ -778,10 +831,49 @@ person_ref_at (Ctx   *ctx,
            && !has (ctx, PLX_LEX_PREPOSITIONS, role_tail) && !has (ctx, PLX_LEX_STOPWORDS, role_tail)
            && pronoun (ctx, role_tail) == 0)
       role_tail++;
+  gboolean addressed = FALSE;
+
+  /* "— заявил министр казахстанским журналистам.", "— сказал тренер
+   * «Спорт-Экспрессу».", "— рассказал нападающий в эфире «Матч ТВ».": an
+   * addressee (a dative or an outlet's name) or a circumstance after a
+   * role that names nobody else still closes the attribution */
+  if (end > i && end <= i + 2 && *entity < 0 && plx_lexicon_is_inflected (ctx->lexicon)
+      && !(tok (ctx, i)->flags & PLX_TF_CAP) && !has (ctx, PLX_LEX_ANONYMOUS_ROLES, i)
+      && i > 0 && speech_lemma (ctx, i - 1) != NULL && role_tail < ctx->n
+      && !(tok (ctx, role_tail)->flags & (PLX_TF_TERMINATOR | PLX_TF_PARA_START)))
+    {
+      guint t = end;
+      gboolean addressee = FALSE;
+
+      /* the addressee may stand where the complement was looked for */
+      if (is_word (ctx, t) && !(tok (ctx, t)->flags & PLX_TF_CAP))
+        addressee = dative_like (ctx, t);
+      else if (t < ctx->n && (tok (ctx, t)->kind == PLX_TOK_QUOTE || all_caps (ctx, t)))
+        addressee = TRUE;
+      if (is_word (ctx, t) && has (ctx, PLX_LEX_PREPOSITIONS, t))
+        addressee = TRUE;
+      for (; addressee && t < ctx->n && t < end + 8; t++)
+        {
+          PlxToken *w = tok (ctx, t);
+
+          if (w->flags & (PLX_TF_TERMINATOR | PLX_TF_PARA_START))
+            break;
+          if (plx_people_mention_at (ctx->people, t) >= 0 || pronoun (ctx, t) != 0
+              || speech_lemma (ctx, t) != NULL
+              || (w->kind != PLX_TOK_WORD && w->kind != PLX_TOK_QUOTE && w->kind != PLX_TOK_NUMBER))
+            addressee = FALSE;
+        }
+      if (addressee && (t >= ctx->n || (tok (ctx, t)->flags & (PLX_TF_TERMINATOR | PLX_TF_PARA_START))))
+        {
+          role_tail = t;
+          addressed = TRUE;
+        }
+    }
   if (end > i && *entity < 0 && plx_lexicon_is_inflected (ctx->lexicon)
       && !has (ctx, PLX_LEX_INDEFINITES, i)
       && ((!(tok (ctx, i)->flags & PLX_TF_CAP) && end <= i + 2
-           && (role_tail == i + 1 || (has (ctx, PLX_LEX_GENERIC_ROLES, i) && !has (ctx, PLX_LEX_ANONYMOUS_ROLES, i)))
+           && (role_tail == i + 1 || addressed
+               || (has (ctx, PLX_LEX_GENERIC_ROLES, i) && !has (ctx, PLX_LEX_ANONYMOUS_ROLES, i)))
            && (role_tail >= ctx->n || (tok (ctx, role_tail)->flags & (PLX_TF_TERMINATOR | PLX_TF_PARA_START))))
           || (end == i + 1 && (tok (ctx, i)->flags & PLX_TF_SENT_START) && speech_lemma (ctx, end) != NULL
               && !has (ctx, PLX_LEX_ANONYMOUS_ROLES, i))))
@@ -826,6 +918,16 @@ person_ref_at (Ctx   *ctx,
                && has (ctx, PLX_LEX_ROLE_NOUNS, i + 2) && !has (ctx, PLX_LEX_ANONYMOUS_ROLES, i + 2)
                && (end >= limit || is_char (ctx, end, ',') || verb_like (ctx, end)))
         *entity = epithet_entity (ctx, i, i + 1, i + 3, -1);
+      /* "“…,” the frontbencher said": a definite role the people pass
+       * tied to nobody, right before the verb, for the person in focus
+       * (not one introduced as unnamed: "a spokesperson … the
+       * spokesperson") */
+      else if (*entity < 0 && end == i + 2 && is_word (ctx, i) && has (ctx, PLX_LEX_DETERMINERS, i)
+               && !has (ctx, PLX_LEX_INDEFINITES, i) && pronoun (ctx, i) == 0
+               && !plx_lexicon_is_inflected (ctx->lexicon) && !(tok (ctx, i + 1)->flags & PLX_TF_CAP)
+               && !has (ctx, PLX_LEX_ANONYMOUS_ROLES, i + 1) && !unnamed_before (ctx, i + 1)
+               && end < ctx->n && is_word (ctx, end) && speech_lemma (ctx, end) != NULL)
+        *entity = epithet_entity (ctx, i, i + 1, i + 2, -1);
       *kind = PLX_MENTION_ROLE;
       return end;
     }
@@ -927,6 +1029,21 @@ find_subject_within (Ctx         *ctx,
                   e = e2;
                 }
             }
+          /* "“…,” the frontbencher said": a definite role tied to
+           * nobody, right before the verb, for the person in focus */
+          /* … also after a party or a place: "the Tory frontbencher said" */
+          if (e < 0 && end == to && to < ctx->n && speech_lemma (ctx, to) != NULL
+              && (end == start + 2
+                  || (end == start + 3 && (tok (ctx, start + 1)->flags & PLX_TF_CAP)
+                      && !(tok (ctx, start + 1)->flags & PLX_TF_SENT_START)
+                      && plx_people_mention_at (ctx->people, start + 1) < 0
+                      && !(tok (ctx, start + 2)->flags & PLX_TF_CAP)))
+              && is_word (ctx, start) && has (ctx, PLX_LEX_DETERMINERS, start) && !has (ctx, PLX_LEX_INDEFINITES, start)
+              && pronoun (ctx, start) == 0 && !plx_lexicon_is_inflected (ctx->lexicon)
+              && (end == start + 3 || !(tok (ctx, start + 1)->flags & PLX_TF_CAP))
+              && !has (ctx, PLX_LEX_ANONYMOUS_ROLES, end - 1)
+              && !unnamed_before (ctx, end - 1) && !(start > from && has (ctx, PLX_LEX_PREPOSITIONS, start - 1)))
+            e = epithet_entity (ctx, start, start + 1, end, -1);
           /* "The spokesperson added" after "A council spokesperson said" */
           if (e >= 0 && end == start + 2 && is_word (ctx, start) && has (ctx, PLX_LEX_DETERMINERS, start)
               && pronoun (ctx, start) == 0 && !plx_lexicon_is_inflected (ctx->lexicon)
@@ -1285,7 +1402,28 @@ find_subject_skipping (Ctx         *ctx,
                 guint p;
 
                 if (find_subject_within (ctx, from, c, window, a))
-                  return TRUE;
+                  {
+                    /* "Ann Roe, an analyst at Acme, which owns shares,
+                     * said": the role is in apposition to the name */
+                    int m = a->ref_kind == PLX_MENTION_ROLE && a->ref_first > from + 1
+                              && is_char (ctx, a->ref_first - 1, ',')
+                            ? plx_people_mention_at (ctx->people, a->ref_first - 2) : -1;
+
+                    if (m >= 0 && !plx_lexicon_is_inflected (ctx->lexicon))
+                      {
+                        PlxMention *mm = &g_array_index (ctx->people->mentions, PlxMention, m);
+
+                        if (mm->kind == PLX_MENTION_NAME && mm->entity >= 0 && mm->end == a->ref_first - 1
+                            && mm->first >= from)
+                          {
+                            a->entity = mm->entity;
+                            a->ref_first = mm->first;
+                            a->ref_end = mm->end;
+                            a->ref_kind = PLX_MENTION_NAME;
+                          }
+                      }
+                    return TRUE;
+                  }
                 for (p = c; p-- > from && to - p < 40;)
                   if (is_char (ctx, p, ','))
                     break;
@@ -1396,7 +1534,8 @@ find_object_within (Ctx         *ctx,
               PlxMentionKind k2 = PLX_MENTION_NAME;
               guint end2 = person_ref_at (ctx, end, to, &e2, &k2);
 
-              if (end2 > end && k2 == PLX_MENTION_ROLE
+              /* … not an addressee: "— заявил министр армянским журналистам." */
+              if (end2 > end && k2 == PLX_MENTION_ROLE && !dative_like (ctx, end2 - 1)
                   && (end2 >= to || (tok (ctx, end2)->flags & (PLX_TF_TERMINATOR | PLX_TF_PARA_START))))
                 {
                   s = end;
@@ -1510,7 +1649,11 @@ attribute_after (Ctx           *ctx,
        * reporters that …": a new sentence whose verb reports a clause of
        * its own does not attribute the quote before it */
       if (!plx_lexicon_is_inflected (ctx->lexicon) && c == q->close + 1 && (tok (ctx, c)->flags & PLX_TF_SENT_START)
-          && q->open != PLX_NO_TOKEN && q->open > 0 && is_word (ctx, q->open - 1)
+          && q->open != PLX_NO_TOKEN && q->open > 0
+          /* … or after the comma of its own attribution: "the speaker
+           * told reporters, “We'll see.” His spokeswoman said later
+           * that …" */
+          && (is_word (ctx, q->open - 1) || is_char (ctx, q->open - 1, ',') || is_char (ctx, q->open - 1, ':'))
           && !(tok (ctx, q->open)->flags & PLX_TF_SENT_START))
         {
           gboolean own = FALSE;
@@ -1520,6 +1663,16 @@ attribute_after (Ctx           *ctx,
           if (own)
             return FALSE;
         }
+      /* "as Roe puts it, “…” She says the mill has …": after a quote
+       * that opened inside its sentence and closed it, a new sentence
+       * whose plain verb reports a clause of its own is a statement */
+      if (!plx_lexicon_is_inflected (ctx->lexicon) && c == q->close + 1 && (tok (ctx, c)->flags & PLX_TF_SENT_START)
+          && q->open != PLX_NO_TOKEN && q->open > 0 && !(tok (ctx, q->open)->flags & PLX_TF_SENT_START)
+          && (is_char (ctx, q->open - 1, ',') || is_char (ctx, q->open - 1, ':'))
+          && k > c && k + 2 < wend && !has (ctx, PLX_LEX_OBJECT_VERBS, k) && is_word (ctx, k + 1)
+          && has (ctx, PLX_LEX_CLAUSE_STARTERS, k + 1)
+          && looks_finite (ctx, k + 1, k + 8 < wend ? k + 8 : wend))
+        return FALSE;
       a->cue = k;
       if (!find_subject_skipping (ctx, c, k, SUBJECT_WINDOW, a))
         find_object (ctx, k + 1, wend, a);
@@ -1739,6 +1892,30 @@ attribute_before (Ctx           *ctx,
               a->ref_end = k + 1;
               a->ref_kind = PLX_MENTION_PRONOUN;
               return a->entity >= 0;
+            }
+        }
+      /* "The senator was blunt: “…”": a definite role opening a short
+       * sentence with no verb of speech is its subject */
+      if (!plx_lexicon_is_inflected (ctx->lexicon) && sstart + 2 < last && last - sstart <= 10
+          && is_word (ctx, sstart) && has (ctx, PLX_LEX_DETERMINERS, sstart) && pronoun (ctx, sstart) == 0
+          && !has (ctx, PLX_LEX_INDEFINITES, sstart))
+        {
+          int e = -1;
+          PlxMentionKind kind = PLX_MENTION_NAME;
+          guint end = person_ref_at (ctx, sstart, last, &e, &kind);
+          gboolean plain = end > sstart + 1 && end < last && kind == PLX_MENTION_ROLE
+                           && is_word (ctx, end) && has (ctx, PLX_LEX_PASSIVE_AUX, end);
+
+          for (guint w = end; w < last && plain; w++)
+            if (!is_word (ctx, w) || speech_lemma (ctx, w) != NULL)
+              plain = FALSE;
+          if (plain)
+            {
+              a->entity = e;
+              a->ref_first = sstart;
+              a->ref_end = end;
+              a->ref_kind = PLX_MENTION_ROLE;
+              return TRUE;
             }
         }
       /* "She was brief in her news conference: “…”": a personal pronoun
@@ -2036,13 +2213,21 @@ inside_reported_clause (Ctx  *ctx,
 {
   guint pstart = para_start_of (ctx, open);
   gboolean named = FALSE;
+  gboolean dash_clause = FALSE;
 
   if (open == pstart)
     return FALSE;
+  /* "уверяет, что денег не берет — «разве что на бензин»", "По словам
+   * одного из них, продавец — основатель компании — «устал …»": in Russian
+   * a dash after a word of a clause reported with «что» or «по словам»
+   * goes on with that clause */
+  if (tok (ctx, open - 1)->kind == PLX_TOK_DASH && plx_lexicon_is_inflected (ctx->lexicon)
+      && open >= pstart + 3 && is_word (ctx, open - 2) && !(tok (ctx, open - 2)->flags & PLX_TF_IN_QUOTE))
+    dash_clause = TRUE;
   /* “…” right after a colon or a dash, or after "said," is introduced,
    * not embedded ("который, по его словам, «пытался…»" is embedded) */
-  if (is_char (ctx, open - 1, ':') || tok (ctx, open - 1)->kind == PLX_TOK_DASH
-      || (tok (ctx, open - 1)->flags & PLX_TF_TERMINATOR))
+  else if (is_char (ctx, open - 1, ':') || tok (ctx, open - 1)->kind == PLX_TOK_DASH
+           || (tok (ctx, open - 1)->flags & PLX_TF_TERMINATOR))
     return FALSE;
   if (is_char (ctx, open - 1, ',')
       && (open < pstart + 2 || speech_lemma (ctx, open - 2) != NULL
@@ -2135,6 +2320,8 @@ inside_reported_clause (Ctx  *ctx,
               if (is_word (ctx, w) || tok (ctx, w)->kind == PLX_TOK_NUMBER)
                 words++;
             }
+          if (dash_clause)
+            return FALSE;
           /* "insisted he “never meant …”": a subject pronoun right
            * before the mark opens a clause the quote ends */
           if (words == 1 && open == k + 2 && !plx_lexicon_is_inflected (ctx->lexicon)
@@ -2292,6 +2479,39 @@ attribute_direct (Ctx *ctx)
           q->scare = TRUE;
           continue;
         }
+      /* "speaking on “This Week in Focus,”", "the subject line “Refill
+       * Revenue – Keep It Quiet.”": words in title case inside a
+       * sentence name a programme, a book, a document */
+      if (!plx_lexicon_is_inflected (ctx->lexicon) && q->close != PLX_NO_TOKEN && q->open != PLX_NO_TOKEN
+          && q->open > 1 && words >= 3 && words <= 8
+          /* … or in apposition: "an album, “Songs from the Flat Country,”" */
+          && (is_word (ctx, q->open - 1) || (is_char (ctx, q->open - 1, ',') && is_word (ctx, q->open - 2)
+                                             && speech_lemma (ctx, q->open - 2) == NULL
+                                             && !(tok (ctx, q->open - 2)->flags & PLX_TF_IN_QUOTE)))
+          && !(tok (ctx, q->open - 1)->flags & PLX_TF_IN_QUOTE) && speech_lemma (ctx, q->open - 1) == NULL
+          && !has (ctx, PLX_LEX_NAMING_VERBS, q->open - 1))
+        {
+          guint caps = 0;
+          gboolean title = TRUE;
+
+          for (guint w = q->first; w < q->end && title; w++)
+            {
+              PlxToken *t = tok (ctx, w);
+
+              if (t->kind != PLX_TOK_WORD)
+                continue;
+              if (t->flags & (PLX_TF_CAP | PLX_TF_ALLCAPS))
+                caps++;
+              else if (!(has (ctx, PLX_LEX_PREPOSITIONS, w) || has (ctx, PLX_LEX_DETERMINERS, w)
+                         || has (ctx, PLX_LEX_COORDINATORS, w)))
+                title = FALSE;
+            }
+          if (title && caps >= 3 && pronoun (ctx, q->first) == 0)
+            {
+              q->scare = TRUE;
+              continue;
+            }
+        }
       /* «Интерфакс», "Тверские ведомости": names and titles ("Both," he
        * replied is speech: its comma or dash joins it to a cue) */
       if (all_cap && words <= 4 && !term && q->close != PLX_NO_TOKEN
@@ -2433,17 +2653,51 @@ mention_between (Ctx  *ctx,
   return m >= 0 && g_array_index (ctx->people->mentions, PlxMention, m).first < to;
 }
 
+/* "“Did you see it?” Carrow asked. ¶ “Later, yes,” Oyelaran replied. ¶
+ * “How much later?” ¶ “Months.”": in an exchange between two people, a
+ * question alone in its paragraph goes to the one who asked before, and
+ * once that happened the lines alone in their paragraphs alternate. The
+ * person to give @q instead of @prev's, -1 when @q continues @prev;
+ * @before is the last quote of the paragraph before @prev's. */
+static int
+exchange_other (Ctx                 *ctx,
+                const PlxFoundQuote *q,
+                const PlxFoundQuote *prev,
+                const PlxFoundQuote *before,
+                gboolean             alternating)
+{
+  guint pend, after, prev_pstart;
+
+  if (before == NULL || before->entity < 0 || before->entity == prev->entity || q->close == PLX_NO_TOKEN
+      || before->open == PLX_NO_TOKEN || before->close == PLX_NO_TOKEN)
+    return -1;
+  prev_pstart = para_start_of (ctx, prev->open);
+  if (prev_pstart == 0 || para_start_of (ctx, before->open) != para_start_of (ctx, prev_pstart - 1))
+    return -1;
+  pend = para_end_of (ctx, q->open);
+  for (after = q->close + 1; after < pend && tok (ctx, after)->kind == PLX_TOK_PUNCT; after++)
+    ;
+  if (after < pend)
+    return -1;
+  if (alternating)
+    return before->entity;
+  return is_char (ctx, q->close - 1, '?') && is_char (ctx, before->close - 1, '?') ? before->entity : -1;
+}
+
 /* “A,” X said. “B.” — B continues A; a quote-only paragraph continues the
  * speech of the paragraph before it. */
 static void
 inherit_speakers (Ctx *ctx)
 {
   PlxFoundQuote *prev = NULL;
+  PlxFoundQuote *before = NULL;   /* the last quote of the paragraph before prev's */
+  gboolean prev_alternates = FALSE;
 
   for (guint k = 0; k < ctx->quotes->len; k++)
     {
       PlxFoundQuote *q = &g_array_index (ctx->quotes, PlxFoundQuote, k);
       guint pstart = para_start_of (ctx, q->open);
+      gboolean alternates = FALSE;
 
       if (q->scare || q->fragment)
         continue;
@@ -2485,8 +2739,11 @@ inherit_speakers (Ctx *ctx)
                 after++;
               if (after >= prev_pend && para_start_of (ctx, prev_pend < ctx->n ? prev_pend : ctx->n - 1) == pstart)
                 {
-                  q->entity = prev->entity;
+                  int other = exchange_other (ctx, q, prev, before, prev_alternates);
+
+                  q->entity = other >= 0 ? other : prev->entity;
                   q->attributed = TRUE;
+                  alternates = other >= 0;
                 }
             }
         }
@@ -2529,6 +2786,37 @@ inherit_speakers (Ctx *ctx)
               q->attributed = TRUE;
             }
         }
+      if (!q->attributed && !plx_lexicon_is_inflected (ctx->lexicon) && q->open > pstart + 3
+          && q->close != PLX_NO_TOKEN && is_char (ctx, q->open - 1, '.')
+          && is_word (ctx, q->open - 2) && !(tok (ctx, q->open - 2)->flags & (PLX_TF_CAP | PLX_TF_IN_QUOTE)))
+        {
+          /* "Hale was more direct. “…”": a short sentence that only
+           * says how its subject spoke introduces the quote after it */
+          guint s = plx_tokens_sentence_start (ctx->tokens, q->open - 2, q->open > 40 ? q->open - 40 : 0);
+          guint cop = s;
+          Attribution a = { -1, 0, 0, PLX_NO_TOKEN, PLX_MENTION_NAME };
+
+          while (cop < q->open - 2 && cop < s + 6 && !has (ctx, PLX_LEX_PASSIVE_AUX, cop))
+            cop++;
+          if (s >= pstart && cop > s && cop + 4 >= q->open - 1 && has (ctx, PLX_LEX_PASSIVE_AUX, cop)
+              && find_subject_within (ctx, s, cop, 6, &a) && a.entity >= 0 && a.ref_first == s && a.ref_end == cop)
+            {
+              gboolean plain = TRUE;
+
+              for (guint w = cop + 1; w < q->open - 1 && plain; w++)
+                if (!is_word (ctx, w) || speech_lemma (ctx, w) != NULL || has (ctx, PLX_LEX_PREPOSITIONS, w)
+                    || (tok (ctx, w)->flags & PLX_TF_CAP))
+                  plain = FALSE;
+              if (plain)
+                {
+                  q->entity = a.entity;
+                  q->attributed = TRUE;
+                }
+            }
+        }
+      if (prev != NULL && para_start_of (ctx, prev->open) != pstart)
+        before = prev;
+      prev_alternates = alternates;
       prev = q;
     }
 }
@@ -2583,6 +2871,31 @@ clause_end (Ctx  *ctx,
         e = c;
         break;
       }
+  /* "заявил, что не намерен скрываться, и попросил суд …": a second
+   * predicate of the speaker (a past tense of the reporting verb's gender
+   * and number after ", и") ends the clause reported */
+  if (plx_lexicon_is_inflected (ctx->lexicon) && from >= 3)
+    {
+      guint v = PLX_NO_TOKEN;
+
+      for (guint b = from - 1; b + 4 >= from && b > 0; b--)
+        if (speech_lemma (ctx, b) != NULL)
+          {
+            v = b;
+            break;
+          }
+      if (v != PLX_NO_TOKEN && (verb_gender (ctx, v) != 0 || verb_plural (ctx, v)))
+        for (guint c = from + 1; c + 2 < e; c++)
+          if (is_char (ctx, c, ',') && is_word (ctx, c + 1) && has (ctx, PLX_LEX_COORDINATORS, c + 1)
+              && is_word (ctx, c + 2) && !(tok (ctx, c + 2)->flags & PLX_TF_CAP)
+              && (verb_gender (ctx, v) != 0 ? verb_gender (ctx, c + 2) == verb_gender (ctx, v)
+                  : verb_plural (ctx, c + 2) && memcmp (plx_token_str (ctx->tokens, c + 2) + tok (ctx, c + 2)->len - 4,
+                                                        "ли", 4) == 0))
+            {
+              e = c;
+              break;
+            }
+    }
   /* leave out the final terminator */
   while (e > from && (tok (ctx, e - 1)->flags & PLX_TF_TERMINATOR))
     e--;
@@ -2940,10 +3253,20 @@ try_said_that (Ctx    *ctx,
         }
       /* "the manager who wrote the email, Trent Hollis, oversaw …": a
        * verb in a relative clause takes an object, not a clause without
-       * "that" */
+       * "that" — unless a short noun phrase and an auxiliary follow:
+       * "her daughter, who said her mother had been ill" */
       if (v > sstart && is_word (ctx, v - 1) && has (ctx, PLX_LEX_QUESTION_WORDS, v - 1)
           && !plx_lexicon_is_inflected (ctx->lexicon))
-        return v + 1;
+        {
+          guint w = v + 2;
+
+          while (w < pend && w <= v + 4 && is_word (ctx, w) && !auxiliary (ctx, w) && !has (ctx, PLX_LEX_PASSIVE_AUX, w))
+            w++;
+          if (!(v + 1 < pend && is_word (ctx, v + 1) && has (ctx, PLX_LEX_DETERMINERS, v + 1)
+                && w < pend && w <= v + 4 && is_word (ctx, w)
+                && (auxiliary (ctx, w) || has (ctx, PLX_LEX_PASSIVE_AUX, w))))
+            return v + 1;
+        }
     }
   if (c != PLX_NO_TOKEN && has (ctx, PLX_LEX_QUESTION_PARTICLES, c))
     {
@@ -3010,7 +3333,9 @@ try_said_that (Ctx    *ctx,
           /* "told the board the pouches would …": a determiner opens
            * the object, a second one the clause */
           if (o + 2 < pend && is_word (ctx, o) && has (ctx, PLX_LEX_DETERMINERS, o)
-              && !has (ctx, PLX_LEX_INDEFINITES, o) && pronoun (ctx, o) == 0
+              && !has (ctx, PLX_LEX_INDEFINITES, o)
+              /* … or a possessive: "told her mum she …" */
+              && (pronoun (ctx, o) == 0 || (!plx_lexicon_is_inflected (ctx->lexicon) && possessive_pronoun (ctx, o)))
               && is_word (ctx, o + 1) && !has (ctx, PLX_LEX_CLAUSE_STARTERS, o + 1)
               && !has (ctx, PLX_LEX_DETERMINERS, o + 1))
             obj = ++o;
@@ -3198,6 +3523,8 @@ have_clause:
   if (!plx_lexicon_is_inflected (ctx->lexicon))
     for (guint k = clause_first + 1; k + 2 < e; k++)
       if (is_char (ctx, k, ',') && has (ctx, PLX_LEX_COORDINATORS, k + 1) && is_word (ctx, k + 2)
+          /* … not inside a quoted fragment: "was “relieved, but exhausted”" */
+          && !(tok (ctx, k)->flags & PLX_TF_IN_QUOTE)
           && !(tok (ctx, k + 2)->flags & PLX_TF_CAP) && tok (ctx, k + 2)->len > 4
           && memcmp (ctx->tokens->text + tok (ctx, k + 2)->start + tok (ctx, k + 2)->len - 2, "ed", 2) == 0
           && !has (ctx, PLX_LEX_DETERMINERS, k + 2) && pronoun (ctx, k + 2) == 0)
@@ -3213,6 +3540,35 @@ have_clause:
       {
         e = k;
         break;
+      }
+  /* "said it was “reviewing the decision,” while a spokesman, Jo Roe,
+   * told reporters …", "…, but the union said …": a contrast whose
+   * subject speaks for itself is a second statement */
+  if (!plx_lexicon_is_inflected (ctx->lexicon))
+    for (guint k = clause_first + 1; k + 3 < e; k++)
+      {
+        guint cut = k;
+        guint w;
+
+        if (tok (ctx, k)->kind == PLX_TOK_QUOTE && (tok (ctx, k)->flags & PLX_TF_CAN_CLOSE) && is_char (ctx, k - 1, ','))
+          cut = k + 1;
+        else if (!is_char (ctx, k, ','))
+          continue;
+        if (!is_word (ctx, k + 1) || !(has (ctx, PLX_LEX_CONCESSIVES, k + 1) || has (ctx, PLX_LEX_COORDINATORS, k + 1)))
+          continue;
+        for (w = k + 2; w < e && w <= k + 12; w++)
+          if ((tok (ctx, w)->flags & PLX_TF_TERMINATOR) || tok (ctx, w)->kind == PLX_TOK_QUOTE
+              || (is_word (ctx, w) && (has (ctx, PLX_LEX_COMPLEMENTIZERS, w) || has (ctx, PLX_LEX_RELATIVES, w)))
+              || (is_word (ctx, w) && speech_lemma (ctx, w) != NULL))
+            break;
+        if (w < e && w > k + 3 && is_word (ctx, w) && speech_lemma (ctx, w) != NULL
+            && !(tok (ctx, w)->flags & PLX_TF_CAP) && !noun_use (ctx, w, k + 2)
+            && !has (ctx, PLX_LEX_INFINITIVE, w - 1) && !has (ctx, PLX_LEX_NEGATIONS, w - 1)
+            && !has (ctx, PLX_LEX_PASSIVE_AUX, w - 1))
+          {
+            e = cut;
+            break;
+          }
       }
   /* "признается, что не любит это слово — по его мнению, оно …": a
    * clause of its own after the dash */
@@ -3279,6 +3635,8 @@ have_clause:
   if (c == PLX_NO_TOKEN)
     {
       guint words = 0;
+      /* the third word of "he was “gutted”", past an opening mark */
+      guint third = clause_first + 2 < e && is_quote (ctx, clause_first + 2) ? clause_first + 3 : clause_first + 2;
 
       for (guint k = clause_first; k < e; k++)
         {
@@ -3293,7 +3651,13 @@ have_clause:
                    && !has (ctx, PLX_LEX_PREPOSITIONS, k + 1) && !has (ctx, PLX_LEX_COMPLEMENTIZERS, k + 1)
                    && !has (ctx, PLX_LEX_QUESTION_WORDS, k + 1) && is_word (ctx, k + 2)
                    && (has (ctx, PLX_LEX_FINITE_VERBS, k + 2) || auxiliary (ctx, k + 2)
-                       || has (ctx, PLX_LEX_PASSIVE_AUX, k + 2))))
+                       || has (ctx, PLX_LEX_PASSIVE_AUX, k + 2)))
+              /* … nor the head of the subject: "said the question for
+               * investors is whether …" */
+              && !(!plx_lexicon_is_inflected (ctx->lexicon) && k + 3 < e && is_word (ctx, k + 1)
+                   && has (ctx, PLX_LEX_PREPOSITIONS, k + 1) && is_word (ctx, k + 2)
+                   && !(tok (ctx, k + 2)->flags & PLX_TF_CAP) && is_word (ctx, k + 3)
+                   && (has (ctx, PLX_LEX_PASSIVE_AUX, k + 3) || auxiliary (ctx, k + 3))))
             return v + 1;
         }
       /* "Asked whether …, she said she did not.": an elliptical answer,
@@ -3305,7 +3669,20 @@ have_clause:
                && !possessive_pronoun (ctx, clause_first)
                && is_word (ctx, clause_first + 1) && auxiliary (ctx, clause_first + 1)
                && !has (ctx, PLX_LEX_NEGATIONS, clause_first + 1)
-               && (words == 2 || has (ctx, PLX_LEX_NEGATIONS, clause_first + 2))))
+               && (words == 2 || has (ctx, PLX_LEX_NEGATIONS, clause_first + 2)))
+          /* "said he was sceptical", "said she would resign": a
+           * personal pronoun, a verb and one more word */
+          && !(!plx_lexicon_is_inflected (ctx->lexicon) && words == 3
+               && (e == third + 1 || (e == third + 2 && third > clause_first + 2 && is_quote (ctx, third + 1)))
+               && e < ctx->n && (tok (ctx, e)->flags & PLX_TF_TERMINATOR)
+               && (pronoun (ctx, clause_first) != 0
+                   || (has (ctx, PLX_LEX_CLAUSE_STARTERS, clause_first) && !(tok (ctx, clause_first)->flags & PLX_TF_CAP)))
+               && !possessive_pronoun (ctx, clause_first)
+               && is_word (ctx, clause_first + 1)
+               && (auxiliary (ctx, clause_first + 1) || has (ctx, PLX_LEX_PASSIVE_AUX, clause_first + 1))
+               && !has (ctx, PLX_LEX_NEGATIONS, clause_first + 1)
+               && is_word (ctx, third) && !(tok (ctx, third)->flags & PLX_TF_CAP)
+               && !has (ctx, PLX_LEX_PREPOSITIONS, third)))
         return v + 1;
       /* "repeated his objections on Sunday", "reported 14 falls",
        * "recalled visiting the flat": without "that" (or a question word)
@@ -4132,7 +4509,16 @@ try_clause_before (Ctx    *ctx,
    * keeps its own: "… 14,2 млрд руб.") */
   if (!(tok (ctx, pend - 1)->flags & (PLX_TF_TERMINATOR | PLX_TF_ABBREV))
       && !(tok (ctx, pend - 1)->kind == PLX_TOK_QUOTE && pend >= 2
-           && (tok (ctx, pend - 2)->flags & PLX_TF_TERMINATOR)))
+           && (tok (ctx, pend - 2)->flags & PLX_TF_TERMINATOR))
+      /* … but "…, ministers say", "…, the operator says" closing a
+       * headline or a live-blog line: a subject and a present tense */
+      && !(!plx_lexicon_is_inflected (ctx->lexicon) && v + 1 == pend && v > lead && v - lead <= 3
+           && !has (ctx, PLX_LEX_OBJECT_VERBS, v) && !has (ctx, PLX_LEX_PASSIVE_AUX, v - 1)
+           && tok (ctx, v)->len >= 3 && ctx->tokens->text[tok (ctx, v)->start + tok (ctx, v)->len - 1] != 'd'))
+    return v + 1;
+  /* "The mayor resigned, accusing X of fraud": a participle right after
+   * the comma has the clause before as its main clause, not as speech */
+  if (v == lead && !plx_lexicon_is_inflected (ctx->lexicon) && has (ctx, PLX_LEX_PARTICIPLE_CUES, v))
     return v + 1;
   /* only the speaker around the verb: ", Semyonov added." / ", сообщила
    * пресс-служба команды." — not ", also denies fraud." */
@@ -4270,6 +4656,13 @@ try_clause_before (Ctx    *ctx,
         }
       return v + 1;
     }
+  /* "Speaking to reporters outside the chamber, she said, “…”": a
+   * participle phrase with no finite verb sets the scene, it is no
+   * speech */
+  if (!plx_lexicon_is_inflected (ctx->lexicon) && is_word (ctx, first) && tok (ctx, first)->len > 4
+      && memcmp (ctx->tokens->text + tok (ctx, first)->start + tok (ctx, first)->len - 3, "ing", 3) == 0
+      && !looks_finite (ctx, first, comma))
+    return v + 1;
   if (overlaps_quote (ctx, first, comma, cursor))
     return v + 1;
   {
@@ -4372,12 +4765,20 @@ try_question_noun (Ctx    *ctx,
   first = k + 1;
   if (first >= pend || !is_word (ctx, first))
     return i + 1;
-  if (!has (ctx, PLX_LEX_QUESTION_WORDS, first)
-      && !(first + 1 < pend && has (ctx, PLX_LEX_QUESTION_PARTICLES, first + 1)))
+  /* "…, не рассматривается ли …": ли after a negated verb; "на вопрос,
+   * что значит …": the conjunction asks here */
+  if (!has (ctx, PLX_LEX_QUESTION_WORDS, first) && !has (ctx, PLX_LEX_COMPLEMENTIZERS, first)
+      && !(first + 1 < pend && has (ctx, PLX_LEX_QUESTION_PARTICLES, first + 1))
+      && !(first + 2 < pend && has (ctx, PLX_LEX_NEGATIONS, first) && is_word (ctx, first + 1)
+           && has (ctx, PLX_LEX_QUESTION_PARTICLES, first + 2)))
     return i + 1;
   e = clause_end (ctx, first);
   for (guint c = first + 1; c < e; c++)
-    if (is_char (ctx, c, ',') || tok (ctx, c)->kind == PLX_TOK_DASH)
+    if ((is_char (ctx, c, ',')
+         /* "не беспокоит ли его, что он долго не мог забить": a clause
+          * of the question's own goes on with it */
+         && !(c + 1 < e && is_word (ctx, c + 1) && has (ctx, PLX_LEX_COMPLEMENTIZERS, c + 1)))
+        || tok (ctx, c)->kind == PLX_TOK_DASH)
       {
         e = c;
         break;

@@ -43,6 +43,7 @@ typedef enum
   CAT_SECOND_PERSON, /* you, вы */
   CAT_CREDIT,        /* Photographs by, Фото: a credit that names no author */
   CAT_CONFERENCE,    /* news conference, брифинг: an interview where reporters ask */
+  CAT_AUTHOR,        /* I, я: the first person singular, the author when a subject */
 } Category;
 
 typedef enum
@@ -162,7 +163,7 @@ category_at (Ctx   *ctx,
     { "question", CAT_QUESTION }, { "answer", CAT_ANSWER }, { "anonymous", CAT_ANONYMOUS },
     { "interviewer", CAT_INTERVIEWER }, { "interview", CAT_INTERVIEW }, { "intro", CAT_INTRO },
     { "first_person", CAT_FIRST_PERSON }, { "second_person", CAT_SECOND_PERSON },
-    { "credit", CAT_CREDIT }, { "conference", CAT_CONFERENCE },
+    { "credit", CAT_CREDIT }, { "conference", CAT_CONFERENCE }, { "author", CAT_AUTHOR },
   };
   PlxWordRef refs[6];
   const char *value = NULL;
@@ -475,6 +476,7 @@ classify (Ctx *ctx)
               switch (category_fast (ctx, i, &k))
                 {
                 case CAT_FIRST_PERSON:
+                case CAT_AUTHOR:
                   pa->first_person = TRUE;
                   break;
                 case CAT_SECOND_PERSON:
@@ -490,7 +492,9 @@ classify (Ctx *ctx)
                 case CAT_INTERVIEWER:
                   ctx->interview_marker = TRUE;
                   if (ctx->interviewer < 0)
-                    ctx->interviewer = mention_entity_in (ctx, i + k, MIN (i + k + 3, r->end), NULL);
+                    /* «с корреспондентом «Вестей» Анной Зотовой»: past an
+                     * outlet's quoted name */
+                    ctx->interviewer = mention_entity_in (ctx, i + k, MIN (i + k + 6, r->end), NULL);
                   break;
                 default:
                   break;
@@ -1163,6 +1167,106 @@ at_conference (Ctx   *ctx,
   return FALSE;
 }
 
+/* The article's only author: its only byline that is no photo credit, or
+ * a name alone on its line near the top; -1 when none or several. */
+static int
+article_author (Ctx *ctx)
+{
+  int author = -1;
+  int n_authors = 0;
+  guint n_ent = ctx->people->entities->len;
+  g_autofree guint8 *writer = g_new0 (guint8, n_ent);
+
+  /* a photographer's or an illustrator's credit ("Photographs by X",
+   * «Фото: X») names no author of the questions */
+  for (guint p = 0; p < ctx->n_paras; p++)
+    {
+      Para *pa = &ctx->paras[p];
+      gboolean credit = category_fast (ctx, pa->first, NULL) == CAT_CREDIT;
+
+      for (int m = plx_people_mention_from (ctx->people, pa->first);
+           m >= 0 && (guint) m < ctx->people->mentions->len; m++)
+        {
+          PlxMention *mm = &g_array_index (ctx->people->mentions, PlxMention, m);
+
+          if (mm->first >= pa->end)
+            break;
+          if (mm->kind == PLX_MENTION_BYLINE && mm->entity >= 0 && (guint) mm->entity < n_ent && !credit)
+            writer[mm->entity] = 1;
+        }
+    }
+  for (guint k = 0; k < n_ent; k++)
+    {
+      PlxEntity *e = g_ptr_array_index (ctx->people->entities, k);
+
+      if (e->n_byline == 0 || !writer[k])
+        continue;
+      n_authors++;
+      author = k;
+    }
+  /* a name alone on its line near the top, named nowhere else
+   * ("Екатерина Лунина" under the standfirst) */
+  for (guint p = 0; p < ctx->n_paras && p <= LOOKBACK_PARAGRAPHS + 2; p++)
+    {
+      Para *pa = &ctx->paras[p];
+      int m = plx_people_mention_from (ctx->people, pa->first);
+      PlxMention *mm;
+      PlxEntity *e;
+
+      if (m < 0 || (guint) m >= ctx->people->mentions->len)
+        continue;
+      mm = &g_array_index (ctx->people->mentions, PlxMention, m);
+      if (mm->first != pa->first || mm->entity < 0)
+        continue;
+      /* … or followed by a short description after a comma: «Елена
+       * Костюк, специальный корреспондент», "Dmitry Sazonov, Nizhny
+       * Novgorod" */
+      if (mm->end != pa->end)
+        {
+          gboolean described = is_char (ctx, mm->end, ',') && pa->end > mm->end + 1 && pa->end <= mm->end + 5;
+
+          for (guint w = mm->end + 1; w < pa->end && described; w++)
+            described = is_word (ctx, w) && plx_people_mention_at (ctx->people, w) < 0;
+          if (!described)
+            continue;
+        }
+      e = g_ptr_array_index (ctx->people->entities, mm->entity);
+      if (e->n_mentions != 1 || e->n_byline > 0)
+        continue;
+      n_authors++;
+      author = mm->entity;
+    }
+  return n_authors == 1 ? author : -1;
+}
+
+/* "— А если инспекция? — спрашиваю я.", "Когда я спрашиваю Анну, не …",
+ * "“…?” I asked": the first person singular as the subject of a cue is the
+ * author — the interviewer a byline like «Беседовала X» names, else the
+ * article's only author */
+static void
+first_person_quotes (Ctx *ctx)
+{
+  int author = -2;
+
+  for (guint k = 0; k < ctx->quotes->len; k++)
+    {
+      PlxFoundQuote *q = &g_array_index (ctx->quotes, PlxFoundQuote, k);
+
+      if (q->scare || q->fragment || q->entity >= 0 || q->cue_end <= q->cue_first)
+        continue;
+      /* category_at(): "я." may be read as an initial */
+      if (!(q->cue_end < ctx->n && category_at (ctx, q->cue_end, NULL) == CAT_AUTHOR)
+          && !(q->cue_first > 0 && category_at (ctx, q->cue_first - 1, NULL) == CAT_AUTHOR))
+        continue;
+      if (author == -2)
+        author = ctx->interviewer >= 0 ? ctx->interviewer : article_author (ctx);
+      if (author < 0)
+        return;
+      q->entity = author;
+      q->attributed = TRUE;
+    }
+}
+
 static void
 resolve_speakers (Ctx *ctx)
 {
@@ -1245,61 +1349,7 @@ resolve_speakers (Ctx *ctx)
   /* unlabelled questions without a "Беседовал X" are the author's: the
    * article's only byline */
   if (ctx->interviewer < 0)
-    {
-      int n_authors = 0;
-      guint n_ent = ctx->people->entities->len;
-      g_autofree guint8 *writer = g_new0 (guint8, n_ent);
-
-      /* a photographer's or an illustrator's credit ("Photographs by X",
-       * «Фото: X») names no author of the questions */
-      for (guint p = 0; p < ctx->n_paras; p++)
-        {
-          Para *pa = &ctx->paras[p];
-          gboolean credit = category_fast (ctx, pa->first, NULL) == CAT_CREDIT;
-
-          for (int m = plx_people_mention_from (ctx->people, pa->first);
-               m >= 0 && (guint) m < ctx->people->mentions->len; m++)
-            {
-              PlxMention *mm = &g_array_index (ctx->people->mentions, PlxMention, m);
-
-              if (mm->first >= pa->end)
-                break;
-              if (mm->kind == PLX_MENTION_BYLINE && mm->entity >= 0 && (guint) mm->entity < n_ent && !credit)
-                writer[mm->entity] = 1;
-            }
-        }
-      for (guint k = 0; k < n_ent; k++)
-        {
-          PlxEntity *e = g_ptr_array_index (ctx->people->entities, k);
-
-          if (e->n_byline == 0 || !writer[k])
-            continue;
-          n_authors++;
-          author = k;
-        }
-      /* a name alone on its line near the top, named nowhere else
-       * ("Екатерина Лунина" under the standfirst) */
-      for (guint p = 0; p < ctx->n_paras && p <= LOOKBACK_PARAGRAPHS + 2; p++)
-        {
-          Para *pa = &ctx->paras[p];
-          int m = plx_people_mention_from (ctx->people, pa->first);
-          PlxMention *mm;
-          PlxEntity *e;
-
-          if (m < 0 || (guint) m >= ctx->people->mentions->len)
-            continue;
-          mm = &g_array_index (ctx->people->mentions, PlxMention, m);
-          if (mm->first != pa->first || mm->end != pa->end || mm->entity < 0)
-            continue;
-          e = g_ptr_array_index (ctx->people->entities, mm->entity);
-          if (e->n_mentions != 1 || e->n_byline > 0)
-            continue;
-          n_authors++;
-          author = mm->entity;
-        }
-      if (n_authors != 1)
-        author = -1;
-    }
+    author = article_author (ctx);
   for (guint t = 0; t < ctx->turns->len; t++)
     {
       Turn *tt = &g_array_index (ctx->turns, Turn, t);
@@ -1460,6 +1510,7 @@ plx_transcript_find (PlxTokens  *tokens,
   ctx.blocks = g_array_new (FALSE, FALSE, sizeof (Block));
 
   classify (&ctx);
+  first_person_quotes (&ctx);
   find_labelled (&ctx);
   for (guint t = 0; t < ctx.turns->len; t++)
     {

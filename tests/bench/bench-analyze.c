@@ -6,7 +6,10 @@
  * the issue: a 5 MB article with 10,000 unbalanced quote marks, one 1 MB
  * paragraph, 100,000 one-word paragraphs; and the claim pass: the bundled
  * sample articles repeated to 5 MB, matched against the samples rulebook
- * (timed with and without it). Prints MB/s, milliseconds and
+ * (timed with and without it); and real-looking copy: every gold and
+ * held-out article under tests/fixtures (written for the project, not
+ * generated), once with cold caches and then repeated to 10 MB, each file
+ * analysed as one article in its own language. Prints MB/s, milliseconds and
  * peak RSS (getrusage). Not a test: it prints figures, run it by hand or
  * with `meson test --benchmark`.
  *
@@ -111,6 +114,100 @@ run (const char *label,
   return ms;
 }
 
+typedef struct
+{
+  char *text;
+  const char *lang;
+} Article;
+
+static void
+collect_articles (const char *dir,
+                  GPtrArray  *articles)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  if (d == NULL)
+    return;
+  while ((name = g_dir_read_name (d)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      char *contents = NULL;
+      Article *a;
+
+      if (g_file_test (path, G_FILE_TEST_IS_DIR))
+        {
+          collect_articles (path, articles);
+          continue;
+        }
+      if (!g_str_has_suffix (name, ".txt")
+          || !(g_str_has_prefix (name, "en-") || g_str_has_prefix (name, "ru-"))
+          || !g_file_get_contents (path, &contents, NULL, NULL))
+        continue;
+      a = g_new (Article, 1);
+      a->text = contents;
+      a->lang = g_str_has_prefix (name, "ru-") ? "ru" : "en";
+      g_ptr_array_add (articles, a);
+    }
+}
+
+static void
+free_article (gpointer data)
+{
+  Article *a = data;
+
+  g_free (a->text);
+  g_free (a);
+}
+
+/* Every en-/ru- article under tests/fixtures/analysis and
+ * analysis-heldout: first pass with cold per-thread caches, then
+ * repeated until `target` bytes have been analysed. */
+static void
+run_fixtures (gsize target)
+{
+  const char *root = g_getenv ("PLX_SOURCE_ROOT");
+  g_autoptr(GPtrArray) articles = g_ptr_array_new_with_free_func (free_article);
+  gsize bytes = 0, once = 0;
+  double c0, first = 0, cms;
+  guint passes = 0;
+
+  if (root != NULL)
+    {
+      g_autofree char *gold = g_build_filename (root, "tests", "fixtures", "analysis", NULL);
+      g_autofree char *heldout = g_build_filename (root, "tests", "fixtures", "analysis-heldout", NULL);
+
+      collect_articles (gold, articles);
+      collect_articles (heldout, articles);
+    }
+  if (articles->len == 0)
+    {
+      g_print ("fixture articles: skipped (set PLX_SOURCE_ROOT to the source tree)\n");
+      return;
+    }
+  c0 = cpu_ms ();
+  while (bytes < target)
+    {
+      for (guint i = 0; i < articles->len; i++)
+        {
+          Article *a = g_ptr_array_index (articles, i);
+
+          plx_analysis_unref (plx_analyze (a->text, a->lang, NULL, NULL, NULL));
+          bytes += strlen (a->text);
+        }
+      if (passes++ == 0)
+        {
+          first = cpu_ms () - c0;
+          once = bytes;
+        }
+    }
+  cms = cpu_ms () - c0;
+  g_print ("%-32s %6.2f MB  cpu %8.1f ms  %6.1f MB/s (cpu)  %u articles, first pass (cold) %.1f MB/s\n",
+           "fixture articles, repeated", bytes / (1024.0 * 1024.0), cms,
+           bytes / (1024.0 * 1024.0) / (cms / 1000.0), articles->len,
+           once / (1024.0 * 1024.0) / (first / 1000.0));
+}
+
 int
 main (void)
 {
@@ -129,7 +226,8 @@ main (void)
    * PLX_BENCH_DUMP=FILE: write the corpus there and stop;
    * PLX_BENCH_ONLY=articles or =text: that corpus case alone (for
    * callgrind --toggle-collect=plx_analyze), =claims: the claim pass
-   * alone (--toggle-collect=_plx_claims_find) */
+   * alone (--toggle-collect=_plx_claims_find), =fixtures: the fixture
+   * articles alone */
   if (size_env != NULL && g_ascii_strtod (size_env, NULL) > 0)
     target = (gsize) (g_ascii_strtod (size_env, NULL) * 1024 * 1024);
 
@@ -159,6 +257,8 @@ main (void)
   /* as 4 KB articles, one core */
   if (only != NULL && g_str_equal (only, "claims"))
     goto claims;
+  if (only != NULL && g_str_equal (only, "fixtures"))
+    goto fixtures;
   if (only != NULL && !g_str_equal (only, "articles"))
     goto one_text;
   t0 = g_get_monotonic_time ();
@@ -281,6 +381,16 @@ claims:
     g_string_free (en, TRUE);
     g_string_free (ru, TRUE);
   }
+
+  if (only != NULL)
+    {
+      g_string_free (corpus, TRUE);
+      return 0;
+    }
+
+  /* the fixture articles: real-looking copy with a real vocabulary */
+fixtures:
+  run_fixtures (target);
 
   g_string_free (corpus, TRUE);
   return 0;
