@@ -265,6 +265,7 @@ test_translit_skeleton (void)
     { "Мария Захарова", "Maria Zakharova", "Mariya Zakharova", "Mariia Zakharova" },
     { "Евгений", "Yevgeny", "Evgeny", "Evgenii" },
     { "Виктор Кравец", "Viktor Kravets", "Victor Kravets", "Viktor Kravetz" },
+    { "Теодор Томас", "Theodor Thomas", "Teodor Tomas", "Theodor Tomas" },
   };
   static const char * const different[][2] = {
     { "Lavrov", "Lavrova" },

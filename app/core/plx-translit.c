@@ -292,6 +292,8 @@ fold_variants (const char *in,
       if (p[0] == 'c' && p[1] == 'z') { g_string_append (out, "ts"); p += 2; continue; }
       if (p[0] == 'c' && p[1] == 'k') { g_string_append_c (out, 'k'); p += 2; continue; }
       if (p[0] == 'p' && p[1] == 'h') { g_string_append_c (out, 'f'); p += 2; continue; }
+      /* Theodor = Teodor, Thomas = Томас: Russian has no "th" */
+      if (p[0] == 't' && p[1] == 'h') { g_string_append_c (out, 't'); p += 2; continue; }
       if (p[0] == 'g' && p[1] == 'u' && (p[2] == 'e' || p[2] == 'i'))
         { g_string_append_c (out, 'g'); p += 2; continue; }
       switch (*p)
