@@ -163,17 +163,6 @@ token_text (PlxTokens *tokens,
                     token_text_len (tokens, first, end));
 }
 
-/* A copy of the strings of @from. */
-static GPtrArray *
-copy_strings (GPtrArray *from)
-{
-  GPtrArray *to = g_ptr_array_new_full (from->len, g_free);
-
-  for (guint i = 0; i < from->len; i++)
-    g_ptr_array_add (to, g_strdup (from->pdata[i]));
-  return to;
-}
-
 /* "s" and the number @n: a speaker id, without printf */
 static char *
 speaker_id (guint n)
@@ -219,9 +208,11 @@ build_speakers (PlxAnalysis *self,
       PlxSpeaker *s = g_new0 (PlxSpeaker, 1);
 
       s->id = speaker_id (k + 1);
-      s->name = g_strdup (e->name);
-      s->aliases = copy_strings (e->aliases);
-      s->titles = copy_strings (e->titles);
+      /* the people are freed once the analysis is made: the speaker
+       * takes over the entity's name and lists */
+      s->name = g_steal_pointer (&e->name);
+      s->aliases = g_ptr_array_ref (e->aliases);
+      s->titles = g_ptr_array_ref (e->titles);
       s->mentions = g_array_sized_new (FALSE, FALSE, sizeof (PlxSpan), n_mentions[k]);
       g_ptr_array_add (self->speakers, s);
     }
@@ -338,7 +329,14 @@ utf8_is_valid (const char *text,
           continue;
         }
       if (c >= 0xC2 && c <= 0xDF)
-        n = 1;
+        {
+          /* a run of two-byte characters (Cyrillic) at once */
+          while (end - p >= 2 && p[0] >= 0xC2 && p[0] <= 0xDF && (p[1] & 0xC0) == 0x80)
+            p += 2;
+          if (p < end && *p >= 0xC2 && *p <= 0xDF)
+            return FALSE;   /* a lead byte without its continuation */
+          continue;
+        }
       else if (c >= 0xE0 && c <= 0xEF)
         {
           n = 2;

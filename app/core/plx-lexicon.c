@@ -52,6 +52,9 @@ typedef struct
   gsize suffix_len;
 } Rule;
 
+/* A set remembers which two characters its strings start with (the bits
+ * of plx_lexicon_key_prefix_bit()), so that most words are found not to be
+ * in it before their keys are looked up */
 struct _PlxLexicon
 {
   char       *language;
@@ -73,7 +76,10 @@ struct _PlxLexicon
   guint      *ending_first;                 /* 257 entries: by last byte, into ending_order */
   guint      *ending_order;                 /* case ending indices by last byte, longest first */
   GPtrArray  *patronymics;                  /* char* suffixes */
+  GArray     *patronymic_bytes;             /* gsize per patronymic suffix */
   GArray     *nominative_rules[2];          /* Rule; [0] masculine, [1] feminine */
+  guint64     set_prefixes[PLX_LEX_N_SETS][PLX_LEXICON_PREFIX_BITS / 64];  /* plx_lexicon_key_prefix_bit() */
+  gboolean    set_filtered[PLX_LEX_N_SETS]; /* set_prefixes holds every string of the set */
   GHashTable *class_table;                  /* string (borrowed) → 1 + index into class_bits */
   GArray     *class_bits;                   /* ClassBits */
   GRWLock     class_lock;
@@ -361,7 +367,7 @@ key_compute (PlxLexicon *self,
  * bytes is identified by its length and three (overlapping) loads of its
  * bytes, which together spell the whole word (as in plx-tokenize.c). Every
  * entry holds exactly what the uncached functions return for the word. */
-#define N_SLOTS_BITS 11
+#define N_SLOTS_BITS 12
 #define N_SLOTS (1 << N_SLOTS_BITS)
 #define SLOT_WORD 24
 #define SLOT_KEY 28
@@ -535,6 +541,63 @@ key_of_string (PlxLexicon *self,
     buf[0] = '\0';
 }
 
+int
+plx_lexicon_key_prefix_bit (const char *key)
+{
+  guint h = 0;
+  gsize n = 0;
+
+  g_return_val_if_fail (key != NULL, -1);
+
+  for (guint c = 0; c < 2; c++)
+    {
+      gsize end;
+
+      if (key[n] == '\0')
+        return -1;
+      end = n + g_utf8_skip[(guchar) key[n]];
+      for (; n < end; n++)
+        {
+          if (key[n] == '\0')
+            return -1;
+          h = h * 31u + (guchar) key[n];
+        }
+    }
+  return (int) (h % PLX_LEXICON_PREFIX_BITS);
+}
+
+/* а–п р–я (not ё) at @s: a Russian lower-case letter that folds to itself */
+static inline gboolean
+cyrillic_lower (const guchar *s)
+{
+  return (s[0] == 0xD0 && s[1] >= 0xB0 && s[1] <= 0xBF) || (s[0] == 0xD1 && s[1] >= 0x80 && s[1] <= 0x8F);
+}
+
+int
+plx_lexicon_prefix_bit (PlxLexicon *self,
+                        const char *word,
+                        gsize       len)
+{
+  const guchar *w = (const guchar *) word;
+  char buf[16];
+  gsize n = 0;
+
+  g_return_val_if_fail (self != NULL && (word != NULL || len == 0), -1);
+
+  /* the common cases, which fold to themselves: two ASCII characters
+   * that are no capitals, two lower-case Russian letters */
+  if (len >= 2 && w[0] < 0x80 && w[1] < 0x80 && !g_ascii_isupper (w[0]) && !g_ascii_isupper (w[1]))
+    return (int) ((w[0] * 31u + w[1]) % PLX_LEXICON_PREFIX_BITS);
+  if (len >= 4 && cyrillic_lower (w) && cyrillic_lower (w + 2))
+    return (int) ((((w[0] * 31u + w[1]) * 31u + w[2]) * 31u + w[3]) % PLX_LEXICON_PREFIX_BITS);
+  /* the fold of the first two characters starts the folded word */
+  for (guint c = 0; c < 2 && n < len; c++)
+    n += g_utf8_skip[w[n]];
+  if (!plx_lexicon_fold (self, word, MIN (n, len), buf, sizeof buf))
+    return -1;
+  return plx_lexicon_key_prefix_bit (buf);
+}
+
 gboolean
 plx_lexicon_has (PlxLexicon *self,
                  PlxLexSet   set,
@@ -545,6 +608,15 @@ plx_lexicon_has (PlxLexicon *self,
 
   g_return_val_if_fail (self != NULL && set < PLX_LEX_N_SETS, FALSE);
 
+  /* the key or the folded word starts with the folded word's first two
+   * characters (every string of a filtered set has two or more) */
+  if (self->set_filtered[set])
+    {
+      int bit = plx_lexicon_prefix_bit (self, word, len);
+
+      if (bit < 0 || !(self->set_prefixes[set][bit / 64] & (G_GUINT64_CONSTANT (1) << (bit % 64))))
+        return FALSE;
+    }
   if (self->set_stemmed[set])
     {
       if (!plx_lexicon_key (self, word, len, buf, sizeof buf))
@@ -918,9 +990,9 @@ plx_lexicon_classify (PlxLexicon *self,
   for (guint i = 0; i < self->patronymics->len; i++)
     {
       const char *s = g_ptr_array_index (self->patronymics, i);
-      gsize sl = strlen (s);
+      gsize sl = g_array_index (self->patronymic_bytes, gsize, i);
 
-      if (fl > sl + 2 && memcmp (fold + fl - sl, s, sl) == 0)
+      if (fl > sl + 2 && (sl == 0 || fold[fl - 1] == s[sl - 1]) && memcmp (fold + fl - sl, s, sl) == 0)
         {
           mask |= PLX_CLASS_BIT (PLX_CLASS_PATRONYMIC);
           break;
@@ -1171,6 +1243,7 @@ lexicon_new (const char *language)
   self->ending_bytes = g_array_new (FALSE, FALSE, sizeof (gsize));
   self->ending_chars = g_array_new (FALSE, FALSE, sizeof (glong));
   self->patronymics = g_ptr_array_new_with_free_func (g_free);
+  self->patronymic_bytes = g_array_new (FALSE, FALSE, sizeof (gsize));
   for (guint g = 0; g < 2; g++)
     {
       self->nominative_rules[g] = g_array_new (FALSE, FALSE, sizeof (Rule));
@@ -1211,6 +1284,7 @@ lexicon_free (PlxLexicon *self)
   g_free (self->ending_first);
   g_free (self->ending_order);
   g_ptr_array_unref (self->patronymics);
+  g_array_unref (self->patronymic_bytes);
   g_array_unref (self->nominative_rules[0]);
   g_array_unref (self->nominative_rules[1]);
   g_hash_table_unref (self->class_cache);
@@ -1250,10 +1324,20 @@ build_class_table (PlxLexicon *self)
 
   for (guint i = 0; i < PLX_LEX_N_SETS; i++)
     {
+      self->set_filtered[i] = TRUE;
       g_hash_table_iter_init (&iter, self->sets[i]);
       while (g_hash_table_iter_next (&iter, &k, NULL))
-        add_class_bits (self, k, self->set_stemmed[i] ? 0 : PLX_CLASS_BIT (i),
-                        self->set_stemmed[i] ? PLX_CLASS_BIT (i) : 0);
+        {
+          int bit = plx_lexicon_key_prefix_bit (k);
+
+          add_class_bits (self, k, self->set_stemmed[i] ? 0 : PLX_CLASS_BIT (i),
+                          self->set_stemmed[i] ? PLX_CLASS_BIT (i) : 0);
+          /* (a string of one character or none: no filter) */
+          if (bit < 0)
+            self->set_filtered[i] = FALSE;
+          else
+            self->set_prefixes[i][bit / 64] |= G_GUINT64_CONSTANT (1) << (bit % 64);
+        }
     }
   g_hash_table_iter_init (&iter, self->speech_verbs);
   while (g_hash_table_iter_next (&iter, &k, NULL))
@@ -1318,6 +1402,12 @@ lexicon_load (const char  *language,
   if (!load_string_array (root, "case_endings", path, self->case_endings, error)
       || !load_string_array (root, "patronymic_suffixes", path, self->patronymics, error))
     goto fail;
+  for (guint i = 0; i < self->patronymics->len; i++)
+    {
+      gsize sl = strlen (g_ptr_array_index (self->patronymics, i));
+
+      g_array_append_val (self->patronymic_bytes, sl);
+    }
   for (guint i = 0; i < self->case_endings->len; i++)
     {
       char buf[KEY_MAX];

@@ -107,6 +107,17 @@ gboolean     plx_lexicon_has            (PlxLexicon *self,
                                          const char *word,
                                          gsize       len);
 
+/* A filter of keys: a hash below PLX_LEXICON_PREFIX_BITS of the first two
+ * characters of the folded form of @word, which start its key too; -1 when
+ * it folds to fewer characters or does not fold. A word whose key is @key
+ * (of two characters or more) has the bit of plx_lexicon_key_prefix_bit(),
+ * which is -1 for a string of fewer characters. */
+#define PLX_LEXICON_PREFIX_BITS 1024
+int          plx_lexicon_prefix_bit     (PlxLexicon *self,
+                                         const char *word,
+                                         gsize       len);
+int          plx_lexicon_key_prefix_bit (const char *key);
+
 /* The lemma of a speech verb form, or NULL. */
 const char  *plx_lexicon_speech_lemma   (PlxLexicon *self,
                                          const char *word,

@@ -71,20 +71,32 @@ word_refs (PlxPeople  *self,
 }
 
 static guint
+match_phrase_at (PlxPeople    *self,
+                 PlxLexPhrase  phrase,
+                 guint         i,
+                 const char  **value)
+{
+  PlxWordRef refs[8];
+  guint n;
+
+  n = word_refs (self, i, refs, G_N_ELEMENTS (refs));
+  if (n == 0)
+    return 0;
+  return plx_lexicon_match_phrase (self->lexicon, phrase, refs, n, value);
+}
+
+/* The number of words of the phrase of kind @phrase at token @i, 0 when
+ * there is none; @value receives its value. Most words start no phrase,
+ * which their class says at once. */
+static inline guint
 match_phrase (PlxPeople    *self,
               PlxLexPhrase  phrase,
               guint         i,
               const char  **value)
 {
-  PlxWordRef refs[8];
-  guint n;
-
   if (!klass (self, i, PLX_CLASS_PHRASE_FIRST + phrase))
     return 0;
-  n = word_refs (self, i, refs, G_N_ELEMENTS (refs));
-  if (n == 0)
-    return 0;
-  return plx_lexicon_match_phrase (self->lexicon, phrase, refs, n, value);
+  return match_phrase_at (self, phrase, i, value);
 }
 
 static gboolean
@@ -97,6 +109,18 @@ token_key (PlxPeople *self,
   return plx_lexicon_key (self->lexicon, self->tokens->text + t->start, t->len, buf, KEY_MAX);
 }
 
+/* The last hyphen of the @len bytes at @s (which hold no NUL), or NULL:
+ * g_strrstr_len (@s, @len, "-") */
+static const char *
+last_hyphen (const char *s,
+             gsize       len)
+{
+  while (len > 0)
+    if (s[--len] == '-')
+      return s + len;
+  return NULL;
+}
+
 /* The key of the surname at @i: "Ларионов-младший" and "Ларионов" are one
  * key, a marker of generation after a hyphen left out */
 static gboolean
@@ -106,7 +130,7 @@ surname_key (PlxPeople *self,
 {
   PlxToken *t = tok (self, i);
   const char *s = self->tokens->text + t->start;
-  const char *h = t->kind == PLX_TOK_WORD ? g_strrstr_len (s, t->len, "-") : NULL;
+  const char *h = t->kind == PLX_TOK_WORD ? last_hyphen (s, t->len) : NULL;
 
   if (h != NULL && h > s && h + 1 < s + t->len
       && plx_lexicon_has (self->lexicon, PLX_LEX_NAME_MARKERS, h + 1, s + t->len - h - 1))
@@ -176,13 +200,10 @@ nationality (PlxPeople *self,
   return plx_lexicon_nationality (self->lexicon, self->tokens->text + t->start, t->len);
 }
 
-static gboolean
+static inline gboolean
 is_speech_verb (PlxPeople *self,
                 guint      i)
 {
-  PlxToken *t;
-
-  (void) t;
   return is_word (self, i) && klass (self, i, PLX_CLASS_SPEECH);
 }
 
@@ -247,8 +268,8 @@ surface (PlxPeople *self,
 }
 
 static gboolean
-excluded_from_names (PlxPeople *self,
-                     guint      i)
+excluded_from_names_compute (PlxPeople *self,
+                             guint      i)
 {
   PlxToken *t = tok (self, i);
   const char *s = self->tokens->text + t->start;
@@ -317,6 +338,25 @@ excluded_from_names (PlxPeople *self,
   return FALSE;
 }
 
+/* Whether token @i can be no part of a name (a lower-case word, a listed
+ * word of another kind, a contraction …). The answer depends on the token
+ * and the lexicon alone, and names are parsed from every word: it is
+ * remembered per token. */
+static inline gboolean
+excluded_from_names (PlxPeople *self,
+                     guint      i)
+{
+  guint8 *known;
+
+  /* (after plx_people_find() the few questions are not remembered) */
+  if (self->excluded == NULL)
+    return excluded_from_names_compute (self, i);
+  known = &self->excluded[i];
+  if (G_UNLIKELY (*known == 0))
+    *known = excluded_from_names_compute (self, i) ? 2 : 1;
+  return *known == 2;
+}
+
 static void
 entity_free (gpointer data)
 {
@@ -331,7 +371,7 @@ entity_free (gpointer data)
   g_ptr_array_unref (e->forms);
   g_ptr_array_unref (e->full_forms);
   g_ptr_array_unref (e->titles);
-  g_hash_table_unref (e->role_keys);
+  g_clear_pointer (&e->role_keys, g_hash_table_unref);
   g_clear_pointer (&e->aliases, g_ptr_array_unref);
   g_free (e);
 }
@@ -383,6 +423,8 @@ add_role_key (PlxEntity  *e,
       g_strlcpy (buf + 1, key, sizeof buf - 1);
       key = buf;
     }
+  if (e->role_keys == NULL)
+    e->role_keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   if (!g_hash_table_contains (e->role_keys, key))
     g_hash_table_add (e->role_keys, g_strdup (key));
 }
@@ -801,7 +843,6 @@ register_person_gap (PlxPeople      *self,
       e->forms = g_ptr_array_new_with_free_func (g_free);
       e->full_forms = g_ptr_array_new_with_free_func (g_free);
       e->titles = g_ptr_array_new_with_free_func (g_free);
-      e->role_keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
       g_ptr_array_add (self->entities, e);
       found = self->entities->len - 1;
       if (cands == NULL)
@@ -888,6 +929,8 @@ register_person_gap (PlxPeople      *self,
               || plx_people_mention_at (self, w - 1) >= 0 || is_possessive (self, w - 1)
               || !token_key (self, w - 1, key))
             break;
+          if (e->role_keys == NULL)
+            e->role_keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
           g_hash_table_add (e->role_keys, g_strdup (key));
           if (tok (self, w - 1)->flags & (PLX_TF_SENT_START | PLX_TF_LINE_START))
             break;
@@ -1230,9 +1273,9 @@ parse_title_prefix (PlxPeople *self,
 }
 
 static guint
-parse_name_run (PlxPeople *self,
-                guint      j,
-                guint      limit)
+parse_name_run_from (PlxPeople *self,
+                     guint      j,
+                     guint      limit)
 {
   guint m = j;
 
@@ -1271,6 +1314,19 @@ parse_name_run (PlxPeople *self,
       break;
     }
   return m;
+}
+
+/* One past the run of capitalised words (and name particles) that makes
+ * a name at @j, before @limit: @j when there is none, as for most tokens,
+ * which are no capitalised words. */
+static inline guint
+parse_name_run (PlxPeople *self,
+                guint      j,
+                guint      limit)
+{
+  if (j >= limit || tok (self, j)->kind != PLX_TOK_WORD || !(tok (self, j)->flags & PLX_TF_CAP))
+    return j;
+  return parse_name_run_from (self, j, limit);
 }
 
 /* "Е.", "J.": a one-letter initial with its period */
@@ -1401,24 +1457,72 @@ collect_nonnames (PlxPeople *self)
     }
 }
 
-/* Fills lower_words with the keys of the words the text writes in lower
- * case somewhere: a
- * capitalised word at the start of a sentence whose key is among them is
- * a common noun ("Подполковник Мальцев уточнил" after "подполковник
- * полиции Денис Мальцев"), no first name. */
+/* lower_words holds the keys of the words the text writes in lower case
+ * somewhere: a capitalised word at the start of a sentence whose key is
+ * among them is a common noun ("Подполковник Мальцев уточнил" after
+ * "подполковник полиции Денис Мальцев"), no first name. Only such a word
+ * that starts a run of names is asked about (see find_strong()), so only
+ * the keys of those words are looked for (lower_asked): a lower-case word
+ * is keyed only when its plx_lexicon_prefix_bit() is one of theirs (in
+ * @filter). */
+/* Adds the key of every lower-case word to lower_words, or with @filter
+ * only of those that may be in lower_asked. */
 static void
-collect_lower_words (PlxPeople *self)
+collect_lower_keys (PlxPeople     *self,
+                    const guint64 *filter)
 {
   guint n = self->tokens->tokens->len;
 
   for (guint i = 0; i < n; i++)
     {
+      PlxToken *t = tok (self, i);
       char key[KEY_MAX];
 
-      if (is_word (self, i) && !(tok (self, i)->flags & (PLX_TF_CAP | PLX_TF_ALLCAPS)) && token_key (self, i, key)
+      if (t->kind != PLX_TOK_WORD || (t->flags & (PLX_TF_CAP | PLX_TF_ALLCAPS)))
+        continue;
+      if (filter != NULL)
+        {
+          int bit = plx_lexicon_prefix_bit (self->lexicon, self->tokens->text + t->start, t->len);
+
+          if (bit < 0 || !(filter[bit / 64] & (G_GUINT64_CONSTANT (1) << (bit % 64))))
+            continue;
+        }
+      if (token_key (self, i, key) && (filter == NULL || g_hash_table_contains (self->lower_asked, key))
           && !g_hash_table_contains (self->lower_words, key))
         g_hash_table_add (self->lower_words, g_strdup (key));
     }
+}
+
+static void
+collect_lower_words (PlxPeople *self)
+{
+  guint n = self->tokens->tokens->len;
+  guint64 filter[PLX_LEXICON_PREFIX_BITS / 64] = { 0 };
+  gboolean filtered = TRUE;
+
+  /* the words find_strong() may ask about: a capitalised word, not a
+   * given name, that starts a sentence and a run of two names or more */
+  for (guint j = 0; j < n; j++)
+    {
+      PlxToken *t = tok (self, j);
+      char key[KEY_MAX];
+      int bit;
+
+      if (t->kind != PLX_TOK_WORD || (t->flags & (PLX_TF_CAP | PLX_TF_SENT_START)) != (PLX_TF_CAP | PLX_TF_SENT_START)
+          || (t->flags & PLX_TF_ALLCAPS) || klass (self, j, PLX_CLASS_GIVEN)
+          || parse_name_run (self, j, n) < j + 2 || !token_key (self, j, key))
+        continue;
+      /* (a key of fewer than two characters: no filter) */
+      bit = plx_lexicon_key_prefix_bit (key);
+      if (bit < 0)
+        filtered = FALSE;
+      else
+        filter[bit / 64] |= G_GUINT64_CONSTANT (1) << (bit % 64);
+      if (!g_hash_table_contains (self->lower_asked, key))
+        g_hash_table_add (self->lower_asked, g_strdup (key));
+    }
+  if (g_hash_table_size (self->lower_asked) > 0)
+    collect_lower_keys (self, filtered ? filter : NULL);
 }
 
 static gboolean
@@ -1431,9 +1535,18 @@ lower_word (PlxPeople *self,
   if (self->lower_words == NULL)
     {
       self->lower_words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      self->lower_asked = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
       collect_lower_words (self);
     }
-  return token_key (self, i, key) && g_hash_table_contains (self->lower_words, key);
+  if (!token_key (self, i, key))
+    return FALSE;
+  if (!self->lower_all && !g_hash_table_contains (self->lower_asked, key))
+    {
+      /* a word not foreseen: the keys of all the words, once */
+      collect_lower_keys (self, NULL);
+      self->lower_all = TRUE;
+    }
+  return g_hash_table_contains (self->lower_words, key);
 }
 
 /* The key of the run @j … @m: its word keys joined by spaces. */
@@ -1547,7 +1660,9 @@ run_has_given (PlxPeople *self,
   return FALSE;
 }
 
-static gboolean
+/* inline: it is asked of every token, with a literal @w whose length the
+ * compiler knows */
+static inline gboolean
 word_is (PlxPeople  *self,
          guint       i,
          const char *w)
@@ -2131,7 +2246,7 @@ find_strong (PlxPeople *self,
             {
               PlxToken *u = tok (self, j);
               const char *s = self->tokens->text + u->start;
-              const char *h = g_strrstr_len (s, u->len, "-");
+              const char *h = last_hyphen (s, u->len);
 
               if (h != NULL && h > s && h + 1 < s + u->len
                   && plx_lexicon_has (self->lexicon, PLX_LEX_NAME_MARKERS, h + 1, s + u->len - h - 1))
@@ -3064,6 +3179,7 @@ plx_people_find (PlxTokens  *tokens,
   self->nonnames = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->org_runs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->thing_runs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->excluded = g_new0 (guint8, tokens->tokens->len + 1);
   /* lower_words is made on first use (see lower_word()) */
   /* a language is inflected when its lexicon strips case endings */
   self->inflected = plx_lexicon_is_inflected (lexicon);
@@ -3078,6 +3194,7 @@ plx_people_find (PlxTokens  *tokens,
   g_array_sort (self->mentions, compare_mentions);
   resolve_shared_surnames (self);
   mark_subjects (self);
+  g_clear_pointer (&self->excluded, g_free);
   return self;
 }
 
@@ -3093,8 +3210,10 @@ plx_people_free (PlxPeople *self)
   g_hash_table_unref (self->candidates);
   g_hash_table_unref (self->nonnames);
   g_clear_pointer (&self->lower_words, g_hash_table_unref);
+  g_clear_pointer (&self->lower_asked, g_hash_table_unref);
   g_hash_table_unref (self->org_runs);
   g_hash_table_unref (self->thing_runs);
+  g_free (self->excluded);
   g_free (self);
 }
 
@@ -3146,7 +3265,7 @@ entity_has_roles (PlxEntity  *e,
   if (keys->len == 0)
     return TRUE;   /* a generic role: anyone */
   for (guint k = 0; k < keys->len; k++)
-    if (!g_hash_table_contains (e->role_keys, keys->pdata[k]))
+    if (e->role_keys == NULL || !g_hash_table_contains (e->role_keys, keys->pdata[k]))
       return FALSE;
   return TRUE;
 }
@@ -3329,7 +3448,7 @@ match_role_full (PlxPeople  *self,
       score = ((nat != NULL && e->nationality != NULL) ? 4 : 0) + ((m->speaker || m->subject) ? 2 : 1);
       if (keys->len > 0)
         for (guint w = 0; w < n_context; w++)
-          if (g_hash_table_contains (e->role_keys, context[w]))
+          if (e->role_keys != NULL && g_hash_table_contains (e->role_keys, context[w]))
             {
               score += 2;
               break;
@@ -3882,26 +4001,37 @@ most_frequent (GPtrArray *forms,
                PlxPeople *self,
                char       gender)
 {
-  g_autoptr(GHashTable) counts = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) counts = NULL;
   const char *best = NULL;
   guint best_n = 0;
 
-  for (guint i = 0; i < forms->len; i++)
+  /* a person is mostly named a few times: count a short list by
+   * comparing, a long one in a table */
+  if (forms->len > 16)
     {
-      const char *f = forms->pdata[i];
-      guint n = GPOINTER_TO_UINT (g_hash_table_lookup (counts, f)) + 1;
+      counts = g_hash_table_new (g_str_hash, g_str_equal);
+      for (guint i = 0; i < forms->len; i++)
+        {
+          const char *f = forms->pdata[i];
+          guint n = GPOINTER_TO_UINT (g_hash_table_lookup (counts, f)) + 1;
 
-      g_hash_table_insert (counts, (gpointer) f, GUINT_TO_POINTER (n));
+          g_hash_table_insert (counts, (gpointer) f, GUINT_TO_POINTER (n));
+        }
     }
   for (guint i = 0; i < forms->len; i++)
     {
       const char *f = forms->pdata[i];
-      guint n = GPOINTER_TO_UINT (g_hash_table_lookup (counts, f));
+      guint n = 0;
 
       if (best != NULL && (f == best || g_str_equal (f, best)))
         continue;
       if (accept != NULL && !accept (self, f, gender))
         continue;
+      if (counts != NULL)
+        n = GPOINTER_TO_UINT (g_hash_table_lookup (counts, f));
+      else
+        for (guint k = 0; k < forms->len; k++)
+          n += g_str_equal (forms->pdata[k], f);
       if (n > best_n || (n == best_n && best != NULL && strlen (f) > strlen (best)))
         {
           best = f;
@@ -4072,23 +4202,36 @@ plx_people_finish (PlxPeople *self)
 
       e->aliases = g_ptr_array_new_with_free_func (g_free);
       {
-        g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+        guint n_forms = e->full_forms->len + e->forms->len;
+        /* the name and the aliases so far: in a table when there are many
+         * forms, else found by comparing */
+        g_autoptr(GHashTable) seen = n_forms > 16 ? g_hash_table_new (g_str_hash, g_str_equal) : NULL;
 
         GPtrArray *namesakes = g_hash_table_lookup (self->by_surname, e->surname_key);
         /* "Mark and Dana Whitcomb": a bare surname two people share is
          * an alias only of the one it was used for */
         gboolean shared = e->n_bare == 0 && e->given_key != NULL && namesakes != NULL && namesakes->len > 1;
 
-        g_hash_table_add (seen, e->name);
-        for (guint i = 0; i < e->full_forms->len + e->forms->len; i++)
+        if (seen != NULL)
+          g_hash_table_add (seen, e->name);
+        for (guint i = 0; i < n_forms; i++)
           {
             char *f = i < e->full_forms->len ? e->full_forms->pdata[i]
                                              : e->forms->pdata[i - e->full_forms->len];
+            gboolean is_new;
 
             if (shared && i >= e->full_forms->len)
               continue;
 
-            if (g_hash_table_add (seen, f))
+            if (seen != NULL)
+              is_new = g_hash_table_add (seen, f);
+            else
+              {
+                is_new = !g_str_equal (f, e->name);
+                for (guint a = 0; is_new && a < e->aliases->len; a++)
+                  is_new = !g_str_equal (f, e->aliases->pdata[a]);
+              }
+            if (is_new)
               g_ptr_array_add (e->aliases, g_strdup (f));
           }
       }

@@ -46,7 +46,7 @@ typedef struct
   GPtrArray  *forms;         /* char*: surname forms as written */
   GPtrArray  *full_forms;    /* char*: full-name forms as written */
   GPtrArray  *titles;        /* char*: titles as written */
-  GHashTable *role_keys;     /* keys of the words of its titles */
+  GHashTable *role_keys;     /* keys of the words of its titles, NULL when none */
   GPtrArray  *aliases;       /* set by plx_people_finish() */
   guint       n_quotes;
   guint       n_mentions;
@@ -69,6 +69,9 @@ typedef struct
   GHashTable *org_runs;      /* keys of capitalised runs seen before an organisation word */
   GHashTable *thing_runs;    /* keys of capitalised runs followed by ", which" */
   GHashTable *lower_words;   /* keys of words the text also writes in lower case */
+  GHashTable *lower_asked;   /* keys lower_words is made for (see lower_word()) */
+  gboolean    lower_all;     /* lower_words holds the keys of all the words */
+  guint8     *excluded;      /* per token while found: excluded_from_names(), 0 until asked */
 } PlxPeople;
 
 PlxPeople *plx_people_find          (PlxTokens  *tokens,

@@ -57,7 +57,8 @@ is_char (Ctx  *ctx,
   return plx_tokens_is_punct (ctx->tokens, i, c);
 }
 
-static const char *
+/* (inline: asked of most words, which the class check answers) */
+static inline const char *
 speech_lemma (Ctx  *ctx,
               guint i)
 {
@@ -71,7 +72,7 @@ speech_lemma (Ctx  *ctx,
   return plx_lexicon_speech_lemma (ctx->lexicon, ctx->tokens->text + t->start, t->len);
 }
 
-static char
+static inline char
 pronoun (Ctx  *ctx,
          guint i)
 {
@@ -92,16 +93,14 @@ has (Ctx      *ctx,
 }
 
 static guint
-match_phrase (Ctx          *ctx,
-              PlxLexPhrase  phrase,
-              guint         i,
-              const char  **value)
+match_phrase_at (Ctx          *ctx,
+                 PlxLexPhrase  phrase,
+                 guint         i,
+                 const char  **value)
 {
   PlxWordRef refs[8];
   guint n = 0;
 
-  if (!plx_tokens_class (ctx->tokens, i, PLX_CLASS_PHRASE_FIRST + phrase))
-    return 0;
   while (n < G_N_ELEMENTS (refs) && i + n < ctx->n && tok (ctx, i + n)->kind == PLX_TOK_WORD)
     {
       refs[n].str = plx_token_str (ctx->tokens, i + n);
@@ -111,6 +110,20 @@ match_phrase (Ctx          *ctx,
   if (n == 0)
     return 0;
   return plx_lexicon_match_phrase (ctx->lexicon, phrase, refs, n, value);
+}
+
+/* The number of words of the phrase of kind @phrase at token @i, 0 when
+ * there is none; @value receives its value. Most words start no phrase,
+ * which their class says at once. */
+static inline guint
+match_phrase (Ctx          *ctx,
+              PlxLexPhrase  phrase,
+              guint         i,
+              const char  **value)
+{
+  if (!plx_tokens_class (ctx->tokens, i, PLX_CLASS_PHRASE_FIRST + phrase))
+    return 0;
+  return match_phrase_at (ctx, phrase, i, value);
 }
 
 static guint
@@ -2201,6 +2214,9 @@ auxiliary (Ctx  *ctx,
                                  "still", "not", "wanted", "needed", "planned", "hoped" };
   PlxToken *t = tok (ctx, i);
 
+  /* (the words have two to seven letters) */
+  if (t->len < 2 || t->len > 7)
+    return FALSE;
   for (guint k = 0; k < G_N_ELEMENTS (words); k++)
     if (t->len == strlen (words[k]) && g_ascii_strncasecmp (ctx->tokens->text + t->start, words[k], t->len) == 0)
       return TRUE;

@@ -66,7 +66,7 @@ cyrillic_run_at (const char *s)
  * hashing. A word of up to SLOT_WORD bytes is keyed by its length and
  * three (overlapping) loads of its bytes, which together spell the whole
  * word. */
-#define N_SLOTS_BITS 13
+#define N_SLOTS_BITS 14
 #define N_SLOTS (1 << N_SLOTS_BITS)
 #define SLOT_WORD 24
 #define MAX_LEXICONS 255
@@ -665,6 +665,10 @@ plx_tokens_new (const char *text,
                       continue;
                     }
                 }
+              /* the word ends at any other ASCII character but those
+               * that may join two parts of it (below) */
+              if (b < 0x80 && b != '\'' && b != '-' && b != '.' && b != ',')
+                break;
               d = char_at (text, len, p);
 
               if (is_alnum (d))

@@ -169,6 +169,11 @@ category_at (Ctx   *ctx,
   const char *value = NULL;
   guint n = 0, k;
 
+  /* a word as written starts a marker only when its class says so (one
+   * with its abbreviation period is looked up without it, below) */
+  if (is_word (ctx, i) && !(tok (ctx, i)->flags & PLX_TF_ABBREV)
+      && !plx_tokens_class (ctx->tokens, i, PLX_CLASS_PHRASE_FIRST + PLX_LEX_PHRASE_TRANSCRIPT))
+    return CAT_NONE;
   while (n < G_N_ELEMENTS (refs) && is_word (ctx, i + n))
     {
       PlxToken *t = tok (ctx, i + n);
