@@ -5428,6 +5428,373 @@ test_transcript_russian_interviewer_named_as_correspondent (void)
   g_assert_cmpstr (speaker_name (a, q), ==, "Роман Лыков");
 }
 
+/* an unnamed source introduced with a relative clause or modifiers stays
+ * unnamed when a definite role takes it up later, also through a chain of
+ * definite uses; a named person in focus does not capture it */
+static void
+test_attr_unnamed_source_chain (void)
+{
+  const char *text = "Harbour\n\n"
+                     "One EU diplomat, who asked not to be named because the survey is private, said the quay was sinking.\n\n"
+                     "Harbour master Olwen Pryderi said the survey would be published in May.\n\n"
+                     "\"Nobody wants to say it,\" the diplomat said.\n\n"
+                     "A former senior NRA official who still advises the board said the dredging was late.\n\n"
+                     "Councillor Ifan Rhys said the board had acted properly.\n\n"
+                     "\"We lost a whole season,\" the former official said. \"Nobody listened.\"\n\n"
+                     "\"It was avoidable,\" the official said.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "Nobody wants to say it");
+  g_assert_nonnull (q);
+  g_assert_null (speaker_name (a, q));
+  q = find_quote (a, "the dredging was late");
+  g_assert_nonnull (q);
+  g_assert_null (speaker_name (a, q));
+  q = find_quote (a, "the board had acted properly");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Ifan Rhys");
+  q = find_quote (a, "We lost a whole season");
+  g_assert_nonnull (q);
+  g_assert_null (speaker_name (a, q));
+  q = find_quote (a, "It was avoidable");
+  g_assert_nonnull (q);
+  g_assert_null (speaker_name (a, q));
+}
+
+/* "По его словам" after an unnamed source (a subject before the verb, or
+ * after it in a dash attribution) is that source, not the person named
+ * earlier; after a named minister it stays his */
+static void
+test_attr_russian_by_his_words_after_source (void)
+{
+  const char *text = "Переговоры\n\n"
+                     "Делегацию возглавлял заместитель министра финансов Олег Трофимчук. Он заявил, что стороны договорились о графике.\n\n"
+                     "Другой источник, близкий к делегации, рассказал, что пошлины могут снизить уже весной. По его словам, речь идет о зерне.\n\n"
+                     "«Цифры пока не сходятся», — сказал «Вестнику» собеседник, знакомый с ходом встречи. По его словам, спор идет о квотах.\n\n"
+                     "«Работа продолжится», — заявил министр журналистам. По его словам, следующая встреча пройдет в мае.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "речь идет о зерне");
+  g_assert_nonnull (q);
+  g_assert_null (speaker_name (a, q));
+  q = find_quote (a, "спор идет о квотах");
+  g_assert_nonnull (q);
+  g_assert_null (speaker_name (a, q));
+  q = find_quote (a, "следующая встреча пройдет в мае");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Олег Трофимчук");
+}
+
+/* an unnamed speaker before a quote of several sentences closed by "he
+ * said", and "a <Name> spokesperson" (the name owns the role) are not the
+ * named person in focus; a named lawyer in apposition still is */
+static void
+test_attr_unnamed_spokesperson_and_long_quote (void)
+{
+  const char *text = "Ferry\n\n"
+                     "Councillor Bryn Tallis said the timetable was a fantasy.\n\n"
+                     "A Transport Office spokesman later insisted that the timetable remained in place. \u2018The minister was clear today. Nothing has changed,\u2019 he said.\n\n"
+                     "A Tallis spokesperson said only that the councillor \"stands by every word.\"\n\n"
+                     "The operator\u2019s lawyer, Nia Brenig, said her client denied any wrongdoing and would ask for a review. \u201cWe are shocked. We will fight this,\u201d she said.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "The minister was clear today");
+  g_assert_nonnull (q);
+  g_assert_null (speaker_name (a, q));
+  q = find_quote (a, "the councillor");
+  g_assert_nonnull (q);
+  g_assert_null (speaker_name (a, q));
+  q = find_quote (a, "We are shocked");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Nia Brenig");
+}
+
+/* definite roles for the person in focus: with a lower-case modifier ("the
+ * union leader said"), a party noun for the subject of the sentence before
+ * rather than its object ("the Democrat said"), and a sentence-opening
+ * role before a participle cue ("The judge rejected …, noting that") */
+static void
+test_attr_role_epithets_in_focus (void)
+{
+  const char *text = "Union deal\n\n"
+                     "\"This is the best contract we have seen,\" Denise Farrow, president of the local, told reporters.\n\n"
+                     "The union leader said the contract also scraps the rota scheme.\n\n"
+                     "Sentencing him yesterday, Judge Mary Holt said he had shown disregard for the victim.\n\n"
+                     "The judge rejected the suggestion that his remorse was genuine, noting that he had continued to trade online.\n\n"
+                     "Rep. Sarah Pike (D-Fla.) defended Director Omar Vance and blamed the backlog on staffing cuts.\n\n"
+                     "\"You can't fire half the fire department,\" the Democrat said.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "the contract also scraps");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Denise Farrow");
+  q = find_quote (a, "he had continued to trade online");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Mary Holt");
+  q = find_quote (a, "You can't fire half");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Sarah Pike");
+}
+
+/* an adverb between an apposition's closing comma and the verb keeps the
+ * subject before the apposition ("The 41-year-old, a former teacher, later
+ * told …"); a role noun there is no adverb */
+static void
+test_attr_adverb_after_apposition (void)
+{
+  const char *text = "By-election\n\n"
+                     "Claire Ashby won the seat with a majority of 1,200.\n\n"
+                     "\"This is a victory for the whole town,\" Ashby said.\n\n"
+                     "The 41-year-old, a former primary school head teacher, later told the BBC she had not expected to win.\n\n"
+                     "Asked whether a recount was likely, the agent replied: \"I would not call it likely.\"";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "she had not expected to win");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Claire Ashby");
+}
+
+/* "the father-of-three said": a family description for the person in focus,
+ * like "the 41-year-old" */
+static void
+test_attr_family_epithet (void)
+{
+  const char *text = "Hedge row\n\n"
+                     "Owen Trask, 52, has refused to cut the hedge, which now blocks the light from six gardens.\n\n"
+                     "The father-of-three said: 'I have done nothing wrong. These are my trees.'";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "I have done nothing wrong");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Owen Trask");
+}
+
+/* "the spokesman demurred:": a verb of declining to answer introduces
+ * what the person in focus said */
+static void
+test_attr_demurred_colon (void)
+{
+  const char *text = "Fish\n\n"
+                     "At the ministry, spokesman Mark Dalton urged both sides to settle things quietly.\n\n"
+                     "\"We're in touch with our friends,\" Dalton told reporters at the daily briefing.\n\n"
+                     "Pressed on whether the government believed the claims, the spokesman demurred: \"I won't get ahead of the experts on that.\"";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "I won't get ahead");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Mark Dalton");
+}
+
+/* a bare closing role in a Russian dash attribution ("— рассказала
+ * пенсионерка", "— отметила фигуристка") is the person in focus named in
+ * the paragraph before, also for a word of the anonymous list */
+static void
+test_attr_russian_bare_role_previous_paragraph (void)
+{
+  const char *text = "Мошенники\n\n"
+                     "Одна из потерпевших — 79-летняя Нина Павловна Сомова с Лесного проспекта — рассказала журналистам, как все произошло.\n\n"
+                     "«Голос был такой уверенный. Я даже не подумала перезвонить», — рассказала пенсионерка.\n\n"
+                     "Вероника Степанова стала второй, опередив на 0,3 балла третью спортсменку.\n\n"
+                     "«Я знала, что после короткой программы буду впереди», — отметила фигуристка в микст-зоне.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "Голос был такой");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Нина Сомова");
+  q = find_quote (a, "Я знала");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Вероника Степанова");
+}
+
+/* a bare Russian role as the subject after a fronted clause ("На вопрос,
+ * …, замминистра ответил:") is the person in focus; an anonymous one
+ * ("журналист") is not */
+static void
+test_attr_russian_role_after_fronted_clause (void)
+{
+  const char *text = "Переговоры\n\n"
+                     "Делегацию возглавлял заместитель министра финансов Олег Трофимчук.\n\n"
+                     "Сам господин Трофимчук после переговоров был немногословен. «Работа идет», — сказал он. На вопрос, можно ли ожидать контракта до весны, замминистра ответил: «Будем стараться».\n\n"
+                     "После встречи, как обычно, журналист спросил: «А что с пошлинами?»";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "Будем стараться");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Олег Трофимчук");
+  q = find_quote (a, "А что с пошлинами");
+  g_assert_nonnull (q);
+  g_assert_null (speaker_name (a, q));
+}
+
+/* a name after "of" and a courtesy title belongs to the complement of the
+ * subject ("A friend of Mr Trent said"), not the subject itself */
+static void
+test_attr_name_in_of_complement_with_title (void)
+{
+  const char *text = "Hedge\n\n"
+                     "Gavin Trent has refused to cut the hedge.\n\n"
+                     "One friend of Mr Trent, who asked not to be named, said: 'Gavin is a generous bloke.'\n\n"
+                     "A neighbour of Mr. Trent said the hedge was a menace.\n\n"
+                     "Mr Trent said the hedge was his own business.\n\n"
+                     "By Sunday the row had drawn in Cllr. Ruth Pender, who posted online that the hedge must go.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "Gavin is a generous bloke");
+  g_assert_nonnull (q);
+  g_assert_null (speaker_name (a, q));
+  q = find_quote (a, "the hedge was a menace");
+  g_assert_nonnull (q);
+  g_assert_null (speaker_name (a, q));
+  q = find_quote (a, "the hedge was his own business");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Gavin Trent");
+  q = find_quote (a, "the hedge must go");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Ruth Pender");
+}
+
+/* "Об этом сообщил X" after a sentence already taken as speech of nobody
+ * (through a verb inside it: "хотя запуск обещали …") gives it X */
+static void
+test_attr_russian_anaphoric_over_unattributed (void)
+{
+  const char *text = "Паром\n\n"
+                     "Паромная переправа через залив откроется не раньше июня, хотя изначально запуск обещали к майским праздникам. Об этом во вторник на заседании комиссии по транспорту сообщил заместитель главы района Петр Зимин.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "Паромная переправа");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Петр Зимин");
+  g_assert_cmpstr (q->cue_lemma, ==, "сообщить");
+}
+
+/* the shortest reported clauses: a pronoun, a verb in the past and a
+ * pronoun object ("said he doubted it"); Russian «что» and one verb in the
+ * past ("ответил, что видел") */
+static void
+test_attr_shortest_reported_clauses (void)
+{
+  const char *en = "Talks\n\n"
+                   "Richard Hale spoke to reporters after the meeting.\n\n"
+                   "Asked whether the talks would resume, Hale said he doubted it.\n\n"
+                   "Hale said his staff.";
+  const char *ru = "Матч\n\n"
+                   "Главный судья Антон Кривцов покинул стадион через служебный вход.\n\n"
+                   "На вопрос о спорном эпизоде Кривцов ответил, что видел.";
+  g_autoptr(PlxAnalysis) a = analyze (en, "en");
+  g_autoptr(PlxAnalysis) b = analyze (ru, "ru");
+  PlxQuote *q;
+
+  check_offsets (a, en);
+  q = find_quote (a, "he doubted it");
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->kind, ==, PLX_QUOTE_REPORTED);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Richard Hale");
+  g_assert_null (find_quote (a, "his staff"));
+  check_offsets (b, ru);
+  q = find_quote (b, "видел");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (b, q), ==, "Антон Кривцов");
+}
+
+/* "— улыбнулся X." closes a dash attribution like "— усмехнулся X." */
+static void
+test_attr_russian_smiled_dash (void)
+{
+  const char *text = "Хоккей\n\n"
+                     "Победную шайбу забросил нападающий Илья Горбунов.\n\n"
+                     "«Бросал просто на ворота, повезло», — улыбнулся Горбунов.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "Бросал просто");
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->kind, ==, PLX_QUOTE_DASH);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Илья Горбунов");
+}
+
+/* "“…,” the hiker, who identified himself as X, wrote": an attribution
+ * behind a relative clause that names the unnamed speaker */
+static void
+test_attr_relative_clause_names_speaker (void)
+{
+  const char *text = "Drone\n\n"
+                     "A drone operator crashed into the rock carvings on Sunday, according to park rangers.\n\n"
+                     "The footage was filmed by a walker on the trail below.\n\n"
+                     "\"Honestly cannot believe what I just saw. Those carvings are older than the town,\" the walker, who identified himself as Dermot Quayle, wrote on X alongside the clip.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "Honestly cannot believe");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Dermot Quayle");
+}
+
+/* "…, a company spokesperson said. ¶ The spokesperson, X, said …": an
+ * indefinite role named right after in apposition is that person; one never
+ * named stays unnamed */
+static void
+test_attr_indefinite_role_named_later (void)
+{
+  const char *text = "Bakery\n\n"
+                     "The new shop will include a reading corner and a kitchen for weekend classes, a company spokesperson said.\n\n"
+                     "The spokesperson, Ivo Brandt, said work on the building would begin in March.\n\n"
+                     "The queue stretched round the block on opening day, a council official said.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "The new shop will include");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Ivo Brandt");
+  q = find_quote (a, "The queue stretched");
+  g_assert_nonnull (q);
+  g_assert_null (speaker_name (a, q));
+}
+
+/* Nationality adjectives and seats of government are not people: "The
+ * Welsh government's … secretary", "said Westminster had not …",
+ * "Scottish salmon", "Whitehall and Holyrood were slow". */
+static void
+test_people_nationalities_and_seats_of_government (void)
+{
+  const char *text = "Ferry operators count the cost\n\n"
+                     "The Welsh government's transport secretary, Gwen Pryderi, said Westminster had not consulted "
+                     "the ports. Exporters of Scottish salmon and English cheese said Whitehall and Holyrood were "
+                     "slow to respond.\n\n"
+                     "\"We found out from the radio,\" Pryderi said.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+
+  g_assert_nonnull (find_speaker (a, "Gwen Pryderi"));
+  g_assert_null (find_speaker (a, "Welsh"));
+  g_assert_null (find_speaker (a, "Westminster"));
+  g_assert_cmpuint (a->speakers->len, ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -5760,6 +6127,22 @@ main (int   argc,
   g_test_add_func ("/plx/analysis/transcript-russian-author-line-with-description", test_transcript_russian_author_line_with_description);
 
   g_test_add_func ("/plx/analysis/transcript-russian-interviewer-named-as-correspondent", test_transcript_russian_interviewer_named_as_correspondent);
+  g_test_add_func ("/plx/analysis/attr-unnamed-source-chain", test_attr_unnamed_source_chain);
+  g_test_add_func ("/plx/analysis/attr-russian-by-his-words-after-source", test_attr_russian_by_his_words_after_source);
+  g_test_add_func ("/plx/analysis/attr-unnamed-spokesperson-and-long-quote", test_attr_unnamed_spokesperson_and_long_quote);
+  g_test_add_func ("/plx/analysis/attr-role-epithets-in-focus", test_attr_role_epithets_in_focus);
+  g_test_add_func ("/plx/analysis/attr-adverb-after-apposition", test_attr_adverb_after_apposition);
+  g_test_add_func ("/plx/analysis/attr-family-epithet", test_attr_family_epithet);
+  g_test_add_func ("/plx/analysis/attr-demurred-colon", test_attr_demurred_colon);
+  g_test_add_func ("/plx/analysis/attr-russian-bare-role-previous-paragraph", test_attr_russian_bare_role_previous_paragraph);
+  g_test_add_func ("/plx/analysis/attr-russian-role-after-fronted-clause", test_attr_russian_role_after_fronted_clause);
+  g_test_add_func ("/plx/analysis/attr-name-in-of-complement-with-title", test_attr_name_in_of_complement_with_title);
+  g_test_add_func ("/plx/analysis/attr-russian-anaphoric-over-unattributed", test_attr_russian_anaphoric_over_unattributed);
+  g_test_add_func ("/plx/analysis/attr-shortest-reported-clauses", test_attr_shortest_reported_clauses);
+  g_test_add_func ("/plx/analysis/attr-russian-smiled-dash", test_attr_russian_smiled_dash);
+  g_test_add_func ("/plx/analysis/attr-relative-clause-names-speaker", test_attr_relative_clause_names_speaker);
+  g_test_add_func ("/plx/analysis/attr-indefinite-role-named-later", test_attr_indefinite_role_named_later);
+  g_test_add_func ("/plx/analysis/people-nationalities-and-seats-of-government", test_people_nationalities_and_seats_of_government);
 
   return g_test_run ();
 }

@@ -568,6 +568,33 @@ test_match_russian (void)
   g_assert_cmpstr (got, ==, "denial[0,0]:Нет никаких  zones[0,1]:зоны деэскал");
 }
 
+/* A rule's "20%" is a percentage: it matches "на 20%", not "20 минут" */
+static void
+test_match_percent (void)
+{
+  const char *ru =
+    "Квоту трески снизят на 20%, решила комиссия.\n\n"
+    "Матч остановили за 20 минут до конца.";
+  const char *en = "Cuts of 20% were agreed. The game stopped 20 minutes early.";
+  g_autoptr(PlxRulebook) rb = rulebook_from (
+    "{ \"categories\": ["
+    "  { \"id\": \"cut\", \"label\": \"Cut\","
+    "    \"patterns\": { \"ru\": [\"20%\"], \"en\": [\"20%\"] } } ] }");
+  g_autoptr(Fake) f = fake_new (ru, "ru");
+  g_autoptr(Fake) e = fake_new (en, "en");
+  PlxClaim *c;
+
+  _plx_claims_find (&f->analysis, ru, rb);
+  g_assert_cmpuint (f->analysis.claims->len, ==, 1);
+  c = g_ptr_array_index (f->analysis.claims, 0);
+  g_assert_cmpuint (c->end, <=, (guint) g_utf8_strlen (ru, strstr (ru, "Матч") - ru));
+
+  _plx_claims_find (&e->analysis, en, rb);
+  g_assert_cmpuint (e->analysis.claims->len, ==, 1);
+  c = g_ptr_array_index (e->analysis.claims, 0);
+  g_assert_cmpuint (c->start, ==, 0);
+}
+
 static void
 test_robust (void)
 {
@@ -1281,6 +1308,7 @@ main (int   argc,
   g_test_add_func ("/plx/claims/match-speaker", test_match_speaker);
   g_test_add_func ("/plx/claims/match-cues", test_match_cues);
   g_test_add_func ("/plx/claims/match-russian", test_match_russian);
+  g_test_add_func ("/plx/claims/match-percent", test_match_percent);
   g_test_add_func ("/plx/claims/robust", test_robust);
   g_test_add_func ("/plx/claims/random", test_random);
   g_test_add_func ("/plx/claims/index", test_index);

@@ -372,6 +372,7 @@ static guint person_ref_at (Ctx *ctx, guint i, guint limit, int *entity, PlxMent
 static gboolean find_object_within (Ctx *ctx, guint from, guint to, guint window, struct _Attribution *a);
 
 static gboolean find_speaker_of (Ctx *ctx, guint from, guint v, guint window, struct _Attribution *a);
+static gboolean dative_like (Ctx *ctx, guint i);
 static gboolean auxiliary (Ctx *ctx, guint i);
 static gboolean plural_possessive (Ctx *ctx, guint k);
 static gboolean looks_finite (Ctx *ctx, guint first, guint end);
@@ -445,11 +446,17 @@ resolve_speaker_pronoun (Ctx  *ctx,
    * inside the quote the pronoun attributes starts at its opening mark
    * (Russian dash attribution; in English the quote's own sentences
    * carry no speaker of their own) */
-  if (plx_lexicon_is_inflected (ctx->lexicon)
-      && sstart > 0 && sstart < i && (tok (ctx, sstart)->flags & PLX_TF_IN_QUOTE)
+  /* … in English too: "‘The plan is clear. Nothing has changed,’ he
+   * said." after an unnamed speaker (only to find that one: a sentence
+   * naming someone is left to the pronoun resolution) */
+  gboolean extended = FALSE;
+
+  if (sstart > 0 && sstart < i && (tok (ctx, sstart)->flags & PLX_TF_IN_QUOTE)
       && !(tok (ctx, i)->flags & PLX_TF_IN_QUOTE))
     {
       guint o = sstart;
+
+      extended = !plx_lexicon_is_inflected (ctx->lexicon);
 
       while (o > 0 && sstart - o < 400 && (tok (ctx, o - 1)->flags & PLX_TF_IN_QUOTE))
         o--;
@@ -514,6 +521,32 @@ resolve_speaker_pronoun (Ctx  *ctx,
                 u = w;
                 break;
               }
+      /* "«…», — сказал „Ъ“ собеседник, знакомый с …. По его словам,
+       * …": in a dash attribution the subject follows the verb; an
+       * anonymous one there is the unnamed speaker */
+      if (plx_lexicon_is_inflected (ctx->lexicon) && v > ps && tok (ctx, v - 1)->kind == PLX_TOK_DASH)
+        {
+          gboolean anon = FALSE;
+
+          for (guint w = v + 1; w < sstart && w <= v + 6 && !anon; w++)
+            {
+              if (plx_people_mention_at (ctx->people, w) >= 0 || pronoun (ctx, w) != 0
+                  || is_char (ctx, w, ',') || (tok (ctx, w)->flags & PLX_TF_TERMINATOR))
+                break;
+              anon = is_word (ctx, w) && !(tok (ctx, w)->flags & PLX_TF_CAP) && has (ctx, PLX_LEX_ANONYMOUS_ROLES, w)
+                     && !dative_like (ctx, w);
+              /* "— заявил министр журналистам": the first role decides */
+              if (!anon && is_word (ctx, w)
+                  && (has (ctx, PLX_LEX_ROLE_NOUNS, w) || has (ctx, PLX_LEX_GENERIC_ROLES, w)
+                      || has (ctx, PLX_LEX_HEAD_WORDS, w)))
+                break;
+            }
+          if (anon)
+            {
+              result = cross ? -2 : -1;
+              break;
+            }
+        }
       if (find_speaker_of (ctx, ps, v, 16, &a) && a.ref_end > 0
           && a.ref_kind == PLX_MENTION_ROLE && a.entity < 0)
         {
@@ -521,7 +554,10 @@ resolve_speaker_pronoun (Ctx  *ctx,
            * гендиректор компании Артем Гусельников": a name in
            * apposition to the role, or after the verb in Russian, names
            * the speaker */
-          gboolean named = plx_people_mention_at (ctx->people, a.ref_end) >= 0;
+          gboolean named = plx_people_mention_at (ctx->people, a.ref_end) >= 0
+                           /* "X’s lawyer, Ellen Roe, said": in apposition */
+                           || (a.ref_end + 1 < v && is_char (ctx, a.ref_end, ',')
+                               && plx_people_mention_at (ctx->people, a.ref_end + 1) >= 0);
 
           for (guint w = v + 1; !named && plx_lexicon_is_inflected (ctx->lexicon) && w < sstart && w <= v + 8; w++)
             {
@@ -537,6 +573,8 @@ resolve_speaker_pronoun (Ctx  *ctx,
 
           for (guint w = ps; w < v && !question && !plx_lexicon_is_inflected (ctx->lexicon); w++)
             question = is_char (ctx, w, '?') && (tok (ctx, w)->flags & PLX_TF_IN_QUOTE);
+          for (guint w = ps; w < sstart && extended && !named; w++)
+            named = !(tok (ctx, w)->flags & PLX_TF_IN_QUOTE) && plx_people_mention_at (ctx->people, w) >= 0;
           if (!named && !question)
             result = cross ? -2 : -1;   /* an unnamed speaker */
         }
@@ -591,10 +629,22 @@ epithet_end (Ctx  *ctx,
   guint j;
 
   if (!is_word (ctx, i) || !has (ctx, PLX_LEX_DETERMINERS, i) || has (ctx, PLX_LEX_INDEFINITES, i)
-      || pronoun (ctx, i) != 0 || i + 1 >= limit || tok (ctx, i + 1)->kind != PLX_TOK_NUMBER)
+      || pronoun (ctx, i) != 0 || i + 1 >= limit)
+    return i;
+  t = tok (ctx, i + 1);
+  /* "the father-of-three", "the mother-of-two": one lower-case word
+   * with "-of-" inside */
+  if (t->kind == PLX_TOK_WORD && !(t->flags & PLX_TF_CAP) && t->len > 6
+      && g_strstr_len (text + t->start + 1, t->len - 2, "-of-") != NULL)
+    {
+      j = i + 2;
+      if (j < limit && !is_char (ctx, j, ',') && speech_lemma (ctx, j) == NULL)
+        return i;
+      return j;
+    }
+  if (t->kind != PLX_TOK_NUMBER)
     return i;
   /* one token: the digits, a hyphen and "year-old" */
-  t = tok (ctx, i + 1);
   if (t->len <= strlen (suffix) + 1 || text[t->start + t->len - strlen (suffix) - 1] != '-'
       || strncmp (text + t->start + t->len - strlen (suffix), suffix, strlen (suffix)) != 0)
     return i;
@@ -634,6 +684,141 @@ epithet_entity (Ctx  *ctx,
   return e;
 }
 
+/* English: "the spokesperson", "the former senior official" — a
+ * determiner (not a pronoun) and up to three lower-case words ending in
+ * the role's head at @end - 1. */
+static gboolean
+lower_role_phrase (Ctx  *ctx,
+                   guint i,
+                   guint end)
+{
+  if (end < i + 2 || end > i + 4 || plx_lexicon_is_inflected (ctx->lexicon) || !is_word (ctx, i)
+      || !has (ctx, PLX_LEX_DETERMINERS, i) || pronoun (ctx, i) != 0)
+    return FALSE;
+  for (guint k = i + 1; k < end; k++)
+    if (!is_word (ctx, k) || (tok (ctx, k)->flags & PLX_TF_CAP))
+      return end == i + 2 && is_word (ctx, k);
+  return TRUE;
+}
+
+/* English: the role phrase at @start opens with an indefinite article,
+ * perhaps before a few lower-case modifiers ("a former senior official",
+ * "another official"); not before @from. */
+static gboolean
+indefinite_lead (Ctx  *ctx,
+                 guint start,
+                 guint from)
+{
+  if (plx_lexicon_is_inflected (ctx->lexicon))
+    return FALSE;
+  guint names = 0;
+
+  for (guint b = start + 1; b-- > from && start - b <= 4 + names;)
+    {
+      int m;
+
+      if (!is_word (ctx, b))
+        return FALSE;
+      if (has (ctx, PLX_LEX_INDEFINITES, b))
+        return TRUE;
+      /* "a former senior FEMA official"; "a Pryce spokesperson": a
+       * name right before the role noun is its owner, a modifier */
+      m = plx_people_mention_at (ctx->people, b);
+      if (b < start && m >= 0 && names == 0 && b + 1 == start
+          && g_array_index (ctx->people->mentions, PlxMention, m).end == start)
+        {
+          names = b - g_array_index (ctx->people->mentions, PlxMention, m).first + 1;
+          b = g_array_index (ctx->people->mentions, PlxMention, m).first;
+          continue;
+        }
+      if (b < start && (m >= 0 || has (ctx, PLX_LEX_DETERMINERS, b) || speech_lemma (ctx, b) != NULL))
+        return FALSE;
+    }
+  return FALSE;
+}
+
+/* The person named at the start of the sentence before the one holding
+ * @i (a quote that opens that sentence counts as part of it): "Rep. Ann
+ * Roe defended the agency. “…,” the Democrat said." — the subject in
+ * focus, not the last name mentioned; -1 when none. */
+static int
+sentence_subject_before (Ctx  *ctx,
+                         guint i)
+{
+  guint s = plx_tokens_sentence_start (ctx->tokens, i, i > 200 ? i - 200 : 0);
+  guint ps;
+
+  while (s > 0 && i - s < 400 && (tok (ctx, s - 1)->flags & PLX_TF_IN_QUOTE))
+    s--;
+  while (s > 0 && tok (ctx, s - 1)->kind == PLX_TOK_QUOTE)
+    s--;
+  if (s == 0)
+    return -1;
+  ps = plx_tokens_sentence_start (ctx->tokens, s - 1, s > 200 ? s - 200 : 0);
+  for (guint w = ps; w < s && w <= ps + 2; w++)
+    {
+      int m = plx_people_mention_at (ctx->people, w);
+
+      if (m >= 0)
+        {
+          PlxMention *mm = &g_array_index (ctx->people->mentions, PlxMention, m);
+
+          return mm->kind == PLX_MENTION_NAME && !(tok (ctx, w)->flags & PLX_TF_IN_QUOTE) ? mm->entity : -1;
+        }
+    }
+  return -1;
+}
+
+/* A verb form in the past by its ending: English "-ed", Russian "-л",
+ * "-ла", "-ли", "-ло" (a rough test for a lower-case word of four letters
+ * or more). */
+static gboolean
+past_form (Ctx  *ctx,
+           guint i)
+{
+  static const char *const ru[] = { "л", "ла", "ли", "ло" };
+  PlxToken *t = tok (ctx, i);
+  const char *w = ctx->tokens->text + t->start;
+
+  if (!is_word (ctx, i) || (t->flags & PLX_TF_CAP) || g_utf8_strlen (w, t->len) < 4)
+    return FALSE;
+  if (!plx_lexicon_is_inflected (ctx->lexicon))
+    return t->len > 4 && memcmp (w + t->len - 2, "ed", 2) == 0;
+  for (guint k = 0; k < G_N_ELEMENTS (ru); k++)
+    if (t->len > strlen (ru[k]) && memcmp (w + t->len - strlen (ru[k]), ru[k], strlen (ru[k])) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* The role word at @head comes back soon after (within 150 tokens) as
+ * "the <word>, Name,": the person that name stands for, else -1. */
+static int
+named_later (Ctx  *ctx,
+             guint head)
+{
+  PlxToken *h = tok (ctx, head);
+  const char *hs = ctx->tokens->text + h->start;
+
+  for (guint k = head + 1; k + 2 < ctx->n && k < head + 150; k++)
+    {
+      PlxToken *t = tok (ctx, k);
+      int m;
+
+      if (t->kind != PLX_TOK_WORD || t->len != h->len || (t->flags & PLX_TF_IN_QUOTE)
+          || g_ascii_strncasecmp (ctx->tokens->text + t->start, hs, h->len) != 0)
+        continue;
+      if (!is_word (ctx, k - 1) || !has (ctx, PLX_LEX_DETERMINERS, k - 1) || has (ctx, PLX_LEX_INDEFINITES, k - 1)
+          || pronoun (ctx, k - 1) != 0 || !is_char (ctx, k + 1, ','))
+        return -1;   /* the next use decides */
+      m = plx_people_mention_at (ctx->people, k + 2);
+      if (m < 0 || g_array_index (ctx->people->mentions, PlxMention, m).first != k + 2
+          || g_array_index (ctx->people->mentions, PlxMention, m).kind != PLX_MENTION_NAME)
+        return -1;
+      return g_array_index (ctx->people->mentions, PlxMention, m).entity;
+    }
+  return -1;
+}
+
 /* The role word at @head appeared before (within a few hundred tokens)
  * in an indefinite role phrase that names nobody: "a spokesperson". */
 static gboolean
@@ -661,11 +846,40 @@ unnamed_before (Ctx  *ctx,
               /* … where that unnamed person spoke: "A council spokesperson
                * said", not "Sen. Ann Roe, a Democrat who …" */
               if (plx_people_role_at (ctx->people, b, k + 1, &e) == k + 1 && e < 0)
-                for (guint v = k + 1; v < ctx->n && v <= k + 3 && is_word (ctx, v); v++)
-                  if (speech_lemma (ctx, v) != NULL)
-                    return TRUE;
+                {
+                  for (guint v = k + 1; v < ctx->n && v <= k + 3 && is_word (ctx, v); v++)
+                    if (speech_lemma (ctx, v) != NULL)
+                      return TRUE;
+                  /* … or led the sentence and spoke after a relative
+                   * clause or an aside naming nobody: "One diplomat, who
+                   * asked not to be named …, said" */
+                  if (tok (ctx, b)->flags & (PLX_TF_SENT_START | PLX_TF_PARA_START))
+                    for (guint v = k + 1; v < ctx->n && v <= k + 40; v++)
+                      {
+                        PlxToken *t = tok (ctx, v);
+
+                        if ((t->flags & (PLX_TF_TERMINATOR | PLX_TF_PARA_START)) || t->kind == PLX_TOK_QUOTE
+                            || plx_people_mention_at (ctx->people, v) >= 0)
+                          break;
+                        if (speech_lemma (ctx, v) != NULL)
+                          return TRUE;
+                      }
+                }
               break;
             }
+        }
+      /* "A former official said …. “…,” the former official said.
+       * “…,” the official said.": a definite use takes up an earlier one;
+       * the first use decides */
+      if (k > 0 && !(tok (ctx, k)->flags & PLX_TF_CAP))
+        {
+          guint b = k;
+
+          while (b > 0 && k - b < 3 && is_word (ctx, b - 1) && !(tok (ctx, b - 1)->flags & PLX_TF_CAP)
+                 && !has (ctx, PLX_LEX_DETERMINERS, b - 1))
+            b--;
+          if (b > 0 && lower_role_phrase (ctx, b - 1, k + 1) && !has (ctx, PLX_LEX_INDEFINITES, b - 1))
+            continue;
         }
       return FALSE;   /* the nearest earlier use decides */
     }
@@ -803,8 +1017,9 @@ person_ref_at (Ctx   *ctx,
     return i;
   /* "A council spokesperson said … . The spokesperson added": a definite
    * role that takes up an unnamed one introduced before is still unnamed */
-  if (end > i && *entity >= 0 && end == i + 2 && is_word (ctx, i) && has (ctx, PLX_LEX_DETERMINERS, i)
-      && pronoun (ctx, i) == 0 && !plx_lexicon_is_inflected (ctx->lexicon) && unnamed_before (ctx, end - 1))
+  /* … also with modifiers: "A former senior official said … . The
+   * former official added" */
+  if (end > i && *entity >= 0 && lower_role_phrase (ctx, i, end) && unnamed_before (ctx, end - 1))
     *entity = -1;
   /* a role or description never stands for someone named only in a
    * byline or a photo credit */
@@ -888,13 +1103,19 @@ person_ref_at (Ctx   *ctx,
            && (role_tail == i + 1 || addressed
                || (has (ctx, PLX_LEX_GENERIC_ROLES, i) && !has (ctx, PLX_LEX_ANONYMOUS_ROLES, i)))
            && (role_tail >= ctx->n || (tok (ctx, role_tail)->flags & (PLX_TF_TERMINATOR | PLX_TF_PARA_START))))
-          || (end == i + 1 && (tok (ctx, i)->flags & PLX_TF_SENT_START) && speech_lemma (ctx, end) != NULL
-              && !has (ctx, PLX_LEX_ANONYMOUS_ROLES, i))))
+          /* … also after a fronted clause: "На вопрос, …, замминистра
+           * ответил:" */
+          || (end == i + 1 && ((tok (ctx, i)->flags & PLX_TF_SENT_START) || (i > 0 && is_char (ctx, i - 1, ',')))
+              && speech_lemma (ctx, end) != NULL && !has (ctx, PLX_LEX_ANONYMOUS_ROLES, i))))
     {
       int e = resolve_speaker_pronoun (ctx, i, 0);
       guint pstart = para_start_of (ctx, i);
 
-      if (pstart > 0 && ((tok (ctx, i)->flags & PLX_TF_CAP) || !has (ctx, PLX_LEX_ANONYMOUS_ROLES, i)))
+      /* … an anonymous word too when it describes a situation
+       * ("пенсионерка", "пассажирка"), not an occupation that is someone
+       * else's ("журналист", "источник") */
+      if (pstart > 0 && ((tok (ctx, i)->flags & PLX_TF_CAP) || !has (ctx, PLX_LEX_ANONYMOUS_ROLES, i)
+                         || !has (ctx, PLX_LEX_ROLE_NOUNS, i)))
         pstart = para_start_of (ctx, pstart - 1);
       if (e >= 0)
         for (guint k = i; k-- > pstart;)
@@ -1023,6 +1244,22 @@ find_subject_within (Ctx         *ctx,
       /* "в беседе с журналистами подтвердил": not after a preposition */
       if (start > from && has (ctx, PLX_LEX_PREPOSITIONS, start - 1))
         continue;
+      /* … nor after "of" and a courtesy title outside the name: "A
+       * friend of Mr Trent said" (a relative clause may follow the
+       * object of another preposition: "drew in Rep. Roe, who said") */
+      if (m >= 0 && !plx_lexicon_is_inflected (ctx->lexicon))
+        {
+          guint p = start;
+
+          while (p > from && start - p < 3
+                 && ((is_word (ctx, p - 1) && (tok (ctx, p - 1)->flags & PLX_TF_CAP)
+                      && (has (ctx, PLX_LEX_ABBREVIATIONS, p - 1) || (tok (ctx, p - 1)->flags & PLX_TF_ABBREV)))
+                     || is_char (ctx, p - 1, '.')))
+            p--;
+          if (p < start && p > from && is_word (ctx, p - 1) && tok (ctx, p - 1)->len == 2
+              && g_ascii_strncasecmp (ctx->tokens->text + tok (ctx, p - 1)->start, "of", 2) == 0)
+            continue;
+        }
       end = person_ref_at (ctx, start, to, &e, &k);
       if (end > start && end <= to && k == PLX_MENTION_ROLE)
         {
@@ -1045,22 +1282,43 @@ find_subject_within (Ctx         *ctx,
           /* "“…,” the frontbencher said": a definite role tied to
            * nobody, right before the verb, for the person in focus */
           /* … also after a party or a place: "the Tory frontbencher said" */
+          /* … or lower-case modifiers: "the union leader said"; a
+           * party noun: "the Democrat said" */
+          gboolean party = end == start + 2 && (tok (ctx, start + 1)->flags & PLX_TF_CAP)
+                           && !(tok (ctx, start + 1)->flags & PLX_TF_SENT_START)
+                           && plx_people_mention_at (ctx->people, start + 1) < 0
+                           && has (ctx, PLX_LEX_ROLE_NOUNS, start + 1);
+
           if (e < 0 && end == to && to < ctx->n && speech_lemma (ctx, to) != NULL
               && (end == start + 2
+                  /* (not inside an asked or reported clause: "asked
+                   * whether the prime minister agreed that …") */
+                  || (lower_role_phrase (ctx, start, end)
+                      && !(start > 0 && is_word (ctx, start - 1)
+                           && (has (ctx, PLX_LEX_QUESTION_WORDS, start - 1)
+                               || has (ctx, PLX_LEX_COMPLEMENTIZERS, start - 1))))
                   || (end == start + 3 && (tok (ctx, start + 1)->flags & PLX_TF_CAP)
                       && !(tok (ctx, start + 1)->flags & PLX_TF_SENT_START)
                       && plx_people_mention_at (ctx->people, start + 1) < 0
                       && !(tok (ctx, start + 2)->flags & PLX_TF_CAP)))
               && is_word (ctx, start) && has (ctx, PLX_LEX_DETERMINERS, start) && !has (ctx, PLX_LEX_INDEFINITES, start)
               && pronoun (ctx, start) == 0 && !plx_lexicon_is_inflected (ctx->lexicon)
-              && (end == start + 3 || !(tok (ctx, start + 1)->flags & PLX_TF_CAP))
+              && (end == start + 3 || party || !(tok (ctx, start + 1)->flags & PLX_TF_CAP))
               && !has (ctx, PLX_LEX_ANONYMOUS_ROLES, end - 1)
               && !unnamed_before (ctx, end - 1) && !(start > from && has (ctx, PLX_LEX_PREPOSITIONS, start - 1)))
-            e = epithet_entity (ctx, start, start + 1, end, -1);
+            e = epithet_entity (ctx, start, start + 1, end, party ? sentence_subject_before (ctx, start) : -1);
+          /* "A former senior agency official said": an indefinite
+           * description introduces someone new, never a person named
+           * before (unless a name in apposition follows it) */
+          if (e >= 0 && indefinite_lead (ctx, start, from)
+              && !(end + 1 < to && is_char (ctx, end, ',') && plx_people_mention_at (ctx->people, end + 1) >= 0))
+            e = -1;
+          /* "…, a company spokesperson said. ¶ The spokesperson, Colin
+           * Avery, said …": named right after, in apposition */
+          if (e < 0 && indefinite_lead (ctx, start, from))
+            e = named_later (ctx, end - 1);
           /* "The spokesperson added" after "A council spokesperson said" */
-          if (e >= 0 && end == start + 2 && is_word (ctx, start) && has (ctx, PLX_LEX_DETERMINERS, start)
-              && pronoun (ctx, start) == 0 && !plx_lexicon_is_inflected (ctx->lexicon)
-              && unnamed_before (ctx, end - 1))
+          if (e >= 0 && lower_role_phrase (ctx, start, end) && unnamed_before (ctx, end - 1))
             e = -1;
           /* "A PG&E spokesperson", "an Acme Corp. engineer": the
            * indefinite article before an organisation's name makes the
@@ -1153,6 +1411,25 @@ find_speaker_of (Ctx         *ctx,
           /* "… “talk to anybody,” adding": the comma inside the marks */
           || (v > from + 2 && tok (ctx, v - 1)->kind == PLX_TOK_QUOTE && is_char (ctx, v - 2, ','))))
     {
+      /* "The judge rejected the plea as hollow, noting that his …": a
+       * subject opening the sentence before its verb, not a possessive
+       * or a name inside the main clause's object */
+      if (!plx_lexicon_is_inflected (ctx->lexicon) && !(tok (ctx, from)->flags & PLX_TF_IN_QUOTE))
+        {
+          int e = -1;
+          PlxMentionKind k = PLX_MENTION_NAME;
+          guint end = person_ref_at (ctx, from, v, &e, &k);
+
+          if (end > from && end + 1 < v && k != PLX_MENTION_PRONOUN && is_word (ctx, end) && verb_like (ctx, end)
+              && !has (ctx, PLX_LEX_PREPOSITIONS, end) && !has (ctx, PLX_LEX_COORDINATORS, end))
+            {
+              a->entity = e;
+              a->ref_first = from;
+              a->ref_end = end;
+              a->ref_kind = k;
+              return TRUE;
+            }
+        }
       /* "…,” he told reporters, adding that …": the main clause's subject */
       for (guint s = v - 1; s-- > from && v - s < 30;)
         {
@@ -1271,8 +1548,12 @@ find_speaker_of (Ctx         *ctx,
         guint start = m >= 0 ? g_array_index (ctx->people->mentions, PlxMention, m).first : s;
         guint end = start == s ? person_ref_at (ctx, s, v, &e, &k) : s;
 
-        if (end > s && end + 2 < v && is_char (ctx, end, ',') && is_word (ctx, end + 1)
-            && has (ctx, PLX_LEX_QUESTION_WORDS, end + 1))
+        /* … also a restrictive one: "A former official who still
+         * advises the board said" */
+        if (end > s && end + 2 < v
+            && ((is_char (ctx, end, ',') && is_word (ctx, end + 1) && has (ctx, PLX_LEX_QUESTION_WORDS, end + 1))
+                || (k == PLX_MENTION_ROLE && is_word (ctx, end) && tok (ctx, end)->len == 3
+                    && g_ascii_strncasecmp (ctx->tokens->text + tok (ctx, end)->start, "who", 3) == 0)))
           {
             a->entity = e;
             a->ref_first = s;
@@ -1333,15 +1614,20 @@ find_subject_skipping (Ctx         *ctx,
         to = t;
     }
   /* "Андрей Рудаков, курирующий …, ранее предупреждал": an adverb
-   * between the clause's comma and the verb */
-  if (plx_lexicon_is_inflected (ctx->lexicon))
+   * between the clause's comma and the verb; "The 41-year-old, a
+   * former teacher, later told …" in English too */
     {
       guint t = to;
 
       while (t > from + 3 && t + 2 > to && is_word (ctx, t - 1) && !(tok (ctx, t - 1)->flags & PLX_TF_CAP)
              && has (ctx, PLX_LEX_STOPWORDS, t - 1) && !has (ctx, PLX_LEX_PREPOSITIONS, t - 1)
              && !has (ctx, PLX_LEX_RELATIVES, t - 1) && !has (ctx, PLX_LEX_COMPLEMENTIZERS, t - 1)
-             && !has (ctx, PLX_LEX_COORDINATORS, t - 1) && pronoun (ctx, t - 1) == 0)
+             && !has (ctx, PLX_LEX_COORDINATORS, t - 1) && pronoun (ctx, t - 1) == 0
+             /* the English stop words hold role nouns and articles */
+             && (plx_lexicon_is_inflected (ctx->lexicon)
+                 || (!has (ctx, PLX_LEX_ROLE_NOUNS, t - 1) && !has (ctx, PLX_LEX_GENERIC_ROLES, t - 1)
+                     && !has (ctx, PLX_LEX_ANONYMOUS_ROLES, t - 1) && !has (ctx, PLX_LEX_HEAD_WORDS, t - 1)
+                     && !has (ctx, PLX_LEX_DETERMINERS, t - 1) && !has (ctx, PLX_LEX_INDEFINITES, t - 1))))
         t--;
       if (t < to && is_char (ctx, t - 1, ','))
         to = t;
@@ -1651,7 +1937,18 @@ attribute_after (Ctx           *ctx,
         continue;
       /* far from the quote only behind a named subject in apposition:
        * “…,” Dr. Rachel Okonjo, the agency's director, told a briefing */
-      if (k - c >= AFTER_CUE_WINDOW)
+      /* … or behind a role and a relative clause: “…,” the hiker, who
+       * identified himself as Trevor Sayles, wrote */
+      gboolean relative = FALSE;
+
+      if (k - c >= AFTER_CUE_WINDOW && !plx_lexicon_is_inflected (ctx->lexicon) && c + 4 < k
+          && is_word (ctx, c) && has (ctx, PLX_LEX_DETERMINERS, c) && pronoun (ctx, c) == 0
+          && is_word (ctx, c + 1) && !(tok (ctx, c + 1)->flags & PLX_TF_CAP) && is_char (ctx, c + 2, ',')
+          && is_word (ctx, c + 3)
+          && (has (ctx, PLX_LEX_RELATIVES, c + 3) || has (ctx, PLX_LEX_QUESTION_WORDS, c + 3))
+          && is_char (ctx, k - 1, ','))
+        relative = TRUE;
+      if (k - c >= AFTER_CUE_WINDOW && !relative)
         {
           int m = plx_people_mention_from (ctx->people, c);
 
@@ -1689,6 +1986,28 @@ attribute_after (Ctx           *ctx,
       a->cue = k;
       if (!find_subject_skipping (ctx, c, k, SUBJECT_WINDOW, a))
         find_object (ctx, k + 1, wend, a);
+      /* "who identified himself as X", "who gave her name as X": the
+       * name the relative clause gives the unnamed role */
+      if (relative && a->entity < 0)
+        for (guint w = c + 2; w + 1 < k; w++)
+          {
+            int m = plx_people_mention_at (ctx->people, w + 1);
+
+            if (is_word (ctx, w) && tok (ctx, w)->len == 2
+                && g_ascii_strncasecmp (ctx->tokens->text + tok (ctx, w)->start, "as", 2) == 0
+                && m >= 0 && g_array_index (ctx->people->mentions, PlxMention, m).first == w + 1
+                && g_array_index (ctx->people->mentions, PlxMention, m).kind == PLX_MENTION_NAME
+                && g_array_index (ctx->people->mentions, PlxMention, m).end + 1 == k)
+              {
+                PlxMention *mm = &g_array_index (ctx->people->mentions, PlxMention, m);
+
+                a->entity = mm->entity;
+                a->ref_first = mm->first;
+                a->ref_end = mm->end;
+                a->ref_kind = PLX_MENTION_NAME;
+                break;
+              }
+          }
       q->attr_end = wend;
       return TRUE;
     }
@@ -3698,7 +4017,20 @@ have_clause:
                && (auxiliary (ctx, clause_first + 1) || has (ctx, PLX_LEX_PASSIVE_AUX, clause_first + 1))
                && !has (ctx, PLX_LEX_NEGATIONS, clause_first + 1)
                && is_word (ctx, third) && !(tok (ctx, third)->flags & PLX_TF_CAP)
-               && !has (ctx, PLX_LEX_PREPOSITIONS, third)))
+               && !has (ctx, PLX_LEX_PREPOSITIONS, third))
+          /* "said he doubted it", "said she agreed": a personal pronoun,
+           * a verb in the past and perhaps a pronoun object */
+          && !(!plx_lexicon_is_inflected (ctx->lexicon) && (words == 2 || words == 3)
+               && e == clause_first + words && e < ctx->n && (tok (ctx, e)->flags & PLX_TF_TERMINATOR)
+               && pronoun (ctx, clause_first) != 0 && !possessive_pronoun (ctx, clause_first)
+               && is_word (ctx, clause_first + 1) && past_form (ctx, clause_first + 1)
+               && !auxiliary (ctx, clause_first + 1) && !has (ctx, PLX_LEX_PASSIVE_AUX, clause_first + 1)
+               && speech_lemma (ctx, clause_first + 1) == NULL
+               && (words == 2
+                   || (is_word (ctx, clause_first + 2) && !(tok (ctx, clause_first + 2)->flags & PLX_TF_CAP)
+                       && (pronoun (ctx, clause_first + 2) != 0 || has (ctx, PLX_LEX_STOPWORDS, clause_first + 2))
+                       && !has (ctx, PLX_LEX_PREPOSITIONS, clause_first + 2)
+                       && !has (ctx, PLX_LEX_DETERMINERS, clause_first + 2)))))
         return v + 1;
       /* "repeated his objections on Sunday", "reported 14 falls",
        * "recalled visiting the flat": without "that" (or a question word)
@@ -3790,7 +4122,11 @@ have_clause:
           a = (Attribution) { -1, 0, 0, v, PLX_MENTION_NAME };
           break;
         }
-  if (e <= clause_first + 1)
+  /* "Судья ответил, что видел.": one verb in the past after «что» */
+  if (e <= clause_first + 1
+      && !(plx_lexicon_is_inflected (ctx->lexicon) && c != PLX_NO_TOKEN && e == clause_first + 1
+           && e < ctx->n && (tok (ctx, e)->flags & PLX_TF_TERMINATOR) && is_word (ctx, clause_first)
+           && past_form (ctx, clause_first) && speech_lemma (ctx, clause_first) == NULL))
     return v + 1;
   /* "reported that Madrid had proposed … — an idea a source described
    * as “…”": the clause ends at a dash that leads to a quote of its own */
@@ -3873,7 +4209,9 @@ try_according (Ctx    *ctx,
 
       if (g != 0)
         {
-          a.entity = plx_people_resolve_pronoun (ctx->people, w, g == '?' ? 0 : g);
+          /* "Другой источник … рассказал, что …. По его словам, …": the
+           * one who spoke in the sentence before, even when unnamed */
+          a.entity = resolve_speaker_pronoun (ctx, w, g == '?' ? 0 : g);
           a.ref_first = w;
           a.ref_end = w + 1;
           a.ref_kind = PLX_MENTION_PRONOUN;
@@ -4743,7 +5081,25 @@ try_anaphoric (Ctx    *ctx,
     prev_end--;
   prev_start = plx_tokens_sentence_start (ctx->tokens, prev_end > 0 ? prev_end - 1 : 0,
                                           prev_end > 80 ? prev_end - 80 : 0);
-  if (prev_end <= prev_start + 2 || overlaps_quote (ctx, prev_start, prev_end, cursor))
+  if (prev_end <= prev_start + 2)
+    return i + 1;
+  /* "Движение откроется в ноябре, хотя запуск обещали к сентябрю. Об
+   * этом сообщил X": the sentence was already taken as speech of nobody
+   * (by a verb inside it); the marker names who said it */
+  if (out->len > 0 && a.entity >= 0)
+    {
+      PlxFoundQuote *last = &g_array_index (out, PlxFoundQuote, out->len - 1);
+
+      if (last->first == prev_start && last->end <= prev_end && last->entity < 0
+          && last->open == PLX_NO_TOKEN)
+        {
+          last->entity = a.entity;
+          last->cue_first = v;
+          last->cue_end = v + 1;
+          return send;
+        }
+    }
+  if (overlaps_quote (ctx, prev_start, prev_end, cursor))
     return i + 1;
   add_reported (ctx, out, prev_start, prev_end, v, v + 1, &a);
   (void) pend;

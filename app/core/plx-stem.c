@@ -162,8 +162,11 @@ get_char (const char *p,
 }
 
 /* ASCII letters and digits (g_ascii_isalnum()), for the loops of
- * next_word(); FALSE for every byte of a multi-byte character */
+ * next_word(); FALSE for every byte of a multi-byte character. The
+ * percent sign belongs to its number: a rule's "20%" must not match
+ * "20 minutes". */
 static const gboolean ascii_word[256] = {
+  ['%'] = TRUE,
   ['0' ... '9'] = TRUE,
   ['A' ... 'Z'] = TRUE,
   ['a' ... 'z'] = TRUE,
