@@ -13,6 +13,7 @@
 #include "plx-data.h"
 #include "plx-error.h"
 #include "plx-lexicon.h"
+#include "plx-wordhash-private.h"
 
 #define KEY_MAX 128
 
@@ -409,16 +410,6 @@ word_slots_free (gpointer data)
 
 static GPrivate word_slots_owner = G_PRIVATE_INIT (word_slots_free);
 
-static inline guint64
-load_le (const char *p,
-         gsize       n)
-{
-  guint64 v = 0;
-
-  memcpy (&v, p, n);
-  return GUINT64_FROM_LE (v);
-}
-
 /* The slot of @word (1 to SLOT_WORD bytes) in this thread, emptied when it
  * held another word */
 static WordSlot *
@@ -428,45 +419,22 @@ word_slot (PlxLexicon *self,
 {
   WordSlot *slots = word_slots;
   WordSlot *slot;
-  guint64 k0, k1, k2, h;
+  guint64 raw[3], h;
 
   if (G_UNLIKELY (slots == NULL))
     {
       slots = word_slots = g_new0 (WordSlot, N_SLOTS);
       g_private_set (&word_slots_owner, slots);
     }
-  if (len >= 8)
-    {
-      /* the first, middle and last eight bytes */
-      k0 = load_le (word, 8);
-      k1 = load_le (word + (len - 8) / 2, 8);
-      k2 = load_le (word + len - 8, 8);
-    }
-  else if (len >= 4)
-    {
-      k0 = load_le (word, 4);
-      k1 = load_le (word + len - 4, 4);
-      k2 = 0;
-    }
-  else
-    {
-      k0 = (guchar) word[0];
-      k1 = (guchar) word[len / 2];
-      k2 = (guchar) word[len - 1];
-    }
-  h = (k0 + (GPOINTER_TO_SIZE (self) >> 4)) * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)
-      + (k1 + len) * G_GUINT64_CONSTANT (0xC2B2AE3D27D4EB4F)
-      + k2 * G_GUINT64_CONSTANT (0x165667B19E3779F9);
-  h = (h ^ (h >> 32)) * G_GUINT64_CONSTANT (0xD6E8FEB86659FD93);
+  plx_word_fingerprint (word, len, raw);
+  h = plx_word_fingerprint_hash (raw, len, GPOINTER_TO_SIZE (self) >> 4);
   slot = &slots[h >> (64 - N_SLOTS_BITS)];
   if (slot->lexicon != self || slot->len != len
-      || slot->raw[0] != k0 || slot->raw[1] != k1 || slot->raw[2] != k2)
+      || memcmp (slot->raw, raw, sizeof raw) != 0)
     {
       slot->lexicon = self;
       slot->len = (guint8) len;
-      slot->raw[0] = k0;
-      slot->raw[1] = k1;
-      slot->raw[2] = k2;
+      memcpy (slot->raw, raw, sizeof raw);
       slot->known = 0;
     }
   return slot;

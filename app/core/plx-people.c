@@ -1363,17 +1363,8 @@ adjectival (PlxPeople *self,
   static const char *endings[] = { "ого", "его", "ому", "ему", "ый", "ое",
                                    "ской", "ская", "ский", "скую", "ском", "ским",
                                    "ной", "ная", "ный", "ную" };
-  PlxToken *t = tok (self, i);
-  const char *s = self->tokens->text + t->start;
 
-  for (guint k = 0; k < G_N_ELEMENTS (endings); k++)
-    {
-      gsize el = strlen (endings[k]);
-
-      if (t->len > el + 4 && memcmp (s + t->len - el, endings[k], el) == 0)
-        return TRUE;
-    }
-  return FALSE;
+  return plx_tokens_ends_with_any (self->tokens, i, endings, G_N_ELEMENTS (endings), 4);
 }
 
 /* "Tamika Brooks, who lives next door, said": a comma after the name and
@@ -2502,16 +2493,9 @@ place_word (PlxPeople *self,
     {
       static const char *towns[] = { "ск", "ска", "ске", "ску", "ском",
                                      "стан", "стана", "стане", "стану", "станом" };
-      PlxToken *t = tok (self, j);
-      const char *s = self->tokens->text + t->start;
 
-      for (guint k = 0; k < G_N_ELEMENTS (towns); k++)
-        {
-          gsize l = strlen (towns[k]);
-
-          if (t->len > l + 4 && memcmp (s + t->len - l, towns[k], l) == 0)
-            return TRUE;
-        }
+      if (plx_tokens_ends_with_any (self->tokens, j, towns, G_N_ELEMENTS (towns), 4))
+        return TRUE;
     }
   if (self->inflected && adjectival (self, j))
     for (guint k = m; k < limit && k < m + 2; k++)
@@ -2651,9 +2635,6 @@ ru_open_class_person (PlxPeople *self,
   static const char *endings[] = { "ов", "ова", "ев", "ева", "ёв", "ёва", "ин", "ина", "ын", "ына",
                                    "ский", "ская", "цкий", "цкая", "енко", "ук", "юк", "ян", "дзе",
                                    "швили", "ых", "их", "ич", "ко", "ова", "ская" };
-  PlxToken *t;
-  const char *s;
-  gboolean ok = FALSE;
   gboolean in_quote = FALSE;
 
   if (m - j < 2 || m - j > 3)
@@ -2662,15 +2643,7 @@ ru_open_class_person (PlxPeople *self,
     if (!is_word (self, k) || (tok (self, k)->flags & PLX_TF_ALLCAPS) || nonname (self, k)
         || (k == j && adjectival (self, k)) || tok (self, k)->len < 4)
       return FALSE;
-  t = tok (self, m - 1);
-  s = self->tokens->text + t->start;
-  for (guint e = 0; e < G_N_ELEMENTS (endings) && !ok; e++)
-    {
-      gsize el = strlen (endings[e]);
-
-      ok = t->len > el + 2 && memcmp (s + t->len - el, endings[e], el) == 0;
-    }
-  if (!ok)
+  if (!plx_tokens_ends_with_any (self->tokens, m - 1, endings, G_N_ELEMENTS (endings), 2))
     return FALSE;
   /* a title within a few words before, over a quoted name */
   for (guint k = j, n = 0; k > 0 && n < 8 && j - k < 40; k--)

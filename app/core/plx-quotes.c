@@ -913,21 +913,10 @@ dative_like (Ctx  *ctx,
              guint i)
 {
   static const char *endings[] = { "ам", "ям", "ому", "ему", "ым", "им", "у", "ю" };
-  PlxToken *w;
-  const char *s;
 
   if (!is_word (ctx, i) || (tok (ctx, i)->flags & PLX_TF_CAP))
     return FALSE;
-  w = tok (ctx, i);
-  s = ctx->tokens->text + w->start;
-  for (guint k = 0; k < G_N_ELEMENTS (endings); k++)
-    {
-      gsize l = strlen (endings[k]);
-
-      if (w->len > l + 4 && memcmp (s + w->len - l, endings[k], l) == 0)
-        return TRUE;
-    }
-  return FALSE;
+  return plx_tokens_ends_with_any (ctx->tokens, i, endings, G_N_ELEMENTS (endings), 4);
 }
 
 /* "ТАСС", "РБК": a word in capitals, an agency's or an outlet's name */

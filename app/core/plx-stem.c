@@ -11,6 +11,7 @@
 #include <libstemmer.h>
 
 #include "plx-stem.h"
+#include "plx-wordhash-private.h"
 
 /* libstemmer's stemmers are not thread-safe: each thread gets its own. */
 typedef struct
@@ -333,16 +334,6 @@ typedef struct
   gsize     used;
 } FormTable;
 
-static inline guint64
-load_le (const char *p,
-         gsize       n)
-{
-  guint64 v = 0;
-
-  memcpy (&v, p, n);
-  return GUINT64_FROM_LE (v);
-}
-
 /* A multiplicative hash of the bytes, read eight at a time (the last
  * read overlapping the one before), as words are short */
 static guint32
@@ -358,7 +349,7 @@ bytes_hash (const char *str,
       guint64 tail;
 
       if (len >= 4)
-        tail = load_le (str, 4) | load_le (str + len - 4, 4) << 32;
+        tail = plx_load_le (str, 4) | plx_load_le (str + len - 4, 4) << 32;
       else if (len > 0)
         tail = (guchar) str[0] | (guint64) (guchar) str[len / 2] << 8 | (guint64) (guchar) str[len - 1] << 16;
       else
@@ -367,8 +358,8 @@ bytes_hash (const char *str,
       return (guint32) (h >> 32);
     }
   for (i = 0; i + 8 < len; i += 8)
-    h = (h ^ load_le (str + i, 8)) * k;
-  h = (h ^ load_le (str + len - 8, 8)) * k;
+    h = (h ^ plx_load_le (str + i, 8)) * k;
+  h = (h ^ plx_load_le (str + len - 8, 8)) * k;
   return (guint32) (h >> 32);
 }
 

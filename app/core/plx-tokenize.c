@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "plx-tokenize.h"
+#include "plx-wordhash-private.h"
 
 #define MAX_TOKEN_BYTES 60000
 
@@ -117,16 +118,6 @@ get_class_slots (PlxLexicon *lexicon,
 
 static guint plx_tokens_paragraph_search (PlxTokens *self, guint i);
 
-static inline guint64
-load_le (const char *p,
-         gsize       n)
-{
-  guint64 v = 0;
-
-  memcpy (&v, p, n);
-  return GUINT64_FROM_LE (v);
-}
-
 /* The slot of the word @w of 1 to SLOT_WORD bytes in @lexicon (number
  * @tag), filled in if it held another word. */
 static inline Slot *
@@ -136,41 +127,18 @@ class_slot (Slot       *slots,
             const char *w,
             gsize       len)
 {
-  guint64 k0, k1, k2, h;
+  guint64 raw[3], h;
   Slot *slot;
 
-  if (len >= 8)
-    {
-      /* the first, middle and last eight bytes */
-      k0 = load_le (w, 8);
-      k1 = load_le (w + (len - 8) / 2, 8);
-      k2 = load_le (w + len - 8, 8);
-    }
-  else if (len >= 4)
-    {
-      k0 = load_le (w, 4);
-      k1 = load_le (w + len - 4, 4);
-      k2 = 0;
-    }
-  else
-    {
-      k0 = (guchar) w[0];
-      k1 = (guchar) w[len / 2];
-      k2 = (guchar) w[len - 1];
-    }
-  h = (k0 + ((guint64) tag << 56)) * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)
-      + (k1 + len) * G_GUINT64_CONSTANT (0xC2B2AE3D27D4EB4F)
-      + k2 * G_GUINT64_CONSTANT (0x165667B19E3779F9);
-  h = (h ^ (h >> 32)) * G_GUINT64_CONSTANT (0xD6E8FEB86659FD93);
+  plx_word_fingerprint (w, len, raw);
+  h = plx_word_fingerprint_hash (raw, len, (guint64) tag << 56);
   slot = &slots[h >> (64 - N_SLOTS_BITS)];
   if (slot->lexicon != tag || slot->len != len
-      || slot->key[0] != k0 || slot->key[1] != k1 || slot->key[2] != k2)
+      || memcmp (slot->key, raw, sizeof raw) != 0)
     {
       slot->lexicon = tag;
       slot->len = (guint8) len;
-      slot->key[0] = k0;
-      slot->key[1] = k1;
-      slot->key[2] = k2;
+      memcpy (slot->key, raw, sizeof raw);
       slot->mask = plx_lexicon_classify_cached (lexicon, w, len);
       slot->abbrev = -1;
     }

@@ -7,6 +7,8 @@
  */
 #pragma once
 
+#include <string.h>
+
 #include <glib.h>
 
 #include "plx-lexicon.h"
@@ -121,6 +123,30 @@ plx_tokens_class (PlxTokens *self,
                   guint      bit)
 {
   return i < self->tokens->len && (self->classes[i] & PLX_CLASS_BIT (bit)) != 0;
+}
+
+/* TRUE when token @i ends in one of the @n_endings byte strings
+ * @endings and keeps more than @min_stem bytes before it ("Петрова"
+ * ends in "ова" after four bytes); a rough test of case and word-class
+ * endings. */
+static inline gboolean
+plx_tokens_ends_with_any (PlxTokens         *self,
+                          guint              i,
+                          const char * const *endings,
+                          gsize              n_endings,
+                          gsize              min_stem)
+{
+  const PlxToken *t = plx_tokens_get (self, i);
+  const char *s = self->text + t->start;
+
+  for (gsize k = 0; k < n_endings; k++)
+    {
+      gsize l = strlen (endings[k]);
+
+      if (t->len > l + min_stem && memcmp (s + t->len - l, endings[k], l) == 0)
+        return TRUE;
+    }
+  return FALSE;
 }
 
 /* TRUE when token @i is the single ASCII character @c. */

@@ -1,0 +1,69 @@
+/* plx-wordhash-private.h — the word fingerprint shared by the per-thread
+ * word caches of the tokenizer and the lexicon, and the byte loader of the
+ * stemmer's form table
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <string.h>
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* @n (1 to 8) bytes at @p as a little-endian number */
+static inline guint64
+plx_load_le (const char *p,
+             gsize       n)
+{
+  guint64 v = 0;
+
+  memcpy (&v, p, n);
+  return GUINT64_FROM_LE (v);
+}
+
+/* The fingerprint of a word of 1 to 24 bytes: its first, middle and last
+ * eight bytes (four, or single bytes, for short words). With the length
+ * it identifies the word exactly, so a cache slot can store it instead of
+ * the word. */
+static inline void
+plx_word_fingerprint (const char *w,
+                      gsize       len,
+                      guint64     raw[3])
+{
+  if (len >= 8)
+    {
+      raw[0] = plx_load_le (w, 8);
+      raw[1] = plx_load_le (w + (len - 8) / 2, 8);
+      raw[2] = plx_load_le (w + len - 8, 8);
+    }
+  else if (len >= 4)
+    {
+      raw[0] = plx_load_le (w, 4);
+      raw[1] = plx_load_le (w + len - 4, 4);
+      raw[2] = 0;
+    }
+  else
+    {
+      raw[0] = (guchar) w[0];
+      raw[1] = (guchar) w[len / 2];
+      raw[2] = (guchar) w[len - 1];
+    }
+}
+
+/* A well-mixed hash of a fingerprint, its length and @seed (which tells
+ * apart the lexicons sharing one cache); take the top bits for a slot. */
+static inline guint64
+plx_word_fingerprint_hash (const guint64 raw[3],
+                           gsize         len,
+                           guint64       seed)
+{
+  guint64 h = (raw[0] + seed) * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)
+              + (raw[1] + len) * G_GUINT64_CONSTANT (0xC2B2AE3D27D4EB4F)
+              + raw[2] * G_GUINT64_CONSTANT (0x165667B19E3779F9);
+
+  return (h ^ (h >> 32)) * G_GUINT64_CONSTANT (0xD6E8FEB86659FD93);
+}
+
+G_END_DECLS
