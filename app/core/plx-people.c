@@ -3469,39 +3469,19 @@ add_value_keys (PlxPeople  *self,
  * the person last spoken of. A rough test on the ending: not a verb
  * ("-л", "-ла", "-ли", "-ло", "-т", "-ся"), a case ending of a noun. */
 static gboolean
-ends_with (const char *w,
-           gsize       len,
-           const char *suffix)
-{
-  gsize n = strlen (suffix);
-
-  return len >= n && memcmp (w + len - n, suffix, n) == 0;
-}
-
-static gboolean
 genitive_complement (PlxPeople *self,
                      guint      j,
                      guint      limit)
 {
   static const char *const endings[] = { "а", "я", "ов", "ев", "ей", "ии", "ых", "их", "ы" };
   static const char *const verbal[] = { "л", "ла", "ли", "ло", "т", "ся" };
-  PlxToken *t;
-  const char *w;
 
   if (!self->inflected || j >= limit || !is_word (self, j) || (tok (self, j)->flags & PLX_TF_CAP)
-      || has (self, PLX_LEX_PREPOSITIONS, j) || has (self, PLX_LEX_STOPWORDS, j) || is_speech_verb (self, j))
+      || has (self, PLX_LEX_PREPOSITIONS, j) || has (self, PLX_LEX_STOPWORDS, j) || is_speech_verb (self, j)
+      || tok (self, j)->len < 8)
     return FALSE;
-  t = tok (self, j);
-  w = self->tokens->text + t->start;
-  if (t->len < 8)
-    return FALSE;
-  for (guint k = 0; k < G_N_ELEMENTS (verbal); k++)
-    if (ends_with (w, t->len, verbal[k]))
-      return FALSE;
-  for (guint k = 0; k < G_N_ELEMENTS (endings); k++)
-    if (ends_with (w, t->len, endings[k]))
-      return TRUE;
-  return FALSE;
+  return !plx_tokens_ends_with_any (self->tokens, j, verbal, G_N_ELEMENTS (verbal), 0)
+         && plx_tokens_ends_with_any (self->tokens, j, endings, G_N_ELEMENTS (endings), 0);
 }
 
 /* "главного внештатного специалиста Минздрава по … Игоря Стрельцова": a
