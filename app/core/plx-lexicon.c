@@ -362,14 +362,15 @@ key_compute (PlxLexicon *self,
 }
 
 /* Keys, phrase starts, speech lemmas and given names are remembered per
- * thread across texts, by the word as written: a direct-mapped table of
+ * thread across texts, by the word as written: a two-way associative table of
  * short word forms, tagged with their lexicon (a published lexicon is
  * immutable and lives as long as the process). A word of up to SLOT_WORD
  * bytes is identified by its length and three (overlapping) loads of its
  * bytes, which together spell the whole word (as in plx-tokenize.c). Every
  * entry holds exactly what the uncached functions return for the word. */
-#define N_SLOTS_BITS 12
-#define N_SLOTS (1 << N_SLOTS_BITS)
+#define N_SLOTS_BITS 13
+#define N_WAYS 2
+#define N_SLOTS (N_WAYS << N_SLOTS_BITS)
 #define SLOT_WORD 24
 #define SLOT_KEY 28
 
@@ -426,17 +427,23 @@ word_slot (PlxLexicon *self,
       slots = word_slots = g_new0 (WordSlot, N_SLOTS);
       g_private_set (&word_slots_owner, slots);
     }
+  G_STATIC_ASSERT (N_WAYS == 2);
   plx_word_fingerprint (word, len, raw);
   h = plx_word_fingerprint_hash (raw, len, GPOINTER_TO_SIZE (self) >> 4);
-  slot = &slots[h >> (64 - N_SLOTS_BITS)];
-  if (slot->lexicon != self || slot->len != len
-      || memcmp (slot->raw, raw, sizeof raw) != 0)
-    {
-      slot->lexicon = self;
-      slot->len = (guint8) len;
-      memcpy (slot->raw, raw, sizeof raw);
-      slot->known = 0;
-    }
+  /* the word may be in either slot of its set; a new word takes the
+   * first, whose word moves to the second (slots do not move on a hit,
+   * so a caller may keep its word's slot while it asks about the same
+   * word again) */
+  slot = &slots[(h >> (64 - N_SLOTS_BITS)) * N_WAYS];
+  if (G_LIKELY (slot->lexicon == self && slot->len == len && memcmp (slot->raw, raw, sizeof raw) == 0))
+    return slot;
+  if (slot[1].lexicon == self && slot[1].len == len && memcmp (slot[1].raw, raw, sizeof raw) == 0)
+    return slot + 1;
+  slot[1] = slot[0];
+  slot->lexicon = self;
+  slot->len = (guint8) len;
+  memcpy (slot->raw, raw, sizeof raw);
+  slot->known = 0;
   return slot;
 }
 
@@ -489,7 +496,12 @@ plx_lexicon_key (PlxLexicon *self,
   /* fold fails when the folded word does not fit @buf */
   if (slot == NULL || slot->fold_len >= buf_size)
     return key_compute (self, word, len, buf, buf_size);
-  memcpy (buf, slot->key, slot->key_len + 1);
+  /* the whole slot's key at once where it fits (bytes after its NUL
+   * included) */
+  if (buf_size >= SLOT_KEY)
+    memcpy (buf, slot->key, SLOT_KEY);
+  else
+    memcpy (buf, slot->key, slot->key_len + 1);
   return TRUE;
 }
 
@@ -996,8 +1008,9 @@ plx_lexicon_classify_cached (PlxLexicon *self,
 #endif
   mask = plx_lexicon_classify (self, word, len);
   g_rw_lock_writer_lock (&self->class_lock);
-  if (g_hash_table_size (self->class_cache) < CLASS_CACHE_MAX
-      && !g_hash_table_contains (self->class_cache, buf))
+  /* (another thread may have put the word in meanwhile: inserting it
+   * again keeps that key and the same classes) */
+  if (g_hash_table_size (self->class_cache) < CLASS_CACHE_MAX)
 #if GLIB_SIZEOF_VOID_P >= 8
     g_hash_table_insert (self->class_cache, g_strdup (buf), GSIZE_TO_POINTER ((gsize) mask));
 #else

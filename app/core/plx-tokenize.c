@@ -49,18 +49,20 @@ static const guint64 cyrillic_run[2][64] = {
   },
 };
 
-/* The RUN_ value of the Russian letter at @s, 0 if there is none. */
+/* The RUN_ value of the Russian letter at @s, 0 if there is none: one
+ * two-byte load tells a lead byte 0xD0 or 0xD1 followed by a
+ * continuation byte. */
 static inline guint64
 cyrillic_run_at (const char *s)
 {
-  guchar b0 = (guchar) s[0], b1 = (guchar) s[1];
+  guint pair = (guint) plx_load_le (s, 2);
 
-  if ((b0 != 0xD0 && b0 != 0xD1) || (b1 & 0xC0) != 0x80)
+  if ((pair & 0xC0FE) != 0x80D0)
     return 0;
-  return cyrillic_run[b0 - 0xD0][b1 - 0x80];
+  return cyrillic_run[pair & 1][(pair >> 8) & 0x3F];
 }
 
-/* Word classes are remembered per thread across texts: a direct-mapped
+/* Word classes are remembered per thread across texts: a two-way associative
  * table of short word forms, tagged with their lexicon (lexicons live as
  * long as the process; a thread numbers those it meets), in front of the
  * lexicon's shared cache, keeps the common words free of locks and string
@@ -68,7 +70,8 @@ cyrillic_run_at (const char *s)
  * three (overlapping) loads of its bytes, which together spell the whole
  * word. */
 #define N_SLOTS_BITS 14
-#define N_SLOTS (1 << N_SLOTS_BITS)
+#define N_WAYS 2
+#define N_SLOTS (N_WAYS << N_SLOTS_BITS)
 #define SLOT_WORD 24
 #define MAX_LEXICONS 255
 
@@ -118,8 +121,45 @@ get_class_slots (PlxLexicon *lexicon,
 
 static guint plx_tokens_paragraph_search (PlxTokens *self, guint i);
 
+/* The token and class arrays of the tokens a thread freed last, for its
+ * next plx_tokens_new(): text after text, the large blocks are not asked
+ * of the allocator again (arrays for SPARE_MAX_TOKENS tokens at most are
+ * kept: 1.5 MB) */
+#define SPARE_MAX_TOKENS (1 << 16)
+
+typedef struct
+{
+  GArray  *tokens;
+  guint64 *classes;
+  gsize    classes_cap;
+} SpareArrays;
+
+static void
+spare_arrays_free (gpointer data)
+{
+  SpareArrays *spare = data;
+
+  if (spare->tokens != NULL)
+    g_array_unref (spare->tokens);
+  g_free (spare->classes);
+  g_free (spare);
+}
+
+static GPrivate spare_arrays = G_PRIVATE_INIT (spare_arrays_free);
+
+static inline gboolean
+slot_holds (const Slot    *slot,
+            guint8         tag,
+            const guint64  raw[3],
+            gsize          len)
+{
+  return slot->lexicon == tag && slot->len == len && memcmp (slot->key, raw, sizeof slot->key) == 0;
+}
+
 /* The slot of the word @w of 1 to SLOT_WORD bytes in @lexicon (number
- * @tag), filled in if it held another word. */
+ * @tag), filled in if it held another word. A word may sit in either of
+ * the N_WAYS slots of its set, the last one used first: two words of one
+ * set do not push each other out. */
 static inline Slot *
 class_slot (Slot       *slots,
             guint8      tag,
@@ -130,18 +170,26 @@ class_slot (Slot       *slots,
   guint64 raw[3], h;
   Slot *slot;
 
+  G_STATIC_ASSERT (N_WAYS == 2);
   plx_word_fingerprint (w, len, raw);
   h = plx_word_fingerprint_hash (raw, len, (guint64) tag << 56);
-  slot = &slots[h >> (64 - N_SLOTS_BITS)];
-  if (slot->lexicon != tag || slot->len != len
-      || memcmp (slot->key, raw, sizeof raw) != 0)
+  slot = &slots[(h >> (64 - N_SLOTS_BITS)) * N_WAYS];
+  if (G_LIKELY (slot_holds (slot, tag, raw, len)))
+    return slot;
+  if (slot_holds (slot + 1, tag, raw, len))
     {
-      slot->lexicon = tag;
-      slot->len = (guint8) len;
-      memcpy (slot->key, raw, sizeof raw);
-      slot->mask = plx_lexicon_classify_cached (lexicon, w, len);
-      slot->abbrev = -1;
+      Slot hit = slot[1];
+
+      slot[1] = slot[0];
+      slot[0] = hit;
+      return slot;
     }
+  slot[1] = slot[0];
+  slot->lexicon = tag;
+  slot->len = (guint8) len;
+  memcpy (slot->key, raw, sizeof raw);
+  slot->mask = plx_lexicon_classify_cached (lexicon, w, len);
+  slot->abbrev = -1;
   return slot;
 }
 
@@ -443,8 +491,8 @@ mark_sentences (PlxTokens *self)
       guint j;
       PlxToken *next;
 
-      if (i == 0 || (t->flags & (PLX_TF_PARA_START | PLX_TF_LINE_START)))
-        t->flags |= PLX_TF_SENT_START;
+      /* (the first token of the text, of a paragraph and of a line
+       * starts a sentence already: plx_tokens_new()) */
       /* "… урагана 2010 г. «За одну ночь …»": a unit abbreviation after a
        * number keeps its period, yet a quote that opens on a capital
        * after it starts a new sentence */
@@ -518,24 +566,39 @@ plx_tokens_new (const char *text,
   PlxToken *toks;
   Slot *slots = NULL;
   guint8 tag = 0;
+  SpareArrays *spare;
 
   self->text = text;
   self->len = len;
-  /* tokens are written in place, the array grown by doubling */
-  self->tokens = g_array_sized_new (FALSE, FALSE, sizeof (PlxToken), cap);
+  /* tokens are written in place, the array grown by doubling; the word
+   * class of every token (0 unless a word) is found as the word is; both
+   * arrays may be those the thread freed last */
+  spare = g_private_get (&spare_arrays);
+  if (spare != NULL && spare->tokens != NULL)
+    {
+      self->tokens = g_steal_pointer (&spare->tokens);
+      self->classes = g_steal_pointer (&spare->classes);
+      self->classes_cap = spare->classes_cap;
+    }
+  else
+    self->tokens = g_array_sized_new (FALSE, FALSE, sizeof (PlxToken), cap);
   g_array_set_size (self->tokens, cap);
   toks = (PlxToken *) (void *) self->tokens->data;
+  if (self->classes_cap < cap + 1)
+    {
+      g_free (self->classes);
+      self->classes = g_new (guint64, cap + 1);
+      self->classes_cap = cap + 1;
+    }
   /* room for a paragraph every 256 bytes, which news copy seldom exceeds */
   self->paragraphs = g_array_sized_new (FALSE, FALSE, sizeof (PlxRange), MIN (len / 256 + 16, G_MAXUINT / 2));
-  /* the word class of every token (0 unless a word), found as the word
-   * is */
-  self->classes = g_new (guint64, cap + 1);
   if (lexicon != NULL)
     slots = get_class_slots (lexicon, &tag);
 
   while (pos < len)
     {
       gunichar c;
+      guint64 first;
       PlxToken t = { 0 };
       guint64 cls = 0;
 
@@ -548,7 +611,12 @@ plx_tokens_new (const char *text,
           prev = ' ';
           continue;
         }
-      c = char_at (text, len, pos);
+      /* a letter or digit of the word loop's runs, known from its bytes
+       * (0: any other character, decoded) */
+      first = ascii_run[(guchar) text[pos]];
+      if (first == 0 && pos + 1 < len)
+        first = cyrillic_run_at (text + pos);
+      c = first != 0 ? (gunichar) (guchar) text[pos] : char_at (text, len, pos);
       if (c == 0)
         {
           /* embedded NUL: treat as space */
@@ -558,7 +626,7 @@ plx_tokens_new (const char *text,
           space_before = TRUE;
           continue;
         }
-      if (is_space (c))
+      if (first == 0 && is_space (c))
         {
           if (c == '\n')
             {
@@ -581,7 +649,7 @@ plx_tokens_new (const char *text,
       t.start = pos;
       t.cp = cp;
 
-      if (is_alnum (c))
+      if (first != 0 || is_alnum (c))
         {
           gsize p = pos;
           guint32 n_cp = 0;
@@ -590,9 +658,19 @@ plx_tokens_new (const char *text,
           guint n_letters = 0;
           gunichar last = 0;
 
-          t.kind = is_digit (c) ? PLX_TOK_NUMBER : PLX_TOK_WORD;
-          if (is_upper (c))
-            t.flags |= PLX_TF_CAP;
+          if (first != 0)
+            {
+              /* a digit has no letter count, a capital no lower-case one */
+              t.kind = (first & RUN_LETTER) ? PLX_TOK_WORD : PLX_TOK_NUMBER;
+              if ((first & (RUN_LETTER | RUN_LOWER)) == RUN_LETTER)
+                t.flags |= PLX_TF_CAP;
+            }
+          else
+            {
+              t.kind = is_digit (c) ? PLX_TOK_NUMBER : PLX_TOK_WORD;
+              if (is_upper (c))
+                t.flags |= PLX_TF_CAP;
+            }
           while (p < len && p - pos < MAX_TOKEN_BYTES)
             {
               guchar b = (guchar) text[p];
@@ -608,13 +686,26 @@ plx_tokens_new (const char *text,
 
                   while (q < lim)
                     {
-                      if ((v = ascii_run[(guchar) text[q]]) != 0)
-                        q++;
-                      else if (q + 1 < lim && (v = cyrillic_run_at (text + q)) != 0)
-                        q += 2;
-                      else
+                      guchar c0 = (guchar) text[q];
+                      gsize q0 = q;
+
+                      if ((v = ascii_run[c0]) != 0)
+                        {
+                          q++;
+                          sum += v;
+                          continue;
+                        }
+                      if ((c0 & 0xFE) != 0xD0)
                         break;
-                      sum += v;
+                      /* Russian letters run on (the same test as above,
+                       * in the order Russian text wants) */
+                      while (q + 1 < lim && (v = cyrillic_run_at (text + q)) != 0)
+                        {
+                          q += 2;
+                          sum += v;
+                        }
+                      if (q == q0)
+                        break;
                     }
                   if (q > p)
                     {
@@ -630,6 +721,13 @@ plx_tokens_new (const char *text,
                         last = ((gunichar) ((guchar) text[q - 2] & 0x1F) << 6) | ((guchar) text[q - 1] & 0x3F);
                       n_cp += RUN_FIELD (sum, RUN_CHAR);
                       p = q;
+                      /* the run ends the word at any ASCII character but
+                       * those that may join two parts of it (below) */
+                      if (p >= lim)
+                        break;
+                      b = (guchar) text[p];
+                      if (b < 0x80 && b != '\'' && b != '-' && b != '.' && b != ',')
+                        break;
                       continue;
                     }
                 }
@@ -769,8 +867,10 @@ plx_tokens_new (const char *text,
           g_array_append_val (self->paragraphs, r);
           t.flags |= PLX_TF_PARA_START;
         }
+      /* the first token of a line (of a paragraph, of the text) starts a
+       * sentence */
       if (line_pending)
-        t.flags |= PLX_TF_LINE_START;
+        t.flags |= PLX_TF_LINE_START | PLX_TF_SENT_START;
       if (n_tokens > 0 && space_before)
         toks[n_tokens - 1].flags |= PLX_TF_SPACE_AFTER;
       space_before = para_pending = line_pending = FALSE;
@@ -781,11 +881,14 @@ plx_tokens_new (const char *text,
           g_array_set_size (self->tokens, cap);
           toks = (PlxToken *) (void *) self->tokens->data;
           self->classes = g_renew (guint64, self->classes, cap + 1);
+          self->classes_cap = cap + 1;
         }
       self->classes[n_tokens] = cls;
       toks[n_tokens++] = t;
     }
   g_array_set_size (self->tokens, n_tokens);
+  self->data = (PlxToken *) (void *) self->tokens->data;
+  self->n_tokens = n_tokens;
   if (self->tokens->len > 0)
     plx_tokens_get (self, self->tokens->len - 1)->flags |= PLX_TF_SPACE_AFTER;
   if (self->paragraphs->len > 0)
@@ -800,10 +903,28 @@ plx_tokens_new (const char *text,
 void
 plx_tokens_free (PlxTokens *self)
 {
+  SpareArrays *spare;
+
   if (self == NULL)
     return;
-  g_array_unref (self->tokens);
+  spare = g_private_get (&spare_arrays);
+  if (spare == NULL)
+    {
+      spare = g_new0 (SpareArrays, 1);
+      g_private_set (&spare_arrays, spare);
+    }
+  if (spare->tokens == NULL && self->classes_cap <= SPARE_MAX_TOKENS)
+    {
+      /* kept for the thread's next text */
+      spare->tokens = g_steal_pointer (&self->tokens);
+      spare->classes = g_steal_pointer (&self->classes);
+      spare->classes_cap = self->classes_cap;
+    }
+  else
+    {
+      g_array_unref (self->tokens);
+      g_free (self->classes);
+    }
   g_array_unref (self->paragraphs);
-  g_free (self->classes);
   g_free (self);
 }

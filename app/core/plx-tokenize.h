@@ -76,6 +76,9 @@ typedef struct
   GArray     *paragraphs;  /* PlxRange */
   guint64    *classes;     /* per token: plx_lexicon_classify() of words, else 0 */
   guint       last_para;   /* cache of plx_tokens_paragraph_of() */
+  PlxToken   *data;        /* tokens->data and tokens->len: the array is not */
+  guint       n_tokens;    /* resized once made */
+  gsize       classes_cap; /* (private) entries allocated for classes */
 } PlxTokens;
 
 PlxTokens *plx_tokens_new       (const char *text,
@@ -88,7 +91,7 @@ static inline PlxToken *
 plx_tokens_get (PlxTokens *self,
                 guint      i)
 {
-  return &g_array_index (self->tokens, PlxToken, i);
+  return &self->data[i];
 }
 
 static inline const char *
@@ -103,7 +106,7 @@ static inline gboolean
 plx_tokens_is_word (PlxTokens *self,
                     guint      i)
 {
-  return i < self->tokens->len && plx_tokens_get (self, i)->kind == PLX_TOK_WORD;
+  return i < self->n_tokens && plx_tokens_get (self, i)->kind == PLX_TOK_WORD;
 }
 
 /* TRUE when token @i exists and is punctuation of @family (see
@@ -113,7 +116,7 @@ plx_tokens_is_punct (PlxTokens *self,
                      guint      i,
                      char       family)
 {
-  return i < self->tokens->len && plx_tokens_get (self, i)->kind == PLX_TOK_PUNCT
+  return i < self->n_tokens && plx_tokens_get (self, i)->kind == PLX_TOK_PUNCT
          && plx_tokens_get (self, i)->family == (guint8) family;
 }
 
@@ -122,7 +125,7 @@ plx_tokens_class (PlxTokens *self,
                   guint      i,
                   guint      bit)
 {
-  return i < self->tokens->len && (self->classes[i] & PLX_CLASS_BIT (bit)) != 0;
+  return i < self->n_tokens && (self->classes[i] & PLX_CLASS_BIT (bit)) != 0;
 }
 
 /* TRUE when token @i ends in one of the @n_endings byte strings
@@ -155,7 +158,7 @@ plx_tokens_is_char (PlxTokens *self,
                     guint      i,
                     char       c)
 {
-  return i < self->tokens->len && plx_tokens_get (self, i)->len == 1
+  return i < self->n_tokens && plx_tokens_get (self, i)->len == 1
          && self->text[plx_tokens_get (self, i)->start] == c;
 }
 
