@@ -5795,6 +5795,513 @@ test_people_nationalities_and_seats_of_government (void)
   g_assert_cmpuint (a->speakers->len, ==, 1);
 }
 
+/* ---- tuner A (stop 11): English quotes and attribution, transcripts ---- */
+
+/* "Lena suffered a cut hand, the family said.": a named subject with a
+ * verb of its own opens the clause reported by a trailing attribution
+ * ("Lena, the family said, was …" stays no speech) */
+static void
+test_a_trailing_attribution_after_named_subject (void)
+{
+  const char *text = "Flood in the valley\n\n"
+                     "Tomas Keller was at the mill with his daughter Lena when the water rose.\n\n"
+                     "Lena suffered a cut hand while Keller was treated for shock, the family said.\n\n"
+                     "Keller's Mill will stay closed until spring, the company announced on Monday.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "Lena suffered a cut hand");
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->kind, ==, PLX_QUOTE_REPORTED);
+  g_assert_null (speaker_name (a, q));
+  g_assert_nonnull (find_quote (a, "Keller's Mill will stay closed"));
+}
+
+/* "…, the union said on Monday, ending months of talks that had
+ * threatened …": the "that" after the participle phrase's noun is a
+ * relative pronoun, and the clause before the attribution is reported */
+static void
+test_a_participle_phrase_before_relative_that (void)
+{
+  const char *text = "Ferry crews accept offer\n\n"
+                     "Crews on the island ferries have accepted a three-year deal that lifts pay by 9%, "
+                     "the Coastal Seafarers union said on Monday, ending months of talks that had threatened "
+                     "to cancel the summer timetable.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "Crews on the island ferries have accepted");
+  g_assert_nonnull (q);
+  g_assert_null (speaker_name (a, q));
+  g_assert_null (find_quote (a, "had threatened"));
+}
+
+/* Only the interviewee labelled ("Ольга Вершинина: …"), the questions in
+ * plain paragraphs: each paragraph right before a labelled answer asks,
+ * the answer goes on over its first-person paragraphs, the headline label
+ * before the lead is no answer */
+static void
+test_a_transcript_one_sided_labels (void)
+{
+  const char *text = "Ольга Вершинина: Новых мостов в области не будет\n\n"
+                     "О ремонте дорог и паромных переправах в интервью газете рассказала вице-губернатор Ольга Вершинина.\n\n"
+                     "Ольга Павловна, сколько мостов сейчас в аварийном состоянии?\n\n"
+                     "Ольга Вершинина: Одиннадцать. Три из них закроем на ремонт уже весной.\n\n"
+                     "Я понимаю, что это неудобно, но иначе нельзя.\n\n"
+                     "Жители заречных сел боятся остаться без переправы.\n\n"
+                     "Ольга Вершинина: Паром будет ходить, пока идет ремонт. Это решено.\n\n"
+                     "Когда начнутся работы?\n\n"
+                     "Ольга Вершинина: В апреле, как только сойдет лед.\n\n"
+                     "Беседовал Петр Саблин";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "Ольга Павловна, сколько мостов");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Петр Саблин");
+  q = find_quote (a, "Одиннадцать.");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Ольга Вершинина");
+  g_assert_nonnull (strstr (q->text, "иначе нельзя"));
+  q = find_quote (a, "Жители заречных сел");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Петр Саблин");
+  q = find_quote (a, "Паром будет ходить");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Ольга Вершинина");
+  q = find_quote (a, "Когда начнутся работы?");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Петр Саблин");
+  q = find_quote (a, "В апреле");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Ольга Вершинина");
+}
+
+/* "The plan, she said, had “…” without …": the words after an inserted
+ * attribution are the clause it reports, with the quoted fragment inside
+ * it; after "where, she says," too — the clause before is no speech */
+static void
+test_a_clause_after_inserted_attribution (void)
+{
+  const char *text = "Harbour plan splits council\n\n"
+                     "Councillor Ines Garrow voted against the plan. The scheme, she said, had "
+                     "\u201cignored every objection from the fishermen\u201d without a single public meeting.\n\n"
+                     "Most of the catch is sold in Bilbao, where, she says, buyers \u201cstill pay for freshness\u201d.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "had \u201cignored every objection");
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->kind, ==, PLX_QUOTE_REPORTED);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Ines Garrow");
+  g_assert_null (find_quote (a, "ignored every objection"));
+  q = find_quote (a, "buyers \u201cstill pay");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Ines Garrow");
+  g_assert_null (find_quote (a, "Most of the catch"));
+}
+
+/* "said recounts “always …”", "said Sandoval “plays like …”", "said the
+ * figures suggested ‘…’", "says county ‘will not …’": lower-case quoted
+ * words after the subject of a clause without "that" end that clause —
+ * one reported quote, not a direct one */
+static void
+test_a_quoted_predicate_of_reported_clause_named (void)
+{
+  const char *text = "Final\n\n"
+                     "\"I was nervous,\" Mira Sandoval said after winning the final.\n\n"
+                     "The coach said Sandoval \"plays like a veteran twice her age\" and predicted more titles.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "Sandoval \"plays like");
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->kind, ==, PLX_QUOTE_REPORTED);
+  g_assert_null (find_quote (a, "plays like"));
+}
+
+static void
+test_a_quoted_predicate_of_reported_clause (void)
+{
+  const char *text = "Mayor Ruiz says county \u2018will not wait for the state\u2019 on flood defences\n\n"
+                     "The challenger, Tom Abney, said recounts \"always favour the incumbent\" in small wards.\n\n"
+                     "The auditor, Rhona Kell, said the figures suggested \u2018a budget that nobody has read\u2019.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "county \u2018will not wait");
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->kind, ==, PLX_QUOTE_REPORTED);
+  q = find_quote (a, "recounts \"always favour");
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->kind, ==, PLX_QUOTE_REPORTED);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Tom Abney");
+  q = find_quote (a, "the figures suggested");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Rhona Kell");
+  g_assert_null (find_quote (a, "always favour"));
+  g_assert_null (find_quote (a, "a budget that nobody"));
+}
+
+/* "posted a clip on TikTok on Friday in which …", "reported a net loss of
+ * $12 million on Monday, compared with …": an indefinite noun phrase and
+ * a preposition with no verb after them are an object, not a clause;
+ * "said a woman in her 60s had been …" stays reported */
+static void
+test_a_indefinite_object_is_no_clause (void)
+{
+  const char *text = "Influencer apologises\n\n"
+                     "Jade Morrow posted a clip on TikTok on Friday night in which she thanked the rangers.\n\n"
+                     "Harbour Air reported a net loss of $12 million on Monday, compared with a profit a year earlier.\n\n"
+                     "Police said a woman in her 60s had been taken to hospital.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+
+  check_offsets (a, text);
+  g_assert_null (find_quote (a, "a clip on TikTok"));
+  g_assert_null (find_quote (a, "a net loss of"));
+  g_assert_nonnull (find_quote (a, "a woman in her 60s had been taken"));
+}
+
+/* "…, according to a person close to her" ends a that-clause; "the
+ * estimates used in …" is a noun, and the whole sentence before a
+ * trailing "according to" is reported */
+static void
+test_a_trailing_according_to_and_speech_noun (void)
+{
+  const char *text = "Harbour study\n\n"
+                     "Mayor Dana Holt has told aides that she inherited a bankrupt port, according to a person close to her.\n\n"
+                     "Silt may be building up twice as fast as the estimates used in official plans, "
+                     "according to a new survey by the harbour trust.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "she inherited a bankrupt port");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (q->text, ==, "she inherited a bankrupt port");
+  q = find_quote (a, "Silt may be building up");
+  g_assert_nonnull (q);
+  g_assert_null (speaker_name (a, q));
+  g_assert_null (find_quote (a, "used in official plans"));
+}
+
+/* "…, calling it “…”", "…, which she called “…”": after a reported
+ * clause, a participle or a relative clause with its own subject names
+ * the words itself — a direct quote of the speaker, and the reported
+ * clause ends before it */
+static void
+test_a_naming_verb_after_reported_clause (void)
+{
+  const char *text = "Ferry review\n\n"
+                     "Governor Alma Stroud admitted that inspectors had ignored warnings about the hull for a year, "
+                     "calling it \"a failure of the whole department.\"\n\n"
+                     "Councillor Bea Lund said she backed the timetable but opposed the fare rise, "
+                     "which she called \"a tax on commuters.\"";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "a failure of the whole department");
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->kind, ==, PLX_QUOTE_DIRECT);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Alma Stroud");
+  q = find_quote (a, "a tax on commuters");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Bea Lund");
+  q = find_quote (a, "she backed the timetable");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (q->text, ==, "she backed the timetable but opposed the fare rise");
+}
+
+/* "say it doesn't go far enough", "said they're ready": a contracted
+ * auxiliary is the verb of a clause without "that" */
+static void
+test_a_contracted_auxiliary_makes_a_clause (void)
+{
+  const char *text = "Port deal\n\n"
+                     "Dock unions say it doesn't protect enough jobs.\n\n"
+                     "The harbour master said they\u2019re ready for the first ships.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+
+  check_offsets (a, text);
+  g_assert_nonnull (find_quote (a, "it doesn't protect enough jobs"));
+  g_assert_nonnull (find_quote (a, "they\u2019re ready for the first ships"));
+}
+
+/* "says the firm is “done with retail” — and is closing …": a dash,
+ * "and" and an auxiliary go on with the speaker's own predicate */
+static void
+test_a_dash_and_second_predicate_ends_clause (void)
+{
+  const char *text = "Grocer\u2019s founder says the firm is \u201cdone with retail\u201d \u2014 and is closing 40 shops to prove it\n\n"
+                     "Body text.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "the firm is");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (q->text, ==, "the firm is \u201cdone with retail\u201d");
+}
+
+/* "…, researchers said" closing a standfirst without a full stop reports
+ * the words before it ("…, jury told" stays no attribution) */
+static void
+test_a_standfirst_past_tense_attribution (void)
+{
+  const char *text = "Night buses cut crime on the ring road\n\n"
+                     "Late services were linked to fewer assaults near the stations, police said\n\n"
+                     "Body text.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "Late services were linked");
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->kind, ==, PLX_QUOTE_REPORTED);
+}
+
+/* "… a deal that critics called a climbdown. “…,” he said.": a naming
+ * verb without quoted words is no speech of an unnamed group, the pronoun
+ * goes to the person named before */
+static void
+test_a_pronoun_past_unquoted_naming_verb (void)
+{
+  const char *text = "Steel tariffs\n\n"
+                     "\"The easy part is over,\" said Oskar Lind, a fellow at a policy institute.\n\n"
+                     "Lind pointed to 2015, when a row over glass ended in a deal that critics called a retreat. "
+                     "\"Everyone here remembers the glass case,\" he said.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "Everyone here remembers");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Oskar Lind");
+}
+
+/* "said core prices, which leave out fuel, stayed high": a question
+ * word after a comma opens a relative clause, not an indirect question —
+ * the clause reported starts after the verb; "pointed to 2009, when …"
+ * reports nothing */
+static void
+test_a_relative_after_comma_is_no_question (void)
+{
+  const char *text = "Rates held\n\n"
+                     "Governor Petra Sand said core prices, which leave out fuel and food, had stayed high in March.\n\n"
+                     "Sand pointed to 2009, when a run on the banks ended in a bailout.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "core prices, which leave out fuel");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Petra Sand");
+  g_assert_null (find_quote (a, "when a run on the banks"));
+  g_assert_null (find_quote (a, "to 2009"));
+}
+
+/* "“…?” asked Sen. Ada Crane (D-Ore.). “…”": a party tag in brackets
+ * closing the attribution still makes a split quote */
+static void
+test_a_split_after_party_tag (void)
+{
+  const char *text = "Rail safety\n\n"
+                     "\"Who pays for the new brakes?\" asked Sen. Ada Crane (D-Ore.). \"It is the shipper, not the railroad.\"";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "It is the shipper");
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->kind, ==, PLX_QUOTE_SPLIT);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Ada Crane");
+}
+
+/* "— …? — спросила судья." / "— Почти. …": a dash question the quote
+ * finder attributed, answered by a dash line without attribution — the
+ * answer is the addressed person's, the question keeps its asker */
+static void
+test_a_transcript_attributed_dash_question_answered (void)
+{
+  const char *text = "Суд над подрядчиком\n\n"
+                     "Бывший директор подрядчика Игорь Лаптев выступил с последним словом.\n\n"
+                     "\u2014 Игорь Семенович, вы закончили? \u2014 спросила судья.\n\n"
+                     "\u2014 Почти. Прошу только не путать ошибку с умыслом.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "Почти.");
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->kind, ==, PLX_QUOTE_DASH);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Игорь Лаптев");
+  q = find_quote (a, "Игорь Семенович, вы закончили?");
+  g_assert_nonnull (q);
+  g_assert_null (speaker_name (a, q));
+}
+
+/* "PINE BLUFF, Ark. (AP) — …, officials said.": the dateline's agency tag
+ * after an abbreviated state is no part of the clause reported */
+static void
+test_a_dateline_after_abbreviated_state (void)
+{
+  const char *text = "Levee breaks\n\n"
+                     "PINE BLUFF, Ark. (AP) \u2014 A levee on the Arkansas River gave way early Monday, flooding two farm "
+                     "roads, officials said.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+
+  check_offsets (a, text);
+  g_assert_nonnull (find_quote (a, "A levee on the Arkansas River gave way"));
+}
+
+/* "said Monday they were …", "said separately it would …": a day or an
+ * adverb between the verb and the subject is no part of the clause;
+ * "saying anyone who had …": a wh-word after a word that is no object is
+ * a relative pronoun, not an indirect question */
+static void
+test_a_day_or_adverb_before_subject (void)
+{
+  const char *text = "Mill fire\n\n"
+                     "Fire crews said Monday they were still searching the east wing.\n\n"
+                     "The owner said separately it would rebuild the mill by spring.\n\n"
+                     "The mayor promised an inquiry, saying anyone who had ignored the alarms would be named.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "they were still searching");
+  g_assert_nonnull (q);
+  q = find_quote (a, "it would rebuild the mill");
+  g_assert_nonnull (q);
+  g_assert_null (find_quote (a, "Monday they"));
+  g_assert_null (find_quote (a, "separately it"));
+  g_assert_nonnull (find_quote (a, "anyone who had ignored the alarms would be named"));
+}
+
+/* "…, asking him to publish …": a word and an infinitive with no verb
+ * after them are a request, not a clause; "said work to repair the pier
+ * would start …" is one */
+static void
+test_a_request_with_infinitive_is_no_clause (void)
+{
+  const char *text = "Pier review\n\n"
+                     "The society said it had written to the harbour master, asking him to publish the survey in full.\n\n"
+                     "The board said work to repair the pier would start in May.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+
+  check_offsets (a, text);
+  g_assert_null (find_quote (a, "him to publish"));
+  g_assert_nonnull (find_quote (a, "work to repair the pier would start in May"));
+}
+
+/* "said at least four councils had …": a quantifier with a number word
+ * opens the subject of a clause without "that" */
+static void
+test_a_quantifier_with_number_word (void)
+{
+  const char *text = "Bus cuts\n\n"
+                     "One official, who asked not to be named, said at least four councils had quietly asked for more time.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "at least four councils had");
+  g_assert_nonnull (q);
+  g_assert_null (speaker_name (a, q));
+}
+
+/* "says the new pumps use …", "say the plan hands …": a present tense
+ * told by number after a determiner and a noun makes a clause without
+ * "that" */
+static void
+test_a_present_tense_by_number (void)
+{
+  const char *text = "Dry summer\n\n"
+                     "Irrigation engineer Hal Brant checks the pumps every morning. He says the new pumps use a third less power.\n\n"
+                     "Farm groups say the plan hands too much water to the cities.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "the new pumps use a third less power");
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->kind, ==, PLX_QUOTE_REPORTED);
+  g_assert_nonnull (find_quote (a, "the plan hands too much water"));
+}
+
+/* "…, backed by Ana Ruiz and several farmers, who say the scheme hands
+ * …": the clause after a relative "who say" is reported, and its speaker
+ * is the plural noun before it — a group, not the person named earlier */
+static void
+test_a_relative_who_say_group (void)
+{
+  const char *text = "Water plan\n\n"
+                     "The petition, started by councillor Ana Ruiz, has been signed by dozens of farmers, "
+                     "who say the scheme hands too much water to the golf courses.\n\n"
+                     "\"We were never asked,\" Ruiz said.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "the scheme hands too much water");
+  g_assert_nonnull (q);
+  g_assert_null (speaker_name (a, q));
+}
+
+/* "…, narrowly beating estimates.": a speech word after a participle is
+ * its object, no trailing attribution */
+static void
+test_a_speech_noun_after_participle (void)
+{
+  const char *text = "Chipmaker results\n\n"
+                     "Quarterly sales rose 7% to $1.9 billion, comfortably beating estimates.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+
+  check_offsets (a, text);
+  g_assert_null (find_quote (a, "Quarterly sales rose"));
+}
+
+/* "said that the board would ask …, and did not rule out …": a negated
+ * auxiliary after ", and" is the speaker's second predicate */
+static void
+test_a_negated_second_predicate_ends_clause (void)
+{
+  const char *text = "Contract hearing\n\n"
+                     "Senator Ivo Marsh said after the hearing that the panel would ask auditors to review the deal, "
+                     "and did not rule out a subpoena.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "the panel would ask auditors");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (q->text, ==, "the panel would ask auditors to review the deal");
+}
+
+/* "telling them the same thing: her brother had …": an object and a
+ * colon come before the clause reported */
+static void
+test_a_object_and_colon_before_clause (void)
+{
+  const char *text = "Flood night\n\n"
+                     "Mara Quill spent the morning calling neighbours, telling them the same thing again and again: "
+                     "her brother had gone to check the boats and had not come back.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "her brother had gone");
+  g_assert_nonnull (q);
+  g_assert_null (find_quote (a, "the same thing"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -6144,5 +6651,30 @@ main (int   argc,
   g_test_add_func ("/plx/analysis/attr-indefinite-role-named-later", test_attr_indefinite_role_named_later);
   g_test_add_func ("/plx/analysis/people-nationalities-and-seats-of-government", test_people_nationalities_and_seats_of_government);
 
+  g_test_add_func ("/plx/analysis/a-trailing-attribution-after-named-subject", test_a_trailing_attribution_after_named_subject);
+  g_test_add_func ("/plx/analysis/a-participle-phrase-before-relative-that", test_a_participle_phrase_before_relative_that);
+  g_test_add_func ("/plx/analysis/a-transcript-one-sided-labels", test_a_transcript_one_sided_labels);
+  g_test_add_func ("/plx/analysis/a-clause-after-inserted-attribution", test_a_clause_after_inserted_attribution);
+  g_test_add_func ("/plx/analysis/a-quoted-predicate-of-reported-clause", test_a_quoted_predicate_of_reported_clause);
+  g_test_add_func ("/plx/analysis/a-quoted-predicate-of-reported-clause-named", test_a_quoted_predicate_of_reported_clause_named);
+  g_test_add_func ("/plx/analysis/a-indefinite-object-is-no-clause", test_a_indefinite_object_is_no_clause);
+  g_test_add_func ("/plx/analysis/a-trailing-according-to-and-speech-noun", test_a_trailing_according_to_and_speech_noun);
+  g_test_add_func ("/plx/analysis/a-naming-verb-after-reported-clause", test_a_naming_verb_after_reported_clause);
+  g_test_add_func ("/plx/analysis/a-contracted-auxiliary-makes-a-clause", test_a_contracted_auxiliary_makes_a_clause);
+  g_test_add_func ("/plx/analysis/a-dash-and-second-predicate-ends-clause", test_a_dash_and_second_predicate_ends_clause);
+  g_test_add_func ("/plx/analysis/a-standfirst-past-tense-attribution", test_a_standfirst_past_tense_attribution);
+  g_test_add_func ("/plx/analysis/a-pronoun-past-unquoted-naming-verb", test_a_pronoun_past_unquoted_naming_verb);
+  g_test_add_func ("/plx/analysis/a-relative-after-comma-is-no-question", test_a_relative_after_comma_is_no_question);
+  g_test_add_func ("/plx/analysis/a-split-after-party-tag", test_a_split_after_party_tag);
+  g_test_add_func ("/plx/analysis/a-transcript-attributed-dash-question-answered", test_a_transcript_attributed_dash_question_answered);
+  g_test_add_func ("/plx/analysis/a-dateline-after-abbreviated-state", test_a_dateline_after_abbreviated_state);
+  g_test_add_func ("/plx/analysis/a-day-or-adverb-before-subject", test_a_day_or_adverb_before_subject);
+  g_test_add_func ("/plx/analysis/a-request-with-infinitive-is-no-clause", test_a_request_with_infinitive_is_no_clause);
+  g_test_add_func ("/plx/analysis/a-quantifier-with-number-word", test_a_quantifier_with_number_word);
+  g_test_add_func ("/plx/analysis/a-present-tense-by-number", test_a_present_tense_by_number);
+  g_test_add_func ("/plx/analysis/a-relative-who-say-group", test_a_relative_who_say_group);
+  g_test_add_func ("/plx/analysis/a-speech-noun-after-participle", test_a_speech_noun_after_participle);
+  g_test_add_func ("/plx/analysis/a-negated-second-predicate-ends-clause", test_a_negated_second_predicate_ends_clause);
+  g_test_add_func ("/plx/analysis/a-object-and-colon-before-clause", test_a_object_and_colon_before_clause);
   return g_test_run ();
 }

@@ -92,6 +92,19 @@ has (Ctx      *ctx,
   return plx_tokens_class (ctx->tokens, i, set);
 }
 
+/* a word longer than @suffix by more than one letter ending in it
+ * ("adding", "separately", "wasn't") */
+static gboolean
+word_ends (Ctx        *ctx,
+           guint       i,
+           const char *suffix)
+{
+  PlxToken *t = tok (ctx, i);
+  gsize n = strlen (suffix);
+
+  return t->kind == PLX_TOK_WORD && t->len > n + 1 && memcmp (ctx->tokens->text + t->start + t->len - n, suffix, n) == 0;
+}
+
 static guint
 match_phrase_at (Ctx          *ctx,
                  PlxLexPhrase  phrase,
@@ -509,6 +522,17 @@ resolve_speaker_pronoun (Ctx  *ctx,
       if (speech_lemma (ctx, v) == NULL || (tok (ctx, v)->flags & PLX_TF_IN_QUOTE)
           || (v > ps && (has (ctx, PLX_LEX_NEGATIONS, v - 1) || has (ctx, PLX_LEX_INFINITIVE, v - 1))))
         continue;
+      /* "a deal that critics called a climbdown": a naming verb without
+       * quoted words is no speech (English) */
+      if (!plx_lexicon_is_inflected (ctx->lexicon) && has (ctx, PLX_LEX_NAMING_VERBS, v))
+        {
+          gboolean marks = FALSE;
+
+          for (guint w = v + 1; w < sstart && w <= v + 5 && !marks; w++)
+            marks = is_quote (ctx, w);
+          if (!marks)
+            continue;
+        }
       spoke = TRUE;
       /* "X рассказал, что жители писали жалобы": not a verb of the
        * clause reported, but the one that reports it */
@@ -2531,6 +2555,27 @@ auxiliary (Ctx  *ctx,
   return FALSE;
 }
 
+/* ", he said, " / ", the minister said, " after a word: an attribution
+ * inserted in a sentence (English); the comma before its subject, else
+ * PLX_NO_TOKEN */
+static guint
+inserted_attribution (Ctx  *ctx,
+                      guint v,
+                      guint pstart)
+{
+  guint k = v;
+
+  if (plx_lexicon_is_inflected (ctx->lexicon) || v + 1 >= ctx->n || !is_char (ctx, v + 1, ','))
+    return PLX_NO_TOKEN;
+  while (k > pstart && v - k < 5 && is_word (ctx, k - 1))
+    k--;
+  if (k == v || k < pstart + 2 || !is_char (ctx, k - 1, ',') || !is_word (ctx, k - 2)
+      || has (ctx, PLX_LEX_COORDINATORS, k) || has (ctx, PLX_LEX_CLAUSE_BLOCKERS, k)
+      || has (ctx, PLX_LEX_COMPLEMENTIZERS, k) || has (ctx, PLX_LEX_RELATIVES, k))
+    return PLX_NO_TOKEN;
+  return k - 1;
+}
+
 static gboolean
 inside_reported_clause (Ctx  *ctx,
                         guint open)
@@ -2585,6 +2630,20 @@ inside_reported_clause (Ctx  *ctx,
        * inside the clause an according marker introduces */
       if (match_phrase (ctx, PLX_LEX_PHRASE_ACCORDING, k, NULL) > 0)
         return TRUE;
+      /* "The district, he said, had “skipped …”": words after an
+       * inserted attribution open the clause it reports, the quote is part
+       * of it */
+      if (speech_lemma (ctx, k) != NULL && k + 2 < open && open - k <= 8
+          && inserted_attribution (ctx, k, pstart) != PLX_NO_TOKEN
+          && is_word (ctx, k + 2) && !(tok (ctx, k + 2)->flags & PLX_TF_CAP))
+        {
+          gboolean words_only = TRUE;
+
+          for (guint w = k + 2; w < open; w++)
+            words_only &= is_word (ctx, w);
+          if (words_only)
+            return TRUE;
+        }
       /* "the fines had been added “in the dead of night”": a passive
        * participle is no speech verb introducing the quote */
       if (speech_lemma (ctx, k) != NULL && !(t->flags & PLX_TF_CUE) && k > pstart
@@ -2606,7 +2665,13 @@ inside_reported_clause (Ctx  *ctx,
                * speaker names the words itself */
               if (!plx_lexicon_is_inflected (ctx->lexicon) && k > pstart + 1
                   && has (ctx, PLX_LEX_QUESTION_WORDS, k - 1) == FALSE
-                  && !(is_word (ctx, k - 1) && has (ctx, PLX_LEX_COORDINATORS, k - 1)))
+                  && !(is_word (ctx, k - 1) && has (ctx, PLX_LEX_COORDINATORS, k - 1))
+                  /* "…, calling it “…”", "…, which she called “…”": a
+                   * participle after a comma, or a relative clause with a
+                   * subject of its own, names the words itself */
+                  && !is_char (ctx, k - 1, ',')
+                  && !(k > pstart + 2 && pronoun (ctx, k - 1) != 0 && !possessive_pronoun (ctx, k - 1)
+                       && is_word (ctx, k - 2) && has (ctx, PLX_LEX_RELATIVES, k - 2)))
                 {
                   for (guint r = k - 1; r-- > pstart && k - r < 30;)
                     {
@@ -2646,6 +2711,26 @@ inside_reported_clause (Ctx  *ctx,
             }
           if (dash_clause)
             return FALSE;
+          if (!plx_lexicon_is_inflected (ctx->lexicon) && is_word (ctx, open + 1)
+              && !(tok (ctx, open + 1)->flags & PLX_TF_CAP))
+            {
+              /* "said Sandoval “plays like …”", "says state ‘will not
+               * wait …’": a name or a noun right before lower-case quoted
+               * words is the subject of a clause the quote ends */
+              if (words == 1 && open == k + 2 && !has (ctx, PLX_LEX_OBJECT_VERBS, k) && is_word (ctx, k + 1)
+                  && !has (ctx, PLX_LEX_CLAUSE_BLOCKERS, k + 1) && !has (ctx, PLX_LEX_DETERMINERS, k + 1)
+                  && !has (ctx, PLX_LEX_WEEKDAYS, k + 1) && !has (ctx, PLX_LEX_CIRCUMSTANCES, k + 1)
+                  && !has (ctx, PLX_LEX_INDEFINITES, k + 1)
+                  && !word_ends (ctx, k + 1, "ly")
+                  && (!(tok (ctx, k + 1)->flags & PLX_TF_CAP) || plx_people_mention_at (ctx->people, k + 1) >= 0))
+                return TRUE;
+              /* "said the papers suggested ‘…’": the verb right before
+               * the quote belongs to a clause reported by a verb before */
+              if (words == 0 && open == k + 1)
+                for (guint r = k - 1; r > pstart && k - r <= 6 && is_word (ctx, r); r--)
+                  if (speech_lemma (ctx, r) != NULL && !has (ctx, PLX_LEX_NAMING_VERBS, r))
+                    return r + 1 < k && !has (ctx, PLX_LEX_OBJECT_VERBS, r);
+            }
           /* "insisted he “never meant …”": a subject pronoun right
            * before the mark opens a clause the quote ends */
           if (words == 1 && open == k + 2 && !plx_lexicon_is_inflected (ctx->lexicon)
@@ -2923,8 +3008,12 @@ attribute_direct (Ctx *ctx)
             guint ss = plx_tokens_sentence_start (ctx->tokens, v, v > 60 ? v - 60 : 0);
 
             a.cue = v;
-            /* "said … and accused Berlin of “…”": the first verb's subject */
-            if (!(v > ss + 1 && has (ctx, PLX_LEX_COORDINATORS, v - 1) ? find_speaker_of (ctx, ss, v, 16, &a)
+            /* "said … and accused Berlin of “…”", "acknowledged …, calling
+             * it “…”": the first verb's subject */
+            if (!(v > ss + 1 && (has (ctx, PLX_LEX_COORDINATORS, v - 1)
+                                 || (!plx_lexicon_is_inflected (ctx->lexicon) && is_char (ctx, v - 1, ',')
+                                     && word_ends (ctx, v, "ing")))
+                  ? find_speaker_of (ctx, ss, v, 16, &a)
                   : find_subject_skipping (ctx, ss, v, 16, &a)))
               a.entity = -1;
             q->kind = PLX_QUOTE_DIRECT;
@@ -3032,9 +3121,15 @@ inherit_speakers (Ctx *ctx)
           if (prev_pstart == pstart)
             {
               guint gap = q->open;
+              guint attr_end = prev->attr_end;
 
+              /* "asked Sen. Dale Roe (R-Wyo.). “…”": the end of a party tag
+               * in brackets is punctuation too */
+              while (attr_end < gap && gap - attr_end > 1 && gap - prev->attr_end <= 4
+                     && (is_char (ctx, attr_end, '.') || is_char (ctx, attr_end, ')')))
+                attr_end++;
               /* only the attribution clause (and its punctuation) between */
-              if (prev->attr_end <= gap && gap - prev->attr_end <= 1
+              if (attr_end <= gap && gap - attr_end <= 1
                   && prev->close != PLX_NO_TOKEN && prev->attr_end > prev->close + 1)
                 {
                   q->entity = prev->entity;
@@ -3358,10 +3453,50 @@ looks_finite (Ctx  *ctx,
         continue;
       if (auxiliary (ctx, k) || has (ctx, PLX_LEX_PASSIVE_AUX, k) || has (ctx, PLX_LEX_FINITE_VERBS, k))
         return TRUE;
+      /* "wasn't", "isn’t", "they're", "we've", "it'll": a contracted
+       * auxiliary */
+      {
+        static const char *const contracted[] = { "n't", "'re", "'ve", "'ll", "n\xe2\x80\x99t", "\xe2\x80\x99re",
+                                                   "\xe2\x80\x99ve", "\xe2\x80\x99ll" };
+
+        for (guint c = 0; c < G_N_ELEMENTS (contracted); c++)
+          if (word_ends (ctx, k, contracted[c]))
+            return TRUE;
+      }
       /* … but not a participle after a comma: "a loss of $41 million,
        * compared with …", "its first profit, helped by …" */
       if (k > first && t->len > 3 && memcmp (ctx->tokens->text + t->start + t->len - 2, "ed", 2) == 0
           && !is_char (ctx, k - 1, ','))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* English: "the new varieties use …", "the bill hands …": after a
+ * determiner and a word or two, a present tense told by number — a plural
+ * noun and a bare verb, or a singular noun and a verb in -s */
+static gboolean
+present_after_subject (Ctx  *ctx,
+                       guint first,
+                       guint end)
+{
+  if (!is_word (ctx, first) || !has (ctx, PLX_LEX_DETERMINERS, first) || pronoun (ctx, first) != 0)
+    return FALSE;
+  for (guint j = first + 2; j < end && j <= first + 3; j++)
+    {
+      gboolean head_s, verb_s;
+
+      if (!is_word (ctx, j) || !is_word (ctx, j - 1) || (tok (ctx, j)->flags & PLX_TF_CAP))
+        return FALSE;
+      if (has (ctx, PLX_LEX_PREPOSITIONS, j) || has (ctx, PLX_LEX_CLAUSE_BLOCKERS, j) || has (ctx, PLX_LEX_DETERMINERS, j)
+          || has (ctx, PLX_LEX_INDEFINITES, j) || has (ctx, PLX_LEX_COORDINATORS, j) || has (ctx, PLX_LEX_RELATIVES, j)
+          || has (ctx, PLX_LEX_COMPLEMENTIZERS, j)
+          || word_ends (ctx, j, "ly") || word_ends (ctx, j, "ing") || word_ends (ctx, j, "ed")
+          || word_ends (ctx, j, "ss") || word_ends (ctx, j - 1, "ss"))
+        continue;
+      head_s = word_ends (ctx, j - 1, "s");
+      verb_s = word_ends (ctx, j, "s");
+      if (head_s != verb_s && j + 1 < end && is_word (ctx, j + 1))
         return TRUE;
     }
   return FALSE;
@@ -3417,6 +3552,11 @@ named_clause_subject (Ctx  *ctx,
     for (guint w = e; w < pend && w < e + 3 && is_word (ctx, w) && !(tok (ctx, w)->flags & PLX_TF_CAP); w++)
       if (w > e && (auxiliary (ctx, w) || has (ctx, PLX_LEX_PASSIVE_AUX, w) || has (ctx, PLX_LEX_FINITE_VERBS, w)))
         return TRUE;
+  /* "said Sandoval “plays like …”": lower-case quoted words go on with
+   * the name as their subject */
+  if (e + 1 < pend && tok (ctx, e)->kind == PLX_TOK_QUOTE && (tok (ctx, e)->flags & PLX_TF_CAN_OPEN)
+      && is_word (ctx, e + 1) && !(tok (ctx, e + 1)->flags & PLX_TF_CAP))
+    return TRUE;
   return e < pend && is_word (ctx, e) && (auxiliary (ctx, e) || has (ctx, PLX_LEX_PASSIVE_AUX, e));
 }
 
@@ -3474,6 +3614,11 @@ try_said_that (Ctx    *ctx,
     {
       PlxToken *t = tok (ctx, v);
 
+      /* "than the estimates used in …": right after an article a speech
+       * word is a noun */
+      if (v > sstart && is_word (ctx, v - 1) && (has (ctx, PLX_LEX_INDEFINITES, v - 1)
+                                                 || (has (ctx, PLX_LEX_DETERMINERS, v - 1) && pronoun (ctx, v - 1) == 0)))
+        return v + 1;
       /* "charged over claims worth …": after a preposition a speech word
        * is a noun ("after saying that" is a verb) */
       if (v > sstart && is_word (ctx, v - 1) && has (ctx, PLX_LEX_PREPOSITIONS, v - 1)
@@ -3546,6 +3691,17 @@ try_said_that (Ctx    *ctx,
       && is_word (ctx, v + 1) && has (ctx, PLX_LEX_DETERMINERS, v + 1)
       && !has (ctx, PLX_LEX_OBJECT_VERBS, v) && !has (ctx, PLX_LEX_QUESTION_WORDS, c))
     c = PLX_NO_TOKEN;
+  /* "said on Tuesday, ending weeks of tension that had threatened …": a
+   * participle after a comma opens a phrase of its own, and "that" after
+   * its noun is a relative pronoun */
+  if (c != PLX_NO_TOKEN && c > v + 3 && !plx_lexicon_is_inflected (ctx->lexicon) && is_word (ctx, c - 1))
+    for (guint k = v + 1; k + 1 < c; k++)
+      if (is_char (ctx, k, ',') && word_ends (ctx, k + 1, "ing")
+          && match_phrase (ctx, PLX_LEX_PHRASE_ACCORDING, k + 1, NULL) == 0)
+        {
+          c = PLX_NO_TOKEN;
+          break;
+        }
   /* "said 40 homes were flooded and that two …", "said she agreed but
    * that …": a "that" after a coordinator opens the second of two
    * reported clauses; the first starts right after the verb */
@@ -3560,9 +3716,16 @@ try_said_that (Ctx    *ctx,
         {
           if ((tok (ctx, k)->flags & PLX_TF_TERMINATOR) || tok (ctx, k)->kind == PLX_TOK_QUOTE)
             break;
-          /* "described nights on which …": a relative clause */
-          if (has (ctx, PLX_LEX_QUESTION_WORDS, k) && k > v + 1 && has (ctx, PLX_LEX_PREPOSITIONS, k - 1)
+          /* "described nights on which …": a relative clause; so is
+           * "pointed to 2013, when …" after a comma */
+          if (has (ctx, PLX_LEX_QUESTION_WORDS, k) && k > v + 1
+              && (has (ctx, PLX_LEX_PREPOSITIONS, k - 1) || is_char (ctx, k - 1, ','))
               && !plx_lexicon_is_inflected (ctx->lexicon))
+            break;
+          /* "saying anyone who had cut corners would …": after a word
+           * that is no object of the verb, a relative pronoun */
+          if (has (ctx, PLX_LEX_QUESTION_WORDS, k) && k > v + 1 && is_word (ctx, k - 1)
+              && !has (ctx, PLX_LEX_OBJECT_VERBS, v) && !plx_lexicon_is_inflected (ctx->lexicon))
             break;
           /* "laughed when asked about …": a question word before a
            * participle opens no question */
@@ -3588,7 +3751,9 @@ try_said_that (Ctx    *ctx,
             w++;
           if (!(v + 1 < pend && is_word (ctx, v + 1) && has (ctx, PLX_LEX_DETERMINERS, v + 1)
                 && w < pend && w <= v + 4 && is_word (ctx, w)
-                && (auxiliary (ctx, w) || has (ctx, PLX_LEX_PASSIVE_AUX, w))))
+                && (auxiliary (ctx, w) || has (ctx, PLX_LEX_PASSIVE_AUX, w)))
+              /* "ministers, who say the bill hands too much power …" */
+              && !(v + 1 < pend && present_after_subject (ctx, v + 1, clause_end (ctx, v + 1))))
             return v + 1;
         }
     }
@@ -3703,7 +3868,8 @@ try_said_that (Ctx    *ctx,
     }
   else if (v + 1 < pend && (is_word (ctx, v + 1) || tok (ctx, v + 1)->kind == PLX_TOK_NUMBER)
            && (!has (ctx, PLX_LEX_CLAUSE_BLOCKERS, v + 1)
-               || (v + 2 < pend && tok (ctx, v + 2)->kind == PLX_TOK_NUMBER)
+               /* "said about 300 …" ("pointed to 2013" is no clause) */
+               || (v + 2 < pend && tok (ctx, v + 2)->kind == PLX_TOK_NUMBER && !has (ctx, PLX_LEX_INFINITIVE, v + 1))
                /* "said more than 300 people had …" */
                || (!plx_lexicon_is_inflected (ctx->lexicon) && v + 3 < pend && is_word (ctx, v + 2)
                    && has (ctx, PLX_LEX_CLAUSE_BLOCKERS, v + 2) && tok (ctx, v + 3)->kind == PLX_TOK_NUMBER
@@ -3715,11 +3881,27 @@ try_said_that (Ctx    *ctx,
                    && !has (ctx, PLX_LEX_DETERMINERS, v + 2) && !has (ctx, PLX_LEX_INDEFINITES, v + 2)
                    && !has (ctx, PLX_LEX_CIRCUMSTANCES, v + 2)
                    && (tok (ctx, v + 3)->kind == PLX_TOK_NUMBER
-                       || has (ctx, PLX_LEX_INDEFINITES, v + 3))))
+                       || has (ctx, PLX_LEX_INDEFINITES, v + 3)
+                       /* "said at least four governments had …": a
+                        * number word, a noun and an auxiliary */
+                       || (v + 5 < pend && is_word (ctx, v + 3) && !(tok (ctx, v + 3)->flags & PLX_TF_CAP)
+                           && is_word (ctx, v + 4) && is_word (ctx, v + 5)
+                           && (auxiliary (ctx, v + 5) || has (ctx, PLX_LEX_PASSIVE_AUX, v + 5))))))
            && (plx_people_mention_at (ctx->people, v + 1) < 0 || named_clause_subject (ctx, v + 1, pend))
            && (has (ctx, PLX_LEX_CLAUSE_STARTERS, v + 1)
                || !plx_lexicon_is_inflected (ctx->lexicon)))
-    clause_first = v + 1;
+    {
+      clause_first = v + 1;
+      /* "said Sunday they were …", "said separately it would …": a day
+       * or an adverb in -ly before the subject is no part of the clause */
+      if (!plx_lexicon_is_inflected (ctx->lexicon) && clause_first + 2 < pend && is_word (ctx, clause_first)
+          && is_word (ctx, clause_first + 1)
+          && (has (ctx, PLX_LEX_CLAUSE_STARTERS, clause_first + 1)
+              || (pronoun (ctx, clause_first + 1) != 0 && !possessive_pronoun (ctx, clause_first + 1)))
+          && (has (ctx, PLX_LEX_WEEKDAYS, clause_first)
+              || (!(tok (ctx, clause_first)->flags & PLX_TF_CAP) && word_ends (ctx, clause_first, "ly"))))
+        clause_first++;
+    }
   else
     return v + 1;
 
@@ -3734,6 +3916,20 @@ have_clause:
       {
         e = k;
         break;
+      }
+  /* "telling them the same thing over and over: his father had gone …":
+   * without "that", an object and a colon before the clause (English) */
+  if (c == PLX_NO_TOKEN && !plx_lexicon_is_inflected (ctx->lexicon) && !has (ctx, PLX_LEX_QUESTION_WORDS, clause_first))
+    for (guint k = clause_first + 1; k + 3 < e && k <= clause_first + 8; k++)
+      {
+        if (!is_word (ctx, k) && !is_char (ctx, k, ':'))
+          break;
+        if (is_char (ctx, k, ':'))
+          {
+            if (!looks_finite (ctx, clause_first, k) && looks_finite (ctx, k + 1, e))
+              clause_first = k + 1;
+            break;
+          }
       }
   /* "Asked whether the reserves would last, the minister was cautious":
    * a question opening the sentence ends at its first comma */
@@ -3805,6 +4001,42 @@ have_clause:
           e = k;
           break;
         }
+  /* "says the company is “done with social” — and is laying off …": a
+   * dash, "and" and a verb go on with the speaker's own predicate */
+  if (!plx_lexicon_is_inflected (ctx->lexicon))
+    for (guint k = clause_first + 1; k + 2 < e; k++)
+      if (tok (ctx, k)->kind == PLX_TOK_DASH && (tok (ctx, k)->flags & PLX_TF_SPACE_BEFORE)
+          && is_word (ctx, k + 1) && has (ctx, PLX_LEX_COORDINATORS, k + 1) && is_word (ctx, k + 2)
+          && (auxiliary (ctx, k + 2) || has (ctx, PLX_LEX_PASSIVE_AUX, k + 2)) && !has (ctx, PLX_LEX_NEGATIONS, k + 2))
+        {
+          e = k;
+          break;
+        }
+  /* "told colleagues that she inherited …, according to a person close
+   * to her": a trailing source ends the clause; so does a naming verb
+   * with its quote after a comma (", calling it “…”", ", which she
+   * called “…”") (English) */
+  if (!plx_lexicon_is_inflected (ctx->lexicon))
+    for (guint k = clause_first + 1; k + 1 < e; k++)
+      if (is_char (ctx, k, ','))
+        {
+          gboolean naming = FALSE;
+          guint w = k + 1;
+
+          if (w + 2 < e && is_word (ctx, w) && has (ctx, PLX_LEX_RELATIVES, w)
+              && pronoun (ctx, w + 1) != 0 && !possessive_pronoun (ctx, w + 1))
+            w += 2;
+          else if (!(w < e && word_ends (ctx, w, "ing")))
+            w = e;
+          if (w < e && is_word (ctx, w) && has (ctx, PLX_LEX_NAMING_VERBS, w))
+            for (guint o = w + 1; o < e && o <= w + 3 && !naming; o++)
+              naming = is_quote (ctx, o) && (tok (ctx, o)->flags & PLX_TF_CAN_OPEN);
+          if (naming || match_phrase (ctx, PLX_LEX_PHRASE_ACCORDING, k + 1, NULL) > 0)
+            {
+              e = k;
+              break;
+            }
+        }
   /* "…, adding that …", "…, добавив, что …": the participle opens a
    * statement of its own */
   for (guint k = clause_first + 1; k + 1 < e; k++)
@@ -3852,6 +4084,18 @@ have_clause:
           && !(tok (ctx, k + 2)->flags & PLX_TF_CAP) && tok (ctx, k + 2)->len > 4
           && memcmp (ctx->tokens->text + tok (ctx, k + 2)->start + tok (ctx, k + 2)->len - 2, "ed", 2) == 0
           && !has (ctx, PLX_LEX_DETERMINERS, k + 2) && pronoun (ctx, k + 2) == 0)
+        {
+          e = k;
+          break;
+        }
+  /* "said the committee would ask …, and did not rule out …": a negated
+   * auxiliary right after the coordinator is a second predicate of the
+   * speaker (English) */
+  if (!plx_lexicon_is_inflected (ctx->lexicon))
+    for (guint k = clause_first + 1; k + 3 < e; k++)
+      if (is_char (ctx, k, ',') && has (ctx, PLX_LEX_COORDINATORS, k + 1) && is_word (ctx, k + 2)
+          && !(tok (ctx, k)->flags & PLX_TF_IN_QUOTE) && auxiliary (ctx, k + 2)
+          && is_word (ctx, k + 3) && has (ctx, PLX_LEX_NEGATIONS, k + 3))
         {
           e = k;
           break;
@@ -3962,6 +4206,61 @@ have_clause:
       /* the third word of "he was “gutted”", past an opening mark */
       guint third = clause_first + 2 < e && is_quote (ctx, clause_first + 2) ? clause_first + 3 : clause_first + 2;
 
+      /* "asking him to publish …": a word and an infinitive with no
+       * verb after them are an object and a request, not a clause ("said
+       * work to replace the main would be finished …" is one) */
+      if (!plx_lexicon_is_inflected (ctx->lexicon) && clause_first + 2 < e && is_word (ctx, clause_first)
+          && is_word (ctx, clause_first + 1) && has (ctx, PLX_LEX_INFINITIVE, clause_first + 1)
+          && !looks_finite (ctx, clause_first + 2, e))
+        return v + 1;
+      /* "posted a video on Instagram", "reported a net loss of $41
+       * million on Thursday": an indefinite noun phrase and a preposition
+       * with no verb before or right after them is an object, not a
+       * clause ("said a man in his 40s had been …" is one) */
+      if (!plx_lexicon_is_inflected (ctx->lexicon) && has (ctx, PLX_LEX_INDEFINITES, clause_first))
+        {
+          guint p = PLX_NO_TOKEN;
+
+          for (guint k = clause_first; k < e && k <= clause_first + 4; k++)
+            {
+              PlxToken *t = tok (ctx, k);
+
+              if (!is_word (ctx, k) && t->kind != PLX_TOK_NUMBER)
+                break;
+              if (is_word (ctx, k) && (auxiliary (ctx, k) || has (ctx, PLX_LEX_PASSIVE_AUX, k)
+                                       || has (ctx, PLX_LEX_FINITE_VERBS, k)
+                                       || (k > clause_first && t->len > 3 && !(t->flags & PLX_TF_CAP)
+                                           && memcmp (ctx->tokens->text + t->start + t->len - 2, "ed", 2) == 0)))
+                break;
+              if (k > clause_first && is_word (ctx, k) && has (ctx, PLX_LEX_PREPOSITIONS, k)
+                  && !has (ctx, PLX_LEX_INFINITIVE, k))
+                {
+                  p = k;
+                  break;
+                }
+            }
+          if (p != PLX_NO_TOKEN)
+            {
+              gboolean verb = FALSE;
+
+              for (guint w = p + 1; w < e && w <= p + 8 && !verb; w++)
+                {
+                  PlxToken *t = tok (ctx, w);
+
+                  if (!is_word (ctx, w) && t->kind != PLX_TOK_NUMBER && !is_char (ctx, w, '.')
+                      && !(t->flags & PLX_TF_ABBREV))
+                    break;
+                  if (is_word (ctx, w) && (has (ctx, PLX_LEX_RELATIVES, w) || has (ctx, PLX_LEX_QUESTION_WORDS, w)
+                                           || has (ctx, PLX_LEX_COMPLEMENTIZERS, w)))
+                    break;
+                  verb = is_word (ctx, w) && !(t->flags & PLX_TF_CAP)
+                         && (auxiliary (ctx, w) || has (ctx, PLX_LEX_PASSIVE_AUX, w) || has (ctx, PLX_LEX_FINITE_VERBS, w)
+                             || (t->len > 3 && memcmp (ctx->tokens->text + t->start + t->len - 2, "ed", 2) == 0));
+                }
+              if (!verb)
+                return v + 1;
+            }
+        }
       for (guint k = clause_first; k < e; k++)
         {
           if (is_word (ctx, k) || tok (ctx, k)->kind == PLX_TOK_NUMBER)
@@ -4025,13 +4324,22 @@ have_clause:
        * "recalled visiting the flat": without "that" (or a question word)
        * the words must hold a verb to be a clause */
       if (!plx_lexicon_is_inflected (ctx->lexicon) && !has (ctx, PLX_LEX_QUESTION_WORDS, clause_first)
-          && !looks_finite (ctx, clause_first, e))
+          && !looks_finite (ctx, clause_first, e) && !present_after_subject (ctx, clause_first, e))
         return v + 1;
     }
   /* the subject may be a person, a role, an organisation or nothing
    * known ("the local press joked that …"): the words are speech */
   if (!find_speaker_of (ctx, sstart, cue_first, 16, &a))
     a.entity = -1;
+  /* "backed by several former ministers, who say …": the subject of a
+   * relative clause is the noun before it — a group when it is a common
+   * noun in the plural (English) */
+  if (!plx_lexicon_is_inflected (ctx->lexicon) && cue_first >= sstart + 3 && is_word (ctx, cue_first - 1)
+      && has (ctx, PLX_LEX_RELATIVES, cue_first - 1) && is_char (ctx, cue_first - 2, ',')
+      && is_word (ctx, cue_first - 3) && !(tok (ctx, cue_first - 3)->flags & PLX_TF_CAP)
+      && plx_people_mention_at (ctx->people, cue_first - 3) < 0
+      && word_ends (ctx, cue_first - 3, "s") && !word_ends (ctx, cue_first - 3, "ss"))
+    a = (Attribution) { -1, 0, 0, v, PLX_MENTION_NAME };
   /* "Interfax quoted Alexei Petrov, head of the union, as saying that …":
    * the object of the quoting verb speaks, however long its apposition */
   if (cue_first > sstart + 2 && match_phrase (ctx, PLX_LEX_PHRASE_AS_MARKERS, cue_first - 1, NULL) == 1)
@@ -4838,7 +5146,11 @@ try_clause_before (Ctx    *ctx,
         comma = k - 1;
         break;
       }
-  if (comma == PLX_NO_TOKEN || comma <= sstart + 2)
+  /* "The plan, she said, would …": a short subject before an inserted
+   * attribution */
+  if (comma == PLX_NO_TOKEN || comma <= sstart
+      || (comma <= sstart + 2 && !(send + 1 < pend && is_char (ctx, send, ',')
+                                   && inserted_attribution (ctx, v, sstart) == comma)))
     return v + 1;
   /* "… has been “very patient with us,” he said.": the comma inside the
    * closing mark of a fragment of the clause (English) */
@@ -4853,15 +5165,21 @@ try_clause_before (Ctx    *ctx,
   if (!(tok (ctx, pend - 1)->flags & (PLX_TF_TERMINATOR | PLX_TF_ABBREV))
       && !(tok (ctx, pend - 1)->kind == PLX_TOK_QUOTE && pend >= 2
            && (tok (ctx, pend - 2)->flags & PLX_TF_TERMINATOR))
-      /* … but "…, ministers say", "…, the operator says" closing a
-       * headline or a live-blog line: a subject and a present tense */
+      /* … but "…, ministers say", "…, the operator says", "…,
+       * researchers said" closing a headline, a standfirst or a live-blog
+       * line: a short subject and a verb that takes no object */
       && !(!plx_lexicon_is_inflected (ctx->lexicon) && v + 1 == pend && v > lead && v - lead <= 3
            && !has (ctx, PLX_LEX_OBJECT_VERBS, v) && !has (ctx, PLX_LEX_PASSIVE_AUX, v - 1)
-           && tok (ctx, v)->len >= 3 && ctx->tokens->text[tok (ctx, v)->start + tok (ctx, v)->len - 1] != 'd'))
+           && tok (ctx, v)->len >= 3))
     return v + 1;
   /* "The mayor resigned, accusing X of fraud": a participle right after
    * the comma has the clause before as its main clause, not as speech */
   if (v == lead && !plx_lexicon_is_inflected (ctx->lexicon) && has (ctx, PLX_LEX_PARTICIPLE_CUES, v))
+    return v + 1;
+  /* "…, narrowly beating estimates.": after a participle the speech word
+   * is its object, a noun (English) */
+  if (v > lead && !plx_lexicon_is_inflected (ctx->lexicon) && !(tok (ctx, v - 1)->flags & PLX_TF_CAP)
+      && word_ends (ctx, v - 1, "ing"))
     return v + 1;
   /* only the speaker around the verb: ", Semyonov added." / ", сообщила
    * пресс-служба команды." — not ", also denies fraud." */
@@ -4968,11 +5286,15 @@ try_clause_before (Ctx    *ctx,
         }
     }
   /* "Чавушоглу, в свою очередь, призвал …": the part before the comma is
-   * the subject, not speech */
+   * the subject, not speech — but "Kerry suffered a broken wrist, the
+   * family said.": a name with a finite verb of its own is the subject of
+   * the clause reported (English) */
   {
     int m = plx_people_mention_from (ctx->people, first);
 
-    if (m >= 0 && g_array_index (ctx->people->mentions, PlxMention, m).first == first)
+    if (m >= 0 && g_array_index (ctx->people->mentions, PlxMention, m).first == first
+        && !(!plx_lexicon_is_inflected (ctx->lexicon) && v > lead
+             && looks_finite (ctx, g_array_index (ctx->people->mentions, PlxMention, m).end, comma)))
       return v + 1;
   }
   /* skip a dateline: "BIRMINGHAM, England, Feb 6 (Wire) - …" (a place in
@@ -4982,6 +5304,19 @@ try_clause_before (Ctx    *ctx,
       {
         first = k + 1;
         break;
+      }
+  /* … or its tail after an abbreviated state: "CALDER FALLS, Ore. (AP) —
+   * …", where the sentence starts at the bracket */
+  if (first == sstart && is_char (ctx, sstart, '('))
+    for (guint k = sstart + 1; k < comma && k <= sstart + 4; k++)
+      {
+        if (tok (ctx, k)->kind == PLX_TOK_DASH)
+          {
+            first = k + 1;
+            break;
+          }
+        if (is_word (ctx, k) && !(tok (ctx, k)->flags & PLX_TF_ALLCAPS))
+          break;
       }
   /* "In one case, Mr Aldridge said, a widower paid …": a phrase of
    * circumstance before an inserted attribution is no speech — the clause
@@ -4993,6 +5328,26 @@ try_clause_before (Ctx    *ctx,
       guint e = clause_end (ctx, send + 1);
 
       if (e > send + 4 && looks_finite (ctx, send + 1, e) && !overlaps_quote (ctx, send + 1, e, cursor))
+        {
+          add_reported (ctx, out, send + 1, e, v, v + 1, &a);
+          return e;
+        }
+      return v + 1;
+    }
+  /* "The barrage, he said, had become …", "…, where, she says,
+   * customers pay …": before an inserted attribution, a noun phrase with
+   * no verb of its own is the subject of the clause after it, and a
+   * relative word or a conjunction opens it: the words after the
+   * attribution are reported */
+  if (!plx_lexicon_is_inflected (ctx->lexicon) && v > lead && send + 1 < pend && is_char (ctx, send, ',')
+      && is_word (ctx, send + 1) && !(tok (ctx, send + 1)->flags & PLX_TF_CAP)
+      && inserted_attribution (ctx, v, sstart) == comma && is_word (ctx, first)
+      && ((is_word (ctx, comma - 1) && (has (ctx, PLX_LEX_RELATIVES, comma - 1) || has (ctx, PLX_LEX_CLAUSE_BLOCKERS, comma - 1)))
+          || (comma <= first + 6 && !has (ctx, PLX_LEX_PREPOSITIONS, first) && !looks_finite (ctx, first, comma))))
+    {
+      guint e = clause_end (ctx, send + 1);
+
+      if (e > send + 2 && looks_finite (ctx, send + 1, e) && !overlaps_quote (ctx, send + 1, e, cursor))
         {
           add_reported (ctx, out, send + 1, e, v, v + 1, &a);
           return e;

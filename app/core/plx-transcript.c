@@ -1,10 +1,12 @@
 /* plx-transcript.c — Q&A transcripts and interviews
  *
  * Paragraphs are classified once (label, leading dash, final question mark,
- * an attributed quote of their own), then two linear scans group them into
- * transcripts: labelled blocks ("Q:", "A:", "MAYOR DIAZ:") and runs of
- * alternating questions and answers without labels. A block counts only
- * with structure: a question and an answer label, two labelled speakers,
+ * an attributed quote of their own), then linear scans group them into
+ * transcripts: answers labelled with the interviewee's name after plain
+ * question paragraphs ("Михаил Ступин: …"), labelled blocks ("Q:", "A:",
+ * "MAYOR DIAZ:") and runs of alternating questions and answers without
+ * labels. A block counts only with structure: a question and an answer
+ * label, two labelled speakers, two answers of one label after questions,
  * or two question/answer alternations. Answers go to the labelled speaker
  * or to the interviewee (a form of address in a question, the person next
  * to an interview marker before the block, the person of the paragraph
@@ -544,6 +546,8 @@ classify (Ctx *ctx)
 
 /* ---- blocks --------------------------------------------------------------- */
 
+static gboolean same_words (Ctx *ctx, Para *a, Para *b);
+
 static void
 add_turn (Ctx     *ctx,
           GArray  *into,
@@ -604,7 +608,7 @@ find_labelled (Ctx *ctx)
     {
       guint last, q, n_q = 0, n_a = 0, n_res = 0;
 
-      if (!label_turn (&ctx->paras[p]))
+      if (!label_turn (&ctx->paras[p]) || ctx->paras[p].covered)
         {
           p++;
           continue;
@@ -614,6 +618,8 @@ find_labelled (Ctx *ctx)
         {
           Para *pa = &ctx->paras[q];
 
+          if (pa->covered)
+            break;
           if (label_turn (pa))
             last = q;
           else if (!continues (pa) || q - last > MAX_CONTINUATIONS)
@@ -659,6 +665,100 @@ find_labelled (Ctx *ctx)
       if (n_a > 0 && (n_q > 0 || n_res >= 2))
         accept_block (ctx, turns);
       p = last + 1;
+    }
+}
+
+/* A labelled answer of the person of @lab ("Михаил Ступин: …") */
+static gboolean
+same_label (Ctx  *ctx,
+            Para *lab,
+            Para *p)
+{
+  if (p->label != LABEL_NAME || p->quoted || p->covered || p->anonymous)
+    return FALSE;
+  return lab->entity >= 0 ? p->entity == lab->entity : same_words (ctx, lab, p);
+}
+
+/* a plain paragraph that may put a question: no label, no dash, short */
+static gboolean
+plain_question (Para *p)
+{
+  return p->label == LABEL_NONE && !p->dash && !p->covered && !p->ends_colon
+         && p->n_words > 0 && p->n_words <= MAX_PLAIN_QUESTION_WORDS;
+}
+
+/* "Михаил Ступин: …" answers to plain question paragraphs: only the
+ * interviewee is labelled. The paragraph right before each labelled answer
+ * asks (the first one with a question mark); the paragraphs between an
+ * answer and the next question go on with the answer while they speak in
+ * the first person or name no one. At least two answers of the same label
+ * and a question mark among the questions. */
+static void
+find_one_sided (Ctx *ctx)
+{
+  g_autoptr(GArray) turns = g_array_new (FALSE, FALSE, sizeof (Turn));
+  guint p = 0;
+
+  while (p < ctx->n_paras)
+    {
+      Para *lab = &ctx->paras[p];
+      guint cur = p, n_answers = 0, n_marks = 0;
+
+      if (lab->label != LABEL_NAME || lab->quoted || lab->covered || lab->anonymous
+          || !(lab->entity >= 0 || lab->allcaps))
+        {
+          p++;
+          continue;
+        }
+      g_array_set_size (turns, 0);
+      if (p > 0 && plain_question (&ctx->paras[p - 1]) && ctx->paras[p - 1].ends_q)
+        {
+          add_turn (ctx, turns, p - 1, ROLE_Q, -1, FALSE);
+          n_marks++;
+        }
+      for (;;)
+        {
+          guint q = cur + 1;
+
+          add_turn (ctx, turns, cur, ROLE_A, lab->entity, lab->entity >= 0);
+          n_answers++;
+          /* the answer's own paragraphs, then the question */
+          while (q + 1 < ctx->n_paras && q <= cur + MAX_CONTINUATIONS && !same_label (ctx, lab, &ctx->paras[q + 1])
+                 && ctx->paras[q].label == LABEL_NONE && !ctx->paras[q].dash && !ctx->paras[q].covered
+                 && !ctx->paras[q].ends_q && !ctx->paras[q].ends_colon
+                 && (ctx->paras[q].first_person || (!ctx->paras[q].has_mention && !ctx->paras[q].blocked)))
+            q++;
+          if (q + 1 < ctx->n_paras && same_label (ctx, lab, &ctx->paras[q + 1]) && plain_question (&ctx->paras[q]))
+            {
+              g_array_index (turns, Turn, turns->len - 1).p_end = q;
+              add_turn (ctx, turns, q, ROLE_Q, -1, FALSE);
+              n_marks += ctx->paras[q].ends_q;
+              cur = q + 1;
+              continue;
+            }
+          /* the last answer goes on while it speaks in the first person */
+          for (q = cur + 1; q < ctx->n_paras && q <= cur + MAX_CONTINUATIONS; q++)
+            {
+              Para *pa = &ctx->paras[q];
+
+              if (pa->label != LABEL_NONE || pa->dash || pa->covered || pa->ends_q || pa->ends_colon
+                  || !pa->first_person || pa->has_marks || pa->n_words == 0)
+                break;
+              g_array_index (turns, Turn, turns->len - 1).p_end = q + 1;
+            }
+          break;
+        }
+      if (n_answers >= 2 && n_marks >= 1)
+        {
+          accept_block (ctx, turns);
+          for (guint t = 0; t < turns->len; t++)
+            for (guint k = g_array_index (turns, Turn, t).p_first; k < g_array_index (turns, Turn, t).p_end; k++)
+              ctx->paras[k].covered = TRUE;
+          p = g_array_index (turns, Turn, turns->len - 1).p_end;
+        }
+      else
+        /* a later label of the same chain fails the same way: linear */
+        p = cur + 1;
     }
 }
 
@@ -816,6 +916,17 @@ find_alternating (Ctx *ctx)
             {
               add_turn (ctx, turns, p, ROLE_Q, -1, FALSE);
               dash_questions = kind == KIND_DASH;
+              state = AFTER_Q;
+            }
+          /* "— Что случилось? — спросил журналист." / "— Ничего …": a
+           * dash question the quote finder attributed, answered by a dash
+           * line without attribution — the question keeps its asker */
+          else if (kind == KIND_ATTRIBUTED && ctx->paras[p].has_q && p + 1 < ctx->n_paras
+                   && !ctx->paras[p + 1].covered && para_kind (ctx, p + 1) == KIND_DASH && !ctx->paras[p + 1].has_q)
+            {
+              add_turn (ctx, turns, p, ROLE_Q, -1, FALSE);
+              g_array_index (turns, Turn, turns->len - 1).external = TRUE;
+              dash_questions = TRUE;
               state = AFTER_Q;
             }
           break;
@@ -1516,6 +1627,7 @@ plx_transcript_find (PlxTokens  *tokens,
 
   classify (&ctx);
   first_person_quotes (&ctx);
+  find_one_sided (&ctx);
   find_labelled (&ctx);
   for (guint t = 0; t < ctx.turns->len; t++)
     {
