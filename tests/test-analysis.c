@@ -6302,6 +6302,398 @@ test_a_object_and_colon_before_clause (void)
   g_assert_null (find_quote (a, "the same thing"));
 }
 
+/* ---- tuner C: Russian quotes and attribution ---------------------------- */
+
+/* "в ведомстве его называют «…»": a Russian naming verb right at the mark
+ * with its object before it still makes the quote its object; a plural
+ * verb speaks for an unnamed group, not for the person named in the object */
+static void
+test_ru_naming_verb_object_before_verb (void)
+{
+  const char *text = "Реформа\n\n"
+                     "Депутат Кирилл Орешкин внес проект о бесплатных парковках.\n\n"
+                     "В министерстве инициативу Орешкина назвали «дорогой игрушкой».\n\n"
+                     "В мэрии его проект называют «несвоевременным».";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "дорогой игрушкой");
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->kind, ==, PLX_QUOTE_DIRECT);
+  g_assert_null (speaker_name (a, q));
+  q = find_quote (a, "несвоевременным");
+  g_assert_nonnull (q);
+  g_assert_null (speaker_name (a, q));
+}
+
+/* "— …? — спросил корреспондент. ¶ — Ответ.": the dash line after an
+ * attributed question is its answer, by the one who spoke before the
+ * question or the one the question addresses, not by the asker */
+static void
+test_ru_dash_answer_after_attributed_question (void)
+{
+  const char *text = "Матч\n\n"
+                     "Главный тренер «Зенита» Олег Санин после игры был немногословен.\n\n"
+                     "— Мы сыграли плохо и проиграли заслуженно, — сказал Санин.\n\n"
+                     "— Будут ли изменения в составе? — спросил корреспондент.\n\n"
+                     "— Изменения будут, но не сейчас. Сначала разберем игру.\n\n"
+                     "В суде выступил подсудимый Игорь Ломов.\n\n"
+                     "— Игорь Петрович, вы закончили? — спросила судья Вера Лыкова.\n\n"
+                     "— Нет, я хочу добавить еще одно.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "Изменения будут");
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->kind, ==, PLX_QUOTE_DASH);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Олег Санин");
+  q = find_quote (a, "Будут ли изменения");
+  g_assert_nonnull (q);
+  g_assert_null (speaker_name (a, q));
+  q = find_quote (a, "Нет, я хочу добавить");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Игорь Ломов");
+}
+
+/* "… до конца 2027 г. По словам …", "… 2,1 млн т. «Это …»": a unit
+ * abbreviation after a number ends the sentence before a capitalised word
+ * or a quote, but not after a fronted "в 2020–2021 гг." */
+static void
+test_ru_unit_abbreviation_ends_sentence (void)
+{
+  const char *text = "Порт\n\n"
+                     "Терминал могут достроить до конца 2027 г. По словам директора порта Игоря Мезенцева, стоимость работ составит 3 млрд руб.\n\n"
+                     "Министр Олег Ведерников напомнил, что перевалка за год выросла до 2,1 млн т. «Это рекорд для всего бассейна», — подчеркнул он.\n\n"
+                     "По версии следствия, в 2020–2021 гг. Сомов получил от подрядчика 5 млн руб., сообщила прокуратура.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "стоимость работ составит");
+  g_assert_nonnull (q);
+  g_assert_null (find_quote (a, "Терминал могут"));
+  q = find_quote (a, "перевалка за год выросла до 2,1 млн т");
+  g_assert_nonnull (q);
+  g_assert_null (strstr (q->text, "рекорд"));
+  q = find_quote (a, "Это рекорд");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Олег Ведерников");
+  q = find_quote (a, "в 2020–2021 гг. Сомов получил");
+  g_assert_nonnull (q);
+}
+
+/* "…, напоминая, что …", "…, объяснив, что …": a gerund of a speech verb
+ * reports a clause of the main clause's subject */
+static void
+test_ru_speech_gerund_reports_clause (void)
+{
+  const char *text = "Совет\n\n"
+                     "Председатель совета Нина Гарипова дважды остановила выступающего, напоминая, что регламент ограничивает речь тремя минутами.\n\n"
+                     "Подрядчик отказался от контракта, объяснив, что смета не покрывает стоимость материалов.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "регламент ограничивает");
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->kind, ==, PLX_QUOTE_REPORTED);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Нина Гарипова");
+  q = find_quote (a, "смета не покрывает");
+  g_assert_nonnull (q);
+  g_assert_null (speaker_name (a, q));
+}
+
+/* "В МЧС напоминают: …": a colon after the speech verb and a clause in
+ * lower case without marks is reported speech (an organisation: no speaker) */
+static void
+test_ru_colon_clause_without_marks (void)
+{
+  const char *text = "Лед\n\n"
+                     "Спасатель Петр Ясенев вытащил рыбака из полыньи.\n\n"
+                     "В МЧС в очередной раз предупреждают: выходить на лед толщиной меньше десяти сантиметров опасно.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "выходить на лед");
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->kind, ==, PLX_QUOTE_REPORTED);
+  g_assert_null (speaker_name (a, q));
+}
+
+/* "…, сообщил журналистам в среду заместитель министра … Имя Фамилия по
+ * итогам …": a long trailing attribution whose name is followed by a
+ * circumstance still attributes the lead clause */
+static void
+test_ru_long_trailing_attribution_with_circumstance (void)
+{
+  const char *text = "Зерно\n\n"
+                     "Россия и Египет договорились увеличить поставки пшеницы в 2027 году на треть, сообщил журналистам в среду первый заместитель министра сельского хозяйства РФ Глеб Астахов по итогам переговоров в Каире.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "Россия и Египет договорились");
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->kind, ==, PLX_QUOTE_REPORTED);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Глеб Астахов");
+}
+
+/* "Об этом сообщили ТАСС в управлении МЧС": an anaphoric attribution with
+ * a plural verb and no person reports the sentence before for nobody */
+static void
+test_ru_anaphoric_plural_without_person (void)
+{
+  const char *text = "Паводок\n\n"
+                     "Уровень воды в реке Нижней поднялся за сутки на полтора метра и подтопил двенадцать дворов. Об этом сообщили «Интерфаксу» в областном управлении МЧС.\n\n"
+                     "Глава поселка Федор Лунин попросил жителей не выезжать на дамбу.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "Уровень воды в реке");
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->kind, ==, PLX_QUOTE_REPORTED);
+  g_assert_null (speaker_name (a, q));
+}
+
+/* "…, считают опрошенные «Лентой.ру» аналитики", "…, рассказали два
+ * чиновника и подтвердил представитель ведомства": a quoted outlet inside
+ * the subject and a second attribution after "и" keep the trailing
+ * attribution of an unnamed group */
+static void
+test_ru_trailing_group_attribution (void)
+{
+  const char *text = "Налоги\n\n"
+                     "Повышение налога на игорный бизнес принесет бюджету меньше ожидаемого, считают опрошенные «Лентой.ру» аналитики.\n\n"
+                     "Минэкономики готовит новую методику расчета пособий, рассказали «Известиям» два федеральных чиновника и подтвердил представитель ведомства.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "Повышение налога");
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->kind, ==, PLX_QUOTE_REPORTED);
+  g_assert_null (speaker_name (a, q));
+  q = find_quote (a, "Минэкономики готовит");
+  g_assert_nonnull (q);
+  g_assert_null (speaker_name (a, q));
+}
+
+/* "— пояснил топ-менеджер": the role refers to the chief executive named
+ * before */
+static void
+test_ru_top_manager_is_the_chief_executive (void)
+{
+  const char *text = "Металл\n\n"
+                     "Гендиректор «Уралпрокатстали» Семен Вершков заявил, что завод сократит выпуск арматуры.\n\n"
+                     "Депутат Лев Зарубин раскритиковал это решение.\n\n"
+                     "«Мы не можем работать в убыток, пока цены на стройке стоят на месте», — пояснил топ-менеджер.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "Мы не можем работать");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Семен Вершков");
+}
+
+/* "призвала жителей «не поддаваться панике»": a short quote opening on
+ * an infinitive after a speech verb and its object is the speaker's words */
+static void
+test_ru_infinitive_quote_after_speech_verb (void)
+{
+  const char *text = "Паводок\n\n"
+                     "Глава района Инна Карпенко призвала жителей «не поддаваться панике».\n\n"
+                     "Ее заместитель Юрий Осокин сообщил, что дамбу укрепят к утру.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "не поддаваться панике");
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->kind, ==, PLX_QUOTE_DIRECT);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Инна Карпенко");
+  g_assert_false (has_scare (a, "не поддаваться панике"));
+}
+
+/* "По словам ее брата, инженера завода Олега Сомова, …": a title and name
+ * in apposition to the source name the speaker and are no part of what
+ * was said */
+static void
+test_ru_according_apposition_names_source (void)
+{
+  const char *text = "Пожар\n\n"
+                     "Волонтер Мария Сомова третий день помогает погорельцам.\n\n"
+                     "По словам ее брата, инженера завода Олега Сомова, пожарные приехали через сорок минут после вызова.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "пожарные приехали");
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->kind, ==, PLX_QUOTE_REPORTED);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Олег Сомов");
+}
+
+/* "Его представитель заявил, что …": a role owned by a possessive is
+ * someone else than the owner, unnamed here */
+static void
+test_ru_possessive_role_is_not_the_owner (void)
+{
+  const char *text = "Сделка\n\n"
+                     "Владелец агрохолдинга Тарас Мельник продает долю в компании.\n\n"
+                     "Его представитель заявил, что переговоры еще идут.\n\n"
+                     "Сам Мельник от комментариев отказался, а его юрист сообщил, что документы еще не подписаны.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "переговоры еще идут");
+  g_assert_nonnull (q);
+  g_assert_null (speaker_name (a, q));
+  q = find_quote (a, "документы еще не подписаны");
+  g_assert_nonnull (q);
+  g_assert_null (speaker_name (a, q));
+}
+
+/* "X подтвердил, что … ¶ — …? — спросил корреспондент «Y». ¶ — Ответ.":
+ * the answer goes to the one reported right before the question */
+static void
+test_ru_dash_answer_after_reported_speaker (void)
+{
+  const char *text = "Двор\n\n"
+                     "Председатель ТСЖ Игнат Белозеров подтвердил, что ворота закроют на ночь.\n\n"
+                     "— А если жильцы будут против? — спросил корреспондент «Вечерки».\n\n"
+                     "— Тогда соберем собрание и проголосуем еще раз.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "Тогда соберем собрание");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Игнат Белозеров");
+}
+
+/* "… законом № 44-ФЗ «О контрактной системе …»": the title of a law is a
+ * quoted name, not speech, and leaves the reported clause around it whole */
+static void
+test_ru_law_title_is_a_name (void)
+{
+  const char *text = "Закупки\n\n"
+                     "Инженер Марат Гилязов купил для школы проекторы без конкурса.\n\n"
+                     "В прокуратуре района заявили, что закупка нарушила порядок, установленный законом № 44-ФЗ «О контрактной системе в сфере закупок».";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  g_assert_true (has_scare (a, "О контрактной системе в сфере закупок"));
+  g_assert_null (find_quote (a, "О контрактной системе"));
+  q = find_quote (a, "закупка нарушила порядок");
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->kind, ==, PLX_QUOTE_REPORTED);
+  g_assert_null (speaker_name (a, q));
+}
+
+/* "Автор решающего броска признался, что … «…», — сказал Лаптев.": a
+ * descriptive subject naming nobody is the person the next quote names;
+ * an anonymous source is not */
+static void
+test_ru_cataphoric_description_named_by_next_quote (void)
+{
+  const char *text = "Баскетбол\n\n"
+                     "Автор решающего броска признался, что бросал почти не глядя. «Мяч просто сам полетел в кольцо», — рассказал Даниил Лаптев.\n\n"
+                     "Представитель клуба сообщил, что контракт продлят. «Сезон был трудным», — добавил тренер Вадим Осин.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "бросал почти не глядя");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Даниил Лаптев");
+  q = find_quote (a, "контракт продлят");
+  g_assert_nonnull (q);
+  g_assert_null (speaker_name (a, q));
+}
+
+/* "Власти относятся к ним, по словам Анны Ершовой, «вежливо, но без
+ * интереса».": the quote right after an inserted "по словам X," is X's */
+static void
+test_ru_quote_after_inserted_according (void)
+{
+  const char *text = "Поиск\n\n"
+                     "Координатор отряда Анна Ершова ведет поиски уже девять лет.\n\n"
+                     "Местные власти к волонтерам относятся, по словам Анны Ершовой, «вежливо, но без интереса».";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "вежливо, но без интереса");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Анна Ершова");
+}
+
+/* "… ответил коротко: ¶ — Пока думаю о сборах.": a dash line after a
+ * paragraph that ends on a speech verb and a colon is that speech */
+static void
+test_ru_dash_line_after_colon_paragraph (void)
+{
+  const char *text = "Трансфер\n\n"
+                     "Вратарь «Сокола» Илья Гребнев может перейти в «Торпедо».\n\n"
+                     "Сам Гребнев после тренировки на вопрос о переходе ответил коротко:\n\n"
+                     "— Контракт у меня до лета. Остальное обсуждайте с клубом.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "Контракт у меня до лета");
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->kind, ==, PLX_QUOTE_COLON);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Илья Гребнев");
+}
+
+/* "Обвинитель, помощник прокурора X, в прениях настаивала на …": a
+ * singular verb with no subject after the comma is no attribution of
+ * the words before it; "…, в пресс-службе сообщили" still is */
+static void
+test_ru_subject_apposition_before_verb_is_no_speech (void)
+{
+  const char *text = "Суд\n\n"
+                     "Государственный обвинитель, помощник прокурора района Ольга Шадрина, в прениях настаивала на реальном сроке для подсудимого.\n\n"
+                     "Проверка по факту аварии продлится до конца месяца, в пресс-службе прокуратуры сообщили.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  g_assert_null (find_quote (a, "Государственный обвинитель"));
+  q = find_quote (a, "Проверка по факту аварии");
+  g_assert_nonnull (q);
+  g_assert_null (speaker_name (a, q));
+}
+
+/* "Депутат X спросил, будут ли … Вице-мэр ответил, что …": the answer is
+ * not the asker's; it goes to the one who spoke before the question */
+static void
+test_ru_answer_is_not_the_asker (void)
+{
+  const char *text = "Мост\n\n"
+                     "«Мост откроем не раньше весны», — заявил заместитель главы города Роман Ткачев.\n\n"
+                     "Депутат гордумы Игорь Лосев спросил, будет ли подрядчик оштрафован. Вице-мэр ответил, что претензия уже направлена.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "будет ли подрядчик");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Игорь Лосев");
+  q = find_quote (a, "претензия уже направлена");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), !=, "Игорь Лосев");
+  g_assert_cmpstr (speaker_name (a, q), ==, "Роман Ткачев");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -6675,6 +7067,26 @@ main (int   argc,
   g_test_add_func ("/plx/analysis/a-relative-who-say-group", test_a_relative_who_say_group);
   g_test_add_func ("/plx/analysis/a-speech-noun-after-participle", test_a_speech_noun_after_participle);
   g_test_add_func ("/plx/analysis/a-negated-second-predicate-ends-clause", test_a_negated_second_predicate_ends_clause);
-  g_test_add_func ("/plx/analysis/a-object-and-colon-before-clause", test_a_object_and_colon_before_clause);
+  g_test_add_func ("/plx/analysis/a-object-and-colon-before-clause", test_a_object_and_colon_before_clause);  /* tuner C: Russian quotes and attribution */
+  g_test_add_func ("/plx/analysis/ru-naming-verb-object-before-verb", test_ru_naming_verb_object_before_verb);
+  g_test_add_func ("/plx/analysis/ru-dash-answer-after-attributed-question", test_ru_dash_answer_after_attributed_question);
+  g_test_add_func ("/plx/analysis/ru-unit-abbreviation-ends-sentence", test_ru_unit_abbreviation_ends_sentence);
+  g_test_add_func ("/plx/analysis/ru-speech-gerund-reports-clause", test_ru_speech_gerund_reports_clause);
+  g_test_add_func ("/plx/analysis/ru-colon-clause-without-marks", test_ru_colon_clause_without_marks);
+  g_test_add_func ("/plx/analysis/ru-long-trailing-attribution-with-circumstance", test_ru_long_trailing_attribution_with_circumstance);
+  g_test_add_func ("/plx/analysis/ru-anaphoric-plural-without-person", test_ru_anaphoric_plural_without_person);
+  g_test_add_func ("/plx/analysis/ru-trailing-group-attribution", test_ru_trailing_group_attribution);
+  g_test_add_func ("/plx/analysis/ru-top-manager-is-the-chief-executive", test_ru_top_manager_is_the_chief_executive);
+  g_test_add_func ("/plx/analysis/ru-infinitive-quote-after-speech-verb", test_ru_infinitive_quote_after_speech_verb);
+  g_test_add_func ("/plx/analysis/ru-according-apposition-names-source", test_ru_according_apposition_names_source);
+  g_test_add_func ("/plx/analysis/ru-possessive-role-is-not-the-owner", test_ru_possessive_role_is_not_the_owner);
+  g_test_add_func ("/plx/analysis/ru-dash-answer-after-reported-speaker", test_ru_dash_answer_after_reported_speaker);
+  g_test_add_func ("/plx/analysis/ru-law-title-is-a-name", test_ru_law_title_is_a_name);
+  g_test_add_func ("/plx/analysis/ru-cataphoric-description-named-by-next-quote", test_ru_cataphoric_description_named_by_next_quote);
+  g_test_add_func ("/plx/analysis/ru-quote-after-inserted-according", test_ru_quote_after_inserted_according);
+  g_test_add_func ("/plx/analysis/ru-dash-line-after-colon-paragraph", test_ru_dash_line_after_colon_paragraph);
+  g_test_add_func ("/plx/analysis/ru-subject-apposition-before-verb-is-no-speech", test_ru_subject_apposition_before_verb_is_no_speech);
+  g_test_add_func ("/plx/analysis/ru-answer-is-not-the-asker", test_ru_answer_is_not_the_asker);
+
   return g_test_run ();
 }

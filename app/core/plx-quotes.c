@@ -628,7 +628,8 @@ static gboolean
 possessive_pronoun (Ctx  *ctx,
                     guint i)
 {
-  static const char *ru[] = { "его", "её", "ее", "их" };
+  /* … and capitalised at the start of a sentence: "Его адвокат заявил" */
+  static const char *ru[] = { "его", "её", "ее", "их", "Его", "Её", "Ее", "Их" };
   PlxToken *t = tok (ctx, i);
 
   if (!plx_lexicon_is_inflected (ctx->lexicon))
@@ -1273,6 +1274,11 @@ find_subject_within (Ctx         *ctx,
               && g_ascii_strncasecmp (ctx->tokens->text + tok (ctx, p - 1)->start, "of", 2) == 0)
             continue;
         }
+      /* "его представитель заявил": the role with a possessive before
+       * it is someone else's — let the possessive decide */
+      if (m < 0 && plx_lexicon_is_inflected (ctx->lexicon) && start > from && pronoun (ctx, start - 1) != 0
+          && possessive_pronoun (ctx, start - 1))
+        start--;
       end = person_ref_at (ctx, start, to, &e, &k);
       if (end > start && end <= to && k == PLX_MENTION_ROLE)
         {
@@ -2308,6 +2314,30 @@ verb_gender (Ctx  *ctx,
   return 0;
 }
 
+/* The gender of a Russian past-tense verb, reflexive ones too
+ * ("признался", "улыбнулась"), 0 when it shows none */
+static char
+past_gender (Ctx  *ctx,
+             guint v)
+{
+  PlxToken *t;
+  const char *s;
+  guint len;
+
+  if (!is_word (ctx, v))
+    return 0;
+  t = tok (ctx, v);
+  s = ctx->tokens->text + t->start;
+  len = t->len;
+  if (len > 8 && (memcmp (s + len - 4, "ся", 4) == 0 || memcmp (s + len - 4, "сь", 4) == 0))
+    len -= 4;
+  if (len > 6 && memcmp (s + len - 4, "ла", 4) == 0)
+    return 'f';
+  if (len > 6 && memcmp (s + len - 2, "л", 2) == 0)
+    return 'm';
+  return 0;
+}
+
 /* A Russian verb in the plural, past ("сообщили") or present
  * ("сообщают"): with no subject it speaks for an unnamed "they". */
 static gboolean
@@ -2505,6 +2535,21 @@ scare_trigger_before (Ctx  *ctx,
       if (k > 0 && j + k == open)
         return TRUE;
       /* "the so-called" with an article between is fine, nothing else */
+    }
+  /* "Федеральным законом № 131-ФЗ «Об общих принципах …»", "постановление
+   * «О мерах …»": a title of a law or a decree opens on "О" / "Об" after
+   * the noun or number that names the document */
+  if (plx_lexicon_is_inflected (ctx->lexicon) && open > pstart && open + 2 < ctx->n
+      && (is_word (ctx, open - 1) || tok (ctx, open - 1)->kind == PLX_TOK_NUMBER)
+      && speech_lemma (ctx, open - 1) == NULL && !has (ctx, PLX_LEX_NAMING_VERBS, open - 1)
+      && is_word (ctx, open + 1) && (tok (ctx, open + 1)->flags & PLX_TF_CAP))
+    {
+      const char *w = ctx->tokens->text + tok (ctx, open + 1)->start;
+      guint len = tok (ctx, open + 1)->len;
+
+      if ((len == 2 && memcmp (w, "О", 2) == 0) || (len == 4 && memcmp (w, "Об", 4) == 0)
+          || (len == 6 && memcmp (w, "Обо", 6) == 0))
+        return TRUE;
     }
   return FALSE;
 }
@@ -2862,6 +2907,54 @@ is_subhead (Ctx                 *ctx,
   return TRUE;
 }
 
+/* "предложил суду «съездить и посмотреть»", "призвала жителей «не
+ * поддаваться панике»": in Russian a short quote that opens on an
+ * infinitive right after a speech verb (and its object) is what the
+ * speaker proposed, promised or urged in his own words, not a scare quote */
+static gboolean
+infinitive_object (Ctx                 *ctx,
+                   const PlxFoundQuote *q)
+{
+  static const char *const endings[] = { "ть", "ться", "ти", "тись", "чь" };
+  guint w = q->first;
+  gboolean inf = FALSE;
+
+  if (!plx_lexicon_is_inflected (ctx->lexicon) || q->open == PLX_NO_TOKEN || q->open < 2)
+    return FALSE;
+  for (guint k = q->first; k < q->end && k < q->first + 2 && !inf; k++)
+    {
+      PlxToken *t = tok (ctx, k);
+      const char *s = ctx->tokens->text + t->start;
+
+      if (!is_word (ctx, k) || (t->flags & PLX_TF_CAP))
+        return FALSE;
+      if (has (ctx, PLX_LEX_NEGATIONS, k))
+        continue;
+      for (guint e = 0; e < G_N_ELEMENTS (endings) && !inf; e++)
+        {
+          gsize el = strlen (endings[e]);
+
+          inf = t->len > el + 4 && memcmp (s + t->len - el, endings[e], el) == 0;
+        }
+      w = k;
+    }
+  if (!inf || w + 1 > q->end)
+    return FALSE;
+  /* the speech verb right before the mark, or before a short object */
+  for (guint back = 1, words = 0; back <= 4 && q->open >= back; back++)
+    {
+      guint k = q->open - back;
+
+      if (!is_word (ctx, k) || (tok (ctx, k)->flags & PLX_TF_IN_QUOTE))
+        return FALSE;
+      if (speech_lemma (ctx, k) != NULL)
+        return !has (ctx, PLX_LEX_NAMING_VERBS, k) && !has (ctx, PLX_LEX_NEGATIONS, k > 0 ? k - 1 : k);
+      if (++words > 2 || (tok (ctx, k)->flags & PLX_TF_SENT_START))
+        return FALSE;
+    }
+  return FALSE;
+}
+
 static void
 attribute_direct (Ctx *ctx)
 {
@@ -2996,7 +3089,15 @@ attribute_direct (Ctx *ctx)
             if (has (ctx, PLX_LEX_NAMING_VERBS, w) && speech_lemma (ctx, w) != NULL
                 && !(tok (ctx, w)->flags & PLX_TF_CUE))
               {
-                if (back >= 2)
+                /* "версию директора назвали «попыткой …»", "его называют
+                 * «популистским»": Russian puts the object before the
+                 * verb, so a naming verb right at the mark still has one */
+                if (back >= 2
+                    || (plx_lexicon_is_inflected (ctx->lexicon) && w > 0 && is_word (ctx, w - 1)
+                        && !(tok (ctx, w)->flags & PLX_TF_SENT_START)
+                        && !(tok (ctx, w - 1)->flags & PLX_TF_IN_QUOTE)
+                        && !has (ctx, PLX_LEX_RELATIVES, w - 1) && !has (ctx, PLX_LEX_COMPLEMENTIZERS, w - 1)
+                        && !has (ctx, PLX_LEX_NEGATIONS, w - 1)))
                   v = w;
                 break;
               }
@@ -3016,6 +3117,11 @@ attribute_direct (Ctx *ctx)
                   ? find_speaker_of (ctx, ss, v, 16, &a)
                   : find_subject_skipping (ctx, ss, v, 16, &a)))
               a.entity = -1;
+            /* "в мэрии версию Данилюка назвали «…»": a plural verb with
+             * the object before it speaks for an unnamed "they", not for
+             * the person named in the object */
+            else if (q->open == v + 1 && verb_plural (ctx, v) && a.ref_kind == PLX_MENTION_NAME)
+              a.entity = -1;
             q->kind = PLX_QUOTE_DIRECT;
             apply (ctx, q, &a);
             continue;
@@ -3023,7 +3129,8 @@ attribute_direct (Ctx *ctx)
       }
       /* "promises “leaner” company": a word or two glued to a verb are
        * not speech */
-      if (!(words <= MAX_SCARE_WORDS && !term && q->open > 0 && is_word (ctx, q->open - 1))
+      if ((!(words <= MAX_SCARE_WORDS && !term && q->open > 0 && is_word (ctx, q->open - 1))
+           || infinitive_object (ctx, q))
           && attribute_before (ctx, q, &a, &colon, TRUE))
         {
           q->kind = colon ? PLX_QUOTE_COLON : PLX_QUOTE_DIRECT;
@@ -3114,6 +3221,27 @@ inherit_speakers (Ctx *ctx)
 
       if (q->scare || q->fragment)
         continue;
+      if (!q->attributed && q->close == PLX_NO_TOKEN && q->open == pstart && tok (ctx, q->open)->kind == PLX_TOK_DASH
+          && prev != NULL && prev->attributed && prev->end > prev->first && is_char (ctx, prev->end - 1, '?')
+          && pstart > 0 && para_start_of (ctx, pstart - 1) == para_start_of (ctx, prev->first))
+        {
+          /* "— …? — спросил журналист. ¶ — Ответ.": the answer is not the
+           * asker's; it goes to the one who spoke in the paragraph before
+           * the question, or to the one the question addresses
+           * ("— Андрей Валерьевич, вы закончили?") */
+          int m = plx_people_mention_from (ctx->people, prev->first);
+          const PlxMention *pm = m >= 0 ? &g_array_index (ctx->people->mentions, PlxMention, m) : NULL;
+
+          q->entity = -1;
+          if (before != NULL && before->entity >= 0 && before->entity != prev->entity
+              && para_start_of (ctx, prev->first) > 0
+              && para_start_of (ctx, before->first) == para_start_of (ctx, para_start_of (ctx, prev->first) - 1))
+            q->entity = before->entity;
+          else if (pm != NULL && pm->first == prev->first && pm->entity >= 0 && pm->entity != prev->entity
+                   && pm->end < prev->end && is_char (ctx, pm->end, ','))
+            q->entity = pm->entity;
+          q->attributed = TRUE;
+        }
       if (!q->attributed && prev != NULL && prev->attributed)
         {
           guint prev_pstart = para_start_of (ctx, prev->open);
@@ -3709,6 +3837,15 @@ try_said_that (Ctx    *ctx,
       && !has (ctx, PLX_LEX_QUESTION_WORDS, c) && is_word (ctx, c - 1) && has (ctx, PLX_LEX_COORDINATORS, c - 1)
       && !has (ctx, PLX_LEX_PREPOSITIONS, v + 1) && looks_finite (ctx, v + 1, c - 1))
     c = PLX_NO_TOKEN;
+  /* "В полиции напоминают: сотрудники банков никогда не …": a colon
+   * right after the verb and a clause in lower case, with no marks, is
+   * reported speech */
+  if (c == PLX_NO_TOKEN && plx_lexicon_is_inflected (ctx->lexicon) && v + 3 < pend && is_char (ctx, v + 1, ':')
+      && is_word (ctx, v + 2) && !(tok (ctx, v + 2)->flags & PLX_TF_CAP))
+    {
+      clause_first = v + 2;
+      goto have_clause;
+    }
   if (c == PLX_NO_TOKEN)
     {
       /* an indirect question: "asked whether …", "спросили, когда …" */
@@ -4635,6 +4772,37 @@ try_according (Ctx    *ctx,
                   || has (ctx, PLX_LEX_ROLE_NOUNS, w + 1)))
             ref_end = c;
         }
+      /* "По словам его отца, депутата гордумы Виктора Ржевского, …": a
+       * title and name in apposition to the source name who it is */
+      if (plx_lexicon_is_inflected (ctx->lexicon) && ref_end == w && is_char (ctx, w, ',')
+          && has (ctx, PLX_LEX_PREPOSITIONS, i) && is_word (ctx, w - 1)
+          && a.ref_kind != PLX_MENTION_NAME && w + 2 < pend && is_word (ctx, w + 1)
+          && !(tok (ctx, w + 1)->flags & PLX_TF_CAP))
+        {
+          guint c;
+
+          for (c = w + 1; c < pend && c <= w + 10 && is_word (ctx, c) && speech_lemma (ctx, c) == NULL
+                          && !has (ctx, PLX_LEX_RELATIVES, c) && !has (ctx, PLX_LEX_COMPLEMENTIZERS, c); c++)
+            {
+              int mi = plx_people_mention_at (ctx->people, c);
+
+              if (mi >= 0)
+                {
+                  PlxMention *mm = &g_array_index (ctx->people->mentions, PlxMention, mi);
+
+                  if (mm->kind == PLX_MENTION_NAME && mm->entity >= 0 && mm->first > w + 1
+                      && mm->end < pend && is_char (ctx, mm->end, ','))
+                    {
+                      a.entity = mm->entity;
+                      a.ref_first = mm->first;
+                      a.ref_end = mm->end;
+                      a.ref_kind = PLX_MENTION_NAME;
+                      ref_end = mm->end;
+                    }
+                  break;
+                }
+            }
+        }
     }
   gboolean connectives = FALSE;
 
@@ -4708,6 +4876,37 @@ try_according (Ctx    *ctx,
         return i + 1;
       add_reported (ctx, out, ref_end + 1, e, 0, 0, &a);
       return e;
+    }
+  /* "Власти относятся, по словам Анны, «вежливо, но без интереса».": the
+   * quote right after an inserted marker is the source's */
+  if (i > sstart && is_char (ctx, i - 1, ',') && plx_lexicon_is_inflected (ctx->lexicon) && a.entity >= 0
+      && is_char (ctx, ref_end, ',') && ref_end + 1 < pend && is_quote (ctx, ref_end + 1)
+      && (tok (ctx, ref_end + 1)->flags & PLX_TF_CAN_OPEN))
+    {
+      GArray *qs = ctx->quotes;
+      guint lo = 0, hi = qs->len;
+
+      while (lo < hi)
+        {
+          guint mid = lo + (hi - lo) / 2;
+
+          if (g_array_index (qs, PlxFoundQuote, mid).open < ref_end + 1)
+            lo = mid + 1;
+          else
+            hi = mid;
+        }
+      if (lo < qs->len)
+        {
+          PlxFoundQuote *q = &g_array_index (qs, PlxFoundQuote, lo);
+
+          if (q->open == ref_end + 1 && !q->attributed && !q->scare && !q->fragment && q->entity < 0)
+            {
+              q->entity = a.entity;
+              q->attributed = TRUE;
+              if (a.ref_end > 0 && a.ref_kind != PLX_MENTION_NAME)
+                plx_people_add_mention (ctx->people, a.ref_first, a.ref_end, a.entity, a.ref_kind);
+            }
+        }
     }
   if (i > sstart && is_char (ctx, i - 1, ','))
     {
@@ -4879,6 +5078,7 @@ dialogue_dashes (Ctx *ctx)
   GArray *paras = ctx->tokens->paragraphs;
   GArray *out = NULL;
   guint k = 0;
+  guint asked = G_MAXUINT;   /* the paragraph of the last "— …? — спросил X" */
 
   for (guint p = 0; p < paras->len; p++)
     {
@@ -4887,11 +5087,46 @@ dialogue_dashes (Ctx *ctx)
       gboolean cont = FALSE;
       PlxFoundQuote q = { 0 };
 
-      if (para->end < f + 5 || tok (ctx, f)->kind != PLX_TOK_DASH || is_quote (ctx, f + 1))
+      if (para->end < f + 3 || tok (ctx, f)->kind != PLX_TOK_DASH || is_quote (ctx, f + 1))
         continue;
-      att = dialogue_attribution (ctx, f + 2, para->end);
+      att = para->end < f + 5 ? PLX_NO_TOKEN : dialogue_attribution (ctx, f + 2, para->end);
       if (att == PLX_NO_TOKEN)
-        continue;
+        {
+          /* "— …? — спросил корреспондент. ¶ — Ответ.": the line right
+           * after a question of dialogue is its answer, even without an
+           * attribution of its own */
+          /* "… на вопрос о будущем ответил коротко: ¶ — Пока думаю …":
+           * a dash line after a paragraph that ends on a speech verb and
+           * a colon is that speech */
+          gboolean introduced = FALSE;
+
+          /* (a list after the colon, "— ремонт школ;", is no speech) */
+          if (f > 0 && is_char (ctx, f - 1, ':') && (tok (ctx, f + 1)->flags & PLX_TF_CAP)
+              && !is_char (ctx, para->end - 1, ';') && !is_char (ctx, para->end - 1, ',')
+              /* a question is an exchange, the transcript finder's */
+              && !is_char (ctx, para->end - 1, '?'))
+            {
+              guint s = plx_tokens_sentence_start (ctx->tokens, f - 1, f > 40 ? f - 40 : 0);
+
+              for (guint c = f - 1; c-- > s && !introduced;)
+                introduced = speech_lemma (ctx, c) != NULL;
+            }
+          if (!introduced && (asked == G_MAXUINT || p != asked + 1))
+            continue;
+          asked = G_MAXUINT;
+          q.open = f;
+          q.first = f + 1;
+          q.entity = -1;
+          q.kind = PLX_QUOTE_DASH;
+          q.close = PLX_NO_TOKEN;
+          q.end = para->end;
+          while (q.end > q.first && tok (ctx, q.end - 1)->kind == PLX_TOK_PUNCT
+                 && !(tok (ctx, q.end - 1)->flags & PLX_TF_TERMINATOR))
+            q.end--;
+          q.attr_end = q.end;
+          stop = para->end;
+          goto add;
+        }
       for (guint j = att + 1; j + 2 < para->end && j <= att + 40; j++)
         if ((tok (ctx, j)->flags & PLX_TF_TERMINATOR) && tok (ctx, j + 1)->kind == PLX_TOK_DASH)
           {
@@ -4916,6 +5151,8 @@ dialogue_dashes (Ctx *ctx)
         }
       q.attr_end = cont ? q.end : att + 1;
       stop = cont ? para->end : att;
+      asked = !cont && q.end > q.first && is_char (ctx, q.end - 1, '?') ? p : G_MAXUINT;
+    add:
       if (out == NULL)
         out = g_array_sized_new (FALSE, FALSE, sizeof (PlxFoundQuote), ctx->quotes->len + 4);
       /* the pairs before this paragraph stay; pairs inside the line of
@@ -5137,6 +5374,22 @@ try_clause_before (Ctx    *ctx,
         break;
       }
 
+  /* "…, сообщил журналистам в четверг заместитель министра энергетики
+   * Сергей Волобуев по итогам заседания …": in Russian the speaker's
+   * name may close a long attribution that goes on with a circumstance */
+  if (send > v + 14 && plx_lexicon_is_inflected (ctx->lexicon))
+    {
+      int m = plx_people_mention_from (ctx->people, v + 1);
+
+      if (m >= 0)
+        {
+          const PlxMention *pm = &g_array_index (ctx->people->mentions, PlxMention, m);
+
+          if (pm->kind == PLX_MENTION_NAME && pm->first <= v + 12 && pm->end <= v + 14
+              && pm->end < send && is_word (ctx, pm->end) && has (ctx, PLX_LEX_PREPOSITIONS, pm->end))
+            send = pm->end;
+        }
+    }
   /* the attribution runs to the end of the sentence: ", X said." */
   if (send > v + 14)
     return v + 1;
@@ -5221,7 +5474,14 @@ try_clause_before (Ctx    *ctx,
                      && ctx->tokens->text[tok (ctx, k)->start - 1] == 's')))
           return v + 1;
       if (!find_subject_within (ctx, lead, v, 6, &a))
-        a.entity = -1;
+        {
+          /* "Обвинитель, помощник прокурора Д. И. Сафиуллина, в прениях
+           * настаивала на …": a singular verb with no subject after the
+           * comma has its subject before it — that part is no speech */
+          if (plx_lexicon_is_inflected (ctx->lexicon) && past_gender (ctx, v) != 0)
+            return v + 1;
+          a.entity = -1;
+        }
     }
   else
     {
@@ -5262,6 +5522,34 @@ try_clause_before (Ctx    *ctx,
               if (c > o && c + 1 < send && has (ctx, PLX_LEX_PREPOSITIONS, c))
                 o = c;
             }
+          guint quoted = 0;
+
+          /* "…, рассказали два чиновника и подтвердил представитель
+           * министерства": a second speech verb after "и" starts a second
+           * attribution of the same clause */
+          if (plx_lexicon_is_inflected (ctx->lexicon))
+            for (guint c = o + 1; c + 1 < send; c++)
+              if (is_word (ctx, c) && has (ctx, PLX_LEX_COORDINATORS, c) && speech_lemma (ctx, c + 1) != NULL)
+                {
+                  send = c;
+                  break;
+                }
+          /* "…, считают опрошенные «Газетой.Ru» эксперты": a quoted
+           * outlet inside the subject counts as one word */
+          for (guint c = o; c < send; c++)
+            if (tok (ctx, c)->kind == PLX_TOK_QUOTE && (tok (ctx, c)->flags & PLX_TF_CAN_OPEN) && c + 1 < send
+                && (tok (ctx, c + 1)->flags & PLX_TF_CAP))
+              {
+                guint d = c + 1;
+
+                while (d < send && d < c + 7 && tok (ctx, d)->kind != PLX_TOK_QUOTE)
+                  d++;
+                if (d < send && tok (ctx, d)->kind == PLX_TOK_QUOTE && (tok (ctx, d)->flags & PLX_TF_CAN_CLOSE))
+                  {
+                    quoted += d - c;
+                    c = d;
+                  }
+              }
           /* "…, сообщили в пресс-службе ведомства.": a plural verb with
            * no subject and a place after it is an unnamed source */
           if (o + 1 < send && send <= o + 8 && has (ctx, PLX_LEX_PREPOSITIONS, o)
@@ -5271,7 +5559,7 @@ try_clause_before (Ctx    *ctx,
           else if (o >= send || has (ctx, PLX_LEX_CLAUSE_BLOCKERS, o)
               || has (ctx, PLX_LEX_PREPOSITIONS, o) || !is_word (ctx, o)
               || has (ctx, PLX_LEX_CLAUSE_STARTERS, o) || (pronoun (ctx, o) != 0 && send != o + 1)
-              || send > o + 5)
+              || send > o + 5 + quoted)
             return v + 1;
           else if (!find_object (ctx, o, send, &a))
             {
@@ -5418,7 +5706,14 @@ try_anaphoric (Ctx    *ctx,
        * verb */
       a = (Attribution) { -1, 0, 0, PLX_NO_TOKEN, PLX_MENTION_NAME };
       if (v <= i + k || !find_subject_within (ctx, i + k, v, 6, &a) || a.entity < 0)
-        return i + 1;
+        {
+          /* "Об этом сообщили ТАСС в управлении МЧС", "Об этом
+           * сообщается на сайте ведомства": a plural or impersonal verb
+           * with no person around it speaks for an unnamed source */
+          if (!(verb_plural (ctx, v) || verb_impersonal (ctx, v)))
+            return i + 1;
+          a = (Attribution) { -1, 0, 0, PLX_NO_TOKEN, PLX_MENTION_NAME };
+        }
     }
   prev_end = i;
   while (prev_end > 0 && (tok (ctx, prev_end - 1)->flags & PLX_TF_TERMINATOR))
@@ -5622,6 +5917,165 @@ inherit_from_reported (Ctx *ctx)
     }
 }
 
+/* "Отец Никодим подтвердил, что придет. ¶ — А если …? — спросил
+ * корреспондент. ¶ — Значит, будем думать вместе.": a dash answer to an
+ * attributed question, left without a speaker before reported speech was
+ * found, goes to the one reported in the paragraph before the question */
+static void
+answer_after_reported (Ctx *ctx)
+{
+  const PlxFoundQuote *asked = NULL;
+  guint asked_k = 0;
+
+  for (guint k = 0; k < ctx->quotes->len; k++)
+    {
+      PlxFoundQuote *q = &g_array_index (ctx->quotes, PlxFoundQuote, k);
+      const PlxFoundQuote *prev = asked;
+      guint prev_k = asked_k;
+      guint pstart, qstart;
+
+      /* the question: the last speech before, past the quoted names */
+      if (q->scare || q->fragment)
+        continue;
+      asked = q;
+      asked_k = k;
+      if (prev == NULL)
+        continue;
+      if (q->entity >= 0 || q->scare || q->fragment || q->close != PLX_NO_TOKEN || q->open == PLX_NO_TOKEN
+          || tok (ctx, q->open)->kind != PLX_TOK_DASH || prev->open == PLX_NO_TOKEN || !prev->attributed
+          || prev->end <= prev->first || !is_char (ctx, prev->end - 1, '?'))
+        continue;
+      pstart = para_start_of (ctx, q->open);
+      qstart = para_start_of (ctx, prev->open);
+      if (q->open != pstart || pstart == 0 || para_start_of (ctx, pstart - 1) != qstart || qstart == 0)
+        continue;
+      for (guint j = prev_k; j-- > 0;)
+        {
+          const PlxFoundQuote *r = &g_array_index (ctx->quotes, PlxFoundQuote, j);
+
+          if (r->scare || r->fragment)
+            continue;
+          if (para_start_of (ctx, r->first) != para_start_of (ctx, qstart - 1))
+            break;
+          if (r->kind == PLX_QUOTE_REPORTED && r->entity >= 0 && r->entity != prev->entity)
+            {
+              q->entity = r->entity;
+              break;
+            }
+        }
+    }
+}
+
+/* "Автор победного гола признался, что не видел шайбу. «…», — сказал
+ * Шарапов.": a descriptive subject that names nobody ("автор гола", not a
+ * title or an anonymous source) is the person named by the quote that
+ * follows in the next sentence of the paragraph */
+static void
+cataphoric_descriptions (Ctx *ctx)
+{
+  if (!plx_lexicon_is_inflected (ctx->lexicon))
+    return;
+  for (guint k = 0; k + 1 < ctx->quotes->len; k++)
+    {
+      PlxFoundQuote *r = &g_array_index (ctx->quotes, PlxFoundQuote, k);
+      const PlxFoundQuote *q = NULL;
+      guint s, v, head;
+      gboolean named = FALSE;
+
+      if (r->kind != PLX_QUOTE_REPORTED || r->entity >= 0 || r->cue_end == 0 || r->scare || r->fragment)
+        continue;
+      v = r->cue_first;
+      if (v >= r->first || past_gender (ctx, v) == 0)
+        continue;
+      s = plx_tokens_sentence_start (ctx->tokens, v, v > 12 ? v - 12 : 0);
+      head = s;
+      /* the subject: two words or more up to the verb, no person named,
+       * its head neither a title nor an anonymous role */
+      if (v < s + 2 || !is_word (ctx, head) || !(tok (ctx, head)->flags & PLX_TF_CAP)
+          || (plx_people_mention_from (ctx->people, s) >= 0
+              && g_array_index (ctx->people->mentions, PlxMention, plx_people_mention_from (ctx->people, s)).first < v)
+          || has (ctx, PLX_LEX_ROLE_NOUNS, head) || has (ctx, PLX_LEX_ANONYMOUS_ROLES, head)
+          || has (ctx, PLX_LEX_GENERIC_ROLES, head) || has (ctx, PLX_LEX_HEAD_WORDS, head)
+          || has (ctx, PLX_LEX_DEPUTY_WORDS, head) || pronoun (ctx, head) != 0
+          || has (ctx, PLX_LEX_PREPOSITIONS, head) || has (ctx, PLX_LEX_DETERMINERS, head)
+          || has (ctx, PLX_LEX_COMPLEMENTIZERS, head) || has (ctx, PLX_LEX_RELATIVES, head)
+          || has (ctx, PLX_LEX_QUESTION_WORDS, head) || has (ctx, PLX_LEX_COORDINATORS, head)
+          || (tok (ctx, head + 1)->flags & PLX_TF_CAP))
+        continue;
+      for (guint w = s; w < v; w++)
+        if (!is_word (ctx, w))
+          {
+            named = TRUE;   /* punctuation: no plain noun phrase */
+            break;
+          }
+      if (named)
+        continue;
+      for (guint j = k + 1; j < ctx->quotes->len; j++)
+        {
+          const PlxFoundQuote *c = &g_array_index (ctx->quotes, PlxFoundQuote, j);
+
+          if (c->scare || c->fragment)
+            continue;
+          q = c;
+          break;
+        }
+      /* the quote opens the next sentence, in the same paragraph */
+      if (q == NULL || q->open == PLX_NO_TOKEN || q->entity < 0 || q->close == PLX_NO_TOKEN
+          || para_start_of (ctx, q->open) != para_start_of (ctx, r->first)
+          || q->open < r->end || q->open > r->end + 2 || q->cue_end == 0
+          || past_gender (ctx, q->cue_first) != past_gender (ctx, v))
+        continue;
+      {
+        int m = plx_people_mention_from (ctx->people, q->close);
+
+        if (m < 0)
+          continue;
+        const PlxMention *mm = &g_array_index (ctx->people->mentions, PlxMention, m);
+
+        if (mm->kind != PLX_MENTION_NAME || mm->entity != q->entity || mm->first > q->cue_end + 2
+            || mm->first < q->close)
+          continue;
+      }
+      r->entity = q->entity;
+    }
+}
+
+/* "Депутат Баранов спросил, будут ли штрафы. Вице-мэр ответил, что …":
+ * who answers a question is not its asker — a role resolved to the asker
+ * stands for the one who spoke before the question */
+static void
+answer_not_asker (Ctx *ctx)
+{
+  const PlxFoundQuote *before = NULL, *asked = NULL, *last = NULL;
+
+  if (!plx_lexicon_is_inflected (ctx->lexicon))
+    return;
+  for (guint k = 0; k < ctx->quotes->len; k++)
+    {
+      PlxFoundQuote *q = &g_array_index (ctx->quotes, PlxFoundQuote, k);
+      const char *lemma;
+
+      if (q->scare || q->fragment)
+        continue;
+      lemma = q->cue_end > 0 ? speech_lemma (ctx, q->cue_first) : NULL;
+      if (lemma != NULL && g_str_equal (lemma, "ответить") && q->kind == PLX_QUOTE_REPORTED
+          && asked != NULL && q->entity >= 0 && q->entity == asked->entity && asked->kind == PLX_QUOTE_REPORTED
+          && asked->end < q->first && para_start_of (ctx, asked->first) == para_start_of (ctx, q->first)
+          && plx_tokens_sentence_start (ctx->tokens, q->cue_first, asked->end) > asked->end
+          && !mention_between (ctx, plx_tokens_sentence_start (ctx->tokens, q->cue_first, asked->end), q->cue_first))
+        q->entity = before != NULL && before->entity >= 0 && before->entity != asked->entity ? before->entity : -1;
+      lemma = q->cue_end > 0 ? speech_lemma (ctx, q->cue_first) : NULL;
+      if (lemma != NULL && g_str_equal (lemma, "спросить"))
+        {
+          before = last;
+          asked = q;
+        }
+      else
+        asked = NULL;
+      last = q;
+    }
+}
+
 GArray *
 plx_quotes_find (PlxTokens  *tokens,
                  PlxPeople  *people,
@@ -5640,6 +6094,9 @@ plx_quotes_find (PlxTokens  *tokens,
   inherit_speakers (&ctx);
   find_reported (&ctx);
   inherit_from_reported (&ctx);
+  answer_after_reported (&ctx);
+  cataphoric_descriptions (&ctx);
+  answer_not_asker (&ctx);
   g_clear_pointer (&ctx.epithets, g_hash_table_unref);
   return ctx.quotes;
 }

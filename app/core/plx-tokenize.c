@@ -480,10 +480,69 @@ is_abbreviation (Slot       *slots,
   return slot->abbrev != 0;
 }
 
-static void
-mark_sentences (PlxTokens *self)
+/* "… до конца 2027 г. Сумма сделки …", "… 3,4 млн т. «Это …»": in
+ * Russian a unit abbreviation after a number ends the sentence when a
+ * capitalised word (or a quote that opens on one) follows — unless the
+ * number opens the sentence as its circumstance ("По версии следствия, в
+ * 2021–2022 гг. Лаптев получил …") */
+static gboolean
+unit_ends_sentence (PlxTokens  *self,
+                    PlxLexicon *lexicon,
+                    guint       i)
 {
   guint n = self->tokens->len;
+  guint num = i - 1, p;
+  PlxToken *w, *u;
+
+  if (i < 2 || i + 1 >= n || (plx_tokens_get (self, i)->flags & PLX_TF_CAP))
+    return FALSE;
+  u = plx_tokens_get (self, num);
+  /* "млн т.", "тыс. руб.": a multiplier between the number and the unit
+   * (not "дом 47 на ул. Марата") */
+  if (u->kind == PLX_TOK_WORD && u->cplen <= 4 && !(u->flags & PLX_TF_CAP)
+      && plx_tokens_get (self, num - 1)->kind == PLX_TOK_NUMBER
+      && !plx_lexicon_has (lexicon, PLX_LEX_PREPOSITIONS, self->text + u->start, u->len)
+      && !plx_lexicon_has (lexicon, PLX_LEX_STOPWORDS, self->text + u->start, u->len))
+    num--;
+  if (plx_tokens_get (self, num)->kind != PLX_TOK_NUMBER)
+    return FALSE;
+  w = plx_tokens_get (self, i + 1);
+  if (!(w->flags & PLX_TF_SPACE_BEFORE) || (w->flags & (PLX_TF_PARA_START | PLX_TF_LINE_START)))
+    return FALSE;
+  if (w->kind == PLX_TOK_QUOTE && (w->flags & PLX_TF_CAN_OPEN) && i + 2 < n)
+    w = plx_tokens_get (self, i + 2);
+  if (w->kind != PLX_TOK_WORD || !(w->flags & PLX_TF_CAP))
+    return FALSE;
+  /* back over "2021–2022", "9–11" to the word before the number */
+  p = num;
+  while (p > 0 && (plx_tokens_get (self, p - 1)->kind == PLX_TOK_NUMBER
+                   || plx_tokens_get (self, p - 1)->kind == PLX_TOK_DASH
+                   || (plx_tokens_get (self, p - 1)->kind == PLX_TOK_PUNCT
+                       && plx_tokens_get (self, p - 1)->family == '-')))
+    p--;
+  if (p > 0)
+    {
+      PlxToken *prep = plx_tokens_get (self, p - 1);
+
+      if (prep->kind == PLX_TOK_WORD
+          && plx_lexicon_has (lexicon, PLX_LEX_PREPOSITIONS, self->text + prep->start, prep->len)
+          && ((prep->flags & PLX_TF_SENT_START) || p < 2
+              || (plx_tokens_get (self, p - 2)->kind == PLX_TOK_PUNCT && plx_tokens_get (self, p - 2)->family == ',')
+              || (plx_tokens_get (self, p - 2)->kind == PLX_TOK_WORD
+                  && plx_lexicon_has (lexicon, PLX_LEX_COMPLEMENTIZERS,
+                                      self->text + plx_tokens_get (self, p - 2)->start,
+                                      plx_tokens_get (self, p - 2)->len))))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+mark_sentences (PlxTokens  *self,
+                PlxLexicon *lexicon)
+{
+  guint n = self->tokens->len;
+  gboolean inflected = lexicon != NULL && plx_lexicon_is_inflected (lexicon);
 
   for (guint i = 0; i < n; i++)
     {
@@ -509,6 +568,12 @@ mark_sentences (PlxTokens *self)
               t->flags |= PLX_TF_SENT_END;
               q->flags |= PLX_TF_SENT_START;
             }
+        }
+      if (inflected && (t->flags & PLX_TF_ABBREV) && !(t->flags & PLX_TF_SENT_END)
+          && unit_ends_sentence (self, lexicon, i))
+        {
+          t->flags |= PLX_TF_SENT_END;
+          plx_tokens_get (self, i + 1)->flags |= PLX_TF_SENT_START;
         }
       if (!(t->flags & PLX_TF_TERMINATOR))
         continue;
@@ -896,7 +961,7 @@ plx_tokens_new (const char *text,
   self->n_chars = cp;
 
   self->classes[n_tokens] = 0;
-  mark_sentences (self);
+  mark_sentences (self, lexicon);
   return self;
 }
 
