@@ -6694,6 +6694,339 @@ test_ru_answer_is_not_the_asker (void)
   g_assert_cmpstr (speaker_name (a, q), ==, "Роман Ткачев");
 }
 
+/* ---- Tuner B (people and coreference) ---- */
+
+/* «бывший арбитр Прохоров считает»: a lone surname right after a role is a
+ * person; «мэр Саратова» (a town in the genitive) and «глава Минфина
+ * заявила» (a ministry) are not */
+static void
+test_people_ru_role_then_surname (void)
+{
+  const char *text = "Матч закончился вничью\n\n"
+                     "Капитан «Зенита» Куликов спросил арбитра, почему гол отменен. Бывший арбитр Прохоров "
+                     "в эфире считает, что решение верное. Гендир клуба Смирнова уже пообещала подать протест. "
+                     "Мэр Саратова заявил, что город готов принять переигровку. Глава Минфина заявила, что "
+                     "денег на это нет.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q = find_quote (a, "решение верное");
+
+  g_assert_nonnull (find_speaker (a, "Куликов"));
+  g_assert_nonnull (find_speaker (a, "Смирнова"));
+  g_assert_null (find_speaker (a, "Саратов"));
+  g_assert_null (find_speaker (a, "Саратова"));
+  g_assert_null (find_speaker (a, "Минфина"));
+  g_assert_null (find_speaker (a, "Минфин"));
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Прохоров");
+}
+
+/* 'envoy to Veloria Thomas "Tom" Pruitt': a nickname after a first name
+ * that ends a run beginning with a place */
+static void
+test_people_nickname_after_place (void)
+{
+  const char *text = "Envoy warns of fallout\n\n"
+                     "Former envoy to Veloria Thomas \"Tom\" Pruitt said the embargo was a warning shot.\n\n"
+                     "\"They will not back down,\" Pruitt said.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q = find_quote (a, "They will not back down");
+
+  g_assert_nonnull (find_speaker (a, "Thomas Pruitt"));
+  g_assert_null (find_speaker (a, "Veloria Thomas"));
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Thomas Pruitt");
+}
+
+/* "By Dana Whitcombe, Senior Business Writer": the job after a
+ * byline name is no person */
+static void
+test_people_byline_job_title (void)
+{
+  const char *text = "Port strike enters second week\n\n"
+                     "By Dana Whitcombe, Senior Business Writer | Omar Haddad contributed reporting\n\n"
+                     "Dock workers said the offer was too low.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+
+  g_assert_nonnull (find_speaker (a, "Dana Whitcombe"));
+  g_assert_null (find_speaker (a, "Senior Transport Writer"));
+  g_assert_cmpuint (a->speakers->len, ==, 2);
+}
+
+/* "from Talbridge Industries, its larger rival,": a company's name ends in
+ * a word of its trade; its statements have no person as speaker */
+static void
+test_people_company_suffix (void)
+{
+  const char *text = "Mill owner rejects bid\n\n"
+                     "Kestrel Paper has rejected a takeover approach from Talbridge Industries, its larger rival, "
+                     "saying the offer \"badly undervalues\" the business.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+
+  g_assert_null (find_speaker (a, "Talbridge Industries"));
+  g_assert_cmpuint (a->speakers->len, ==, 0);
+}
+
+/* "At a rally in Cedar Falls, nurse Priya Holt, 41, said": a run after
+ * "in" is a place */
+static void
+test_people_place_after_in (void)
+{
+  const char *text = "Nurses vote to strike\n\n"
+                     "At a rally in Cedar Falls, nurse Priya Holt, 41, said the offer ignored staffing.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+
+  g_assert_null (find_speaker (a, "Cedar Falls"));
+  g_assert_nonnull (find_speaker (a, "Priya Holt"));
+  g_assert_cmpuint (a->speakers->len, ==, 1);
+}
+
+/* "the Velorian government" when the text also names Veloria: a demonym,
+ * not a person */
+static void
+test_people_demonym_of_named_country (void)
+{
+  const char *text = "Veloria halts grain imports\n\n"
+                     "On Monday the Velorian government suspended grain imports from Britain. A spokesperson for "
+                     "the Velorian trade ministry said the ban \"concerns four shipments\" and would be lifted soon.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+
+  g_assert_null (find_speaker (a, "Velorian"));
+  g_assert_cmpuint (a->speakers->len, ==, 0);
+}
+
+/* «в интервью изданию La Stampa заявил»: a Latin-script name after an
+ * outlet noun in a Russian text is the outlet, and the speaker is the
+ * person before it */
+static void
+test_people_ru_latin_outlet_name (void)
+{
+  const char *text = "Посол ответил критикам\n\n"
+                     "Посол Италии Марко Бруни в интервью газете La Stampa заявил, что переговоры продолжатся.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q = find_quote (a, "переговоры продолжатся");
+
+  g_assert_null (find_speaker (a, "La Stampa"));
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Марко Бруни");
+}
+
+/* "The Republican then turned to the cameras. “…,” he said.": a role
+ * opening the sentence before the pronoun names who it refers to */
+static void
+test_people_pronoun_after_role_subject (void)
+{
+  const char *text = "Senators grill rail executive\n\n"
+                     "Sen. Marcus Dell, an Ohio Republican, asked about the delays. Daniel Pruitt, chief executive "
+                     "of Arlow Rail, said the company had \"learned hard lessons\" since 2021.\n\n"
+                     "The Republican then turned to the cameras. \"Nobody here believes that,\" he said.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q = find_quote (a, "Nobody here believes that");
+
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Marcus Dell");
+}
+
+/* "State Rep. Carla Nunez … “…,” the lawmaker said.": a representative or
+ * a senator is the lawmaker, not the person named last */
+static void
+test_people_lawmaker_is_representative (void)
+{
+  const char *text = "Audit faults dam repairs\n\n"
+                     "State Rep. Carla Nunez, whose district includes the dam, said the audit should have been public. "
+                     "County Engineer Walter Boyd called the cracks \"superficial.\"\n\n"
+                     "\"Superficial? Ask the families downstream,\" the lawmaker said.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q = find_quote (a, "Superficial? Ask");
+
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Carla Nunez");
+}
+
+/* "County Engineer Walter Boyd", "City Planner Ann Lowe": local job titles
+ * before a name are titles, not first names */
+static void
+test_people_local_job_titles (void)
+{
+  const char *text = "Dam cracks called superficial\n\n"
+                     "County Engineer Walter Boyd said the cracks were superficial. City Planner Ann Lowe said the "
+                     "report would be published in May.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+
+  g_assert_nonnull (find_speaker (a, "Walter Boyd"));
+  g_assert_nonnull (find_speaker (a, "Ann Lowe"));
+  g_assert_null (find_speaker (a, "Engineer Walter Boyd"));
+}
+
+/* «Замминистра ответил» after «заместитель министра … Павел Орлов» and
+ * another person named since: the compound deputy title names the deputy */
+static void
+test_people_ru_deputy_compound_title (void)
+{
+  const char *text = "Сроки ремонта сорваны\n\n"
+                     "Об этом сообщил заместитель министра транспорта области Павел Орлов. Депутат областной думы "
+                     "Игорь Сидоров спросил, будут ли штрафы. Замминистра ответил, что претензия уже направлена "
+                     "подрядчику.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q = find_quote (a, "претензия уже направлена");
+
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Павел Орлов");
+}
+
+/* "governor calls flooding 'devastating'" in a headline, "Gov. Mae Rios"
+ * in the story: "Gov." is the governor */
+static void
+test_people_gov_abbreviation_is_governor (void)
+{
+  const char *text = "River floods three towns; governor calls damage 'devastating'\n\n"
+                     "Gov. Mae Rios toured the flooded streets on Sunday and said the state would ask for federal aid.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q = find_quote (a, "devastating");
+
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Mae Rios");
+}
+
+/* "her win over the second seed, Lucinda Harrow, on Friday": a common first
+ * name makes a person who never speaks */
+static void
+test_people_common_given_names (void)
+{
+  const char *text = "Teenager reaches final\n\n"
+                     "Ella Brant, 17, reached the final after her win over the second seed, Lucinda Harrow, on Friday. "
+                     "She will play the world No. 3, Natasha Quill, on Sunday.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+
+  g_assert_nonnull (find_speaker (a, "Lucinda Harrow"));
+  g_assert_nonnull (find_speaker (a, "Natasha Quill"));
+}
+
+/* "The German said …" is no man: after "Lena Hartwig" (a woman) and a
+ * man named since, the nationality noun names her */
+static void
+test_people_german_is_not_masculine (void)
+{
+  const char *text = "Qualifier stuns top seed\n\n"
+                     "The qualifier beat the top seed, Lena Hartwig, in three sets. Her coach, Paul Okafor, said "
+                     "the draw had been kind.\n\n"
+                     "Hartwig was gracious in defeat. The German said the younger player \"deserved every point.\"";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q = find_quote (a, "the younger player");
+
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Lena Hartwig");
+}
+
+/* "told NewsHub", "who represents Glen Arran, Kilbride and Lochore": a
+ * brand written with a capital inside and a place opening a list of places
+ * are no people; the councillor is the speaker */
+static void
+test_people_brand_and_place_list (void)
+{
+  const char *text = "Ferry cuts anger islanders\n\n"
+                     "'It's like being cut off,' Mrs Ferris, 71, told NewsHub.\n\n"
+                     "Councillor Duncan Reid, who represents Glen Arran, Kilbride and Lochore, said he had written to "
+                     "the minister.\n\n"
+                     "Kevin McAllister, a skipper, said the timetable was unworkable.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q = find_quote (a, "he had written");
+
+  g_assert_null (find_speaker (a, "NewsHub"));
+  g_assert_null (find_speaker (a, "Glen Arran"));
+  g_assert_nonnull (find_speaker (a, "Kevin McAllister"));
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Duncan Reid");
+}
+
+/* «Алена Корнеева, „Вечерний город“» closing the story: «Алена» (with е
+ * for ё) is a first name, so the closing byline names a person */
+static void
+test_people_ru_more_given_names (void)
+{
+  const char *text = "Пенсионерка отдала мошенникам сбережения\n\n"
+                     "Полиция ищет курьера, который забрал деньги у пенсионерки.\n\n"
+                     "Алена Корнеева, «Вечерний город»";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+
+  g_assert_nonnull (find_speaker (a, "Алена Корнеева"));
+}
+
+/* «Его представитель заявил, что …»: someone of the person just named,
+ * not that person */
+static void
+test_people_ru_possessive_role_is_someone_else (void)
+{
+  const char *text = "Сеть пекарен может сменить владельца\n\n"
+                     "О переговорах рассказал источник на рынке. Сам Олег Викторович Дронов от комментариев "
+                     "отказался. Его представитель заявил, что компания не обсуждает слухи.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q = find_quote (a, "компания не обсуждает");
+
+  g_assert_nonnull (q);
+  g_assert_null (speaker_name (a, q));
+}
+
+/* "His name was Oliver, he was about ten": a first name a naming phrase
+ * introduces is a person, though he never speaks */
+static void
+test_people_named_first_name (void)
+{
+  const char *text = "The clockmaker of Dean Street\n\n"
+                     "The first clock she repaired belonged to a schoolboy. \"His name was Oliver, he was about ten, "
+                     "and he cried when it stopped,\" said Hanna Lind, who has run the shop since 1998. Later a girl "
+                     "named Matilda brought in her grandfather's watch.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+
+  g_assert_nonnull (find_speaker (a, "Hanna Lind"));
+  g_assert_nonnull (find_speaker (a, "Matilda"));
+  g_assert_nonnull (find_speaker (a, "Oliver"));
+}
+
+/* «Игорь Малахов, которого в клубе все зовут Граф»: the nickname is the
+ * same person, and a quote of «Граф» is his */
+static void
+test_people_ru_nickname_after_relative (void)
+{
+  const char *text = "Ветераны клуба вернулись на лед\n\n"
+                     "Тренирует ветеранов Игорь Малахов, которого в клубе все зовут Граф. Ему 60 лет, в прошлом он "
+                     "играл за сборную.\n\n"
+                     "«Главное — не бросать, даже когда тяжело», — говорит Граф.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q = find_quote (a, "Главное");
+
+  g_assert_null (find_speaker (a, "Граф"));
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Игорь Малахов");
+}
+
+/* «Ее внук, девятиклассник Глеб, держит плакат»: a first name alone after
+ * a school role is a person */
+static void
+test_people_ru_school_role_given_name (void)
+{
+  const char *text = "Жители вышли на пикет у мэрии\n\n"
+                     "На площади собрались около двухсот человек, в основном пенсионеры и родители школьников. "
+                     "Ее внук, девятиклассник Глеб, держит самодельный плакат. Андрей Сидоров выступил первым.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+
+  g_assert_nonnull (find_speaker (a, "Глеб"));
+}
+
+/* "Commission Vice-President Anja Roos" and a caption naming "Anja Roos":
+ * a hyphenated title is no part of the name, so they are one person */
+static void
+test_people_hyphenated_vice_title (void)
+{
+  const char *text = "Brussels raises duties on solar glass\n\n"
+                     "When Commission Vice-President Anja Roos unveiled the duties, she called them overdue.\n\n"
+                     "Photo: Anja Roos in Brussels. (Reuters)";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+
+  g_assert_nonnull (find_speaker (a, "Anja Roos"));
+  g_assert_null (find_speaker (a, "Vice-President Anja Roos"));
+  g_assert_cmpuint (a->speakers->len, ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -7087,6 +7420,28 @@ main (int   argc,
   g_test_add_func ("/plx/analysis/ru-dash-line-after-colon-paragraph", test_ru_dash_line_after_colon_paragraph);
   g_test_add_func ("/plx/analysis/ru-subject-apposition-before-verb-is-no-speech", test_ru_subject_apposition_before_verb_is_no_speech);
   g_test_add_func ("/plx/analysis/ru-answer-is-not-the-asker", test_ru_answer_is_not_the_asker);
+  /* Tuner B (people and coreference) */
+  g_test_add_func ("/plx/analysis/people-ru-role-then-surname", test_people_ru_role_then_surname);
+  g_test_add_func ("/plx/analysis/people-nickname-after-place", test_people_nickname_after_place);
+  g_test_add_func ("/plx/analysis/people-byline-job-title", test_people_byline_job_title);
+  g_test_add_func ("/plx/analysis/people-company-suffix", test_people_company_suffix);
+  g_test_add_func ("/plx/analysis/people-place-after-in", test_people_place_after_in);
+  g_test_add_func ("/plx/analysis/people-demonym-of-named-country", test_people_demonym_of_named_country);
+  g_test_add_func ("/plx/analysis/people-ru-latin-outlet-name", test_people_ru_latin_outlet_name);
+  g_test_add_func ("/plx/analysis/people-pronoun-after-role-subject", test_people_pronoun_after_role_subject);
+  g_test_add_func ("/plx/analysis/people-lawmaker-is-representative", test_people_lawmaker_is_representative);
+  g_test_add_func ("/plx/analysis/people-local-job-titles", test_people_local_job_titles);
+  g_test_add_func ("/plx/analysis/people-ru-deputy-compound-title", test_people_ru_deputy_compound_title);
+  g_test_add_func ("/plx/analysis/people-gov-abbreviation-is-governor", test_people_gov_abbreviation_is_governor);
+  g_test_add_func ("/plx/analysis/people-common-given-names", test_people_common_given_names);
+  g_test_add_func ("/plx/analysis/people-german-is-not-masculine", test_people_german_is_not_masculine);
+  g_test_add_func ("/plx/analysis/people-brand-and-place-list", test_people_brand_and_place_list);
+  g_test_add_func ("/plx/analysis/people-ru-more-given-names", test_people_ru_more_given_names);
+  g_test_add_func ("/plx/analysis/people-ru-possessive-role-is-someone-else", test_people_ru_possessive_role_is_someone_else);
+  g_test_add_func ("/plx/analysis/people-named-first-name", test_people_named_first_name);
+  g_test_add_func ("/plx/analysis/people-ru-nickname-after-relative", test_people_ru_nickname_after_relative);
+  g_test_add_func ("/plx/analysis/people-ru-school-role-given-name", test_people_ru_school_role_given_name);
+  g_test_add_func ("/plx/analysis/people-hyphenated-vice-title", test_people_hyphenated_vice_title);
 
   return g_test_run ();
 }

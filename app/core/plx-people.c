@@ -429,6 +429,18 @@ add_role_key (PlxEntity  *e,
     g_hash_table_add (e->role_keys, g_strdup (key));
 }
 
+/* whether a role alias's value starts with a deputy word: «вице-мэр» is
+ * «заместитель главы», a deputy, not the head */
+static gboolean
+value_is_deputy (PlxPeople  *self,
+                 const char *value)
+{
+  const char *sp = strchr (value, ' ');
+  gsize l = sp != NULL ? (gsize) (sp - value) : strlen (value);
+
+  return l > 0 && plx_lexicon_has (self->lexicon, PLX_LEX_DEPUTY_WORDS, value, l);
+}
+
 static void
 add_role_keys (PlxPeople *self,
                PlxEntity *e,
@@ -477,10 +489,11 @@ add_role_keys (PlxPeople *self,
       if (k > 0 && i + k <= end && value != NULL)
         {
           g_auto(GStrv) words = g_strsplit (value, " ", -1);
+          gboolean vdeputy = deputy || value_is_deputy (self, value);
 
           for (guint w = 0; words[w] != NULL; w++)
             if (plx_lexicon_key (self->lexicon, words[w], strlen (words[w]), key, KEY_MAX))
-              add_role_key (e, key, deputy);
+              add_role_key (e, key, vdeputy);
         }
     }
 }
@@ -1078,6 +1091,10 @@ static gboolean adjectival (PlxPeople *self, guint i);
 static gboolean place_word (PlxPeople *self, guint j, guint m, guint limit);
 static gboolean open_class_person (PlxPeople *self, guint j, guint m, guint limit);
 static gboolean ru_open_class_person (PlxPeople *self, guint j, guint m);
+static char ru_role_surname (PlxPeople *self, guint j, guint m, guint limit);
+static gboolean demonym (PlxPeople *self, guint j);
+static gboolean camel_brand (PlxPeople *self, guint j);
+static gboolean place_list_after (PlxPeople *self, guint m, guint limit);
 
 static gboolean
 nonname (PlxPeople *self,
@@ -1889,6 +1906,34 @@ find_strong (PlxPeople *self,
                     }
                 }
             }
+          /* «Сергей Гусельников, которого в отряде все зовут Лис»: a
+           * nickname after «которого … зовут» names the person before the
+           * comma */
+          if (self->inflected && i + 1 < limit && i >= 3
+              && (word_is (self, i, "зовут") || word_is (self, i, "прозвали") || word_is (self, i, "называют"))
+              && is_word (self, i + 1) && (tok (self, i + 1)->flags & PLX_TF_CAP)
+              && !(tok (self, i + 1)->flags & PLX_TF_ALLCAPS) && parse_name_run (self, i + 1, limit) == i + 2)
+            {
+              int pm = -1;
+
+              for (guint k = i; k-- > 2 && i - k <= 6;)
+                {
+                  if (!is_word (self, k))
+                    break;
+                  if ((word_is (self, k, "которого") || word_is (self, k, "которую"))
+                      && plx_tokens_is_char (self->tokens, k - 1, ','))
+                    {
+                      pm = plx_people_mention_at (self, k - 2);
+                      break;
+                    }
+                }
+              if (pm >= 0 && g_array_index (self->mentions, PlxMention, pm).entity >= 0)
+                {
+                  add_alias_name (self, g_array_index (self->mentions, PlxMention, pm).entity, i + 1, i + 2);
+                  i += 2;
+                  continue;
+                }
+            }
           /* «иеромонах Никодим (в миру — Андрей Горелов)»: the secular
            * name of a cleric names the person named before the bracket */
           if (self->inflected && i >= 2 && i + 3 < limit && word_is (self, i, "в") && word_is (self, i + 1, "миру")
@@ -2071,6 +2116,20 @@ find_strong (PlxPeople *self,
                   i = m2;
                   continue;
                 }
+            }
+          /* 'ambassador to Aldoria Richard "Rick" Haney': the first name
+           * before the nickname ends a run that began with a place */
+          if (!self->inflected && m - j >= 2 && m - j <= 3 && m + 3 < limit && klass (self, m - 1, PLX_CLASS_GIVEN)
+              && !klass (self, j, PLX_CLASS_GIVEN)
+              && tok (self, m)->kind == PLX_TOK_QUOTE && (tok (self, m)->flags & PLX_TF_CAN_OPEN)
+              && is_word (self, m + 1) && (tok (self, m + 1)->flags & PLX_TF_CAP)
+              && tok (self, m + 2)->kind == PLX_TOK_QUOTE && (tok (self, m + 2)->flags & PLX_TF_CAN_CLOSE)
+              && is_word (self, m + 3) && (tok (self, m + 3)->flags & PLX_TF_CAP) && !excluded_from_names (self, m + 3))
+            {
+              PlxRange r = { j, m - 1 };
+
+              g_array_append_val (weak, r);
+              j = m - 1;
             }
           /* 'Robert "Bobby" Kline': a nickname in quotation marks between
            * the first name and the surname */
@@ -2260,11 +2319,61 @@ find_strong (PlxPeople *self,
               else if (honorific == 0 && !gf && !sf)
                 honorific = 'm';
             }
+          /* "By Kyle Brennan, Senior Politics Writer": a byline run with no
+           * first name that ends in a role is the writer's job */
+          if (person && byline && title_end == i && m - j >= 2 && !run_has_given (self, j, m)
+              && (is_role_word (self, m - 1) || has (self, PLX_LEX_ANONYMOUS_ROLES, m - 1)
+                  || match_phrase (self, PLX_LEX_PHRASE_TITLES, m - 1, NULL) > 0))
+            person = FALSE;
+          if (!person && self->inflected && !byline && title_end == i)
+            {
+              char rg = ru_role_surname (self, j, m, limit);
+
+              if (rg != 0)
+                {
+                  person = TRUE;
+                  if (honorific == 0)
+                    honorific = rg;
+                }
+            }
+          /* "a boy named Felix", "His name was Felix": a first name alone
+           * that a naming phrase introduces is a person */
+          if (!person && !self->inflected && !byline && title_end == i && m - j == 1 && j >= 2
+              && klass (self, j, PLX_CLASS_GIVEN) && !(tok (self, j)->flags & PLX_TF_SENT_START)
+              && (word_is (self, j - 1, "named") || word_is (self, j - 1, "nicknamed")
+                  || ((word_is (self, j - 1, "is") || word_is (self, j - 1, "was"))
+                      && word_is (self, j - 2, "name"))))
+            person = TRUE;
           if (person && m - j == 1 && !klass (self, j, PLX_CLASS_GIVEN) && place_word (self, j, m, limit))
             person = FALSE;
-          /* "analysts at Morgan Stanley": after "at" a firm, not a person */
+          if (person && m - j == 1 && title_end == i && !klass (self, j, PLX_CLASS_GIVEN) && demonym (self, j))
+            person = FALSE;
+          /* "told MailOnline", "posted on YouTube": one English word with a
+           * capital inside (not "McAllister", "DeSantis", "O'Neill") is a
+           * brand */
+          if (person && !self->inflected && m - j == 1 && title_end == i && camel_brand (self, j))
+            person = FALSE;
+          /* "who represents Wester Ross, Strathpeffer and Lochalsh": a run
+           * with no first name that opens a list of single capitalised
+           * words is a place (not "Jo Ross, Kemp and Lowe") */
+          if (person && !self->inflected && title_end == i && m - j >= 2 && !klass (self, j, PLX_CLASS_GIVEN)
+              && place_list_after (self, m, limit))
+            person = FALSE;
+          /* «в интервью газете El Comercio заявил», «агентству Bloomberg»: a
+           * name in Latin letters right after an outlet or a firm in a
+           * Russian text is that outlet's */
+          if (person && self->inflected && title_end == i && j > para->first && is_word (self, j - 1)
+              && !(tok (self, j - 1)->flags & PLX_TF_CAP) && has (self, PLX_LEX_ORG_WORDS, j - 1)
+              && g_ascii_isalpha (self->tokens->text[tok (self, j)->start]))
+            person = FALSE;
+          /* "analysts at Morgan Stanley": after "at" a firm, not a person;
+           * "the union hall in Sterling Heights": after "in" a place (but
+           * "faith in Dana Whitfield's plan") */
           if (person && !self->inflected && title_end == i && j > 0 && is_word (self, j - 1)
-              && tok (self, j - 1)->len == 2 && g_ascii_strncasecmp (self->tokens->text + tok (self, j - 1)->start, "at", 2) == 0)
+              && tok (self, j - 1)->len == 2
+              && (g_ascii_strncasecmp (self->tokens->text + tok (self, j - 1)->start, "at", 2) == 0
+                  || (g_ascii_strncasecmp (self->tokens->text + tok (self, j - 1)->start, "in", 2) == 0
+                      && !is_possessive (self, m - 1))))
             person = FALSE;
           /* "the Ledger reviewed", "the Dunmore Courier said": English
            * names no person with "the" (but "the Starmer government") */
@@ -2672,6 +2781,147 @@ ru_open_class_person (PlxPeople *self,
         break;
     }
   return FALSE;
+}
+
+/* "the Veloria government" where the text also names "Veloria": an English
+ * word that is a capitalised word of the text plus -n/-ns is its demonym
+ * (Kenya → Kenyan, Aldoria → Aldorians), not a person */
+static gboolean
+demonym (PlxPeople *self,
+         guint      j)
+{
+  char key[KEY_MAX];
+  gsize l;
+
+  if (self->inflected || !is_word (self, j) || !token_key (self, j, key))
+    return FALSE;
+  l = strlen (key);
+  if (l > 5 && key[l - 1] == 's')
+    key[--l] = '\0';
+  if (l < 5 || key[l - 1] != 'n' || key[l - 2] != 'a')
+    return FALSE;
+  key[l - 1] = '\0';
+  if (self->cap_words == NULL)
+    {
+      guint n = self->tokens->tokens->len;
+
+      self->cap_words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      for (guint k = 0; k < n; k++)
+        {
+          char ck[KEY_MAX];
+
+          if (is_word (self, k) && (tok (self, k)->flags & PLX_TF_CAP) && token_key (self, k, ck)
+              && !g_hash_table_contains (self->cap_words, ck))
+            g_hash_table_add (self->cap_words, g_strdup (ck));
+        }
+    }
+  return g_hash_table_contains (self->cap_words, key);
+}
+
+/* "MailOnline", "YouTube", "BlackRock": a capital after lower-case
+ * letters inside one word, unless what comes before it is a name
+ * prefix (Mc, Mac, De, Di, Da, La, Le, Du, Van, Von, Fitz, St) */
+static gboolean
+camel_brand (PlxPeople *self,
+             guint      j)
+{
+  static const char *prefixes[] = { "mc", "mac", "de", "di", "da", "la", "le", "du", "van", "von", "fitz", "st" };
+  PlxToken *t = tok (self, j);
+  const char *s = self->tokens->text + t->start;
+
+  if (!is_word (self, j) || (t->flags & PLX_TF_ALLCAPS) || t->len < 4 || !g_ascii_isupper (s[0]))
+    return FALSE;
+  for (guint k = 1; k + 1 < t->len; k++)
+    {
+      if (!g_ascii_isalpha (s[k]))
+        return FALSE;   /* "O'Neill", "Smith-Jones", non-ASCII */
+      if (g_ascii_isupper (s[k]) && g_ascii_islower (s[k - 1]) && g_ascii_islower (s[k + 1]))
+        {
+          for (guint p = 0; p < G_N_ELEMENTS (prefixes); p++)
+            if (strlen (prefixes[p]) == k && g_ascii_strncasecmp (s, prefixes[p], k) == 0)
+              return FALSE;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* ", Strathpeffer and Lochalsh": after a comma, single capitalised words
+ * (no first names) separated by commas, closed by "and" and one more */
+static gboolean
+place_list_after (PlxPeople *self,
+                  guint      m,
+                  guint      limit)
+{
+  guint k = m;
+
+  for (guint items = 0; items < 6; items++)
+    {
+      gboolean last;
+
+      if (k + 2 >= limit || !is_word (self, k + 1))
+        return FALSE;
+      last = plx_tokens_is_char (self->tokens, k, ',') ? FALSE
+             : (is_word (self, k) && has (self, PLX_LEX_COORDINATORS, k) && !(tok (self, k)->flags & PLX_TF_CAP));
+      if (!last && !plx_tokens_is_char (self->tokens, k, ','))
+        return FALSE;
+      if (!(tok (self, k + 1)->flags & PLX_TF_CAP) || klass (self, k + 1, PLX_CLASS_GIVEN)
+          || (is_word (self, k + 2) && (tok (self, k + 2)->flags & PLX_TF_CAP)))
+        return FALSE;
+      if (last)
+        return items > 0;
+      k += 2;
+    }
+  return FALSE;
+}
+
+/* «Капитан «Ладоги» Беляев спросил», «директор стадиона Лукин выдал»,
+ * «бывший арбитр Лапшин считает»: one word with a surname's ending right
+ * after a role (over one genitive word or one quoted name) is a surname.
+ * The feminine forms in -ова/-ина are also the genitive of a town or of a
+ * man's name («мэр Кирова»), so they need a feminine verb after them. */
+static char
+ru_role_surname (PlxPeople *self,
+                 guint      j,
+                 guint      m,
+                 guint      limit)
+{
+  static const char *masculine[] = { "ов", "ев", "ёв", "ин", "ын", "ский", "цкий", "енко" };
+  static const char *feminine[] = { "ова", "ева", "ёва", "ина", "ына", "ская", "цкая" };
+  guint k = j;
+  char gender = 'm';
+
+  if (m != j + 1 || !is_word (self, j) || (tok (self, j)->flags & (PLX_TF_ALLCAPS | PLX_TF_SENT_START))
+      || nonname (self, j) || tok (self, j)->len < 8 || j == 0
+      /* «глава Минфина заявила», «мэр Ростова» */
+      || has (self, PLX_LEX_ORG_WORDS, j) || has (self, PLX_LEX_PLACES, j) || nationality (self, j) != NULL)
+    return 0;
+  if (plx_tokens_ends_with_any (self->tokens, j, feminine, G_N_ELEMENTS (feminine), 4))
+    {
+      if (!(feminine_past (self, m) || (m < limit && is_word (self, m) && feminine_past (self, m + 1))))
+        return 0;
+      gender = 'f';
+    }
+  else if (!plx_tokens_ends_with_any (self->tokens, j, masculine, G_N_ELEMENTS (masculine), 4))
+    return 0;
+  /* one lower-case genitive word or one quoted name between the role
+   * and the surname */
+  if (tok (self, k - 1)->kind == PLX_TOK_QUOTE && (tok (self, k - 1)->flags & PLX_TF_CAN_CLOSE))
+    {
+      guint q = k - 1;
+
+      while (q > 0 && q + 6 > k && tok (self, q - 1)->kind != PLX_TOK_QUOTE)
+        q--;
+      if (q == 0 || tok (self, q - 1)->kind != PLX_TOK_QUOTE)
+        return 0;
+      k = q - 1;
+    }
+  else if (is_word (self, k - 1) && !(tok (self, k - 1)->flags & PLX_TF_CAP) && !is_role_word (self, k - 1)
+           && !has (self, PLX_LEX_PREPOSITIONS, k - 1) && k >= 2 && is_word (self, k - 2))
+    {
+      k--;
+    }
+  return k > 0 && is_word (self, k - 1) && is_role_word (self, k - 1) ? gender : 0;
 }
 
 static int
@@ -3184,6 +3434,7 @@ plx_people_free (PlxPeople *self)
   g_hash_table_unref (self->nonnames);
   g_clear_pointer (&self->lower_words, g_hash_table_unref);
   g_clear_pointer (&self->lower_asked, g_hash_table_unref);
+  g_clear_pointer (&self->cap_words, g_hash_table_unref);
   g_hash_table_unref (self->org_runs);
   g_hash_table_unref (self->thing_runs);
   g_free (self->excluded);
@@ -3335,8 +3586,16 @@ role_gender (PlxPeople *self,
     }
   if (n >= 5 && g_ascii_strncasecmp (s + n - 5, "woman", 5) == 0)
     return 'f';
+  /* "spokesman", "Frenchman" — not "the German", "a Roman", "human" */
   if (n >= 3 && g_ascii_strncasecmp (s + n - 3, "man", 3) == 0)
-    return 'm';
+    {
+      static const char *not_men[] = { "german", "roman", "human", "oman", "ottoman", "shaman" };
+
+      for (guint k = 0; k < G_N_ELEMENTS (not_men); k++)
+        if (n == strlen (not_men[k]) && g_ascii_strncasecmp (s, not_men[k], n) == 0)
+          return 0;
+      return 'm';
+    }
   return 0;
 }
 
@@ -3541,6 +3800,10 @@ plx_people_role_at (PlxPeople *self,
   }
   keys = g_ptr_array_new_with_free_func (g_free);
   modifiers = g_ptr_array_new_with_free_func (g_free);
+  /* «Его представитель заявил»: a possessive the caller did not take as
+   * part of the role still makes it someone of the person */
+  if (self->inflected && i > 0 && is_word (self, i - 1) && has (self, PLX_LEX_POSSESSIVES, i - 1))
+    possessed = TRUE;
   if (j < limit && is_word (self, j) && has (self, PLX_LEX_INDEFINITES, j))
     {
       indefinite = TRUE;
@@ -3618,8 +3881,17 @@ plx_people_role_at (PlxPeople *self,
   k = match_phrase (self, PLX_LEX_PHRASE_ROLE_ALIASES, j, &value);
   if (k > 0 && j + k <= limit && value != NULL)
     {
-      /* "the Kremlin spokesman", "представитель Кремля" */
+      /* "the Kremlin spokesman", "представитель Кремля"; «вице-мэр» is
+       * the deputy the text named «заместитель главы города» */
       add_value_keys (self, value, keys);
+      if (value_is_deputy (self, value))
+        for (guint w = 0; w < keys->len; w++)
+          {
+            char *d = g_strconcat ("~", (const char *) keys->pdata[w], NULL);
+
+            g_free (keys->pdata[w]);
+            keys->pdata[w] = d;
+          }
       j += k;
       *entity = match_role (self, i, keys, nat);
       return j;
@@ -3874,6 +4146,22 @@ plx_people_resolve_pronoun (PlxPeople *self,
         if (gender != 0 && e->gender != 0 && e->gender != gender)
           continue;
         return m->entity;
+      }
+    /* "The Democrat then turned to the audience. “…,” she repeated.": a
+     * role that opens the sentence before, with no name since, is its
+     * subject and names someone known */
+    if (prev_start < sstart && is_word (self, prev_start) && !(tok (self, prev_start)->flags & PLX_TF_IN_QUOTE)
+        && (k < 0 || g_array_index (self->mentions, PlxMention, k).first < prev_start))
+      {
+        int re = -1;
+
+        if (plx_people_role_at (self, prev_start, sstart, &re) > prev_start && re >= 0)
+          {
+            PlxEntity *e = g_ptr_array_index (self->entities, re);
+
+            if (gender == 0 || e->gender == 0 || e->gender == gender)
+              return re;
+          }
       }
   }
   for (int steps = 0; k >= 0 && steps < 30; k--, steps++)

@@ -71,6 +71,7 @@ typedef struct
   GHashTable *lower_words;   /* keys of words the text also writes in lower case */
   GHashTable *lower_asked;   /* keys lower_words is made for (see lower_word()) */
   gboolean    lower_all;     /* lower_words holds the keys of all the words */
+  GHashTable *cap_words;     /* keys of the capitalised words, made on first use (see demonym()) */
   guint8     *excluded;      /* per token while found: excluded_from_names(), 0 until asked */
 } PlxPeople;
 
