@@ -7027,6 +7027,274 @@ test_people_hyphenated_vice_title (void)
   g_assert_cmpuint (a->speakers->len, ==, 1);
 }
 
+/* ---- Tuner A2 (English quotes, transcripts and interviews) ---- */
+
+/* A Q&A interview in plain paragraphs: few questions say "вы", and one
+ * answer quotes someone else; the answers are the interviewee's, the
+ * quote inside an answer is part of it, the questions the interviewer's */
+static void
+test_a2_plain_interview_without_labels (void)
+{
+  const char *text = "Сезон без антрактов\n\n"
+                     "В интервью газете «Вечер» директор драматического театра Ольга Ветрова рассказала о новом сезоне.\n\n"
+                     "Ольга Петровна, сколько спектаклей вы покажете?\n\n"
+                     "Двенадцать, из них четыре премьеры. Мы долго спорили о репертуаре.\n\n"
+                     "Кто ставит премьеры?\n\n"
+                     "Молодые режиссеры. Я сама выбирала каждого.\n\n"
+                     "Билеты подорожают?\n\n"
+                     "Немного. Мой учитель Семен Гурин говорил: «Дешевый билет — дорогой театр». Мы стараемся держать цены.\n\n"
+                     "Когда откроется малая сцена?\n\n"
+                     "К весне, если нам привезут кресла.\n\n"
+                     "Беседовал Андрей Котов";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "Немного. Мой учитель");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Ольга Ветрова");
+  q = find_quote (a, "Молодые режиссеры");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Ольга Ветрова");
+  q = find_quote (a, "Кто ставит премьеры?");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Андрей Котов");
+  g_assert_null (find_quote (a, "Дешевый билет"));
+}
+
+/* "The Coastal Quarterly: Why …?": the magazine's label on the first
+ * question before labelled answers; the question is the interviewer's */
+static void
+test_a2_outlet_label_question (void)
+{
+  const char *text = "Gardening with the tide\n\n"
+                     "Interview by Laura Pence\n\n"
+                     "Marcus Oyelaran has grown vegetables on a tidal island for twenty years. We spoke in his shed.\n\n"
+                     "The Coastal Quarterly: Why an island? Wasn't the mainland easier?\n\n"
+                     "Oyelaran: Easier, yes. But I wanted the salt in the soil.\n\n"
+                     "What grows best?\n\n"
+                     "Oyelaran: Kale, beyond anything. I have given up on tomatoes.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "Why an island?");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Laura Pence");
+  q = find_quote (a, "Easier, yes.");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Marcus Oyelaran");
+}
+
+/* "Surname: statement" heading an article without quotation marks: a
+ * colon quote of the person; under a role, of the person the body titles
+ * so; under an organisation, of no one; a topic label gives none */
+static void
+test_a2_headline_label_colon_quote (void)
+{
+  const char *en = "Marlow: the council will not raise parking fees this year\n\n"
+                   "The council leader, Anita Marlow, told a meeting on Monday that the budget was balanced.";
+  const char *ru = "Губернатор: дороги в области отремонтируют к осени\n\n"
+                   "Губернатор области Петр Кравцов пообещал, что ремонт закончат в срок.";
+  const char *org = "Coastguard: two sailors rescued off the headland overnight\n\n"
+                    "Two sailors were lifted from a drifting yacht, the service said.";
+  const char *topic = "Harbour Festival: record crowds expected on Saturday\n\n"
+                      "Organisers said the town had sold every ticket.";
+  g_autoptr(PlxAnalysis) a = analyze (en, "en");
+  g_autoptr(PlxAnalysis) b = analyze (ru, "ru");
+  g_autoptr(PlxAnalysis) c = analyze (org, "en");
+  g_autoptr(PlxAnalysis) d = analyze (topic, "en");
+  PlxQuote *q;
+
+  check_offsets (a, en);
+  q = find_quote (a, "the council will not raise");
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->kind, ==, PLX_QUOTE_COLON);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Anita Marlow");
+  check_offsets (b, ru);
+  q = find_quote (b, "дороги в области");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (b, q), ==, "Петр Кравцов");
+  q = find_quote (c, "two sailors rescued");
+  g_assert_nonnull (q);
+  g_assert_null (speaker_name (c, q));
+  g_assert_null (find_quote (d, "record crowds"));
+}
+
+/* Women's given names once listed as men's: "she said" after "Angela …",
+ * "Nancy …" finds them */
+static void
+test_a2_female_given_names (void)
+{
+  const char *text = "Library saved\n\n"
+                     "Angela Ferrow opened the hearing. \"We have found the money,\" she said.\n\n"
+                     "Nancy Oduya spoke next. \"It is not enough,\" she said.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "We have found");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Angela Ferrow");
+  q = find_quote (a, "It is not enough");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Nancy Oduya");
+}
+
+/* "the Kerry TD said", "the Nellore MLA said": Irish, Indian and
+ * provincial members of parliament are titles like "MP" */
+static void
+test_a2_parliament_member_titles (void)
+{
+  const char *text = "Housing row\n\n"
+                     "Declan Mulvey, a TD for Kerry, said rents were out of reach.\n\n"
+                     "\"Nobody in Tralee can buy a house,\" the Kerry TD said.\n\n"
+                     "Suresh Kondaveeti, an MLA from Nellore, said the funds were late.\n\n"
+                     "\"Where did that money go?\" the Nellore MLA said.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "Nobody in Tralee");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Declan Mulvey");
+  q = find_quote (a, "Where did that money");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Suresh Kondaveeti");
+}
+
+/* "said she had seen that film twice", "said he had not decided whether
+ * …": a pronoun and its verb right after "said" open the clause; a later
+ * determiner "that" or "whether" does not */
+static void
+test_a2_pronoun_clause_before_that (void)
+{
+  const char *text = "Festival\n\n"
+                     "Rosa Delahunt said she had seen that film twice before the premiere.\n\n"
+                     "Kofi Brandt said he had not decided whether the jury would meet again.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "she had seen that film twice");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Rosa Delahunt");
+  g_assert_null (find_quote (a, "film twice"));
+  q = find_quote (a, "he had not decided whether");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Kofi Brandt");
+}
+
+/* "A spokesman for Mayor X said …", then "the spokesman said": the
+ * unnamed spokesman speaks, not the mayor he works for */
+static void
+test_a2_spokesperson_for_named_person (void)
+{
+  const char *text = "Pool closed\n\n"
+                     "A spokesman for Mayor Edwin Tarrow said the pool would stay shut until spring.\n\n"
+                     "\"The repairs cannot wait,\" the spokesman said.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "the pool would stay shut");
+  g_assert_nonnull (q);
+  g_assert_null (speaker_name (a, q));
+  q = find_quote (a, "The repairs cannot wait");
+  g_assert_nonnull (q);
+  g_assert_null (speaker_name (a, q));
+}
+
+/* "‘…’: Name on topic": a headline quote attributed by the name after
+ * the colon; "‘…’: tenants say …" stays unattributed */
+static void
+test_a2_headline_quote_then_name_on (void)
+{
+  const char *text = "\u2018I painted the sea until it painted me\u2019: Daniel Lindqvist on fifty years at the easel\n\n"
+                     "Daniel Lindqvist has lived above the harbour since 1975. He still paints every morning.";
+  const char *other = "\u2018We are freezing\u2019: tenants say the landlord ignored them\n\n"
+                      "Residents of Kell House said the heating failed in October.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  g_autoptr(PlxAnalysis) b = analyze (other, "en");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "I painted the sea");
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->kind, ==, PLX_QUOTE_DIRECT);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Daniel Lindqvist");
+  q = find_quote (b, "We are freezing");
+  g_assert_true (q == NULL || speaker_name (b, q) == NULL);
+}
+
+/* ", who said he works as …," / ", who say the queues at the clinic in
+ * town have grown,": a clause reported inside a relative aside */
+static void
+test_a2_relative_aside_reports_clause (void)
+{
+  const char *text = "Clinic queues\n\n"
+                     "Ines Marwood, who said she works as a nurse, told the council the plan was late.\n\n"
+                     "The change worries pharmacists in the valley, who say the queues at the clinic in town have grown since May.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "she works as a nurse");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Ines Marwood");
+  g_assert_nonnull (find_quote (a, "the queues at the clinic in town have grown"));
+}
+
+/* "asked that the paper not use her name": a request, no reported speech;
+ * "Sault Ste. Marie" does not end the sentence */
+static void
+test_a2_negated_request_and_ste (void)
+{
+  const char *text = "Scans\n\n"
+                     "The patient, who asked that the paper not use her surname, waited a year.\n\n"
+                     "Lucas Brenner said the clinic sends patients to Sault Ste. Marie when the queue grows.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  g_assert_null (find_quote (a, "the paper not use"));
+  q = find_quote (a, "the clinic sends patients");
+  g_assert_nonnull (q);
+  g_assert_true (g_str_has_suffix (q->text, "when the queue grows"));
+}
+
+/* "Dairy states warn of a 'milk cliff'": "states" is a plural noun before its
+ * own verb, not "state" reporting a clause */
+static void
+test_a2_plural_noun_before_speech_verb (void)
+{
+  const char *text = "Milk\n\n"
+                     "Dairy states warn of a 'milk cliff' in January.\n\n"
+                     "Farm reports claimed that the mill had closed.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+
+  check_offsets (a, text);
+  g_assert_null (find_quote (a, "warn of"));
+  g_assert_nonnull (find_quote (a, "the mill had closed"));
+}
+
+/* "“…,” he fumed. “…”": expressive verbs of speech attribute a split quote */
+static void
+test_a2_expressive_speech_verbs (void)
+{
+  const char *text = "Stadium row\n\n"
+                     "Club owner Victor Hale was furious on Sunday.\n\n"
+                     "\"Nobody asked the fans,\" he fumed. \"Not one of them.\"";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "Not one of them");
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->kind, ==, PLX_QUOTE_SPLIT);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Victor Hale");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -7442,6 +7710,19 @@ main (int   argc,
   g_test_add_func ("/plx/analysis/people-ru-nickname-after-relative", test_people_ru_nickname_after_relative);
   g_test_add_func ("/plx/analysis/people-ru-school-role-given-name", test_people_ru_school_role_given_name);
   g_test_add_func ("/plx/analysis/people-hyphenated-vice-title", test_people_hyphenated_vice_title);
+  /* Tuner A2 (English quotes, transcripts and interviews) */
+  g_test_add_func ("/plx/analysis/a2-plain-interview-without-labels", test_a2_plain_interview_without_labels);
+  g_test_add_func ("/plx/analysis/a2-outlet-label-question", test_a2_outlet_label_question);
+  g_test_add_func ("/plx/analysis/a2-headline-label-colon-quote", test_a2_headline_label_colon_quote);
+  g_test_add_func ("/plx/analysis/a2-female-given-names", test_a2_female_given_names);
+  g_test_add_func ("/plx/analysis/a2-parliament-member-titles", test_a2_parliament_member_titles);
+  g_test_add_func ("/plx/analysis/a2-pronoun-clause-before-that", test_a2_pronoun_clause_before_that);
+  g_test_add_func ("/plx/analysis/a2-spokesperson-for-named-person", test_a2_spokesperson_for_named_person);
+  g_test_add_func ("/plx/analysis/a2-headline-quote-then-name-on", test_a2_headline_quote_then_name_on);
+  g_test_add_func ("/plx/analysis/a2-relative-aside-reports-clause", test_a2_relative_aside_reports_clause);
+  g_test_add_func ("/plx/analysis/a2-negated-request-and-ste", test_a2_negated_request_and_ste);
+  g_test_add_func ("/plx/analysis/a2-plural-noun-before-speech-verb", test_a2_plural_noun_before_speech_verb);
+  g_test_add_func ("/plx/analysis/a2-expressive-speech-verbs", test_a2_expressive_speech_verbs);
 
   return g_test_run ();
 }

@@ -15,6 +15,7 @@
 #define SUBJECT_WINDOW 8
 #define MAX_SCARE_WORDS 4
 #define MAX_TRIGGERED_SCARE_WORDS 12
+#define ASIDE_WORDS 10
 
 typedef struct
 {
@@ -875,6 +876,17 @@ unnamed_before (Ctx  *ctx,
                   for (guint v = k + 1; v < ctx->n && v <= k + 3 && is_word (ctx, v); v++)
                     if (speech_lemma (ctx, v) != NULL)
                       return TRUE;
+                  /* "A spokesperson for Agriculture Minister Jo Roe said" */
+                  if (k + 2 < ctx->n && is_word (ctx, k + 1) && has (ctx, PLX_LEX_PREPOSITIONS, k + 1)
+                      && !has (ctx, PLX_LEX_INFINITIVE, k + 1) && !plx_lexicon_is_inflected (ctx->lexicon))
+                    for (guint v = k + 2; v < ctx->n && v <= k + 9; v++)
+                      {
+                        if (is_word (ctx, v) && speech_lemma (ctx, v) != NULL)
+                          return TRUE;
+                        if (!is_word (ctx, v) ? !is_char (ctx, v, '.')
+                            : !(tok (ctx, v)->flags & PLX_TF_CAP) && !has (ctx, PLX_LEX_DETERMINERS, v))
+                          break;
+                      }
                   /* … or led the sentence and spoke after a relative
                    * clause or an aside naming nobody: "One diplomat, who
                    * asked not to be named …, said" */
@@ -1383,6 +1395,23 @@ find_subject_within (Ctx         *ctx,
           if (u->kind == PLX_TOK_WORD
               && ((u->len > 2 && w[u->len - 2] == '\'' && w[u->len - 1] == 's')
                   || (u->len > 4 && w[u->len - 1] == 's' && memcmp (w + u->len - 4, "\xe2\x80\x99", 3) == 0)))
+            e = -1;
+        }
+      /* "A spokesperson for Agriculture Minister Jo Roe said", "an aide
+       * to Sen. Roe said": the person after the preposition is the one
+       * the unnamed speaker works for */
+      if (e >= 0 && end > start && !plx_lexicon_is_inflected (ctx->lexicon))
+        {
+          guint b = start;
+
+          while (b > from && start - b < 4 && is_word (ctx, b - 1) && (tok (ctx, b - 1)->flags & PLX_TF_CAP)
+                 && !(tok (ctx, b - 1)->flags & PLX_TF_SENT_START))
+            b--;
+          if (b >= from + 2 && is_word (ctx, b - 1) && has (ctx, PLX_LEX_PREPOSITIONS, b - 1)
+              && !has (ctx, PLX_LEX_INFINITIVE, b - 1) && is_word (ctx, b - 2)
+              && !(tok (ctx, b - 2)->flags & PLX_TF_CAP) && speech_lemma (ctx, b - 2) == NULL
+              && (has (ctx, PLX_LEX_ROLE_NOUNS, b - 2) || has (ctx, PLX_LEX_GENERIC_ROLES, b - 2)
+                  || has (ctx, PLX_LEX_ANONYMOUS_ROLES, b - 2)))
             e = -1;
         }
       if (end > start && end <= to)
@@ -3630,6 +3659,29 @@ present_after_subject (Ctx  *ctx,
   return FALSE;
 }
 
+/* ", who say wait times for scans in the region have grown": in a
+ * relative clause between commas, an auxiliary after the noun phrase that
+ * follows the verb belongs to the clause reported (the main verb comes
+ * after the closing comma) */
+static gboolean
+aside_clause (Ctx  *ctx,
+              guint v,
+              guint pend)
+{
+  if (plx_lexicon_is_inflected (ctx->lexicon) || v < 2 || !is_char (ctx, v - 2, ',') || !is_word (ctx, v + 1)
+      || !(has (ctx, PLX_LEX_DETERMINERS, v + 1) || !(tok (ctx, v + 1)->flags & PLX_TF_CAP)))
+    return FALSE;
+  for (guint w = v + 2; w < pend && w <= v + ASIDE_WORDS; w++)
+    {
+      if (!is_word (ctx, w) || speech_lemma (ctx, w) != NULL || has (ctx, PLX_LEX_RELATIVES, w)
+          || has (ctx, PLX_LEX_COMPLEMENTIZERS, w) || has (ctx, PLX_LEX_INFINITIVE, w))
+        return FALSE;
+      if (!(tok (ctx, w)->flags & PLX_TF_CAP) && (auxiliary (ctx, w) || has (ctx, PLX_LEX_PASSIVE_AUX, w)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* "in a written reply": a speech word after an article (and an
  * adjective) is a noun */
 static gboolean
@@ -3705,6 +3757,22 @@ mandative_clause (Ctx   *ctx,
 
       if (!is_word (ctx, k))
         return FALSE;
+      /* "asked that the paper not use her name": "not" and a bare verb
+       * right after the subject, with no auxiliary */
+      if (has (ctx, PLX_LEX_NEGATIONS, k) && k + 1 < end && is_word (ctx, k + 1)
+          && !(tok (ctx, k + 1)->flags & PLX_TF_CAP) && !auxiliary (ctx, k + 1)
+          && !has (ctx, PLX_LEX_PASSIVE_AUX, k + 1) && !word_ends (ctx, k + 1, "ed")
+          && !word_ends (ctx, k + 1, "ing") && !word_ends (ctx, k + 1, "ly") && !has (ctx, PLX_LEX_MANDATIVE, k + 1)
+          && !has (ctx, PLX_LEX_INFINITIVE, k + 1) && !has (ctx, PLX_LEX_DETERMINERS, k + 1)
+          && !has (ctx, PLX_LEX_INDEFINITES, k + 1) && !has (ctx, PLX_LEX_PREPOSITIONS, k + 1))
+        {
+          gboolean modal = FALSE;
+
+          for (guint q = first; q < k && !modal; q++)
+            modal = auxiliary (ctx, q) || has (ctx, PLX_LEX_PASSIVE_AUX, q) || has (ctx, PLX_LEX_FINITE_VERBS, q);
+          if (!modal && !auxiliary (ctx, k - 1) && !has (ctx, PLX_LEX_PASSIVE_AUX, k - 1))
+            return TRUE;
+        }
       if (!has (ctx, PLX_LEX_MANDATIVE, k))
         continue;
       if (has (ctx, PLX_LEX_NEGATIONS, p) && p > first)
@@ -3746,6 +3814,11 @@ try_said_that (Ctx    *ctx,
        * word is a noun */
       if (v > sstart && is_word (ctx, v - 1) && (has (ctx, PLX_LEX_INDEFINITES, v - 1)
                                                  || (has (ctx, PLX_LEX_DETERMINERS, v - 1) && pronoun (ctx, v - 1) == 0)))
+        return v + 1;
+      /* "dairy states warn of …", "local reports claimed that …": a
+       * plural noun before its own verb of speech */
+      if (word_ends (ctx, v, "s") && is_word (ctx, v + 1) && !(tok (ctx, v + 1)->flags & PLX_TF_CAP)
+          && speech_lemma (ctx, v + 1) != NULL && !word_ends (ctx, v + 1, "s"))
         return v + 1;
       /* "charged over claims worth …": after a preposition a speech word
        * is a noun ("after saying that" is a verb) */
@@ -3812,6 +3885,26 @@ try_said_that (Ctx    *ctx,
                             || (is_char (ctx, c + 1, ',')
                                 && !(plx_lexicon_is_inflected (ctx->lexicon) && c + 2 < pend && is_word (ctx, c + 2)))))
     c = PLX_NO_TOKEN;
+  /* "said she had watched that match twice": a subject pronoun and its
+   * verb right after the speech verb open the clause; the "that" further
+   * on is a determiner */
+  if (c != PLX_NO_TOKEN && c > v + 2 && c + 1 < pend && !plx_lexicon_is_inflected (ctx->lexicon) && is_word (ctx, v + 1)
+      && pronoun (ctx, v + 1) != 0 && !possessive_pronoun (ctx, v + 1) && !has (ctx, PLX_LEX_OBJECT_VERBS, v)
+      /* "that match": a determiner before a noun ("that the …", "that
+       * Kerr …", "that she …" open a clause); "said he had not decided
+       * whether …": a question inside the clause */
+      && ((tok (ctx, c)->len != 4 || g_ascii_strncasecmp (plx_token_str (ctx->tokens, c), "that", 4) != 0)
+          || (is_word (ctx, c + 1) && !(tok (ctx, c + 1)->flags & (PLX_TF_CAP | PLX_TF_ALLCAPS))
+              && !has (ctx, PLX_LEX_DETERMINERS, c + 1) && !has (ctx, PLX_LEX_INDEFINITES, c + 1)
+              && pronoun (ctx, c + 1) == 0 && !has (ctx, PLX_LEX_CLAUSE_STARTERS, c + 1))))
+    for (guint k = v + 2; k < c; k++)
+      if (is_word (ctx, k) && !(tok (ctx, k)->flags & PLX_TF_CAP)
+          && (auxiliary (ctx, k) || has (ctx, PLX_LEX_PASSIVE_AUX, k) || has (ctx, PLX_LEX_FINITE_VERBS, k)
+              || word_ends (ctx, k, "ed")))
+        {
+          c = PLX_NO_TOKEN;
+          break;
+        }
   /* "said the Halo has a white LED that lights up": after a noun phrase
    * right behind a plain speech verb "that" is a relative pronoun; the
    * clause starts at the verb ("told the board that" has an object) */
@@ -3890,7 +3983,13 @@ try_said_that (Ctx    *ctx,
                 && w < pend && w <= v + 4 && is_word (ctx, w)
                 && (auxiliary (ctx, w) || has (ctx, PLX_LEX_PASSIVE_AUX, w)))
               /* "ministers, who say the bill hands too much power …" */
-              && !(v + 1 < pend && present_after_subject (ctx, v + 1, clause_end (ctx, v + 1))))
+              && !(v + 1 < pend && present_after_subject (ctx, v + 1, clause_end (ctx, v + 1)))
+              /* "Jo Roe, who said he works as an analyst, …": a subject
+               * pronoun opens a clause */
+              && !(v + 2 < pend && is_word (ctx, v + 1) && pronoun (ctx, v + 1) != 0
+                   && !possessive_pronoun (ctx, v + 1) && is_word (ctx, v + 2)
+                   && !(tok (ctx, v + 2)->flags & PLX_TF_CAP))
+              && !aside_clause (ctx, v, pend))
             return v + 1;
         }
     }

@@ -15,6 +15,10 @@
  * A label before a quote in marks ("OLSEN: “…”") only gives that quote its
  * speaker, and an answer the quote finder attributed itself ("— Да, —
  * улыбается он.") keeps its attribution without breaking the interview.
+ * A headline or standfirst under a speaker label without marks ("Peskov:
+ * the Kremlin will not …", «МИД РФ: …») is a colon quote of the person or
+ * of no one (an organisation), and a headline quote followed by a name
+ * ("‘…’: Jo Roe on her novel") gets that speaker.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -28,6 +32,10 @@
 #define MAX_PAREN_TOKENS 8
 #define MAX_PLAIN_QUESTION_WORDS 45
 #define MAX_CONTINUATIONS 4
+#define MIN_PLAIN_RUN 4
+#define HEADLINE_PARAGRAPHS 2
+#define MIN_HEADLINE_WORDS 3
+#define TITLE_DISTANCE 3
 #define LOOKBACK_PARAGRAPHS 4
 #define MAX_MERGES 8
 #define KEY_SIZE 128
@@ -85,6 +93,7 @@ typedef struct
   guint8 quoted;         /* a speaker label followed by a quote in marks */
   int    quote_speaker;  /* for a quoted label turn: its speaker + 1, 0 when none */
   guint8 first_person;
+  guint8 first_person_out; /* … outside quotation marks */
   guint8 second_person;
   guint8 has_mention;    /* names a person */
   guint8 ends_colon;     /* "An excerpt from the exchange:" introduces what follows */
@@ -485,6 +494,7 @@ classify (Ctx *ctx)
                 case CAT_FIRST_PERSON:
                 case CAT_AUTHOR:
                   pa->first_person = TRUE;
+                  pa->first_person_out |= !(t->flags & PLX_TF_IN_QUOTE);
                   break;
                 case CAT_SECOND_PERSON:
                   pa->second_person = TRUE;
@@ -687,6 +697,15 @@ plain_question (Para *p)
          && p->n_words > 0 && p->n_words <= MAX_PLAIN_QUESTION_WORDS;
 }
 
+/* "The Weekly Review: Was that always the plan?": a question under a label
+ * naming no person (the magazine), before the first labelled answer */
+static gboolean
+outlet_question (Para *p)
+{
+  return p->label == LABEL_NAME && !p->resolved && !p->allcaps && !p->quoted && !p->covered
+         && p->entity < 0 && !p->dash && p->n_words <= MAX_PLAIN_QUESTION_WORDS;
+}
+
 /* "Михаил Ступин: …" answers to plain question paragraphs: only the
  * interviewee is labelled. The paragraph right before each labelled answer
  * asks (the first one with a question mark); the paragraphs between an
@@ -711,7 +730,8 @@ find_one_sided (Ctx *ctx)
           continue;
         }
       g_array_set_size (turns, 0);
-      if (p > 0 && plain_question (&ctx->paras[p - 1]) && ctx->paras[p - 1].ends_q)
+      if (p > 0 && (plain_question (&ctx->paras[p - 1]) || outlet_question (&ctx->paras[p - 1]))
+          && ctx->paras[p - 1].ends_q)
         {
           add_turn (ctx, turns, p - 1, ROLE_Q, -1, FALSE);
           n_marks++;
@@ -770,6 +790,7 @@ enum
   KIND_QUESTION, /* a plain short paragraph ending with "?" */
   KIND_QUESTION_MARKS, /* the same with marks or speech of its own: a question only inside a run */
   KIND_PLAIN,  /* a plain paragraph: an answer or its continuation */
+  KIND_PLAIN_SPEECH, /* the same in the first person, quoting someone inside: an answer only */
 };
 
 static int
@@ -786,13 +807,31 @@ para_kind (Ctx  *ctx,
     return KIND_X;
   if (pa->ends_q && !pa->dash && pa->n_words <= MAX_PLAIN_QUESTION_WORDS && (pa->blocked || pa->has_marks))
     return KIND_QUESTION_MARKS;
+  /* "Half. My predecessor used to say: “…”": an answer quoting someone
+   * else; the quote is part of it */
   if (pa->blocked)
-    return KIND_X;
+    return !pa->dash && !pa->own_quote && !pa->ends_q && pa->first_person_out ? KIND_PLAIN_SPEECH : KIND_X;
   if (pa->dash)
     return KIND_DASH;
   if (pa->ends_q)
     return pa->n_words > MAX_PLAIN_QUESTION_WORDS ? KIND_X : KIND_QUESTION;
   return KIND_PLAIN;
+}
+
+static int addressed (Ctx *ctx, Turn *t, int *merge_from);
+static int introduced (Ctx *ctx, guint p_first, int main, gboolean resumed, gboolean *marked);
+
+static gboolean
+interviewee_known (Ctx    *ctx,
+                   GArray *turns)
+{
+  Turn *first = &g_array_index (turns, Turn, 0);
+  gboolean marked = FALSE;
+  int from = -1;
+
+  if (first->role == ROLE_Q && addressed (ctx, first, &from) >= 0)
+    return TRUE;
+  return introduced (ctx, first->p_first, -1, FALSE, &marked) >= 0 && marked;
 }
 
 static void
@@ -858,7 +897,13 @@ close_run (Ctx    *ctx,
       /* without dashes, only an interview: a marker in the article,
        * questions to "you", answers in the first person (an explainer's
        * questions and answers are the author's) */
-      && (dash || (ctx->interview_marker && 2 * n_second >= n_q && 2 * n_first >= n_a && n_aq == 0)))
+      && (dash || (ctx->interview_marker && 2 * n_second >= n_q && 2 * n_first >= n_a && n_aq == 0)
+              /* a long run of plain questions, each with its mark, and
+               * answers in the first person, to someone the questions
+               * address or the lead introduces at the interview marker:
+               * "Who are these companies?" */
+              || (ctx->interview_marker && n_q >= MIN_PLAIN_RUN && n_qq == n_q && 2 * n_first >= n_a
+                  && n_aq == 0 && interviewee_known (ctx, turns))))
     {
       accept_block (ctx, turns);
       g_array_index (ctx->blocks, Block, ctx->blocks->len - 1).alternating = TRUE;
@@ -931,7 +976,7 @@ find_alternating (Ctx *ctx)
             }
           break;
         case AFTER_Q:
-          if (kind == KIND_X)
+          if (kind == KIND_X || (kind == KIND_PLAIN_SPEECH && dash_questions))
             {
               close_run (ctx, turns, p, p);
               state = START;
@@ -1601,6 +1646,148 @@ emit (Ctx *ctx)
   g_array_append_vals (ctx->quotes, out->data, out->len);
 }
 
+/* «Академик РАН: …» over «академик РАН Валентин Рожков»: the first person
+ * of the article whose name follows the label's role word; -1 */
+static int
+titled_later (Ctx   *ctx,
+              guint  role)
+{
+  PlxPeople *people = ctx->people;
+  char key[KEY_SIZE], other[KEY_SIZE];
+  PlxToken *t = tok (ctx, role);
+
+  if (!plx_tokens_class (ctx->tokens, role, PLX_LEX_ROLE_NOUNS)
+      || !plx_lexicon_key (ctx->lexicon, ctx->tokens->text + t->start, t->len, key, sizeof key) || key[0] == '\0')
+    return -1;
+  for (guint m = 0; m < people->mentions->len; m++)
+    {
+      PlxMention *mm = &g_array_index (people->mentions, PlxMention, m);
+
+      if (mm->entity < 0 || mm->kind != PLX_MENTION_NAME || mm->first <= role + 1)
+        continue;
+      for (guint i = mm->first - 1; i + TITLE_DISTANCE >= mm->first && i > role; i--)
+        {
+          PlxToken *w = tok (ctx, i);
+
+          if (!is_word (ctx, i))
+            break;
+          if (plx_lexicon_key (ctx->lexicon, ctx->tokens->text + w->start, w->len, other, sizeof other)
+              && g_str_equal (key, other))
+            return mm->entity;
+        }
+    }
+  return -1;
+}
+
+/* "Peskov: the Kremlin will not comment", «МИД РФ: Москва рассчитывает …»:
+ * a headline or standfirst under a speaker label without quotation marks
+ * is a colon quote of the labelled person; under the label of an
+ * organisation it has no speaker. Topic labels ("Heatwave: …"), credits
+ * and questions are none. */
+static void
+headline_labels (Ctx *ctx)
+{
+  gboolean added = FALSE;
+
+  for (guint p = 0; p < ctx->n_paras && p < HEADLINE_PARAGRAPHS; p++)
+    {
+      Para *pa = &ctx->paras[p];
+      guint f = pa->label_first, j = pa->label_end, words = 0;
+      int entity = -1;
+      gboolean speech = FALSE;
+      PlxFoundQuote q = { 0 };
+
+      if (pa->label != LABEL_NAME || pa->quoted || pa->covered || pa->blocked || pa->ends_q || pa->dash
+          || j <= f || pa->content >= pa->end
+          || plx_tokens_class (ctx->tokens, f, PLX_CLASS_PHRASE_FIRST + PLX_LEX_PHRASE_BYLINE))
+        continue;
+      for (guint i = pa->content; i < pa->end; i++)
+        {
+          if (tok (ctx, i)->kind == PLX_TOK_QUOTE && i == pa->content)
+            break;
+          words += is_word (ctx, i);
+        }
+      if (words < MIN_HEADLINE_WORDS)
+        continue;
+      /* speech the quote finder found there already */
+      for (guint k = 0; k < ctx->quotes->len && words > 0; k++)
+        {
+          PlxFoundQuote *o = &g_array_index (ctx->quotes, PlxFoundQuote, k);
+
+          if (!o->scare && o->end > pa->first && o->first < pa->end)
+            words = 0;
+        }
+      if (words == 0)
+        continue;
+      if (pa->entity >= 0 && !pa->anonymous)
+        {
+          entity = pa->entity;
+          speech = TRUE;
+        }
+      else if (plx_tokens_class (ctx->tokens, f, PLX_LEX_ORG_WORDS)
+               || plx_tokens_class (ctx->tokens, j - 1, PLX_LEX_ORG_WORDS)
+               || plx_tokens_class (ctx->tokens, f, PLX_CLASS_PHRASE_FIRST + PLX_LEX_PHRASE_INSTITUTIONS))
+        speech = TRUE;
+      else if ((entity = titled_later (ctx, f)) >= 0)
+        speech = TRUE;
+      else
+        {
+          /* "Minister: …": a role naming no one the article names */
+          speech = TRUE;
+          for (guint i = f; i < j && speech; i++)
+            speech = plx_tokens_class (ctx->tokens, i, PLX_LEX_ROLE_NOUNS);
+        }
+      if (!speech)
+        continue;
+      q.first = pa->content;
+      q.end = pa->end;
+      q.open = pa->first;
+      q.close = PLX_NO_TOKEN;
+      q.kind = PLX_QUOTE_COLON;
+      q.entity = entity;
+      q.attr_end = pa->end;
+      q.attributed = entity >= 0;
+      g_array_append_val (ctx->quotes, q);
+      if (entity >= 0)
+        plx_people_add_mention (ctx->people, f, j, entity, PLX_MENTION_NAME);
+      added = TRUE;
+    }
+  /* "‘I wrote the ending first’: Jo Roe on her new novel": the quote
+   * opening the headline is the words of the person named after the
+   * colon, before a preposition of the topic or the headline's end */
+  if (ctx->n_paras > 0 && !ctx->paras[0].covered)
+    for (guint k = 0; k < ctx->quotes->len; k++)
+      {
+        PlxFoundQuote *q = &g_array_index (ctx->quotes, PlxFoundQuote, k);
+        Para *pa = &ctx->paras[0];
+        PlxMention *mm;
+        int m;
+
+        if (q->open == PLX_NO_TOKEN || q->open > pa->first)
+          break;
+        if (q->open != pa->first || q->close == PLX_NO_TOKEN || q->entity >= 0 || q->close + 2 >= pa->end
+            || !is_char (ctx, q->close + 1, ':'))
+          continue;
+        m = plx_people_mention_at (ctx->people, q->close + 2);
+        if (m < 0)
+          continue;
+        mm = &g_array_index (ctx->people->mentions, PlxMention, m);
+        if (mm->first != q->close + 2 || mm->entity < 0 || mm->kind != PLX_MENTION_NAME
+            || !(mm->end == pa->end
+                 || (is_word (ctx, mm->end) && plx_tokens_class (ctx->tokens, mm->end, PLX_LEX_PREPOSITIONS)
+                     && !(tok (ctx, mm->end)->flags & PLX_TF_CAP))))
+          continue;
+        q->entity = mm->entity;
+        q->attributed = TRUE;
+        q->scare = FALSE;
+        q->fragment = FALSE;
+        q->kind = PLX_QUOTE_DIRECT;
+        q->attr_end = mm->end;
+      }
+  if (added)
+    g_array_sort (ctx->quotes, compare_quotes);
+}
+
 guint
 plx_transcript_find (PlxTokens  *tokens,
                      PlxPeople  *people,
@@ -1653,6 +1840,7 @@ plx_transcript_find (PlxTokens  *tokens,
         ctx.paras[p].covered = FALSE;
       emit (&ctx);
     }
+  headline_labels (&ctx);
   g_array_unref (ctx.turns);
   g_array_unref (ctx.blocks);
   g_free (ctx.paras);
