@@ -7295,6 +7295,220 @@ test_a2_expressive_speech_verbs (void)
   g_assert_cmpstr (speaker_name (a, q), ==, "Victor Hale");
 }
 
+/* ---- Tuner C2 (Russian quotes and attribution, stop 11 second cycle) ---- */
+
+/* «— Понятно, — ответил бывший директор.»: an answer whose role names
+ * nobody known goes to the one the question addressed by name (the surname
+ * first, then the given name and patronymic, telling two brothers apart);
+ * a bare question between two answers goes on with the asker */
+static void
+test_ru_court_exchange_addressed_answers (void)
+{
+  const char *text = "Приговор\n\n"
+                     "Суд приговорил бывшего директора завода Олега Рябинина и его брата, инженера Павла "
+                     "Рябинина, к условным срокам. Судья Марина Ольховская зачитала приговор за час.\n\n"
+                     "— Подсудимый Рябинин Олег Петрович, вам понятен приговор? — спросила судья.\n\n"
+                     "— Понятен. Обжалую, — ответил бывший директор.\n\n"
+                     "— Подсудимый Рябинин Павел Петрович?\n\n"
+                     "— И мне понятен, — сказал его брат.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "Понятен. Обжалую");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Олег Рябинин");
+  q = find_quote (a, "Подсудимый Рябинин Павел");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Марина Ольховская");
+  q = find_quote (a, "И мне понятен");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Павел Рябинин");
+}
+
+/* «— сказал мэр.» after the mayor was named by another title: the role is
+ * not someone the text names only later ("Анна Савельева, однофамилица
+ * мэра") */
+static void
+test_ru_role_not_named_later (void)
+{
+  const char *text = "Паводок\n\n"
+                     "Глава г. Заречья Игнат Львович Савельев в среду встретился с жителями затопленных улиц. "
+                     "По словам Игната Савельева, жилье дадут всем.\n\n"
+                     "– Никого не бросим, – сказал мэр. – Поможем каждому.\n\n"
+                     "Пенсионерка Анна Савельева, однофамилица мэра, пришла на встречу с внуком. "
+                     "«Вода дошла до окон», — говорит женщина.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "Никого не бросим");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Игнат Савельев");
+  q = find_quote (a, "Вода дошла");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Анна Савельева");
+}
+
+/* «- добавила замглавы города.»: a deputy title with its genitive closing
+ * the attribution is the official just named, under another title */
+static void
+test_ru_deputy_role_with_complement (void)
+{
+  const char *text = "Котельная\n\n"
+                     "Котельную в Заречном районе запустили к вечеру, сообщила заместитель мэра Фаина Лукьянова.\n\n"
+                     "Лукьянова уточнила, что больницы подключили первыми. \"Дома прогреются к утру, - добавила "
+                     "замглавы города. - Детсады откроются в среду\".";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "Дома прогреются");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Фаина Лукьянова");
+}
+
+/* «рассказала «Газете.ру», что …»: an outlet's name with a dot inside,
+ * between the verb and the conjunction, is still the addressee */
+static void
+test_ru_dotted_outlet_before_clause (void)
+{
+  const char *text = "Пожар\n\n"
+                     "В Твери загорелся склад. Владелица склада Вера Климова рассказала «Газете.ру», что огонь "
+                     "заметили охранники.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "огонь заметили");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Вера Климова");
+}
+
+/* «Сотрудник склада рассказал, что … «…», — добавил он.»: a worker named by
+ * no one is an unnamed speaker, not the analyst named before */
+static void
+test_ru_unnamed_worker_pronoun (void)
+{
+  const char *text = "Склад\n\n"
+                     "Аналитик Семен Гордеев считает закрытие склада ошибкой. «Рынок еще вырастет», — сказал он.\n\n"
+                     "Сотрудник склада в Коломне рассказал, что зарплату задержали на месяц. «Нас никто не "
+                     "предупреждал», — добавил он.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "Нас никто не");
+  g_assert_nonnull (q);
+  g_assert_null (speaker_name (a, q));
+  q = find_quote (a, "Рынок еще вырастет");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Семен Гордеев");
+}
+
+/* «Вечером губернатор опубликовал новое сообщение: «…»»: a role of someone
+ * known opening a short clause before a colon speaks, with no verb of
+ * speech (a post, a statement) */
+static void
+test_ru_role_subject_before_colon (void)
+{
+  const char *text = "Отравление\n\n"
+                     "О вспышке инфекции написал в своем канале губернатор края Аркадий Лавров. «Все дети "
+                     "под присмотром врачей», — написал он.\n\n"
+                     "Прокуратура начала проверку.\n\n"
+                     "Позднее губернатор выложил короткое видео: «Столовую закроем до конца проверки».";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "Столовую закроем");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Аркадий Лавров");
+  g_assert_cmpint (q->kind, ==, PLX_QUOTE_COLON);
+}
+
+/* «— …, — перечисляет Анна Ильинична. — …», «— …? — хмыкает ее сосед.»:
+ * verbs of manner in reportage attribute a line of dialogue */
+static void
+test_ru_reportage_manner_verbs (void)
+{
+  const char *text = "Деревня\n\n"
+                     "В деревне Сосновка живет Анна Ильинична Клюева.\n\n"
+                     "— Жаловались везде. И в район, и в область, — перечисляет Анна Ильинична. — Все без толку.\n\n"
+                     "— А в суд? — хмыкает ее сосед.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "Жаловались везде");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (q->text, ==, "Жаловались везде. И в район, и в область");
+  g_assert_cmpstr (speaker_name (a, q), ==, "Анна Клюева");
+  q = find_quote (a, "Все без толку");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Анна Клюева");
+  q = find_quote (a, "А в суд");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (q->text, ==, "А в суд?");
+}
+
+/* «Зимин на пресс-конференции был резок: ¶ «…»»: a short sentence led by
+ * a name and ending on a colon, with no verb of speech, introduces the
+ * quote of the next paragraph */
+static void
+test_ru_name_sentence_colon_before_paragraph (void)
+{
+  const char *text = "Матч\n\n"
+                     "Хозяева проиграли. Главный тренер Аркадий Зимин покинул поле первым.\n\n"
+                     "Зимин на пресс-конференции был резок:\n\n"
+                     "«Нас ограбили. Это не футбол»\n";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "Нас ограбили");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Аркадий Зимин");
+}
+
+/* «Ее внук Тимур Белов держит плакат. Объясняет, что …»: a verb opening
+ * its sentence with no subject goes on with the subject before */
+static void
+test_ru_subjectless_verb_continues_subject (void)
+{
+  const char *text = "Митинг\n\n"
+                     "У входа в парк стоит студент Глеб Никонов с самодельным плакатом. Уверяет, что краску "
+                     "купил на свои деньги.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "краску купил");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Глеб Никонов");
+}
+
+/* «рассказала «Вестям», как все случилось», «рассказал, как прошел
+ * матч»: an indirect question after an outlet in marks, and one of three
+ * words with a verb in the past */
+static void
+test_ru_short_indirect_question_after_outlet (void)
+{
+  const char *text = "Наводнение\n\n"
+                     "Жительница поселка Дарья Соколова рассказала «Вестям», когда пришла вода.\n\n"
+                     "Ее сосед Тарас Гуляев рассказал, как все случилось.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "когда пришла вода");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Дарья Соколова");
+  q = find_quote (a, "как все случилось");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Тарас Гуляев");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -7723,6 +7937,17 @@ main (int   argc,
   g_test_add_func ("/plx/analysis/a2-negated-request-and-ste", test_a2_negated_request_and_ste);
   g_test_add_func ("/plx/analysis/a2-plural-noun-before-speech-verb", test_a2_plural_noun_before_speech_verb);
   g_test_add_func ("/plx/analysis/a2-expressive-speech-verbs", test_a2_expressive_speech_verbs);
+  /* Tuner C2 (Russian quotes and attribution) */
+  g_test_add_func ("/plx/analysis/ru-court-exchange-addressed-answers", test_ru_court_exchange_addressed_answers);
+  g_test_add_func ("/plx/analysis/ru-role-not-named-later", test_ru_role_not_named_later);
+  g_test_add_func ("/plx/analysis/ru-deputy-role-with-complement", test_ru_deputy_role_with_complement);
+  g_test_add_func ("/plx/analysis/ru-dotted-outlet-before-clause", test_ru_dotted_outlet_before_clause);
+  g_test_add_func ("/plx/analysis/ru-unnamed-worker-pronoun", test_ru_unnamed_worker_pronoun);
+  g_test_add_func ("/plx/analysis/ru-role-subject-before-colon", test_ru_role_subject_before_colon);
+  g_test_add_func ("/plx/analysis/ru-reportage-manner-verbs", test_ru_reportage_manner_verbs);
+  g_test_add_func ("/plx/analysis/ru-name-sentence-colon-before-paragraph", test_ru_name_sentence_colon_before_paragraph);
+  g_test_add_func ("/plx/analysis/ru-subjectless-verb-continues-subject", test_ru_subjectless_verb_continues_subject);
+  g_test_add_func ("/plx/analysis/ru-short-indirect-question-after-outlet", test_ru_short_indirect_question_after_outlet);
 
   return g_test_run ();
 }

@@ -25,6 +25,7 @@ typedef struct
   guint       n;
   GArray     *quotes;   /* PlxFoundQuote */
   GHashTable *epithets; /* "dutchman", "34-year-old" → entity + 1 */
+  guint      *first_named; /* per entity: token of its first mention by name, made on first use */
 } Ctx;
 
 typedef struct _Attribution
@@ -979,6 +980,38 @@ all_caps (Ctx  *ctx,
   return letters >= 2;
 }
 
+/* The first token of the first mention of @entity by name (-1: of anyone),
+ * G_MAXUINT when there is none; one pass over the mentions, on first use. */
+static guint
+first_named (Ctx *ctx,
+             int  entity)
+{
+  GPtrArray *entities = ctx->people->entities;
+
+  if (entity < -1 || entity >= (int) entities->len)
+    return G_MAXUINT;
+  if (ctx->first_named == NULL)
+    {
+      GArray *mentions = ctx->people->mentions;
+
+      ctx->first_named = g_new (guint, entities->len + 1);
+      for (guint e = 0; e <= entities->len; e++)
+        ctx->first_named[e] = G_MAXUINT;
+      for (guint m = 0; m < mentions->len; m++)
+        {
+          const PlxMention *pm = &g_array_index (mentions, PlxMention, m);
+
+          if (pm->kind == PLX_MENTION_NAME && pm->entity >= 0 && (guint) pm->entity < entities->len
+              && ctx->first_named[pm->entity + 1] == G_MAXUINT)
+            {
+              ctx->first_named[pm->entity + 1] = pm->first;
+              ctx->first_named[0] = MIN (ctx->first_named[0], pm->first);
+            }
+        }
+    }
+  return ctx->first_named[entity + 1];
+}
+
 /* A person reference at token @i: a name mention, a pronoun or a role. */
 static guint
 person_ref_at (Ctx   *ctx,
@@ -1027,6 +1060,13 @@ person_ref_at (Ctx   *ctx,
       return i + 1;
     }
   end = plx_people_role_at (ctx->people, i, limit, entity);
+  /* "— сказал мэр." long before "Анна Ветрова, соседка мэра": a
+   * Russian role stands for someone already named, not for one the text
+   * names only in a later paragraph (the headline and the standfirst,
+   * before anyone is named, do speak of people the body names) */
+  if (end > i && *entity >= 0 && plx_lexicon_is_inflected (ctx->lexicon)
+      && first_named (ctx, *entity) >= para_end_of (ctx, i) && first_named (ctx, -1) < i)
+    *entity = -1;
   /* "The American Federation of Government Employees warned", "the
    * French defence agency": a nationality before a noun is an adjective,
    * not a person ("the German said", "the Dutchman also said" are) */
@@ -2298,6 +2338,38 @@ attribute_before (Ctx           *ctx,
               return TRUE;
             }
         }
+      /* "Вечером губернатор опубликовал новое сообщение: «…»": in
+       * Russian a role of someone known as the subject near the start of
+       * a short clause with no verb of speech (after a word of time or
+       * place at most) */
+      if (plx_lexicon_is_inflected (ctx->lexicon) && sstart + 2 < last && last - sstart <= 12)
+        for (guint r = sstart; r < sstart + 2 && r + 1 < last && is_word (ctx, r); r++)
+          {
+            int e = -1;
+            PlxMentionKind kind = PLX_MENTION_NAME;
+            guint end;
+            gboolean plain;
+
+            if ((tok (ctx, r)->flags & PLX_TF_CAP) && r > sstart)
+              continue;
+            if (!has (ctx, PLX_LEX_ROLE_NOUNS, r) && !has (ctx, PLX_LEX_GENERIC_ROLES, r))
+              continue;
+            end = person_ref_at (ctx, r, last, &e, &kind);
+            plain = end > r && end < last && kind == PLX_MENTION_ROLE && e >= 0 && is_word (ctx, end);
+            for (guint w = end; w < last && plain; w++)
+              if (is_char (ctx, w, ',') || (tok (ctx, w)->flags & PLX_TF_TERMINATOR) || tok (ctx, w)->kind == PLX_TOK_QUOTE
+                  || speech_lemma (ctx, w) != NULL || plx_people_mention_at (ctx->people, w) >= 0 || pronoun (ctx, w) != 0)
+                plain = FALSE;
+            if (plain)
+              {
+                a->entity = e;
+                a->ref_first = r;
+                a->ref_end = end;
+                a->ref_kind = PLX_MENTION_ROLE;
+                return TRUE;
+              }
+            break;
+          }
       /* "She was brief in her news conference: “…”": a personal pronoun
        * opening the sentence is its subject, however long the clause */
       if (sstart + 1 < last && is_word (ctx, sstart) && pronoun (ctx, sstart) != 0
@@ -3217,20 +3289,25 @@ exchange_other (Ctx                 *ctx,
 {
   guint pend, after, prev_pstart;
 
-  if (before == NULL || before->entity < 0 || before->entity == prev->entity || q->close == PLX_NO_TOKEN
-      || before->open == PLX_NO_TOKEN || before->close == PLX_NO_TOKEN)
+  /* … also for dialogue-dash lines, which have no closing mark: "— Вы
+   * согласны? — спросила судья. ¶ — Нет, — ответил он. ¶ — А вы?" */
+  if (before == NULL || before->entity < 0 || before->entity == prev->entity
+      || before->open == PLX_NO_TOKEN || before->end <= before->first || q->end <= q->first
+      || (q->close == PLX_NO_TOKEN && tok (ctx, q->open)->kind != PLX_TOK_DASH)
+      || (before->close == PLX_NO_TOKEN && tok (ctx, before->open)->kind != PLX_TOK_DASH))
     return -1;
   prev_pstart = para_start_of (ctx, prev->open);
   if (prev_pstart == 0 || para_start_of (ctx, before->open) != para_start_of (ctx, prev_pstart - 1))
     return -1;
   pend = para_end_of (ctx, q->open);
-  for (after = q->close + 1; after < pend && tok (ctx, after)->kind == PLX_TOK_PUNCT; after++)
+  for (after = q->close != PLX_NO_TOKEN ? q->close + 1 : q->end; after < pend && tok (ctx, after)->kind == PLX_TOK_PUNCT; after++)
     ;
   if (after < pend)
     return -1;
   if (alternating)
     return before->entity;
-  return is_char (ctx, q->close - 1, '?') && is_char (ctx, before->close - 1, '?') ? before->entity : -1;
+  return is_char (ctx, q->close != PLX_NO_TOKEN ? q->close - 1 : q->end - 1, '?')
+         && is_char (ctx, before->close != PLX_NO_TOKEN ? before->close - 1 : before->end - 1, '?') ? before->entity : -1;
 }
 
 /* “A,” X said. “B.” — B continues A; a quote-only paragraph continues the
@@ -3250,7 +3327,14 @@ inherit_speakers (Ctx *ctx)
 
       if (q->scare || q->fragment)
         continue;
-      if (!q->attributed && q->close == PLX_NO_TOKEN && q->open == pstart && tok (ctx, q->open)->kind == PLX_TOK_DASH
+      /* … also an answer whose attribution names nobody known ("—
+       * Понятен, — ответил бывший директор.") after a question addressed to
+       * someone by name ("— Подсудимый Рябинин, вам понятен приговор?") */
+      gboolean unnamed_answer = q->attributed && q->entity < 0 && q->cue_end > 0
+                                && plx_lexicon_is_inflected (ctx->lexicon);
+
+      if ((!q->attributed || unnamed_answer) && (q->close == PLX_NO_TOKEN || unnamed_answer) && q->open == pstart
+          && tok (ctx, q->open)->kind == PLX_TOK_DASH
           && prev != NULL && prev->attributed && prev->end > prev->first && is_char (ctx, prev->end - 1, '?')
           && pstart > 0 && para_start_of (ctx, pstart - 1) == para_start_of (ctx, prev->first))
         {
@@ -3260,15 +3344,53 @@ inherit_speakers (Ctx *ctx)
            * ("— Андрей Валерьевич, вы закончили?") */
           int m = plx_people_mention_from (ctx->people, prev->first);
           const PlxMention *pm = m >= 0 ? &g_array_index (ctx->people->mentions, PlxMention, m) : NULL;
+          guint pm_end = pm != NULL ? pm->end : 0;
 
-          q->entity = -1;
-          if (before != NULL && before->entity >= 0 && before->entity != prev->entity
-              && para_start_of (ctx, prev->first) > 0
-              && para_start_of (ctx, before->first) == para_start_of (ctx, para_start_of (ctx, prev->first) - 1))
+          /* "Рябинин Олег Петрович": the surname first, then the
+           * given name and the patronymic */
+          while (pm != NULL && pm_end < prev->end && pm_end < pm->end + 2 && is_word (ctx, pm_end)
+                 && (tok (ctx, pm_end)->flags & PLX_TF_CAP))
+            pm_end++;
+          int addressee = pm != NULL ? pm->entity : -1;
+
+          /* … where the given name tells two of one surname apart */
+          if (addressee >= 0 && pm_end > pm->end)
+            {
+              PlxEntity *pe = g_ptr_array_index (ctx->people->entities, addressee);
+              char gk[128];
+
+              if (pe->surname_key != NULL
+                  && plx_lexicon_key (ctx->lexicon, plx_token_str (ctx->tokens, pm->end), tok (ctx, pm->end)->len,
+                                      gk, sizeof gk)
+                  && (pe->given_key == NULL || !g_str_equal (pe->given_key, gk)))
+                for (guint e = 0; e < ctx->people->entities->len; e++)
+                  {
+                    PlxEntity *oe = g_ptr_array_index (ctx->people->entities, e);
+
+                    if (oe->surname_key != NULL && oe->given_key != NULL && g_str_equal (oe->surname_key, pe->surname_key)
+                        && g_str_equal (oe->given_key, gk))
+                      {
+                        addressee = (int) e;
+                        break;
+                      }
+                  }
+            }
+
+          /* the one addressed first: the answer to "— Подсудимый Рябинин,
+           * вам понятен?" or "— Подсудимый Рябинин?" is Рябинин's even when
+           * someone else spoke before the question */
+          if (pm != NULL && pm->first <= prev->first + 1 && addressee >= 0 && addressee != prev->entity
+              && pm_end < prev->end
+              && (is_char (ctx, pm_end, ',') || (pm_end + 1 == prev->end && is_char (ctx, pm_end, '?'))))
+            q->entity = addressee;
+          else if (unnamed_answer)
+            ;
+          else if (before != NULL && before->entity >= 0 && before->entity != prev->entity
+                   && para_start_of (ctx, prev->first) > 0
+                   && para_start_of (ctx, before->first) == para_start_of (ctx, para_start_of (ctx, prev->first) - 1))
             q->entity = before->entity;
-          else if (pm != NULL && pm->first == prev->first && pm->entity >= 0 && pm->entity != prev->entity
-                   && pm->end < prev->end && is_char (ctx, pm->end, ','))
-            q->entity = pm->entity;
+          else
+            q->entity = -1;
           q->attributed = TRUE;
         }
       if (!q->attributed && prev != NULL && prev->attributed)
@@ -3330,6 +3452,8 @@ inherit_speakers (Ctx *ctx)
           guint last = pstart - 1;
           guint s = plx_tokens_sentence_start (ctx->tokens, last, last > 40 ? last - 40 : 0);
 
+          gboolean cued = FALSE;
+
           for (guint c = last; c-- > s;)
             if (speech_lemma (ctx, c) != NULL)
               {
@@ -3338,8 +3462,31 @@ inherit_speakers (Ctx *ctx)
                   find_object (ctx, c + 1, last, &a);
                 q->kind = PLX_QUOTE_COLON;
                 apply (ctx, q, &a);
+                cued = TRUE;
                 break;
               }
+          /* "Министр на брифинге был резок: ¶ «…»": in Russian a short
+           * sentence led by a name, with no verb of speech and no comma,
+           * introduces the quote of the next paragraph */
+          if (!cued && plx_lexicon_is_inflected (ctx->lexicon) && last > s + 1 && last - s <= 10
+              && q->close != PLX_NO_TOKEN && s >= para_start_of (ctx, last))
+            {
+              int m = plx_people_mention_from (ctx->people, s);
+              const PlxMention *mm = m >= 0 ? &g_array_index (ctx->people->mentions, PlxMention, m) : NULL;
+              gboolean plain = mm != NULL && mm->first == s && mm->kind == PLX_MENTION_NAME && mm->entity >= 0
+                               && mm->end < last;
+
+              for (guint w = plain ? mm->end : last; w < last && plain; w++)
+                if (!is_word (ctx, w) || (tok (ctx, w)->flags & PLX_TF_IN_QUOTE)
+                    || plx_people_mention_at (ctx->people, w) >= 0 || pronoun (ctx, w) != 0)
+                  plain = FALSE;
+              if (plain)
+                {
+                  q->entity = mm->entity;
+                  q->kind = PLX_QUOTE_COLON;
+                  q->attributed = TRUE;
+                }
+            }
         }
       if (!q->attributed && q->open > pstart + 2 && q->close != PLX_NO_TOKEN
           && (tok (ctx, q->open - 1)->flags & PLX_TF_TERMINATOR)
@@ -3847,7 +3994,12 @@ try_said_that (Ctx    *ctx,
         {
           guint c = k + 1;
 
-          while (c < pend && c < k + 5 && tok (ctx, c)->kind == PLX_TOK_WORD)
+          /* … also an outlet's name with a dot inside: «Ленте.ру» */
+          while (c < pend && c < k + 5
+                 && (tok (ctx, c)->kind == PLX_TOK_WORD
+                     || (is_char (ctx, c, '.') && c + 1 < pend && is_word (ctx, c + 1) && c > k + 1
+                         && tok (ctx, c)->start == tok (ctx, c - 1)->start + tok (ctx, c - 1)->len
+                         && tok (ctx, c + 1)->start == tok (ctx, c)->start + tok (ctx, c)->len)))
             c++;
           if (c < pend && tok (ctx, c)->kind == PLX_TOK_QUOTE)
             {
@@ -3942,8 +4094,26 @@ try_said_that (Ctx    *ctx,
   if (c == PLX_NO_TOKEN)
     {
       /* an indirect question: "asked whether …", "спросили, когда …" */
-      for (guint k = v + 1; k < pend && k - v <= 4; k++)
+      guint skipped = 0;
+
+      for (guint k = v + 1; k < pend && k - v <= 4 + skipped; k++)
         {
+          /* "рассказала «Фонтанке», как …": the outlet addressed, in
+           * marks, right after the verb */
+          if (k == v + 1 && plx_lexicon_is_inflected (ctx->lexicon) && tok (ctx, k)->kind == PLX_TOK_QUOTE
+              && (tok (ctx, k)->flags & PLX_TF_CAN_OPEN) && k + 1 < pend && (tok (ctx, k + 1)->flags & PLX_TF_CAP))
+            {
+              guint e = k + 1;
+
+              while (e < pend && e < k + 4 && tok (ctx, e)->kind == PLX_TOK_WORD)
+                e++;
+              if (e + 1 < pend && tok (ctx, e)->kind == PLX_TOK_QUOTE && is_char (ctx, e + 1, ','))
+                {
+                  skipped = e + 1 - k;
+                  k = e + 1;
+                  continue;
+                }
+            }
           if ((tok (ctx, k)->flags & PLX_TF_TERMINATOR) || tok (ctx, k)->kind == PLX_TOK_QUOTE)
             break;
           /* "described nights on which …": a relative clause; so is
@@ -4554,7 +4724,17 @@ have_clause:
                    || (is_word (ctx, clause_first + 2) && !(tok (ctx, clause_first + 2)->flags & PLX_TF_CAP)
                        && (pronoun (ctx, clause_first + 2) != 0 || has (ctx, PLX_LEX_STOPWORDS, clause_first + 2))
                        && !has (ctx, PLX_LEX_PREPOSITIONS, clause_first + 2)
-                       && !has (ctx, PLX_LEX_DETERMINERS, clause_first + 2)))))
+                       && !has (ctx, PLX_LEX_DETERMINERS, clause_first + 2))))
+          /* "рассказала, как все произошло": a Russian indirect
+           * question of three words with a verb in the past */
+          && !(plx_lexicon_is_inflected (ctx->lexicon) && words == 3 && e == clause_first + 3
+               && e < ctx->n && (tok (ctx, e)->flags & PLX_TF_TERMINATOR)
+               && has (ctx, PLX_LEX_QUESTION_WORDS, clause_first)
+               && (past_gender (ctx, clause_first + 1) != 0 || past_gender (ctx, clause_first + 2) != 0
+                   || word_ends (ctx, clause_first + 1, "ло") || word_ends (ctx, clause_first + 2, "ло")
+                   || word_ends (ctx, clause_first + 1, "ли") || word_ends (ctx, clause_first + 2, "ли")
+                   || word_ends (ctx, clause_first + 1, "лось") || word_ends (ctx, clause_first + 2, "лось")
+                   || word_ends (ctx, clause_first + 1, "лись") || word_ends (ctx, clause_first + 2, "лись"))))
         return v + 1;
       /* "repeated his objections on Sunday", "reported 14 falls",
        * "recalled visiting the flat": without "that" (or a question word)
@@ -4567,6 +4747,27 @@ have_clause:
    * known ("the local press joked that …"): the words are speech */
   if (!find_speaker_of (ctx, sstart, cue_first, 16, &a))
     a.entity = -1;
+  /* "Ее внук Тимур держит плакат. Объясняет, что …": a Russian verb
+   * opening its sentence with no subject of its own goes on with the
+   * subject of the sentence before, in the same paragraph */
+  if (a.entity < 0 && a.ref_end == 0 && plx_lexicon_is_inflected (ctx->lexicon) && cue_first == v && v == sstart
+      && sstart > para_start_of (ctx, v) && is_char (ctx, v + 1, ',') && (tok (ctx, v)->flags & PLX_TF_CAP)
+      && !verb_plural (ctx, v))
+    {
+      guint ps = plx_tokens_sentence_start (ctx->tokens, sstart - 1, sstart > 60 ? sstart - 60 : 0);
+      int m = ps >= para_start_of (ctx, v) ? plx_people_mention_from (ctx->people, ps) : -1;
+      const PlxMention *mm = m >= 0 ? &g_array_index (ctx->people->mentions, PlxMention, m) : NULL;
+
+      if (mm != NULL && mm->end < sstart && mm->subject && mm->entity >= 0 && mm->kind == PLX_MENTION_NAME
+          && !(tok (ctx, mm->first)->flags & PLX_TF_IN_QUOTE))
+        {
+          PlxEntity *pe = g_ptr_array_index (ctx->people->entities, mm->entity);
+          char vg = verb_gender (ctx, v);
+
+          if (vg == 0 || pe->gender == 0 || vg == pe->gender)
+            a = (Attribution) { mm->entity, 0, 0, v, PLX_MENTION_NAME };
+        }
+    }
   /* "backed by several former ministers, who say …": the subject of a
    * relative clause is the noun before it — a group when it is a common
    * noun in the plural (English) */
@@ -5178,6 +5379,7 @@ dialogue_dashes (Ctx *ctx)
   GArray *out = NULL;
   guint k = 0;
   guint asked = G_MAXUINT;   /* the paragraph of the last "— …? — спросил X" */
+  guint dashed = G_MAXUINT;  /* the paragraph of the last attributed line */
 
   for (guint p = 0; p < paras->len; p++)
     {
@@ -5210,6 +5412,12 @@ dialogue_dashes (Ctx *ctx)
               for (guint c = f - 1; c-- > s && !introduced;)
                 introduced = speech_lemma (ctx, c) != NULL;
             }
+          /* "— Понятен, — ответил подсудимый. ¶ — А вы?": a question
+           * right after an attributed line goes on with the exchange */
+          if (!introduced && dashed != G_MAXUINT && p == dashed + 1 && (tok (ctx, f + 1)->flags & PLX_TF_CAP)
+              && is_char (ctx, para->end - 1, '?'))
+            introduced = TRUE;
+          dashed = G_MAXUINT;
           if (!introduced && (asked == G_MAXUINT || p != asked + 1))
             continue;
           asked = G_MAXUINT;
@@ -5251,6 +5459,7 @@ dialogue_dashes (Ctx *ctx)
       q.attr_end = cont ? q.end : att + 1;
       stop = cont ? para->end : att;
       asked = !cont && q.end > q.first && is_char (ctx, q.end - 1, '?') ? p : G_MAXUINT;
+      dashed = p;
     add:
       if (out == NULL)
         out = g_array_sized_new (FALSE, FALSE, sizeof (PlxFoundQuote), ctx->quotes->len + 4);
@@ -6180,7 +6389,7 @@ plx_quotes_find (PlxTokens  *tokens,
                  PlxPeople  *people,
                  PlxLexicon *lexicon)
 {
-  Ctx ctx = { tokens, people, lexicon, tokens->tokens->len, NULL, NULL };
+  Ctx ctx = { tokens, people, lexicon, tokens->tokens->len, NULL, NULL, NULL };
 
   ctx.quotes = g_array_new (FALSE, FALSE, sizeof (PlxFoundQuote));
   if (ctx.n == 0)
@@ -6197,5 +6406,6 @@ plx_quotes_find (PlxTokens  *tokens,
   cataphoric_descriptions (&ctx);
   answer_not_asker (&ctx);
   g_clear_pointer (&ctx.epithets, g_hash_table_unref);
+  g_clear_pointer (&ctx.first_named, g_free);
   return ctx.quotes;
 }
