@@ -15,6 +15,9 @@
 #include <jansson.h>
 
 #include "plx-analysis.h"
+#include "plx-lexicon.h"
+#include "plx-people.h"
+#include "plx-tokenize.h"
 
 static PlxAnalysis *
 analyze (const char *text,
@@ -7509,6 +7512,299 @@ test_ru_short_indirect_question_after_outlet (void)
   g_assert_cmpstr (speaker_name (a, q), ==, "Тарас Гуляев");
 }
 
+/* Tuner B2 (people and coreference) */
+
+/* "Nasser al-Qadiri": a lower-case particle joined by a hyphen is
+ * part of the name, and the surname alone later is the same person */
+static void
+test_people2_hyphenated_particle_name (void)
+{
+  const char *text = "Talks resume in Doha\n\n"
+                     "Qatari Trade Minister Nasser al-Qadiri said the talks had been \"frank and useful\".\n\n"
+                     "Asked about a deadline, al-Qadiri said there was \"no rush at all\".";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q = find_quote (a, "there was");
+
+  g_assert_nonnull (find_speaker (a, "Nasser al-Qadiri"));
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Nasser al-Qadiri");
+}
+
+/* "retired nurse Oonagh Tierney": an unknown first name after a lower-case
+ * role is a person, and the age that speaks later is her */
+static void
+test_people2_role_before_unknown_name (void)
+{
+  const char *text = "Island waits for supplies\n\n"
+                     "On the quay on Monday, retired nurse Oonagh Tierney was waiting for a parcel.\n\n"
+                     "\"We plan everything around the boat,\" the 68-year-old said.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q = find_quote (a, "We plan");
+
+  g_assert_nonnull (find_speaker (a, "Oonagh Tierney"));
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Oonagh Tierney");
+}
+
+/* "says DfE", «в ЮжГУ»: a word that ends in a capital after a small
+ * letter is an abbreviation, never a person */
+static void
+test_people2_mixed_case_abbreviation (void)
+{
+  const char *en = "Schools to get new roofs, says DfE\n\n"
+                   "Ministers said the repairs \"cannot wait another winter\".";
+  const char *ru = "Кампус достроят к осени\n\n"
+                   "«Корпус откроем в сентябре», — говорит ЮжГУ. Ректор Анна Белова это подтвердила.";
+  g_autoptr(PlxAnalysis) a = analyze (en, "en");
+  g_autoptr(PlxAnalysis) b = analyze (ru, "ru");
+
+  g_assert_null (find_speaker (a, "DfE"));
+  g_assert_null (find_speaker (b, "ЮжГУ"));
+  g_assert_nonnull (find_speaker (b, "Анна Белова"));
+}
+
+/* "HOST: Farmers say …": a capitalised plural after a transcript label
+ * or a colon is a common noun, no person */
+static void
+test_people2_word_after_colon_is_no_person (void)
+{
+  const char *text = "Water talks\n\n"
+                     "DANA OKORO: Farmers say they were never consulted. Were they?\n\n"
+                     "GOVERNOR: \"They were,\" she said.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+
+  g_assert_null (find_speaker (a, "Farmers"));
+}
+
+/* "local MLA Ch. Srinivasa Reddy": a state legislator's title and a
+ * two-letter initial of an Indian name */
+static void
+test_people2_mla_and_two_letter_initial (void)
+{
+  const char *text = "Canal funds questioned\n\n"
+                     "Opposition MLA Ch. Srinivasa Reddy said the works had been promised before.\n\n"
+                     "\"Where are the canals?\" Reddy asked.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q = find_quote (a, "Where are");
+
+  g_assert_nonnull (find_speaker (a, "Ch. Srinivasa Reddy"));
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Ch. Srinivasa Reddy");
+}
+
+/* "taken to St. Joseph Riverside": a run after "St." is a hospital */
+static void
+test_people2_saint_names_a_place (void)
+{
+  const char *text = "Crash on the bypass\n\n"
+                     "The driver was taken to St. Joseph Riverside, where she had surgery Tuesday morning. "
+                     "Police have not released her name.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+
+  g_assert_null (find_speaker (a, "Joseph Riverside"));
+}
+
+/* "Gráinne Nic Aodha" … "Ms Nic Aodha said": an Irish particle in capitals
+ * is part of the surname, and the short form is the same person */
+static void
+test_people2_irish_surname_particle (void)
+{
+  const char *text = "Council row over rents\n\n"
+                     "Labour councillor Gráinne Nic Aodha accused the council of \"giving up on renters\".\n\n"
+                     "\"We were promised a plan in spring,\" Ms Nic Aodha said.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q = find_quote (a, "We were promised");
+
+  g_assert_null (find_speaker (a, "Nic Aodha"));
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Gráinne Nic Aodha");
+}
+
+/* «Глава г. Заозерска …», later «сказал мэр»: the head of a town is its
+ * mayor; «ректор ЮжГУ» is a title and an abbreviation, no person */
+static void
+test_people2_ru_town_head_is_mayor (void)
+{
+  const char *text = "Трещины в опорах\n\n"
+                     "Глава г. Заозерска Петр Ильич Сомов встретился с жителями.\n\n"
+                     "Инженер Олег Рябцев показал трещины в опорах.\n\n"
+                     "– Мы поможем каждой семье, – сказал мэр.\n\n"
+                     "Ректор ЮжГУ Анна Белова обещала прислать студентов.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q = find_quote (a, "Мы поможем");
+
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Петр Сомов");
+  g_assert_null (find_speaker (a, "ЮжГУ"));
+}
+
+/* "A lawyer for former Governor Dale Hunt": the title right before the
+ * name is his; "lawyer for" is somebody else's job */
+static void
+test_people2_title_after_preposition_is_the_names (void)
+{
+  const char *text = "Appeal filed\n\n"
+                     "A lawyer for former Governor Dale Hunt told reporters the ruling was \"deeply flawed\".\n\n"
+                     "The prosecutor, Ana Ruiz, said she was \"confident\".";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxSpeaker *s = find_speaker (a, "Dale Hunt");
+
+  g_assert_nonnull (s);
+  for (guint i = 0; i < s->titles->len; i++)
+    g_assert_null (strstr (g_ptr_array_index (s->titles, i), "lawyer"));
+}
+
+/* "Fishers in Norway's Finnmark say …": a capitalised word after "in" and
+ * a place's possessive is a region, no speaker */
+static void
+test_people2_region_after_possessive_place (void)
+{
+  const char *text = "Cod quota cut\n\n"
+                     "Fishers in Norway's Finnmark say the new quota will force some boats to stay in port.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+
+  g_assert_null (find_speaker (a, "Finnmark"));
+}
+
+/* "Northgate Memorial says": a hospital's short name (an institutional
+ * adjective last) is no person */
+static void
+test_people2_institution_adjective_is_no_person (void)
+{
+  const char *text = "Clinic waits grow\n\n"
+                     "Northgate Memorial says waiting lists for hip surgery have doubled since spring.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+
+  g_assert_null (find_speaker (a, "Northgate Memorial"));
+}
+
+/* "(KTVX News 4 / Erik Lund)", "(Mara Quist/Reuters)": photo credits
+ * split by a slash name the photographer, who is no speaker */
+static void
+test_people2_slash_photo_credit (void)
+{
+  const char *text = "Fire on the quay\n\n"
+                     "Crews at the scene on Monday. (KTVX News 4 / Erik Lund)\n\n"
+                     "The harbour master visited later. (Mara Quist/Reuters)\n\n"
+                     "Jo Bell said the fire was \"frightening\".";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxSpeaker *s1 = find_speaker (a, "Erik Lund");
+  PlxSpeaker *s2 = find_speaker (a, "Mara Quist");
+
+  g_assert_nonnull (s1);
+  g_assert_nonnull (s2);
+  g_assert_true (s1->is_byline);
+  g_assert_true (s2->is_byline);
+}
+
+/* "Print Edition" over "Maya Torres · City News · Posted: …": a page label
+ * before a dateline that opens with the writer's name is no byline */
+static void
+test_people2_label_before_named_dateline (void)
+{
+  const char *text = "Ferry fares to rise\n\n"
+                     "Print Edition\n\n"
+                     "Maya Torres · City News · Posted: Nov 3, 2026 6:00 AM EST\n\n"
+                     "Fares on the island ferry will rise by a fifth, the council said on Monday.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+
+  g_assert_null (find_speaker (a, "Print Edition"));
+  g_assert_nonnull (find_speaker (a, "Maya Torres"));
+}
+
+/* "One of the last was Gareth Kerr": a verb between a preposition and the
+ * name ends the prepositional phrase, so the name is its sentence's
+ * subject (what a later "he" refers to) */
+static void
+test_people2_name_after_copula_is_subject (void)
+{
+  const char *text = "The last shift\n\n"
+                     "Owen Pryce wants the pit head saved.\n\n"
+                     "One of the last was Gareth Kerr, who joined at 19. He now runs a garage in Neath.";
+  g_autoptr(GError) error = NULL;
+  PlxLexicon *lex = plx_lexicon_get ("en", &error);
+  PlxTokens *tokens;
+  PlxPeople *people;
+  const char *at = strstr (text, "Gareth");
+  int m = -1;
+
+  g_assert_no_error (error);
+  tokens = plx_tokens_new (text, strlen (text), lex);
+  people = plx_people_find (tokens, lex);
+  for (guint i = 0; i < tokens->tokens->len; i++)
+    if (plx_token_str (tokens, i) == at)
+      m = plx_people_mention_at (people, i);
+  g_assert_cmpint (m, >=, 0);
+  g_assert_true (g_array_index (people->mentions, PlxMention, m).subject);
+  plx_people_free (people);
+  plx_tokens_free (tokens);
+}
+
+/* "a TD for Kerry" … "the Kerry TD said": an Irish deputy's title; "TDs"
+ * (capitals and a plural s) is no person */
+static void
+test_people2_irish_td_role (void)
+{
+  const char *text = "Rural housing anger\n\n"
+                     "Backbencher Niall Keogh, a TD for Kerry, said TDs were hearing \"real anger\" at home.\n\n"
+                     "Minister Jo Kerr said the plan was working.\n\n"
+                     "\"It is not only a city problem,\" the Kerry TD said.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q = find_quote (a, "It is not only");
+
+  g_assert_null (find_speaker (a, "TDs"));
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Niall Keogh");
+}
+
+/* «заместитель мэра города …», later «добавил замглавы города»: the
+ * deputy head of a town is the deputy mayor */
+static void
+test_people2_ru_deputy_town_head_is_deputy_mayor (void)
+{
+  const char *text = "Тепло вернули\n\n"
+                     "Подача тепла восстановлена, сообщил журналистам заместитель мэра города Антон Лысов.\n\n"
+                     "Глава управления ЖКХ Олег Сомов рассказал о ремонте.\n\n"
+                     "\"Школы работают как обычно\", - добавил замглавы города.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q = find_quote (a, "Школы работают");
+
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Антон Лысов");
+}
+
+/* "Angela", "Nancy", "Kamala" are women's names: "she" after them is them */
+static void
+test_people2_female_given_names (void)
+{
+  const char *text = "School closures debated\n\n"
+                     "Superintendent Angela Marsh opened the meeting. \"Nothing has been decided,\" she said.\n\n"
+                     "Board member Nancy Quill asked for a delay. \"We need more time,\" she said.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q1 = find_quote (a, "Nothing has");
+  PlxQuote *q2 = find_quote (a, "We need");
+
+  g_assert_nonnull (q1);
+  g_assert_nonnull (q2);
+  g_assert_cmpstr (speaker_name (a, q1), ==, "Angela Marsh");
+  g_assert_cmpstr (speaker_name (a, q2), ==, "Nancy Quill");
+}
+
+/* "The auctioneer, Dora Finch of Quayside Sales, says …": an occupation in
+ * apposition before the name describes her, and the subject speaks */
+static void
+test_people2_occupation_in_apposition (void)
+{
+  const char *text = "Old mill for sale\n\n"
+                     "The mill was put on the market in May. The auctioneer, Dora Finch of Quayside Sales, says "
+                     "interest has been \"remarkable\", mostly from abroad.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q = find_quote (a, "interest has");
+
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Dora Finch");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -7949,5 +8245,24 @@ main (int   argc,
   g_test_add_func ("/plx/analysis/ru-subjectless-verb-continues-subject", test_ru_subjectless_verb_continues_subject);
   g_test_add_func ("/plx/analysis/ru-short-indirect-question-after-outlet", test_ru_short_indirect_question_after_outlet);
 
+  /* Tuner B2 (people and coreference) */
+  g_test_add_func ("/plx/analysis/people2-hyphenated-particle-name", test_people2_hyphenated_particle_name);
+  g_test_add_func ("/plx/analysis/people2-role-before-unknown-name", test_people2_role_before_unknown_name);
+  g_test_add_func ("/plx/analysis/people2-mixed-case-abbreviation", test_people2_mixed_case_abbreviation);
+  g_test_add_func ("/plx/analysis/people2-word-after-colon-is-no-person", test_people2_word_after_colon_is_no_person);
+  g_test_add_func ("/plx/analysis/people2-mla-and-two-letter-initial", test_people2_mla_and_two_letter_initial);
+  g_test_add_func ("/plx/analysis/people2-saint-names-a-place", test_people2_saint_names_a_place);
+  g_test_add_func ("/plx/analysis/people2-irish-surname-particle", test_people2_irish_surname_particle);
+  g_test_add_func ("/plx/analysis/people2-ru-town-head-is-mayor", test_people2_ru_town_head_is_mayor);
+  g_test_add_func ("/plx/analysis/people2-title-after-preposition-is-the-names", test_people2_title_after_preposition_is_the_names);
+  g_test_add_func ("/plx/analysis/people2-region-after-possessive-place", test_people2_region_after_possessive_place);
+  g_test_add_func ("/plx/analysis/people2-institution-adjective-is-no-person", test_people2_institution_adjective_is_no_person);
+  g_test_add_func ("/plx/analysis/people2-slash-photo-credit", test_people2_slash_photo_credit);
+  g_test_add_func ("/plx/analysis/people2-label-before-named-dateline", test_people2_label_before_named_dateline);
+  g_test_add_func ("/plx/analysis/people2-name-after-copula-is-subject", test_people2_name_after_copula_is_subject);
+  g_test_add_func ("/plx/analysis/people2-irish-td-role", test_people2_irish_td_role);
+  g_test_add_func ("/plx/analysis/people2-ru-deputy-town-head-is-deputy-mayor", test_people2_ru_deputy_town_head_is_deputy_mayor);
+  g_test_add_func ("/plx/analysis/people2-female-given-names", test_people2_female_given_names);
+  g_test_add_func ("/plx/analysis/people2-occupation-in-apposition", test_people2_occupation_in_apposition);
   return g_test_run ();
 }

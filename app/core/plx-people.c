@@ -1036,6 +1036,17 @@ is_name_line_byline (PlxPeople *self,
     if (!is_word (self, i) || (tok (self, i)->flags & (PLX_TF_ALLCAPS | PLX_TF_ABBREV))
         || excluded_from_names (self, i))
       return FALSE;
+  /* "Social Sharing" over "Wendy Lafrenière · CBC News · Posted: …": the
+   * dateline line that opens with a full name is the byline */
+  if (p + 1 < paras->len)
+    {
+      PlxRange *q = &g_array_index (paras, PlxRange, p + 1);
+
+      if (q->end - q->first >= 3 && klass (self, q->first, PLX_CLASS_GIVEN)
+          && is_word (self, q->first + 1) && (tok (self, q->first + 1)->flags & PLX_TF_CAP)
+          && is_dateline_paragraph (self, p + 1))
+        return FALSE;
+    }
   return is_dateline_paragraph (self, p + 1) || is_dateline_paragraph (self, p + 2);
 }
 
@@ -1094,6 +1105,7 @@ static gboolean ru_open_class_person (PlxPeople *self, guint j, guint m);
 static char ru_role_surname (PlxPeople *self, guint j, guint m, guint limit);
 static gboolean demonym (PlxPeople *self, guint j);
 static gboolean camel_brand (PlxPeople *self, guint j);
+static gboolean mixed_acronym (PlxPeople *self, guint j);
 static gboolean place_list_after (PlxPeople *self, guint m, guint limit);
 
 static gboolean
@@ -1247,6 +1259,14 @@ parse_title_prefix_full (PlxPeople *self,
               || (self->inflected && !excluded_from_names (self, k) && !excluded_from_names (self, k + 1)
                   && !adjectival (self, k) && !nonname (self, k))))
         {
+          /* "a spokesperson for Agriculture Minister Jo Lane", "a lawyer
+           * for former Governor Al Hunt": a title right before the name
+           * is the name's own; the first title is somebody else's */
+          if (!self->inflected && k > end + 1 && is_role_word (self, k - 1))
+            {
+              *title_end = i;
+              return i;
+            }
           end = k;
           break;
         }
@@ -1969,7 +1989,8 @@ find_strong (PlxPeople *self,
             }
           if (!byline && (t->flags & PLX_TF_CAP)
               && ((t->flags & PLX_TF_SENT_START)
-                  || (i > para->first && plx_tokens_is_char (self->tokens, i - 1, '('))))
+                  || (i > para->first && (plx_tokens_is_char (self->tokens, i - 1, '(')
+                                          || plx_tokens_is_char (self->tokens, i - 1, '/')))))
             {
               /* a credit inside a longer paragraph: "(Photo: Jenna Cole/The
                * Courier)", "Data analysis by Mei Tanaka." */
@@ -2017,6 +2038,58 @@ find_strong (PlxPeople *self,
                     }
                   if (b - i >= 2 && b - i <= 3 && c + 1 < limit && word_is (self, c, "contributed")
                       && word_is (self, c + 1, "to"))
+                    {
+                      register_person (self, i, b, i, i, 0, PLX_MENTION_BYLINE);
+                      i = b;
+                      continue;
+                    }
+                }
+              /* "(Erik Lund/Reuters)", "(KTVX News 4 / Erik Lund)": a
+               * photographer's credit in parentheses, the name and the
+               * outlet split by a slash */
+              if (k == 0 && !self->inflected && i > para->first
+                  && (plx_tokens_is_char (self->tokens, i - 1, '(') || plx_tokens_is_char (self->tokens, i - 1, '/')))
+                {
+                  guint b = parse_name_run (self, i, limit);
+                  gboolean credit = FALSE;
+
+                  if (b - i >= 2 && b - i <= 3 && b < limit)
+                    {
+                      if (plx_tokens_is_char (self->tokens, i - 1, '('))
+                        {
+                          /* the name first: "/" and an outlet up to ")" */
+                          if (plx_tokens_is_char (self->tokens, b, '/'))
+                            for (guint c = b + 1; c < limit && c < b + 6; c++)
+                              {
+                                if (plx_tokens_is_char (self->tokens, c, ')'))
+                                  {
+                                    credit = c > b + 1;
+                                    break;
+                                  }
+                                if (tok (self, c)->kind != PLX_TOK_WORD && tok (self, c)->kind != PLX_TOK_NUMBER)
+                                  break;
+                              }
+                        }
+                      else if (plx_tokens_is_char (self->tokens, b, ')'))
+                        {
+                          /* the outlet first: "(" and an outlet before "/" */
+                          for (guint c = i - 1; c-- > para->first && i - 1 - c <= 6;)
+                            {
+                              /* (not "(Jo Bell / Alamy Stock Photo)": a name
+                               * before the slash is the photographer) */
+                              if (plx_tokens_is_char (self->tokens, c, '('))
+                                {
+                                  guint e = parse_name_run (self, c + 1, i - 1);
+
+                                  credit = c + 1 < i - 1 && !(e == i - 1 && e - (c + 1) >= 2);
+                                  break;
+                                }
+                              if (tok (self, c)->kind != PLX_TOK_WORD && tok (self, c)->kind != PLX_TOK_NUMBER)
+                                break;
+                            }
+                        }
+                    }
+                  if (credit)
                     {
                       register_person (self, i, b, i, i, 0, PLX_MENTION_BYLINE);
                       i = b;
@@ -2273,7 +2346,8 @@ find_strong (PlxPeople *self,
                * opening a sentence may be any noun; it is a person only when
                * named elsewhere (found by the second pass); so does the
                * word after a transcript label ("A: Satellites tell you") */
-              if (m - j == 1 && ((u->flags & PLX_TF_SENT_START) || after_transcript_label (self, j)))
+              if (m - j == 1 && ((u->flags & PLX_TF_SENT_START) || after_transcript_label (self, j)
+                                 || (j > 0 && plx_tokens_is_char (self->tokens, j - 1, ':'))))
                 {
                   person = FALSE;
                   add_candidate (self, j);
@@ -2353,6 +2427,16 @@ find_strong (PlxPeople *self,
            * brand */
           if (person && !self->inflected && m - j == 1 && title_end == i && camel_brand (self, j))
             person = FALSE;
+          /* "says MoS", «ректор СибТУ»: one word that ends in a capital
+           * after a small letter is an abbreviation, no name */
+          if (person && m - j == 1 && mixed_acronym (self, j))
+            person = FALSE;
+          /* "taken to St. Thomas Midtown": a run after "St." names a
+           * hospital, a church or a town */
+          if (person && !self->inflected && j > 0
+              && (word_is (self, j - 1, "St.") || word_is (self, j - 1, "Saint")
+                  || (j > 1 && plx_tokens_is_char (self->tokens, j - 1, '.') && word_is (self, j - 2, "St"))))
+            person = FALSE;
           /* "who represents Wester Ross, Strathpeffer and Lochalsh": a run
            * with no first name that opens a list of single capitalised
            * words is a place (not "Jo Ross, Kemp and Lowe") */
@@ -2374,6 +2458,12 @@ find_strong (PlxPeople *self,
               && (g_ascii_strncasecmp (self->tokens->text + tok (self, j - 1)->start, "at", 2) == 0
                   || (g_ascii_strncasecmp (self->tokens->text + tok (self, j - 1)->start, "in", 2) == 0
                       && !is_possessive (self, m - 1))))
+            person = FALSE;
+          /* "growers in Victoria's Wimmera say": after "in" and a
+           * place's possessive, a region */
+          if (person && !self->inflected && title_end == i && j > 1 && is_possessive (self, j - 1)
+              && (tok (self, j - 1)->flags & PLX_TF_CAP) && word_is (self, j - 2, "in")
+              && !run_has_given (self, j, m) && !is_possessive (self, m - 1))
             person = FALSE;
           /* "the Ledger reviewed", "the Dunmore Courier said": English
            * names no person with "the" (but "the Starmer government") */
@@ -2657,6 +2747,11 @@ open_class_person (PlxPeople *self,
     }
   if (j > 0 && is_word (self, j - 1) && has (self, PLX_LEX_PREPOSITIONS, j - 1))
     return FALSE;
+  /* "retired teacher Peigi Campbell": a lower-case role right before
+   * the run names a person */
+  if (j > 0 && is_word (self, j - 1) && !(tok (self, j - 1)->flags & PLX_TF_CAP)
+      && (has (self, PLX_LEX_ROLE_NOUNS, j - 1) || has (self, PLX_LEX_GENERIC_ROLES, j - 1)))
+    return TRUE;
   /* "…, who": a relative clause about a person */
   {
     guint k = m;
@@ -2672,9 +2767,12 @@ open_class_person (PlxPeople *self,
       && tok (self, m + 1)->len <= 3
       && (plx_tokens_is_char (self->tokens, m + 2, ',') || is_word (self, m + 2)))
     return TRUE;
-  /* "its president, Loretta Sims,": a role, a comma, the name, a comma */
+  /* "its president, Loretta Sims,": a role, a comma, the name, a comma
+   * ("The auctioneer, Dora Finch of Quayside Sales,": or "of" and her
+   * firm) */
   if (j >= 2 && plx_tokens_is_char (self->tokens, j - 1, ',') && m < limit
-      && (plx_tokens_is_char (self->tokens, m, ',') || is_speech_verb (self, m)))
+      && (plx_tokens_is_char (self->tokens, m, ',') || is_speech_verb (self, m)
+          || (m + 1 < limit && word_is (self, m, "of") && (tok (self, m + 1)->flags & PLX_TF_CAP))))
     {
       for (guint k = j - 1; k-- > 0 && j - 1 - k <= 4;)
         {
@@ -2821,6 +2919,38 @@ demonym (PlxPeople *self,
 /* "MailOnline", "YouTube", "BlackRock": a capital after lower-case
  * letters inside one word, unless what comes before it is a name
  * prefix (Mc, Mac, De, Di, Da, La, Le, Du, Van, Von, Fitz, St) */
+/* "MoS", "DfT", «СибТУ»: a word with a small letter that ends in a
+ * capital letter; "TDs", "MPs": capitals and a plural "s" */
+static gboolean
+mixed_acronym (PlxPeople *self,
+               guint      j)
+{
+  PlxToken *t = tok (self, j);
+  const char *s = self->tokens->text + t->start;
+  const char *end = s + t->len;
+  gboolean lower = FALSE;
+  gunichar last = 0;
+
+  if (!is_word (self, j) || (t->flags & (PLX_TF_ALLCAPS | PLX_TF_ABBREV)) || t->len < 3)
+    return FALSE;
+  for (const char *p = s; p < end; p = g_utf8_next_char (p))
+    {
+      last = g_utf8_get_char (p);
+      if (g_unichar_islower (last))
+        lower = TRUE;
+      else if (!g_unichar_isupper (last))
+        return FALSE;
+    }
+  if (lower && t->len >= 3 && s[t->len - 1] == 's')
+    {
+      for (const char *p = s; p < end - 1; p = g_utf8_next_char (p))
+        if (!g_unichar_isupper (g_utf8_get_char (p)))
+          return FALSE;
+      return TRUE;
+    }
+  return lower && g_unichar_isupper (last);
+}
+
 static gboolean
 camel_brand (PlxPeople *self,
              guint      j)
@@ -3355,7 +3485,10 @@ prepositional_object (PlxPeople  *self,
     {
       PlxToken *t = tok (self, k);
 
-      if (t->kind != PLX_TOK_WORD || (t->flags & PLX_TF_CAP) || is_speech_verb (self, k))
+      /* "One of the last was Tom Bevan": a verb before the name ends
+       * the phrase the preposition starts */
+      if (t->kind != PLX_TOK_WORD || (t->flags & PLX_TF_CAP) || is_speech_verb (self, k)
+          || has (self, PLX_LEX_FINITE_VERBS, k))
         return FALSE;
       if (has (self, PLX_LEX_PREPOSITIONS, k))
         return !(k > 0 && match_phrase (self, PLX_LEX_PHRASE_ACCORDING, k - 1, NULL) > 0);
@@ -3384,6 +3517,29 @@ mark_subjects (PlxPeople *self)
     }
 }
 
+/* "al-Rawahi", "el-Sayed", "bin-Talal": a lower-case name particle joined
+ * by a hyphen to a capitalised name is a capitalised name word; the token
+ * is marked so that every name rule takes it as one */
+static void
+mark_particle_names (PlxPeople *self)
+{
+  for (guint i = 0; i < self->tokens->tokens->len; i++)
+    {
+      PlxToken *t = tok (self, i);
+      const char *s = self->tokens->text + t->start;
+      const char *h;
+
+      if (t->kind != PLX_TOK_WORD || (t->flags & PLX_TF_CAP) || t->len < 4 || !g_ascii_islower (s[0]))
+        continue;
+      h = memchr (s, '-', MIN (t->len, 5));
+      if (h == NULL || h == s || h + 2 >= s + t->len
+          || !g_unichar_isupper (g_utf8_get_char (h + 1))
+          || !plx_lexicon_has (self->lexicon, PLX_LEX_NAME_PARTICLES, s, h - s))
+        continue;
+      t->flags |= PLX_TF_CAP;
+    }
+}
+
 PlxPeople *
 plx_people_find (PlxTokens  *tokens,
                  PlxLexicon *lexicon)
@@ -3407,6 +3563,7 @@ plx_people_find (PlxTokens  *tokens,
   /* a language is inflected when its lexicon strips case endings */
   self->inflected = plx_lexicon_is_inflected (lexicon);
 
+  mark_particle_names (self);
   collect_nonnames (self);
   collect_org_runs (self);
   collect_thing_runs (self);
