@@ -7805,6 +7805,85 @@ test_people2_occupation_in_apposition (void)
   g_assert_cmpstr (speaker_name (a, q), ==, "Dora Finch");
 }
 
+/* Tuner C3 (Russian quotes and attribution) */
+
+/* "В штабе кандидата Ильи Сомова заявили, что …": a plural verb has no
+ * single named person for a subject; the name belongs to the place the
+ * unnamed source speaks from — but "Сомов и Гаврилова заявили" do */
+static void
+test_ru3_plural_verb_not_single_name (void)
+{
+  const char *text = "Выборы мэра\n\n"
+                     "В штабе кандидата Ильи Сомова заявили, что подсчет голосов затянется до утра.\n\n"
+                     "Илья Сомов и Полина Гаврилова сообщили, что подадут общую жалобу.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "подсчет голосов затянется до утра");
+  g_assert_nonnull (q);
+  g_assert_null (speaker_name (a, q));
+  q = find_quote (a, "подадут общую жалобу");
+  g_assert_nonnull (q);
+  g_assert_nonnull (speaker_name (a, q));
+}
+
+/* "«…», — рассказал «Вестям» водитель со стажем Иван Серов. По его
+ * словам, …": the name after the verb, behind a long role, is the one
+ * the possessive continues */
+static void
+test_ru3_pronoun_after_dash_role_and_name (void)
+{
+  const char *text = "Забастовка водителей\n\n"
+                     "«Мы не выйдем на линию, пока нам не заплатят», — рассказал «Городу Онлайн» водитель с 15-летним стажем Иван Серов. "
+                     "По его словам, задолженность превышает три месячные зарплаты.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "задолженность превышает три месячные зарплаты");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Иван Серов");
+}
+
+/* "Ремонт обойдется в …, подсчитали в ассоциации", "Мэр потребовал,
+ * чтобы …": verbs of reckoning and of demand report a clause too */
+static void
+test_ru3_reckoning_and_demand_verbs (void)
+{
+  const char *text = "Ремонт мостов\n\n"
+                     "Ремонт одного пролета обойдется примерно в 40 млн руб., подсчитали в областном дорожном фонде.\n\n"
+                     "Мэр Тарас Гуляев потребовал, чтобы подрядчики закончили работы до морозов.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "Ремонт одного пролета обойдется");
+  g_assert_nonnull (q);
+  g_assert_null (speaker_name (a, q));
+  q = find_quote (a, "подрядчики закончили работы до морозов");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Тарас Гуляев");
+}
+
+/* "…фото, на котором, по ее словам, …": a marker right after a
+ * relative clause opener reports only the rest of that clause */
+static void
+test_ru3_according_inside_relative_clause (void)
+{
+  const char *text = "Спор о свалке\n\n"
+                     "Жительница поселка Дарья Соколова не согласна с властями. "
+                     "Она показала снимок, на котором, по ее словам, грузовики сливают отходы прямо в реку.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "грузовики сливают отходы прямо в реку");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Дарья Соколова");
+  g_assert_null (find_quote (a, "Она показала снимок"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -8264,5 +8343,9 @@ main (int   argc,
   g_test_add_func ("/plx/analysis/people2-ru-deputy-town-head-is-deputy-mayor", test_people2_ru_deputy_town_head_is_deputy_mayor);
   g_test_add_func ("/plx/analysis/people2-female-given-names", test_people2_female_given_names);
   g_test_add_func ("/plx/analysis/people2-occupation-in-apposition", test_people2_occupation_in_apposition);
+  g_test_add_func ("/plx/analysis/ru3-plural-verb-not-single-name", test_ru3_plural_verb_not_single_name);
+  g_test_add_func ("/plx/analysis/ru3-pronoun-after-dash-role-and-name", test_ru3_pronoun_after_dash_role_and_name);
+  g_test_add_func ("/plx/analysis/ru3-reckoning-and-demand-verbs", test_ru3_reckoning_and_demand_verbs);
+  g_test_add_func ("/plx/analysis/ru3-according-inside-relative-clause", test_ru3_according_inside_relative_clause);
   return g_test_run ();
 }

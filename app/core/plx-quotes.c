@@ -567,6 +567,28 @@ resolve_speaker_pronoun (Ctx  *ctx,
                       || has (ctx, PLX_LEX_HEAD_WORDS, w)))
                 break;
             }
+          /* "«…», — сказал «Вестям» водитель со стажем Иван Серов. По его
+           * словам, …": the name after the verb, however far behind its
+           * role (even an anonymous-sounding one), is the speaker the
+           * pronoun continues */
+          for (guint w = v + 1; w < sstart && w <= v + 14; w++)
+            {
+              int m = plx_people_mention_at (ctx->people, w);
+
+              if (is_char (ctx, w, ',') || (tok (ctx, w)->flags & PLX_TF_TERMINATOR) || pronoun (ctx, w) != 0)
+                break;
+              if (m >= 0)
+                {
+                  PlxMention *mm = &g_array_index (ctx->people->mentions, PlxMention, m);
+                  PlxEntity *e = mm->entity >= 0 ? g_ptr_array_index (ctx->people->entities, mm->entity) : NULL;
+
+                  if (mm->kind == PLX_MENTION_NAME && e != NULL && (gender == 0 || e->gender == 0 || e->gender == gender))
+                    result = mm->entity;
+                  break;
+                }
+            }
+          if (result >= 0)
+            break;
           if (anon)
             {
               result = cross ? -2 : -1;
@@ -1282,6 +1304,20 @@ window_end (Ctx  *ctx,
   return i;
 }
 
+static gboolean verb_plural (Ctx *ctx, guint v);
+
+/* "Гурьевы", "Ивановы": a Russian surname in the plural names a family */
+static gboolean
+plural_name (Ctx  *ctx,
+             guint i)
+{
+  PlxToken *t = tok (ctx, i);
+  const char *s = ctx->tokens->text + t->start;
+
+  return t->kind == PLX_TOK_WORD && t->len > 4
+         && (memcmp (s + t->len - 2, "ы", 2) == 0 || memcmp (s + t->len - 4, "ие", 4) == 0);
+}
+
 static gboolean
 find_subject_within (Ctx         *ctx,
                      guint        from,
@@ -1452,6 +1488,19 @@ find_subject_within (Ctx         *ctx,
               && !(tok (ctx, b - 2)->flags & PLX_TF_CAP) && speech_lemma (ctx, b - 2) == NULL
               && (has (ctx, PLX_LEX_ROLE_NOUNS, b - 2) || has (ctx, PLX_LEX_GENERIC_ROLES, b - 2)
                   || has (ctx, PLX_LEX_ANONYMOUS_ROLES, b - 2)))
+            e = -1;
+        }
+      /* "В пресс-службе аэропорта Курумоч сообщили": a plural verb never
+       * has one named person for its subject — the name belongs to a
+       * phrase around it (unless "Иванов и Петров заявили", "Гурьевы") */
+      if (e >= 0 && end > start && k == PLX_MENTION_NAME && plx_lexicon_is_inflected (ctx->lexicon)
+          && to < ctx->n && verb_plural (ctx, to) && !plural_name (ctx, end - 1))
+        {
+          gboolean coordinated = FALSE;
+
+          for (guint c = to; c-- > from && to - c <= 40 && !coordinated;)
+            coordinated = is_word (ctx, c) && has (ctx, PLX_LEX_COORDINATORS, c);
+          if (!coordinated)
             e = -1;
         }
       if (end > start && end <= to)
@@ -5160,7 +5209,10 @@ try_according (Ctx    *ctx,
           connectives = TRUE;
           for (guint w = c; w < i - 1 && connectives; w++)
             connectives = is_word (ctx, w) && !(tok (ctx, w)->flags & PLX_TF_CAP) && speech_lemma (ctx, w) == NULL
-                          && (has (ctx, PLX_LEX_STOPWORDS, w) || has (ctx, PLX_LEX_COORDINATORS, w))
+                          && (has (ctx, PLX_LEX_STOPWORDS, w) || has (ctx, PLX_LEX_COORDINATORS, w)
+                              /* "…видео, на котором, по его словам, …": a
+                               * relative clause opens with the marker */
+                              || has (ctx, PLX_LEX_RELATIVES, w) || has (ctx, PLX_LEX_PREPOSITIONS, w))
                           && pronoun (ctx, w) == 0;
         }
     }
