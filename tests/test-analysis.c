@@ -7884,6 +7884,99 @@ test_ru3_according_inside_relative_clause (void)
   g_assert_null (find_quote (a, "Она показала снимок"));
 }
 
+/* «командир Ерлан Тасжурек»: a given name and a surname of any origin
+ * (no Russian ending) right after a role noun name a person */
+static void
+test_people3_ru_role_before_foreign_surname (void)
+{
+  const char *text = "Вертолет сел на поле\n\n"
+                     "Машиной управлял командир Ерлан Тасжурек. По его словам, отказал датчик топлива.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+
+  g_assert_nonnull (find_speaker (a, "Ерлан Тасжурек"));
+}
+
+/* «Ольга и Тимур Савельевы»: a surname seen only in the plural of a
+ * couple is singular in the name of each of them */
+static void
+test_people3_ru_plural_family_surname (void)
+{
+  const char *text = "Отпуск не удался\n\n"
+                     "Ольга и Тимур Савельевы из Сызрани ждали рейса девять часов. "
+                     "\"Нам никто ничего не объяснял\", - сказал Тимур.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q = find_quote (a, "Нам никто");
+
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Тимур Савельев");
+  g_assert_null (find_speaker (a, "Тимур Савельевы"));
+}
+
+/* «Глеб Королёв»: after a first name, a surname that is also a listed
+ * word (a town, the role noun «королева») is still the surname */
+static void
+test_people3_ru_surname_shaped_listed_word (void)
+{
+  const char *text = "Полосу закрыли\n\n"
+                     "\"Задержек больше нет\", - сказал представитель аэропорта Глеб Королёв.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q = find_quote (a, "Задержек");
+
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Глеб Королёв");
+}
+
+/* «Спасателя зовут Нурлан Ахметжанулы»: a given name and a surname of any
+ * origin after «зовут» name a person */
+static void
+test_people3_ru_name_after_zovut (void)
+{
+  const char *text = "Спасатель вынес ребенка\n\n"
+                     "Спасателя зовут Нурлан Ахметжанулы, ему 34 года. Он служит в отряде шесть лет.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+
+  g_assert_nonnull (find_speaker (a, "Нурлан Ахметжанулы"));
+}
+
+/* "a foul by the home captain, Lee Farrow.": a role, a comma and a name
+ * that ends the sentence is the person in that role */
+static void
+test_people3_role_comma_name_ends_sentence (void)
+{
+  const char *text = "Late drama at the Mill\n\n"
+                     "The penalty came after a foul by the home captain, Ludo Okereke. "
+                     "Afterwards Okereke was unrepentant. \"I played the ball,\" he said.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q = find_quote (a, "I played");
+
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Ludo Okereke");
+}
+
+/* "First Officer Ilse Varga": a crew title of two words before a name */
+static void
+test_people3_first_officer_title (void)
+{
+  const char *text = "Smooth landing\n\n"
+                     "The jet landed safely. \"I owe a lot to First Officer Zoltana Kirrane and the crew,\" "
+                     "the captain told reporters.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+
+  g_assert_nonnull (find_speaker (a, "Zoltana Kirrane"));
+}
+
+/* "Hollis & Varney said": names joined by an ampersand are a firm */
+static void
+test_people3_ampersand_firm (void)
+{
+  const char *text = "Recall widens\n\n"
+                     "The parts came from a single supplier. Hollis & Varney said it was reviewing every batch.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+
+  g_assert_null (find_speaker (a, "Varney"));
+  g_assert_null (find_speaker (a, "Hollis"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -8347,5 +8440,12 @@ main (int   argc,
   g_test_add_func ("/plx/analysis/ru3-pronoun-after-dash-role-and-name", test_ru3_pronoun_after_dash_role_and_name);
   g_test_add_func ("/plx/analysis/ru3-reckoning-and-demand-verbs", test_ru3_reckoning_and_demand_verbs);
   g_test_add_func ("/plx/analysis/ru3-according-inside-relative-clause", test_ru3_according_inside_relative_clause);
+  g_test_add_func ("/plx/analysis/people3-ru-role-before-foreign-surname", test_people3_ru_role_before_foreign_surname);
+  g_test_add_func ("/plx/analysis/people3-ru-plural-family-surname", test_people3_ru_plural_family_surname);
+  g_test_add_func ("/plx/analysis/people3-ru-surname-shaped-listed-word", test_people3_ru_surname_shaped_listed_word);
+  g_test_add_func ("/plx/analysis/people3-ru-name-after-zovut", test_people3_ru_name_after_zovut);
+  g_test_add_func ("/plx/analysis/people3-role-comma-name-ends-sentence", test_people3_role_comma_name_ends_sentence);
+  g_test_add_func ("/plx/analysis/people3-first-officer-title", test_people3_first_officer_title);
+  g_test_add_func ("/plx/analysis/people3-ampersand-firm", test_people3_ampersand_firm);
   return g_test_run ();
 }

@@ -292,9 +292,21 @@ excluded_from_names_compute (PlxPeople *self,
   /* «Максим Ли»: a capitalised particle inside a sentence right after a
    * first name is a short surname */
   if (self->inflected && i > 0 && !(t->flags & PLX_TF_SENT_START) && is_word (self, i - 1)
-      && (tok (self, i - 1)->flags & PLX_TF_CAP) && klass (self, i - 1, PLX_CLASS_GIVEN)
-      && !(self->tokens->classes[i] & excluding & ~PLX_CLASS_BIT (PLX_LEX_STOPWORDS)))
-    return FALSE;
+      && (tok (self, i - 1)->flags & PLX_TF_CAP) && klass (self, i - 1, PLX_CLASS_GIVEN))
+    {
+      /* «Антон Чехов», «Ольга Пушкина», «Артём Королёв»: after a first
+       * name, a town or a (capitalised) role noun that has the shape of a
+       * surname is one */
+      static const char *const surname_shaped[] = { "ов", "ев", "ёв", "ин", "ова", "ева", "ёва", "ина",
+                                                    "ову", "еву", "ёву", "ину", "овым", "евым", "ёвым", "иным",
+                                                    "ове", "еве", "ёве", "ине", "ский", "ская", "цкий", "цкая" };
+      guint64 allowed = PLX_CLASS_BIT (PLX_LEX_STOPWORDS);
+
+      if (plx_tokens_ends_with_any (self->tokens, i, surname_shaped, G_N_ELEMENTS (surname_shaped), 3))
+        allowed |= PLX_CLASS_BIT (PLX_LEX_PLACES) | PLX_CLASS_BIT (PLX_LEX_ROLE_NOUNS);
+      if (!(self->tokens->classes[i] & excluding & ~allowed))
+        return FALSE;
+    }
   if (self->tokens->classes[i] & excluding)
     return TRUE;
   /* «Россельхозбанка», «Еврокомиссии», «Мосгордумы»: a compound that
@@ -2336,6 +2348,11 @@ find_strong (PlxPeople *self,
                * preposition is an organisation or a place */
               if (j > para->first && is_word (self, j - 1) && has (self, PLX_LEX_PREPOSITIONS, j - 1))
                 person = FALSE;
+              /* "Pratt & Whitney said", "Marks & Spencer": names joined by
+               * an ampersand are a firm */
+              if ((j > para->first && plx_tokens_is_char (self->tokens, j - 1, '&'))
+                  || (m < limit && plx_tokens_is_char (self->tokens, m, '&')))
+                person = FALSE;
               /* "в своём Telegram-канале написал": one word after a
                * lower-case word before a verb is no name */
               if (m - j == 1 && m < limit && is_speech_verb (self, m) && j > para->first
@@ -2769,9 +2786,11 @@ open_class_person (PlxPeople *self,
     return TRUE;
   /* "its president, Loretta Sims,": a role, a comma, the name, a comma
    * ("The auctioneer, Dora Finch of Quayside Sales,": or "of" and her
-   * firm) */
+   * firm; "a foul by the home captain, Lee Farrow.": or the end of the
+   * sentence) */
   if (j >= 2 && plx_tokens_is_char (self->tokens, j - 1, ',') && m < limit
-      && (plx_tokens_is_char (self->tokens, m, ',') || is_speech_verb (self, m)
+      && (plx_tokens_is_char (self->tokens, m, ',') || plx_tokens_is_char (self->tokens, m, '.')
+          || is_speech_verb (self, m)
           || (m + 1 < limit && word_is (self, m, "of") && (tok (self, m + 1)->flags & PLX_TF_CAP))))
     {
       for (guint k = j - 1; k-- > 0 && j - 1 - k <= 4;)
@@ -2851,7 +2870,22 @@ ru_open_class_person (PlxPeople *self,
         || (k == j && adjectival (self, k)) || tok (self, k)->len < 4)
       return FALSE;
   if (!plx_tokens_ends_with_any (self->tokens, m - 1, endings, G_N_ELEMENTS (endings), 2))
-    return FALSE;
+    {
+      /* «командир Нурлан Жаксыбаев» already passes; «командир Данияр
+       * Сейткали», «пилот Петер Линдквист», «его зовут Ержан Мухаметкали»:
+       * a given name and a surname of any origin right after a role noun
+       * or a word that introduces a name, when neither word is a place,
+       * an organisation or a nationality */
+      if (m - j != 2 || j == 0 || !is_word (self, j - 1)
+          || !(is_role_word (self, j - 1) || has (self, PLX_LEX_NAME_MARKERS, j - 1))
+          || (tok (self, j - 1)->flags & PLX_TF_CAP))
+        return FALSE;
+      for (guint k = j; k < m; k++)
+        if (has (self, PLX_LEX_PLACES, k) || has (self, PLX_LEX_ORG_WORDS, k) || nationality (self, k) != NULL
+            || !(self->tokens->text[tok (self, k)->start] & 0x80))
+          return FALSE;
+      return TRUE;
+    }
   /* a title within a few words before, over a quoted name */
   for (guint k = j, n = 0; k > 0 && n < 8 && j - k < 40; k--)
     {
@@ -4574,6 +4608,24 @@ plx_people_finish (PlxPeople *self)
                 }
               if (given == NULL)
                 given = g_strdup (e->given);
+            }
+          /* «Светлана и Алексей Гурьевы», «супруги Ивановы»: a surname
+           * seen only in the plural of a couple or a family is, for one of
+           * them, «Гурьев» or «Гурьева» */
+          if (given != NULL && surname != NULL && (gender == 'm' || gender == 'f'))
+            {
+              static const char *plural[] = { "овы", "евы", "ёвы", "ины", "ыны" };
+
+              for (guint f = 0; f < G_N_ELEMENTS (plural); f++)
+                if (g_str_has_suffix (surname, plural[f]) && strlen (surname) > strlen (plural[f]) + 2)
+                  {
+                    gsize stem = strlen (surname) - strlen ("ы");
+                    char *one = g_strdup_printf ("%.*s%s", (int) stem, surname, gender == 'f' ? "а" : "");
+
+                    g_free (surname);
+                    surname = one;
+                    break;
+                  }
             }
           if (given != NULL && g_str_has_suffix (given, ".") && e->full_forms->len > 0)
             {
