@@ -7805,6 +7805,141 @@ test_people2_occupation_in_apposition (void)
   g_assert_cmpstr (speaker_name (a, q), ==, "Dora Finch");
 }
 
+/* A3: "Q:" / "A:" after a paragraph that reports a newcomer's words and
+ * ends "We spoke on Monday.": the answers are the newcomer's, not the
+ * article's main person's, and the questions the author's, though the
+ * paragraph carries reported speech and a plural possessive apostrophe;
+ * a "Photograph: X/Agency" credit names no second author. */
+static void
+test_a3_interview_after_reported_intro (void)
+{
+  const char *text = "The ferry that would not sink\n\n"
+                     "Tamsin Heyward\n\n"
+                     "Captain Orrin Vale brought the ferry into harbour on one engine. Vale has sailed the route for "
+                     "twenty years. Passengers said Vale never raised his voice.\n\n"
+                     "Vale declined to speak to the press on Tuesday.\n\n"
+                     "Greta Solberg, who chairs the seafarers\u2019 association, has warned for months that "
+                     "experienced officers are leaving the fleet. We spoke on Monday.\n\n"
+                     "Q: Is this about one good captain?\n\n"
+                     "A: It is about a fleet that is running out of them.\n\n"
+                     "Q: The company says its wages are fair.\n\n"
+                     "A: Every company says that.\n\n"
+                     "Photograph: Lars Nyquist/Harbour Press";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "Is this about one good captain?");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Tamsin Heyward");
+  q = find_quote (a, "It is about a fleet");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Greta Solberg");
+  q = find_quote (a, "Every company says that.");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Greta Solberg");
+}
+
+/* A3: "Rep. Ann Roe (D-Calif.) said": the abbreviation's period inside
+ * the party-and-state parenthesis does not cut the attribution off, also
+ * before a further apposition */
+static void
+test_a3_party_state_parenthesis (void)
+{
+  const char *text = "Water bill stalls\n\n"
+                     "Senators met on Tuesday. \"This bill drains the valley dry,\" Sen. Corinne Maddox (D-Calif.) said.\n\n"
+                     "\"We will block it at every turn,\" Rep. Elliot Brandvold (R-Ind.), the committee's ranking member, "
+                     "told reporters on Wednesday.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "This bill drains");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Corinne Maddox");
+  q = find_quote (a, "We will block it");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Elliot Brandvold");
+}
+
+/* A3: "“…,” the agency's deputy director, Tom Roe, said": a name in
+ * apposition right before the verb after a role of several words, farther
+ * from the quote than a bare name */
+static void
+test_a3_role_then_name_apposition_after_quote (void)
+{
+  const char *text = "Harbour audit ordered\n\n"
+                     "The port authority said it would review every permit. \"Nothing is off the table,\" the "
+                     "authority's deputy director, Ingrid Halvorsen, said in Bergen.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "Nothing is off the table");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Ingrid Halvorsen");
+}
+
+/* A3: "a judge said" inside a lawyer's quoted words introduces no unnamed
+ * judge: "the judge asked" later is the judge the article names */
+static void
+test_a3_role_inside_quote_is_not_unnamed (void)
+{
+  const char *text = "Landlord loses appeal\n\n"
+                     "Judge Miriam Okafor wrote that the repairs were overdue.\n\n"
+                     "\"My clients waited years,\" the tenants' lawyer, Paul Vance, said. \"Now a judge said, 'No more.'\"\n\n"
+                     "At a hearing in May, Okafor questioned the landlord's manager.\n\n"
+                     "\"When will the boilers be fixed?\" the judge asked.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "When will the boilers be fixed?");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Miriam Okafor");
+}
+
+/* A3: "the regulator said it had …" is the agency speaking, not its
+ * director named before */
+static void
+test_a3_regulator_is_an_agency (void)
+{
+  const char *text = "Refinery fire\n\n"
+                     "\"We will find the cause,\" the agency's chief inspector, Bruno Castellan, said on Monday.\n\n"
+                     "The national energy regulator said it had suspended the refinery's licence pending a review.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "it had suspended");
+  g_assert_nonnull (q);
+  g_assert_null (speaker_name (a, q));
+}
+
+/* A3: a statement without marks before "…, the firm's chief executive,
+ * Ann Roe, said." (either order of name and role) is her reported
+ * speech; not after a fronted circumstance before "said:" */
+static void
+test_a3_trailing_apposed_attribution (void)
+{
+  const char *text = "Ferry back in service\n\n"
+                     "The ferry returned to port on Sunday. All of the crew were safe, the operator's chief executive, "
+                     "Magnus Ekdahl, said in a statement.\n\n"
+                     "The repairs would take a week, Helga Strand, the port's harbour master, told reporters.\n\n"
+                     "In a message on Monday morning, the minister, Oskar Lind, said: \"We are grateful.\"";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "All of the crew were safe");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Magnus Ekdahl");
+  q = find_quote (a, "The repairs would take a week");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Helga Strand");
+  g_assert_null (find_quote (a, "In a message on Monday"));
+}
+
 /* Tuner C3 (Russian quotes and attribution) */
 
 /* "В штабе кандидата Ильи Сомова заявили, что …": a plural verb has no
@@ -8436,6 +8571,12 @@ main (int   argc,
   g_test_add_func ("/plx/analysis/people2-ru-deputy-town-head-is-deputy-mayor", test_people2_ru_deputy_town_head_is_deputy_mayor);
   g_test_add_func ("/plx/analysis/people2-female-given-names", test_people2_female_given_names);
   g_test_add_func ("/plx/analysis/people2-occupation-in-apposition", test_people2_occupation_in_apposition);
+  g_test_add_func ("/plx/analysis/a3-interview-after-reported-intro", test_a3_interview_after_reported_intro);
+  g_test_add_func ("/plx/analysis/a3-party-state-parenthesis", test_a3_party_state_parenthesis);
+  g_test_add_func ("/plx/analysis/a3-role-then-name-apposition-after-quote", test_a3_role_then_name_apposition_after_quote);
+  g_test_add_func ("/plx/analysis/a3-role-inside-quote-is-not-unnamed", test_a3_role_inside_quote_is_not_unnamed);
+  g_test_add_func ("/plx/analysis/a3-regulator-is-an-agency", test_a3_regulator_is_an_agency);
+  g_test_add_func ("/plx/analysis/a3-trailing-apposed-attribution", test_a3_trailing_apposed_attribution);
   g_test_add_func ("/plx/analysis/ru3-plural-verb-not-single-name", test_ru3_plural_verb_not_single_name);
   g_test_add_func ("/plx/analysis/ru3-pronoun-after-dash-role-and-name", test_ru3_pronoun_after_dash_role_and_name);
   g_test_add_func ("/plx/analysis/ru3-reckoning-and-demand-verbs", test_ru3_reckoning_and_demand_verbs);

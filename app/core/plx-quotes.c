@@ -13,6 +13,7 @@
 #define MAX_DEPTH 16
 #define AFTER_CUE_WINDOW 7
 #define SUBJECT_WINDOW 8
+#define MAX_PAREN_SKIP 8
 #define MAX_SCARE_WORDS 4
 #define MAX_TRIGGERED_SCARE_WORDS 12
 #define ASIDE_WORDS 10
@@ -884,6 +885,10 @@ unnamed_before (Ctx  *ctx,
       if (t->kind != PLX_TOK_WORD || t->len != h->len
           || g_ascii_strncasecmp (ctx->tokens->text + t->start, hs, h->len) != 0)
         continue;
+      /* "“Today a judge said, ‘Enough.’”": a role inside someone's
+       * quoted words introduces no unnamed speaker of the article */
+      if ((t->flags & PLX_TF_IN_QUOTE) && !(h->flags & PLX_TF_IN_QUOTE))
+        continue;
       for (guint b = k; b-- > 0 && k - b <= 4;)
         {
           int e = -1;
@@ -1295,6 +1300,22 @@ window_end (Ctx  *ctx,
         }
       if (t->kind == PLX_TOK_QUOTE && (t->flags & PLX_TF_CAN_OPEN) && i > from)
         break;
+      /* "Rep. Ann Roe (D-Calif.) said", "Jo Roe (R-Ind.), the bill's
+       * sponsor, told": an abbreviation's period inside a short
+       * parenthesis after a name does not end the clause */
+      if (t->kind == PLX_TOK_PUNCT && t->family == '(' && i > from && !plx_lexicon_is_inflected (ctx->lexicon))
+        {
+          guint c = i + 1;
+
+          while (c < pend && c < i + MAX_PAREN_SKIP && !is_char (ctx, c, ')') && !is_char (ctx, c, '(')
+                 && tok (ctx, c)->kind != PLX_TOK_QUOTE && !(tok (ctx, c)->flags & PLX_TF_SENT_START))
+            c++;
+          if (c < pend && is_char (ctx, c, ')') && c > i + 1)
+            {
+              i = c + 1;
+              continue;
+            }
+        }
       if (t->flags & PLX_TF_TERMINATOR)
         break;
       if (t->kind == PLX_TOK_PUNCT && (t->family == ':' || t->family == ';'))
@@ -2089,7 +2110,22 @@ attribute_after (Ctx           *ctx,
         {
           int m = plx_people_mention_from (ctx->people, c);
 
-          if (m < 0 || g_array_index (ctx->people->mentions, PlxMention, m).first > c + 3)
+          /* … also a name in apposition right before the verb, after a
+           * role of a few words: “…,” the agency's deputy director, Tom
+           * Roe, said */
+          if (m >= 0 && g_array_index (ctx->people->mentions, PlxMention, m).first > c + 3)
+            {
+              PlxMention *mm = &g_array_index (ctx->people->mentions, PlxMention, m);
+
+              if (mm->first > c + 6 || !is_char (ctx, mm->first - 1, ',') || mm->end + 1 != k
+                  || !is_char (ctx, mm->end, ',') || mm->kind != PLX_MENTION_NAME
+                  || !is_word (ctx, c) || !has (ctx, PLX_LEX_DETERMINERS, c))
+                m = -1;
+              for (guint w = c; m >= 0 && w + 1 < mm->first; w++)
+                if (!is_word (ctx, w) || speech_lemma (ctx, w) != NULL)
+                  m = -1;
+            }
+          if (m < 0 || g_array_index (ctx->people->mentions, PlxMention, m).first > c + 6)
             break;
         }
       /* "… urged senators to “find a way back.” Her spokesman told
@@ -5759,6 +5795,49 @@ try_clause_before (Ctx    *ctx,
         comma = k - 1;
         break;
       }
+  /* "…, the airline's chief executive, Ann Roe, said.", "…, Ann Roe, the
+   * airline's chief executive, said.": a name and a role in apposition
+   * before the verb; the clause ends at the comma before them (English) */
+  gboolean apposed = FALSE;
+
+  if (comma != PLX_NO_TOKEN && comma + 1 == v && !plx_lexicon_is_inflected (ctx->lexicon))
+    {
+      guint c = comma;
+      gboolean named = FALSE;
+
+      for (guint segs = 0; segs < 2; segs++)
+        {
+          guint p = c;
+          int m;
+          gboolean name_seg, role_seg;
+
+          while (p > sstart && c - p <= 6 && !is_char (ctx, p - 1, ','))
+            p--;
+          if (p <= sstart + 1 || c - p > 6 || p >= c || !is_char (ctx, p - 1, ','))
+            break;
+          m = plx_people_mention_at (ctx->people, p);
+          name_seg = m >= 0 && g_array_index (ctx->people->mentions, PlxMention, m).first == p
+                     && g_array_index (ctx->people->mentions, PlxMention, m).end == c
+                     && g_array_index (ctx->people->mentions, PlxMention, m).kind == PLX_MENTION_NAME;
+          role_seg = !name_seg && is_word (ctx, p) && has (ctx, PLX_LEX_DETERMINERS, p)
+                     && !has (ctx, PLX_LEX_INDEFINITES, p) && pronoun (ctx, p) == 0;
+          for (guint w = p; role_seg && w < c; w++)
+            role_seg = is_word (ctx, w) && speech_lemma (ctx, w) == NULL
+                       && plx_people_mention_at (ctx->people, w) < 0;
+          if (!name_seg && !role_seg)
+            break;
+          named |= name_seg;
+          c = p - 1;
+        }
+      /* (not after a fronted circumstance: "In a statement on Tuesday,
+       * the ambassador, Ann Roe, said: …") */
+      if (named && c < comma && c > sstart && !(is_word (ctx, sstart) && has (ctx, PLX_LEX_PREPOSITIONS, sstart))
+          && !(v + 1 < pend && is_char (ctx, v + 1, ':')))
+        {
+          comma = c;
+          apposed = TRUE;
+        }
+    }
   /* "The plan, she said, would …": a short subject before an inserted
    * attribution */
   if (comma == PLX_NO_TOKEN || comma <= sstart
@@ -5800,7 +5879,7 @@ try_clause_before (Ctx    *ctx,
     {
       /* ", Semyonov added.", ", police said on Wednesday.", ", two people
        * familiar with the matter said" */
-      if (v - comma > 8)
+      if (v - comma > (apposed ? 14u : 8u))
         return v + 1;
       /* "…, the chiefs said after talks in Tromso on Friday." */
       if (send > v + 1 && !((has (ctx, PLX_LEX_PREPOSITIONS, v + 1) || has (ctx, PLX_LEX_CLAUSE_BLOCKERS, v + 1)
@@ -5828,12 +5907,14 @@ try_clause_before (Ctx    *ctx,
             /* "…, осматривал плиты и сообщал о …": a second predicate */
             || (k + 1 == v && is_word (ctx, k) && has (ctx, PLX_LEX_COORDINATORS, k))
             || (!is_word (ctx, k) && tok (ctx, k)->kind != PLX_TOK_NUMBER
+                && !(apposed && is_char (ctx, k, ','))
                 /* "the two countries' fisheries chiefs": a plural possessive */
                 && !(tok (ctx, k)->kind == PLX_TOK_QUOTE && tok (ctx, k)->family == PLX_QF_SINGLE
                      && k > lead && is_word (ctx, k - 1) && tok (ctx, k - 1)->start + tok (ctx, k - 1)->len == tok (ctx, k)->start
                      && ctx->tokens->text[tok (ctx, k)->start - 1] == 's')))
           return v + 1;
-      if (!find_subject_within (ctx, lead, v, 6, &a))
+      if (apposed ? !find_subject_skipping (ctx, lead, v, SUBJECT_WINDOW, &a)
+          : !find_subject_within (ctx, lead, v, 6, &a))
         {
           /* "Обвинитель, помощник прокурора Д. И. Сафиуллина, в прениях
            * настаивала на …": a singular verb with no subject after the

@@ -99,6 +99,7 @@ typedef struct
   guint8 ends_colon;     /* "An excerpt from the exchange:" introduces what follows */
   guint8 covered;        /* part of a turn */
   guint8 conference;     /* names a news conference or a briefing */
+  int    said_by;        /* the one speaker of its attributed quotes + 1, 0 when none, -1 when several */
 } Para;
 
 typedef struct
@@ -548,6 +549,9 @@ classify (Ctx *ctx)
       if (p < ctx->n_paras)
         {
           ctx->paras[p].blocked = TRUE;
+          if (q->entity >= 0 && ctx->paras[p].said_by >= 0
+              && ctx->paras[p].said_by != q->entity + 1)
+            ctx->paras[p].said_by = ctx->paras[p].said_by == 0 ? q->entity + 1 : -1;
           if ((q->open != PLX_NO_TOKEN ? q->open : q->first) <= ctx->paras[p].content)
             ctx->paras[p].own_quote = TRUE;
         }
@@ -1187,6 +1191,16 @@ introduced (Ctx      *ctx,
           *marked = TRUE;
           return best;
         }
+      /* "Bolat Roe, who leads the union, has warned that … We spoke on
+       * Wednesday.": the person whose words the paragraph right before a
+       * fresh block reports is the one the questions go to */
+      if (p + 1 == p_first && pa->blocked && !resumed)
+        {
+          int speaker = pa->said_by - 1;
+
+          if (pa->said_by > 0 && eligible (ctx, speaker))
+            return speaker;
+        }
       if (fallback < 0)
         fallback = first_subject >= 0 ? first_subject : first_any;
     }
@@ -1304,7 +1318,10 @@ own_interview (Ctx   *ctx,
 
       if (pa->covered || pa->end <= pa->first)
         break;
-      if (pa->first_person && !pa->has_marks && !pa->blocked)
+      /* the author's "we" outside quotation marks, also after reported
+       * speech: "… has warned that pilots are leaving. We spoke on
+       * Wednesday." */
+      if (pa->first_person_out && (!pa->blocked || !pa->own_quote))
         return TRUE;
     }
   return FALSE;
