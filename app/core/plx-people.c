@@ -142,10 +142,11 @@ surname_key (PlxPeople *self,
  * NULL when it is no listed first name. A masculine name in -й declines
  * like a stem in -й ("Николая", "Николаю", "Николаем", "Николае"), which a
  * stem lookup can take for a shorter name ("Никол"): the -й form wins. */
-static char *
-given_nominative (PlxPeople  *self,
-                  const char *w,
-                  gsize       len)
+static const char *
+given_nominative_ref (PlxPeople  *self,
+                      const char *w,
+                      gsize       len,
+                      gsize      *out_len)
 {
   static const char *endings[] = { "ем", "я", "ю", "е" };
   const char *nom = NULL;
@@ -155,7 +156,10 @@ given_nominative (PlxPeople  *self,
     return NULL;
   if (plx_lexicon_fold (self->lexicon, nom, strlen (nom), a, sizeof a)
       && plx_lexicon_fold (self->lexicon, w, len, b, sizeof b) && g_str_equal (a, b))
-    return g_strndup (w, len);   /* as written: "Семён" */
+    {
+      *out_len = len;
+      return w;   /* as written: "Семён" */
+    }
   for (guint k = 0; self->inflected && k < G_N_ELEMENTS (endings); k++)
     {
       gsize el = strlen (endings[k]);
@@ -168,9 +172,25 @@ given_nominative (PlxPeople  *self,
       if (plx_lexicon_given_name (self->lexicon, cand, strlen (cand), &nom2) != 0 && nom2 != NULL
           && plx_lexicon_fold (self->lexicon, nom2, strlen (nom2), a, sizeof a)
           && plx_lexicon_fold (self->lexicon, cand, strlen (cand), b, sizeof b) && g_str_equal (a, b))
-        return g_strdup (nom2);
+        {
+          *out_len = strlen (nom2);
+          return nom2;
+        }
     }
-  return g_strdup (nom);
+  *out_len = strlen (nom);
+  return nom;
+}
+
+/* given_nominative_ref() as a new string */
+static char *
+given_nominative (PlxPeople  *self,
+                  const char *w,
+                  gsize       len)
+{
+  gsize l = 0;
+  const char *nom = given_nominative_ref (self, w, len, &l);
+
+  return nom != NULL ? g_strndup (nom, l) : NULL;
 }
 
 /* The key of the first name at @i: of its dictionary form in Russian, so
@@ -181,11 +201,12 @@ given_key (PlxPeople *self,
            char      *buf)
 {
   PlxToken *t = tok (self, i);
-  g_autofree char *nom = NULL;
+  const char *nom = NULL;
+  gsize nom_len = 0;
 
   if (self->inflected && t->kind == PLX_TOK_WORD
-      && (nom = given_nominative (self, self->tokens->text + t->start, t->len)) != NULL)
-    return plx_lexicon_key (self->lexicon, nom, strlen (nom), buf, KEY_MAX);
+      && (nom = given_nominative_ref (self, self->tokens->text + t->start, t->len, &nom_len)) != NULL)
+    return plx_lexicon_key (self->lexicon, nom, nom_len, buf, KEY_MAX);
   return token_key (self, i, buf);
 }
 
@@ -315,11 +336,13 @@ excluded_from_names_compute (PlxPeople *self,
   if (self->inflected && t->len >= 14)
     {
       const char *q = s + t->len;
+      /* g_utf8_pointer_to_offset (s, q) < 3 is q <= the third character */
+      const char *third = g_utf8_next_char (g_utf8_next_char (s));
 
       for (guint chars = 1; chars <= 8; chars++)
         {
           q = g_utf8_prev_char (q);
-          if (g_utf8_pointer_to_offset (s, q) < 3)
+          if (q <= third)
             break;
           if (chars >= 4 && plx_lexicon_has (self->lexicon, PLX_LEX_ORG_WORDS, q, s + t->len - q))
             return TRUE;
@@ -500,12 +523,19 @@ add_role_keys (PlxPeople *self,
         }
       if (k > 0 && i + k <= end && value != NULL)
         {
-          g_auto(GStrv) words = g_strsplit (value, " ", -1);
           gboolean vdeputy = deputy || value_is_deputy (self, value);
 
-          for (guint w = 0; words[w] != NULL; w++)
-            if (plx_lexicon_key (self->lexicon, words[w], strlen (words[w]), key, KEY_MAX))
-              add_role_key (e, key, vdeputy);
+          /* each word of the value, split at single spaces in place (as
+           * g_strsplit (value, " ", -1) would, empty words too) */
+          for (const char *w = *value != '\0' ? value : NULL; w != NULL;)
+            {
+              const char *sp = strchr (w, ' ');
+              gsize wl = sp != NULL ? (gsize) (sp - w) : strlen (w);
+
+              if (plx_lexicon_key (self->lexicon, w, wl, key, KEY_MAX))
+                add_role_key (e, key, vdeputy);
+              w = sp != NULL ? sp + 1 : NULL;
+            }
         }
     }
 }
@@ -1708,9 +1738,22 @@ word_is (PlxPeople  *self,
          const char *w)
 {
   gsize n = strlen (w);
+  const char *a;
 
-  return is_word (self, i) && tok (self, i)->len == n
-         && g_ascii_strncasecmp (self->tokens->text + tok (self, i)->start, w, n) == 0;
+  if (!is_word (self, i) || tok (self, i)->len != n)
+    return FALSE;
+  /* g_ascii_strncasecmp (a, w, n) == 0, inline: @w holds no NUL */
+  a = self->tokens->text + tok (self, i)->start;
+  for (gsize k = 0; k < n; k++)
+    {
+      guchar x = (guchar) a[k], y = (guchar) w[k];
+
+      if (x != y && (x | 0x20) != (y | 0x20))
+        return FALSE;
+      if (x != y && !g_ascii_isalpha (x))
+        return FALSE;
+    }
+  return TRUE;
 }
 
 /* "Minera Cordillera, which is listed …": a capitalised run followed by

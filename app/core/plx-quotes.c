@@ -2780,8 +2780,10 @@ auxiliary (Ctx  *ctx,
   /* (the words have two to seven letters) */
   if (t->len < 2 || t->len > 7)
     return FALSE;
+  /* (a first letter that differs, in either case, rules a word out) */
   for (guint k = 0; k < G_N_ELEMENTS (words); k++)
-    if (t->len == strlen (words[k]) && g_ascii_strncasecmp (ctx->tokens->text + t->start, words[k], t->len) == 0)
+    if ((ctx->tokens->text[t->start] | 0x20) == words[k][0]
+        && t->len == strlen (words[k]) && g_ascii_strncasecmp (ctx->tokens->text + t->start, words[k], t->len) == 0)
       return TRUE;
   return FALSE;
 }
