@@ -2481,30 +2481,12 @@ attribute_before (Ctx           *ctx,
 }
 
 /* The gender a Russian past-tense verb shows: "сказала" → 'f', "сказал"
- * → 'm'; 0 for plural, present tense or English. */
+ * → 'm', 0 when it shows none; with @reflexive the "-ся/-сь" forms too
+ * ("признался", "улыбнулась") */
 static char
-verb_gender (Ctx  *ctx,
-             guint v)
-{
-  PlxToken *t;
-  const char *s;
-
-  if (v == PLX_NO_TOKEN || !plx_lexicon_is_inflected (ctx->lexicon) || !is_word (ctx, v))
-    return 0;
-  t = tok (ctx, v);
-  s = ctx->tokens->text + t->start;
-  if (t->len > 6 && memcmp (s + t->len - 4, "ла", 4) == 0)
-    return 'f';
-  if (t->len > 6 && memcmp (s + t->len - 2, "л", 2) == 0)
-    return 'm';
-  return 0;
-}
-
-/* The gender of a Russian past-tense verb, reflexive ones too
- * ("признался", "улыбнулась"), 0 when it shows none */
-static char
-past_gender (Ctx  *ctx,
-             guint v)
+past_gender_full (Ctx      *ctx,
+                  guint     v,
+                  gboolean  reflexive)
 {
   PlxToken *t;
   const char *s;
@@ -2515,13 +2497,30 @@ past_gender (Ctx  *ctx,
   t = tok (ctx, v);
   s = ctx->tokens->text + t->start;
   len = t->len;
-  if (len > 8 && (memcmp (s + len - 4, "ся", 4) == 0 || memcmp (s + len - 4, "сь", 4) == 0))
+  if (reflexive && len > 8 && (memcmp (s + len - 4, "ся", 4) == 0 || memcmp (s + len - 4, "сь", 4) == 0))
     len -= 4;
   if (len > 6 && memcmp (s + len - 4, "ла", 4) == 0)
     return 'f';
   if (len > 6 && memcmp (s + len - 2, "л", 2) == 0)
     return 'm';
   return 0;
+}
+
+/* verb_gender: the cue's gender, 0 for plural, present tense or English */
+static char
+verb_gender (Ctx  *ctx,
+             guint v)
+{
+  if (v == PLX_NO_TOKEN || !plx_lexicon_is_inflected (ctx->lexicon))
+    return 0;
+  return past_gender_full (ctx, v, FALSE);
+}
+
+static char
+past_gender (Ctx  *ctx,
+             guint v)
+{
+  return past_gender_full (ctx, v, TRUE);
 }
 
 /* A Russian verb in the plural, past ("сообщили") or present
