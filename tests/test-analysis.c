@@ -8112,6 +8112,116 @@ test_people3_ampersand_firm (void)
   g_assert_null (find_speaker (a, "Hollis"));
 }
 
+/* tuner T4a: interview layouts */
+/* Initials as speaker labels ("MK:", "JTP:", hyphenated surnames count each
+ * part): the labels are the two people the lead names in full. */
+static void
+test_t4a_initials_labels (void)
+{
+  const char *text =
+    "Five minutes with a lighthouse keeper\n\n"
+    "Jonah Tey-Pascoe has kept the light at Gull Point for thirty years. He talked to Mira Kowal about storms and solitude.\n\n"
+    "MK: Do you ever get lonely out there?\n\n"
+    "JTP: Never. The sea talks all night, and the radio talks all day.\n\n"
+    "MK: What was the worst night?\n\n"
+    "JTP: The winter of the big swell. The lamp room flooded and I kept the light going by hand until dawn.\n\n"
+    "MK: Will you retire?\n\n"
+    "JTP: When the light goes automatic, and not a day before.\n";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "Never. The sea talks all night");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Jonah Tey-Pascoe");
+  q = find_quote (a, "The winter of the big swell.");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Jonah Tey-Pascoe");
+  q = find_quote (a, "When the light goes automatic");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Jonah Tey-Pascoe");
+  g_assert_null (find_quote (a, "MK:"));
+  g_assert_null (find_speaker (a, "MK"));
+  g_assert_null (find_speaker (a, "JTP"));
+}
+
+/* Plain question and answer paragraphs without labels, opened by a
+ * question that addresses the interviewee by name and patronymic: a
+ * statement put to him and a question with a remark after its "?" ask too;
+ * a first-person paragraph with a colon goes on with the answer. */
+static void
+test_t4a_addressed_plain_interview (void)
+{
+  const char *text =
+    "Ремонт набережной закончат к осени\n\n"
+    "Глава управления благоустройства Ольга Семеновна Крылова рассказала о сроках работ на набережной.\n\n"
+    "Ольга Семеновна, горожане говорят, что ремонт затянулся. Когда откроют набережную?\n\n"
+    "Мы откроем ее в сентябре. Подрядчик уже укладывает плитку на последнем участке.\n\n"
+    "Я скажу прямо: сроки сорвал прошлый подрядчик, и мы с ним расстались.\n\n"
+    "Сколько стоит ремонт?\n\n"
+    "Около двухсот миллионов рублей, и мы уложились в смету.\n\n"
+    "Депутаты считают, что деньги потрачены зря.\n\n"
+    "Я готова показать им каждый чек. Мы ничего не скрываем.\n\n"
+    "Почему не сохранили старые фонари? Жители к ним привыкли.\n\n"
+    "Мы их сохранили, их отреставрируют и вернут на место к зиме.\n";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "Мы откроем ее в сентябре.");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Ольга Крылова");
+  q = find_quote (a, "Около двухсот миллионов рублей");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Ольга Крылова");
+  q = find_quote (a, "Я готова показать им каждый чек.");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Ольга Крылова");
+  q = find_quote (a, "Мы их сохранили");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Ольга Крылова");
+  /* the statement put to her is a question, not the deputies' words */
+  q = find_quote (a, "Депутаты считают, что деньги потрачены зря.");
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->speaker, ==, -1);
+  q = find_quote (a, "Почему не сохранили старые фонари?");
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->speaker, ==, -1);
+}
+
+static void
+test_t4a_addressed_plain_interview_en (void)
+{
+  const char *text =
+    "The new harbour master on dredging, fees and fog\n\n"
+    "Captain Rhona Vell took over the port of Kilbride in June. She talked about the year ahead.\n\n"
+    "Captain Vell, fishermen say the channel is silting up. When will it be dredged?\n\n"
+    "In April. The contract is signed and the barge arrives in March.\n\n"
+    "I know it has taken too long: my predecessor asked for it in 2019.\n\n"
+    "Will mooring fees go up?\n\n"
+    "By three per cent, which is less than inflation.\n\n"
+    "The yacht club says the rise will drive boats away.\n\n"
+    "I have met them twice. We will keep a discount for local boats.\n\n"
+    "Why is the fog horn still broken? Residents have complained for months.\n\n"
+    "We found the fault last week and I expect it to sound again by Friday.\n";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "In April.");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Rhona Vell");
+  q = find_quote (a, "I have met them twice.");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Rhona Vell");
+  q = find_quote (a, "We found the fault last week");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Rhona Vell");
+  q = find_quote (a, "The yacht club says the rise will drive boats away.");
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->speaker, ==, -1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -8588,5 +8698,10 @@ main (int   argc,
   g_test_add_func ("/plx/analysis/people3-role-comma-name-ends-sentence", test_people3_role_comma_name_ends_sentence);
   g_test_add_func ("/plx/analysis/people3-first-officer-title", test_people3_first_officer_title);
   g_test_add_func ("/plx/analysis/people3-ampersand-firm", test_people3_ampersand_firm);
+  /* tuner T4a: interview layouts */
+  g_test_add_func ("/plx/analysis/t4a-initials-labels", test_t4a_initials_labels);
+  g_test_add_func ("/plx/analysis/t4a-addressed-plain-interview", test_t4a_addressed_plain_interview);
+  g_test_add_func ("/plx/analysis/t4a-addressed-plain-interview-en", test_t4a_addressed_plain_interview_en);
+
   return g_test_run ();
 }

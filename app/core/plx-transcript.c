@@ -138,6 +138,7 @@ typedef struct
   gboolean    interview_marker;
   gboolean    dash_block;   /* a block of dash questions and answers was found */
   guint       n_searches;   /* searches for the person behind a name and patronymic */
+  GHashTable *initials;     /* "AOR" → entity + 1 of the full names with those initials, 0 when several */
 } Ctx;
 
 static inline PlxToken *
@@ -281,6 +282,67 @@ resolve_label (Ctx   *ctx,
   return best;
 }
 
+/* "AOR:" for Amara Okonkwo-Reid, "ФД:" for Фёдор Дымов: a label of two to
+ * four capitals, the initials of exactly one full name of the article.
+ * The table is built once, over the full names as written. */
+static int
+initials_entity (Ctx   *ctx,
+                 guint  i)
+{
+  PlxToken *t = tok (ctx, i);
+  g_autofree char *up = NULL;
+  glong n = g_utf8_strlen (ctx->tokens->text + t->start, t->len);
+  gpointer v;
+
+  if (n < 2 || n > 4 || !(t->flags & PLX_TF_ALLCAPS))
+    return -1;
+  if (ctx->initials == NULL)
+    {
+      ctx->initials = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      for (guint e = 0; e < ctx->people->entities->len; e++)
+        {
+          PlxEntity *ent = g_ptr_array_index (ctx->people->entities, e);
+
+          for (guint f = 0; ent->full_forms != NULL && f < ent->full_forms->len; f++)
+            {
+              GString *ini = g_string_new (NULL);
+              gboolean start = TRUE;
+              gpointer old;
+
+              for (const char *c = ent->full_forms->pdata[f]; *c != '\0' && ini->len < 32; c = g_utf8_next_char (c))
+                {
+                  gunichar u = g_utf8_get_char (c);
+
+                  if (u == ' ' || u == '-' || u == 0x2010)
+                    start = TRUE;
+                  else if (start)
+                    {
+                      start = FALSE;
+                      if (g_unichar_isupper (u))
+                        g_string_append_unichar (ini, g_unichar_toupper (u));
+                    }
+                }
+              if (ini->len == 0)
+                {
+                  g_string_free (ini, TRUE);
+                  continue;
+                }
+              if (g_hash_table_lookup_extended (ctx->initials, ini->str, NULL, &old))
+                {
+                  if (GPOINTER_TO_INT (old) != (int) e + 1)
+                    g_hash_table_replace (ctx->initials, g_strdup (ini->str), GINT_TO_POINTER (0));
+                  g_string_free (ini, TRUE);
+                }
+              else
+                g_hash_table_insert (ctx->initials, g_string_free (ini, FALSE), GINT_TO_POINTER ((int) e + 1));
+            }
+        }
+    }
+  up = g_utf8_strup (ctx->tokens->text + t->start, t->len);
+  v = g_hash_table_lookup (ctx->initials, up);
+  return GPOINTER_TO_INT (v) - 1;
+}
+
 static gboolean
 role_word (Ctx  *ctx,
            guint i)
@@ -411,6 +473,8 @@ read_label (Ctx  *ctx,
 
       if (plx_people_role_at (ctx->people, f, j, &e) == j && e >= 0)
         p->entity = e;
+      else if (j == f + 1 && p->allcaps)
+        p->entity = initials_entity (ctx, f);
     }
   if (p->entity >= 0)
     {
@@ -839,10 +903,11 @@ interviewee_known (Ctx    *ctx,
 }
 
 static void
-close_run (Ctx    *ctx,
-           GArray *turns,
-           guint   pending_from,
-           guint   pending_end)
+close_run (Ctx      *ctx,
+           GArray   *turns,
+           guint     pending_from,
+           guint     pending_end,
+           gboolean  addressed_run)
 {
   guint n_q = 0, n_a = 0, n_qq = 0, n_second = 0, n_aq = 0, n_first = 0;
   gboolean dash = FALSE, dash_q = FALSE;
@@ -907,7 +972,11 @@ close_run (Ctx    *ctx,
                * address or the lead introduces at the interview marker:
                * "Who are these companies?" */
               || (ctx->interview_marker && n_q >= MIN_PLAIN_RUN && n_qq == n_q && 2 * n_first >= n_a
-                  && n_aq == 0 && interviewee_known (ctx, turns))))
+                  && n_aq == 0 && interviewee_known (ctx, turns))
+              /* a run that opens by addressing someone by name ("Сергей
+               * Викторович, …?", "Dr Ames, …?") and goes on alternating
+               * questions with answers in the first person */
+              || (addressed_run && n_q >= MIN_PLAIN_RUN && 2 * n_first >= n_a && n_aq == 0)))
     {
       accept_block (ctx, turns);
       g_array_index (ctx->blocks, Block, ctx->blocks->len - 1).alternating = TRUE;
@@ -924,12 +993,33 @@ find_alternating (Ctx *ctx)
 {
   g_autoptr(GArray) turns = g_array_new (FALSE, FALSE, sizeof (Turn));
   enum { START, AFTER_Q, AFTER_A } state = START;
-  gboolean dash_questions = FALSE;
+  gboolean dash_questions = FALSE, addressed_run = FALSE;
   guint pending = 0;
 
   for (guint p = 0; p <= ctx->n_paras; p++)
     {
       int kind = p < ctx->n_paras && !ctx->paras[p].covered ? para_kind (ctx, p) : KIND_X;
+      gboolean goes_on = FALSE;
+
+      /* in a run of plain questions that opened by addressing someone, the
+       * paragraph after an answer asks when it is short and not in the
+       * first person and a plain answer follows: a question with marks or
+       * a remark after its "?", or somebody's claim put to the interviewee
+       * ("Carriers say they lose money."); a first-person paragraph, also
+       * one quoting something, goes on with the answer */
+      if (addressed_run && state == AFTER_A && !dash_questions && p < ctx->n_paras && !ctx->paras[p].covered)
+        {
+          Para *pa = &ctx->paras[p];
+          int next = p + 1 < ctx->n_paras && !ctx->paras[p + 1].covered ? para_kind (ctx, p + 1) : KIND_X;
+
+          if (kind == KIND_PLAIN_SPEECH || (kind == KIND_PLAIN && pa->first_person))
+            goes_on = TRUE;
+          else if (pending == 0 && !pa->dash && pa->label == LABEL_NONE && !pa->first_person && !pa->ends_colon
+                   && pa->n_words > 0 && pa->n_words <= MAX_PLAIN_QUESTION_WORDS && !pa->own_quote
+                   && (kind == KIND_QUESTION_MARKS || pa->has_q || pa->blocked)
+                   && (next == KIND_PLAIN || next == KIND_PLAIN_SPEECH))
+            kind = KIND_QUESTION;
+        }
 
       /* a question with marks or reported speech of its own, inside a run
        * of dash answers and followed by one: it asks, and the speech in
@@ -961,11 +1051,37 @@ find_alternating (Ctx *ctx)
       switch (state)
         {
         case START:
+          addressed_run = FALSE;
           if ((kind == KIND_DASH && (ctx->paras[p].ends_q || ctx->paras[p].has_q)) || kind == KIND_QUESTION)
             {
               add_turn (ctx, turns, p, ROLE_Q, -1, FALSE);
               dash_questions = kind == KIND_DASH;
               state = AFTER_Q;
+              if (!dash_questions)
+                {
+                  int from = -1;
+
+                  addressed_run = addressed (ctx, &g_array_index (turns, Turn, turns->len - 1), &from) >= 0;
+                }
+            }
+          /* "Сергей Викторович, жители жалуются, что …. Зачем это нужно?":
+           * a question addressed by name, with reported speech inside */
+          else if (p < ctx->n_paras && !ctx->paras[p].covered && !ctx->paras[p].dash && ctx->paras[p].ends_q
+                   && ctx->paras[p].label == LABEL_NONE && !ctx->paras[p].own_quote
+                   && ctx->paras[p].n_words <= MAX_PLAIN_QUESTION_WORDS && p + 1 < ctx->n_paras
+                   && !ctx->paras[p + 1].covered && para_kind (ctx, p + 1) == KIND_PLAIN)
+            {
+              int from = -1;
+
+              add_turn (ctx, turns, p, ROLE_Q, -1, FALSE);
+              if (addressed (ctx, &g_array_index (turns, Turn, turns->len - 1), &from) >= 0)
+                {
+                  dash_questions = FALSE;
+                  addressed_run = TRUE;
+                  state = AFTER_Q;
+                }
+              else
+                g_array_set_size (turns, turns->len - 1);
             }
           /* "— Что случилось? — спросил журналист." / "— Ничего …": a
            * dash question the quote finder attributed, answered by a dash
@@ -982,7 +1098,7 @@ find_alternating (Ctx *ctx)
         case AFTER_Q:
           if (kind == KIND_X || (kind == KIND_PLAIN_SPEECH && dash_questions))
             {
-              close_run (ctx, turns, p, p);
+              close_run (ctx, turns, p, p, addressed_run);
               state = START;
             }
           else
@@ -1007,11 +1123,11 @@ find_alternating (Ctx *ctx)
               add_turn (ctx, turns, p, ROLE_Q, -1, FALSE);
               state = AFTER_Q;
             }
-          else if (kind == KIND_PLAIN && pending < MAX_CONTINUATIONS && continues (&ctx->paras[p]))
+          else if (pending < MAX_CONTINUATIONS && (goes_on || (kind == KIND_PLAIN && continues (&ctx->paras[p]))))
             pending++;
           else
             {
-              close_run (ctx, turns, p - pending, p);
+              close_run (ctx, turns, p - pending, p, addressed_run);
               state = START;
               /* this paragraph may open the next run */
               if ((kind == KIND_DASH && (ctx->paras[p].ends_q || ctx->paras[p].has_q)) || kind == KIND_QUESTION)
@@ -1059,6 +1175,25 @@ addressed (Ctx  *ctx,
 
         if (x->first == pa->content && is_char (ctx, x->end, ','))
           m = at;
+      }
+    /* "Captain Vell, …", "Dr Ames, …", "Господин министр Ладыгин, …": a
+     * title or honorific before the name */
+    if (m < 0)
+      {
+        guint i = pa->content;
+
+        while (i < pa->end && i < pa->content + 3 && is_word (ctx, i)
+               && (tok (ctx, i)->flags & PLX_TF_CAP)
+               && (role_word (ctx, i) || plx_tokens_class (ctx->tokens, i, PLX_CLASS_HONORIFIC)))
+          i++;
+        at = i > pa->content ? plx_people_mention_at (people, i) : -1;
+        if (at >= 0)
+          {
+            PlxMention *x = &g_array_index (people->mentions, PlxMention, at);
+
+            if (x->first <= i && x->first >= pa->content && is_char (ctx, x->end, ','))
+              m = at;
+          }
       }
   }
   if (m < 0 && pa->end >= pa->content + 3)
@@ -1861,5 +1996,6 @@ plx_transcript_find (PlxTokens  *tokens,
   g_array_unref (ctx.turns);
   g_array_unref (ctx.blocks);
   g_free (ctx.paras);
+  g_clear_pointer (&ctx.initials, g_hash_table_unref);
   return n_turns;
 }
