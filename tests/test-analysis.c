@@ -8222,6 +8222,125 @@ test_t4a_addressed_plain_interview_en (void)
   g_assert_cmpint (q->speaker, ==, -1);
 }
 
+/* T4b: a name right before the verb of an inverted attribution behind a
+ * title run of any length */
+static void
+test_t4b_long_title_inverted (void)
+{
+  const char *text =
+    "The council met on Tuesday.\n\n"
+    "“We will not close the library to pay for the bridge,” Green party regional deputy chair Ottilie Marsh told the newspaper. "
+    "“That is where we stop.”\n\n"
+    "“Heat kills quietly,” Transport, Water and Energy Minister Pavel Dornik told a briefing.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q1 = find_quote (a, "We will not close");
+  PlxQuote *q2 = find_quote (a, "That is where");
+  PlxQuote *q3 = find_quote (a, "Heat kills");
+
+  g_assert_nonnull (q1);
+  g_assert_nonnull (q2);
+  g_assert_nonnull (q3);
+  g_assert_cmpstr (speaker_name (a, q1), ==, "Ottilie Marsh");
+  g_assert_cmpstr (speaker_name (a, q2), ==, "Ottilie Marsh");
+  g_assert_cmpstr (speaker_name (a, q3), ==, "Pavel Dornik");
+  check_offsets (a, text);
+}
+
+/* … but not a named member of a group after a preposition: the group
+ * speaks */
+static void
+test_t4b_long_title_group (void)
+{
+  const char *text =
+    "Copper fell on Friday.\n\n"
+    "“Demand will not recover before spring,” economists at Harbour Bank including Lena Vos wrote in a note.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q = find_quote (a, "Demand will not");
+
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->speaker, <, 0);
+  check_offsets (a, text);
+}
+
+/* T4b: a subject pronoun after the verb wins over a name in a phrase
+ * that follows it */
+static void
+test_t4b_pronoun_before_pp_name (void)
+{
+  const char *text =
+    "Фермер Олег Карпухин не согласен с критиками. "
+    "«Урожай в этом году вырос вдвое», — сказал он в беседе с корреспондентом Ириной Седовой.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q = find_quote (a, "Урожай в этом");
+
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Олег Карпухин");
+  check_offsets (a, text);
+}
+
+/* T4b: verbs of uttering or reading out attribute a dash quote */
+static void
+test_t4b_utter_verbs (void)
+{
+  const char *text =
+    "Вратарь Семен Лужин вышел к болельщикам после матча. "
+    "«Спасибо, что не уходили до конца», — произнес вратарь.\n\n"
+    "Судья Ольга Ветрова огласила решение. «Иск удовлетворить частично», — зачитала судья.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q1 = find_quote (a, "Спасибо, что");
+  PlxQuote *q2 = find_quote (a, "Иск удовлетворить");
+
+  g_assert_nonnull (q1);
+  g_assert_nonnull (q2);
+  g_assert_cmpstr (speaker_name (a, q1), ==, "Семен Лужин");
+  g_assert_cmpstr (speaker_name (a, q2), ==, "Ольга Ветрова");
+  check_offsets (a, text);
+}
+
+static void
+test_t4b_utter_verbs_en (void)
+{
+  const char *text =
+    "The choir gathered at dawn.\n\n"
+    "“Let the bells ring for the ones we lost,” intoned Father Amos Reddy.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q = find_quote (a, "Let the bells");
+
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Amos Reddy");
+  check_offsets (a, text);
+}
+
+/* T4b: academic and trainee roles before a name in apposition */
+static void
+test_t4b_academic_role_apposition (void)
+{
+  const char *text =
+    "Ученые из Казани описали новый вид лишайника. "
+    "Руководитель проекта, доцент Марат Сафин, уточнил, что образцы собраны летом.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q = find_quote (a, "образцы собраны");
+
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Марат Сафин");
+  check_offsets (a, text);
+}
+
+/* T4b: a parenthetical between dashes between the subject and its verb */
+static void
+test_t4b_dash_parenthetical_subject (void)
+{
+  const char *text =
+    "The bakery on Elm Street will close in May. "
+    "Its owner Tomas Ferreira – a third-generation baker – said rent had doubled since 2021.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q = find_quote (a, "rent had doubled");
+
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Tomas Ferreira");
+  check_offsets (a, text);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -8703,5 +8822,12 @@ main (int   argc,
   g_test_add_func ("/plx/analysis/t4a-addressed-plain-interview", test_t4a_addressed_plain_interview);
   g_test_add_func ("/plx/analysis/t4a-addressed-plain-interview-en", test_t4a_addressed_plain_interview_en);
 
+  g_test_add_func ("/plx/analysis/t4b-long-title-inverted", test_t4b_long_title_inverted);
+  g_test_add_func ("/plx/analysis/t4b-pronoun-before-pp-name", test_t4b_pronoun_before_pp_name);
+  g_test_add_func ("/plx/analysis/t4b-long-title-group", test_t4b_long_title_group);
+  g_test_add_func ("/plx/analysis/t4b-utter-verbs", test_t4b_utter_verbs);
+  g_test_add_func ("/plx/analysis/t4b-academic-role-apposition", test_t4b_academic_role_apposition);
+  g_test_add_func ("/plx/analysis/t4b-dash-parenthetical-subject", test_t4b_dash_parenthetical_subject);
+  g_test_add_func ("/plx/analysis/t4b-utter-verbs-en", test_t4b_utter_verbs_en);
   return g_test_run ();
 }

@@ -1745,6 +1745,26 @@ find_subject_skipping (Ctx         *ctx,
         if ((tok (ctx, b)->flags & PLX_TF_TERMINATOR) || is_char (ctx, b, ')'))
           break;
       }
+  /* "Ann Roe – the mayor's sister – said", "Иван Петров — бывший
+   * депутат — заявил": a pair of dashes after a name likewise */
+  if (to > from + 3 && tok (ctx, to - 1)->kind == PLX_TOK_DASH && !(tok (ctx, to - 1)->flags & PLX_TF_PARA_START))
+    for (guint b = to - 1; b-- > from + 1 && to - b < 12;)
+      {
+        if (tok (ctx, b)->kind == PLX_TOK_DASH)
+          {
+            int m = plx_people_mention_at (ctx->people, b - 1);
+
+            /* … after a name, not around it: "Одна из них — 80-летняя
+             * Анна Котова — рассказала" */
+            if (b + 1 < to - 1 && m >= 0 && g_array_index (ctx->people->mentions, PlxMention, m).end == b
+                && g_array_index (ctx->people->mentions, PlxMention, m).kind == PLX_MENTION_NAME)
+              to = b;
+            break;
+          }
+        if ((tok (ctx, b)->flags & (PLX_TF_TERMINATOR | PLX_TF_PARA_START)) || is_char (ctx, b, ',')
+            || tok (ctx, b)->kind == PLX_TOK_QUOTE || (is_word (ctx, b) && speech_lemma (ctx, b) != NULL))
+          break;
+      }
   /* "… Ээвы Лааксонен, которая накануне назвала …": the subject of a
    * Russian relative clause is the noun phrase before its comma */
   if (plx_lexicon_is_inflected (ctx->lexicon))
@@ -1925,6 +1945,11 @@ find_object_within (Ctx         *ctx,
           continue;
         }
       if ((tok (ctx, s)->flags & PLX_TF_TERMINATOR) || is_char (ctx, s, ';'))
+        break;
+      /* "— сказал он в разговоре с ведущей Анной Ивановой": a subject
+       * pronoun before any name is the subject; a later name belongs to a
+       * phrase of its own */
+      if (pronoun (ctx, s) != 0 && !possessive_pronoun (ctx, s))
         break;
       if (is_char (ctx, s, ','))
         {
@@ -2125,7 +2150,36 @@ attribute_after (Ctx           *ctx,
                 if (!is_word (ctx, w) || speech_lemma (ctx, w) != NULL)
                   m = -1;
             }
-          if (m < 0 || g_array_index (ctx->people->mentions, PlxMention, m).first > c + 6)
+          /* … or a name right before the verb behind a title run of any
+           * length: “…,” the union's regional deputy chair Ann Roe told
+           * reporters; “…,” Trade, Energy and Housing Minister Ann Roe said */
+          if (m < 0 && (m = plx_people_mention_from (ctx->people, c)) >= 0
+              && g_array_index (ctx->people->mentions, PlxMention, m).first > c + 3)
+            {
+              PlxMention *mm = &g_array_index (ctx->people->mentions, PlxMention, m);
+              gboolean run = mm->kind == PLX_MENTION_NAME && mm->end == k && is_word (ctx, mm->first - 1)
+                             && mm->first <= c + 12;
+
+              for (guint w = c; run && w < mm->first; w++)
+                {
+                  if (is_word (ctx, w))
+                    run = speech_lemma (ctx, w) == NULL && pronoun (ctx, w) == 0
+                          && !has (ctx, PLX_LEX_RELATIVES, w) && !has (ctx, PLX_LEX_QUESTION_WORDS, w)
+                          && !has (ctx, PLX_LEX_COMPLEMENTIZERS, w)
+                          && (w == c || !(tok (ctx, w)->flags & PLX_TF_SENT_START))
+                          /* a preposition only inside a title ("Minister of
+                           * Health"), not "analysts at a bank including X" */
+                          && (!has (ctx, PLX_LEX_PREPOSITIONS, w)
+                              || (w > c && (tok (ctx, w - 1)->flags & PLX_TF_CAP)
+                                  && (tok (ctx, w + 1)->flags & PLX_TF_CAP)));
+                  else
+                    run = w > c && is_char (ctx, w, ',');
+                }
+              if (!run)
+                m = -1;
+            }
+          if (m < 0 || (g_array_index (ctx->people->mentions, PlxMention, m).first > c + 6
+                        && g_array_index (ctx->people->mentions, PlxMention, m).end != k))
             break;
         }
       /* "… urged senators to “find a way back.” Her spokesman told
