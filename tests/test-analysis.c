@@ -8341,6 +8341,83 @@ test_t4b_dash_parenthetical_subject (void)
   check_offsets (a, text);
 }
 
+/* «рассказал корреспонденту Sever.ru», "told Harbourwatch.com": a
+ * capitalised word joined to a domain ending is a website, not a person */
+static void
+test_people4_domain_is_outlet (void)
+{
+  const char *ru = "Мост закрыли\n\n"
+                   "Жительница Ольга Сомова показала корреспонденту Полесье.ru трещины в опорах моста.";
+  const char *en = "Bridge shut\n\n"
+                   "Resident Carla Dunne showed Harbourwatch.com the cracks in the piers.";
+  g_autoptr(PlxAnalysis) a = analyze (ru, "ru");
+  g_autoptr(PlxAnalysis) b = analyze (en, "en");
+
+  g_assert_nonnull (find_speaker (a, "Ольга Сомова"));
+  g_assert_null (find_speaker (a, "Полесье"));
+  g_assert_nonnull (find_speaker (b, "Carla Dunne"));
+  g_assert_null (find_speaker (b, "Harbourwatch"));
+}
+
+/* "Brenner Alloys, the Oslo-based firm that …, said": an apposition with
+ * a place-based compound and "that" names a firm */
+static void
+test_people4_place_based_firm (void)
+{
+  const char *text = "Smelter delayed\n\n"
+                     "Brenner Alloys, the Oslo-based firm that had planned the smelter, said the ruling would cost it a year.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+
+  g_assert_null (find_speaker (a, "Brenner Alloys"));
+}
+
+/* «Марина, которая …, говорит»: a Russian first name alone opening a
+ * relative clause with «который» is a person (as English "who") */
+static void
+test_people4_ru_given_name_with_relative (void)
+{
+  const char *text = "Пекарню закрыли\n\n"
+                     "Владелец пекарни Олег Мухин жалуется на аренду.\n\n"
+                     "Студенческая подруга Марина, которая работала в пекарне три года, говорит, что найти новую работу непросто.\n\n"
+                     "«Здесь было как дома», — объясняет она.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q = find_quote (a, "Здесь было как дома");
+
+  g_assert_nonnull (find_speaker (a, "Марина"));
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Марина");
+}
+
+/* "sitting in a Nancy Briggs in Halifax": a capitalised run after the
+ * article "a" is a shop, a chain or a brand, not a person */
+static void
+test_people4_indefinite_before_name_run (void)
+{
+  const char *text = "Ferries idle\n\n"
+                     "\"Half the crew are sitting in a Nancy Briggs in Halifax right now,\" said foreman Ray Ellis.\n\n"
+                     "Earlier, the harbour side won through a Gareth Dunne header, and Dunne said the crowd had \"carried us\".";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+
+  g_assert_nonnull (find_speaker (a, "Ray Ellis"));
+  g_assert_null (find_speaker (a, "Nancy Briggs"));
+  g_assert_nonnull (find_speaker (a, "Gareth Dunne"));
+}
+
+/* "BY NORA QUILL - 3/4/26 9:05 AM EST": the clock's marks after the time
+ * in an upper-case byline are no person */
+static void
+test_people4_clock_marks_after_time (void)
+{
+  const char *text = "Senate passes rail bill\n\n"
+                     "BY NORA QUILL - 3/4/26 9:05 AM EST\n\n"
+                     "The Senate passed the rail bill on Tuesday, Senator Owen Marsh said.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+
+  g_assert_null (find_speaker (a, "Am Est"));
+  g_assert_null (find_speaker (a, "AM EST"));
+  g_assert_nonnull (find_speaker (a, "Owen Marsh"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -8829,5 +8906,10 @@ main (int   argc,
   g_test_add_func ("/plx/analysis/t4b-academic-role-apposition", test_t4b_academic_role_apposition);
   g_test_add_func ("/plx/analysis/t4b-dash-parenthetical-subject", test_t4b_dash_parenthetical_subject);
   g_test_add_func ("/plx/analysis/t4b-utter-verbs-en", test_t4b_utter_verbs_en);
+  g_test_add_func ("/plx/analysis/people4-domain-is-outlet", test_people4_domain_is_outlet);
+  g_test_add_func ("/plx/analysis/people4-place-based-firm", test_people4_place_based_firm);
+  g_test_add_func ("/plx/analysis/people4-ru-given-name-with-relative", test_people4_ru_given_name_with_relative);
+  g_test_add_func ("/plx/analysis/people4-indefinite-before-name-run", test_people4_indefinite_before_name_run);
+  g_test_add_func ("/plx/analysis/people4-clock-marks-after-time", test_people4_clock_marks_after_time);
   return g_test_run ();
 }

@@ -348,6 +348,21 @@ excluded_from_names_compute (PlxPeople *self,
             return TRUE;
         }
     }
+  /* "Znak.com", «Лента.ру»: a word joined by a period to a short ending
+   * with no space on either side is a website's name, not a person */
+  if (i + 1 < self->tokens->tokens->len)
+    {
+      guint d = (t->flags & PLX_TF_ABBREV) ? i + 1 : i + 2;
+
+      if (d == i + 2 && !plx_tokens_is_char (self->tokens, i + 1, '.'))
+        d = 0;
+      if (d > 0 && d < self->tokens->tokens->len && !(tok (self, d - 1)->flags & PLX_TF_SPACE_AFTER)
+          && (d == i + 1 || !(t->flags & PLX_TF_SPACE_AFTER)) && tok (self, d)->kind == PLX_TOK_WORD
+          && (!(tok (self, d)->flags & PLX_TF_CAP) || (tok (self, d)->flags & PLX_TF_ALLCAPS))
+          && g_utf8_strlen (self->tokens->text + tok (self, d)->start, tok (self, d)->len) >= 2
+          && g_utf8_strlen (self->tokens->text + tok (self, d)->start, tok (self, d)->len) <= 4)
+        return TRUE;
+    }
   /* "Sen. Kristin Olson, D-Eau Claire,": a party letter and a hyphen
    * begin a home town, no name */
   if (t->len > 2 && g_ascii_isupper (s[0]) && s[1] == '-')
@@ -1758,6 +1773,19 @@ word_is (PlxPeople  *self,
 
 /* "Minera Cordillera, which is listed …": a capitalised run followed by
  * ", which" is a thing, wherever else it appears */
+/* "Toronto-based", "London-listed": a capitalised head joined by a hyphen
+ * to a lower-case tail is a modifier, not a name */
+static gboolean
+place_based (PlxPeople *self,
+             guint      k)
+{
+  PlxToken *t = tok (self, k);
+  const char *s = self->tokens->text + t->start;
+  const char *h = memchr (s, '-', t->len);
+
+  return h != NULL && h > s && h + 1 < s + t->len && g_ascii_islower (h[1]) && !(t->flags & PLX_TF_ALLCAPS);
+}
+
 static void
 collect_thing_runs (PlxPeople *self)
 {
@@ -1780,7 +1808,7 @@ collect_thing_runs (PlxPeople *self)
 
           if (!word_is (self, c + 1, "the") && !has (self, PLX_LEX_INDEFINITES, c + 1))
             continue;
-          for (; k < n && k < c + 7 && is_word (self, k) && !(tok (self, k)->flags & PLX_TF_CAP); k++)
+          for (; k < n && k < c + 7 && is_word (self, k) && (!(tok (self, k)->flags & PLX_TF_CAP) || place_based (self, k)); k++)
             if (word_is (self, k, "that") || word_is (self, k, "which"))
               {
                 found = k;
@@ -2198,7 +2226,10 @@ find_strong (PlxPeople *self,
               i = m;
               continue;
             }
-          if (m == j && byline && (t->flags & PLX_TF_ALLCAPS))
+          /* (not "6:12 PM ET": short capitals right after a number are
+           * a clock's marks) */
+          if (m == j && byline && (t->flags & PLX_TF_ALLCAPS)
+              && !(j > 0 && tok (self, j - 1)->kind == PLX_TOK_NUMBER && t->len <= 3))
             {
               /* "By HANNAH CORWIN and DEREK OYELARAN": upper-case bylines */
               while (m < limit && m < j + 3 && is_word (self, m) && (tok (self, m)->flags & PLX_TF_ALLCAPS)
@@ -2625,6 +2656,17 @@ find_strong (PlxPeople *self,
                   || (u->len > 4 && s[u->len - 1] == 's' && memcmp (s + u->len - 4, "\xe2\x80\x99", 3) == 0))
                 person = FALSE;
             }
+          /* "sitting in a Tim Hortons", "bought a Ford Fiesta": a run
+           * right after the article "a" is a shop, a chain or a make (a
+           * person takes no article but a title: "a Mr Dale"), unless a
+           * noun follows that the person's name qualifies ("a Jamal Pryce
+           * header") */
+          if (person && !self->inflected && title_end == i && j > para->first
+              && (word_is (self, j - 1, "a") || word_is (self, j - 1, "an"))
+              && !(m < limit && is_word (self, m) && !(tok (self, m)->flags & PLX_TF_CAP)
+                   && !has (self, PLX_LEX_PREPOSITIONS, m) && !has (self, PLX_LEX_STOPWORDS, m)
+                   && !has (self, PLX_LEX_COORDINATORS, m)))
+            person = FALSE;
           /* «Капитан Соловьев», “Admiral Kuznetsov”: a title and a name
            * that fill a pair of quotation marks name a ship, a prize or a
            * street, not a person */
@@ -3446,6 +3488,12 @@ promote_given_names (PlxPeople *self,
                         && (has (self, PLX_LEX_INDEFINITES, m + 1) || has (self, PLX_LEX_DETERMINERS, m + 1)
                             || (is_word (self, m + 1) && !(tok (self, m + 1)->flags & PLX_TF_CAP)
                                 && (has (self, PLX_LEX_INDEFINITES, m + 2) || has (self, PLX_LEX_DETERMINERS, m + 2))))));
+      /* «мама Алина, которая гуляет …»: a Russian first name that opens a
+       * relative clause with «который», as "who" above */
+      if (!context && self->inflected && m + 1 < n && plx_tokens_is_char (self->tokens, m, ',')
+          && has (self, PLX_LEX_RELATIVES, m + 1)
+          && !(j > 0 && is_word (self, j - 1) && (tok (self, j - 1)->flags & PLX_TF_CAP)))
+        context = TRUE;
       /* «— говорит Анна.», "“…,” said Anna.", «по словам Оксаны», "according
        * to Tomas": a first name that speaks after a quote, or a source */
       if (!context && j >= 2 && is_speech_verb (self, j - 1)
