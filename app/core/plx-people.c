@@ -856,17 +856,15 @@ register_person_gap (PlxPeople      *self,
        * as «Валентин», the surname's feminine ending says a woman */
       if (self->inflected && g == 'm' && n >= 2)
         {
-          static const char *fem[] = { "овой", "евой", "ёвой", "иной", "ыной" };
-          PlxToken *st = tok (self, idx[n - 1]);
-          const char *ss = self->tokens->text + st->start;
-          g_autofree char *nom = given_nominative (self, self->tokens->text + t->start, t->len);
+          static const char *const fem[] = { "овой", "евой", "ёвой", "иной", "ыной" };
+          gsize nom_len = 0;
+          const char *nom = given_nominative_ref (self, self->tokens->text + t->start, t->len, &nom_len);
           /* only an oblique first name: «Игорь Лозовой» is a man */
-          gboolean oblique = nom != NULL && (strlen (nom) != t->len
+          gboolean oblique = nom != NULL && (nom_len != t->len
                                              || memcmp (nom, self->tokens->text + t->start, t->len) != 0);
 
-          for (guint k = 0; oblique && k < G_N_ELEMENTS (fem); k++)
-            if (st->len > strlen (fem[k]) + 2 && memcmp (ss + st->len - strlen (fem[k]), fem[k], strlen (fem[k])) == 0)
-              g = 'f';
+          if (oblique && plx_tokens_ends_with_any (self->tokens, idx[n - 1], fem, G_N_ELEMENTS (fem), 2))
+            g = 'f';
         }
     }
   /* 'Margaret "Peggy" Lindqvist': the nickname names her as well */
@@ -1771,8 +1769,6 @@ word_is (PlxPeople  *self,
   return TRUE;
 }
 
-/* "Minera Cordillera, which is listed …": a capitalised run followed by
- * ", which" is a thing, wherever else it appears */
 /* "Toronto-based", "London-listed": a capitalised head joined by a hyphen
  * to a lower-case tail is a modifier, not a name */
 static gboolean
@@ -1786,6 +1782,8 @@ place_based (PlxPeople *self,
   return h != NULL && h > s && h + 1 < s + t->len && g_ascii_islower (h[1]) && !(t->flags & PLX_TF_ALLCAPS);
 }
 
+/* "Minera Cordillera, which is listed …": a capitalised run followed by
+ * ", which" is a thing, wherever else it appears */
 static void
 collect_thing_runs (PlxPeople *self)
 {

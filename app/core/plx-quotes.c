@@ -827,17 +827,15 @@ past_form (Ctx  *ctx,
            guint i)
 {
   static const char *const ru[] = { "л", "ла", "ли", "ло" };
+  static const char *const en[] = { "ed" };
   PlxToken *t = tok (ctx, i);
   const char *w = ctx->tokens->text + t->start;
 
   if (!is_word (ctx, i) || (t->flags & PLX_TF_CAP) || g_utf8_strlen (w, t->len) < 4)
     return FALSE;
   if (!plx_lexicon_is_inflected (ctx->lexicon))
-    return t->len > 4 && memcmp (w + t->len - 2, "ed", 2) == 0;
-  for (guint k = 0; k < G_N_ELEMENTS (ru); k++)
-    if (t->len > strlen (ru[k]) && memcmp (w + t->len - strlen (ru[k]), ru[k], strlen (ru[k])) == 0)
-      return TRUE;
-  return FALSE;
+    return plx_tokens_ends_with_any (ctx->tokens, i, en, G_N_ELEMENTS (en), 2);
+  return plx_tokens_ends_with_any (ctx->tokens, i, ru, G_N_ELEMENTS (ru), 0);
 }
 
 /* The role word at @head comes back soon after (within 150 tokens) as
