@@ -2542,11 +2542,8 @@ find_strong (PlxPeople *self,
           /* "analysts at Morgan Stanley": after "at" a firm, not a person;
            * "the union hall in Sterling Heights": after "in" a place (but
            * "faith in Dana Whitfield's plan") */
-          if (person && !self->inflected && title_end == i && j > 0 && is_word (self, j - 1)
-              && tok (self, j - 1)->len == 2
-              && (g_ascii_strncasecmp (self->tokens->text + tok (self, j - 1)->start, "at", 2) == 0
-                  || (g_ascii_strncasecmp (self->tokens->text + tok (self, j - 1)->start, "in", 2) == 0
-                      && !is_possessive (self, m - 1))))
+          if (person && !self->inflected && title_end == i && j > 0 && (word_is (self, j - 1, "at")
+                  || (word_is (self, j - 1, "in") && !is_possessive (self, m - 1))))
             person = FALSE;
           /* "growers in Victoria's Wimmera say": after "in" and a
            * place's possessive, a region */
@@ -2556,9 +2553,7 @@ find_strong (PlxPeople *self,
             person = FALSE;
           /* "the Ledger reviewed", "the Dunmore Courier said": English
            * names no person with "the" (but "the Starmer government") */
-          if (person && !self->inflected && title_end == i && j > 0 && is_word (self, j - 1)
-              && tok (self, j - 1)->len == 3
-              && g_ascii_strncasecmp (self->tokens->text + tok (self, j - 1)->start, "the", 3) == 0
+          if (person && !self->inflected && title_end == i && j > 0 && word_is (self, j - 1, "the")
               && !run_has_given (self, j, m)
               && !(m < limit && is_word (self, m) && has (self, PLX_LEX_EPONYM_NOUNS, m)))
             person = FALSE;
@@ -2858,8 +2853,7 @@ open_class_person (PlxPeople *self,
 
     if (k < limit && plx_tokens_is_char (self->tokens, k, ','))
       k++;
-    if (k < limit && is_word (self, k) && tok (self, k)->len == 3
-        && g_ascii_strncasecmp (self->tokens->text + tok (self, k)->start, "who", 3) == 0)
+    if (k < limit && word_is (self, k, "who"))
       return TRUE;
   }
   /* "Maureen Tolliver, 81,": an age in apposition */
