@@ -8418,6 +8418,726 @@ test_people4_clock_marks_after_time (void)
   g_assert_nonnull (find_speaker (a, "Owen Marsh"));
 }
 
+/* EB: descriptors, name boundaries and named-after things, on invented
+ * sentences (stop 12) */
+
+/* The speaker's name of the quote that starts with @prefix; the quote must
+ * exist. */
+static const char *
+eb_speaker_of (PlxAnalysis *a,
+               const char  *prefix)
+{
+  PlxQuote *q = find_quote (a, prefix);
+
+  g_assert_nonnull (q);
+  return speaker_name (a, q);
+}
+
+/* "the 52-year-old" is the one the text gave that age, not the person
+ * named last: after the name ("X, 52,"), before it ("52-year-old pilot
+ * X"), in Russian («X, 61 год,», «58-летний судья X»), and not one
+ * given another age ("Ngozi Bello, 40," is no 62-year-old) */
+static void
+test_eb_age_descriptor (void)
+{
+  {
+    g_autoptr(PlxAnalysis) a = analyze ("Coach quits\n\n"
+                                        "Rasmus Kjaergaard, 52, resigned on Sunday after a fourth straight loss. "
+                                        "The club's chairman, Pieter van Dijk, thanked him.\n\n"
+                                        "\"It was time for someone new,\" the 52-year-old told reporters.", "en");
+
+    g_assert_cmpstr (eb_speaker_of (a, "It was time"), ==, "Rasmus Kjaergaard");
+  }
+  {
+    g_autoptr(PlxAnalysis) a = analyze ("Pilot praised\n\n"
+                                        "52-year-old pilot Ines Vartanian landed the plane on one engine. "
+                                        "Her co-pilot, Jamal Ouattara, helped.\n\n"
+                                        "\"I just followed the checklist,\" the 52-year-old said.", "en");
+
+    g_assert_cmpstr (eb_speaker_of (a, "I just followed"), ==, "Ines Vartanian");
+  }
+  {
+    g_autoptr(PlxAnalysis) a = analyze ("Министр уходит\n\n"
+                                        "Министр транспорта Олег Стрельников, 61 год, объявил об отставке. "
+                                        "Его заместитель Анна Круглова возглавит ведомство.\n\n"
+                                        "«Я сделал все, что мог», — сказал 61-летний политик.", "ru");
+
+    g_assert_cmpstr (eb_speaker_of (a, "Я сделал все"), ==, "Олег Стрельников");
+  }
+  {
+    g_autoptr(PlxAnalysis) a = analyze ("Судья на пенсии\n\n"
+                                        "58-летний судья Игорь Ветлугин ушел в отставку. Его коллега Вера Сомова осталась.\n\n"
+                                        "«Пора отдохнуть», — сказал 58-летний юрист.", "ru");
+
+    g_assert_cmpstr (eb_speaker_of (a, "Пора отдохнуть"), ==, "Игорь Ветлугин");
+  }
+  {
+    g_autoptr(PlxAnalysis) a = analyze ("Rig fire\n\n"
+                                        "Ngozi Bello, 40, the platform manager, and Sven Lund, a safety inspector, gave evidence.\n\n"
+                                        "\"The alarms worked,\" Lund said.\n\n"
+                                        "\"Nobody was hurt,\" the 62-year-old told reporters.", "en");
+
+    g_assert_cmpstr (eb_speaker_of (a, "Nobody was hurt"), !=, "Ngozi Bello");
+  }
+}
+
+/* "the Italian", "the Pole", "the Dane": a nationality noun for the one
+ * the text gave that country ("X of Italy", "a Danish cyclist"), not the
+ * last speaker */
+static void
+test_eb_nationality_descriptor (void)
+{
+  {
+    g_autoptr(PlxAnalysis) a = analyze ("Skier wins downhill\n\n"
+                                        "Freya Lindqvist of Norway beat Marta Bellini of Italy by a tenth of a second.\n\n"
+                                        "\"The snow was perfect this morning,\" the Norwegian said.\n\n"
+                                        "\"I made one mistake at the top,\" the Italian admitted.", "en");
+
+    g_assert_cmpstr (eb_speaker_of (a, "The snow was"), ==, "Freya Lindqvist");
+    g_assert_cmpstr (eb_speaker_of (a, "I made one"), ==, "Marta Bellini");
+  }
+  {
+    g_autoptr(PlxAnalysis) a = analyze ("Talks in Geneva\n\n"
+                                        "Tomasz Brzezinski of Poland and Henrik Aalto of Finland met in Geneva. Aalto spoke first.\n\n"
+                                        "\"We want a fair deal,\" the Pole said.", "en");
+
+    g_assert_cmpstr (eb_speaker_of (a, "We want a fair"), ==, "Tomasz Brzezinski");
+  }
+  {
+    g_autoptr(PlxAnalysis) a = analyze ("Dane takes title\n\n"
+                                        "Mikkel Sorensen, a Danish cyclist, won the stage ahead of Belgian rider Wout Peeters.\n\n"
+                                        "\"My legs were burning,\" the Dane said.", "en");
+
+    g_assert_cmpstr (eb_speaker_of (a, "My legs were"), ==, "Mikkel Sorensen");
+  }
+  {
+    /* the nationality among the modifiers of a title */
+    g_autoptr(PlxAnalysis) a = analyze ("Orchestra crisis\n\n"
+                                        "The orchestra cancelled its season on Monday. The Chilean acting director Renata Soto, "
+                                        "Malik Idris, the orchestra leader, and Ewan Blair, 66, the board chair, spoke to the players.\n\n"
+                                        "\"We will play again next spring,\" the Chilean said.", "en");
+
+    g_assert_cmpstr (eb_speaker_of (a, "We will play"), ==, "Renata Soto");
+  }
+}
+
+/* Ranks written without periods and in chains stay out of the name: "Lt
+ * Col", "Capt", "Cllr", "the Rev" */
+static void
+test_eb_rank_titles (void)
+{
+  g_autoptr(PlxAnalysis) a = analyze ("Army chief warns\n\n"
+                                      "Lt Col Brendan Oduya and Capt Mirela Sandu briefed reporters. Sgt Hamish Doyle and "
+                                      "Cllr Wendy Prout were also present, with Prof Ayodele Okoro and the Rev Gareth Lloyd.\n\n"
+                                      "\"The area is not safe,\" Lt Col Oduya said.\n\n"
+                                      "\"We need more boats,\" Cllr Prout said.\n\n"
+                                      "\"Faith helps,\" the Rev Lloyd said.", "en");
+
+  g_assert_nonnull (find_speaker (a, "Mirela Sandu"));
+  g_assert_null (find_speaker (a, "Capt Mirela Sandu"));
+  g_assert_null (find_speaker (a, "Lt Col Oduya"));
+  g_assert_cmpstr (eb_speaker_of (a, "The area is"), ==, "Brendan Oduya");
+  g_assert_cmpstr (eb_speaker_of (a, "We need more"), ==, "Wendy Prout");
+  g_assert_cmpstr (eb_speaker_of (a, "Faith helps"), ==, "Gareth Lloyd");
+}
+
+/* Particles inside a name, several in a row and capitalised ones: "van
+ * der Linde", "Ortega y Gasset", "Ni Bhriain", "Te Rangi" — the surname
+ * alone later is the same person */
+static void
+test_eb_name_particles (void)
+{
+  {
+    g_autoptr(PlxAnalysis) a = analyze ("Council vote\n\n"
+                                        "Councillor Carmen Ortega y Gasset and Pieter van der Linde spoke at the meeting.\n\n"
+                                        "\"This is a sad day,\" Ortega y Gasset said.\n\n"
+                                        "Pieter van der Linde said the plan was dead. \"We listened,\" van der Linde said.", "en");
+
+    g_assert_nonnull (find_speaker (a, "Pieter van der Linde"));
+    g_assert_cmpstr (eb_speaker_of (a, "This is a sad"), ==, "Carmen Ortega y Gasset");
+    g_assert_cmpstr (eb_speaker_of (a, "We listened"), ==, "Pieter van der Linde");
+  }
+  {
+    g_autoptr(PlxAnalysis) a = analyze ("Trade talks stall\n\n"
+                                        "Aoife Ni Bhriain, the Irish trade envoy, met Keanu Te Rangi, the chair of the farmers' union, on Monday.\n\n"
+                                        "\"The numbers do not add up,\" Ni Bhriain said.\n\n"
+                                        "\"We will wait,\" Te Rangi said.", "en");
+
+    g_assert_null (find_speaker (a, "Ni Bhriain"));
+    g_assert_cmpstr (eb_speaker_of (a, "The numbers do"), ==, "Aoife Ni Bhriain");
+    g_assert_cmpstr (eb_speaker_of (a, "We will wait"), ==, "Keanu Te Rangi");
+  }
+}
+
+/* A capitalised run described in apposition as a person (", the site
+ * foreman,", ", an offshore worker,") is a name, whatever its words */
+static void
+test_eb_role_apposition_names (void)
+{
+  {
+    g_autoptr(PlxAnalysis) a = analyze ("Mine closure\n\n"
+                                        "The mine will close in May. Siosaia Taufa, the site foreman, Oyelaran Adebisi, a geologist, "
+                                        "and Radek Hruby, the union leader, spoke to staff.\n\n"
+                                        "\"We saw this coming,\" Taufa said.\n\n"
+                                        "\"The seam is exhausted,\" Adebisi said.", "en");
+
+    g_assert_cmpstr (eb_speaker_of (a, "We saw this"), ==, "Siosaia Taufa");
+    g_assert_cmpstr (eb_speaker_of (a, "The seam is"), ==, "Oyelaran Adebisi");
+  }
+  {
+    g_autoptr(PlxAnalysis) a = analyze ("Platform evacuated\n\n"
+                                        "An explosion hit the rig on Sunday. Aarne Kettunen, the regional head of the coastguard, "
+                                        "Tavita Faleolo, an offshore worker, and Ngozi Eze, the operations manager, gave evidence.\n\n"
+                                        "\"We got everyone off in two hours,\" Kettunen said.", "en");
+
+    g_assert_cmpstr (eb_speaker_of (a, "We got everyone"), ==, "Aarne Kettunen");
+  }
+  {
+    g_autoptr(PlxAnalysis) a = analyze ("Harbour plan\n\n"
+                                        "The plan was approved on Monday. Ximena de la Fuente y Ruiz, the harbour master, and "
+                                        "Wiremu Te Huia, a fisherman, attended.\n\n"
+                                        "\"It is a good day,\" de la Fuente y Ruiz said.\n\n"
+                                        "\"We were not consulted,\" Te Huia said.", "en");
+
+    g_assert_cmpstr (eb_speaker_of (a, "It is a good"), ==, "Ximena de la Fuente y Ruiz");
+    g_assert_cmpstr (eb_speaker_of (a, "We were not"), ==, "Wiremu Te Huia");
+  }
+}
+
+/* «им. Д. И. Менделеева», «имени Ю. А. Гагарина»: what is named after
+ * someone is no person of the story, initials or not */
+static void
+test_eb_named_after (void)
+{
+  {
+    g_autoptr(PlxAnalysis) a = analyze ("Конференция\n\n"
+                                        "Встреча прошла в институте им. Д. И. Менделеева. Ректор Иван Петров выступил первым.\n\n"
+                                        "«Мы довольны», — сказал Петров.", "ru");
+
+    g_assert_null (find_speaker (a, "Д. И. Менделеев"));
+    g_assert_cmpstr (eb_speaker_of (a, "Мы довольны"), ==, "Иван Петров");
+  }
+  {
+    g_autoptr(PlxAnalysis) a = analyze ("Олимпиада\n\n"
+                                        "Финал прошел в университете им. Н. И. Лобачевского на проспекте Гагарина.\n\n"
+                                        "«Задачи были трудными», — сказал победитель Глеб Сомов.", "ru");
+
+    g_assert_null (find_speaker (a, "Н. И. Лобачевский"));
+  }
+  {
+    g_autoptr(PlxAnalysis) a = analyze ("Премия\n\n"
+                                        "Премию им. П. Л. Капицы вручили в среду, сообщил председатель жюри Артем Лось.\n\n"
+                                        "«Работы были сильными», — сказал Лось.", "ru");
+
+    g_assert_null (find_speaker (a, "П. Л. Капица"));
+    g_assert_null (find_speaker (a, "П. Л. Капицы"));
+  }
+}
+
+/* A vessel, a prize or a bridge named after someone is no person: "the
+ * research ship Sir David Attenborough", "MV Agnes Moreau", "HMS Edward
+ * Grey", "the Walter Scott Prize", "the Gordon Bennett bridge" */
+static void
+test_eb_named_things (void)
+{
+  {
+    g_autoptr(PlxAnalysis) a = analyze ("Ship returns\n\n"
+                                        "The research ship Sir David Attenborough docked in Harwich on Friday. Crew aboard the "
+                                        "MV Agnes Moreau were evacuated, and HMS Edward Grey stood by.\n\n"
+                                        "\"The ice was thicker than expected,\" captain Ruth Okonjo said.", "en");
+
+    g_assert_null (find_speaker (a, "David Attenborough"));
+    g_assert_null (find_speaker (a, "Agnes Moreau"));
+    g_assert_null (find_speaker (a, "Edward Grey"));
+    g_assert_cmpstr (eb_speaker_of (a, "The ice was"), ==, "Ruth Okonjo");
+  }
+  {
+    g_autoptr(PlxAnalysis) a = analyze ("Prize shortlist\n\n"
+                                        "The novel won the Walter Scott Prize and the Kerstin Holm Medal last year.\n\n"
+                                        "\"I am stunned,\" author Priya Venkat said.", "en");
+
+    g_assert_null (find_speaker (a, "Walter Scott Prize"));
+    g_assert_null (find_speaker (a, "Walter Scott"));
+    g_assert_null (find_speaker (a, "Kerstin Holm Medal"));
+    g_assert_cmpstr (eb_speaker_of (a, "I am stunned"), ==, "Priya Venkat");
+  }
+  {
+    g_autoptr(PlxAnalysis) a = analyze ("Bridge closed\n\n"
+                                        "Repairs on the Gordon Bennett bridge will take a month, and the Ada Okafor tunnel stays shut.\n\n"
+                                        "\"We apologise for the disruption,\" said network manager Lewis Obi.", "en");
+
+    g_assert_null (find_speaker (a, "Gordon Bennett"));
+    g_assert_null (find_speaker (a, "Ada Okafor"));
+    g_assert_cmpstr (eb_speaker_of (a, "We apologise"), ==, "Lewis Obi");
+  }
+}
+
+/* "A, 58, the ward sister, B, a hospital pharmacist …, and C, the
+ * trust's lawyer": in a list each description belongs to the name before
+ * it, so "the pharmacist" is B (and an age may come first: "D, 61, a
+ * retired detective") */
+static void
+test_eb_list_appositions (void)
+{
+  {
+    g_autoptr(PlxAnalysis) a = analyze ("Hospital inquiry\n\n"
+                                        "The inquiry opened on Monday. Yolanda Ferreira, 58, the ward sister, Tobias Brandvold, "
+                                        "a hospital pharmacist who checked the stock, and Ama Mensah, the trust's lawyer, gave evidence.\n\n"
+                                        "\"The fridge was never checked at night,\" Ferreira said.\n\n"
+                                        "\"Two vials were missing for a week,\" the pharmacist said.", "en");
+
+    g_assert_cmpstr (eb_speaker_of (a, "Two vials"), ==, "Tobias Brandvold");
+  }
+  {
+    g_autoptr(PlxAnalysis) a = analyze ("Quarry dispute\n\n"
+                                        "Residents met on Tuesday. Hamid Qureshi, the parish clerk, Lotte Verbeek, a geologist at the "
+                                        "university, and Callum Rhys, the quarry owner, spoke.\n\n"
+                                        "\"The blasting shakes our walls,\" Qureshi said.\n\n"
+                                        "\"The rock here is unstable,\" the geologist warned.", "en");
+
+    g_assert_cmpstr (eb_speaker_of (a, "The rock here"), ==, "Lotte Verbeek");
+  }
+  {
+    g_autoptr(PlxAnalysis) a = analyze ("Museum theft\n\n"
+                                        "Two paintings vanished overnight. Inés Garrido, 44, the museum director, and Piotr Zielonka, 61, "
+                                        "a retired detective hired by the insurers, spoke to reporters.\n\n"
+                                        "\"The alarm was switched off,\" Garrido said.\n\n"
+                                        "\"This was an inside job,\" the detective said.", "en");
+
+    g_assert_cmpstr (eb_speaker_of (a, "This was an inside"), ==, "Piotr Zielonka");
+  }
+}
+
+/* Russian names with particles and double surnames: «Халид аль-Масри»,
+ * «Ян ван дер Берг», «Рауль Дуарте Сантос» are one person each, named
+ * in full */
+static void
+test_eb_ru_name_particles (void)
+{
+  {
+    g_autoptr(PlxAnalysis) a = analyze ("Квоты на треску\n\n"
+                                        "В четверг в Осло прошел очередной раунд переговоров о квотах, который длился почти неделю. "
+                                        "В консультациях участвовали Самир аль-Хадди, глава делегации, и Ингрид Ольсен, министр рыболовства.\n\n"
+                                        "«Документ почти согласован», — ответил аль-Хадди.", "ru");
+
+    g_assert_nonnull (find_speaker (a, "Самир аль-Хадди"));
+    g_assert_cmpstr (eb_speaker_of (a, "Документ почти"), ==, "Самир аль-Хадди");
+  }
+  {
+    g_autoptr(PlxAnalysis) a = analyze ("Переговоры в Гааге\n\n"
+                                        "В среду в Гааге продолжились переговоры о поставках газа, начатые еще весной. "
+                                        "В консультациях участвовал Йоост ван дер Мер, глава делегации.\n\n"
+                                        "«Мы близки к соглашению», — сказал ван дер Мер.", "ru");
+
+    g_assert_nonnull (find_speaker (a, "Йоост ван дер Мер"));
+    g_assert_cmpstr (eb_speaker_of (a, "Мы близки"), ==, "Йоост ван дер Мер");
+  }
+  {
+    g_autoptr(PlxAnalysis) a = analyze ("Трансфер дня\n\n"
+                                        "В воскресенье клуб объявил о новом трансфере, о котором болельщики спорили всю зиму. "
+                                        "Защитник Тиаго Мендес Ферраз стал игроком «Ротора».\n\n"
+                                        "«Я очень рад быть здесь», — сказал Ферраз.", "ru");
+
+    g_assert_nonnull (find_speaker (a, "Тиаго Мендес Ферраз"));
+    g_assert_cmpstr (eb_speaker_of (a, "Я очень рад"), ==, "Тиаго Мендес Ферраз");
+  }
+}
+
+/* «— сообщил шотландец», «— сказал итальянец»: a Russian nationality noun
+ * is the person of that country — from an adjective in the title, even
+ * when the title follows another name in a list, or a country after the
+ * name — not the person named last */
+static void
+test_eb_ru_nationality_noun (void)
+{
+  {
+    g_autoptr(PlxAnalysis) a = analyze ("Отставка тренера\n\n"
+                                        "Клуб «Ладога» объявил об отставке главного тренера после шестого поражения подряд. "
+                                        "На пресс-конференции выступили 64-летний главный тренер «Ладоги» Виктор Сомов, шотландский "
+                                        "спортивный директор клуба Иэн Кэмпбелл и 28-летний капитан команды Денис Рябов.\n\n"
+                                        "«Мы найдем нового тренера до конца месяца», — сообщил шотландец.\n\n"
+                                        "«Команда не сдалась», — добавил 28-летний футболист.", "ru");
+
+    g_assert_cmpstr (eb_speaker_of (a, "Мы найдем"), ==, "Иэн Кэмпбелл");
+    g_assert_cmpstr (eb_speaker_of (a, "Команда не"), ==, "Денис Рябов");
+  }
+  {
+    g_autoptr(PlxAnalysis) a = analyze ("Итальянец выиграл гонку\n\n"
+                                        "В воскресенье в горах прошел очередной этап велогонки, которую смотрели тысячи зрителей. "
+                                        "Гонщик Бруно Феррети (Италия) опередил на финише Ларса Эрикссона и Петра Волкова.\n\n"
+                                        "«Трасса была очень быстрой», — сказал Волков.\n\n"
+                                        "«Я рискнул на последнем спуске», — признался итальянец.", "ru");
+
+    g_assert_cmpstr (eb_speaker_of (a, "Я рискнул"), ==, "Бруно Феррети");
+  }
+  {
+    g_autoptr(PlxAnalysis) a = analyze ("Финал турнира\n\n"
+                                        "В субботу в Казани завершился международный турнир, за которым следили болельщики многих стран. "
+                                        "Датский теннисист Расмус Кольдинг обыграл в финале Андрея Мельникова.\n\n"
+                                        "«Соперник играл здорово», — сказал Мельников.\n\n"
+                                        "«Это лучший день в моей карьере», — сказал датчанин.", "ru");
+
+    g_assert_cmpstr (eb_speaker_of (a, "Это лучший день"), ==, "Расмус Кольдинг");
+  }
+}
+
+/* EB2: Russian nationality nouns, compound titles, foreign and double
+ * surnames, appositions with an age, quoted bodies in titles, Gaelic
+ * names and role synonyms, on invented sentences (stop 12) */
+
+/* «исландка», «шотландки», «словенкой»: any Russian nationality noun, in
+ * any gender or case, is the person of that country, not the last one
+ * named */
+static void
+test_eb2_ru_nationality_noun_forms (void)
+{
+  {
+    g_autoptr(PlxAnalysis) a = analyze ("Премьера перенесена\n\n"
+                                        "На встрече выступили художественный руководитель театра Ольга Кравцова "
+                                        "и исландская хореограф Сигрун Эйнарсдоттир.\n\n"
+                                        "«Мы покажем спектакль весной», — сказала Кравцова.\n\n"
+                                        "«Танцоры устали», — сказала исландка.", "ru");
+
+    g_assert_cmpstr (eb_speaker_of (a, "Танцоры устали"), ==, "Сигрун Эйнарсдоттир");
+  }
+  {
+    g_autoptr(PlxAnalysis) a = analyze ("Регата в Сочи\n\n"
+                                        "Победила шотландская бегунья Айла Макдугалл, второй пришла Марина Белова.\n\n"
+                                        "«Ветер был капризный», — сказала Белова.\n\n"
+                                        "По словам шотландки, гонку решил последний поворот.", "ru");
+
+    g_assert_cmpstr (eb_speaker_of (a, "гонку решил"), ==, "Айла Макдугалл");
+  }
+  {
+    g_autoptr(PlxAnalysis) a = analyze ("Шахматный турнир\n\n"
+                                        "В финале чилийская шахматистка Вальентина Сото сыграла вничью с Ириной Гусевой.\n\n"
+                                        "«Партия была равной», — сказала Гусева.\n\n"
+                                        "«Я довольна ничьей», — призналась чилийка.", "ru");
+
+    g_assert_cmpstr (eb_speaker_of (a, "Я довольна"), ==, "Вальентина Сото");
+  }
+}
+
+/* «главврач», «худрук», «замруководителя»: a compound title stands for
+ * its full form, and the adjectives before a title («художественный
+ * руководитель») are part of it */
+static void
+test_eb2_ru_compound_titles (void)
+{
+  {
+    g_autoptr(PlxAnalysis) a = analyze ("Больница закрыта\n\n"
+                                        "На брифинге выступили главный врач больницы Зарина Ахмедова "
+                                        "и председатель совета ветеранов Тимофей Горохов.\n\n"
+                                        "«Пациентов переведут», — сказал Горохов.\n\n"
+                                        "«Все получат помощь», — сказала главврач.", "ru");
+
+    g_assert_cmpstr (eb_speaker_of (a, "Все получат"), ==, "Зарина Ахмедова");
+  }
+  {
+    g_autoptr(PlxAnalysis) a = analyze ("Сезон открыт\n\n"
+                                        "На сборе труппы выступили художественный руководитель театра Эмиль Гарифуллин "
+                                        "и директор театра Нонна Светлякова.\n\n"
+                                        "«Билеты проданы», — сказала Светлякова.\n\n"
+                                        "«Мы рискнём с новой пьесой», — сказал худрук.", "ru");
+
+    g_assert_cmpstr (eb_speaker_of (a, "Мы рискнём"), ==, "Эмиль Гарифуллин");
+  }
+  {
+    g_autoptr(PlxAnalysis) a = analyze ("Трубы заменят\n\n"
+                                        "В совещании участвовали заместитель руководителя управления Галина Черкасова "
+                                        "и инженер Остап Мирошник.\n\n"
+                                        "«Работы закончим к зиме», — сказал Мирошник.\n\n"
+                                        "«Подрядчик сорвал сроки», — сказала замруководителя управления.", "ru");
+
+    g_assert_cmpstr (eb_speaker_of (a, "Подрядчик сорвал"), ==, "Галина Черкасова");
+  }
+}
+
+/* Foreign and double surnames in Russian: «Росси» shares its stem with
+ * «России» but is the surname written in full before (while «в России»
+ * stays a country); «Зои Долгих» is «Зоя Долгих»; «Мусину-Пушкину» is
+ * «Мусина-Пушкина» */
+static void
+test_eb2_ru_surname_forms (void)
+{
+  {
+    g_autoptr(PlxAnalysis) a = analyze ("Сервис сокращает штат\n\n"
+                                        "Итальянский инженер Анна Росси пять лет работает в России.\n\n"
+                                        "Росси подытожила: «Компания росла слишком быстро».\n\n"
+                                        "«В России мне нравится», — сказала Росси.", "ru");
+
+    g_assert_cmpstr (eb_speaker_of (a, "Компания росла"), ==, "Анна Росси");
+    g_assert_cmpstr (eb_speaker_of (a, "В России мне"), ==, "Анна Росси");
+    g_assert_null (find_speaker (a, "Анна"));
+  }
+  {
+    g_autoptr(PlxAnalysis) a = analyze ("Квоты на краба\n\n"
+                                        "Ситуацию прокомментировала министр рыболовства Зоя Белых.\n\n"
+                                        "По словам министра рыболовства Зои Белых, квоты не изменятся.", "ru");
+
+    g_assert_nonnull (find_speaker (a, "Зоя Белых"));
+    g_assert_null (find_speaker (a, "Зои Белых"));
+  }
+  {
+    g_autoptr(PlxAnalysis) a = analyze ("Суд вынес приговор\n\n"
+                                        "В заседании участвовали адвокат Вероника Сабурова-Ланге и прокурор Глеб Ярцев.\n\n"
+                                        "Суд выслушал Веронику Сабурову-Ланге.\n\n"
+                                        "«Мы обжалуем приговор», — сказала Сабурова-Ланге.", "ru");
+
+    g_assert_null (find_speaker (a, "Вероника Сабурову-Ланге"));
+    g_assert_cmpstr (eb_speaker_of (a, "Мы обжалуем"), ==, "Вероника Сабурова-Ланге");
+  }
+}
+
+/* ", 56, a retired trawlerman,", ", a 44-year-old marine engineer,",
+ * «, 56-летний аналитик,»: an apposition that starts with an age still
+ * says the capitalised words before it are a person's name */
+static void
+test_eb2_age_apposition_names (void)
+{
+  {
+    g_autoptr(PlxAnalysis) a = analyze ("Harbour closes\n\n"
+                                        "Tevita Lolohea, 56, a retired trawlerman, said the repairs were overdue.\n\n"
+                                        "\"We have waited ten years,\" Lolohea said.", "en");
+
+    g_assert_cmpstr (eb_speaker_of (a, "We have waited"), ==, "Tevita Lolohea");
+  }
+  {
+    g_autoptr(PlxAnalysis) a = analyze ("Harbour closes\n\n"
+                                        "Oyelaran Adebisi-Kuti, a 44-year-old marine engineer, inspected the sea wall.\n\n"
+                                        "\"The wall is cracked,\" Adebisi-Kuti said.", "en");
+
+    g_assert_cmpstr (eb_speaker_of (a, "The wall is cracked"), ==, "Oyelaran Adebisi-Kuti");
+  }
+  {
+    g_autoptr(PlxAnalysis) a = analyze ("Банк закрывает офис\n\n"
+                                        "В обсуждении участвовали Илья Вяземский, директор банка, "
+                                        "и Йорис ван Эйк, 56-летний аналитик инвестиционной компании.\n\n"
+                                        "Банк закроет офис в Петербурге, пояснил «Ведомостям» ван Эйк.", "ru");
+
+    g_assert_cmpstr (eb_speaker_of (a, "Банк закроет"), ==, "Йорис ван Эйк");
+  }
+}
+
+/* «главный тренер «Волги» Халид аль-Масри»: a body's name in quotation
+ * marks inside a title is its complement, and the name after it is whole
+ * whatever its first name */
+static void
+test_eb2_ru_quoted_body_in_title (void)
+{
+  const char *names[] = { "Халид аль-Масри", "Тэмуджин Батбаяр", "Кофи Асанте" };
+
+  for (guint k = 0; k < G_N_ELEMENTS (names); k++)
+    {
+      g_autofree char *text = g_strdup_printf ("Клуб сменил тренера\n\n"
+                                               "КАЗАНЬ, 3 мая. Выступил главный тренер «Северной звезды» %s.\n\n"
+                                               "«Мы будем бороться», — сказал он.", names[k]);
+      g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+
+      g_assert_cmpstr (eb_speaker_of (a, "Мы будем"), ==, names[k]);
+    }
+}
+
+/* "Mac an tSaoir", "Ó hUiginn", "Nic an tSionnaigh": Irish name words
+ * with a lower-case mutation (and the article "an" between) are part of
+ * the name, alone too; "an iPhone" stays no name */
+static void
+test_eb2_gaelic_names (void)
+{
+  {
+    g_autoptr(PlxAnalysis) a = analyze ("Water ban extended\n\n"
+                                        "The deputy water commissioner Cormac Mac an tSaoir said on Monday the ban would stay.\n\n"
+                                        "\"If it rains in January, we will review the ban,\" Mac an tSaoir said.", "en");
+
+    g_assert_cmpstr (eb_speaker_of (a, "If it rains"), ==, "Cormac Mac an tSaoir");
+    g_assert_null (find_speaker (a, "Cormac"));
+  }
+  {
+    g_autoptr(PlxAnalysis) a = analyze ("Harbour plan approved\n\n"
+                                        "The engineer Padraig Ó hUiginn presented the plan.\n\n"
+                                        "\"The harbour needs this,\" Ó hUiginn said.", "en");
+
+    g_assert_cmpstr (eb_speaker_of (a, "The harbour needs"), ==, "Padraig Ó hUiginn");
+  }
+  {
+    g_autoptr(PlxAnalysis) a = analyze ("School reopens\n\n"
+                                        "The headteacher, Eimear Nic an tSionnaigh, said the school would reopen. "
+                                        "A pupil had bought an iPhone the same day.\n\n"
+                                        "\"The children are ready,\" Nic an tSionnaigh told parents.", "en");
+
+    g_assert_cmpstr (eb_speaker_of (a, "The children are ready"), ==, "Eimear Nic an tSionnaigh");
+    g_assert_null (find_speaker (a, "iPhone"));
+  }
+}
+
+/* Role synonyms: "the caretaker" is the interim manager, "the skipper"
+ * the captain, "the medic" the doctor; "the former striker" is the one
+ * described as "a former … striker" */
+static void
+test_eb2_role_synonyms (void)
+{
+  {
+    g_autoptr(PlxAnalysis) a = analyze ("Rovers lose again\n\n"
+                                        "Tomasz Wierzbicki, the interim manager, and Kwame Boateng, the club secretary, spoke after the match.\n\n"
+                                        "\"The fixtures are fine,\" Boateng said.\n\n"
+                                        "\"The squad needs two defenders,\" the caretaker said.", "en");
+
+    g_assert_cmpstr (eb_speaker_of (a, "The squad needs"), ==, "Tomasz Wierzbicki");
+  }
+  {
+    g_autoptr(PlxAnalysis) a = analyze ("Lifeboat rescue\n\n"
+                                        "The crew's physician, Ingrid Solvang, and the coxswain, Rhys Penhaligon, spoke on the quay.\n\n"
+                                        "\"The sea was rough,\" Penhaligon said.\n\n"
+                                        "\"Both sailors were hypothermic,\" the medic said.", "en");
+
+    g_assert_cmpstr (eb_speaker_of (a, "Both sailors"), ==, "Ingrid Solvang");
+  }
+  {
+    g_autoptr(PlxAnalysis) a = analyze ("Northfield sack manager\n\n"
+                                        "Amadou Keita, the club's chief executive, and Yara Nakashima, a former Northfield striker, "
+                                        "spoke after the meeting.\n\n"
+                                        "\"This club has survived worse,\" stressed the former striker.", "en");
+
+    g_assert_cmpstr (eb_speaker_of (a, "This club has survived"), ==, "Yara Nakashima");
+  }
+}
+
+/* A body named after a Russian title is a complement: «капитан команды»
+ * is not the coach («глава команды» would be), «директор компании» is its
+ * «гендиректор»; a list item «…, 38-летняя главный тренер «Ястреба» X»
+ * describes X, not the name before the comma; «исполнительница главной
+ * роли» is the actress */
+static void
+test_eb2_ru_body_complements (void)
+{
+  {
+    g_autoptr(PlxAnalysis) a = analyze ("Клуб проиграл\n\n"
+                                        "КАЗАНЬ, 2 мая. Выступили главный тренер клуба Ринат Габдрахманов и капитан команды Эмиль Хайруллин.\n\n"
+                                        "«Судья ошибся», — возмутился Хайруллин.\n\n"
+                                        "«Мы проиграли по делу», — сказал тренер.", "ru");
+
+    g_assert_cmpstr (eb_speaker_of (a, "Мы проиграли"), ==, "Ринат Габдрахманов");
+  }
+  {
+    g_autoptr(PlxAnalysis) a = analyze ("Клуб сменил тренера\n\n"
+                                        "КАЗАНЬ, 2 мая. Выступили президент клуба Алина Ясинская, "
+                                        "38-летняя главный тренер «Ястреба» Зоя Гайнутдинова и директор клуба Олег Сабитов.\n\n"
+                                        "«Бюджет сохранится», — сказал Сабитов.\n\n"
+                                        "«Команда готова», — сказала тренер.", "ru");
+
+    g_assert_cmpstr (eb_speaker_of (a, "Команда готова"), ==, "Зоя Гайнутдинова");
+  }
+  {
+    g_autoptr(PlxAnalysis) a = analyze ("Премьеру перенесли\n\n"
+                                        "МОСКВА, 3 мая. Выступили Томас Бреннер, 69-летний директор театра, "
+                                        "и Ирина Зябликова, 68-летняя исполнительница главной роли.\n\n"
+                                        "«Решение принято», — сказал Бреннер.\n\n"
+                                        "«Болезнь не выбирает время», — сказала актриса.", "ru");
+
+    g_assert_cmpstr (eb_speaker_of (a, "Болезнь не выбирает"), ==, "Ирина Зябликова");
+  }
+  {
+    g_autoptr(PlxAnalysis) a = analyze ("Сокращения в компании\n\n"
+                                        "МОСКВА, 7 ноября. Выступили бывшая разработчица сервиса Полина Гребнева "
+                                        "и генеральный директор компании Дарья Окунева.\n\n"
+                                        "«Нас не предупредили», — сказала Гребнева.\n\n"
+                                        "«Сроки реальные», — сказала глава компании.", "ru");
+
+    g_assert_cmpstr (eb_speaker_of (a, "Сроки реальные"), ==, "Дарья Окунева");
+  }
+}
+
+/* The lower-case modifiers before an English title belong to it: "the
+ * caretaker" is "the Welsh interim manager X", "the fitness coach" is
+ * not the youth coach named after her */
+static void
+test_eb2_premodified_titles (void)
+{
+  {
+    g_autoptr(PlxAnalysis) a = analyze ("Rovers lose again\n\n"
+                                        "The Welsh interim manager Gethin Pryce spoke after the match. The Rovers captain, "
+                                        "Oskar Lindahl, and the chief executive, Nadia Ferreira, also spoke.\n\n"
+                                        "\"It is too early to say,\" the caretaker told Reuters.", "en");
+
+    g_assert_cmpstr (eb_speaker_of (a, "It is too early"), ==, "Gethin Pryce");
+  }
+  {
+    g_autoptr(PlxAnalysis) a = analyze ("Academy review\n\n"
+                                        "The youth coach Bram Verhoeven and the fitness coach Marisol Quintero met the board on Monday. "
+                                        "The youth coach Bram Verhoeven spoke first.\n\n"
+                                        "\"The players are tired,\" the fitness coach said.", "en");
+
+    g_assert_cmpstr (eb_speaker_of (a, "The players are tired"), ==, "Marisol Quintero");
+  }
+  {
+    g_autoptr(PlxAnalysis) a = analyze ("Carmaker cuts jobs\n\n"
+                                        "The sales director Ingeborg Thorsen and the design director Rafael Quiroga met the unions. "
+                                        "The design director Rafael Quiroga spoke first.\n\n"
+                                        "\"Orders fell by a third,\" the sales director said.", "en");
+
+    g_assert_cmpstr (eb_speaker_of (a, "Orders fell"), ==, "Ingeborg Thorsen");
+  }
+}
+
+/* «Агент Дуарте: …» in a headline, then «Рауль Дуарте Сантос»: a first
+ * name with two surnames is the person named before by the first surname
+ * alone, and keeps both surnames in the name */
+static void
+test_eb2_second_surname_after_bare (void)
+{
+  const char *texts[][2] = {
+    { "Агент Дуарте: клуб сделал выбор\n\n"
+      "МОСКВА, 3 мая. Полузащитник Рауль Дуарте Сантос стал игроком «Спартака».\n\n"
+      "Дуарте присоединится к команде в январе.", "Рауль Дуарте Сантос" },
+    { "Тренер Рибейру: он готов к сезону\n\n"
+      "САМАРА, 5 мая. Защитник Жуан Рибейру Коста подписал контракт с «Крыльями Советов».\n\n"
+      "Рибейру провёл за клуб сорок матчей.", "Жуан Рибейру Коста" },
+    { "Менеджер Коулибали: переход состоится\n\n"
+      "МОСКВА, 6 мая. Нападающий Мамаду Коулибали Траоре прошёл медосмотр в «Динамо».\n\n"
+      "Коулибали забил в прошлом сезоне двенадцать голов.", "Мамаду Коулибали Траоре" },
+  };
+
+  for (guint k = 0; k < G_N_ELEMENTS (texts); k++)
+    {
+      g_autoptr(PlxAnalysis) a = analyze (texts[k][0], "ru");
+
+      g_assert_nonnull (find_speaker (a, texts[k][1]));
+      g_assert_cmpuint (a->speakers->len, ==, 1);
+    }
+}
+
+/* "the union chief", "the association chief": a head word after a
+ * modifier names whoever heads a body ("the head of the dockworkers'
+ * confederation"), not one whose title merely has "chief" in it ("the
+ * chief negotiator") */
+static void
+test_eb2_head_of_body (void)
+{
+  const char *texts[][2] = {
+    { "Steel talks stall\n\n"
+      "Halldis Vestergaard, the head of the dockworkers' confederation, and Emeka Nwosu, "
+      "the chief negotiator for the ministry, met on Tuesday.\n\n"
+      "\"We have made three offers,\" the union chief said.", "Halldis Vestergaard" },
+    { "Pilots walk out\n\n"
+      "Teodora Vlasceanu, the head of the pilots' association, and Gunnar Eikeland, "
+      "the chief pilot of the airline, spoke on Monday.\n\n"
+      "\"Safety comes first,\" the association chief said.", "Teodora Vlasceanu" },
+    { "Farm protest\n\n"
+      "Brigid Halloran, the leader of the growers' cooperative, and Matthias Krumm, "
+      "the chief economist of the ministry, met on Friday.\n\n"
+      "\"Prices are too low,\" the cooperative chief said.", "Brigid Halloran" },
+  };
+
+  for (guint k = 0; k < G_N_ELEMENTS (texts); k++)
+    {
+      g_autoptr(PlxAnalysis) a = analyze (texts[k][0], "en");
+      PlxQuote *q = a->quotes->len > 0 ? g_ptr_array_index (a->quotes, 0) : NULL;
+
+      g_assert_nonnull (q);
+      g_assert_cmpstr (speaker_name (a, q), ==, texts[k][1]);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -8911,5 +9631,27 @@ main (int   argc,
   g_test_add_func ("/plx/analysis/people4-ru-given-name-with-relative", test_people4_ru_given_name_with_relative);
   g_test_add_func ("/plx/analysis/people4-indefinite-before-name-run", test_people4_indefinite_before_name_run);
   g_test_add_func ("/plx/analysis/people4-clock-marks-after-time", test_people4_clock_marks_after_time);
+  g_test_add_func ("/plx/analysis/eb-age-descriptor", test_eb_age_descriptor);
+  g_test_add_func ("/plx/analysis/eb-nationality-descriptor", test_eb_nationality_descriptor);
+  g_test_add_func ("/plx/analysis/eb-rank-titles", test_eb_rank_titles);
+  g_test_add_func ("/plx/analysis/eb-name-particles", test_eb_name_particles);
+  g_test_add_func ("/plx/analysis/eb-role-apposition-names", test_eb_role_apposition_names);
+  g_test_add_func ("/plx/analysis/eb-named-after", test_eb_named_after);
+  g_test_add_func ("/plx/analysis/eb-named-things", test_eb_named_things);
+  g_test_add_func ("/plx/analysis/eb-list-appositions", test_eb_list_appositions);
+  g_test_add_func ("/plx/analysis/eb-ru-name-particles", test_eb_ru_name_particles);
+  g_test_add_func ("/plx/analysis/eb-ru-nationality-noun", test_eb_ru_nationality_noun);
+  g_test_add_func ("/plx/analysis/eb2-ru-nationality-noun-forms", test_eb2_ru_nationality_noun_forms);
+  g_test_add_func ("/plx/analysis/eb2-ru-compound-titles", test_eb2_ru_compound_titles);
+  g_test_add_func ("/plx/analysis/eb2-ru-surname-forms", test_eb2_ru_surname_forms);
+  g_test_add_func ("/plx/analysis/eb2-age-apposition-names", test_eb2_age_apposition_names);
+  g_test_add_func ("/plx/analysis/eb2-ru-quoted-body-in-title", test_eb2_ru_quoted_body_in_title);
+  g_test_add_func ("/plx/analysis/eb2-gaelic-names", test_eb2_gaelic_names);
+  g_test_add_func ("/plx/analysis/eb2-role-synonyms", test_eb2_role_synonyms);
+  g_test_add_func ("/plx/analysis/eb2-ru-body-complements", test_eb2_ru_body_complements);
+  g_test_add_func ("/plx/analysis/eb2-premodified-titles", test_eb2_premodified_titles);
+  g_test_add_func ("/plx/analysis/eb2-second-surname-after-bare", test_eb2_second_surname_after_bare);
+  g_test_add_func ("/plx/analysis/eb2-head-of-body", test_eb2_head_of_body);
+
   return g_test_run ();
 }

@@ -135,6 +135,24 @@ surname_key (PlxPeople *self,
   if (h != NULL && h > s && h + 1 < s + t->len
       && plx_lexicon_has (self->lexicon, PLX_LEX_NAME_MARKERS, h + 1, s + t->len - h - 1))
     return plx_lexicon_key (self->lexicon, s, h - s, buf, KEY_MAX);
+  /* «Мусину-Пушкину», «Петровой-Водкиной»: both halves of a Russian
+   * double surname decline, so each is keyed by its stem */
+  if (self->inflected && h != NULL && h > s && h + 1 < s + t->len && memchr (s, '-', h - s) == NULL
+      && g_unichar_isupper (g_utf8_get_char (s)) && g_unichar_isupper (g_utf8_get_char (h + 1)))
+    {
+      char second[KEY_MAX];
+      gsize l;
+
+      if (!plx_lexicon_key (self->lexicon, s, h - s, buf, KEY_MAX)
+          || !plx_lexicon_key (self->lexicon, h + 1, s + t->len - h - 1, second, KEY_MAX))
+        return token_key (self, i, buf);
+      l = strlen (buf);
+      if (l + 1 + strlen (second) + 1 > KEY_MAX)
+        return token_key (self, i, buf);
+      buf[l] = '-';
+      memcpy (buf + l + 1, second, strlen (second) + 1);
+      return TRUE;
+    }
   return token_key (self, i, buf);
 }
 
@@ -153,7 +171,31 @@ given_nominative_ref (PlxPeople  *self,
   char a[KEY_MAX], b[KEY_MAX];
 
   if (plx_lexicon_given_name (self->lexicon, w, len, &nom) == 0 || nom == NULL)
-    return NULL;
+    {
+      /* «Зои», «Зое», «Зою», «Лии»: a short first name in -я / -а in an
+       * oblique case, too short to share a stem with its nominative */
+      static const char *const oblique[][2] = { { "и", "я" }, { "е", "я" }, { "ю", "я" }, { "ей", "я" },
+                                                { "ы", "а" }, { "е", "а" }, { "у", "а" }, { "ой", "а" } };
+
+      for (guint k = 0; self->inflected && k < G_N_ELEMENTS (oblique); k++)
+        {
+          gsize el = strlen (oblique[k][0]);
+          g_autofree char *cand = NULL;
+          const char *nom2 = NULL;
+
+          if (len <= el + 2 || len > el + 8 || memcmp (w + len - el, oblique[k][0], el) != 0)
+            continue;
+          cand = g_strdup_printf ("%.*s%s", (int) (len - el), w, oblique[k][1]);
+          if (plx_lexicon_given_name (self->lexicon, cand, strlen (cand), &nom2) != 0 && nom2 != NULL
+              && plx_lexicon_fold (self->lexicon, nom2, strlen (nom2), a, sizeof a)
+              && plx_lexicon_fold (self->lexicon, cand, strlen (cand), b, sizeof b) && g_str_equal (a, b))
+            {
+              *out_len = strlen (nom2);
+              return nom2;
+            }
+        }
+      return NULL;
+    }
   if (plx_lexicon_fold (self->lexicon, nom, strlen (nom), a, sizeof a)
       && plx_lexicon_fold (self->lexicon, w, len, b, sizeof b) && g_str_equal (a, b))
     {
@@ -321,12 +363,39 @@ excluded_from_names_compute (PlxPeople *self,
       static const char *const surname_shaped[] = { "ов", "ев", "ёв", "ин", "ова", "ева", "ёва", "ина",
                                                     "ову", "еву", "ёву", "ину", "овым", "евым", "ёвым", "иным",
                                                     "ове", "еве", "ёве", "ине", "ский", "ская", "цкий", "цкая" };
-      guint64 allowed = PLX_CLASS_BIT (PLX_LEX_STOPWORDS);
+      /* «Марко Росси», «Анна Франко»: a name never takes a country or a
+       * town right after it, so a word that shares only its stem with one
+       * («России») is a surname there too */
+      guint64 allowed = PLX_CLASS_BIT (PLX_LEX_STOPWORDS) | PLX_CLASS_BIT (PLX_LEX_PLACES)
+                        | PLX_CLASS_BIT (PLX_CLASS_NATIONALITY);
 
       if (plx_tokens_ends_with_any (self->tokens, i, surname_shaped, G_N_ELEMENTS (surname_shaped), 3))
         allowed |= PLX_CLASS_BIT (PLX_LEX_PLACES) | PLX_CLASS_BIT (PLX_LEX_ROLE_NOUNS);
       if (!(self->tokens->classes[i] & excluding & ~allowed))
         return FALSE;
+    }
+  /* «Росси заключил» after «Марко Росси»: a word that shares only its
+   * stem with a country or a town is the surname it was written as in a
+   * full name before (the very same letters: «России» stays a country) */
+  if (self->inflected && (self->tokens->classes[i] & excluding)
+      && !(self->tokens->classes[i] & excluding
+           & ~(PLX_CLASS_BIT (PLX_LEX_PLACES) | PLX_CLASS_BIT (PLX_CLASS_NATIONALITY))))
+    {
+      char key[KEY_MAX];
+      GPtrArray *cands = surname_key (self, i, key) ? g_hash_table_lookup (self->by_surname, key) : NULL;
+
+      for (guint c = 0; cands != NULL && c < cands->len && c < 16; c++)
+        {
+          PlxEntity *ce = g_ptr_array_index (self->entities, GPOINTER_TO_INT (cands->pdata[c]));
+
+          for (guint f = 0; f < ce->forms->len; f++)
+            {
+              const char *form = ce->forms->pdata[f];
+
+              if (strlen (form) == t->len && memcmp (form, s, t->len) == 0)
+                return FALSE;
+            }
+        }
     }
   if (self->tokens->classes[i] & excluding)
     return TRUE;
@@ -529,7 +598,26 @@ add_role_keys (PlxPeople *self,
       if ((i < head_end || (self->inflected && (tok (self, i)->flags & PLX_TF_CAP) && i > first))
           && token_key (self, i, key))
         add_role_key (e, key, deputy);
+      /* "the head of the steelworkers' federation", "union chief X": a
+       * head word heading the title (not "chief negotiator", where it
+       * qualifies another role) makes the person one that "the chief",
+       * "the boss", "the leader" can name */
+      if (!self->inflected && has (self, PLX_LEX_HEAD_WORDS, i)
+          && !(i + 1 < end && is_word (self, i + 1) && !(tok (self, i + 1)->flags & PLX_TF_CAP)
+               && !has (self, PLX_LEX_PREPOSITIONS, i + 1)))
+        add_role_key (e, "@head", deputy);
       k = match_phrase (self, PLX_LEX_PHRASE_INSTITUTIONS, i, &value);
+      /* «глава команды» is its coach, «капитан команды» is not: in Russian
+       * a body names its head's role only after a head word or after
+       * that role itself («директор компании» is its «гендиректор») */
+      if (k > 0 && value != NULL && self->inflected && i > first && is_word (self, i - 1)
+          && !has (self, PLX_LEX_HEAD_WORDS, i - 1))
+        {
+          char prev[KEY_MAX];
+
+          if (!token_key (self, i - 1, prev) || strstr (value, prev) == NULL)
+            k = 0;
+        }
       if (k == 0 || value == NULL)
         {
           /* "Chief executive Ann Lowe" is who "the CEO" refers to */
@@ -564,6 +652,8 @@ is_role_word (PlxPeople *self,
              || match_phrase (self, PLX_LEX_PHRASE_TITLES, i, NULL) > 0);
 }
 
+static guint age_of (PlxPeople *self, guint i, gboolean bare);
+
 /* "The chairman of the union committee, Viktor Semyonov," and "Fiona
  * McLeod, chief economist at Harrow & Finch,": titles in apposition */
 static void
@@ -597,15 +687,51 @@ add_appositive_roles (PlxPeople *self,
         }
       a = k;
       b = first - 1;
+      /* "Elodie Le Goff, 70, the presiding judge, Catriona MacLeod, a
+       * forensic accountant, …": in a list of people the description
+       * before a name is the previous name's; this one's follows it */
+      if (a >= 2 && plx_tokens_is_char (self->tokens, a - 1, ',')
+          && (plx_people_mention_at (self, a - 2) >= 0
+              || (a >= 4 && tok (self, a - 2)->kind == PLX_TOK_NUMBER && plx_tokens_is_char (self->tokens, a - 3, ',')
+                  && plx_people_mention_at (self, a - 4) >= 0)))
+        a = b = first;
     }
-  else if (end + 1 < n && plx_tokens_is_char (self->tokens, end, ','))
+  if (b <= a && end + 1 < n && plx_tokens_is_char (self->tokens, end, ','))
     {
       guint k = end + 1;
 
+      /* "Piotr Zielonka, 61, a retired detective,": the age first */
+      if (k + 2 < n && tok (self, k)->kind == PLX_TOK_NUMBER && plx_tokens_is_char (self->tokens, k + 1, ',')
+          && age_of (self, k, TRUE) > 0)
+        k += 2;
+      end = k - 1;
       /* "Callum Reid, the 29-year-old captain,": an age inside it */
       while (k < n && k - end < 10 && (tok (self, k)->kind == PLX_TOK_WORD || tok (self, k)->kind == PLX_TOK_NUMBER)
              && !(tok (self, k)->flags & PLX_TF_SENT_START))
-        k++;
+        {
+          /* «Кикабидзе, ирландский спортивный директор клуба Шон
+           * О'Коннор и …»: a Russian description that runs into a name
+           * is that name's title */
+          if (self->inflected && k > end + 1 && k + 1 < n && is_word (self, k) && is_word (self, k + 1)
+              && (tok (self, k)->flags & PLX_TF_CAP) && (tok (self, k + 1)->flags & PLX_TF_CAP)
+              && !(tok (self, k)->flags & PLX_TF_ALLCAPS) && !(tok (self, k + 1)->flags & PLX_TF_ALLCAPS)
+              && !(tok (self, k - 1)->flags & PLX_TF_CAP))
+            return;
+          k++;
+        }
+      /* «Саркисян, 38-летняя главный тренер «Волги» Зоя Задорожная»: the
+       * same with a body's name in quotation marks before the name */
+      if (self->inflected && k < n && k > end + 1 && tok (self, k)->kind == PLX_TOK_QUOTE
+          && (tok (self, k)->flags & PLX_TF_CAN_OPEN))
+        for (guint c = k + 1; c < n && c < k + 8; c++)
+          if (tok (self, c)->kind == PLX_TOK_QUOTE)
+            {
+              if (c + 2 < n && is_word (self, c + 1) && is_word (self, c + 2)
+                  && (tok (self, c + 1)->flags & PLX_TF_CAP) && (tok (self, c + 2)->flags & PLX_TF_CAP)
+                  && !(tok (self, c + 1)->flags & PLX_TF_ALLCAPS) && !(tok (self, c + 2)->flags & PLX_TF_ALLCAPS))
+                return;
+              break;
+            }
       a = end + 1;
       b = k;
       /* "…с министром Оксаной Лут, представитель Кремля сообщил": a
@@ -676,11 +802,163 @@ add_preceding_roles (PlxPeople *self,
   if (role == G_MAXUINT || in_quote)
     return;
   add_role_keys (self, e, role, first);
-  for (guint i = role; i < first; i++)
+  /* "The Irish interim manager X": the nationality may come before the
+   * role word's modifiers */
+  for (guint i = k; i < first; i++)
     {
       const char *nat = is_word (self, i) ? nationality (self, i) : NULL;
 
       if (nat != NULL && e->nationality == NULL)
+        e->nationality = g_strdup (nat);
+    }
+}
+
+static gboolean word_is (PlxPeople *self, guint i, const char *w);
+static gboolean mutated_name_shape (const char *s, gsize len);
+
+/* The age a number token states as a description: "52-year-old",
+ * "61-летний", "61-летняя" → 52, 61; with @bare a plain "52" too; 0 when
+ * it states none. */
+static guint
+age_of (PlxPeople *self,
+        guint      i,
+        gboolean   bare)
+{
+  PlxToken *t;
+  const char *s;
+  guint d = 0, v = 0;
+
+  if (i >= self->tokens->tokens->len)
+    return 0;
+  t = tok (self, i);
+  if (t->kind != PLX_TOK_NUMBER)
+    return 0;
+  s = self->tokens->text + t->start;
+  while (d < t->len && d < 4 && g_ascii_isdigit (s[d]))
+    v = v * 10 + (guint) (s[d++] - '0');
+  if (d == 0 || d > 3 || v == 0 || v > 120)
+    return 0;
+  if (d == t->len)
+    return bare ? v : 0;
+  if (s[d] != '-')
+    return 0;
+  s += d + 1;
+  d = t->len - d - 1;
+  /* "-year-old", "-летний" / "-летняя" / "-летнего" …  */
+  if ((d >= 8 && g_ascii_strncasecmp (s, "year-old", 8) == 0)
+      || (d >= 8 && strncmp (s, "летн", 8) == 0))
+    return v;
+  return 0;
+}
+
+/* Facts the text states right around a name, for descriptions that come
+ * back to the person later ("the 52-year-old", "the Italian", «61-летний
+ * политик»): an age before the name ("52-year-old Rasmus Kjaergaard",
+ * "the 52-year-old goalkeeper X", «61-летний Иван Петров») or after it
+ * ("X, 52,", "X (52)", «X, 61 год,», "X, a 52-year-old …"), and a country
+ * after it ("X of Italy", "X (Italy)", «X (Италия)», «X из Италии»). */
+static void
+add_person_facts (PlxPeople *self,
+                  PlxEntity *e,
+                  guint      first,
+                  guint      end)
+{
+  guint n = self->tokens->tokens->len;
+
+  if (e->age == 0)
+    for (guint k = first, steps = 0; k > 0 && steps < 12; k--, steps++)
+      {
+        PlxToken *t = tok (self, k - 1);
+        guint a = age_of (self, k - 1, FALSE);
+
+        if (a > 0)
+          {
+            e->age = (guint8) a;
+            break;
+          }
+        /* a title chain of any length between ("71-летняя бывший
+         * заместитель начальника управления ЖКХ X", "the 44-year-old
+         * former chief executive of Lumen X"), with quoted names in it;
+         * not across another name, a verb or "and" */
+        if (t->kind == PLX_TOK_QUOTE)
+          continue;
+        if (t->kind != PLX_TOK_WORD || (t->flags & PLX_TF_SENT_END) || is_speech_verb (self, k - 1)
+            || has (self, PLX_LEX_COORDINATORS, k - 1) || plx_people_mention_at (self, k - 1) >= 0
+            || (t->flags & (PLX_TF_SENT_START | PLX_TF_PARA_START)))
+          break;
+      }
+  if (e->age == 0 && end + 1 < n && (plx_tokens_is_char (self->tokens, end, ',')
+                                     || plx_tokens_is_char (self->tokens, end, '(')))
+    {
+      guint a = age_of (self, end + 1, TRUE);
+
+      /* "X, 52, said", "X (52)", «X, 61 год,», «X (61 год)» */
+      if (a > 0 && end + 2 < n
+          && (plx_tokens_is_char (self->tokens, end + 2, ',') || plx_tokens_is_char (self->tokens, end + 2, ')')
+              || (self->inflected && is_word (self, end + 2) && !(tok (self, end + 2)->flags & PLX_TF_CAP)
+                  && tok (self, end + 2)->len <= 8)))
+        {
+          /* «год», «года», «лет» */
+          if (!is_word (self, end + 2))
+            e->age = (guint8) a;
+          else
+            {
+              const char *w = self->tokens->text + tok (self, end + 2)->start;
+              gsize l = tok (self, end + 2)->len;
+
+              if ((l >= 6 && strncmp (w, "год", 6) == 0) || (l == 6 && strncmp (w, "лет", 6) == 0))
+                e->age = (guint8) a;
+            }
+        }
+      /* "X, a 52-year-old …", "X, the 52-year-old …" */
+      for (guint k = end + 1; e->age == 0 && k < n && k <= end + 3; k++)
+        {
+          guint b = age_of (self, k, FALSE);
+
+          if (b > 0)
+            e->age = (guint8) b;
+          else if (tok (self, k)->kind != PLX_TOK_WORD || (tok (self, k)->flags & PLX_TF_CAP))
+            break;
+        }
+    }
+  if (e->nationality == NULL && first > 0)
+    {
+      /* "Belgian rider Wout Peeters", «итальянский гонщик Марко Росси»,
+       * «норвежца Ларса Хансена»: a nationality right before the name or
+       * before its role word */
+      guint k = first - 1;
+
+      if (k > 0 && is_word (self, k) && (is_role_word (self, k) || has (self, PLX_LEX_GENERIC_ROLES, k))
+          && nationality (self, k) == NULL)
+        k--;
+      /* «шотландская яхтсменка Айла Макдугалл»: any lower-case noun
+       * between a (lower-case) nationality adjective and the name — not
+       * "… of Norway beat Marta Bellini" */
+      else if (self->inflected && k > 0 && is_word (self, k) && !(tok (self, k)->flags & (PLX_TF_CAP | PLX_TF_ALLCAPS))
+               && nationality (self, k) == NULL && is_word (self, k - 1) && nationality (self, k - 1) != NULL
+               && !(tok (self, k - 1)->flags & (PLX_TF_CAP | PLX_TF_ALLCAPS))
+               && !has (self, PLX_LEX_PREPOSITIONS, k) && !has (self, PLX_LEX_STOPWORDS, k)
+               && !is_speech_verb (self, k))
+        k--;
+      if (is_word (self, k) && !(tok (self, k)->flags & PLX_TF_SENT_END) && nationality (self, k) != NULL)
+        e->nationality = g_strdup (nationality (self, k));
+    }
+  if (e->nationality == NULL && end + 1 < n)
+    {
+      guint k = end;
+      const char *nat = NULL;
+
+      /* "X of Italy", "X from Denmark", «X из Италии»: a capitalised
+       * country right after a preposition */
+      if (is_word (self, k) && !(tok (self, k)->flags & PLX_TF_CAP)
+          && (word_is (self, k, "of") || word_is (self, k, "from") || word_is (self, k, "из"))
+          && is_word (self, k + 1) && (tok (self, k + 1)->flags & PLX_TF_CAP))
+        nat = nationality (self, k + 1);
+      /* "X (Italy)", «X (Италия)» */
+      else if (plx_tokens_is_char (self->tokens, k, '(') && k + 2 < n && is_word (self, k + 1)
+               && plx_tokens_is_char (self->tokens, k + 2, ')'))
+        nat = nationality (self, k + 1);
+      if (nat != NULL)
         e->nationality = g_strdup (nat);
     }
 }
@@ -801,6 +1079,9 @@ register_person_gap (PlxPeople      *self,
         continue;
       if (has (self, PLX_LEX_NAME_PARTICLES, i))
         continue;
+      /* "Mac an tSaoir": the article inside a Gaelic name */
+      if (!(t->flags & PLX_TF_CAP) && i > first && (word_is (self, i, "an") || word_is (self, i, "na")))
+        continue;
       idx[n++] = i;
     }
   if (n == 0 || !surname_key (self, idx[n - 1], skey) || skey[0] == '\0')
@@ -845,6 +1126,14 @@ register_person_gap (PlxPeople      *self,
           add_mention (self, self->mentions, idx[0], idx[n - 1] + 1, same, kind);
           return same;
         }
+    }
+  /* "Ortega y Gasset said", "Ni Bhriain said" after "Carmen Ortega y
+   * Gasset": a double surname joined by a particle, not a first name */
+  if (n == 2 && idx[1] > idx[0] + 1 && !self->inflected && !klass (self, idx[0], PLX_CLASS_GIVEN)
+      && g_hash_table_lookup (self->by_surname, skey) != NULL)
+    {
+      idx[0] = idx[1];
+      n = 1;
     }
   if (n >= 2 && given_key (self, idx[0], gkey))
     {
@@ -904,6 +1193,37 @@ register_person_gap (PlxPeople      *self,
             }
         }
     }
+  /* "Duarte's agent" in a headline, then "Raúl Duarte Santos": a first
+   * name with two surnames is the one named before by the first of them
+   * alone, when that one had no first name */
+  if (found < 0 && n == 3 && have_given && !klass (self, idx[1], PLX_CLASS_GIVEN)
+      && !(self->inflected && klass (self, idx[1], PLX_CLASS_PATRONYMIC))
+      && !(tok (self, idx[1])->flags & (PLX_TF_ABBREV | PLX_TF_ALLCAPS)) && idx[2] == idx[1] + 1)
+    {
+      char k2[KEY_MAX];
+      GPtrArray *c2 = token_key (self, idx[1], k2) && k2[0] != '\0' && !g_str_equal (k2, skey)
+                      ? g_hash_table_lookup (self->by_surname, k2) : NULL;
+
+      PlxEntity *be = c2 != NULL && c2->len == 1 ? g_ptr_array_index (self->entities, GPOINTER_TO_INT (c2->pdata[0])) : NULL;
+      gboolean same_form = FALSE;
+
+      /* (written the same: «Гомеса» in a headline may be a genitive) */
+      for (guint f = 0; be != NULL && be->given_key == NULL && f < be->forms->len && !same_form; f++)
+        same_form = strlen (be->forms->pdata[f]) == tok (self, idx[1])->len
+                    && memcmp (be->forms->pdata[f], self->tokens->text + tok (self, idx[1])->start,
+                               tok (self, idx[1])->len) == 0;
+      if (same_form)
+        {
+          found = GPOINTER_TO_INT (c2->pdata[0]);
+          if (cands == NULL)
+            {
+              cands = g_ptr_array_new ();
+              g_hash_table_insert (self->by_surname, g_strdup (skey), cands);
+            }
+          if (cands->len < 16)
+            g_ptr_array_add (cands, GINT_TO_POINTER (found));
+        }
+    }
   if (found < 0)
     {
       e = g_new0 (PlxEntity, 1);
@@ -925,7 +1245,9 @@ register_person_gap (PlxPeople      *self,
     e->nick_key = g_strdup (nkey);
   /* "Rosa Quispe Mamani" … "Quispe said": of two surnames after a first
    * name, the first one alone names the person too */
-  if (!self->inflected && n == 3 && have_given && !klass (self, idx[1], PLX_CLASS_GIVEN)
+  if (n == 3 && have_given && !klass (self, idx[1], PLX_CLASS_GIVEN)
+      /* «Рауль Дуарте Сантос» — not «Иван Петрович Сидоров» */
+      && !(self->inflected && klass (self, idx[1], PLX_CLASS_PATRONYMIC))
       && !(tok (self, idx[1])->flags & (PLX_TF_ABBREV | PLX_TF_ALLCAPS)) && idx[2] == idx[1] + 1)
     {
       char k2[KEY_MAX];
@@ -1003,6 +1325,35 @@ register_person_gap (PlxPeople      *self,
           if (tok (self, w - 1)->flags & (PLX_TF_SENT_START | PLX_TF_LINE_START))
             break;
         }
+      /* «29-летняя художественный руководитель театра X», «главного
+       * научного сотрудника X»: the adjectives right before a Russian
+       * title describe it too («худрук» is «художественный
+       * руководитель») */
+      /* … and in English the lower-case modifiers before a title: "the
+       * Irish interim manager X" is who "the caretaker" (an interim
+       * manager) is */
+      for (guint w = title_first, steps = 0; w > 0 && steps < 2; w--, steps++)
+        {
+          static const char *const adjectival[] = { "ый", "ий", "ой", "ая", "яя", "ое", "ее", "ого", "его", "ому",
+                                                    "ему", "ым", "им", "ую", "юю" };
+          char key[KEY_MAX];
+
+          if (!is_word (self, w - 1) || (tok (self, w - 1)->flags & (PLX_TF_CAP | PLX_TF_ALLCAPS | PLX_TF_SENT_END))
+              || has (self, PLX_LEX_STOPWORDS, w - 1) || nationality (self, w - 1) != NULL
+              || is_speech_verb (self, w - 1) || plx_people_mention_at (self, w - 1) >= 0
+              || (self->inflected
+                  && !plx_tokens_ends_with_any (self->tokens, w - 1, adjectival, G_N_ELEMENTS (adjectival), 4))
+              || (!self->inflected
+                  && (has (self, PLX_LEX_DETERMINERS, w - 1) || has (self, PLX_LEX_INDEFINITES, w - 1)
+                      || has (self, PLX_LEX_PREPOSITIONS, w - 1) || has (self, PLX_LEX_COORDINATORS, w - 1)
+                      || has (self, PLX_LEX_DEPUTY_WORDS, w - 1) || has (self, PLX_LEX_FINITE_VERBS, w - 1)
+                      || is_possessive (self, w - 1)))
+              || !token_key (self, w - 1, key))
+            break;
+          if (e->role_keys == NULL)
+            e->role_keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+          g_hash_table_add (e->role_keys, g_strdup (key));
+        }
       for (guint i = title_first; i < title_end; i++)
         {
           const char *nat = nationality (self, i);
@@ -1010,10 +1361,23 @@ register_person_gap (PlxPeople      *self,
           if (nat != NULL && e->nationality == NULL)
             e->nationality = g_strdup (nat);
         }
+      /* "The Irish interim manager X", "the Brazilian council leader X":
+       * a nationality among the modifiers before the title */
+      for (guint w = title_first, steps = 0; e->nationality == NULL && w > 0 && steps < 3; w--, steps++)
+        {
+          if (!is_word (self, w - 1) || (tok (self, w - 1)->flags & PLX_TF_SENT_END)
+              || plx_people_mention_at (self, w - 1) >= 0 || is_speech_verb (self, w - 1))
+            break;
+          if (nationality (self, w - 1) != NULL)
+            e->nationality = g_strdup (nationality (self, w - 1));
+          if (tok (self, w - 1)->flags & (PLX_TF_SENT_START | PLX_TF_PARA_START))
+            break;
+        }
     }
   else if (kind != PLX_MENTION_BYLINE)
     add_preceding_roles (self, e, first);
   add_appositive_roles (self, e, first, end);
+  add_person_facts (self, e, first, end);
   add_mention (self, self->mentions, idx[0], gapped ? idx[0] + 1 : idx[n - 1] + 1, found, kind);
   return found;
 }
@@ -1277,6 +1641,23 @@ parse_title_prefix_full (PlxPeople *self,
       *title_end = i;
       return i;
     }
+  /* «главный тренер «Волги» Халид аль-Масри», «аналитик компании «Тройка
+   * Капитал» Джулия Бьянки»: a name in quotation marks is the title's
+   * complement (a club, a firm), and the name follows it */
+  if (self->inflected && end + 2 < limit && tok (self, end)->kind == PLX_TOK_QUOTE
+      && (tok (self, end)->flags & PLX_TF_CAN_OPEN))
+    for (guint k = end + 1; k < limit && k < end + 8; k++)
+      {
+        if (tok (self, k)->kind == PLX_TOK_QUOTE)
+          {
+            if ((tok (self, k)->flags & PLX_TF_CAN_CLOSE) && k > end + 1 && k + 1 < limit && is_word (self, k + 1)
+                && (tok (self, k + 1)->flags & PLX_TF_CAP) && !(tok (self, k + 1)->flags & PLX_TF_ALLCAPS))
+              end = k + 1;
+            break;
+          }
+        if (!is_word (self, k) && tok (self, k)->kind != PLX_TOK_NUMBER)
+          break;
+      }
   /* "генеральный директор перевозчика Игорь Савельев", "the press
    * secretary of the President of Russia Dmitry Peskov": the title's
    * complement runs up to a given name */
@@ -1369,9 +1750,10 @@ parse_name_run_from (PlxPeople *self,
                      guint      j,
                      guint      limit)
 {
-  guint m = j;
+  guint m = j, particles = 0;
 
-  while (m < limit && m - j < MAX_NAME_TOKENS + 1)
+  /* particles do not count: "Ximena de la Fuente y Ruiz" */
+  while (m < limit && m - j - particles < MAX_NAME_TOKENS + 1)
     {
       PlxToken *t = tok (self, m);
 
@@ -1397,11 +1779,26 @@ parse_name_run_from (PlxPeople *self,
           continue;
         }
       if (m > j && t->kind == PLX_TOK_WORD && !(t->flags & PLX_TF_CAP)
-          && has (self, PLX_LEX_NAME_PARTICLES, m) && m + 1 < limit
-          && (tok (self, m + 1)->flags & PLX_TF_CAP) && !excluded_from_names (self, m + 1))
+          && (has (self, PLX_LEX_NAME_PARTICLES, m)
+              /* "Mac an tSaoir": the article before a mutated name word */
+              || ((word_is (self, m, "an") || word_is (self, m, "na")) && m + 1 < limit && is_word (self, m + 1)
+                  && (tok (self, m + 1)->flags & PLX_TF_CAP)
+                  && mutated_name_shape (self->tokens->text + tok (self, m + 1)->start, tok (self, m + 1)->len))))
         {
-          m++;
-          continue;
+          /* "van Dijk", and a chain of them: "van der Linde", "de la
+           * Cruz", "Mac an tSaoir" */
+          guint p = m;
+
+          while (p < limit && p < m + 3 && is_word (self, p) && !(tok (self, p)->flags & PLX_TF_CAP)
+                 && (has (self, PLX_LEX_NAME_PARTICLES, p) || p == m) && !(tok (self, p)->flags & (PLX_TF_LINE_START | PLX_TF_PARA_START)))
+            p++;
+          if (p < limit && particles + (p - m) <= 4 && is_word (self, p) && (tok (self, p)->flags & PLX_TF_CAP)
+              && !(tok (self, p)->flags & (PLX_TF_LINE_START | PLX_TF_PARA_START)) && !excluded_from_names (self, p))
+            {
+              particles += p - m;
+              m = p;
+              continue;
+            }
         }
       break;
     }
@@ -1474,7 +1871,12 @@ appositive_cue (PlxPeople *self,
 
       if (t->flags & (PLX_TF_SENT_END | PLX_TF_TERMINATOR))
         return FALSE;
-      if (t->kind == PLX_TOK_QUOTE)
+      /* (not the apostrophe of a plural possessive: "the farmers' union") */
+      if (t->kind == PLX_TOK_QUOTE
+          && !(k > m + 1 && (t->flags & PLX_TF_CAN_CLOSE) && !(t->flags & PLX_TF_CAN_OPEN) && is_word (self, k - 1)
+               && tok (self, k - 1)->start + tok (self, k - 1)->len == t->start
+               && self->tokens->text[t->start - 1] == 's' && is_word (self, k + 1)
+               && !(tok (self, k + 1)->flags & PLX_TF_CAP)))
         return FALSE;
       if (plx_tokens_is_char (self->tokens, k, ',') && is_speech_verb (self, k + 1))
         return TRUE;
@@ -1484,6 +1886,61 @@ appositive_cue (PlxPeople *self,
 
 /* “…,” Niels Brouwer, the union's negotiator, told Reuters: a name right
  * after a closing quote mark, with a speech verb to follow */
+/* ", the regional head of the coastguard,", ", a safety inspector, and",
+ * «, глава ведомства,»: a comma at @m opens an apposition that describes
+ * a person — (a determiner,) a few words holding a role noun near its
+ * start — so the capitalised run before it is a name whatever its words */
+static gboolean
+role_apposition (PlxPeople *self,
+                 guint      m,
+                 guint      limit)
+{
+  guint k = m + 1;
+
+  if (m >= limit || !plx_tokens_is_char (self->tokens, m, ','))
+    return FALSE;
+  /* "X, 56, a retired …": a bare age first */
+  if (k + 2 < limit && age_of (self, k, TRUE) > 0 && tok (self, k)->len <= 3
+      && plx_tokens_is_char (self->tokens, k + 1, ','))
+    k += 2;
+  /* «X, 56-летний аналитик …»: an age before the role */
+  if (self->inflected && k < limit && age_of (self, k, FALSE) > 0)
+    k++;
+  if (!self->inflected)
+    {
+      /* English needs the article: "Rolls Royce, maker of …" stays out */
+      if (k >= limit || !is_word (self, k)
+          || !(has (self, PLX_LEX_DETERMINERS, k) || has (self, PLX_LEX_INDEFINITES, k))
+          || has (self, PLX_LEX_POSSESSIVES, k))
+        return FALSE;
+      k++;
+      /* "X, a 56-year-old analyst," */
+      if (k < limit && age_of (self, k, FALSE) > 0)
+        k++;
+    }
+  for (guint w = k; w < limit && w < k + 4; w++)
+    {
+      PlxToken *t = tok (self, w);
+
+      if (t->kind != PLX_TOK_WORD || (t->flags & (PLX_TF_SENT_START | PLX_TF_PARA_START | PLX_TF_LINE_START))
+          || is_speech_verb (self, w) || plx_people_mention_at (self, w) >= 0)
+        return FALSE;
+      if (!(t->flags & PLX_TF_CAP) && (is_role_word (self, w) || has (self, PLX_LEX_GENERIC_ROLES, w)))
+        {
+          /* «, глава ведомства,» — a role in the nominative, at once or
+           * after one adjective; not «, принадлежащая предпринимателю» */
+          static const char *const oblique[] = { "у", "ю", "ом", "ем", "ым", "им", "ой", "ей", "ам", "ям",
+                                                 "ах", "ях", "ы", "и", "е", "о" };
+
+          if (self->inflected
+              && (w > k + 1 || plx_tokens_ends_with_any (self->tokens, w, oblique, G_N_ELEMENTS (oblique), 0)))
+            return FALSE;
+          return !has (self, PLX_LEX_ORG_WORDS, w);
+        }
+    }
+  return FALSE;
+}
+
 static gboolean
 after_closing_quote (PlxPeople *self,
                      guint      j,
@@ -2320,7 +2777,8 @@ find_strong (PlxPeople *self,
           given_first = FALSE;
           for (guint k = j; k < m; k++)
             {
-              if (klass (self, k, PLX_CLASS_GIVEN))
+              /* (not a particle inside: «Йоост ван Мер», "Ana de Jesus") */
+              if (klass (self, k, PLX_CLASS_GIVEN) && (tok (self, k)->flags & PLX_TF_CAP))
                 {
                   g = k;
                   given_first = TRUE;
@@ -2401,6 +2859,17 @@ find_strong (PlxPeople *self,
           else if (m - j >= 2 && m - j <= 3
                    && (appositive_cue (self, m, limit) || after_closing_quote (self, j, m, limit)))
             person = TRUE;
+          /* "Siosaia Taufa, the site foreman,", "Ximena de la Fuente y
+           * Ruiz, the harbour master,": two to four capitalised words
+           * (particles between) described as a person */
+          else if (m - j >= 2 && m - j <= MAX_NAME_TOKENS + 3 && role_apposition (self, m, limit))
+            {
+              guint caps = 0;
+
+              for (guint w = j; w < m; w++)
+                caps += (tok (self, w)->flags & PLX_TF_CAP) != 0;
+              person = caps >= 2 && caps <= MAX_NAME_TOKENS;
+            }
           else if (m - j <= 3
                    && ((m < limit && is_speech_verb (self, m))
                        || (m + 1 < limit && j > para->first && m - j >= 2
@@ -2561,7 +3030,14 @@ find_strong (PlxPeople *self,
            * with no first name or title, is a title of a paper or a place */
           if (person && title_end == i && m - j == 2 && has (self, PLX_LEX_NAME_PARTICLES, j)
               && !run_has_given (self, j, m))
-            person = FALSE;
+            {
+              char sk[KEY_MAX];
+
+              /* … unless it is the surname of someone named in full
+               * before: "Keanu Te Rangi, the chair …" … "Te Rangi said" */
+              if (!surname_key (self, j + 1, sk) || g_hash_table_lookup (self->by_surname, sk) == NULL)
+                person = FALSE;
+            }
           /* "the House Freedom Caucus", "Federation of Government Employees",
            * "Department of Rural and Community Development": a run that
            * continues a capitalised organisation name */
@@ -2616,6 +3092,30 @@ find_strong (PlxPeople *self,
               && (has (self, PLX_LEX_ORG_WORDS, j - 1) || word_is (self, j - 1, "имени") || titled_after)
               && !(j >= 2 && is_word (self, j - 2) && is_role_word (self, j - 2) && !titled_after))
             person = FALSE;
+          /* "the research ship Sir David Attenborough", "MV Agnes Moreau",
+           * "HMS Edward Grey": a run right after a lower-case (or
+           * abbreviated) word for a vessel, a building or a firm names that
+           * thing; "the Gordon Bennett bridge": so does a run between "the"
+           * and such a word */
+          if (person && !self->inflected && (title_end == i || honorific != 0 || (title_end == i + 1 && klass (self, i, PLX_CLASS_HONORIFIC)))
+              && i > para->first && is_word (self, i - 1)
+              && (!(tok (self, i - 1)->flags & PLX_TF_CAP) || (tok (self, i - 1)->flags & PLX_TF_ALLCAPS))
+              && has (self, PLX_LEX_ORG_WORDS, i - 1) && !is_role_word (self, i - 1)
+              && !has (self, PLX_LEX_GENERIC_ROLES, i - 1) && !has (self, PLX_LEX_ANONYMOUS_ROLES, i - 1))
+            person = FALSE;
+          if (person && !self->inflected && title_end == i && j > para->first && word_is (self, j - 1, "the")
+              && m < limit && is_word (self, m) && !(tok (self, m)->flags & PLX_TF_CAP)
+              && (has (self, PLX_LEX_ORG_WORDS, m) || has (self, PLX_LEX_PLACES, m)) && !is_role_word (self, m))
+            person = FALSE;
+          /* «университет им. Н. И. Лобачевского», «премия имени Ю. Гагарина»:
+           * whatever is named after someone, the abbreviation too */
+          if (person && self->inflected && j > para->first)
+            {
+              guint k = plx_tokens_is_char (self->tokens, j - 1, '.') && j - 1 > para->first ? j - 2 : j - 1;
+
+              if (word_is (self, k, "имени") || word_is (self, k, "им") || word_is (self, k, "им."))
+                person = FALSE;
+            }
           /* "El Dorado County Fire Chief …", "National Weather Service
            * meteorologist …": a run right before a capitalised organisation
            * word names that organisation, not a person */
@@ -3637,6 +4137,29 @@ mark_subjects (PlxPeople *self)
 /* "al-Rawahi", "el-Sayed", "bin-Talal": a lower-case name particle joined
  * by a hyphen to a capitalised name is a capitalised name word; the token
  * is marked so that every name rule takes it as one */
+/* "tSaoir", "hUiginn", "bhFear", "nGael": an Irish name word with a
+ * lower-case mutation before its capital (one or two letters) */
+static gboolean
+mutated_name_shape (const char *s,
+                    gsize       len)
+{
+  const char *p = s, *end = s + len;
+
+  for (guint k = 0; k < 3 && p < end; k++)
+    {
+      gunichar c = g_utf8_get_char_validated (p, end - p);
+
+      if (c == (gunichar) -1 || c == (gunichar) -2)
+        return FALSE;
+      if (g_unichar_isupper (c))
+        return k >= 1 && g_utf8_strlen (p, end - p) >= 3;
+      if (!g_unichar_islower (c))
+        return FALSE;
+      p = g_utf8_next_char (p);
+    }
+  return FALSE;
+}
+
 static void
 mark_particle_names (PlxPeople *self)
 {
@@ -3646,9 +4169,30 @@ mark_particle_names (PlxPeople *self)
       const char *s = self->tokens->text + t->start;
       const char *h;
 
-      if (t->kind != PLX_TOK_WORD || (t->flags & PLX_TF_CAP) || t->len < 4 || !g_ascii_islower (s[0]))
+      /* "Mac an tSaoir", "Ó hUiginn", "Ní Bhriain": a mutated word right
+       * after a capitalised name word or a particle (with "an" / "na"
+       * between: "Nic an tSionnaigh") is a capitalised name word — not
+       * "an iPhone" after a verb */
+      if (t->kind == PLX_TOK_WORD && !(t->flags & PLX_TF_CAP) && i > 0 && mutated_name_shape (s, t->len))
+        {
+          guint p = i - 1;
+
+          if (p > 0 && is_word (self, p) && !(tok (self, p)->flags & PLX_TF_CAP) && tok (self, p)->len <= 2
+              && (word_is (self, p, "an") || word_is (self, p, "na")))
+            p--;
+          if (is_word (self, p) && (tok (self, p)->flags & PLX_TF_CAP) && !(tok (self, p)->flags & PLX_TF_SENT_END)
+              && (p < i - 1 || has (self, PLX_LEX_NAME_PARTICLES, p)))
+            {
+              t->flags |= PLX_TF_CAP;
+              continue;
+            }
+        }
+
+      /* … in any script: «аль-Масри», «бен-Ами» */
+      if (t->kind != PLX_TOK_WORD || (t->flags & PLX_TF_CAP) || t->len < 4
+          || !g_unichar_islower (g_utf8_get_char_validated (s, t->len)))
         continue;
-      h = memchr (s, '-', MIN (t->len, 5));
+      h = memchr (s, '-', MIN (t->len, 9));
       if (h == NULL || h == s || h + 2 >= s + t->len
           || !g_unichar_isupper (g_utf8_get_char (h + 1))
           || !plx_lexicon_has (self->lexicon, PLX_LEX_NAME_PARTICLES, s, h - s))
@@ -4030,6 +4574,37 @@ name_follows (PlxPeople *self,
   return FALSE;
 }
 
+/* «ирландка», «шотландцем», «англичанки»: a Russian nationality word in
+ * lower case that is no adjective («ирландская», «немецкого» — the
+ * adjectives of nationality are built on -ск-/-цк-) is a noun naming a
+ * person of that country, whatever its gender or case */
+static gboolean
+nationality_noun (PlxPeople *self,
+                  guint      i)
+{
+  static const char *const adjectival[] = { "ий", "ый", "ой", "ая", "яя", "ое", "ее", "ие", "ые", "ого", "его",
+                                            "ому", "ему", "ым", "им", "ую", "юю", "ых", "их", "ыми", "ими" };
+  PlxToken *t;
+  const char *s;
+
+  if (!self->inflected || !is_word (self, i) || nationality (self, i) == NULL)
+    return FALSE;
+  t = tok (self, i);
+  if (t->flags & (PLX_TF_CAP | PLX_TF_ALLCAPS))
+    return FALSE;
+  s = self->tokens->text + t->start;
+  for (guint k = 0; k < G_N_ELEMENTS (adjectival); k++)
+    {
+      gsize l = strlen (adjectival[k]);
+
+      /* «-ский», «-цкого» … */
+      if (t->len > l + 4 && memcmp (s + t->len - l, adjectival[k], l) == 0
+          && (memcmp (s + t->len - l - 4, "ск", 4) == 0 || memcmp (s + t->len - l - 4, "цк", 4) == 0))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 guint
 plx_people_role_at (PlxPeople *self,
                     guint      i,
@@ -4044,10 +4619,80 @@ plx_people_role_at (PlxPeople *self,
   guint k;
   gboolean found = FALSE;
   gboolean generic = FALSE, anonymous = FALSE, indefinite = FALSE, possessed = FALSE;
+  gboolean deputy_ref = FALSE;
   char rg = 0;
 
   *entity = -1;
   limit = MIN (limit, self->tokens->tokens->len);
+  {
+    /* "the 52-year-old", "the 52-year-old Dane", «61-летний политик»: an
+     * age stands for the person the text gave that age (not "his
+     * 52-year-old brother", someone of the person) */
+    guint a0 = i, age = 0;
+
+    if (!self->inflected && a0 + 1 < limit && is_word (self, a0) && has (self, PLX_LEX_DETERMINERS, a0)
+        && !has (self, PLX_LEX_POSSESSIVES, a0) && !has (self, PLX_LEX_INDEFINITES, a0))
+      a0++;
+    if (a0 > i || self->inflected)
+      age = age_of (self, a0, FALSE);
+    if (age > 0)
+      {
+        guint h = a0 + 1;
+        int start = plx_people_mention_from (self, i);
+        int best = -1;
+
+        /* a role word, a nationality, "man" / "woman" may follow */
+        while (h < limit && h < a0 + 3 && is_word (self, h) && plx_people_mention_at (self, h) < 0
+               && (is_role_word (self, h) || has (self, PLX_LEX_GENERIC_ROLES, h) || nationality (self, h) != NULL
+                   || role_gender (self, h) != 0))
+          h++;
+        if (h < limit && plx_people_mention_at (self, h) >= 0)
+          return i;   /* "the 52-year-old Rasmus Kjaergaard": a title */
+        start = start < 0 ? (int) self->mentions->len - 1 : start - 1;
+        for (int k = start, steps = 0; k >= 0 && steps < 80 && best < 0; k--, steps++)
+          {
+            PlxMention *m = &g_array_index (self->mentions, PlxMention, k);
+
+            if (m->entity >= 0 && m->kind != PLX_MENTION_BYLINE && !(tok (self, m->first)->flags & PLX_TF_IN_QUOTE)
+                && ((PlxEntity *) g_ptr_array_index (self->entities, m->entity))->age == age)
+              best = m->entity;
+          }
+        for (guint k = 0; best < 0 && k < self->entities->len && k < 2000; k++)
+          if (((PlxEntity *) g_ptr_array_index (self->entities, k))->age == age)
+            best = (int) k;
+        if (best < 0)
+          {
+            /* nobody was given that age: the person in focus, unless the
+             * text gave that one another age ("Oluwaseun Adeyemi, 40,"
+             * is not "the 62-year-old") — then the latest speaker or
+             * subject whose age it never gave */
+            int p = plx_people_resolve_pronoun (self, i, role_gender (self, h - 1));
+
+            if (p >= 0 && ((PlxEntity *) g_ptr_array_index (self->entities, p))->age != 0)
+              for (int k = start, steps = 0; k >= 0 && steps < 40; k--, steps++)
+                {
+                  PlxMention *m = &g_array_index (self->mentions, PlxMention, k);
+
+                  p = -1;
+                  if (m->entity >= 0 && m->kind != PLX_MENTION_BYLINE && (m->speaker || m->subject)
+                      && !(tok (self, m->first)->flags & PLX_TF_IN_QUOTE)
+                      && ((PlxEntity *) g_ptr_array_index (self->entities, m->entity))->age == 0)
+                    {
+                      p = m->entity;
+                      break;
+                    }
+                }
+            else
+              p = -1;
+            best = p;
+          }
+        if (best >= 0)
+          {
+            *entity = best;
+            return h;
+          }
+      }
+  }
   {
     /* most words start no role phrase: decide from the classes at once */
     const guint64 starters = PLX_CLASS_BIT (PLX_LEX_INDEFINITES) | PLX_CLASS_BIT (PLX_LEX_DETERMINERS)
@@ -4096,6 +4741,13 @@ plx_people_role_at (PlxPeople *self,
 
       if (n == NULL)
         break;
+      /* «итальянец», «датчанка»: a Russian nationality noun is the role
+       * itself, of that country */
+      if (self->inflected && (has (self, PLX_LEX_GENERIC_ROLES, j) || nationality_noun (self, j)))
+        {
+          nat = n;
+          break;
+        }
       /* a nationality noun is not a modifier when a name follows it */
       nat = n;
       j++;
@@ -4138,6 +4790,11 @@ plx_people_role_at (PlxPeople *self,
 
             if (nationality (self, w) != NULL)
               nat = nationality (self, w);
+            /* "the former striker", "the deputy mayor": the keys of a
+             * deputy's or a former holder's role are marked (see
+             * add_role_key()) */
+            else if (has (self, PLX_LEX_DEPUTY_WORDS, w))
+              deputy_ref = TRUE;
             else if (token_key (self, w, key))
               g_ptr_array_add (modifiers, g_strdup (key));
           }
@@ -4150,7 +4807,7 @@ plx_people_role_at (PlxPeople *self,
   if (j == i && (tok (self, j)->flags & PLX_TF_CAP) && !(tok (self, j)->flags & PLX_TF_SENT_START)
       && j > 0 && tok (self, j - 1)->kind == PLX_TOK_WORD)
     return i;
-  generic = has (self, PLX_LEX_GENERIC_ROLES, j);
+  generic = has (self, PLX_LEX_GENERIC_ROLES, j) || nationality_noun (self, j);
   anonymous = has (self, PLX_LEX_ANONYMOUS_ROLES, j);
   k = match_phrase (self, PLX_LEX_PHRASE_ROLE_ALIASES, j, &value);
   if (k > 0 && j + k <= limit && value != NULL)
@@ -4158,7 +4815,7 @@ plx_people_role_at (PlxPeople *self,
       /* "the Kremlin spokesman", "представитель Кремля"; «вице-мэр» is
        * the deputy the text named «заместитель главы города» */
       add_value_keys (self, value, keys);
-      if (value_is_deputy (self, value))
+      if (value_is_deputy (self, value) || deputy_ref)
         for (guint w = 0; w < keys->len; w++)
           {
             char *d = g_strconcat ("~", (const char *) keys->pdata[w], NULL);
@@ -4166,8 +4823,23 @@ plx_people_role_at (PlxPeople *self,
             g_free (keys->pdata[w]);
             keys->pdata[w] = d;
           }
-      j += k;
       *entity = match_role (self, i, keys, nat);
+      if (*entity < 0)
+        {
+          /* "the striker" for "a former Rovers striker": the word itself
+           * when nobody bears the role it is an alias of */
+          g_ptr_array_set_size (keys, 0);
+          for (guint w = j; w < j + k; w++)
+            {
+              char key[KEY_MAX];
+
+              if (is_word (self, w) && token_key (self, w, key))
+                g_ptr_array_add (keys, deputy_ref ? g_strconcat ("~", key, NULL) : g_strdup (key));
+            }
+          if (keys->len > 0)
+            *entity = match_role (self, i, keys, nat);
+        }
+      j += k;
       return j;
     }
   k = match_phrase (self, PLX_LEX_PHRASE_TITLES, j, &value);
@@ -4248,6 +4920,25 @@ plx_people_role_at (PlxPeople *self,
 
           if (t == 0 && has (self, PLX_LEX_ROLE_NOUNS, j))
             t = 1;
+          /* "the union chief", "the federation boss": whoever heads a
+           * body (the head word closing the reference) */
+          if (t == 1 && modifiers->len > 0
+              && (j + 1 >= limit || !is_word (self, j + 1) || (tok (self, j + 1)->flags & PLX_TF_CAP)
+                  || is_speech_verb (self, j + 1) || has (self, PLX_LEX_FINITE_VERBS, j + 1)))
+            {
+              g_autoptr(GPtrArray) head = g_ptr_array_new ();
+              g_autoptr(GPtrArray) all = g_ptr_array_new ();
+
+              g_ptr_array_add (head, deputy_ref ? "~@head" : "@head");
+              g_ptr_array_add (all, head->pdata[0]);
+              for (guint w = 0; w < modifiers->len; w++)
+                g_ptr_array_add (all, modifiers->pdata[w]);
+              *entity = match_role_strict (self, i, all, nat);
+              if (*entity < 0)
+                *entity = match_role (self, i, head, nat);
+              if (*entity >= 0)
+                return j + 1;
+            }
           if (t > 0 && j + t <= limit)
             {
               for (guint w = j; w < j + t; w++)
@@ -4263,13 +4954,13 @@ plx_people_role_at (PlxPeople *self,
         }
     }
   else if ((has (self, PLX_LEX_ROLE_NOUNS, j) || has (self, PLX_LEX_GENERIC_ROLES, j)
-            || has (self, PLX_LEX_ANONYMOUS_ROLES, j))
+            || has (self, PLX_LEX_ANONYMOUS_ROLES, j) || nationality_noun (self, j))
            /* "после" shares its stem with "посол": a preposition is no role */
            && !has (self, PLX_LEX_PREPOSITIONS, j))
     {
       char key[KEY_MAX];
 
-      if (has (self, PLX_LEX_GENERIC_ROLES, j))
+      if (has (self, PLX_LEX_GENERIC_ROLES, j) || nationality_noun (self, j))
         generic = TRUE;
       else if (has (self, PLX_LEX_ANONYMOUS_ROLES, j))
         anonymous = TRUE;
@@ -4280,6 +4971,16 @@ plx_people_role_at (PlxPeople *self,
     }
   if (!found)
     return i;
+  if (deputy_ref)
+    for (GPtrArray *arr = keys; arr != NULL; arr = arr == keys ? modifiers : NULL)
+      for (guint w = 0; w < arr->len; w++)
+        if (((const char *) arr->pdata[w])[0] != '~')
+          {
+            char *d = g_strconcat ("~", (const char *) arr->pdata[w], NULL);
+
+            g_free (arr->pdata[w]);
+            arr->pdata[w] = d;
+          }
   rg = role_gender (self, j - 1);
   /* "the French defence procurement agency", "the police station": an
    * English role word before a lower-case noun modifies that noun */
@@ -4722,6 +5423,47 @@ plx_people_finish (PlxPeople *self)
             }
           else
             e->name = given != NULL ? g_strconcat (given, " ", surname, NULL) : g_strdup (surname);
+          /* «Рауль Дуарте Сантос», «Ян ван дер Берг»: a second surname or
+           * particles between, written so in the nominative, stay in the
+           * name (a patronymic does not: «Иван Петрович Сидоров») */
+          for (guint f = 0; given != NULL && surname != NULL && f < e->full_forms->len; f++)
+            {
+              static const char *const patronymic[] = { "ич", "вна", "чна" };
+              const char *full = e->full_forms->pdata[f];
+              gsize gl = strlen (given), sl = strlen (surname), fl = strlen (full);
+              gboolean middle_ok = TRUE;
+
+              /* "Рауль Дуарте Сантос" for «Рауль» and «Дуарте» (named
+               * alone before): the surname then a second one */
+              if (fl > gl + sl + 3 && strncmp (full, given, gl) == 0 && full[gl] == ' '
+                  && strncmp (full + gl + 1, surname, sl) == 0 && full[gl + 1 + sl] == ' '
+                  && strchr (full + gl + sl + 2, ' ') == NULL
+                  && g_unichar_isupper (g_utf8_get_char (full + gl + sl + 2)))
+                {
+                  g_free (e->name);
+                  e->name = g_strdup (full);
+                  break;
+                }
+              if (fl <= gl + sl + 2 || strncmp (full, given, gl) != 0 || full[gl] != ' '
+                  || strcmp (full + fl - sl, surname) != 0 || full[fl - sl - 1] != ' ')
+                continue;
+              {
+                g_autofree char *mid = g_strndup (full + gl + 1, fl - sl - gl - 2);
+                g_auto(GStrv) words = g_strsplit (mid, " ", -1);
+
+                for (guint w = 0; words[w] != NULL && middle_ok; w++)
+                  for (guint p = 0; p < G_N_ELEMENTS (patronymic) && middle_ok; p++)
+                    if (g_str_has_suffix (words[w], patronymic[p]) || words[w][0] == '\0'
+                        || g_str_has_suffix (words[w], "."))
+                      middle_ok = FALSE;
+              }
+              if (middle_ok)
+                {
+                  g_free (e->name);
+                  e->name = g_strdup (full);
+                  break;
+                }
+            }
         }
       else
         {

@@ -43,6 +43,7 @@ typedef struct
   char       *surname_key;
   char        gender;        /* 'm', 'f' or 0 */
   char       *nationality;   /* country code from a title, or NULL */
+  guint8      age;           /* age the text gives ("X, 52,", "52-year-old X"), 0 when none */
   GPtrArray  *forms;         /* char*: surname forms as written */
   GPtrArray  *full_forms;    /* char*: full-name forms as written */
   GPtrArray  *titles;        /* char*: titles as written */
