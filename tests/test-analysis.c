@@ -8418,6 +8418,651 @@ test_people4_clock_marks_after_time (void)
   g_assert_nonnull (find_speaker (a, "Owen Marsh"));
 }
 
+/* ---- EA (stop 12): English cue slot, descriptions, interviews ---------- */
+
+/* The speaker a quote starting with @prefix has in @text, NULL when none. */
+static void
+ea_expect (const char *text,
+           const char *prefix,
+           const char *name)
+{
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q = find_quote (a, prefix);
+
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, name);
+  check_offsets (a, text);
+}
+
+/* the verb slot right after a quote that ends in a comma is a cue whatever
+ * the verb: lexicon verbs of every form, and any past form in -ed */
+static void
+test_ea_slot_any_verb (void)
+{
+  static const char lead[] = "Ferry route to close\n\nAdaeze Okonkwo, the harbour master, spoke on Friday.\n\n";
+  static const char *const bodies[] = {
+    "“Nobody asked the islanders,” Okonkwo harrumphed.",      /* in no lexicon: -ed */
+    "“Nobody asked the islanders,” bristled Okonkwo.",        /* inverted */
+    "“Nobody asked the islanders,” she sniffed.",
+    "“Nobody asked the islanders,” Okonkwo recounted.",
+    "“Nobody asked the islanders,” the 52-year-old grumbled.",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (bodies); i++)
+    {
+      g_autofree char *text = g_strconcat (lead, bodies[i], NULL);
+
+      ea_expect (text, "Nobody asked", "Adaeze Okonkwo");
+    }
+}
+
+/* a split quote with a verb the lexicon did not have; a verb of manner
+ * ("lamented") takes an object, no bare clause */
+static void
+test_ea_slot_split_and_manner (void)
+{
+  const char *text = "Ferry route to close\n\nAdaeze Okonkwo, the harbour master, spoke on Friday.\n\n"
+                     "“Nobody asked the islanders,” Okonkwo confided. “We heard it on the radio.”";
+  const char *manner = "Club loses at home\n\nCoach Bruno Tavares watched from the bench.\n\n"
+                       "Tavares lamented the turnovers that cost his side the game.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  g_autoptr(PlxAnalysis) b = analyze (manner, "en");
+  PlxQuote *q = find_quote (a, "We heard it");
+  PlxQuote *first = find_quote (a, "Nobody asked");
+
+  g_assert_nonnull (q);
+  g_assert_nonnull (first);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Adaeze Okonkwo");
+  g_assert_cmpstr (speaker_name (a, first), ==, "Adaeze Okonkwo");
+  g_assert_cmpint (first->kind, ==, PLX_QUOTE_SPLIT);
+  g_assert_null (find_quote (b, "the turnovers"));
+}
+
+/* "went on trial", "pleaded guilty": a phrase or verb of speech with no
+ * clause after it reports nothing */
+static void
+test_ea_no_clause_after_speech_word (void)
+{
+  const char *text = "Driver on trial\n\nA bus driver went on trial on Monday accused of dangerous driving. "
+                     "Kamil Nowicki pleaded guilty in May to a second charge of speeding.\n\n"
+                     "The prosecutor, Ines Moreau, said the bus had been speeding.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+
+  g_assert_null (find_quote (a, "trial on Monday"));
+  g_assert_null (find_quote (a, "guilty in May"));
+  g_assert_nonnull (find_quote (a, "the bus had been speeding"));
+}
+
+/* "the cartographer", "the 61-year-old", "the Dane": a description stands
+ * for the one person the article described so ("X, 61, a retired
+ * cartographer,", "the Danish curator X"), not for the person in focus */
+static void
+test_ea_description_described (void)
+{
+  const char *text = "Museum wing reopens\n\n"
+                     "Helmut Braunfels, 61, a retired cartographer, and Yasmin Qureshi, 38, the museum director, "
+                     "spoke at the opening.\n\n"
+                     "“The maps were rotting in the basement,” the cartographer said.\n\n"
+                     "“We had no money for a proper store,” the 38-year-old said.\n\n"
+                     "“It took us six years,” Qureshi added. “Six long years,” the 61-year-old sighed.";
+  const char *dane = "Museum wing reopens\n\n"
+                     "The Danish curator Helmut Braunfels and Yasmin Qureshi, the museum director, spoke at the opening.\n\n"
+                     "“We had no money for a proper store,” the director said.\n\n"
+                     "“The maps were rotting in the basement,” the Dane said.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  g_autoptr(PlxAnalysis) b = analyze (dane, "en");
+
+  g_assert_cmpstr (speaker_name (a, find_quote (a, "The maps")), ==, "Helmut Braunfels");
+  g_assert_cmpstr (speaker_name (a, find_quote (a, "We had no money")), ==, "Yasmin Qureshi");
+  g_assert_cmpstr (speaker_name (a, find_quote (a, "Six long years")), ==, "Helmut Braunfels");
+  g_assert_nonnull (find_quote (b, "The maps"));
+  g_assert_cmpstr (speaker_name (b, find_quote (b, "The maps")), ==, "Helmut Braunfels");
+}
+
+/* "In X's view, …", "As X sees it, …", "…, said the engineer.": the
+ * according and trailing constructions with any possessor, phrase or
+ * inverted role */
+static void
+test_ea_opinion_and_trailing (void)
+{
+  const char *text = "Rail link delayed\n\nGrzegorz Wasilewski, the project engineer, addressed the council.\n\n"
+                     "In Wasilewski's view, the tunnel would not open before 2031.\n\n"
+                     "As Wasilewski sees it, the budget was never realistic.\n\n"
+                     "The contractors had underbid the job, said the engineer.";
+
+  ea_expect (text, "the tunnel would not open", "Grzegorz Wasilewski");
+  ea_expect (text, "the budget was never", "Grzegorz Wasilewski");
+  ea_expect (text, "The contractors had underbid", "Grzegorz Wasilewski");
+}
+
+/* "dismissed the plan as “…”", "hailed it as “…”": a verb of judgement
+ * with "as" names the quote as its object, like "called" */
+static void
+test_ea_judgement_as_naming (void)
+{
+  static const char lead[] = "Harbour plan divides town\n\nIngrid Solberg, the deputy head of the water authority, "
+                             "met fishermen on Monday.\n\n";
+  static const char *const bodies[] = {
+    "Solberg dismissed the plan as “a reckless gamble”.",
+    "Solberg derided the proposal as “a reckless gamble”.",
+    "Solberg has lambasted the scheme as “a reckless gamble”.",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (bodies); i++)
+    {
+      g_autofree char *text = g_strconcat (lead, bodies[i], NULL);
+
+      ea_expect (text, "a reckless gamble", "Ingrid Solberg");
+    }
+}
+
+/* a title chain of any length before the name after a quote, with the
+ * complement of a role word ("deputy director for coastal affairs") */
+static void
+test_ea_title_chain_complement (void)
+{
+  static const char lead[] = "Port talks\n\nTalks broke down on Tuesday.\n\n";
+  static const char *const bodies[] = {
+    "“Nobody wants the port to close,” the agency's newly appointed deputy director for coastal affairs "
+    "Ingrid Solberg told reporters.",
+    "“Nobody wants the port to close,” the regional head of maritime safety Tomasz Wrona told reporters.",
+    "“Nobody wants the port to close,” the junior minister for inland fisheries Kwame Asante said.",
+  };
+  static const char *const names[] = { "Ingrid Solberg", "Tomasz Wrona", "Kwame Asante" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (bodies); i++)
+    {
+      g_autofree char *text = g_strconcat (lead, bodies[i], NULL);
+
+      ea_expect (text, "Nobody wants", names[i]);
+    }
+}
+
+/* "… after engineers warned that the wall could fail, X said.": a verb of
+ * speech inside an adverbial clause; the closing attribution reports the
+ * whole sentence */
+static void
+test_ea_closing_attribution_whole_sentence (void)
+{
+  static const char lead[] = "Harbour wall\n\nIngrid Solberg runs the regional water authority.\n\n";
+  static const char *const bodies[] = {
+    "Fishermen fear the season is lost after engineers warned that the wall could fail, Solberg said.",
+    "Fishermen fear the season is lost because inspectors reported that the wall could fail, local officials said.",
+    "Fishermen fear the season is lost since surveyors admitted the wall could fail, harbour police said on Friday.",
+  };
+  static const char *const names[] = { "Ingrid Solberg", NULL, NULL };
+
+  for (guint i = 0; i < G_N_ELEMENTS (bodies); i++)
+    {
+      g_autofree char *text = g_strconcat (lead, bodies[i], NULL);
+      g_autoptr(PlxAnalysis) a = analyze (text, "en");
+      PlxQuote *q = find_quote (a, "Fishermen fear");
+
+      g_assert_nonnull (q);
+      g_assert_cmpstr (speaker_name (a, q), ==, names[i]);
+      g_assert_null (find_quote (a, "the wall could fail"));
+      check_offsets (a, text);
+    }
+}
+
+/* "…, records show.", "Figures show that …": a document or data set is an
+ * unnamed source of reported speech (speaker null); "show" takes no bare
+ * clause */
+static void
+test_ea_document_source_show (void)
+{
+  const char *text = "Harbour wall\n\nThe authority spent 4 million kroner on repairs last year, records show.\n\n"
+                     "The contractor was paid twice for the same work, court filings showed.\n\n"
+                     "Inspection figures show that the wall lost a metre of stone in a decade.\n\n"
+                     "The new pier shows the old harbour in a better light.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  static const char *const prefixes[] = { "The authority spent", "The contractor was paid", "the wall lost a metre" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (prefixes); i++)
+    {
+      PlxQuote *q = find_quote (a, prefixes[i]);
+
+      g_assert_nonnull (q);
+      g_assert_cmpint (q->kind, ==, PLX_QUOTE_REPORTED);
+      g_assert_null (speaker_name (a, q));
+    }
+  g_assert_null (find_quote (a, "the old harbour"));
+  check_offsets (a, text);
+}
+
+/* "ENERGY SECRETARY:", "DEPUTY MAYOR:": a role label that is the title of
+ * one person of the article names that person */
+static void
+test_ea_role_label_title (void)
+{
+  static const char *const titled[][2] = {
+    { "ENERGY SECRETARY", "Energy Secretary Rory Mac Lochlainn" },
+    { "DEPUTY MAYOR", "Deputy Mayor Halvard Nesbø" },
+    { "HEALTH MINISTER", "Health Minister Takako Morita" },
+  };
+  static const char *const names[] = { "Rory Mac Lochlainn", "Halvard Nesbø", "Takako Morita" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (titled); i++)
+    {
+      g_autofree char *text = g_strdup_printf ("Interview\n\n%s was interviewed on the Morning Show.\n\n"
+                                               "INTERVIEWER: Was the valve ever replaced?\n\n"
+                                               "%s: It had been flagged in September.\n\n"
+                                               "INTERVIEWER: Will there be an inquiry?\n\n"
+                                               "%s: A full one, and it will be public.",
+                                               titled[i][1], titled[i][0], titled[i][0]);
+
+      ea_expect (text, "It had been flagged", names[i]);
+      ea_expect (text, "A full one", names[i]);
+      ea_expect (text, "Was the valve", NULL);
+    }
+}
+
+/* "X said on Tuesday, “…”", "X told the Harbour Gazette, “…”": a verb of
+ * speech with an object or a circumstance before the comma introduces the
+ * quote — it is not lost inside a clause reported */
+static void
+test_ea_comma_intro_with_circumstance (void)
+{
+  static const char lead[] = "Harbour\n\nIngrid Solberg met fishermen on Monday.\n\n";
+  static const char *const bodies[] = {
+    "Solberg said on Tuesday, “We start in April.”",
+    "Solberg told the Harbour Gazette on Tuesday, “We start in April.”",
+    "Solberg wrote on her blog, “We start in April.”",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (bodies); i++)
+    {
+      g_autofree char *text = g_strconcat (lead, bodies[i], NULL);
+
+      ea_expect (text, "We start in April", "Ingrid Solberg");
+    }
+}
+
+/* UK single marks: a quote left open at the end of its paragraph goes on
+ * when the next paragraph opens with a mark that can only open */
+static void
+test_ea_single_marks_over_paragraphs (void)
+{
+  static const char lead[] = "Libraries\n\nMayor Tomas Novak spoke on Friday.\n\n";
+  static const char *const bodies[] = {
+    "‘Close a library and you close a door,’ Mayor Novak says. ‘Librarians are angry.\n\n"
+    "‘This is a sad day for the city.’\n\nThe vote was 31 to 18.",
+    "Novak said: ‘Librarians are angry.\n\n‘This is a sad day for the city.’\n\nThe vote was 31 to 18.",
+    "‘Librarians are angry. They gave everything.\n\n‘This is a sad day for the city,’ Novak said.\n\n"
+    "The vote was 31 to 18.",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (bodies); i++)
+    {
+      g_autofree char *text = g_strconcat (lead, bodies[i], NULL);
+      g_autoptr(PlxAnalysis) a = analyze (text, "en");
+      PlxQuote *q = find_quote (a, "Librarians are angry");
+
+      g_assert_nonnull (q);
+      g_assert_nonnull (strstr (q->text, "sad day"));
+      g_assert_cmpstr (speaker_name (a, q), ==, "Tomas Novak");
+      g_assert_null (find_quote (a, "This is a sad day"));
+      check_offsets (a, text);
+    }
+}
+
+/* interviews: unlabelled questions and answers after "X talked to Y of
+ * the Clarion", initials with periods ("C.B.:"), bare Q:/A: labels —
+ * questions go to the interviewer the lead names, answers to the
+ * interviewee */
+static void
+test_ea_interview_layouts (void)
+{
+  static const char lead[] = "Mill workers back deal\n\n"
+                             "Fatima Rahimi, a weaver, talked to Conor Byrne of the Clarion on Tuesday. "
+                             "The interview has been edited for length.\n\n";
+  static const char *const bodies[] = {
+    "Why did you vote yes?\n\nBecause the offer finally matched the hours.\n\n"
+    "What changes on Monday?\n\nThe night shift ends an hour earlier.\n\n"
+    "Is the dispute over?\n\nFor this year, it is.",
+    "C.B.: Why did you vote yes?\n\nF.R.: Because the offer finally matched the hours.\n\n"
+    "C.B.: What changes on Monday?\n\nF.R.: The night shift ends an hour earlier.",
+    "Q: Why did you vote yes?\n\nA: Because the offer finally matched the hours.\n\n"
+    "Q: What changes on Monday?\n\nA: The night shift ends an hour earlier.",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (bodies); i++)
+    {
+      g_autofree char *text = g_strconcat (lead, bodies[i], NULL);
+
+      ea_expect (text, "Why did you vote", "Conor Byrne");
+      ea_expect (text, "Because the offer", "Fatima Rahimi");
+      ea_expect (text, "The night shift", "Fatima Rahimi");
+    }
+}
+
+/* ---- EA2 (stop 12): descriptions in a list, continuation, … ------------ */
+
+/* "the librarian said" after a lead that lists several people with their
+ * appositions: the one person the lead described with the head word, not
+ * the last holder of some role */
+static void
+test_ea2_description_in_list (void)
+{
+  static const char *const texts[] = {
+    "Libraries to close\n\nThe council voted on Tuesday. Rafael Mendes-Oliveira, 44, a librarian at the Westgate "
+    "branch, Chiamaka Okafor, the opposition spokesperson for culture, and the council leader Keanu Te Rangi "
+    "spoke during the debate.\n\n\"This is a sad day,\" Ms. Okafor said. "
+    "The librarian said in a podcast interview that the closures would save money.",
+    "Pier to be demolished\n\nThe harbour board met on Monday. Mr Wiremu Hetaraka, 61, a historian from the "
+    "north shore, Saoirse Dunleavy, the board's treasurer, and Deputy Mayor Otto Brandvold attended.\n\n"
+    "\"We have no money,\" Dunleavy said. The historian said in a radio interview that the timbers were rotten.",
+    "Vineyard fire\n\nFirefighters worked through the night. Dr. Lucien Marchetti, a chemist at the regional "
+    "university, Priya Raghunathan, the fire service's spokesperson, and Judge Halvard Ek were at the scene.\n\n"
+    "\"The wind turned,\" Raghunathan said. The chemist said on Wednesday that the barrels could not be saved.",
+    "Clinic strike\n\nNurses walked out at dawn. Ngozi Eze, 33, a pharmacist at the clinic, Tomasz Wierzbicki, "
+    "the union's negotiator, and Professor Ines Aldana spoke to reporters.\n\n\"We are exhausted,\" Wierzbicki "
+    "said. The pharmacist told the radio station that the shelves were empty by noon.",
+  };
+  static const char *const prefixes[] = { "the closures", "the timbers", "the barrels", "the shelves" };
+  static const char *const who[] = { "Rafael Mendes-Oliveira", "Wiremu Hetaraka", "Lucien Marchetti", "Ngozi Eze" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    ea_expect (texts[i], prefixes[i], who[i]);
+}
+
+/* a quote closed by its own full stop, then a new sentence that opens
+ * with a capitalised verb form ("Asked whether …, X said …", "Speaking
+ * after the vote, X said …"): no inverted attribution, so the quote stays
+ * the speaker's continuation */
+static void
+test_ea2_sentence_after_quote_no_cue (void)
+{
+  static const char lead[] = "Tram line delayed\n\nOksana Lytvyn, the city's transport commissioner, and Bruno "
+                             "Salgado, a shopkeeper, spoke at a public meeting.\n\n"
+                             "“We underestimated the ground,” Lytvyn said. “The soil is wetter than the surveys said.” ";
+  static const char *const tails[] = {
+    "Asked whether anyone would resign, the commissioner said the contractor had not moved.",
+    "Pressed on the cost, she said the budget would hold.",
+    "Speaking after the meeting, Salgado said his shop had lost half its trade.",
+    "Salgado was asked if he would sell the shop but declined to comment.",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (tails); i++)
+    {
+      g_autofree char *text = g_strconcat (lead, tails[i], NULL);
+
+      ea_expect (text, "The soil is wetter", "Oksana Lytvyn");
+    }
+}
+
+/* indirect questions after phrases and verbs of asking: "wanted to know
+ * whether …", "demanded to know who …", "questioned why …", "queried how
+ * …" report the question (the wh-clause whole), with the asker as speaker;
+ * a verb of manner before a wh-word ("shrugged when …") reports nothing */
+static void
+test_ea2_indirect_questions (void)
+{
+  static const char lead[] = "Ferry fares rise\n\nCouncillor Dagny Solheim, a ferry commuter, and Hamid Rostami, the operator's "
+                             "director, met at the terminal on Friday.\n\n";
+  static const char *const bodies[] = {
+    "Solheim wanted to know whether the winter timetable would survive.",
+    "Solheim demanded to know who had approved the new fares.",
+    "Solheim questioned why nobody had consulted the island's residents.",
+    "Solheim queried how the operator could justify a third rise in a year.",
+    "Solheim wanted to know what the operator would do about the cancelled sailings.",
+  };
+  static const char *const prefixes[] = {
+    "the winter timetable", "who had approved", "why nobody had consulted", "how the operator could",
+    "what the operator would",
+  };
+  const char *manner = "Ferry fares rise\n\nDagny Solheim, a ferry commuter, met the director on Friday.\n\n"
+                       "Solheim shrugged when the director repeated the figures.";
+  g_autoptr(PlxAnalysis) b = analyze (manner, "en");
+
+  for (guint i = 0; i < G_N_ELEMENTS (bodies); i++)
+    {
+      g_autofree char *text = g_strconcat (lead, bodies[i], NULL);
+
+      ea_expect (text, prefixes[i], "Dagny Solheim");
+    }
+  g_assert_null (find_quote (b, "when the director"));
+  g_assert_null (find_quote (b, "the director repeated"));
+}
+
+/* a short sentence opened by a person, whatever its verb, introduces the
+ * unattributed quote that follows it and closes the paragraph */
+static void
+test_ea2_subject_sentence_before_quote (void)
+{
+  static const char lead[] = "Bridge tolls return\n\nMayor Teodora Vasilescu and Gunnar Aasheim, a haulier from the "
+                             "valley, debated the tolls on Thursday.\n\nAasheim had spoken first. ";
+  static const char *const bodies[] = {
+    "Vasilescu did not mince words. “The bridge pays for itself or it closes.”",
+    "Vasilescu leaned towards the microphone. “The bridge pays for itself or it closes.”",
+    "She had a simple explanation. “The bridge pays for itself or it closes.”",
+    "The mayor offered no apology. “The bridge pays for itself or it closes.”",
+    "Aasheim sat down.\n\nVasilescu was candid.\n\n“The bridge pays for itself or it closes.”",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (bodies); i++)
+    {
+      g_autofree char *text = g_strconcat (lead, bodies[i], NULL);
+
+      ea_expect (text, "The bridge pays", "Teodora Vasilescu");
+    }
+}
+
+/* a trailing attribution after an unquoted clause whose verb is followed
+ * only by circumstances: an adverb, an addressee and a phrase of time or
+ * place */
+static void
+test_ea2_trailing_with_circumstances (void)
+{
+  static const char lead[] = "Grain silo collapse\n\nInspector Maelle Kerbrat and Ruairi Gallagher, a farmer, "
+                             "visited the site on Sunday.\n\nGallagher had raised the alarm. ";
+  static const char *const tails[] = {
+    "The concrete had been cracking for months, Kerbrat said late on Friday.",
+    "The concrete had been cracking for months, Kerbrat told reporters after the inspection.",
+    "The concrete had been cracking for months, Kerbrat said yesterday.",
+    "The concrete had been cracking for months, Kerbrat said early on Monday.",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (tails); i++)
+    {
+      g_autofree char *text = g_strconcat (lead, tails[i], NULL);
+
+      ea_expect (text, "The concrete had been", "Maelle Kerbrat");
+    }
+}
+
+/* a speech phrase of several words closing the sentence after a short
+ * subject reports the clause before the comma */
+static void
+test_ea2_trailing_speech_phrase (void)
+{
+  static const char lead[] = "Grain silo collapse\n\nInspector Maelle Kerbrat visited the site on Sunday with "
+                             "the owners.\n\nThe owners had raised the alarm. ";
+  static const char *const tails[] = {
+    "The concrete had been cracking for months, she was quoted as saying.",
+    "The concrete had been cracking for months, Kerbrat pointed out.",
+    "The concrete had been cracking for months, the inspector went on to say.",
+    "The concrete had been cracking for months, Kerbrat chimed in.",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (tails); i++)
+    {
+      g_autofree char *text = g_strconcat (lead, tails[i], NULL);
+
+      ea_expect (text, "The concrete had been", "Maelle Kerbrat");
+    }
+}
+
+/* "X, a …, spoke to Y of the Courier": "spoke" (and "talked") is a verb of
+ * speech, so the interviewee of the lead is a person and the answers under
+ * the surname labels are theirs */
+static void
+test_ea2_spoke_to_interview_lead (void)
+{
+  static const char *const leads[] = {
+    "Olumide Adeyemi-Clarke, a retired lighthouse keeper, spoke to Laura Castellano of the Gazette on Friday.",
+    "Olumide Adeyemi-Clarke, who kept the lighthouse for thirty years, talked to Laura Castellano of the Gazette.",
+    "Olumide Adeyemi-Clarke spoke to Laura Castellano of the Gazette about the closure.",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (leads); i++)
+    {
+      g_autofree char *text = g_strconcat ("Keeper of the light\n\n", leads[i], "\n\n"
+                                           "Castellano: When did the lamp go dark?\n\n"
+                                           "Adeyemi-Clarke: In March, after the last storm.\n\n"
+                                           "Castellano: Will it be relit?\n\n"
+                                           "Adeyemi-Clarke: Not while the council owns it.", NULL);
+
+      ea_expect (text, "In March", "Olumide Adeyemi-Clarke");
+      ea_expect (text, "Not while", "Olumide Adeyemi-Clarke");
+    }
+}
+
+/* surname labels of a transcript whose interviewee the people finder does
+ * not know still make a transcript when they alternate with a known
+ * interviewer's label: every question and answer is a quote */
+static void
+test_ea2_transcript_unknown_label (void)
+{
+  static const char *const names[] = { "Okoro", "Haldorsen", "Tuilagi" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *text = g_strdup_printf ("Keeper of the light\n\nThe lighthouse closed in March. Laura "
+                                               "Castellano of the Gazette met its last keeper.\n\n"
+                                               "Castellano: When did the lamp go dark?\n\n"
+                                               "%s: In March, after the last storm.\n\n"
+                                               "Castellano: Will it be relit?\n\n"
+                                               "%s: Not while the council owns it.", names[i], names[i]);
+      g_autoptr(PlxAnalysis) a = analyze (text, "en");
+      PlxQuote *q = find_quote (a, "When did the lamp");
+
+      g_assert_nonnull (q);
+      g_assert_cmpstr (speaker_name (a, q), ==, "Laura Castellano");
+      g_assert_nonnull (find_quote (a, "In March, after"));
+      g_assert_nonnull (find_quote (a, "Not while the council"));
+      check_offsets (a, text);
+    }
+}
+
+/* the words of a quote that opens right after another are no attribution
+ * of the one before: the split or continued quote keeps its speaker */
+static void
+test_ea2_next_quote_no_cue (void)
+{
+  static const char lead[] = "Orchard frost\n\nThe growers' cooperative met on Monday. Ilse Vandersteen, its "
+                             "chair, and Kofi Mensah-Bonsu, a picker, spoke.\n\n";
+  static const char *const bodies[] = {
+    "“What happened in April,” Vandersteen said, “should never happen again.” “It is too early to say,” she added.",
+    "“We lost half the crop,” Vandersteen said. “Nobody can replace it.” “My father told me, ‘Plant later,’” she recalled.",
+    "“What happened in April,” the chair conceded, “should never happen again.” “Who claims otherwise?” she asked.",
+  };
+  static const char *const prefixes[] = { "should never happen", "Nobody can replace", "should never happen" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (bodies); i++)
+    {
+      g_autofree char *text = g_strconcat (lead, bodies[i], NULL);
+
+      ea_expect (text, prefixes[i], "Ilse Vandersteen");
+    }
+}
+
+/* a past form of a speech verb right after another past form and before
+ * a noun is an adjective ("ignored repeated warnings"): no reported clause
+ * starts there; the trailing attribution takes the whole clause */
+static void
+test_ea2_participle_adjective (void)
+{
+  static const char lead[] = "Dam inquiry\n\nEngineer Halvard Strand, 36, gave evidence on Monday.\n\n";
+  static const char *const bodies[] = {
+    "The operator had ignored repeated warnings from the inspectors, the 36-year-old was quoted as saying.",
+    "The board had rejected repeated requests for new sluice gates, Strand pointed out.",
+    "The police investigated reported sightings of cracks near the spillway, he went on to say.",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (bodies); i++)
+    {
+      g_autofree char *text = g_strconcat (lead, bodies[i], NULL);
+      g_autoptr(PlxAnalysis) a = analyze (text, "en");
+      PlxQuote *q = find_quote (a, "The ");
+
+      g_assert_nonnull (q);
+      g_assert_cmpstr (speaker_name (a, q), ==, "Halvard Strand");
+      g_assert_cmpuint (a->quotes->len, ==, 1);
+    }
+  ea_expect ("Dam inquiry\n\nEngineer Halvard Strand gave evidence.\n\nStrand repeated that the gates were sound.",
+             "the gates were", "Halvard Strand");
+}
+
+/* a pronoun after a sentence opened by a definite description ("The
+ * former striker did not answer directly.") is the one person the article
+ * described with that head word */
+static void
+test_ea2_pronoun_after_description (void)
+{
+  static const char lead[] = "Club in turmoil\n\nThe club sacked its manager on Friday. Chief Executive Olga "
+                             "Bondarenko, Chiamaka Okafor, a former Rovers striker, and Ngaire Whitcombe, a "
+                             "groundskeeper, spoke after the meeting.\n\n"
+                             "“Is the club for sale?” asked Ruth Abernethy, a reporter for the Evening Post. ";
+  static const char *const subjects[] = { "The former striker", "The striker", "The groundskeeper" };
+  static const char *const who[] = { "Chiamaka Okafor", "Chiamaka Okafor", "Ngaire Whitcombe" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (subjects); i++)
+    {
+      g_autofree char *text = g_strconcat (lead, subjects[i], " did not answer directly. "
+                                           "“The fans deserve better,” she said.", NULL);
+
+      ea_expect (text, "The fans deserve", who[i]);
+    }
+}
+
+/* continuation across a paragraph: after a trailing attribution of an
+ * unquoted clause, and after an unnamed reporter's question put to the one
+ * who spoke before it */
+static void
+test_ea2_continuation_layouts (void)
+{
+  static const char lead[] = "Ferry strike\n\nCaptain Ingunn Sæther, the crews' representative, met the press "
+                             "on Monday.\n\n";
+  static const char *const bodies[] = {
+    "The timetable had been cut without warning, Sæther said.\n\n“We found out from the radio.”",
+    "The timetable had been cut without warning, the captain told reporters after the meeting.\n\n"
+    "“We found out from the radio.”",
+    "“The crews are exhausted,” Sæther said.\n\n“Will you sail on Friday?” a reporter asked.\n\n"
+    "“We found out from the radio.”",
+    "“The crews are exhausted,” she said.\n\n“Who decided this?” someone shouted.\n\n"
+    "“We found out from the radio.”",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (bodies); i++)
+    {
+      g_autofree char *text = g_strconcat (lead, bodies[i], NULL);
+
+      ea_expect (text, "We found out", "Ingunn Sæther");
+    }
+}
+
+/* the slot after a quote joined by a comma: a present form in -s after a
+ * definite description is a cue whatever the verb (not only after a name) */
+static void
+test_ea2_slot_present_after_description (void)
+{
+  static const char lead[] = "Night market returns\n\nSione Taufa, 58, a stallholder since 1990, spoke on "
+                             "Saturday.\n\n";
+  static const char *const bodies[] = {
+    "“Nobody thought we would be back,” the stallholder muses.",
+    "“Nobody thought we would be back,” the 58-year-old deadpans.",
+    "“Nobody thought we would be back,” the veteran stallholder frets.",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (bodies); i++)
+    {
+      g_autofree char *text = g_strconcat (lead, bodies[i], NULL);
+
+      ea_expect (text, "Nobody thought", "Sione Taufa");
+    }
+}
+
 /* EB: descriptors, name boundaries and named-after things, on invented
  * sentences (stop 12) */
 
@@ -9631,6 +10276,32 @@ main (int   argc,
   g_test_add_func ("/plx/analysis/people4-ru-given-name-with-relative", test_people4_ru_given_name_with_relative);
   g_test_add_func ("/plx/analysis/people4-indefinite-before-name-run", test_people4_indefinite_before_name_run);
   g_test_add_func ("/plx/analysis/people4-clock-marks-after-time", test_people4_clock_marks_after_time);
+  g_test_add_func ("/plx/analysis/ea-slot-any-verb", test_ea_slot_any_verb);
+  g_test_add_func ("/plx/analysis/ea-slot-split-and-manner", test_ea_slot_split_and_manner);
+  g_test_add_func ("/plx/analysis/ea-no-clause-after-speech-word", test_ea_no_clause_after_speech_word);
+  g_test_add_func ("/plx/analysis/ea-description-described", test_ea_description_described);
+  g_test_add_func ("/plx/analysis/ea-opinion-and-trailing", test_ea_opinion_and_trailing);
+  g_test_add_func ("/plx/analysis/ea-interview-layouts", test_ea_interview_layouts);
+  g_test_add_func ("/plx/analysis/ea-judgement-as-naming", test_ea_judgement_as_naming);
+  g_test_add_func ("/plx/analysis/ea-title-chain-complement", test_ea_title_chain_complement);
+  g_test_add_func ("/plx/analysis/ea-closing-attribution-whole-sentence", test_ea_closing_attribution_whole_sentence);
+  g_test_add_func ("/plx/analysis/ea-document-source-show", test_ea_document_source_show);
+  g_test_add_func ("/plx/analysis/ea-role-label-title", test_ea_role_label_title);
+  g_test_add_func ("/plx/analysis/ea-comma-intro-with-circumstance", test_ea_comma_intro_with_circumstance);
+  g_test_add_func ("/plx/analysis/ea-single-marks-over-paragraphs", test_ea_single_marks_over_paragraphs);
+  g_test_add_func ("/plx/analysis/ea2-description-in-list", test_ea2_description_in_list);
+  g_test_add_func ("/plx/analysis/ea2-sentence-after-quote-no-cue", test_ea2_sentence_after_quote_no_cue);
+  g_test_add_func ("/plx/analysis/ea2-indirect-questions", test_ea2_indirect_questions);
+  g_test_add_func ("/plx/analysis/ea2-subject-sentence-before-quote", test_ea2_subject_sentence_before_quote);
+  g_test_add_func ("/plx/analysis/ea2-trailing-with-circumstances", test_ea2_trailing_with_circumstances);
+  g_test_add_func ("/plx/analysis/ea2-trailing-speech-phrase", test_ea2_trailing_speech_phrase);
+  g_test_add_func ("/plx/analysis/ea2-spoke-to-interview-lead", test_ea2_spoke_to_interview_lead);
+  g_test_add_func ("/plx/analysis/ea2-transcript-unknown-label", test_ea2_transcript_unknown_label);
+  g_test_add_func ("/plx/analysis/ea2-next-quote-no-cue", test_ea2_next_quote_no_cue);
+  g_test_add_func ("/plx/analysis/ea2-participle-adjective", test_ea2_participle_adjective);
+  g_test_add_func ("/plx/analysis/ea2-pronoun-after-description", test_ea2_pronoun_after_description);
+  g_test_add_func ("/plx/analysis/ea2-continuation-layouts", test_ea2_continuation_layouts);
+  g_test_add_func ("/plx/analysis/ea2-slot-present-after-description", test_ea2_slot_present_after_description);
   g_test_add_func ("/plx/analysis/eb-age-descriptor", test_eb_age_descriptor);
   g_test_add_func ("/plx/analysis/eb-nationality-descriptor", test_eb_nationality_descriptor);
   g_test_add_func ("/plx/analysis/eb-rank-titles", test_eb_rank_titles);

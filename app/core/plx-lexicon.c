@@ -130,6 +130,9 @@ static const struct { const char *name; PlxLexSet set; gboolean stem; } set_name
   { "mandative_verbs", PLX_LEX_MANDATIVE, FALSE },
   { "concessives", PLX_LEX_CONCESSIVES, FALSE },
   { "possessive_determiners", PLX_LEX_POSSESSIVES, FALSE },
+  { "manner_verbs", PLX_LEX_MANNER_VERBS, FALSE },
+  { "subordinators", PLX_LEX_SUBORDINATORS, FALSE },
+  { "question_verbs", PLX_LEX_QUESTION_VERBS, FALSE },
 };
 
 static const char *phrase_names[PLX_LEX_N_PHRASES] = {

@@ -61,6 +61,9 @@ typedef enum
   PLX_LEX_MANDATIVE,          /* exact: be — "asked that his name not be used" is a request, no speech */
   PLX_LEX_CONCESSIVES,        /* exact: although, хотя — ", although he conceded that" opens a second statement */
   PLX_LEX_POSSESSIVES,        /* exact: his, her, their, его, её — "his lawyer" is not the man himself */
+  PLX_LEX_MANNER_VERBS,       /* exact: laughed, lamented — a cue beside a quote, no verb of a bare clause */
+  PLX_LEX_SUBORDINATORS,      /* exact: after, because — open an adverbial clause inside a sentence */
+  PLX_LEX_QUESTION_VERBS,     /* exact: questioned, wondered — report an indirect question only ("questioned why …") */
   PLX_LEX_N_SETS
 } PlxLexSet;
 

@@ -27,6 +27,7 @@ typedef struct
   GArray     *quotes;   /* PlxFoundQuote */
   GHashTable *epithets; /* "dutchman", "34-year-old" → entity + 1 */
   guint      *first_named; /* per entity: token of its first mention by name, made on first use */
+  GHashTable *descriptors; /* English: "45-year-old", "librarian" → entity + 1 (0: several), made on first use */
 } Ctx;
 
 typedef struct _Attribution
@@ -322,8 +323,16 @@ pair_marks (Ctx *ctx)
       skip_reopen = FALSE;
       if (depth == 0)
         continue;
-      /* the quote is still open at the end of the paragraph */
-      if (stack[0].family != PLX_QF_SINGLE && p + 1 < paras->len)
+      /* the quote is still open at the end of the paragraph (single marks,
+       * which apostrophes share, only when both the mark that opened it
+       * and the one opening the next paragraph can only open: UK "‘…¶‘…’") */
+      if (p + 1 < paras->len
+          && (stack[0].family != PLX_QF_SINGLE
+              || ((tok (ctx, stack[0].tok)->flags & (PLX_TF_CAN_OPEN | PLX_TF_CAN_CLOSE)) == PLX_TF_CAN_OPEN
+                  && g_array_index (paras, PlxRange, p + 1).first < g_array_index (paras, PlxRange, p + 1).end
+                  && tok (ctx, g_array_index (paras, PlxRange, p + 1).first)->kind == PLX_TOK_QUOTE
+                  && (tok (ctx, g_array_index (paras, PlxRange, p + 1).first)->flags & (PLX_TF_CAN_OPEN | PLX_TF_CAN_CLOSE))
+                     == PLX_TF_CAN_OPEN)))
         {
           PlxRange *next = &g_array_index (paras, PlxRange, p + 1);
           PlxToken *f = next->first < next->end ? tok (ctx, next->first) : NULL;
@@ -392,6 +401,8 @@ static gboolean dative_like (Ctx *ctx, guint i);
 static gboolean auxiliary (Ctx *ctx, guint i);
 static gboolean plural_possessive (Ctx *ctx, guint k);
 static gboolean looks_finite (Ctx *ctx, guint first, guint end);
+static int described_entity (Ctx *ctx, const char *str, gsize len);
+static gboolean verb_like (Ctx *ctx, guint i);
 
 /* "A source close to the talks was more cautious. “…,” he said.": the
  * sentence [@from, @to) is led by an unnamed person (a role that names
@@ -440,6 +451,39 @@ unnamed_subject_before (Ctx  *ctx,
         && g_array_index (ctx->people->mentions, PlxMention, plx_people_mention_at (ctx->people, i)).entity >= 0)
       return FALSE;
   return TRUE;
+}
+
+/* "The former striker did not answer directly. “…,” she said.": the
+ * sentence before opens with a definite description whose head word the
+ * article gave one person ("Ann Roe, a former Rovers striker,"); -1 when
+ * it does not */
+static int
+described_subject_before (Ctx     *ctx,
+                          guint    ps,
+                          guint    sstart,
+                          gboolean cross,
+                          int      gender)
+{
+  if (!cross && !plx_lexicon_is_inflected (ctx->lexicon) && ps < sstart && is_word (ctx, ps)
+      && has (ctx, PLX_LEX_DETERMINERS, ps) && !has (ctx, PLX_LEX_INDEFINITES, ps) && pronoun (ctx, ps) == 0
+      && !(tok (ctx, ps)->flags & PLX_TF_IN_QUOTE))
+    {
+      guint h = ps + 1;
+
+      while (h < sstart && h < ps + 4 && is_word (ctx, h) && !(tok (ctx, h)->flags & PLX_TF_CAP)
+             && !verb_like (ctx, h))
+        h++;
+      if (h > ps + 1 && h < sstart && is_word (ctx, h) && !(tok (ctx, h)->flags & PLX_TF_CAP) && verb_like (ctx, h)
+          && !has (ctx, PLX_LEX_PREPOSITIONS, h) && !has (ctx, PLX_LEX_COORDINATORS, h))
+        {
+          int d = described_entity (ctx, plx_token_str (ctx->tokens, h - 1), tok (ctx, h - 1)->len);
+          PlxEntity *e = d >= 0 ? g_ptr_array_index (ctx->people->entities, d) : NULL;
+
+          if (e != NULL && (gender == 0 || e->gender == 0 || e->gender == gender))
+            return d;
+        }
+    }
+  return -1;
 }
 
 /* "Another resident, who asked not to be named, said …. “…,” she said.":
@@ -640,6 +684,16 @@ resolve_speaker_pronoun (Ctx  *ctx,
     }
   /* … also across a paragraph break when that sentence spoke: "A nurse
    * who worked there said she …. ¶ “…,” she said." */
+  if (result == -2)
+    {
+      int d = described_subject_before (ctx, ps, sstart, cross, gender);
+
+      if (d >= 0)
+        {
+          depth--;
+          return d;
+        }
+    }
   if (result == -2 && (!cross || spoke))
     result = unnamed_subject_before (ctx, ps, sstart) ? -1 : -2;
   depth--;
@@ -708,6 +762,136 @@ epithet_end (Ctx  *ctx,
   return j;
 }
 
+static void
+add_descriptor (Ctx        *ctx,
+                const char *str,
+                gsize       len,
+                int         entity)
+{
+  g_autofree char *key = g_utf8_strdown (str, len);
+  gpointer old;
+
+  if (g_hash_table_lookup_extended (ctx->descriptors, key, NULL, &old))
+    {
+      if (GPOINTER_TO_INT (old) != entity + 1)
+        g_hash_table_insert (ctx->descriptors, g_steal_pointer (&key), GINT_TO_POINTER (0));
+      return;
+    }
+  g_hash_table_insert (ctx->descriptors, g_steal_pointer (&key), GINT_TO_POINTER (entity + 1));
+}
+
+/* English: the person the article described with the word @key where it
+ * named them — an age ("Ann Roe, 45," → "45-year-old"), an apposition
+ * ("Ann Roe, a librarian at …," → "librarian"), the words of a title
+ * before the name ("deputy trade minister Ann Roe") — when that word
+ * describes only one person; -1 otherwise. One pass over the mentions. */
+static int
+described_entity (Ctx        *ctx,
+                  const char *str,
+                  gsize       len)
+{
+  g_autofree char *key = NULL;
+  gpointer found;
+
+  if (plx_lexicon_is_inflected (ctx->lexicon))
+    return -1;
+  if (ctx->descriptors == NULL)
+    {
+      GArray *mentions = ctx->people->mentions;
+
+      ctx->descriptors = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      for (guint m = 0; m < mentions->len; m++)
+        {
+          const PlxMention *pm = &g_array_index (mentions, PlxMention, m);
+          guint t = pm->end;
+
+          if (pm->kind != PLX_MENTION_NAME || pm->entity < 0 || (tok (ctx, pm->first)->flags & PLX_TF_IN_QUOTE))
+            continue;
+          /* the title words before the name, in its sentence */
+          for (guint b = pm->first; !(tok (ctx, pm->first)->flags & (PLX_TF_SENT_START | PLX_TF_PARA_START))
+                                    && b-- > 0 && pm->first - b <= 6;)
+            {
+              if (!is_word (ctx, b) || has (ctx, PLX_LEX_STOPWORDS, b) || speech_lemma (ctx, b) != NULL
+                  || plx_people_mention_at (ctx->people, b) >= 0)
+                break;
+              /* the head ("Trade Minister") and a nationality ("the Irish
+               * interim manager") — not every modifier ("the council
+               * leader" is no "council") */
+              if (b + 1 == pm->first || plx_tokens_class (ctx->tokens, b, PLX_CLASS_NATIONALITY))
+                add_descriptor (ctx, plx_token_str (ctx->tokens, b), tok (ctx, b)->len, pm->entity);
+              if (tok (ctx, b)->flags & PLX_TF_SENT_START)
+                break;
+            }
+          if (t + 2 >= ctx->n || !is_char (ctx, t, ','))
+            continue;
+          /* ", 45," */
+          if (tok (ctx, t + 1)->kind == PLX_TOK_NUMBER && tok (ctx, t + 1)->len <= 3 && is_char (ctx, t + 2, ','))
+            {
+              g_autofree char *age = g_strdup_printf ("%.*s-year-old", (int) tok (ctx, t + 1)->len,
+                                                      plx_token_str (ctx->tokens, t + 1));
+
+              add_descriptor (ctx, age, strlen (age), pm->entity);
+              t += 2;
+            }
+          /* ", a librarian at the Westgate branch," ", the opposition
+           * spokesperson for culture," */
+          /* (the run of words must close the apposition: a comma, the
+           * end, a preposition or a relative pronoun — not "Roe, the
+           * authority had ignored …") */
+          if (t + 2 < ctx->n && is_word (ctx, t + 1)
+              && (has (ctx, PLX_LEX_INDEFINITES, t + 1) || has (ctx, PLX_LEX_DETERMINERS, t + 1)))
+            {
+              guint w = t + 2;
+
+              while (w < ctx->n && w < t + 9 && is_word (ctx, w) && !has (ctx, PLX_LEX_STOPWORDS, w)
+                     && !has (ctx, PLX_LEX_PREPOSITIONS, w) && !has (ctx, PLX_LEX_CLAUSE_BLOCKERS, w)
+                     && speech_lemma (ctx, w) == NULL
+                     && plx_people_mention_at (ctx->people, w) < 0)
+                w++;
+              if (w > t + 2 && w < ctx->n
+                  && (is_char (ctx, w, ',') || (tok (ctx, w)->flags & PLX_TF_TERMINATOR)
+                      || (is_word (ctx, w) && (has (ctx, PLX_LEX_PREPOSITIONS, w) || has (ctx, PLX_LEX_RELATIVES, w)
+                                               /* "a stallholder since 1990" */
+                                               || has (ctx, PLX_LEX_CLAUSE_BLOCKERS, w)))))
+                for (guint h = t + 2; h < w; h++)
+                  if (h + 1 == w || plx_tokens_class (ctx->tokens, h, PLX_CLASS_NATIONALITY))
+                    add_descriptor (ctx, plx_token_str (ctx->tokens, h), tok (ctx, h)->len, pm->entity);
+            }
+        }
+    }
+  key = g_utf8_strdown (str, len);
+  found = g_hash_table_lookup (ctx->descriptors, key);
+  /* a nationality noun for the adjective the article used: "the
+   * Irishwoman", "the Dutchman" (Irish, Dutch); "the Dane", "the Swede",
+   * "the Finn", "the Turk", "the Scot" (Danish, Swedish, Finnish,
+   * Turkish, Scottish) */
+  if (found == NULL && g_hash_table_size (ctx->descriptors) > 0)
+    {
+      static const char *const strip[] = { "woman", "man", "women", "men" };
+      static const char *const add[] = { "ish", "nish", "tish" };
+      gsize kl = strlen (key);
+      GString *alt = g_string_new (NULL);
+
+      for (guint k = 0; k < G_N_ELEMENTS (strip) && found == NULL; k++)
+        if (kl > strlen (strip[k]) + 2 && g_str_has_suffix (key, strip[k]))
+          {
+            g_string_assign (alt, key);
+            g_string_truncate (alt, kl - strlen (strip[k]));
+            found = g_hash_table_lookup (ctx->descriptors, alt->str);
+          }
+      for (guint k = 0; k < G_N_ELEMENTS (add) && found == NULL && kl >= 3; k++)
+        {
+          g_string_assign (alt, key);
+          if (key[kl - 1] == 'e')
+            g_string_truncate (alt, kl - 1);
+          g_string_append (alt, add[k]);
+          found = g_hash_table_lookup (ctx->descriptors, alt->str);
+        }
+      g_string_free (alt, TRUE);
+    }
+  return found != NULL ? GPOINTER_TO_INT (found) - 1 : -1;
+}
+
 /* The person a definite description ("the Dutchman", "the 34-year-old")
  * at @i stands for: the one it stood for before in the article, else the
  * person in focus. */
@@ -728,7 +912,13 @@ epithet_entity (Ctx  *ctx,
   found = g_hash_table_lookup (ctx->epithets, key);
   if (found != NULL)
     return GPOINTER_TO_INT (found) - 1;
-  e = given >= 0 ? given : resolve_speaker_pronoun (ctx, i, 0);
+  /* … else the one person the article described so ("Ann Roe, 45,";
+   * "Ann Roe, a librarian,"): by the head word, or by the age */
+  e = described_entity (ctx, plx_token_str (ctx->tokens, end - 1), tok (ctx, end - 1)->len);
+  if (e < 0 && end > head + 1)
+    e = described_entity (ctx, plx_token_str (ctx->tokens, head), tok (ctx, head)->len);
+  if (e < 0)
+    e = given >= 0 ? given : resolve_speaker_pronoun (ctx, i, 0);
   if (e >= 0)
     g_hash_table_insert (ctx->epithets, g_steal_pointer (&key), GINT_TO_POINTER (e + 1));
   return e;
@@ -1037,6 +1227,8 @@ first_named (Ctx *ctx,
   return ctx->first_named[entity + 1];
 }
 
+static gboolean name_possessive (Ctx *ctx, guint i);
+
 /* A person reference at token @i: a name mention, a pronoun or a role. */
 static guint
 person_ref_at (Ctx   *ctx,
@@ -1085,6 +1277,16 @@ person_ref_at (Ctx   *ctx,
       return i + 1;
     }
   end = plx_people_role_at (ctx->people, i, limit, entity);
+  /* "the librarian said" after "Ann Roe, 44, a librarian at …": the one
+   * person the article described with the role's head word */
+  if (end > i + 1 && is_word (ctx, i) && has (ctx, PLX_LEX_DETERMINERS, i) && !has (ctx, PLX_LEX_INDEFINITES, i)
+      && pronoun (ctx, i) == 0 && is_word (ctx, end - 1) && !(tok (ctx, end - 1)->flags & PLX_TF_CAP))
+    {
+      int d = described_entity (ctx, plx_token_str (ctx->tokens, end - 1), tok (ctx, end - 1)->len);
+
+      if (d >= 0)
+        *entity = d;
+    }
   /* "— сказал мэр." long before "Анна Ветрова, соседка мэра": a
    * Russian role stands for someone already named, not for one the text
    * names only in a later paragraph (the headline and the standfirst,
@@ -1224,6 +1426,36 @@ person_ref_at (Ctx   *ctx,
     }
   if (bare && *entity < 0)
     return i;
+  /* "the accountant clarified", "cautioned the accountant." after "Ann
+   * Roe, a forensic accountant who …,": a definite description of a few
+   * lower-case words whose head described one person of the article, even
+   * when the role lexicon does not know it */
+  /* (not inside a phrase: "statements filed with the state") */
+  if (end <= i && !plx_lexicon_is_inflected (ctx->lexicon) && is_word (ctx, i) && has (ctx, PLX_LEX_DETERMINERS, i)
+      && !has (ctx, PLX_LEX_INDEFINITES, i) && pronoun (ctx, i) == 0
+      && !(i > 0 && is_word (ctx, i - 1) && has (ctx, PLX_LEX_PREPOSITIONS, i - 1) && !has (ctx, PLX_LEX_INFINITIVE, i - 1)))
+    {
+      guint h = i + 1;
+
+      /* (a capitalised word too, "the Dane", but no name) */
+      while (h < limit && h < i + 4 && is_word (ctx, h)
+             && (!(tok (ctx, h)->flags & PLX_TF_CAP)
+                 || (!(tok (ctx, h)->flags & PLX_TF_SENT_START) && plx_people_mention_at (ctx->people, h) < 0))
+             && !has (ctx, PLX_LEX_STOPWORDS, h) && speech_lemma (ctx, h) == NULL && !name_possessive (ctx, h))
+        h++;
+      if (h > i + 1 && (h >= limit || is_char (ctx, h, ',') || (tok (ctx, h)->flags & PLX_TF_TERMINATOR)
+                        || speech_lemma (ctx, h) != NULL))
+        {
+          int d = described_entity (ctx, plx_token_str (ctx->tokens, h - 1), tok (ctx, h - 1)->len);
+
+          if (d >= 0)
+            {
+              *entity = d;
+              *kind = PLX_MENTION_ROLE;
+              return h;
+            }
+        }
+    }
   if (end > i)
     {
       /* "the Dutchman said": a nationality standing for a person whose
@@ -1404,6 +1636,18 @@ find_subject_within (Ctx         *ctx,
                   end = end2;
                   e = e2;
                 }
+            }
+          /* "the librarian said" after "Ann Roe, 44, a librarian at …,
+           * Bo Lin, the spokesperson …": the one person the article
+           * described with the head word, not the role's last holder */
+          if (end > start + 1 && !plx_lexicon_is_inflected (ctx->lexicon) && is_word (ctx, start)
+              && has (ctx, PLX_LEX_DETERMINERS, start) && !has (ctx, PLX_LEX_INDEFINITES, start)
+              && pronoun (ctx, start) == 0 && is_word (ctx, end - 1) && !(tok (ctx, end - 1)->flags & PLX_TF_CAP))
+            {
+              int d = described_entity (ctx, plx_token_str (ctx->tokens, end - 1), tok (ctx, end - 1)->len);
+
+              if (d >= 0)
+                e = d;
             }
           /* "“…,” the frontbencher said": a definite role tied to
            * nobody, right before the verb, for the person in focus */
@@ -2034,6 +2278,82 @@ find_object_within (Ctx         *ctx,
   return FALSE;
 }
 
+/* "of" or "for" after a role word ("director for maritime affairs",
+ * "minister of state"): the complement of a title, not a phrase of place
+ * or company (English) */
+static gboolean
+role_complement (Ctx  *ctx,
+                 guint w)
+{
+  const char *s = plx_token_str (ctx->tokens, w);
+  guint len = tok (ctx, w)->len;
+
+  if (plx_lexicon_is_inflected (ctx->lexicon) || w == 0 || !is_word (ctx, w - 1) || !is_word (ctx, w + 1))
+    return FALSE;
+  if (!((len == 2 && g_ascii_strncasecmp (s, "of", 2) == 0) || (len == 3 && g_ascii_strncasecmp (s, "for", 3) == 0)))
+    return FALSE;
+  return has (ctx, PLX_LEX_ROLE_NOUNS, w - 1) || has (ctx, PLX_LEX_HEAD_WORDS, w - 1) || has (ctx, PLX_LEX_GENERIC_ROLES, w - 1);
+}
+
+/* "“…,” Ann Roe beamed.", "“…,” fumed the 52-year-old.", "“…,” she chimed
+ * in": in English the slot right beside a quote is a cue whatever the verb
+ * — a past form in -ed (or a present in -s after a name or a pronoun) next
+ * to a person reference, with the clause ending at the verb or after one
+ * particle */
+static gboolean
+slot_verb (Ctx  *ctx,
+           guint c,
+           guint k)
+{
+  guint e = k + 1;
+  int m;
+  gboolean ed;
+
+  if (plx_lexicon_is_inflected (ctx->lexicon) || k > c + 5 || !is_word (ctx, k) || (tok (ctx, k)->flags & PLX_TF_CAP))
+    return FALSE;
+  ed = past_form (ctx, k);
+  if (!ed && !word_ends (ctx, k, "s"))
+    return FALSE;
+  /* "“…,” proposed Ann Roe." */
+  if (k == c)
+    {
+      m = plx_people_mention_from (ctx->people, k + 1);
+      if (!ed || m < 0)
+        return FALSE;
+      e = g_array_index (ctx->people->mentions, PlxMention, m).end;
+      return g_array_index (ctx->people->mentions, PlxMention, m).first == k + 1
+             && g_array_index (ctx->people->mentions, PlxMention, m).kind == PLX_MENTION_NAME
+             && (e >= ctx->n || (tok (ctx, e)->flags & (PLX_TF_TERMINATOR | PLX_TF_PARA_START)) || is_char (ctx, e, ','));
+    }
+  if (e < ctx->n && is_word (ctx, e) && !(tok (ctx, e)->flags & PLX_TF_CAP) && tok (ctx, e)->len <= 4
+      && has (ctx, PLX_LEX_STOPWORDS, e) && (e + 1 >= ctx->n || (tok (ctx, e + 1)->flags & PLX_TF_TERMINATOR)))
+    e++;
+  if (e < ctx->n && !(tok (ctx, e)->flags & (PLX_TF_TERMINATOR | PLX_TF_PARA_START)) && !is_char (ctx, e, ','))
+    return FALSE;
+  if (k == c + 1 && pronoun (ctx, c) != 0 && !possessive_pronoun (ctx, c))
+    return TRUE;
+  m = plx_people_mention_from (ctx->people, c);
+  if (m >= 0)
+    {
+      PlxMention *mm = &g_array_index (ctx->people->mentions, PlxMention, m);
+
+      if (mm->kind == PLX_MENTION_NAME && mm->first == c && mm->end == k)
+        return TRUE;
+    }
+  /* "“…,” the 52-year-old sighed" (… or muses, in the present of a
+   * feature: a singular verb, not "the union members") */
+  if ((ed || (!word_ends (ctx, k, "ss") && !word_ends (ctx, k - 1, "s")))
+      && k > c + 1 && k <= c + 4 && is_word (ctx, c) && has (ctx, PLX_LEX_DETERMINERS, c) && pronoun (ctx, c) == 0)
+    {
+      for (guint w = c + 1; w < k; w++)
+        if (!(is_word (ctx, w) || (w == c + 1 && epithet_end (ctx, c, k) > c))
+            || (tok (ctx, w)->flags & PLX_TF_CAP) || has (ctx, PLX_LEX_STOPWORDS, w))
+          return FALSE;
+      return TRUE;
+    }
+  return FALSE;
+}
+
 static gboolean
 attribute_after (Ctx           *ctx,
                  PlxFoundQuote *q,
@@ -2041,6 +2361,7 @@ attribute_after (Ctx           *ctx,
                  gboolean      *dash)
 {
   guint c, wend;
+  gboolean joined;
 
   if (q->close == PLX_NO_TOKEN)
     return FALSE;
@@ -2059,6 +2380,12 @@ attribute_after (Ctx           *ctx,
       c++;
     }
   if (c >= ctx->n || (tok (ctx, c)->flags & PLX_TF_PARA_START))
+    return FALSE;
+  /* "“…,” she said, “b.” “It is too early to say,” …": a quote that
+   * opens right after this one is no attribution of it (English; the
+   * words inside it are not a cue) */
+  if (!plx_lexicon_is_inflected (ctx->lexicon) && c == q->close + 1 && is_quote (ctx, c)
+      && (tok (ctx, c)->flags & PLX_TF_CAN_OPEN) && !(tok (ctx, c)->flags & PLX_TF_CAN_CLOSE))
     return FALSE;
   /* "called the remarks “a gift,” and warned that …": a second predicate
    * of the sentence's subject, no attribution of this quote */
@@ -2080,6 +2407,16 @@ attribute_after (Ctx           *ctx,
         && !(tok (ctx, pc)->flags & PLX_TF_TERMINATOR)
         && !is_char (ctx, pc, ',') && !is_char (ctx, q->end, ','))
       return FALSE;
+  }
+  /* the quote ends in a comma, "?" or "!" that joins it to what follows
+   * (or a dash does) */
+  {
+    guint pc = q->close - 1;
+
+    while (pc > q->first && tok (ctx, pc)->kind == PLX_TOK_QUOTE)
+      pc--;
+    joined = q->end > q->first && (is_char (ctx, pc, ',') || is_char (ctx, pc, '?') || is_char (ctx, pc, '!')
+                                   || is_char (ctx, q->end, ','));
   }
   wend = window_end (ctx, c, 30);
   /* "“…” – Dr. Amara Osei": a pull quote signed with a name after a dash,
@@ -2114,7 +2451,8 @@ attribute_after (Ctx           *ctx,
       /* "“…,” Chloe shot back": a speech phrase of several words */
       if (speech_lemma (ctx, k) == NULL
           && !(is_word (ctx, k) && !(tok (ctx, k)->flags & PLX_TF_CAP)
-               && match_phrase (ctx, PLX_LEX_PHRASE_SPEECH, k, NULL) > 0))
+               && match_phrase (ctx, PLX_LEX_PHRASE_SPEECH, k, NULL) > 0)
+          && !((joined || *dash) && slot_verb (ctx, c, k)))
         continue;
       /* far from the quote only behind a named subject in apposition:
        * “…,” Dr. Rachel Okonjo, the agency's director, told a briefing */
@@ -2166,10 +2504,12 @@ attribute_after (Ctx           *ctx,
                           && !has (ctx, PLX_LEX_COMPLEMENTIZERS, w)
                           && (w == c || !(tok (ctx, w)->flags & PLX_TF_SENT_START))
                           /* a preposition only inside a title ("Minister of
-                           * Health"), not "analysts at a bank including X" */
+                           * Health", "deputy director for maritime affairs"),
+                           * not "analysts at a bank including X" */
                           && (!has (ctx, PLX_LEX_PREPOSITIONS, w)
                               || (w > c && (tok (ctx, w - 1)->flags & PLX_TF_CAP)
-                                  && (tok (ctx, w + 1)->flags & PLX_TF_CAP)));
+                                  && (tok (ctx, w + 1)->flags & PLX_TF_CAP))
+                              || (w > c + 1 && role_complement (ctx, w)));
                   else
                     run = w > c && is_char (ctx, w, ',');
                 }
@@ -2207,6 +2547,22 @@ attribute_after (Ctx           *ctx,
           && k > c && k + 2 < wend && !has (ctx, PLX_LEX_OBJECT_VERBS, k) && is_word (ctx, k + 1)
           && has (ctx, PLX_LEX_CLAUSE_STARTERS, k + 1)
           && looks_finite (ctx, k + 1, k + 8 < wend ? k + 8 : wend))
+        return FALSE;
+      /* "“…” Asked whether …, she said …", "“…” Speaking after the
+       * vote, Roe said …": a capitalised verb form that opens the
+       * sentence after a quote closed by its own full stop starts a new
+       * sentence — it is no inverted attribution ("“…,” said Roe") */
+      if (!plx_lexicon_is_inflected (ctx->lexicon) && k == c && !joined && !*dash
+          && (tok (ctx, c)->flags & PLX_TF_SENT_START) && (tok (ctx, c)->flags & PLX_TF_CAP)
+          && plx_people_mention_at (ctx->people, c) < 0 && pronoun (ctx, c) == 0)
+        return FALSE;
+      /* … nor, after that full stop, "Speaking later, Roe said his shop
+       * had …": a new sentence whose verb reports a clause of its own */
+      if (!plx_lexicon_is_inflected (ctx->lexicon) && k > c && !joined && !*dash
+          && (tok (ctx, c)->flags & PLX_TF_SENT_START) && k + 2 < wend && is_word (ctx, k + 1)
+          && (has (ctx, PLX_LEX_COMPLEMENTIZERS, k + 1)
+              || (!has (ctx, PLX_LEX_OBJECT_VERBS, k) && has (ctx, PLX_LEX_CLAUSE_STARTERS, k + 1)
+                  && looks_finite (ctx, k + 1, k + 8 < wend ? k + 8 : wend))))
         return FALSE;
       a->cue = k;
       if (!find_subject_skipping (ctx, c, k, SUBJECT_WINDOW, a))
@@ -2860,6 +3216,21 @@ inserted_attribution (Ctx  *ctx,
   return k - 1;
 }
 
+/* A verb that names the quote opening at @open as its object: a naming
+ * verb ("called the ruling “…”"), or in English a verb of judgement with
+ * "as" right before the mark ("dismissed the plan as “…”") */
+static gboolean
+naming_verb (Ctx  *ctx,
+             guint k,
+             guint open)
+{
+  if (has (ctx, PLX_LEX_NAMING_VERBS, k))
+    return TRUE;
+  return !plx_lexicon_is_inflected (ctx->lexicon) && has (ctx, PLX_LEX_MANNER_VERBS, k) && open > k + 2
+         && is_word (ctx, open - 1) && tok (ctx, open - 1)->len == 2
+         && g_ascii_strncasecmp (plx_token_str (ctx->tokens, open - 1), "as", 2) == 0;
+}
+
 static gboolean
 inside_reported_clause (Ctx  *ctx,
                         guint open)
@@ -2886,6 +3257,31 @@ inside_reported_clause (Ctx  *ctx,
       && (open < pstart + 2 || speech_lemma (ctx, open - 2) != NULL
           || plx_people_mention_at (ctx->people, open - 2) >= 0 || pronoun (ctx, open - 2) != 0))
     return FALSE;
+  /* "said on Tuesday, “…”", "told the Harbour Gazette, “…”": a verb of
+   * speech, its object or a circumstance of a few words (no verb of a
+   * clause among them) and the comma introduce the quote (English) */
+  if (is_char (ctx, open - 1, ',') && !plx_lexicon_is_inflected (ctx->lexicon))
+    for (guint b = open - 2; b > pstart && open - 2 - b < 7; b--)
+      {
+        if (!is_word (ctx, b) && tok (ctx, b)->kind != PLX_TOK_NUMBER)
+          break;
+        if (speech_lemma (ctx, b) != NULL && !(tok (ctx, b)->flags & PLX_TF_IN_QUOTE))
+          {
+            /* (not a verb inside a clause reported before it: "said a
+             * commissioner had told her last month, '…'") */
+            gboolean outer = TRUE;
+
+            for (guint x = b; outer && x-- > pstart && b - x < 40 && !(tok (ctx, x + 1)->flags & PLX_TF_SENT_START);)
+              outer = !(speech_lemma (ctx, x) != NULL && !(tok (ctx, x)->flags & PLX_TF_IN_QUOTE)) && !auxiliary (ctx, x);
+            if (outer && (!has (ctx, PLX_LEX_PARTICIPLE_CUES, b) || b == open - 2))
+              return FALSE;
+            break;
+          }
+        if (has (ctx, PLX_LEX_COMPLEMENTIZERS, b) || has (ctx, PLX_LEX_FINITE_VERBS, b) || auxiliary (ctx, b)
+            || has (ctx, PLX_LEX_RELATIVES, b) || past_form (ctx, b)
+            || (pronoun (ctx, b) != 0 && !possessive_pronoun (ctx, b)))
+          break;
+      }
   for (guint k = open; k-- > pstart && open - k < 40;)
     {
       PlxToken *t = tok (ctx, k);
@@ -2933,7 +3329,7 @@ inside_reported_clause (Ctx  *ctx,
       if (speech_lemma (ctx, k) != NULL && !(t->flags & PLX_TF_CUE) && k > pstart
           && !plx_lexicon_is_inflected (ctx->lexicon) && is_word (ctx, k - 1)
           && has (ctx, PLX_LEX_PASSIVE_AUX, k - 1) && !has (ctx, PLX_LEX_OBJECT_VERBS, k)
-          && !has (ctx, PLX_LEX_NAMING_VERBS, k))
+          && !naming_verb (ctx, k, open))
         continue;
       if (speech_lemma (ctx, k) != NULL && !(t->flags & PLX_TF_CUE))
         {
@@ -2943,7 +3339,7 @@ inside_reported_clause (Ctx  *ctx,
            * unless the naming itself is part of a clause reported before
            * it ("said the plan would create what one of them called
            * “…”") */
-          if (has (ctx, PLX_LEX_NAMING_VERBS, k))
+          if (naming_verb (ctx, k, open))
             {
               /* "… and called the vote “…”": a second predicate of the
                * speaker names the words itself */
@@ -3325,8 +3721,9 @@ attribute_direct (Ctx *ctx)
             if (!is_word (ctx, w) || (tok (ctx, w)->flags & PLX_TF_IN_QUOTE))
               break;
             words++;
-            if (has (ctx, PLX_LEX_NAMING_VERBS, w) && speech_lemma (ctx, w) != NULL
-                && !(tok (ctx, w)->flags & PLX_TF_CUE))
+            /* … also a verb of judgement with "as" right before the
+             * mark: "dismissed the plan as “a gamble”", "hailed it as …" */
+            if (naming_verb (ctx, w, q->open) && speech_lemma (ctx, w) != NULL && !(tok (ctx, w)->flags & PLX_TF_CUE))
               {
                 /* "версию директора назвали «попыткой …»", "его называют
                  * «популистским»": Russian puts the object before the
@@ -3675,6 +4072,75 @@ inherit_speakers (Ctx *ctx)
                 }
             }
         }
+      if (!q->attributed && !plx_lexicon_is_inflected (ctx->lexicon) && prev != NULL && prev->attributed
+          && prev->entity < 0 && prev->close != PLX_NO_TOKEN && prev->end > prev->first
+          && is_char (ctx, prev->end - 1, '?') && q->open == pstart && q->close != PLX_NO_TOKEN && pstart > 0
+          && para_start_of (ctx, pstart - 1) == para_start_of (ctx, prev->open) && k >= 2)
+        {
+          /* "“…,” Roe said. ¶ “…?” a reporter asked. ¶ “…”": the answer
+           * to an unnamed asker's question, alone in its paragraph, is
+           * the one who spoke just before the question (in its paragraph
+           * or the one before), when nobody else is named between */
+          const PlxFoundQuote *r = NULL;
+          guint qp = para_start_of (ctx, prev->open);
+
+          for (guint j = k - 1; j-- > 0 && k - j <= 4;)
+            {
+              const PlxFoundQuote *c = &g_array_index (ctx->quotes, PlxFoundQuote, j);
+
+              if (c->scare || c->fragment)
+                continue;
+              r = c;
+              break;
+            }
+          if (r != NULL && r->attributed && r->entity >= 0 && r->open != PLX_NO_TOKEN
+              && (para_start_of (ctx, r->open) == qp
+                  || (qp > 0 && para_start_of (ctx, r->open) == para_start_of (ctx, qp - 1)))
+              && !mention_between (ctx, r->attr_end > r->close ? r->attr_end : r->end, prev->open)
+              && !mention_between (ctx, prev->close, q->open))
+            {
+              q->entity = r->entity;
+              q->attributed = TRUE;
+            }
+        }
+      /* (… or the whole paragraph before a quote that opens its own:
+       * "Lytvyn was candid. ¶ “…”") */
+      guint stop = q->open > pstart + 2 ? q->open - 1 : pstart > 2 && q->open == pstart ? pstart - 1 : 0;
+
+      if (!q->attributed && !plx_lexicon_is_inflected (ctx->lexicon) && stop > 0
+          && q->close != PLX_NO_TOKEN && (is_char (ctx, stop, '.') || is_char (ctx, stop, '!'))
+          && (q->open > pstart
+              || plx_tokens_sentence_start (ctx->tokens, stop, stop > 40 ? stop - 40 : 0) == para_start_of (ctx, stop)))
+        {
+          /* "Lytvyn did not mince words. “…”", "She turned to the hall.
+           * “…”", "The commissioner had a simple explanation. “…”": a
+           * short sentence opened by a person — no other person, no
+           * quote, no speech with a clause of its own in it — introduces
+           * the quote that follows it and closes the paragraph, whatever
+           * its verb */
+          guint s = plx_tokens_sentence_start (ctx->tokens, stop, stop > 40 ? stop - 40 : 0);
+          guint pend = para_end_of (ctx, q->open);
+          guint after = q->close + 1;
+          int e = -1;
+          PlxMentionKind kind = PLX_MENTION_NAME;
+          guint end = (s >= pstart || q->open == pstart) && stop > s ? person_ref_at (ctx, s, stop, &e, &kind) : s;
+          gboolean plain = end > s && e >= 0 && end < stop && end + 11 >= stop && is_word (ctx, end)
+                           && !(tok (ctx, end)->flags & PLX_TF_CAP) && verb_like (ctx, end)
+                           && !has (ctx, PLX_LEX_PREPOSITIONS, end) && !has (ctx, PLX_LEX_COORDINATORS, end);
+
+          while (after < pend && tok (ctx, after)->kind == PLX_TOK_PUNCT)
+            after++;
+          for (guint w = end; plain && w < stop; w++)
+            plain = (is_word (ctx, w) || is_char (ctx, w, ',') || tok (ctx, w)->kind == PLX_TOK_NUMBER)
+                    && !(tok (ctx, w)->flags & (PLX_TF_IN_QUOTE | PLX_TF_CUE)) && plx_people_mention_at (ctx->people, w) < 0
+                    && pronoun (ctx, w) == 0 && !has (ctx, PLX_LEX_COMPLEMENTIZERS, w)
+                    && !has (ctx, PLX_LEX_QUESTION_WORDS, w) && !has (ctx, PLX_LEX_RELATIVES, w);
+          if (plain && after >= pend)
+            {
+              q->entity = e;
+              q->attributed = TRUE;
+            }
+        }
       if (prev != NULL && para_start_of (ctx, prev->open) != pstart)
         before = prev;
       prev_alternates = alternates;
@@ -3757,6 +4223,24 @@ clause_end (Ctx  *ctx,
               break;
             }
     }
+  /* "was asked if there had been a cover-up but declined to comment": a
+   * second predicate of the one asked — a coordinator right before a verb
+   * of speech or a past form with its infinitive — ends the question
+   * reported (English; after "that" the same shape mostly goes on with
+   * the clause: "said she backed it but wanted to see the text") */
+  if (!plx_lexicon_is_inflected (ctx->lexicon) && from > 0 && is_word (ctx, from - 1)
+      && ((tok (ctx, from - 1)->len == 2 && g_ascii_strncasecmp (plx_token_str (ctx->tokens, from - 1), "if", 2) == 0)
+          || (tok (ctx, from - 1)->len == 7
+              && g_ascii_strncasecmp (plx_token_str (ctx->tokens, from - 1), "whether", 7) == 0)))
+    for (guint c = from + 2; c + 2 < e; c++)
+      if (is_word (ctx, c) && has (ctx, PLX_LEX_COORDINATORS, c) && is_word (ctx, c + 1)
+          && !(tok (ctx, c + 1)->flags & PLX_TF_CAP)
+          && ((speech_lemma (ctx, c + 1) != NULL && !word_ends (ctx, c + 1, "ing") && !word_ends (ctx, c + 1, "s"))
+              || (past_form (ctx, c + 1) && is_word (ctx, c + 2) && has (ctx, PLX_LEX_INFINITIVE, c + 2))))
+        {
+          e = is_char (ctx, c - 1, ',') ? c - 1 : c;
+          break;
+        }
   /* leave out the final terminator */
   while (e > from && (tok (ctx, e - 1)->flags & PLX_TF_TERMINATOR))
     e--;
@@ -4111,9 +4595,27 @@ try_said_that (Ctx    *ctx,
           && !has (ctx, PLX_LEX_INFINITIVE, v - 1)
           && !(t->len > 3 && memcmp (ctx->tokens->text + t->start + t->len - 3, "ing", 3) == 0))
         return v + 1;
+      /* "ignored repeated warnings", "denied reported claims": a past
+       * form right after another past form, before a noun, is an
+       * adjective */
+      if (v > sstart && word_ends (ctx, v, "ed") && is_word (ctx, v - 1) && !(tok (ctx, v - 1)->flags & PLX_TF_CAP)
+          && tok (ctx, v - 1)->len > 4 && word_ends (ctx, v - 1, "ed") && !auxiliary (ctx, v - 1)
+          && !has (ctx, PLX_LEX_PASSIVE_AUX, v - 1) && speech_lemma (ctx, v - 1) == NULL
+          && is_word (ctx, v + 1) && !(tok (ctx, v + 1)->flags & PLX_TF_CAP) && pronoun (ctx, v + 1) == 0
+          && !has (ctx, PLX_LEX_STOPWORDS, v + 1))
+        return v + 1;
       /* "…, he said, which is why …": a relative clause after the verb
        * comments on what was said, it is no clause of its own */
       if (is_char (ctx, v + 1, ',') && v + 2 < pend && is_word (ctx, v + 2) && has (ctx, PLX_LEX_RELATIVES, v + 2))
+        return v + 1;
+      /* "lamented the turnovers that …", "laughed off the claim": a verb
+       * of manner attributes the quote beside it, a clause only after
+       * "that" */
+      /* (… or, for a verb of asking, an indirect question: "questioned
+       * why …", "wondered how …") */
+      if (has (ctx, PLX_LEX_MANNER_VERBS, v)
+          && !(is_word (ctx, v + 1) && (has (ctx, PLX_LEX_COMPLEMENTIZERS, v + 1)
+                                        || (has (ctx, PLX_LEX_QUESTION_VERBS, v) && has (ctx, PLX_LEX_QUESTION_WORDS, v + 1)))))
         return v + 1;
       /* "a chain accused of billing for pills that were never filled":
        * a naming verb with its preposition takes no clause */
@@ -4150,7 +4652,8 @@ try_said_that (Ctx    *ctx,
         continue;
       if ((t->flags & PLX_TF_TERMINATOR) || t->kind == PLX_TOK_QUOTE
           || (t->kind == PLX_TOK_PUNCT && t->family == ':')
-          || (k > v + 1 && speech_lemma (ctx, k) != NULL && !noun_use (ctx, k, v + 1))
+          || (k > v + 1 && speech_lemma (ctx, k) != NULL && !noun_use (ctx, k, v + 1)
+              && !(has (ctx, PLX_LEX_MANNER_VERBS, k) && !plx_lexicon_is_inflected (ctx->lexicon)))
           /* "said in a written response to questions that": "to" in a
            * phrase of circumstance is a preposition */
           || (has (ctx, PLX_LEX_INFINITIVE, k)
@@ -5012,6 +5515,48 @@ have_clause:
             e = k;
           break;
         }
+  /* "Fishermen fear the season is lost after engineers warned that the
+   * wall could fail, Ann Roe said.": a verb of speech inside a sentence
+   * whose closing attribution (", X said.", ", local authorities said
+   * on Friday.") reports the whole of it — the clause is that
+   * attribution's (try_clause_before), not a statement of its own
+   * (English; not "Asked whether …, X said …", where a clause follows) */
+  gboolean embedded = FALSE;
+
+  /* (the verb stands in an adverbial clause of the sentence: "… after
+   * geologists warned that …"; "X has told Y that …, two people said"
+   * keeps X's words) */
+  if (!plx_lexicon_is_inflected (ctx->lexicon) && cue_first > sstart + 2
+      && !((tok (ctx, sstart)->flags & PLX_TF_CAP) && has (ctx, PLX_LEX_OBJECT_VERBS, sstart)))
+    for (guint w = sstart + 1; w + 1 < cue_first && !embedded; w++)
+      embedded = is_word (ctx, w) && has (ctx, PLX_LEX_SUBORDINATORS, w);
+  if (embedded)
+    for (guint k = clause_first + 2; k <= e && k + 3 < ctx->n; k++)
+      {
+        guint w = k + 1, end;
+        int ent = -1;
+        PlxMentionKind kind = PLX_MENTION_NAME;
+
+        if (!is_char (ctx, k, ','))
+          continue;
+        end = person_ref_at (ctx, w, w + 8 < ctx->n ? w + 8 : ctx->n, &ent, &kind);
+        /* … or a group: ", local authorities said." */
+        if (end <= w || end >= ctx->n || speech_lemma (ctx, end) == NULL)
+          for (end = w; end < ctx->n && end < w + 4 && is_word (ctx, end) && speech_lemma (ctx, end) == NULL
+               && !has (ctx, PLX_LEX_COMPLEMENTIZERS, end) && !has (ctx, PLX_LEX_RELATIVES, end)
+               && !has (ctx, PLX_LEX_PREPOSITIONS, end) && pronoun (ctx, end) == 0;)
+            end++;
+        if (end > w && end < ctx->n && speech_lemma (ctx, end) != NULL && !has (ctx, PLX_LEX_PARTICIPLE_CUES, end))
+          {
+            guint t = end + 1;
+
+            while (t < ctx->n && t <= end + 7 && is_word (ctx, t) && !has (ctx, PLX_LEX_COMPLEMENTIZERS, t)
+                   && speech_lemma (ctx, t) == NULL)
+              t++;
+            if (t < ctx->n && (tok (ctx, t)->flags & (PLX_TF_TERMINATOR | PLX_TF_PARA_START)))
+              return k;
+          }
+      }
   if (overlaps_quote (ctx, clause_first, e, cursor))
     return v + 1;
   add_reported (ctx, out, clause_first, e, cue_first, v + 1, &a);
@@ -5362,6 +5907,51 @@ try_according (Ctx    *ctx,
 }
 
 /* "as Lavrov noted, …", "…, как отметил Лавров" */
+/* "In Roe's opinion, …", "In Ms Roe's view, …": the according marker
+ * "in his opinion" with a named possessor in place of the pronoun (the
+ * noun is any that the marker list pairs with "in his"). */
+static guint
+try_possessive_opinion (Ctx    *ctx,
+                        guint   i,
+                        guint   pend,
+                        GArray *out,
+                        guint  *cursor)
+{
+  static const char in_his[] = "in his";
+  Attribution a = { -1, 0, 0, PLX_NO_TOKEN, PLX_MENTION_NAME };
+  PlxWordRef refs[3];
+  int m = plx_people_mention_from (ctx->people, i + 1);
+  PlxMention *mm;
+  guint n, e;
+
+  if (m < 0)
+    return i + 1;
+  mm = &g_array_index (ctx->people->mentions, PlxMention, m);
+  if (mm->kind != PLX_MENTION_NAME || mm->entity < 0 || mm->first > i + 2 || mm->end + 1 >= pend
+      || !name_possessive (ctx, mm->end - 1) || !is_word (ctx, mm->end) || !is_char (ctx, mm->end + 1, ','))
+    return i + 1;
+  /* "In Ms Roe's view": an honorific before the name */
+  if (mm->first == i + 2 && !plx_tokens_class (ctx->tokens, i + 1, PLX_CLASS_HONORIFIC))
+    return i + 1;
+  refs[0].str = in_his;
+  refs[0].len = 2;
+  refs[1].str = in_his + 3;
+  refs[1].len = 3;
+  refs[2].str = plx_token_str (ctx->tokens, mm->end);
+  refs[2].len = tok (ctx, mm->end)->len;
+  n = plx_lexicon_match_phrase (ctx->lexicon, PLX_LEX_PHRASE_ACCORDING, refs, 3, NULL);
+  if (n != 3)
+    return i + 1;
+  a.entity = mm->entity;
+  a.ref_first = mm->first;
+  a.ref_end = mm->end;
+  e = clause_end (ctx, mm->end + 2);
+  if (e <= mm->end + 3 || overlaps_quote (ctx, mm->end + 2, e, cursor))
+    return i + 1;
+  add_reported (ctx, out, mm->end + 2, e, 0, 0, &a);
+  return e;
+}
+
 static guint
 try_as (Ctx    *ctx,
         guint   i,
@@ -5371,17 +5961,27 @@ try_as (Ctx    *ctx,
         guint  *cursor)
 {
   Attribution a = { -1, 0, 0, PLX_NO_TOKEN, PLX_MENTION_NAME };
-  guint v = PLX_NO_TOKEN;
+  guint v = PLX_NO_TOKEN, vf = PLX_NO_TOKEN;
   guint pe;
   guint send;
 
   for (guint k = i + 1; k < pend && k - i <= 6; k++)
     {
+      guint n;
+
       if (is_char (ctx, k, ',') || (tok (ctx, k)->flags & PLX_TF_TERMINATOR))
         break;
       if (speech_lemma (ctx, k) != NULL)
         {
-          v = k;
+          v = vf = k;
+          break;
+        }
+      /* "as Roe put it,", "as the 52-year-old sees it,": a phrase */
+      if (!plx_lexicon_is_inflected (ctx->lexicon) && k > i + 1 && is_word (ctx, k) && !(tok (ctx, k)->flags & PLX_TF_CAP)
+          && (n = match_phrase (ctx, PLX_LEX_PHRASE_SPEECH, k, NULL)) > 0)
+        {
+          vf = k;
+          v = k + n - 1;
           break;
         }
     }
@@ -5391,7 +5991,7 @@ try_as (Ctx    *ctx,
    * of its own; the clause after it is the speech (try_said_that) */
   if (v == i + 1 && !plx_lexicon_is_inflected (ctx->lexicon) && has (ctx, PLX_LEX_PARTICIPLE_CUES, v))
     return i + 1;
-  if (!find_subject (ctx, i + 1, v, &a) && !find_object (ctx, v + 1, pend, &a))
+  if (!find_subject (ctx, i + 1, vf, &a) && !find_object (ctx, v + 1, pend, &a))
     {
       /* "как уточнили в ведомстве, …": no person, still speech; the
        * attribution runs to its comma */
@@ -5800,6 +6400,74 @@ colon_quote_after_clause (Ctx  *ctx,
   return FALSE;
 }
 
+/* "…, said the fisherman.", "…, joked the 52-year-old.": after an
+ * inverted verb a definite role of a few words that ends the attribution
+ * is its subject, not the start of a clause (English) */
+static gboolean
+inverted_role (Ctx  *ctx,
+               guint v,
+               guint o,
+               guint send)
+{
+  /* "…, called the charges absurd.": an object, no subject */
+  if (plx_lexicon_is_inflected (ctx->lexicon) || has (ctx, PLX_LEX_NAMING_VERBS, v) || has (ctx, PLX_LEX_OBJECT_VERBS, v)
+      || send < o + 2 || send > o + 4 || !is_word (ctx, o)
+      || !has (ctx, PLX_LEX_DETERMINERS, o) || has (ctx, PLX_LEX_INDEFINITES, o) || pronoun (ctx, o) != 0
+      || !(tok (ctx, send)->flags & PLX_TF_TERMINATOR))
+    return FALSE;
+  for (guint w = o + 1; w < send; w++)
+    if ((!is_word (ctx, w) && tok (ctx, w)->kind != PLX_TOK_NUMBER) || (tok (ctx, w)->flags & PLX_TF_CAP)
+        || speech_lemma (ctx, w) != NULL || has (ctx, PLX_LEX_STOPWORDS, w) || has (ctx, PLX_LEX_FINITE_VERBS, w)
+        || past_form (ctx, w))
+      return FALSE;
+  return TRUE;
+}
+
+/* English: the words after a trailing attribution's verb are only
+ * circumstances — "said late on Friday", "said yesterday", "told
+ * reporters after the meeting", "told colleagues on Monday" — no clause
+ * of their own: an adverb or a preposition first (or the addressee of a
+ * verb that takes one), and no subject pronoun, auxiliary, conjunction,
+ * verb of speech or past form on the way */
+static gboolean
+adjunct_tail (Ctx  *ctx,
+              guint v,
+              guint send)
+{
+  static const char *const adverbs[] = { "late", "early", "yesterday", "today", "tonight", "afterwards", "afterward" };
+  gboolean adjunct = FALSE;
+
+  /* (a finite verb: "…, has written to the minister asking for …" is no
+   * attribution) */
+  if (plx_lexicon_is_inflected (ctx->lexicon) || send <= v + 1 || send > v + 9 || word_ends (ctx, v, "ing"))
+    return FALSE;
+  for (guint k = v + 1; k < send; k++)
+    {
+      PlxToken *t = tok (ctx, k);
+      gboolean adverb = FALSE;
+
+      if (t->kind == PLX_TOK_NUMBER)
+        continue;
+      if (!is_word (ctx, k) || pronoun (ctx, k) != 0 || auxiliary (ctx, k) || has (ctx, PLX_LEX_PASSIVE_AUX, k)
+          || has (ctx, PLX_LEX_COMPLEMENTIZERS, k) || has (ctx, PLX_LEX_QUESTION_WORDS, k)
+          || has (ctx, PLX_LEX_RELATIVES, k) || has (ctx, PLX_LEX_INFINITIVE, k) || speech_lemma (ctx, k) != NULL
+          || has (ctx, PLX_LEX_FINITE_VERBS, k) || has (ctx, PLX_LEX_COORDINATORS, k)
+          || (!(t->flags & PLX_TF_CAP) && word_ends (ctx, k, "ed")))
+        return FALSE;
+      for (guint a = 0; a < G_N_ELEMENTS (adverbs) && !adverb; a++)
+        adverb = t->len == strlen (adverbs[a])
+                 && g_ascii_strncasecmp (ctx->tokens->text + t->start, adverbs[a], t->len) == 0;
+      adverb |= !(t->flags & PLX_TF_CAP) && t->len > 4 && word_ends (ctx, k, "ly");
+      if (adverb || has (ctx, PLX_LEX_PREPOSITIONS, k) || has (ctx, PLX_LEX_WEEKDAYS, k)
+          || has (ctx, PLX_LEX_CLAUSE_BLOCKERS, k))
+        adjunct = TRUE;
+      /* the first word: a circumstance, or the addressee of "told" */
+      else if (k == v + 1 && !has (ctx, PLX_LEX_OBJECT_VERBS, v))
+        return FALSE;
+    }
+  return adjunct;
+}
+
 static guint
 try_clause_before (Ctx    *ctx,
                    guint   v,
@@ -5939,7 +6607,7 @@ try_clause_before (Ctx    *ctx,
                              || has (ctx, PLX_LEX_WEEKDAYS, v + 1))
                             && send <= v + 8)
           && !(has (ctx, PLX_LEX_OBJECT_VERBS, v) && send <= v + 4)
-          && !told_agency_object (ctx, v, send))
+          && !told_agency_object (ctx, v, send) && !adjunct_tail (ctx, v, send))
         return v + 1;
       /* "…, also denies fraud." / "…, was asked" are no attribution */
       if (has (ctx, PLX_LEX_CLAUSE_BLOCKERS, lead) || has (ctx, PLX_LEX_PASSIVE_AUX, v - 1)
@@ -6052,7 +6720,8 @@ try_clause_before (Ctx    *ctx,
           /* ", сообщил он.": a pronoun alone after the verb is its subject */
           else if (o >= send || has (ctx, PLX_LEX_CLAUSE_BLOCKERS, o)
               || has (ctx, PLX_LEX_PREPOSITIONS, o) || !is_word (ctx, o)
-              || has (ctx, PLX_LEX_CLAUSE_STARTERS, o) || (pronoun (ctx, o) != 0 && send != o + 1)
+              || (has (ctx, PLX_LEX_CLAUSE_STARTERS, o) && !inverted_role (ctx, v, o, send))
+              || (pronoun (ctx, o) != 0 && send != o + 1)
               || send > o + 5 + quoted)
             return v + 1;
           else if (!find_object (ctx, o, send, &a))
@@ -6155,6 +6824,60 @@ try_clause_before (Ctx    *ctx,
       return v + 1;
   }
   add_reported (ctx, out, first, lead == comma + 2 ? comma + 2 : comma, v, v + 1, &a);
+  return send;
+}
+
+/* English: "Clause, she was quoted as saying.", "…, Roe pointed out.",
+ * "…, the minister went on to say on Friday.": a phrase of speech after a
+ * short subject closes its sentence (or only circumstances follow it), so
+ * the clause before the comma is what was said. @i is the phrase's first
+ * token, @n its length. */
+static guint
+try_phrase_clause_before (Ctx    *ctx,
+                          guint   i,
+                          guint   n,
+                          guint   sstart,
+                          guint   pend,
+                          GArray *out,
+                          guint  *cursor)
+{
+  Attribution a = { -1, 0, 0, i + n - 1, PLX_MENTION_NAME };
+  guint v = i + n - 1;
+  guint send = clause_end (ctx, v);
+  guint comma = PLX_NO_TOKEN;
+  guint end, words = 0;
+  int e = -1;
+  PlxMentionKind kind = PLX_MENTION_NAME;
+
+  if (plx_lexicon_is_inflected (ctx->lexicon) || i <= sstart + 4 || send > pend
+      || (send > v + 1 && !adjunct_tail (ctx, v, send)))
+    return i + n;
+  for (guint k = i; k > sstart && i - k <= 6; k--)
+    if (is_char (ctx, k - 1, ','))
+      {
+        comma = k - 1;
+        break;
+      }
+  if (comma == PLX_NO_TOKEN || comma <= sstart + 2)
+    return i + n;
+  /* the subject fills the gap between the comma and the phrase */
+  end = person_ref_at (ctx, comma + 1, i, &e, &kind);
+  if (end != i || end <= comma + 1)
+    return i + n;
+  a.entity = e;
+  a.ref_first = comma + 1;
+  a.ref_end = end;
+  a.ref_kind = kind;
+  for (guint k = sstart; k < comma; k++)
+    {
+      if (tok (ctx, k)->flags & PLX_TF_IN_QUOTE)
+        return i + n;
+      if (is_word (ctx, k))
+        words++;
+    }
+  if (words < 3 || overlaps_quote (ctx, sstart, comma, cursor))
+    return i + n;
+  add_reported (ctx, out, sstart, comma, v, v + 1, &a);
   return send;
 }
 
@@ -6331,7 +7054,20 @@ find_reported (Ctx *ctx)
           else if (t->kind == PLX_TOK_WORD && !(t->flags & (PLX_TF_IN_QUOTE | PLX_TF_CUE)))
             {
               if (!(t->flags & PLX_TF_CAP) && (k = match_phrase (ctx, PLX_LEX_PHRASE_SPEECH, i, NULL)) > 0)
-                next = try_said_that (ctx, i, i + k - 1, sstart, para->end, out, &cursor);
+                {
+                  /* "went on trial", "hit back at critics": a phrase of
+                   * speech reports a clause only when one opens after it */
+                  if (!plx_lexicon_is_inflected (ctx->lexicon) && i + k < para->end && is_word (ctx, i + k)
+                      && !(tok (ctx, i + k)->flags & PLX_TF_CAP) && !has (ctx, PLX_LEX_COMPLEMENTIZERS, i + k)
+                      && !has (ctx, PLX_LEX_CLAUSE_STARTERS, i + k) && pronoun (ctx, i + k) == 0
+                      /* ("wanted to know why …": an indirect question) */
+                      && !has (ctx, PLX_LEX_QUESTION_WORDS, i + k))
+                    next = i + k;
+                  else
+                    next = try_said_that (ctx, i, i + k - 1, sstart, para->end, out, &cursor);
+                  if (next == i + k)
+                    next = try_phrase_clause_before (ctx, i, k, sstart, para->end, out, &cursor);
+                }
               else if (i > para->first && (has (ctx, PLX_LEX_NEGATIONS, i - 1) || has (ctx, PLX_LEX_INFINITIVE, i - 1)))
                 next = i + 1;   /* "в клубе не уточняют", "did not say" */
               else if ((!(t->flags & PLX_TF_CAP) || (t->flags & PLX_TF_SENT_START)) && speech_lemma (ctx, i) != NULL)
@@ -6345,6 +7081,9 @@ find_reported (Ctx *ctx)
                 next = try_anaphoric (ctx, i, k, para->end, out, &cursor);
               else if ((k = match_phrase (ctx, PLX_LEX_PHRASE_ACCORDING, i, NULL)) > 0)
                 next = try_according (ctx, i, k, sstart, para->end, out, &cursor);
+              else if (!plx_lexicon_is_inflected (ctx->lexicon) && (t->flags & (PLX_TF_SENT_START | PLX_TF_PARA_START))
+                       && t->len == 2 && g_ascii_strncasecmp (plx_token_str (ctx->tokens, i), "in", 2) == 0)
+                next = try_possessive_opinion (ctx, i, para->end, out, &cursor);
               else if (match_phrase (ctx, PLX_LEX_PHRASE_AS_MARKERS, i, NULL) > 0)
                 next = try_as (ctx, i, sstart, para->end, out, &cursor);
               else if (plx_lexicon_is_inflected (ctx->lexicon) && !(t->flags & PLX_TF_CAP)
@@ -6395,6 +7134,19 @@ inherit_from_reported (Ctx *ctx)
       pstart = para_start_of (ctx, q->open);
       prev_pstart = para_start_of (ctx, prev->first);
       from = prev->end;
+      /* "The ground was wetter, Roe said. ¶ “…”": past the attribution
+       * after the clause, to the end of its sentence (English) */
+      if (!plx_lexicon_is_inflected (ctx->lexicon) && prev->cue_end > 0 && prev->cue_first >= prev->end
+          && prev->cue_first <= prev->end + 8)
+        {
+          guint e = prev->cue_end;
+
+          while (e < q->open && e < prev->cue_end + 8 && !(tok (ctx, e)->flags & PLX_TF_TERMINATOR)
+                 && tok (ctx, e)->kind != PLX_TOK_QUOTE)
+            e++;
+          if (e < q->open && (tok (ctx, e)->flags & PLX_TF_TERMINATOR))
+            from = e;
+        }
       while (from < q->open && (tok (ctx, from)->kind != PLX_TOK_WORD || (tok (ctx, from)->flags & PLX_TF_IN_QUOTE)))
         from++;
       if (prev_pstart == pstart)
@@ -6592,6 +7344,7 @@ plx_quotes_find (PlxTokens  *tokens,
   cataphoric_descriptions (&ctx);
   answer_not_asker (&ctx);
   g_clear_pointer (&ctx.epithets, g_hash_table_unref);
+  g_clear_pointer (&ctx.descriptors, g_hash_table_unref);
   g_clear_pointer (&ctx.first_named, g_free);
   return ctx.quotes;
 }

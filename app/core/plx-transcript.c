@@ -26,6 +26,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "plx-transcript.h"
 
 #define MAX_LABEL_WORDS 4
@@ -135,6 +137,7 @@ typedef struct
   GArray     *turns;     /* Turn */
   GArray     *blocks;    /* Block */
   int         interviewer;
+  int         interviewer_named; /* "spoke to Jo Roe of the Courier", "our correspondent Jo Roe" */
   gboolean    interview_marker;
   gboolean    dash_block;   /* a block of dash questions and answers was found */
   guint       n_searches;   /* searches for the person behind a name and patronymic */
@@ -293,9 +296,19 @@ initials_entity (Ctx   *ctx,
   g_autofree char *up = NULL;
   glong n = g_utf8_strlen (ctx->tokens->text + t->start, t->len);
   gpointer v;
+  GString *letters = g_string_new (NULL);
 
+  /* "R.A.:", "D.E.:": initials written with their periods */
+  for (guint c = 0; c < t->len; c++)
+    if (ctx->tokens->text[t->start + c] != '.')
+      g_string_append_c (letters, ctx->tokens->text[t->start + c]);
+  if (letters->len < t->len)
+    n = g_utf8_strlen (letters->str, letters->len);
   if (n < 2 || n > 4 || !(t->flags & PLX_TF_ALLCAPS))
-    return -1;
+    {
+      g_string_free (letters, TRUE);
+      return -1;
+    }
   if (ctx->initials == NULL)
     {
       ctx->initials = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -338,7 +351,8 @@ initials_entity (Ctx   *ctx,
             }
         }
     }
-  up = g_utf8_strup (ctx->tokens->text + t->start, t->len);
+  up = g_utf8_strup (letters->str, letters->len);
+  g_string_free (letters, TRUE);
   v = g_hash_table_lookup (ctx->initials, up);
   return GPOINTER_TO_INT (v) - 1;
 }
@@ -371,6 +385,39 @@ mention_entity_in (Ctx   *ctx,
   if (m_end != NULL)
     *m_end = mm->end;
   return mm->entity;
+}
+
+/* The one person whose title as written ends with the words [first, end)
+ * ("Energy Secretary" for "ENERGY SECRETARY", "Deputy Energy Secretary"
+ * too), compared without case; -1 when none or several. */
+static int
+titled_entity (Ctx   *ctx,
+               guint  first,
+               guint  end)
+{
+  PlxToken *a = tok (ctx, first), *b = tok (ctx, end - 1);
+  g_autofree char *label = g_utf8_casefold (ctx->tokens->text + a->start, b->start + b->len - a->start);
+  gsize ll = strlen (label);
+  int found = -1;
+
+  for (guint e = 0; e < ctx->people->entities->len && e < 256; e++)
+    {
+      PlxEntity *ent = g_ptr_array_index (ctx->people->entities, e);
+
+      for (guint t = 0; ent->titles != NULL && t < ent->titles->len; t++)
+        {
+          g_autofree char *title = g_utf8_casefold (ent->titles->pdata[t], -1);
+          gsize tl = strlen (title);
+
+          if (tl >= ll && strcmp (title + tl - ll, label) == 0 && (tl == ll || title[tl - ll - 1] == ' '))
+            {
+              if (found >= 0 && found != (int) e)
+                return -1;
+              found = e;
+            }
+        }
+    }
+  return found;
 }
 
 /* ---- paragraphs ----------------------------------------------------------- */
@@ -488,6 +535,20 @@ read_label (Ctx  *ctx,
       p->new_person = TRUE;
       return;
     }
+  /* "ENERGY SECRETARY:" for "Energy Secretary Rory Roe": a label that is
+   * the title one person of the article bears (as written, any case),
+   * ending in a role word ("МИД РФ:" is an organisation's label) */
+  if (role_word (ctx, j - 1))
+  {
+    int e = titled_entity (ctx, f, j);
+
+    if (e >= 0)
+      {
+        p->entity = e;
+        p->resolved = TRUE;
+        return;
+      }
+  }
   /* "THE CHAIR:", "GOVERNOR:": a role naming no one the article names; a
    * speaker, not the interviewer */
   for (guint i = f; i < j; i++)
@@ -570,6 +631,13 @@ classify (Ctx *ctx)
                   break;
                 case CAT_INTERVIEW:
                   ctx->interview_marker = TRUE;
+                  break;
+                case CAT_INTRO:
+                case CAT_ANONYMOUS:
+                  /* "spoke to Jo Roe of the Courier", "told correspondent
+                   * Jo Roe": the person named right after it asked */
+                  if (ctx->interviewer_named < 0 && i + k < r->end)
+                    ctx->interviewer_named = mention_entity_in (ctx, i + k, i + k + 1, NULL);
                   break;
                 case CAT_INTERVIEWER:
                   ctx->interview_marker = TRUE;
@@ -682,6 +750,28 @@ find_labelled (Ctx *ctx)
   g_autoptr(GArray) turns = g_array_new (FALSE, FALSE, sizeof (Turn));
   guint p = 0;
 
+  /* "Castellano: …? ¶ Okoro: … ¶ Castellano: …? ¶ Okoro: …": a name label
+   * the text names no one by (not yet resolved) still speaks when the same
+   * label comes back within a few paragraphs and a resolved label or a
+   * question label stands next to it — a speaker whose name the finder
+   * missed, not a topic ("Update:") */
+  for (guint a = 0; a < ctx->n_paras; a++)
+    {
+      Para *pa = &ctx->paras[a];
+      gboolean again = FALSE, beside = FALSE;
+
+      if (pa->label != LABEL_NAME || pa->resolved || pa->allcaps || pa->quoted || pa->covered
+          || pa->label_end != pa->label_first + 1)
+        continue;
+      for (guint b = a > 4 ? a - 4 : 0; b < ctx->n_paras && b <= a + 4 && !again; b++)
+        again = b != a && ctx->paras[b].label == LABEL_NAME && same_words (ctx, pa, &ctx->paras[b]);
+      for (guint b = a > 0 ? a - 1 : 0; b < ctx->n_paras && b <= a + 1 && !beside; b++)
+        beside = b != a && (ctx->paras[b].label == LABEL_Q
+                            || (ctx->paras[b].label == LABEL_NAME && ctx->paras[b].resolved
+                                && ctx->paras[b].entity >= 0));
+      if (again && beside)
+        pa->resolved = TRUE;
+    }
   while (p < ctx->n_paras)
     {
       guint last, q, n_q = 0, n_a = 0, n_res = 0;
@@ -920,8 +1010,11 @@ close_run (Ctx      *ctx,
     {
       Turn *t = &g_array_index (turns, Turn, turns->len - 1);
 
+      /* … or address the one asking ("You must judge this case …"),
+       * naming no one */
       for (guint p = pending_from; p < pending_end && p == t->p_end; p++)
-        if (ctx->paras[p].first_person && !ctx->paras[p].has_marks && continues (&ctx->paras[p]))
+        if ((ctx->paras[p].first_person || (ctx->paras[p].second_person && !ctx->paras[p].has_mention))
+            && !ctx->paras[p].has_marks && continues (&ctx->paras[p]))
           t->p_end = p + 1;
     }
   for (guint i = 0; i < turns->len; i++)
@@ -973,6 +1066,10 @@ close_run (Ctx      *ctx,
                * "Who are these companies?" */
               || (ctx->interview_marker && n_q >= MIN_PLAIN_RUN && n_qq == n_q && 2 * n_first >= n_a
                   && n_aq == 0 && interviewee_known (ctx, turns))
+              /* … or a shorter one when the lead names who asked:
+               * "X spoke to Jo Roe of the Courier." */
+              || (ctx->interview_marker && ctx->interviewer_named >= 0 && n_q >= 2 && n_qq == n_q && n_aq == 0
+                  && interviewee_known (ctx, turns))
               /* a run that opens by addressing someone by name ("Сергей
                * Викторович, …?", "Dr Ames, …?") and goes on alternating
                * questions with answers in the first person */
@@ -1249,7 +1346,8 @@ eligible (Ctx *ctx,
 {
   PlxEntity *e;
 
-  if (entity < 0 || (guint) entity >= ctx->people->entities->len || entity == ctx->interviewer)
+  if (entity < 0 || (guint) entity >= ctx->people->entities->len || entity == ctx->interviewer
+      || entity == ctx->interviewer_named)
     return FALSE;
   e = g_ptr_array_index (ctx->people->entities, entity);
   return e->n_byline < e->n_mentions;
@@ -1674,6 +1772,8 @@ resolve_speakers (Ctx *ctx)
         tt->entity = bl->interviewee;
       else if (ctx->interviewer >= 0)
         tt->entity = ctx->interviewer;
+      else if (ctx->interviewer_named >= 0 && ctx->interviewer_named != bl->interviewee && !at_conference (ctx, bl))
+        tt->entity = ctx->interviewer_named;
       else
         tt->entity = (bl->alternating || own_interview (ctx, bl)) && author != bl->interviewee
                      && !at_conference (ctx, bl) ? author : -1;
@@ -1958,6 +2058,7 @@ plx_transcript_find (PlxTokens  *tokens,
   ctx.n = tokens->tokens->len;
   ctx.n_paras = tokens->paragraphs->len;
   ctx.interviewer = -1;
+  ctx.interviewer_named = -1;
   if (ctx.n == 0 || ctx.n_paras < 2)
     return 0;
   ctx.paras = g_new0 (Para, ctx.n_paras);
