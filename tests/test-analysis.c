@@ -9783,6 +9783,718 @@ test_eb2_head_of_body (void)
     }
 }
 
+/* EC: the quote's speaker has @surname as the last word of the name */
+static gboolean
+ec_said_by (PlxAnalysis *a,
+            PlxQuote    *q,
+            const char  *surname)
+{
+  const char *name = speaker_name (a, q);
+
+  return name != NULL && g_str_has_suffix (name, surname);
+}
+
+/* EC: the verb slot after «…», — is a cue whatever the verb: a gesture or
+ * an unlisted verb, before or after the speaker, after an adverb, in a
+ * split quote and in a line of dialogue */
+static void
+test_ec_dash_slot_any_verb (void)
+{
+  const char *text =
+    "Инженер маяка Эдуард Калнин провёл гостей на самый верх башни.\n\n"
+    "«Линзу протирают каждое утро», — прищурился инженер.\n\n"
+    "«А зимой лёд?» — Калнин похлопал по перилам.\n\n"
+    "«Лёд скалывают вручную», — не без гордости поморщился он.\n\n"
+    "«Фонарь видно за двадцать миль, — подмигнул Калнин. — В ясную ночь и дальше».\n\n"
+    "— Маяк переживёт нас всех, — нахмурился Калнин.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  const char *prefixes[] = { "Линзу протирают", "А зимой лёд", "Лёд скалывают", "Фонарь видно",
+                             "В ясную ночь", "Маяк переживёт" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (prefixes); i++)
+    {
+      PlxQuote *q = find_quote (a, prefixes[i]);
+
+      g_assert_nonnull (q);
+      g_assert_cmpstr (speaker_name (a, q), ==, "Эдуард Калнин");
+      g_assert_nonnull (q->cue_text);
+    }
+  g_assert_cmpstr (find_quote (a, "Линзу протирают")->cue_text, ==, "прищурился");
+  g_assert_cmpint (find_quote (a, "Фонарь видно")->kind, ==, PLX_QUOTE_SPLIT);
+  check_offsets (a, text);
+}
+
+/* EC: … but a dash inside one's own words is no attribution: the verb
+ * after it must have a speaker next to it */
+static void
+test_ec_dash_slot_needs_speaker (void)
+{
+  const char *text =
+    "Агроном Фаина Рустамовна Гайнуллина ответила на вопросы читателей.\n\n"
+    "— Будет ли урожай?\n\n"
+    "— Если весна затянется, а не закончится к маю, — посеяли бы позже обычного.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q = find_quote (a, "Если весна затянется");
+
+  if (q != NULL)
+    g_assert_true (q->cue_text == NULL || !g_str_equal (q->cue_text, "посеяли"));
+  check_offsets (a, text);
+}
+
+/* EC: speech verbs of reported speech beyond the common few: threats,
+ * agreement, denial, reports, explanations */
+static void
+test_ec_reported_speech_verbs (void)
+{
+  const char *text =
+    "Директор зоопарка Октавия Бранковяну и смотритель Равшан Рашидов "
+    "встретились с журналистами.\n\n"
+    "Рашидов пригрозил, что вольер закроют на всю зиму. Бранковяну согласилась, что ремонт неизбежен. "
+    "Рашидов отрицает, что животные болели.\n\n"
+    "Новых жирафов привезут весной, отчиталась Бранковяну. "
+    "Как разъяснил Рашидов, слонам нужен тёплый пол.\n\n"
+    "Бранковяну согласна, что билеты подорожают.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  const struct { const char *prefix; const char *who; } want[] = {
+    { "вольер закроют", "Равшан Рашидов" }, { "ремонт неизбежен", "Октавия Бранковяну" },
+    { "животные болели", "Равшан Рашидов" }, { "Новых жирафов", "Октавия Бранковяну" },
+    { "слонам нужен", "Равшан Рашидов" }, { "билеты подорожают", "Октавия Бранковяну" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (want); i++)
+    {
+      PlxQuote *q = find_quote (a, want[i].prefix);
+
+      g_assert_nonnull (q);
+      g_assert_cmpint (q->kind, ==, PLX_QUOTE_REPORTED);
+      g_assert_cmpstr (speaker_name (a, q), ==, want[i].who);
+    }
+  check_offsets (a, text);
+}
+
+/* EC: a short interview of plain question and answer paragraphs after a
+ * lead that introduces it ("ответил на вопросы …"), with or without a
+ * question to "you" and answers in the first person */
+static void
+test_ec_plain_interview_short (void)
+{
+  const char *text =
+    "Сыровар из Углича Прохор Самсонович Тучков открыл вторую сыроварню. "
+    "Тучков ответил на вопросы корреспондента.\n\n"
+    "Когда появится новый сорт?\n\n"
+    "Осенью, когда созреет первая партия.\n\n"
+    "Почему цены выросли?\n\n"
+    "Молоко подорожало почти на треть.\n\n"
+    "Будут ли поставки в столицу?\n\n"
+    "Договор подписан до конца года.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  const char *answers[] = { "Осенью, когда", "Молоко подорожало", "Договор подписан" };
+  const char *questions[] = { "Когда появится", "Почему цены", "Будут ли поставки" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (answers); i++)
+    {
+      PlxQuote *q = find_quote (a, answers[i]);
+
+      g_assert_nonnull (q);
+      g_assert_true (ec_said_by (a, q, "Тучков"));
+      g_assert_nonnull (find_quote (a, questions[i]));
+    }
+  check_offsets (a, text);
+}
+
+/* EC: speaker labels in initials with points ("П. Ж.:", "В. Р.:"), the
+ * patronymic left out, and "В." that is an initial, not "вопрос" */
+static void
+test_ec_dotted_initials_labels (void)
+{
+  const char *text =
+    "Реставратор Вадим Рудольфович Ощепков восстановил иконостас в Каргополе. "
+    "С ним побеседовала обозреватель Лукерья Шестакова.\n\n"
+    "Л. Ш.: Сколько длилась работа?\n\n"
+    "В. О.: Четыре года, из них год ушёл на расчистку.\n\n"
+    "Л. Ш.: Что было самым трудным?\n\n"
+    "В. О.: Позолота. Её приходилось восстанавливать по крупицам.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q1 = find_quote (a, "Сколько длилась");
+  PlxQuote *a1 = find_quote (a, "Четыре года");
+  PlxQuote *a2 = find_quote (a, "Позолота");
+
+  g_assert_nonnull (q1);
+  g_assert_nonnull (a1);
+  g_assert_nonnull (a2);
+  g_assert_true (ec_said_by (a, q1, "Шестакова"));
+  g_assert_true (ec_said_by (a, a1, "Ощепков"));
+  g_assert_true (ec_said_by (a, a2, "Ощепков"));
+  check_offsets (a, text);
+}
+
+/* EC: … while a plain "В.:" / "О.:" pair still labels questions and answers */
+static void
+test_ec_question_answer_letters (void)
+{
+  const char *text =
+    "Лесничий Агафон Пименов рассказал о пожарах в заповеднике в интервью газете.\n\n"
+    "В.: Сколько гектаров сгорело?\n\n"
+    "О.: Около сорока, в основном сухостой.\n\n"
+    "В.: Кто поджёг?\n\n"
+    "О.: Скорее всего, молния.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q = find_quote (a, "Около сорока");
+
+  g_assert_nonnull (q);
+  g_assert_true (ec_said_by (a, q, "Пименов"));
+  g_assert_nonnull (find_quote (a, "Кто поджёг"));
+  check_offsets (a, text);
+}
+
+/* EC: an age phrase ("N-летний …") as the speaker: the person named
+ * after the same age before, else the one whose title holds its role
+ * word — not merely the last person of that gender */
+static void
+test_ec_age_descriptor_speaker (void)
+{
+  const char *text =
+    "На совещании выступили 47-летняя технолог Гульнара Сафина и 29-летняя бухгалтер "
+    "Виолетта Кружилина, а также пасечник Остап Грищенко.\n\n"
+    "«Мёд в этом году тёмный», — сказал Грищенко. «Цены поднимем», — вставила Кружилина.\n\n"
+    "«Фасовку переведём на стекло», — пообещала 47-летняя сотрудница.\n\n"
+    "47-летняя технолог добавила, что этикетки напечатают в Казани.\n\n"
+    "«Пчёлы зимуют хорошо, — заметил 52-летний пасечник. — Весной расширим пасеку».";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q1 = find_quote (a, "Фасовку переведём");
+  PlxQuote *q2 = find_quote (a, "этикетки напечатают");
+  PlxQuote *q3 = find_quote (a, "Пчёлы зимуют");
+  PlxQuote *q4 = find_quote (a, "Весной расширим");
+
+  g_assert_nonnull (q1);
+  g_assert_nonnull (q2);
+  g_assert_nonnull (q3);
+  g_assert_nonnull (q4);
+  g_assert_true (ec_said_by (a, q1, "Сафина"));
+  g_assert_true (ec_said_by (a, q2, "Сафина"));
+  g_assert_true (ec_said_by (a, q3, "Грищенко"));
+  g_assert_true (ec_said_by (a, q4, "Грищенко"));
+  check_offsets (a, text);
+}
+
+/* EC: a trailing attribution whose speaker stands among circumstances:
+ * after the name, before a pronoun, an age phrase with the outlet told */
+static void
+test_ec_trailing_subject_circumstances (void)
+{
+  const char *text =
+    "Фермер Сергей Кузьмич Дробышев и 44-летняя агроном Анна Вержбицкая осмотрели поля.\n\n"
+    "Озимые перезимовали без потерь, написал Сергей Дробышев в своём блоге. "
+    "Сев начнётся в апреле, уточнила в разговоре с нами она.\n\n"
+    "Удобрения закуплены на весь сезон, пояснила 44-летняя агроном «Сельской нови».";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q1 = find_quote (a, "Озимые перезимовали");
+  PlxQuote *q2 = find_quote (a, "Сев начнётся");
+  PlxQuote *q3 = find_quote (a, "Удобрения закуплены");
+
+  g_assert_nonnull (q1);
+  g_assert_nonnull (q2);
+  g_assert_nonnull (q3);
+  g_assert_true (ec_said_by (a, q1, "Дробышев"));
+  g_assert_true (ec_said_by (a, q2, "Вержбицкая"));
+  g_assert_true (ec_said_by (a, q3, "Вержбицкая"));
+  check_offsets (a, text);
+}
+
+/* EC: the interviewer named in the lead after "на вопросы корреспондента
+ * / журналиста / обозревателя …" asks the questions, dash or plain */
+static void
+test_ec_interviewer_in_lead (void)
+{
+  const char *dash =
+    "Лоцман Пётр Евсеевич Ширяев ответил на вопросы корреспондента газеты «Волжский берег» Нины Кукушкиной.\n\n"
+    "— Сколько судов вы провели за сезон?\n\n"
+    "— Около трёхсот, больше, чем в прошлом году.\n\n"
+    "— Что мешает работе?\n\n"
+    "— Мели. Русло мы промеряем каждую неделю.";
+  const char *plain =
+    "Смотрительница заповедника Алла Степанова ответила на вопросы обозревателя Игоря Лапшина.\n\n"
+    "Сколько зубров живёт в заповеднике?\n\n"
+    "Сорок два, из них шесть телят этого года.\n\n"
+    "Чем их кормят зимой?\n\n"
+    "Сеном и ветками, мы заготавливаем их с лета.";
+  g_autoptr(PlxAnalysis) a = analyze (dash, "ru");
+  g_autoptr(PlxAnalysis) b = analyze (plain, "ru");
+  PlxQuote *q;
+
+  q = find_quote (a, "Сколько судов");
+  g_assert_nonnull (q);
+  g_assert_true (ec_said_by (a, q, "Кукушкина"));
+  q = find_quote (a, "Около трёхсот");
+  g_assert_nonnull (q);
+  g_assert_true (ec_said_by (a, q, "Ширяев"));
+  q = find_quote (b, "Чем их кормят");
+  g_assert_nonnull (q);
+  g_assert_true (ec_said_by (b, q, "Лапшин"));
+  q = find_quote (b, "Сеном и ветками");
+  g_assert_nonnull (q);
+  g_assert_true (ec_said_by (b, q, "Степанова"));
+  check_offsets (a, dash);
+  check_offsets (b, plain);
+}
+
+/* EC: a role word the lexicon does not know stands for the one person
+ * whose name it was written before: as the subject, after a trailing
+ * verb and after a dash */
+static void
+test_ec_unknown_role_word (void)
+{
+  const char *text =
+    "Библиотеку в Сызрани откроют после ремонта. На открытии выступили переплётчик Дмитрий Лукин "
+    "и картограф Анна Шарапова.\n\n"
+    "Переплётчик заявил, что корешки восстановят к лету. Атласы оцифруют за год, пообещала картограф.\n\n"
+    "«Каждая карта — отдельная история», — улыбнулась картограф.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q1 = find_quote (a, "корешки восстановят");
+  PlxQuote *q2 = find_quote (a, "Атласы оцифруют");
+  PlxQuote *q3 = find_quote (a, "Каждая карта");
+
+  g_assert_nonnull (q1);
+  g_assert_nonnull (q2);
+  g_assert_nonnull (q3);
+  g_assert_true (ec_said_by (a, q1, "Лукин"));
+  g_assert_true (ec_said_by (a, q2, "Шарапова"));
+  g_assert_true (ec_said_by (a, q3, "Шарапова"));
+  check_offsets (a, text);
+}
+
+/* EC: "Как VERB X …, …" with circumstances between the speaker and the
+ * comma: a place, a time, a quoted name, an apposition after them */
+static void
+test_ec_as_attribution_circumstances (void)
+{
+  const char *text =
+    "Тренер Дмитрий Корнеев и врач команды Ольга Лаптева ответили на вопросы.\n\n"
+    "Как рассказал Корнеев на встрече с болельщиками после матча с «Торпедо», на новичка клуб вышел ещё летом. "
+    "Как уточнила Лаптева журналистам в среду вечером, травма не опасна.\n\n"
+    "Как пояснила руководитель медицинского штаба клуба к.м.н., доц. Ольга Лаптева, сборы пройдут в Сочи.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q1 = find_quote (a, "на новичка клуб");
+  PlxQuote *q2 = find_quote (a, "травма не опасна");
+  PlxQuote *q3 = find_quote (a, "сборы пройдут");
+
+  g_assert_nonnull (q1);
+  g_assert_nonnull (q2);
+  g_assert_nonnull (q3);
+  g_assert_true (ec_said_by (a, q1, "Корнеев"));
+  g_assert_true (ec_said_by (a, q2, "Лаптева"));
+  g_assert_true (ec_said_by (a, q3, "Лаптева"));
+  g_assert_cmpstr (q3->text, ==, "сборы пройдут в Сочи");
+  check_offsets (a, text);
+}
+
+/* EC: a sentence led by a person's name that ends on a colon with no verb
+ * of speech introduces the dash line of the next paragraph as that
+ * person's words */
+static void
+test_ec_colon_then_dash_paragraph (void)
+{
+  const char *text =
+    "Капитан сборной по кёрлингу Ярослава Тихомирова и тренер Олег Минаев прилетели в Пекин.\n\n"
+    "Тихомирова в комментарии агентству была немногословна:\n\n"
+    "— Лёд быстрый. Будем привыкать.\n\n"
+    "Минаев после тренировки оказался настроен куда бодрее:\n\n"
+    "— Медаль возможна, если не расслабимся.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q1 = find_quote (a, "Лёд быстрый");
+  PlxQuote *q2 = find_quote (a, "Медаль возможна");
+
+  g_assert_nonnull (q1);
+  g_assert_nonnull (q2);
+  g_assert_true (ec_said_by (a, q1, "Тихомирова"));
+  g_assert_true (ec_said_by (a, q2, "Минаев"));
+  check_offsets (a, text);
+}
+
+/* EC: a line of dialogue that opens with a quoted name is still dialogue:
+ * a split line and a plain one */
+static void
+test_ec_dialogue_opens_with_quoted_name (void)
+{
+  const char *text =
+    "Агент полузащитника Жоау Пинту Фабиу Рамуш рассказал о переходе.\n\n"
+    "— «Локомотив» звал его дважды, это правда, — сказал Рамуш. — Но он выбрал «Урал».\n\n"
+    "— «Урал» дал ему место в основе, — добавил агент.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q1 = find_quote (a, "«Локомотив» звал");
+  PlxQuote *q2 = find_quote (a, "Но он выбрал");
+  PlxQuote *q3 = find_quote (a, "«Урал» дал");
+
+  g_assert_nonnull (q1);
+  g_assert_nonnull (q2);
+  g_assert_nonnull (q3);
+  g_assert_cmpint (q1->kind, ==, PLX_QUOTE_SPLIT);
+  g_assert_true (ec_said_by (a, q1, "Рамуш"));
+  g_assert_true (ec_said_by (a, q2, "Рамуш"));
+  g_assert_nonnull (q3->cue_text);
+  check_offsets (a, text);
+}
+
+/* EC: "что" without its comma is no conjunction ("только что
+ * вернувшийся …"): the trailing attribution keeps its participle chain */
+static void
+test_ec_chto_without_comma (void)
+{
+  const char *text =
+    "Мост через Уфу откроют осенью. На объекте побывали прораб Тимофей Гусаков и инженер Анна Ахмедова.\n\n"
+    "Опоры выдержат любой паводок, заверил только что вернувшийся из командировки прораб Тимофей Гусаков.\n\n"
+    "Сваи забьют к маю, пообещала едва успевшая к началу встречи Анна Ахмедова.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q1 = find_quote (a, "Опоры выдержат");
+  PlxQuote *q2 = find_quote (a, "Сваи забьют");
+
+  g_assert_nonnull (q1);
+  g_assert_nonnull (q2);
+  g_assert_true (ec_said_by (a, q1, "Гусаков"));
+  g_assert_true (ec_said_by (a, q2, "Ахмедова"));
+  g_assert_null (find_quote (a, "вернувшийся"));
+  check_offsets (a, text);
+}
+
+/* EC: at a press conference the next dash question after an answer is
+ * the unnamed asker's again, and the next answer the official's */
+static void
+test_ec_unnamed_asker_again (void)
+{
+  const char *text =
+    "Мэр Кургана Олег Станиславович Белоусов провёл ежегодную встречу с прессой.\n\n"
+    "— Когда откроют новый мост? — спросила корреспондент местного радио.\n\n"
+    "— Летом, если подрядчик не подведёт, — ответил мэр.\n\n"
+    "— А что с тарифами на воду?\n\n"
+    "— Тарифы вырастут на четыре процента, не больше.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q = find_quote (a, "А что с тарифами");
+  PlxQuote *r = find_quote (a, "Тарифы вырастут");
+
+  g_assert_nonnull (q);
+  g_assert_nonnull (r);
+  g_assert_null (speaker_name (a, q));
+  g_assert_true (ec_said_by (a, r, "Белоусов"));
+  check_offsets (a, text);
+}
+
+/* EC2: analyses @text (Russian) and checks that the quote opening with
+ * @prefix was found and goes to the person whose name ends in @surname,
+ * or to nobody when @surname is NULL */
+static void
+ec2_expect (const char *text,
+            const char *prefix,
+            const char *surname)
+{
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q = find_quote (a, prefix);
+
+  g_assert_nonnull (q);
+  if (surname == NULL)
+    g_assert_null (speaker_name (a, q));
+  else
+    g_assert_true (ec_said_by (a, q, surname));
+  check_offsets (a, text);
+}
+
+/* EC2: a short quote that is a sentence of its own («…». — the full stop
+ * after the mark) right after a person's quote goes on with that speech,
+ * in the same paragraph, in the next one and after a split quote; a
+ * quoted name inside a sentence stays a scare quote */
+static void
+test_ec2_sentence_quote_continues (void)
+{
+  const char *lead = "Заседание горсовета в Твери\n\n"
+                     "ТВЕРЬ, 3 марта. Депутат Аркадий Мещеряков и глава управы Софья Линд обсудили бюджет.\n\n";
+  g_autofree char *same = g_strconcat (lead, "«Денег на дороги нет», — сказал Мещеряков. «Ждём лета».", NULL);
+  g_autofree char *next = g_strconcat (lead, "«Денег на дороги нет», — буркнул Мещеряков.\n\n«Ждём лета».", NULL);
+  g_autofree char *split = g_strconcat (lead, "«Смета утверждена, — отрезала Линд. — Менять её не будем».\n\n"
+                                        "«Разговор окончен».", NULL);
+  g_autofree char *name = g_strconcat (lead, "«Смета утверждена», — заявила Линд. Проект называется «Новая Тверь».", NULL);
+
+  ec2_expect (same, "Ждём лета", "Мещеряков");
+  ec2_expect (next, "Ждём лета", "Мещеряков");
+  ec2_expect (split, "Разговор окончен", "Линд");
+  {
+    g_autoptr(PlxAnalysis) a = analyze (name, "ru");
+
+    g_assert_null (find_quote (a, "Новая Тверь"));
+    g_assert_true (ec_said_by (a, find_quote (a, "Смета утверждена"), "Линд"));
+  }
+}
+
+/* EC2: two words that open a sentence closed by a verb-first attribution
+ * are a whole statement; a noun phrase before a subject and its verb is
+ * none */
+static void
+test_ec2_two_word_statement (void)
+{
+  const char *lead = "Авария на водоводе\n\n"
+                     "ТВЕРЬ, 3 марта. Глава водоканала Глеб Арсеньев провёл брифинг.\n\n";
+  g_autofree char *org = g_strconcat (lead, "Пострадавших нет, сообщили в МЧС.", NULL);
+  g_autofree char *person = g_strconcat (lead, "Жертв нет, заверил Арсеньев.", NULL);
+  g_autofree char *verb = g_strconcat (lead, "Воду дадут, пообещали в водоканале.", NULL);
+  g_autofree char *apposed = g_strconcat (lead, "Историк архитектуры, доцент КФУ Марат Сабиров в этом сомневается.", NULL);
+
+  ec2_expect (org, "Пострадавших нет", NULL);
+  ec2_expect (person, "Жертв нет", "Арсеньев");
+  ec2_expect (verb, "Воду дадут", NULL);
+  {
+    g_autoptr(PlxAnalysis) a = analyze (apposed, "ru");
+
+    g_assert_null (find_quote (a, "Историк архитектуры"));
+  }
+}
+
+/* EC2: a short indirect question — a question word and a verb of any
+ * tense — is reported speech of the asker, nobody when unnamed */
+static void
+test_ec2_short_indirect_question (void)
+{
+  const char *lead = "Пресс-конференция в мэрии\n\n"
+                     "ТВЕРЬ, 3 марта. Мэр Глеб Арсеньев провёл пресс-конференцию. Журналист Вера Дубко задавала вопросы.\n\n";
+  g_autofree char *anon = g_strconcat (lead, "Журналисты спросили, когда мост откроют.", NULL);
+  g_autofree char *object = g_strconcat (lead, "Мэра спросили, когда откроется мост.", NULL);
+  g_autofree char *named = g_strconcat (lead, "Дубко уточнила, когда начнут ремонт.", NULL);
+
+  ec2_expect (anon, "когда мост откроют", NULL);
+  ec2_expect (object, "когда откроется мост", NULL);
+  ec2_expect (named, "когда начнут ремонт", "Дубко");
+}
+
+/* EC2: a role word stands for the person whose name it preceded, even
+ * when the people pass also read it as the apposition of the name before
+ * ("X, театральный критик Y"), after a dash, in a split quote and opening
+ * a sentence */
+static void
+test_ec2_role_before_name (void)
+{
+  const char *lead = "Премьера в театре\n\n"
+                     "ОМСК, 3 марта. На встрече присутствовали художественный руководитель театра Инга Вахрушева, "
+                     "театральный критик Нина Фролова и режиссёр Павел Гуляев.\n\n"
+                     "Вахрушева утверждала: «Зал будет полон».\n\n";
+  g_autofree char *dash = g_strconcat (lead, "«Спектакль получился длинным», — доложила критик.", NULL);
+  g_autofree char *split = g_strconcat (lead, "«Спектакль получился длинным, — вздохнула критик. — Но смотреть интересно».", NULL);
+  g_autofree char *opening = g_strconcat (lead, "Критик заметила, что спектакль получился длинным.", NULL);
+
+  ec2_expect (dash, "Спектакль получился", "Фролова");
+  ec2_expect (split, "Но смотреть", "Фролова");
+  ec2_expect (opening, "спектакль получился", "Фролова");
+}
+
+/* EC2: after a dash, an unlisted verb followed by an age descriptor
+ * ("— нахмурился 50-летний режиссёр") is an attribution */
+static void
+test_ec2_dash_verb_then_age (void)
+{
+  const char *after = "Премьера в театре\n\n"
+                      "ОМСК, 3 марта. На встрече присутствовали Инга Вахрушева, 29-летняя художественный руководитель "
+                      "театра, и Павел Гуляев, 50-летний режиссёр спектакля.\n\n"
+                      "«Спектакль получился длинным», — нахмурился 50-летний режиссёр.";
+  const char *before = "Премьера в театре\n\n"
+                       "ОМСК, 3 марта. На встрече присутствовали Инга Вахрушева, художественный руководитель театра, "
+                       "и 50-летний режиссёр спектакля Павел Гуляев.\n\n"
+                       "«Спектакль получился длинным», — поморщился 50-летний режиссёр.";
+  const char *woman = "Премьера в театре\n\n"
+                      "ОМСК, 3 марта. На встрече присутствовали 61-летняя театральный критик Инга Вахрушева "
+                      "и режиссёр Павел Гуляев.\n\n"
+                      "«Спектакль получился длинным», — усмехнулась 61-летняя критик.";
+
+  ec2_expect (after, "Спектакль получился", "Гуляев");
+  ec2_expect (before, "Спектакль получился", "Гуляев");
+  ec2_expect (woman, "Спектакль получился", "Вахрушева");
+}
+
+/* EC2: a nationality noun ("норвежец", "итальянец", "датчанин") stands for
+ * the person the text named next to the adjective of the same stem, not
+ * for the person in focus, and not for the one before a list comma */
+static void
+test_ec2_nationality_noun (void)
+{
+  const char *norwegian = "Переговоры в Осло\n\n"
+                          "ОСЛО, 3 марта. В переговорах участвовали норвежский дипломат Ингвар Сёрли и российский "
+                          "посол Олег Лыткин.\n\n"
+                          "«Прогресс есть», — сказал Лыткин.\n\n"
+                          "«Мы будем работать дальше», — добавил норвежец.";
+  const char *dane = "Переговоры в Осло\n\n"
+                     "ОСЛО, 3 марта. В переговорах участвовали датский министр Расмус Хольм и канадский дипломат "
+                     "Ной Тремблей.\n\n"
+                     "«Прогресс есть», — сказал Тремблей.\n\n"
+                     "«Работа продолжится», — уточнил датчанин.";
+  const char *listed = "Переговоры в Осло\n\n"
+                       "ОСЛО, 3 марта. В переговорах участвовали российский посол Олег Лыткин, итальянский политолог "
+                       "Дарио Ферри и посол Андрей Гуляев.\n\n"
+                       "«Прогресс есть», — сказал Лыткин.\n\n"
+                       "«Мы будем работать дальше», — возразил итальянец.";
+
+  ec2_expect (norwegian, "Мы будем работать", "Сёрли");
+  ec2_expect (dane, "Работа продолжится", "Хольм");
+  ec2_expect (listed, "Мы будем работать", "Ферри");
+}
+
+/* EC2: an age stated after the name ("Гуляеву 50 лет.", "Седых 70
+ * лет.", "Фроловой 41 год.") is what a later "50-летний режиссёр" refers
+ * to */
+static void
+test_ec2_age_stated_after_name (void)
+{
+  const char *dative = "Премьера в театре\n\n"
+                       "ОМСК, 3 марта. На встрече выступили режиссёр Павел Гуляев и критик Нина Фролова. "
+                       "Гуляеву 50 лет.\n\n"
+                       "«Декорации хороши», — сказала Фролова.\n\n"
+                       "«Спектакль получился длинным», — поморщился 50-летний режиссёр.";
+  const char *nominative = "Матч в Твери\n\n"
+                           "ТВЕРЬ, 3 марта. Игру прокомментировали тренер Арсений Седых и вратарь Игнат Журбин. "
+                           "Седых 70 лет.\n\n"
+                           "«Мы проиграли честно», — сказал Журбин.\n\n"
+                           "«Команда устала», — развёл руками 70-летний тренер.";
+  const char *woman = "Премьера в театре\n\n"
+                      "ОМСК, 3 марта. На встрече выступили режиссёр Павел Гуляев и критик Нина Фролова. "
+                      "Фроловой 41 год.\n\n"
+                      "«Декорации хороши», — сказал Гуляев.\n\n"
+                      "«Первый акт затянут», — призналась 41-летняя критик.";
+
+  ec2_expect (dative, "Спектакль получился", "Гуляев");
+  ec2_expect (nominative, "Команда устала", "Седых");
+  ec2_expect (woman, "Первый акт", "Фролова");
+}
+
+/* EC2: a journalist named before the verb of the talk ("Корреспондент
+ * «Вестника» X поговорил с Y", "Обозреватель X побеседовал с Y") asks the
+ * questions of a Вопрос/Ответ transcript; "ведущая" as an adjective
+ * ("ведущая разработчица Y ответила на вопросы") names no interviewer */
+static void
+ec2_check_asker (const char *lead,
+                 const char *asker,
+                 const char *answerer)
+{
+  g_autofree char *text = g_strconcat (lead, "\n\nВопрос: Когда откроют новый терминал?\n\n"
+                                       "Ответ: Весной, если погода позволит.\n\n"
+                                       "Вопрос: А что будет с тарифами?\n\n"
+                                       "Ответ: Тарифы останутся прежними до конца года.", NULL);
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q = find_quote (a, "Когда откроют новый терминал");
+  PlxQuote *r = find_quote (a, "Тарифы останутся");
+
+  g_assert_nonnull (q);
+  g_assert_nonnull (r);
+  if (asker == NULL)
+    g_assert_true (speaker_name (a, q) == NULL || !ec_said_by (a, q, answerer));
+  else
+    g_assert_true (ec_said_by (a, q, asker));
+  g_assert_true (ec_said_by (a, r, answerer));
+  check_offsets (a, text);
+}
+
+static void
+test_ec2_interviewer_talks_with (void)
+{
+  ec2_check_asker ("Замминистра о новом терминале\n\nМОСКВА, 3 марта. Корреспондент «Вестника» Роман Голубев "
+                   "поговорил с замминистра транспорта Ириной Заславской.", "Голубев", "Заславская");
+  ec2_check_asker ("Директор порта о терминале\n\nМУРМАНСК, 3 марта. Обозреватель Тимур Гасанов побеседовал "
+                   "с директором порта Ларисой Вышегородцевой.", "Гасанов", "Вышегородцева");
+  ec2_check_asker ("Журналистка о терминале\n\nМУРМАНСК, 3 марта. Журналистка Алла Пименова поговорила с "
+                   "начальником порта Кириллом Вышегородцевым.", "Пименова", "Вышегородцев");
+  ec2_check_asker ("Разработчица о терминале\n\nМУРМАНСК, 3 марта. Бывшая ведущая разработчица Дарья Островская "
+                   "ответила на вопросы телеканала «Север».", NULL, "Островская");
+}
+
+/* EC2: "по словам / по мнению" + a long title with an organisation's
+ * quoted name before the name: the name ends the source, even when the
+ * first title word alone already said who it was */
+static void
+test_ec2_according_long_title (void)
+{
+  const char *lead = "Сокращения в компании\n\n"
+                     "МОСКВА, 3 марта. Компания объявила о сокращениях. Их обсудили директор Юлия Ткаченко "
+                     "и аналитик Артём Саркисян.\n\n"
+                     "«Мы не закрываемся», — сказала Ткаченко.\n\n";
+  g_autofree char *opinion = g_strconcat (lead, "По мнению старшего аналитика отдела рыночных исследований банка "
+                                          "«Зенит» Артёма Саркисяна, акции упадут.", NULL);
+  g_autofree char *words = g_strconcat (lead, "По словам ведущего аналитика департамента долгового рынка "
+                                        "компании «Полярный лис» Артёма Саркисяна, дивидендов не будет.", NULL);
+  g_autofree char *other = g_strconcat (lead, "По словам главного аналитика управления розничных продаж "
+                                        "холдинга «Северная верфь» Юлии Ткаченко, офисы сохранят.", NULL);
+
+  ec2_expect (opinion, "акции упадут", "Саркисян");
+  ec2_expect (words, "дивидендов не будет", "Саркисян");
+  ec2_expect (other, "офисы сохранят", "Ткаченко");
+}
+
+/* EC2: negated idioms that state something ("не скрывает, что", "не
+ * стал скрывать, что", "не отрицает, что", "не сомневается, что") are
+ * speech verbs like "не исключил" */
+static void
+test_ec2_negated_speech_idioms (void)
+{
+  const char *lead = "Авария на водоводе\n\n"
+                     "ТВЕРЬ, 3 марта. Глава водоканала Глеб Арсеньев и инженер Зоя Крутова провели брифинг.\n\n";
+  g_autofree char *hide = g_strconcat (lead, "Крутова не скрывает, что ремонт затянется до осени.", NULL);
+  g_autofree char *chose = g_strconcat (lead, "Арсеньев не стал скрывать, что трубы меняли в спешке.", NULL);
+  g_autofree char *deny = g_strconcat (lead, "Арсеньев не отрицает, что насосы давно изношены.", NULL);
+  g_autofree char *doubt = g_strconcat (lead, "Крутова не сомневается, что воду дадут к вечеру.", NULL);
+
+  ec2_expect (hide, "ремонт затянется", "Крутова");
+  ec2_expect (chose, "трубы меняли", "Арсеньев");
+  ec2_expect (deny, "насосы давно", "Арсеньев");
+  ec2_expect (doubt, "воду дадут", "Крутова");
+}
+
+/* EC2: the last answer of a Russian transcript goes on over the
+ * paragraphs after it to the end of the text or to a short closing credit,
+ * when they name no one; a closing paragraph about someone else does not */
+static void
+ec2_check_tail (const char *tail,
+                gboolean    joined)
+{
+  g_autofree char *text = g_strconcat ("Директор порта о терминале\n\n"
+                                       "МУРМАНСК, 3 марта. Директор порта Лариса Вышегородцева ответила на вопросы "
+                                       "журналистов.\n\n"
+                                       "Вопрос: Когда откроют новый терминал?\n\n"
+                                       "Ответ: Весной, если погода позволит.\n\n"
+                                       "Вопрос: А что будет с тарифами?\n\n"
+                                       "Ответ: Тарифы останутся прежними до конца года.\n\n", tail, NULL);
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q = find_quote (a, "Тарифы останутся");
+
+  g_assert_nonnull (q);
+  g_assert_true (ec_said_by (a, q, "Вышегородцева"));
+  g_assert_true ((strstr (q->text, "Пересматривать") != NULL) == joined);
+  check_offsets (a, text);
+}
+
+static void
+test_ec2_transcript_tail_answer (void)
+{
+  ec2_check_tail ("Пересматривать их без нужды никто не станет.", TRUE);
+  ec2_check_tail ("Пересматривать их без нужды никто не станет.\n\nБеседовала Ирина Рябинина", TRUE);
+  ec2_check_tail ("Пересматривать их без нужды никто не станет. Грузы пойдут как обычно.\n\n"
+                  "Второй причал тоже достроят к лету.", TRUE);
+  ec2_check_tail ("Пересматривать тарифы губернатор Олег Пахомов пока не намерен.", FALSE);
+}
+
+/* EC2: "по данным / по информации / по сведениям" + an institution is a
+ * data source with no speaker, even when the people pass reads the
+ * institution's name as a role ("мэрии" — "мэр"); "по словам X" still
+ * names X */
+static void
+test_ec2_institution_data_source (void)
+{
+  const char *lead = "Отставка тренера\n\n"
+                     "КАЗАНЬ, 3 марта. На пресс-конференции выступили капитан команды Вера Шевчук и "
+                     "Галина Мусина-Пушкина, главный тренер «Волги».\n\n"
+                     "«Мы проиграли», — сказала Шевчук.\n\n";
+  g_autofree char *data = g_strconcat (lead, "По данным мэрии, ремонт стадиона продлится месяц.", NULL);
+  g_autofree char *info = g_strconcat (lead, "По информации мэрии, трибуны откроют к осени.", NULL);
+  g_autofree char *known = g_strconcat (lead, "По сведениям мэрии города, кассы закроют на неделю.", NULL);
+  g_autofree char *words = g_strconcat (lead, "По словам Шевчук, команда соберётся в понедельник.", NULL);
+
+  ec2_expect (data, "ремонт стадиона", NULL);
+  ec2_expect (info, "трибуны откроют", NULL);
+  ec2_expect (known, "кассы закроют", NULL);
+  ec2_expect (words, "команда соберётся", "Шевчук");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -10324,5 +11036,32 @@ main (int   argc,
   g_test_add_func ("/plx/analysis/eb2-second-surname-after-bare", test_eb2_second_surname_after_bare);
   g_test_add_func ("/plx/analysis/eb2-head-of-body", test_eb2_head_of_body);
 
+  g_test_add_func ("/plx/analysis/ec-dash-slot-any-verb", test_ec_dash_slot_any_verb);
+  g_test_add_func ("/plx/analysis/ec-dash-slot-needs-speaker", test_ec_dash_slot_needs_speaker);
+  g_test_add_func ("/plx/analysis/ec-reported-speech-verbs", test_ec_reported_speech_verbs);
+  g_test_add_func ("/plx/analysis/ec-plain-interview-short", test_ec_plain_interview_short);
+  g_test_add_func ("/plx/analysis/ec-dotted-initials-labels", test_ec_dotted_initials_labels);
+  g_test_add_func ("/plx/analysis/ec-question-answer-letters", test_ec_question_answer_letters);
+  g_test_add_func ("/plx/analysis/ec-age-descriptor-speaker", test_ec_age_descriptor_speaker);
+  g_test_add_func ("/plx/analysis/ec-trailing-subject-circumstances", test_ec_trailing_subject_circumstances);
+  g_test_add_func ("/plx/analysis/ec-interviewer-in-lead", test_ec_interviewer_in_lead);
+  g_test_add_func ("/plx/analysis/ec-unknown-role-word", test_ec_unknown_role_word);
+  g_test_add_func ("/plx/analysis/ec-as-attribution-circumstances", test_ec_as_attribution_circumstances);
+  g_test_add_func ("/plx/analysis/ec-colon-then-dash-paragraph", test_ec_colon_then_dash_paragraph);
+  g_test_add_func ("/plx/analysis/ec-dialogue-opens-with-quoted-name", test_ec_dialogue_opens_with_quoted_name);
+  g_test_add_func ("/plx/analysis/ec-chto-without-comma", test_ec_chto_without_comma);
+  g_test_add_func ("/plx/analysis/ec-unnamed-asker-again", test_ec_unnamed_asker_again);
+  g_test_add_func ("/plx/analysis/ec2-sentence-quote-continues", test_ec2_sentence_quote_continues);
+  g_test_add_func ("/plx/analysis/ec2-two-word-statement", test_ec2_two_word_statement);
+  g_test_add_func ("/plx/analysis/ec2-short-indirect-question", test_ec2_short_indirect_question);
+  g_test_add_func ("/plx/analysis/ec2-role-before-name", test_ec2_role_before_name);
+  g_test_add_func ("/plx/analysis/ec2-dash-verb-then-age", test_ec2_dash_verb_then_age);
+  g_test_add_func ("/plx/analysis/ec2-nationality-noun", test_ec2_nationality_noun);
+  g_test_add_func ("/plx/analysis/ec2-age-stated-after-name", test_ec2_age_stated_after_name);
+  g_test_add_func ("/plx/analysis/ec2-interviewer-talks-with", test_ec2_interviewer_talks_with);
+  g_test_add_func ("/plx/analysis/ec2-according-long-title", test_ec2_according_long_title);
+  g_test_add_func ("/plx/analysis/ec2-negated-speech-idioms", test_ec2_negated_speech_idioms);
+  g_test_add_func ("/plx/analysis/ec2-transcript-tail-answer", test_ec2_transcript_tail_answer);
+  g_test_add_func ("/plx/analysis/ec2-institution-data-source", test_ec2_institution_data_source);
   return g_test_run ();
 }

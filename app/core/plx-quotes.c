@@ -28,6 +28,7 @@ typedef struct
   GHashTable *epithets; /* "dutchman", "34-year-old" → entity + 1 */
   guint      *first_named; /* per entity: token of its first mention by name, made on first use */
   GHashTable *descriptors; /* English: "45-year-old", "librarian" → entity + 1 (0: several), made on first use */
+  GHashTable *role_before_name; /* Russian: key of a word right before a name → entity + 1, 0 when several */
 } Ctx;
 
 typedef struct _Attribution
@@ -1028,6 +1029,456 @@ past_form (Ctx  *ctx,
   return plx_tokens_ends_with_any (ctx->tokens, i, ru, G_N_ELEMENTS (ru), 0);
 }
 
+/* Russian: a finite verb by its ending alone — past "-л", "-ла", "-ло",
+ * "-ли", reflexive "-лся", "-лась", "-лось", "-лись", present "-ет",
+ * "-ит", "-ут", "-ют", "-ят", "-ат" and "-ется", "-ится" … — of a
+ * lower-case word of four letters or more that no word list gives
+ * another class. Asked only where the position says that a verb stands:
+ * the attribution after «…», —. */
+static gboolean
+ru_finite_form (Ctx  *ctx,
+                guint i)
+{
+  static const char *const endings[] = { "л", "ла", "ло", "ли", "лся", "лась", "лось", "лись",
+                                         "ет", "ёт", "ит", "ут", "ют", "ят", "ат",
+                                         "ется", "ётся", "ится", "утся", "ются", "ятся", "атся" };
+  static const PlxLexSet other[] = { PLX_LEX_STOPWORDS, PLX_LEX_PREPOSITIONS, PLX_LEX_ROLE_NOUNS,
+                                     PLX_LEX_GENERIC_ROLES, PLX_LEX_ANONYMOUS_ROLES, PLX_LEX_HEAD_WORDS,
+                                     PLX_LEX_DEPUTY_WORDS, PLX_LEX_ORG_WORDS, PLX_LEX_PLACES, PLX_LEX_EVENTS,
+                                     PLX_LEX_MONTHS, PLX_LEX_WEEKDAYS, PLX_LEX_DETERMINERS, PLX_LEX_RELATIVES,
+                                     PLX_LEX_QUESTION_WORDS, PLX_LEX_COORDINATORS, PLX_LEX_NEGATIONS,
+                                     PLX_LEX_COMPLEMENTIZERS, PLX_LEX_PLACE_HEADS };
+  PlxToken *t = tok (ctx, i);
+
+  if (!is_word (ctx, i) || (t->flags & (PLX_TF_CAP | PLX_TF_IN_QUOTE | PLX_TF_ABBREV))
+      || g_utf8_strlen (ctx->tokens->text + t->start, t->len) < 4 || pronoun (ctx, i) != 0)
+    return FALSE;
+  for (guint s = 0; s < G_N_ELEMENTS (other); s++)
+    if (has (ctx, other[s], i))
+      return FALSE;
+  return plx_tokens_ends_with_any (ctx->tokens, i, endings, G_N_ELEMENTS (endings), 2);
+}
+
+/* Russian: the verb of the attribution that follows a dash after direct
+ * speech — «…», — буркнул X; «…», — X похлопал по столу; «…», — не без
+ * гордости заметил X — by its position and ending, whatever the verb;
+ * PLX_NO_TOKEN when the words after the dash (@c onwards, before @end)
+ * hold none. */
+static guint
+ru_dash_verb (Ctx  *ctx,
+              guint c,
+              guint end)
+{
+  int e = -1;
+  PlxMentionKind kind;
+  guint r, k;
+
+  if (!plx_lexicon_is_inflected (ctx->lexicon) || c >= end || !is_word (ctx, c))
+    return PLX_NO_TOKEN;
+  /* the speaker first: a name, a role or a pronoun */
+  r = person_ref_at (ctx, c, end, &e, &kind);
+  if (r > c)
+    return r < end && ru_finite_form (ctx, r) ? r : PLX_NO_TOKEN;
+  /* perhaps a few adverbial words, the verb, then the speaker within a
+   * few words, or a word or two ending the sentence ("— прищурился
+   * смотритель."); "— поддержала бы обеими руками" is no attribution */
+  for (k = c; k < end && k < c + 3 && is_word (ctx, k) && !(tok (ctx, k)->flags & PLX_TF_CAP)
+              && !ru_finite_form (ctx, k) && plx_people_mention_at (ctx->people, k) < 0; k++)
+    ;
+  if (k >= end || !ru_finite_form (ctx, k))
+    return PLX_NO_TOKEN;
+  /* (an age opens a speaker too: "— нахмурился 50-летний режиссёр") */
+  for (guint w = k + 1; w < end && w <= k + 4 && (is_word (ctx, w) || tok (ctx, w)->kind == PLX_TOK_NUMBER); w++)
+    if (person_ref_at (ctx, w, end, &e, &kind) > w)
+      return k;
+  for (r = k + 1; r < end && r <= k + 3 && is_word (ctx, r) && !has (ctx, PLX_LEX_STOPWORDS, r); r++)
+    ;
+  if (r <= k + 3 && (r >= end || (tok (ctx, r)->flags & PLX_TF_TERMINATOR) || is_char (ctx, r, ',')))
+    return k;
+  return PLX_NO_TOKEN;
+}
+
+/* Russian: "37-летняя программистка", "71-летняя бывшая чиновница" — an
+ * age ("N-летний") and up to three lower-case words of a role after it,
+ * before the verb or the end of the clause: the end of the phrase, @i
+ * when there is none. */
+static guint
+ru_age_end (Ctx  *ctx,
+            guint i,
+            guint limit)
+{
+  PlxToken *t = tok (ctx, i);
+  guint j = i + 1;
+
+  if (!plx_lexicon_is_inflected (ctx->lexicon) || t->kind != PLX_TOK_NUMBER || t->len > 40
+      || g_strstr_len (ctx->tokens->text + t->start, t->len, "-летн") == NULL)
+    return i;
+  while (j < limit && j < i + 4 && is_word (ctx, j) && !(tok (ctx, j)->flags & PLX_TF_CAP)
+         && speech_lemma (ctx, j) == NULL && !ru_finite_form (ctx, j) && !has (ctx, PLX_LEX_PREPOSITIONS, j)
+         && !has (ctx, PLX_LEX_STOPWORDS, j) && plx_people_mention_at (ctx->people, j) < 0)
+    j++;
+  return j > i + 1 ? j : i;
+}
+
+/* Drops a final "ь" or "й" of the stem in @buf (of @len bytes). */
+static gsize
+ru_trim_soft (char  *buf,
+              gsize  len)
+{
+  if (len >= 2 && (memcmp (buf + len - 2, "ь", 2) == 0 || memcmp (buf + len - 2, "й", 2) == 0))
+    len -= 2;
+  buf[len] = '\0';
+  return len;
+}
+
+/* Russian: the stem of a lower-case adjective in "-ский"/"-цкий" in any
+ * case and gender at @k ("испанская" → "испан", "немецкий" → "немец",
+ * "китайской" → "кита"), or NULL. */
+static char *
+ru_adjective_stem (Ctx  *ctx,
+                   guint k)
+{
+  static const char *const endings[] = { "ий", "ая", "ое", "ие", "ого", "ой", "ую", "им", "ом", "их", "ому", "ими" };
+  PlxToken *t = tok (ctx, k);
+  char buf[128];
+  gsize len;
+
+  if (!is_word (ctx, k) || (t->flags & (PLX_TF_CAP | PLX_TF_IN_QUOTE)) || t->len >= sizeof buf
+      || !plx_lexicon_fold (ctx->lexicon, ctx->tokens->text + t->start, t->len, buf, sizeof buf))
+    return NULL;
+  len = strlen (buf);
+  for (guint e = 0; e < G_N_ELEMENTS (endings); e++)
+    {
+      gsize el = strlen (endings[e]);
+
+      if (len >= el + 4 + 6 && memcmp (buf + len - el, endings[e], el) == 0
+          && (memcmp (buf + len - el - 4, "ск", 4) == 0 || memcmp (buf + len - el - 4, "цк", 4) == 0))
+        {
+          gsize sl = len - el - (memcmp (buf + len - el - 4, "ск", 4) == 0 ? 4 : 2);
+
+          sl = ru_trim_soft (buf, sl);
+          return sl >= 6 ? g_strndup (buf, sl) : NULL;
+        }
+    }
+  return NULL;
+}
+
+/* Russian: a table made once, over the name mentions and the ages, of
+ * the person a word stands for — the key of a word right before one
+ * person's name, in any case ("программист Ксения Иваненко"), and "#34"
+ * for the person named right after "34-летний …" — as entity + 1, 0 when
+ * it stands before several people's names. */
+static void
+ru_role_table (Ctx *ctx)
+{
+  static const char *const adjective[] = { "ый", "ий", "ой", "ая", "яя" };
+  GArray *ms = ctx->people->mentions;
+  char other[128];
+
+  ctx->role_before_name = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint m = 0; m < ms->len; m++)
+    {
+      PlxMention *mm = &g_array_index (ms, PlxMention, m);
+      guint b = mm->first >= 2 ? mm->first - 2 : 0;
+      gpointer old;
+
+      if (mm->kind != PLX_MENTION_NAME || mm->entity < 0 || mm->first == 0 || !is_word (ctx, mm->first - 1)
+          || (tok (ctx, mm->first - 1)->flags & PLX_TF_CAP))
+        continue;
+      /* the head of a one-word role ("53-летний программист", "и
+       * критик"), not the complement of a longer one ("председатель
+       * горизбиркома", "по транспорту") */
+      if (mm->first >= 2 && is_word (ctx, b)
+          && (has (ctx, PLX_LEX_ROLE_NOUNS, b) || has (ctx, PLX_LEX_HEAD_WORDS, b)
+              || has (ctx, PLX_LEX_GENERIC_ROLES, b) || has (ctx, PLX_LEX_ANONYMOUS_ROLES, b)
+              || (!(tok (ctx, b)->flags & PLX_TF_CAP)
+                  && (has (ctx, PLX_LEX_PREPOSITIONS, b)
+                      || (!has (ctx, PLX_LEX_COORDINATORS, b) && !has (ctx, PLX_LEX_STOPWORDS, b)
+                          && !ru_finite_form (ctx, b) && speech_lemma (ctx, b) == NULL
+                          && !plx_tokens_ends_with_any (ctx->tokens, b, adjective, G_N_ELEMENTS (adjective), 2))))))
+        continue;
+      if (!plx_lexicon_key (ctx->lexicon, ctx->tokens->text + tok (ctx, mm->first - 1)->start,
+                            tok (ctx, mm->first - 1)->len, other, sizeof other)
+          || other[0] == '\0')
+        continue;
+      if (!g_hash_table_lookup_extended (ctx->role_before_name, other, NULL, &old))
+        g_hash_table_insert (ctx->role_before_name, g_strdup (other), GINT_TO_POINTER (mm->entity + 1));
+      else if (GPOINTER_TO_INT (old) != mm->entity + 1)
+        g_hash_table_replace (ctx->role_before_name, g_strdup (other), GINT_TO_POINTER (0));
+    }
+  for (guint k = 0; k < ctx->n; k++)
+    {
+      PlxToken *o = tok (ctx, k);
+      const char *s = ctx->tokens->text + o->start;
+      const char *dash;
+
+      if (o->kind != PLX_TOK_NUMBER || o->len > 40 || g_strstr_len (s, o->len, "-летн") == NULL
+          || (dash = memchr (s, '-', o->len)) == NULL)
+        continue;
+      for (guint w = k + 1; w < ctx->n && w <= k + 8 && !(tok (ctx, w)->flags & PLX_TF_TERMINATOR); w++)
+        {
+          int m = plx_people_mention_at (ctx->people, w);
+
+          if (m >= 0 && g_array_index (ms, PlxMention, m).kind == PLX_MENTION_NAME
+              && g_array_index (ms, PlxMention, m).entity >= 0)
+            {
+              int e = g_array_index (ms, PlxMention, m).entity;
+              g_autofree char *age = g_strdup_printf ("#%.*s", (int) (dash - s), s);
+              gpointer old;
+
+              if (!g_hash_table_lookup_extended (ctx->role_before_name, age, NULL, &old))
+                g_hash_table_insert (ctx->role_before_name, g_steal_pointer (&age), GINT_TO_POINTER (e + 1));
+              else if (GPOINTER_TO_INT (old) != e + 1)
+                g_hash_table_replace (ctx->role_before_name, g_steal_pointer (&age), GINT_TO_POINTER (0));
+              break;
+            }
+          if (is_char (ctx, w, ',') || tok (ctx, w)->kind == PLX_TOK_NUMBER)
+            break;
+        }
+    }
+  /* "Седых 70 лет.", "Ромашову 67 лет,": an age given after the name, in
+   * the nominative or the dative, for a later "70-летний тренер" */
+  for (guint k = 1; k + 1 < ctx->n; k++)
+    {
+      PlxToken *o = tok (ctx, k);
+      PlxToken *u = tok (ctx, k + 1);
+      const char *us = ctx->tokens->text + u->start;
+      int m;
+
+      if (o->kind != PLX_TOK_NUMBER || o->len > 3 || !is_word (ctx, k + 1)
+          || !((u->len == 6 && memcmp (us, "лет", 6) == 0) || (u->len == 6 && memcmp (us, "год", 6) == 0)
+               || (u->len == 8 && memcmp (us, "года", 8) == 0))
+          || (m = plx_people_mention_at (ctx->people, k - 1)) < 0
+          || g_array_index (ms, PlxMention, m).end != k || g_array_index (ms, PlxMention, m).kind != PLX_MENTION_NAME
+          || g_array_index (ms, PlxMention, m).entity < 0)
+        continue;
+      for (guint c = 0; c < o->len; c++)
+        if (!g_ascii_isdigit (ctx->tokens->text[o->start + c]))
+          m = -1;
+      if (m < 0)
+        continue;
+      {
+        int e = g_array_index (ms, PlxMention, m).entity;
+        g_autofree char *age = g_strdup_printf ("#%.*s", (int) o->len, ctx->tokens->text + o->start);
+        gpointer old;
+
+        if (!g_hash_table_lookup_extended (ctx->role_before_name, age, NULL, &old))
+          g_hash_table_insert (ctx->role_before_name, g_steal_pointer (&age), GINT_TO_POINTER (e + 1));
+        else if (GPOINTER_TO_INT (old) != e + 1)
+          g_hash_table_replace (ctx->role_before_name, g_steal_pointer (&age), GINT_TO_POINTER (0));
+      }
+    }
+  /* "испанская гидролог Кармен Гарсиа-Лопес", "Шон О'Коннор, ирландский
+   * полузащитник": "@" and the stem of a nationality adjective next to
+   * one person's name ("испан", "ирланд", "немец"), for "испанка",
+   * "ирландец", "немец" (see ru_demonym_entity) */
+  for (guint k = 0; k < ctx->n; k++)
+    {
+      g_autofree char *stem = ru_adjective_stem (ctx, k);
+      int e = -1;
+
+      if (stem == NULL)
+        continue;
+      gboolean named_after = FALSE;
+
+      /* the name after its title ("иорданский полузащитник «Прибоя» X") */
+      for (guint w = k + 1; w < ctx->n && w <= k + 10 && (is_word (ctx, w) || tok (ctx, w)->kind == PLX_TOK_QUOTE); w++)
+        {
+          int m = plx_people_mention_at (ctx->people, w);
+
+          if (m >= 0)
+            {
+              if (g_array_index (ms, PlxMention, m).kind == PLX_MENTION_NAME)
+                e = g_array_index (ms, PlxMention, m).entity;
+              named_after = TRUE;
+              break;
+            }
+          /* a capitalised word outside marks: a name the people pass
+           * did not take, still someone else's; "и" ends the title */
+          if (is_word (ctx, w) && (((tok (ctx, w)->flags & PLX_TF_CAP) && !(tok (ctx, w)->flags & PLX_TF_IN_QUOTE))
+                                   || has (ctx, PLX_LEX_COORDINATORS, w)))
+            {
+              named_after = (tok (ctx, w)->flags & PLX_TF_CAP) != 0;
+              break;
+            }
+        }
+      /* … or before it, in apposition — not the next one of a list:
+       * "X, иорданский полузащитник Y" */
+      if (!named_after && k >= 2 && is_char (ctx, k - 1, ','))
+        {
+          int m = plx_people_mention_at (ctx->people, k - 2);
+
+          if (m >= 0 && g_array_index (ms, PlxMention, m).kind == PLX_MENTION_NAME
+              && g_array_index (ms, PlxMention, m).end == k - 1)
+            e = g_array_index (ms, PlxMention, m).entity;
+        }
+      if (e >= 0)
+        {
+          g_autofree char *key = g_strconcat ("@", stem, NULL);
+          gpointer old;
+
+          if (!g_hash_table_lookup_extended (ctx->role_before_name, key, NULL, &old))
+            g_hash_table_insert (ctx->role_before_name, g_steal_pointer (&key), GINT_TO_POINTER (e + 1));
+          else if (GPOINTER_TO_INT (old) != e + 1)
+            g_hash_table_replace (ctx->role_before_name, g_steal_pointer (&key), GINT_TO_POINTER (0));
+        }
+    }
+}
+
+/* Russian: the one person whose name the word at @i (in any case) stood
+ * right before ("программист Ксения Иваненко" … "— поделилась
+ * программист"), a role the lexicon may not know; -1. */
+static int
+ru_role_word_entity (Ctx  *ctx,
+                     guint i)
+{
+  char key[128];
+
+  if (!plx_lexicon_is_inflected (ctx->lexicon) || !is_word (ctx, i)
+      || ((tok (ctx, i)->flags & PLX_TF_CAP) && !(tok (ctx, i)->flags & (PLX_TF_SENT_START | PLX_TF_PARA_START)))
+      || g_utf8_strlen (ctx->tokens->text + tok (ctx, i)->start, tok (ctx, i)->len) < 4
+      || has (ctx, PLX_LEX_STOPWORDS, i) || has (ctx, PLX_LEX_PREPOSITIONS, i) || pronoun (ctx, i) != 0
+      || speech_lemma (ctx, i) != NULL || ru_finite_form (ctx, i)
+      || !plx_lexicon_key (ctx->lexicon, ctx->tokens->text + tok (ctx, i)->start, tok (ctx, i)->len, key, sizeof key)
+      || key[0] == '\0')
+    return -1;
+  if (ctx->role_before_name == NULL)
+    ru_role_table (ctx);
+  return GPOINTER_TO_INT (g_hash_table_lookup (ctx->role_before_name, key)) - 1;
+}
+
+/* Russian: the one person a nationality noun at @i stands for
+ * ("испанка", "ирландец", "датчанин", "француженка") — the person named
+ * next to the adjective of the same stem ("испанская гидролог X"); -1. */
+static int
+ru_demonym_entity (Ctx  *ctx,
+                   guint i)
+{
+  static const char *const suffixes[] = { "чанин", "чанка", "тянин", "тянка", "янин", "янка", "ец", "ка", "ин", "" };
+  PlxToken *t = tok (ctx, i);
+  char buf[128];
+  gsize len;
+
+  if (!plx_lexicon_is_inflected (ctx->lexicon) || !is_word (ctx, i) || t->len >= sizeof buf - 2
+      || ((t->flags & PLX_TF_CAP) && !(t->flags & (PLX_TF_SENT_START | PLX_TF_PARA_START)))
+      || !plx_lexicon_fold (ctx->lexicon, ctx->tokens->text + t->start, t->len, buf, sizeof buf))
+    return -1;
+  if (ctx->role_before_name == NULL)
+    ru_role_table (ctx);
+  len = strlen (buf);
+  for (guint s = 0; s < G_N_ELEMENTS (suffixes) + 1; s++)
+    {
+      /* "француженка" — "французская" */
+      const char *suf = s < G_N_ELEMENTS (suffixes) ? suffixes[s] : "женка";
+      gsize sl = strlen (suf);
+      char key[130];
+      gsize kl;
+      int r;
+
+      if (len < sl + 6 || memcmp (buf + len - sl, suf, sl) != 0)
+        continue;
+      key[0] = '@';
+      memcpy (key + 1, buf, len - sl);
+      kl = 1 + len - sl;
+      if (s == G_N_ELEMENTS (suffixes))
+        {
+          memcpy (key + kl, "з", 2);
+          kl += 2;
+        }
+      kl = 1 + ru_trim_soft (key + 1, kl - 1);
+      if (kl < 1 + 6)
+        continue;
+      r = GPOINTER_TO_INT (g_hash_table_lookup (ctx->role_before_name, key)) - 1;
+      if (r >= 0)
+        return r;
+    }
+  return -1;
+}
+
+/* The only person whose titles hold the word at @w (in any case):
+ * "критик" for "театральный критик Зоя Голицына"; -1. */
+static int
+ru_title_entity (Ctx  *ctx,
+                 guint w)
+{
+  char key[128];
+  int found = -1;
+
+  if (!is_word (ctx, w)
+      || !plx_lexicon_key (ctx->lexicon, ctx->tokens->text + tok (ctx, w)->start, tok (ctx, w)->len, key, sizeof key)
+      || key[0] == '\0')
+    return -1;
+  for (guint e = 0; e < ctx->people->entities->len; e++)
+    {
+      PlxEntity *ent = g_ptr_array_index (ctx->people->entities, e);
+
+      if (ent->role_keys == NULL || !g_hash_table_contains (ent->role_keys, key))
+        continue;
+      if (found >= 0)
+        return -1;
+      found = (int) e;
+    }
+  return found;
+}
+
+/* The person an age phrase [@i, @end) ("34-летняя переговорщица")
+ * stands for: the one named right after the same age before ("34-летняя
+ * глава делегации Шивон О'Брайен"), else the only one whose titles hold
+ * one of its words; -1. */
+static int
+ru_age_entity (Ctx  *ctx,
+               guint i,
+               guint end)
+{
+  PlxToken *t = tok (ctx, i);
+  const char *s = ctx->tokens->text + t->start;
+  const char *dash = memchr (s, '-', t->len);
+  int found = -1;
+
+  if (dash != NULL)
+    {
+      g_autofree char *age = g_strdup_printf ("#%.*s", (int) (dash - s), s);
+      int e;
+
+      if (ctx->role_before_name == NULL)
+        ru_role_table (ctx);
+      e = GPOINTER_TO_INT (g_hash_table_lookup (ctx->role_before_name, age)) - 1;
+      if (e >= 0)
+        return e;
+      /* … or the one person the people pass gave that age («Олег
+       * Стрельников, 61 год,») */
+      if (dash - s <= 3)
+        {
+          guint n = (guint) g_ascii_strtoull (age + 1, NULL, 10);
+          GPtrArray *entities = ctx->people->entities;
+
+          for (guint k = 0; n > 0 && k < entities->len; k++)
+            if (((PlxEntity *) g_ptr_array_index (entities, k))->age == n)
+              {
+                if (found >= 0)
+                  {
+                    found = -1;
+                    break;
+                  }
+                found = (int) k;
+              }
+          if (found >= 0)
+            return found;
+        }
+    }
+  for (guint w = i + 1; w < end; w++)
+    {
+      found = ru_title_entity (ctx, w);
+      /* … or whose name the same word stands right before ("пасечник
+       * Остап Грищенко"), in any case */
+      if (found < 0)
+        found = ru_role_word_entity (ctx, w);
+      if (found >= 0)
+        return found;
+    }
+  return -1;
+}
+
 /* The role word at @head comes back soon after (within 150 tokens) as
  * "the <word>, Name,": the person that name stands for, else -1. */
 static int
@@ -1276,6 +1727,20 @@ person_ref_at (Ctx   *ctx,
       *kind = PLX_MENTION_PRONOUN;
       return i + 1;
     }
+  end = ru_age_end (ctx, i, limit);
+  if (end > i)
+    {
+      /* "— буркнула 37-летняя программистка": the person its age or its
+       * role words name */
+      int e = ru_age_entity (ctx, i, end);
+
+      for (guint w = i + 1; w < end && e < 0; w++)
+        if (plx_people_role_at (ctx->people, w, end, &e) != end)
+          e = -1;
+      *entity = epithet_entity (ctx, i, i, end, e);
+      *kind = PLX_MENTION_ROLE;
+      return end;
+    }
   end = plx_people_role_at (ctx->people, i, limit, entity);
   /* "the librarian said" after "Ann Roe, 44, a librarian at …": the one
    * person the article described with the role's head word */
@@ -1294,6 +1759,23 @@ person_ref_at (Ctx   *ctx,
   if (end > i && *entity >= 0 && plx_lexicon_is_inflected (ctx->lexicon)
       && first_named (ctx, *entity) >= para_end_of (ctx, i) && first_named (ctx, -1) < i)
     *entity = -1;
+  /* "На встрече были художественный руководитель Инга Вахрушева,
+   * театральный критик Нина Фролова …" — «…», — сказала критик: the
+   * people pass may read the next person's title as an apposition of the
+   * name before it; the one person whose name this role word stood right
+   * before is who it means */
+  /* … and "Нина Фролова, театральный критик, …": when the people pass
+   * tied the role to nobody, the one person whose titles hold it */
+  if (end > i && end <= i + 2 && plx_lexicon_is_inflected (ctx->lexicon)
+      && (!(tok (ctx, end - 1)->flags & PLX_TF_CAP) || (end == i + 1 && (tok (ctx, i)->flags & (PLX_TF_SENT_START | PLX_TF_PARA_START)))))
+    {
+      int r = ru_role_word_entity (ctx, end - 1);
+
+      if (r < 0 && *entity < 0)
+        r = ru_title_entity (ctx, end - 1);
+      if (r >= 0 && r != *entity && first_named (ctx, r) < i)
+        *entity = r;
+    }
   /* "The American Federation of Government Employees warned", "the
    * French defence agency": a nationality before a noun is an adjective,
    * not a person ("the German said", "the Dutchman also said" are) */
@@ -1344,6 +1826,15 @@ person_ref_at (Ctx   *ctx,
       bare = TRUE;
       end = role_tail = i + 1;
       *entity = -1;
+    }
+  /* "— указала испанка", "Датчанин уверен, что …": a nationality noun
+   * for the one person the text gave that nationality */
+  if (end == i + 1 && plx_lexicon_is_inflected (ctx->lexicon))
+    {
+      int r = ru_demonym_entity (ctx, i);
+
+      if (r >= 0 && first_named (ctx, r) < i)
+        *entity = r;
     }
   if (end > i && end <= i + 2 && *entity < 0 && plx_lexicon_is_inflected (ctx->lexicon)
       && !(tok (ctx, i)->flags & PLX_TF_CAP))
@@ -1495,6 +1986,19 @@ person_ref_at (Ctx   *ctx,
       *entity = epithet_entity (ctx, i, i + 1, i + 2, -1);
       *kind = PLX_MENTION_ROLE;
       return end;
+    }
+  /* "— поделилась программист.", "Актёр повторил, что": a role word the
+   * lexicon does not know, written before one person's name, alone next
+   * to the verb */
+  if (plx_lexicon_is_inflected (ctx->lexicon) && i + 1 < ctx->n && !has (ctx, PLX_LEX_ORG_WORDS, i)
+      && !has (ctx, PLX_LEX_PLACES, i)
+      && ((tok (ctx, i + 1)->flags & PLX_TF_TERMINATOR) || is_char (ctx, i + 1, ',')
+          || tok (ctx, i + 1)->kind == PLX_TOK_DASH || speech_lemma (ctx, i + 1) != NULL)
+      && ((*entity = ru_role_word_entity (ctx, i)) >= 0
+          || ((*entity = ru_demonym_entity (ctx, i)) >= 0 && first_named (ctx, *entity) < i)))
+    {
+      *kind = PLX_MENTION_ROLE;
+      return i + 1;
     }
   return i;
 }
@@ -2446,10 +2950,16 @@ attribute_after (Ctx           *ctx,
             }
         }
     }
+  /* «…», — буркнул X; «…?» — X пожал плечами: after the comma or the
+   * end of a sentence and a dash, the verb's position makes it the cue */
+  guint slot = *dash && (is_char (ctx, q->end, ',') || is_char (ctx, q->close + 1, ',')
+                         || (q->end > q->first && (tok (ctx, q->end - 1)->flags & PLX_TF_TERMINATOR)))
+               ? ru_dash_verb (ctx, c, wend) : PLX_NO_TOKEN;
+
   for (guint k = c; k < wend && k - c < 18; k++)
     {
       /* "“…,” Chloe shot back": a speech phrase of several words */
-      if (speech_lemma (ctx, k) == NULL
+      if (speech_lemma (ctx, k) == NULL && k != slot
           && !(is_word (ctx, k) && !(tok (ctx, k)->flags & PLX_TF_CAP)
                && match_phrase (ctx, PLX_LEX_PHRASE_SPEECH, k, NULL) > 0)
           && !((joined || *dash) && slot_verb (ctx, c, k)))
@@ -3590,6 +4100,48 @@ infinitive_object (Ctx                 *ctx,
   return FALSE;
 }
 
+/* "«Денег нет», — сказал Мещеряков. «Ждём лета».": Russian puts the
+ * full stop after the closing mark, so a short quote that is a sentence of
+ * its own (it opens the sentence, a terminator follows its closing mark)
+ * right after a person's quote in the same or the paragraph before, with
+ * nobody else named in between, goes on with that speech */
+static gboolean
+ru_sentence_continues (Ctx  *ctx,
+                       guint k)
+{
+  const PlxFoundQuote *q = &g_array_index (ctx->quotes, PlxFoundQuote, k);
+  const PlxFoundQuote *prev;
+  guint from, qp, pp;
+  int m;
+
+  if (k == 0 || !plx_lexicon_is_inflected (ctx->lexicon) || q->open == PLX_NO_TOKEN || q->close == PLX_NO_TOKEN
+      || q->close + 1 >= ctx->n || q->end <= q->first
+      || !(tok (ctx, q->open)->flags & (PLX_TF_SENT_START | PLX_TF_PARA_START))
+      || !(tok (ctx, q->close + 1)->flags & PLX_TF_TERMINATOR)
+      || !is_word (ctx, q->first) || !(tok (ctx, q->first)->flags & PLX_TF_CAP))
+    return FALSE;
+  prev = &g_array_index (ctx->quotes, PlxFoundQuote, k - 1);
+  if (prev->scare || prev->fragment || !prev->attributed || prev->entity < 0 || prev->end <= prev->first
+      || prev->open == PLX_NO_TOKEN || prev->open >= q->open)
+    return FALSE;
+  qp = para_start_of (ctx, q->open);
+  pp = para_start_of (ctx, prev->open);
+  if (pp != qp && (qp == 0 || para_start_of (ctx, qp - 1) != pp))
+    return FALSE;
+  from = prev->close != PLX_NO_TOKEN ? prev->close : prev->end;
+  for (m = plx_people_mention_from (ctx->people, from);
+       m >= 0 && (guint) m < ctx->people->mentions->len; m++)
+    {
+      const PlxMention *pm = &g_array_index (ctx->people->mentions, PlxMention, m);
+
+      if (pm->first >= q->open)
+        break;
+      if (pm->entity != prev->entity)
+        return FALSE;
+    }
+  return TRUE;
+}
+
 static void
 attribute_direct (Ctx *ctx)
 {
@@ -3783,7 +4335,7 @@ attribute_direct (Ctx *ctx)
       /* short, name-like or fragmentary quotes without a speaker are
        * scare quotes and quoted names; so is a quote in a headline (a
        * paragraph without a full stop at its end) */
-      if ((words <= MAX_SCARE_WORDS && !term) || (all_cap && words <= 6 && !term)
+      if ((words <= MAX_SCARE_WORDS && !term && !ru_sentence_continues (ctx, k)) || (all_cap && words <= 6 && !term)
           || is_headline (ctx, q->open) || is_subhead (ctx, q))
         {
           q->scare = TRUE;
@@ -3843,6 +4395,27 @@ exchange_other (Ctx                 *ctx,
     return before->entity;
   return is_char (ctx, q->close != PLX_NO_TOKEN ? q->close - 1 : q->end - 1, '?')
          && is_char (ctx, before->close != PLX_NO_TOKEN ? before->close - 1 : before->end - 1, '?') ? before->entity : -1;
+}
+
+/* Russian dialogue: @q, a line of dialogue that asks, after @prev, the
+ * attributed answer, after @before, a question asked with a cue by no one
+ * named, in the paragraph right before @prev's. */
+static gboolean
+ru_unnamed_asks_again (Ctx                 *ctx,
+                       const PlxFoundQuote *q,
+                       const PlxFoundQuote *prev,
+                       const PlxFoundQuote *before)
+{
+  guint prev_pstart;
+
+  if (!plx_lexicon_is_inflected (ctx->lexicon) || before == NULL || before->entity >= 0
+      || before->cue_end <= before->cue_first || before->open == PLX_NO_TOKEN || before->end <= before->first
+      || q->open == PLX_NO_TOKEN || q->end <= q->first || tok (ctx, q->open)->kind != PLX_TOK_DASH
+      || !is_char (ctx, q->close != PLX_NO_TOKEN ? q->close - 1 : q->end - 1, '?')
+      || !is_char (ctx, before->close != PLX_NO_TOKEN ? before->close - 1 : before->end - 1, '?'))
+    return FALSE;
+  prev_pstart = para_start_of (ctx, prev->open);
+  return prev_pstart > 0 && para_start_of (ctx, before->open) == para_start_of (ctx, prev_pstart - 1);
 }
 
 /* “A,” X said. “B.” — B continues A; a quote-only paragraph continues the
@@ -3975,6 +4548,11 @@ inherit_speakers (Ctx *ctx)
                   int other = exchange_other (ctx, q, prev, before, prev_alternates);
 
                   q->entity = other >= 0 ? other : prev->entity;
+                  /* "— …? — спросила корреспондент ТАСС. ¶ — …, — ответил
+                   * мэр. ¶ — А тарифы?": the next question of an exchange
+                   * whose asker is unnamed is put by no one named either */
+                  if (other < 0 && ru_unnamed_asks_again (ctx, q, prev, before))
+                    q->entity = -1;
                   q->attributed = TRUE;
                   alternates = other >= 0;
                 }
@@ -4665,6 +5243,12 @@ try_said_that (Ctx    *ctx,
       if (has (ctx, PLX_LEX_COMPLEMENTIZERS, k) && k == v + 2 && plx_lexicon_is_inflected (ctx->lexicon)
           && is_word (ctx, v + 1) && has (ctx, PLX_LEX_PREPOSITIONS, v + 1))
         break;
+      /* "заверил только что вернувшийся …": Russian sets the conjunction
+       * off with a comma; without one, away from the verb, it is part of
+       * an adverb or a pronoun */
+      if (has (ctx, PLX_LEX_COMPLEMENTIZERS, k) && k > v + 1 && plx_lexicon_is_inflected (ctx->lexicon)
+          && !is_char (ctx, k - 1, ',') && !has (ctx, PLX_LEX_QUESTION_PARTICLES, k))
+        continue;
       if (has (ctx, PLX_LEX_COMPLEMENTIZERS, k))
         {
           c = k;
@@ -5367,7 +5951,13 @@ have_clause:
                        && !has (ctx, PLX_LEX_PREPOSITIONS, clause_first + 2)
                        && !has (ctx, PLX_LEX_DETERMINERS, clause_first + 2))))
           /* "рассказала, как все произошло": a Russian indirect
-           * question of three words with a verb in the past */
+           * question of three words with a verb in the past; "спросили,
+           * когда мост откроют", "уточнил, когда откроется": of two or
+           * three with a finite verb of any tense */
+          && !(plx_lexicon_is_inflected (ctx->lexicon) && (words == 2 || words == 3) && e == clause_first + words
+               && e < ctx->n && (tok (ctx, e)->flags & PLX_TF_TERMINATOR)
+               && has (ctx, PLX_LEX_QUESTION_WORDS, clause_first)
+               && (ru_finite_form (ctx, clause_first + 1) || (words == 3 && ru_finite_form (ctx, clause_first + 2))))
           && !(plx_lexicon_is_inflected (ctx->lexicon) && words == 3 && e == clause_first + 3
                && e < ctx->n && (tok (ctx, e)->flags & PLX_TF_TERMINATOR)
                && has (ctx, PLX_LEX_QUESTION_WORDS, clause_first)
@@ -5680,12 +6270,29 @@ try_according (Ctx    *ctx,
               a.ref_kind = kind;
               w = r;
               /* "по словам старшего помощника руководителя управления
-               * Ольги Дерябиной": a long title runs up to the name */
-              if (kind == PLX_MENTION_ROLE && ent < 0)
+               * Ольги Дерябиной": a long title runs up to the name (also
+               * when its first word was enough to know who: "аналитика
+               * отдела … банка «Зенит» Артёма Саркисяна") */
+              if (kind == PLX_MENTION_ROLE && (ent < 0 || plx_lexicon_is_inflected (ctx->lexicon)))
                 for (guint n = r; n < pend && n < r + 20; n++)
                   {
                     int mi;
 
+                    /* … past an organisation's quoted name: "аналитика
+                     * банка «Зенит» Артёма Саркисяна" */
+                    if (tok (ctx, n)->kind == PLX_TOK_QUOTE && (tok (ctx, n)->flags & PLX_TF_CAN_OPEN)
+                        && n + 2 < pend && is_word (ctx, n + 1) && (tok (ctx, n + 1)->flags & PLX_TF_CAP))
+                      {
+                        guint c = n + 1;
+
+                        while (c < pend && c < n + 5 && is_word (ctx, c))
+                          c++;
+                        if (c < pend && tok (ctx, c)->kind == PLX_TOK_QUOTE && (tok (ctx, c)->flags & PLX_TF_CAN_CLOSE))
+                          {
+                            n = c;
+                            continue;
+                          }
+                      }
                     if (is_char (ctx, n, ',') || (tok (ctx, n)->flags & PLX_TF_TERMINATOR)
                         || tok (ctx, n)->kind == PLX_TOK_QUOTE)
                       break;
@@ -5705,6 +6312,19 @@ try_according (Ctx    *ctx,
                   }
               break;
             }
+        }
+      /* "По данным мэрии, …", "по информации полиции, …": what an
+       * institution's data say has no speaker, even when the people pass
+       * reads its name as a role ("мэрии" — "мэр") and gives it to someone */
+      if (plx_lexicon_is_inflected (ctx->lexicon) && a.ref_kind == PLX_MENTION_ROLE && a.entity >= 0
+          && a.ref_end == a.ref_first + 1 && is_word (ctx, a.ref_first) && has (ctx, PLX_LEX_ORG_WORDS, a.ref_first))
+        {
+          const char *value = NULL;
+
+          if (match_phrase (ctx, PLX_LEX_PHRASE_ACCORDING, i, &value) > 0 && value != NULL
+              && (g_str_equal (value, "по данным") || g_str_equal (value, "по информации")
+                  || g_str_equal (value, "по сведениям") || g_str_equal (value, "согласно данным")))
+            a.entity = -1;
         }
       /* a long title before the name: "по словам начальника отделения
        * … подполковника полиции Сергея Глушкова," */
@@ -6042,6 +6662,62 @@ try_as (Ctx    *ctx,
             pe = c;
         }
     }
+  /* "Как рассказал тренер на пресс-конференции после матча с «Крыльями
+   * Советов», …": Russian circumstances after the subject, up to the comma,
+   * with no verb of their own */
+  if (plx_lexicon_is_inflected (ctx->lexicon) && pe < pend && !is_char (ctx, pe, ','))
+    {
+      guint c = pe;
+
+      while (c < pend && c < pe + 16 && !is_char (ctx, c, ',') && !(tok (ctx, c)->flags & PLX_TF_TERMINATOR)
+             && plx_people_mention_at (ctx->people, c) < 0
+             && !(is_word (ctx, c) && (speech_lemma (ctx, c) != NULL || ru_finite_form (ctx, c)
+                                       || has (ctx, PLX_LEX_COMPLEMENTIZERS, c) || has (ctx, PLX_LEX_RELATIVES, c))))
+        c++;
+      if (c < pend && is_char (ctx, c, ','))
+        {
+          int e = -1;
+          PlxMentionKind kind;
+          guint r = person_ref_at (ctx, v + 1, c, &e, &kind);
+
+          pe = c;
+          /* (the speaker right after the verb: "как рассказал тренер на …") */
+          if (a.entity < 0 && r > v + 1 && e >= 0)
+            {
+              a.entity = e;
+              a.ref_first = v + 1;
+              a.ref_end = r;
+              a.ref_kind = kind;
+            }
+        }
+    }
+  /* "…, д.м.н., проф. Ольга Сатторова, …": a name in apposition after the
+   * circumstances, with abbreviated degrees and ranks, is the speaker */
+  if (plx_lexicon_is_inflected (ctx->lexicon) && pe < pend && is_char (ctx, pe, ','))
+    {
+      int m = plx_people_mention_from (ctx->people, pe + 1);
+
+      if (m >= 0)
+        {
+          PlxMention *mm = &g_array_index (ctx->people->mentions, PlxMention, m);
+          gboolean titles = mm->kind == PLX_MENTION_NAME && mm->first <= pe + 4 && mm->end < pend
+                            && is_char (ctx, mm->end, ',');
+
+          for (guint w = pe + 1; titles && w < mm->first; w++)
+            titles = (is_word (ctx, w) && ((tok (ctx, w)->flags & PLX_TF_ABBREV)
+                                           || (!(tok (ctx, w)->flags & PLX_TF_CAP) && tok (ctx, w)->len <= 8
+                                               && is_char (ctx, w + 1, '.'))))
+                     || is_char (ctx, w, '.');
+          if (titles)
+            {
+              a.entity = mm->entity;
+              a.ref_first = mm->first;
+              a.ref_end = mm->end;
+              a.ref_kind = PLX_MENTION_NAME;
+              pe = mm->end;
+            }
+        }
+    }
   /* "as Lavrov noted," / "как отметил дипломат,": nothing more after the
    * verb and its subject ("as they urged parents to …" is no attribution) */
   if (pe < pend && !is_char (ctx, pe, ',') && !(tok (ctx, pe)->flags & PLX_TF_TERMINATOR))
@@ -6109,8 +6785,31 @@ dialogue_attribution (Ctx   *ctx,
       for (guint c = i + 1; c < end && c <= i + 4; c++)
         if (speech_lemma (ctx, c) != NULL)
           return i;
+      if (ru_dash_verb (ctx, i + 1, end) != PLX_NO_TOKEN)
+        return i;
     }
   return PLX_NO_TOKEN;
+}
+
+/* Russian: "— «Зенит» предложил больше, …": the line of dialogue opens
+ * with a quoted name — a mark at @i that closes within a few words, with
+ * a lower-case word of the sentence after it — not with a quote. */
+static gboolean
+ru_quoted_name_opens (Ctx  *ctx,
+                      guint i,
+                      guint end)
+{
+  if (!plx_lexicon_is_inflected (ctx->lexicon) || !(tok (ctx, i)->flags & PLX_TF_CAN_OPEN))
+    return FALSE;
+  for (guint c = i + 1; c < end && c <= i + 5; c++)
+    {
+      if (tok (ctx, c)->kind == PLX_TOK_QUOTE)
+        return c > i + 1 && (tok (ctx, c)->flags & PLX_TF_CAN_CLOSE) && c + 1 < end && is_word (ctx, c + 1)
+               && !(tok (ctx, c + 1)->flags & PLX_TF_CAP);
+      if (!is_word (ctx, c) || !(tok (ctx, c)->flags & (PLX_TF_CAP | PLX_TF_ALLCAPS)))
+        return FALSE;
+    }
+  return FALSE;
 }
 
 static void
@@ -6129,9 +6828,19 @@ dialogue_dashes (Ctx *ctx)
       gboolean cont = FALSE;
       PlxFoundQuote q = { 0 };
 
-      if (para->end < f + 3 || tok (ctx, f)->kind != PLX_TOK_DASH || is_quote (ctx, f + 1))
+      if (para->end < f + 3 || tok (ctx, f)->kind != PLX_TOK_DASH
+          || (is_quote (ctx, f + 1) && !ru_quoted_name_opens (ctx, f + 1, para->end)))
         continue;
-      att = para->end < f + 5 ? PLX_NO_TOKEN : dialogue_attribution (ctx, f + 2, para->end);
+      {
+        guint from = f + 2;
+
+        /* (past the quoted name the line opens with) */
+        if (is_quote (ctx, f + 1))
+          while (from < para->end && from <= f + 8
+                 && !(from - 1 > f + 1 && tok (ctx, from - 1)->kind == PLX_TOK_QUOTE))
+            from++;
+        att = para->end < f + 5 ? PLX_NO_TOKEN : dialogue_attribution (ctx, from, para->end);
+      }
       if (att == PLX_NO_TOKEN)
         {
           /* "— …? — спросил корреспондент. ¶ — Ответ.": the line right
@@ -6141,6 +6850,7 @@ dialogue_dashes (Ctx *ctx)
            * a dash line after a paragraph that ends on a speech verb and
            * a colon is that speech */
           gboolean introduced = FALSE;
+          int named = -1;
 
           /* (a list after the colon, "— ремонт школ;", is no speech) */
           if (f > 0 && is_char (ctx, f - 1, ':') && (tok (ctx, f + 1)->flags & PLX_TF_CAP)
@@ -6152,6 +6862,20 @@ dialogue_dashes (Ctx *ctx)
 
               for (guint c = f - 1; c-- > s && !introduced;)
                 introduced = speech_lemma (ctx, c) != NULL;
+              /* "Седов в комментарии каналу был краток:": a Russian sentence
+               * led by a person's name, with no verb of speech */
+              if (!introduced && plx_lexicon_is_inflected (ctx->lexicon))
+                {
+                  int m = plx_people_mention_from (ctx->people, s);
+
+                  /* (perhaps behind a title: "Тренер Игорь Седых …") */
+                  introduced = m >= 0 && g_array_index (ctx->people->mentions, PlxMention, m).first <= s + 4
+                               && g_array_index (ctx->people->mentions, PlxMention, m).kind == PLX_MENTION_NAME;
+                  for (guint w = s; introduced && w < g_array_index (ctx->people->mentions, PlxMention, m).first; w++)
+                    introduced = is_word (ctx, w) && speech_lemma (ctx, w) == NULL && !ru_finite_form (ctx, w);
+                  if (introduced)
+                    named = g_array_index (ctx->people->mentions, PlxMention, m).entity;
+                }
             }
           /* "— Понятен, — ответил подсудимый. ¶ — А вы?": a question
            * right after an attributed line goes on with the exchange */
@@ -6164,7 +6888,8 @@ dialogue_dashes (Ctx *ctx)
           asked = G_MAXUINT;
           q.open = f;
           q.first = f + 1;
-          q.entity = -1;
+          q.entity = named;
+          q.attributed = named >= 0;
           q.kind = PLX_QUOTE_DASH;
           q.close = PLX_NO_TOKEN;
           q.end = para->end;
@@ -6260,6 +6985,8 @@ split_inner (Ctx *ctx)
                 break;
               }
           if (v == PLX_NO_TOKEN)
+            v = ru_dash_verb (ctx, i + 1, q.end);
+          if (v == PLX_NO_TOKEN)
             continue;
           /* the attribution may hold a quoted name of its own ("координатор
            * движения „…“ Лилия Гарипова"): its words do not count */
@@ -6346,6 +7073,47 @@ mark_quoted (Ctx *ctx)
       for (guint i = q->first; i < q->end; i++)
         tok (ctx, i)->flags |= PLX_TF_IN_QUOTE;
     }
+}
+
+/* Russian: the speaker of a trailing attribution among the circumstances
+ * around it — "…, написал Лев Ветлугин в своём канале", "…, сообщила в
+ * пресс-релизе она", "…, подчеркнул 39-летний прораб", "…, выразил
+ * уверенность Бойко": the one person reference after the singular verb
+ * @v and before @send, with no other verb or comma around it. */
+static gboolean
+ru_trailing_subject (Ctx         *ctx,
+                     guint        v,
+                     guint        send,
+                     Attribution *a)
+{
+  if (!plx_lexicon_is_inflected (ctx->lexicon) || send > v + 18 || verb_plural (ctx, v))
+    return FALSE;
+  for (guint w = v + 1; w < send; w++)
+    {
+      int e = -1;
+      PlxMentionKind kind = PLX_MENTION_NAME;
+      guint r;
+
+      if (is_word (ctx, w) && (speech_lemma (ctx, w) != NULL || ru_finite_form (ctx, w)
+                               || has (ctx, PLX_LEX_RELATIVES, w) || has (ctx, PLX_LEX_COORDINATORS, w)))
+        return FALSE;
+      if (is_char (ctx, w, ',') || (tok (ctx, w)->flags & PLX_TF_TERMINATOR))
+        return FALSE;
+      r = person_ref_at (ctx, w, send, &e, &kind);
+      if (r <= w)
+        continue;
+      for (guint k = r; k < send; k++)
+        if (is_char (ctx, k, ',') || plx_people_mention_at (ctx->people, k) >= 0 || pronoun (ctx, k) != 0
+            || (is_word (ctx, k) && (speech_lemma (ctx, k) != NULL || ru_finite_form (ctx, k)
+                                     || has (ctx, PLX_LEX_RELATIVES, k) || has (ctx, PLX_LEX_COORDINATORS, k))))
+          return FALSE;
+      a->entity = e;
+      a->ref_first = w;
+      a->ref_end = r;
+      a->ref_kind = kind;
+      return TRUE;
+    }
+  return FALSE;
 }
 
 /* "The union will go to court, Semyonov added." / "Клуб принял отставку,
@@ -6468,6 +7236,27 @@ adjunct_tail (Ctx  *ctx,
   return adjunct;
 }
 
+/* "Пострадавших нет, сообщили в МЧС.", "Воду дадут, пообещал
+ * Арсеньев.": in Russian two words make a whole statement when they open
+ * the sentence, no preposition or conjunction leads them and the
+ * attribution, verb first, closes the sentence (not "Историк архитектуры,
+ * доцент КФУ X в этом сомневается") */
+static gboolean
+ru_two_word_statement (Ctx  *ctx,
+                       guint first,
+                       guint comma,
+                       guint v,
+                       guint send,
+                       guint pend)
+{
+  return plx_lexicon_is_inflected (ctx->lexicon) && comma == first + 2 && v == comma + 1 && is_word (ctx, first)
+         && is_word (ctx, first + 1)
+         && (tok (ctx, first)->flags & (PLX_TF_SENT_START | PLX_TF_PARA_START))
+         && !has (ctx, PLX_LEX_PREPOSITIONS, first) && !has (ctx, PLX_LEX_COORDINATORS, first)
+         && !has (ctx, PLX_LEX_COMPLEMENTIZERS, first) && !has (ctx, PLX_LEX_RELATIVES, first)
+         && send < pend && (tok (ctx, send)->flags & PLX_TF_TERMINATOR);
+}
+
 static guint
 try_clause_before (Ctx    *ctx,
                    guint   v,
@@ -6563,7 +7352,8 @@ try_clause_before (Ctx    *ctx,
    * attribution */
   if (comma == PLX_NO_TOKEN || comma <= sstart
       || (comma <= sstart + 2 && !(send + 1 < pend && is_char (ctx, send, ',')
-                                   && inserted_attribution (ctx, v, sstart) == comma)))
+                                   && inserted_attribution (ctx, v, sstart) == comma)
+          && !ru_two_word_statement (ctx, sstart, comma, v, send, pend)))
     return v + 1;
   /* "… has been “very patient with us,” he said.": the comma inside the
    * closing mark of a fragment of the clause (English) */
@@ -6649,7 +7439,9 @@ try_clause_before (Ctx    *ctx,
     {
       int m = plx_people_mention_from (ctx->people, v + 1);
 
-      if (m >= 0 && g_array_index (ctx->people->mentions, PlxMention, m).first < send
+      if (ru_trailing_subject (ctx, v, send, &a))
+        ;
+      else if (m >= 0 && g_array_index (ctx->people->mentions, PlxMention, m).first < send
           && g_array_index (ctx->people->mentions, PlxMention, m).end >= send)
         {
           /* ", заявил в среду министр иностранных дел Сергей Лавров." */
@@ -6820,7 +7612,7 @@ try_clause_before (Ctx    *ctx,
     for (guint k = first; k < comma; k++)
       if (is_word (ctx, k))
         words++;
-    if (words < 3)
+    if (words < 3 && !ru_two_word_statement (ctx, first, comma, v, send, pend))
       return v + 1;
   }
   add_reported (ctx, out, first, lead == comma + 2 ? comma + 2 : comma, v, v + 1, &a);
@@ -7346,5 +8138,6 @@ plx_quotes_find (PlxTokens  *tokens,
   g_clear_pointer (&ctx.epithets, g_hash_table_unref);
   g_clear_pointer (&ctx.descriptors, g_hash_table_unref);
   g_clear_pointer (&ctx.first_named, g_free);
+  g_clear_pointer (&ctx.role_before_name, g_hash_table_unref);
   return ctx.quotes;
 }

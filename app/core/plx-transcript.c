@@ -357,6 +357,70 @@ initials_entity (Ctx   *ctx,
   return GPOINTER_TO_INT (v) - 1;
 }
 
+/* "П. Ж.:", "F. D.:": initials written each with its point, [first, end)
+ * — those of exactly one full name of the article, its patronymic or
+ * middle name left out or not; -1 otherwise. */
+static int
+dotted_initials_entity (Ctx   *ctx,
+                        guint  first,
+                        guint  end)
+{
+  GString *want = g_string_new (NULL);
+  int found = -1;
+
+  for (guint i = first; i < end; i++)
+    {
+      const char *w = ctx->tokens->text + tok (ctx, i)->start;
+
+      if (!is_word (ctx, i) || !(tok (ctx, i)->flags & PLX_TF_ABBREV) || !g_unichar_isupper (g_utf8_get_char (w))
+          || g_utf8_next_char (w) != w + tok (ctx, i)->len - 1)
+        {
+          g_string_free (want, TRUE);
+          return -1;
+        }
+      g_string_append_unichar (want, g_utf8_get_char (w));
+    }
+  for (guint e = 0; e < ctx->people->entities->len && found != -2; e++)
+    {
+      PlxEntity *ent = g_ptr_array_index (ctx->people->entities, e);
+
+      for (guint f = 0; ent->full_forms != NULL && f < ent->full_forms->len; f++)
+        {
+          g_autoptr(GString) ini = g_string_new (NULL);
+          gboolean start = TRUE;
+          gsize last = 0;
+
+          for (const char *c = ent->full_forms->pdata[f]; *c != '\0' && ini->len < 32; c = g_utf8_next_char (c))
+            {
+              gunichar u = g_utf8_get_char (c);
+
+              if (u == ' ')
+                start = TRUE;
+              else if (start)
+                {
+                  start = FALSE;
+                  last = ini->len;
+                  g_string_append_unichar (ini, g_unichar_toupper (u));
+                }
+            }
+          if (!g_str_equal (ini->str, want->str))
+            {
+              /* without the middle name: "И. С." for Иван Викторович Седых */
+              if (g_utf8_strlen (ini->str, -1) < 3)
+                continue;
+              g_string_erase (ini, 0, last);
+              g_string_prepend_unichar (ini, g_unichar_toupper (g_utf8_get_char (ent->full_forms->pdata[f])));
+              if (!g_str_equal (ini->str, want->str))
+                continue;
+            }
+          found = found == -1 || found == (int) e ? (int) e : -2;
+          break;
+        }
+    }
+  g_string_free (want, TRUE);
+  return found >= 0 ? found : -1;
+}
+
 static gboolean
 role_word (Ctx  *ctx,
            guint i)
@@ -441,15 +505,19 @@ read_label (Ctx  *ctx,
   /* "A. Johnson", "В. Путин": an initial, not a label */
   if ((cat == CAT_QUESTION || cat == CAT_ANSWER) && plx_people_mention_at (ctx->people, f) >= 0)
     cat = CAT_NONE;
+  /* "В. Р.:": the initials of a person of the article, not "В." (вопрос) */
+  if ((cat == CAT_QUESTION || cat == CAT_ANSWER) && f + 2 < p->end && is_char (ctx, f + 2, ':')
+      && dotted_initials_entity (ctx, f, f + 2) >= 0)
+    cat = CAT_NONE;
 
   if ((cat == CAT_QUESTION || cat == CAT_ANSWER) && k == 1)
     {
       j = f + 1;
       if ((tok (ctx, f)->flags & PLX_TF_ABBREV) && j < p->end)
         {
-          /* "Q. Will he stay?" */
+          /* "Q. Will he stay?", "В.: Кто поджёг?" */
           p->label = cat == CAT_QUESTION ? LABEL_Q : LABEL_A;
-          p->content = j;
+          p->content = is_char (ctx, j, ':') && j + 1 < p->end ? j + 1 : j;
           return;
         }
       if (is_char (ctx, j, ':') && j + 1 < p->end)
@@ -523,6 +591,8 @@ read_label (Ctx  *ctx,
       else if (j == f + 1 && p->allcaps)
         p->entity = initials_entity (ctx, f);
     }
+  if (p->entity < 0 && j >= f + 2)
+    p->entity = dotted_initials_entity (ctx, f, j);
   if (p->entity >= 0)
     {
       p->resolved = TRUE;
@@ -631,6 +701,28 @@ classify (Ctx *ctx)
                   break;
                 case CAT_INTERVIEW:
                   ctx->interview_marker = TRUE;
+                  /* "Корреспондент «Вестника» Роман Голубев поговорил с
+                   * замминистра …": a journalist named right before the
+                   * verb of the talk asks the questions */
+                  if (ctx->interviewer < 0 && i > r->first)
+                    {
+                      int m = plx_people_mention_at (ctx->people, i - 1);
+                      const PlxMention *mm = m >= 0 ? &g_array_index (ctx->people->mentions, PlxMention, m) : NULL;
+
+                      if (mm != NULL && mm->end == i && mm->entity >= 0 && mm->kind == PLX_MENTION_NAME)
+                        /* (the title itself, "Корреспондент «Вестника»", not
+                         * an adjective: "ведущая разработчица X") */
+                        for (guint b = mm->first; b-- > r->first && mm->first - b <= 4;)
+                          {
+                            if (category_fast (ctx, b, NULL) == CAT_ANONYMOUS)
+                              {
+                                ctx->interviewer = mm->entity;
+                                break;
+                              }
+                            if (is_word (ctx, b) && !(tok (ctx, b)->flags & (PLX_TF_CAP | PLX_TF_IN_QUOTE)))
+                              break;
+                          }
+                    }
                   break;
                 case CAT_INTRO:
                 case CAT_ANONYMOUS:
@@ -792,6 +884,21 @@ find_labelled (Ctx *ctx)
             last = q;
           else if (!continues (pa) || q - last > MAX_CONTINUATIONS)
             break;
+        }
+      /* Russian: the last answer goes on to the end of the text, or to a
+       * short closing credit ("Беседовала Ирина Рябинина"), in paragraphs
+       * that name no one and quote nothing */
+      if (plx_lexicon_is_inflected (ctx->lexicon) && ctx->paras[last].label != LABEL_Q
+          && !ctx->paras[last].anonymous)
+        {
+          guint e = last + 1;
+
+          while (e < ctx->n_paras && e <= last + MAX_CONTINUATIONS && !ctx->paras[e].covered
+                 && !label_turn (&ctx->paras[e]) && continues (&ctx->paras[e])
+                 && !ctx->paras[e].has_mention && !ctx->paras[e].has_marks)
+            e++;
+          if (e > last + 1 && (e == ctx->n_paras || (ctx->paras[e].n_words <= 4 && e + 1 == ctx->n_paras)))
+            last = e - 1;
         }
       g_array_set_size (turns, 0);
       for (q = p; q <= last; q++)
@@ -992,6 +1099,27 @@ interviewee_known (Ctx    *ctx,
   return introduced (ctx, first->p_first, -1, FALSE, &marked) >= 0 && marked;
 }
 
+/* An interview marker ("ответила на вопросы", "в интервью", "Беседовал")
+ * in the few paragraphs right before the run's first turn, in a paragraph
+ * of narration ("told the radio in an interview that …" reports speech:
+ * an explainer may follow). */
+static gboolean
+marker_before (Ctx    *ctx,
+               GArray *turns)
+{
+  guint p_first = g_array_index (turns, Turn, 0).p_first;
+
+  for (guint p = p_first; p-- > 0 && p + LOOKBACK_PARAGRAPHS >= p_first && !ctx->paras[p].covered;)
+    for (guint i = ctx->paras[p].first; i < ctx->paras[p].end && !ctx->paras[p].blocked; i++)
+      {
+        Category c = category_fast (ctx, i, NULL);
+
+        if (c == CAT_INTERVIEW || c == CAT_CONFERENCE || c == CAT_INTERVIEWER)
+          return TRUE;
+      }
+  return FALSE;
+}
+
 static void
 close_run (Ctx      *ctx,
            GArray   *turns,
@@ -1013,7 +1141,12 @@ close_run (Ctx      *ctx,
       /* … or address the one asking ("You must judge this case …"),
        * naming no one */
       for (guint p = pending_from; p < pending_end && p == t->p_end; p++)
-        if ((ctx->paras[p].first_person || (ctx->paras[p].second_person && !ctx->paras[p].has_mention))
+        if ((ctx->paras[p].first_person || (ctx->paras[p].second_person && !ctx->paras[p].has_mention)
+             /* … or, in Russian, a last paragraph naming no one that ends
+              * the text or comes right before a short credit ("Беседовала
+              * Ирина Рябинина") */
+             || (plx_lexicon_is_inflected (ctx->lexicon) && p + 1 == pending_end && !ctx->paras[p].has_mention
+                 && (p + 1 == ctx->n_paras || (ctx->paras[p + 1].n_words <= 4 && p + 2 == ctx->n_paras))))
             && !ctx->paras[p].has_marks && continues (&ctx->paras[p]))
           t->p_end = p + 1;
     }
@@ -1070,6 +1203,13 @@ close_run (Ctx      *ctx,
                * "X spoke to Jo Roe of the Courier." */
               || (ctx->interview_marker && ctx->interviewer_named >= 0 && n_q >= 2 && n_qq == n_q && n_aq == 0
                   && interviewee_known (ctx, turns))
+              /* … or a shorter one, each question with its mark, that
+               * turns to "you" at least once ("Экипаж не устаёт?" / "Что
+               * вы возьмёте?") or follows the lead introducing the
+               * interviewee at the marker ("X ответила на вопросы …") */
+              || (ctx->interview_marker && n_qq == n_q && n_aq == 0
+                  && ((n_second >= 1 && 2 * n_first >= n_a)
+                      || ((n_second == 0 || 2 * n_first >= n_a) && marker_before (ctx, turns))))
               /* a run that opens by addressing someone by name ("Сергей
                * Викторович, …?", "Dr Ames, …?") and goes on alternating
                * questions with answers in the first person */
