@@ -10495,6 +10495,656 @@ test_ec2_institution_data_source (void)
   ec2_expect (words, "команда соберётся", "Шевчук");
 }
 
+/* Q1: a quote found with the speaker expected (NULL: found, no speaker) */
+static void
+q1_expect (const char *text,
+           const char *language,
+           const char *prefix,
+           const char *surname)
+{
+  g_autoptr(PlxAnalysis) a = analyze (text, language);
+  PlxQuote *q = find_quote (a, prefix);
+
+  g_assert_nonnull (q);
+  if (surname == NULL)
+    g_assert_null (speaker_name (a, q));
+  else
+    g_assert_true (ec_said_by (a, q, surname));
+  check_offsets (a, text);
+}
+
+/* Q1: no quote starts with @prefix */
+static void
+q1_expect_none (const char *text,
+                const char *language,
+                const char *prefix)
+{
+  g_autoptr(PlxAnalysis) a = analyze (text, language);
+
+  g_assert_null (find_quote (a, prefix));
+  check_offsets (a, text);
+}
+
+/* Q1: a verb of finding ("found that", «выяснило», «показало») reports
+ * the content clause of a document, data or research source, with no
+ * speaker; without such a source or without "that" it is no speech */
+static void
+test_q1_source_finding (void)
+{
+  q1_expect ("Glacier survey\n\nThe survey, carried out over two summers, found that the ice had thinned by "
+             "a third.", "en", "the ice had thinned", NULL);
+  q1_expect ("Orchard pests\n\nThe entomologists trapped moths in 40 orchards and found that codling moth "
+             "numbers had doubled.", "en", "codling moth numbers", NULL);
+  q1_expect ("Bus lanes\n\nOfficials cited an audit by Deloitte, which found that journey times fell by "
+             "eight minutes.", "en", "journey times fell", NULL);
+  q1_expect_none ("Prison drones\n\nInvestigators traced the flights after a warder found a broken drone in "
+                  "the yard.", "en", "a broken drone");
+  q1_expect_none ("Quiet lane\n\nWalking home, Priya Raman found that the gate was locked.", "en", "the gate");
+  q1_expect ("Долги за свет\n\nКак выяснило издание «Северный курьер», проверка шла с марта.", "ru",
+             "проверка шла", NULL);
+  q1_expect ("Качество воды\n\nАнализ проб показал, что железа в воде стало вдвое больше.", "ru",
+             "железа в воде", NULL);
+  q1_expect ("Аренда катков\n\nЦены выросли на треть за зиму, обнаружили журналисты «Вестей Тюмени».", "ru",
+             "Цены выросли", NULL);
+}
+
+/* Q1: «Об этом сообщила компания», «Об этом пишет Telegram-канал «…»»:
+ * the sentence before is speech of the organisation or outlet, with no
+ * speaker */
+static void
+test_q1_anaphoric_organisation (void)
+{
+  q1_expect ("Пожар в Омске\n\nСклад фабрики «Кедр» сгорел ночью, пострадавших нет. Об этом сообщила компания.",
+             "ru", "Склад фабрики", NULL);
+  q1_expect ("Пожар в Омске\n\nПожар потушили к пяти утра. Об этом пишет Telegram-канал «Омские хроники».",
+             "ru", "Пожар потушили", NULL);
+  q1_expect ("Пожар в Омске\n\nУщерб превысил 30 млн рублей. Об этом сообщает издание «Иртыш-инфо».",
+             "ru", "Ущерб превысил", NULL);
+}
+
+/* Q1: "…, a jury was told.": telling in the passive names the audience;
+ * the clause before is speech of nobody named */
+static void
+test_q1_passive_audience (void)
+{
+  q1_expect ("Ferry case\n\nA skipper sailed with a cracked hull for a month, a jury was told.", "en",
+             "A skipper sailed", NULL);
+  q1_expect ("Ferry case\n\nThe harbour fees were never paid, magistrates were told on Tuesday.", "en",
+             "The harbour fees", NULL);
+  q1_expect ("Ferry case\n\nThe lifeboats had not been serviced since 2019, the tribunal was told.", "en",
+             "The lifeboats had", NULL);
+}
+
+/* Q1: a caption "“…” - Name on the topic" signs the quote with the name */
+static void
+test_q1_caption_name_topic (void)
+{
+  const char *lead = "Storm on the coast\n\nPetra Lindqvist and Omar Haddad run a cafe on the front.\n\n";
+  g_autofree char *on = g_strconcat (lead, "Media caption: \"It came up so fast\" - Petra Lindqvist on the night "
+                                     "the sea wall broke", NULL);
+  g_autofree char *about = g_strconcat (lead, "\"We had ten minutes\" - Omar Haddad about the evacuation", NULL);
+  g_autofree char *ru = g_strconcat ("Шторм в Сочи\n\nОльга Бережная держит кафе на набережной.\n\n",
+                                     "«Вода пришла за минуту» — Ольга Бережная о ночи шторма", NULL);
+
+  q1_expect (on, "en", "It came up so fast", "Lindqvist");
+  q1_expect (about, "en", "We had ten minutes", "Haddad");
+  q1_expect (ru, "ru", "Вода пришла", "Бережная");
+}
+
+/* Q1: a read-also link whose title has several sentences is no quote;
+ * a role label with the same shape still is */
+static void
+test_q1_link_line_title (void)
+{
+  const char *ru = "Снос общежития\n\nЖильцов общежития выселят до конца года.\n\n";
+  const char *en = "Tower block\n\nResidents of a tower block were moved out overnight.\n\n";
+  g_autofree char *ru_read = g_strconcat (ru, "Читайте также: «В Сызрани сорок ветхих домов. Кто их снесёт?»", NULL);
+  g_autofree char *ru_see = g_strconcat (ru, "По теме: «Лифты стоят. Мусор не вывозят»", NULL);
+  g_autofree char *en_read = g_strconcat (en, "See also: \"The boiler failed in May. It is still broken.\"", NULL);
+  g_autofree char *ru_role = g_strconcat (ru, "Губернатор: «Мы расселим всех. Денег хватит».", NULL);
+
+  q1_expect_none (ru_read, "ru", "В Сызрани");
+  q1_expect_none (ru_see, "ru", "Лифты стоят");
+  q1_expect_none (en_read, "en", "The boiler failed");
+  q1_expect (ru_role, "ru", "Мы расселим", NULL);
+}
+
+/* Q1: a label of a title chain and a name before a quote in marks at
+ * the start of a body paragraph (a live-blog entry, a caption) names the
+ * speaker, also behind a timestamp */
+static void
+test_q1_title_label_quote (void)
+{
+  const char *lead = "Floods in Carlisle\n\nThe river burst its banks on Sunday night.\n\n";
+  g_autofree char *leader = g_strconcat (lead, "Council leader Jane Morrow: \"We have opened three rest centres.\"", NULL);
+  g_autofree char *fire = g_strconcat (lead, "Deputy chief fire officer Tomasz Wielgosz: \"Crews rescued eleven "
+                                       "people overnight.\"", NULL);
+  g_autofree char *stamp = g_strconcat (lead, "14:02 - Harbour master Ines Okonkwo-Barros: \"No boat leaves before "
+                                        "noon.\"", NULL);
+
+  q1_expect (leader, "en", "We have opened", "Morrow");
+  q1_expect (fire, "en", "Crews rescued", "Wielgosz");
+  q1_expect (stamp, "en", "No boat leaves", "Okonkwo-Barros");
+}
+
+/* Q1: "…, by X's count." / "By one estimate, …" is a data source; its
+ * possessor speaks when it is a named person, else nobody; "by" of an
+ * agent is none */
+static void
+test_q1_by_count (void)
+{
+  q1_expect ("Weir repairs\n\nThe weir has cost about £4m so far, by the agency's own count.", "en",
+             "The weir has cost", NULL);
+  q1_expect ("Weir repairs\n\nBy one estimate, the river has lost half its grayling since 1990.", "en",
+             "the river has lost", NULL);
+  q1_expect ("Weir repairs\n\nNadia Ferreira runs the angling trust.\n\nThe scheme saved 300 jobs, by Nadia "
+             "Ferreira's reckoning.", "en", "The scheme saved", "Ferreira");
+  q1_expect_none ("Weir repairs\n\nThe fish were counted by volunteers from the angling trust.", "en",
+                  "The fish were");
+}
+
+/* Q2: interviews in untidy plain paragraphs. @pairs: quote prefix, then
+ * its speaker ("" for none); @absent: prefixes no quote may start with. */
+static void
+q2_expect (const char  *text,
+           const char  *language,
+           const char **pairs,
+           const char **absent)
+{
+  g_autoptr(PlxAnalysis) a = analyze (text, language);
+
+  check_offsets (a, text);
+  for (guint i = 0; pairs[i] != NULL; i += 2)
+    {
+      PlxQuote *q = find_quote (a, pairs[i]);
+
+      g_assert_nonnull (q);
+      if (pairs[i + 1][0] == '\0')
+        g_assert_null (speaker_name (a, q));
+      else
+        g_assert_cmpstr (speaker_name (a, q), ==, pairs[i + 1]);
+    }
+  for (guint i = 0; absent[i] != NULL; i++)
+    g_assert_null (find_quote (a, absent[i]));
+}
+
+/* Q2: in a run of plain questions addressed by name, a paragraph that asks
+ * with its final "?" or puts a claim to "you" after an answer of several
+ * paragraphs is the next question, also with reported speech inside */
+static void
+test_q2_interview_answer_over_paragraphs (void)
+{
+  const char *t_m1a = "Директор музея: «Коллекцию никто не продаст»\n\n"
+                      "Директор областного музея Нина Аркадьевна Белозерова рассказала о реставрации и новых залах.\n\n"
+                      "Нина Аркадьевна, ремонт главного здания затянулся на два года. Почему?\n\n"
+                      "Подрядчик дважды менялся. Первый обанкротился, второй не справился с кровлей.\n\n"
+                      "Я лично ездила на объект каждую неделю. Теперь работы идут по графику.\n\n"
+                      "Попечители говорят, что вы хотите продать часть коллекции. Вы это подтверждаете?\n\n"
+                      "Нет. Ни одна картина не покинет музей, я за это отвечаю.\n\n"
+                      "Когда откроются новые залы?\n\n"
+                      "Весной. Мы уже развешиваем графику.\n\n"
+                      "А сколько стоит билет?\n\n"
+                      "Сто рублей, для школьников вход бесплатный. Я на этом настояла.";
+  const char *t_m1b = "Hospital boss: 'No ward will close'\n\n"
+                      "Dr Amara Okafor, who runs the Lakeside hospital trust, talked about waiting lists and the new wing.\n\n"
+                      "Dr Okafor, the waiting list has grown for six months running. Why?\n\n"
+                      "Staffing. We lost forty nurses to agencies last winter and we have only replaced half of them.\n\n"
+                      "I have written to the minister twice about agency pay. We will close no ward while I am here.\n\n"
+                      "The regulator says your emergency department is unsafe. Do you accept that?\n\n"
+                      "I accept the report. We have already hired two consultants.\n\n"
+                      "When will the new wing open?\n\n"
+                      "In October. I walked round it on Monday.\n\n"
+                      "How many beds will it have?\n\n"
+                      "Sixty, and I want half of them for older patients.";
+  const char *t_m1c = "Глава поселка: «Мост починим к зиме»\n\n"
+                      "Глава поселка Заречье Степан Ильич Кудрявцев рассказал о мосте, дорогах и школе.\n\n"
+                      "Степан Ильич, мост через Каменку закрыт с весны. Когда его откроют?\n\n"
+                      "К зиме. Деньги область уже перечислила, подрядчик выходит на следующей неделе.\n\n"
+                      "Я понимаю, что людям приходится ездить в объезд сорок километров. Мне самому приходится.\n\n"
+                      "Говорят, что вы уходите в отставку.\n\n"
+                      "Это неправда. Я доработаю срок до конца.\n\n"
+                      "А что со школой?\n\n"
+                      "Школу мы отремонтировали летом. Я сам принимал работы.\n\n"
+                      "Как быть с дорогами?\n\n"
+                      "Летом положим асфальт на трех улицах. Я обещал это жителям.";
+
+  q2_expect (t_m1a, "ru",
+             (const char *[]) { "Попечители говорят, что вы", "", "Нет. Ни одна картина", "Нина Белозерова", "Весной.", "Нина Белозерова", NULL },
+             (const char *[]) { NULL });
+  q2_expect (t_m1b, "en",
+             (const char *[]) { "The regulator says your", "", "I accept the report", "Amara Okafor", "In October.", "Amara Okafor", NULL },
+             (const char *[]) { NULL });
+  q2_expect (t_m1c, "ru",
+             (const char *[]) { "Говорят, что вы уходите", "", "Это неправда.", "Степан Кудрявцев", "Школу мы отремонтировали", "Степан Кудрявцев", NULL },
+             (const char *[]) { NULL });
+}
+
+/* Q2: a credit naming who asked ("Беседовала X", "Interview by X",
+ * "Интервью взяла X"), anywhere in the article, makes a run of plain
+ * questions an interview even when no question addresses anyone */
+static void
+test_q2_interview_credit_names_asker (void)
+{
+  const char *t_r1 = "Мэр Северогорска: «Трамваи вернутся в центр»\n\n"
+                     "Мэр Северогорска Виктор Павлович Ожогин рассказал «Ведомостям» о транспортной реформе, долгах перевозчика и выборах\n\n"
+                     "Фото: пресс-служба мэрии\n\n"
+                     "Сколько стоит реформа и кто за нее заплатит?\n\n"
+                     "Около четырех миллиардов рублей. Половину дает область, остальное мы берем из собственных доходов.\n\n"
+                     "Я понимаю, что это большие деньги для нашего города. Но без них мы через пять лет останемся без транспорта вовсе.\n\n"
+                     "Перевозчики жалуются, что город не платит им уже полгода. Когда погасите долг?\n\n"
+                     "До конца года. Мы подписали график, и перевозчики его видели.\n\n"
+                     "Почему трамвай, а не автобусы?\n\n"
+                     "Трамвай служит сорок лет. Автобус — восемь.\n\n"
+                     "Я считал эти цифры сам, когда был инженером в депо.\n\n"
+                     "Говорят, что вы пойдете на второй срок.\n\n"
+                     "(Смеется.) Я об этом пока не думаю. У меня много работы.\n\n"
+                     "Ваша жена работает в транспортной компании?\n\n"
+                     "Нет, она учитель. Это слухи, которые повторяют каждый год.\n\n"
+                     "Беседовала Дарья Климова";
+  const char *t_m2d = "Bakery founder: 'Flour is my biggest worry'\n\n"
+                      "Rosalind Achterberg founded the Crumb & Co bakeries twelve years ago. She now runs nine shops.\n\n"
+                      "How did the first shop survive?\n\n"
+                      "Barely. We baked through the night and sold everything by ten.\n\n"
+                      "My husband did the books, and I still cannot read a balance sheet without him.\n\n"
+                      "Suppliers have raised flour prices by a third, according to the trade association. Can you absorb that?\n\n"
+                      "Not all of it. We raised the price of a loaf by ten pence in May.\n\n"
+                      "Will you open in the city centre?\n\n"
+                      "Next year, if the lease is right. I have seen two sites.\n\n"
+                      "What about franchising?\n\n"
+                      "Never. I want to know every baker by name.\n\n"
+                      "Interview by Matthew Okonjo";
+  const char *t_m2e = "Тренер «Спартака-Юниор»: «Мальчишки играют ради удовольствия»\n\n"
+                      "Детская команда из Волжска выиграла первенство области впервые за двадцать лет.\n\n"
+                      "Как вы готовились к финалу?\n\n"
+                      "Как обычно. Три тренировки в неделю, никаких сборов.\n\n"
+                      "Я сам удивился, что мы дошли так далеко. Ребята просто хотели играть.\n\n"
+                      "Родители жалуются, что поле в Волжске разбито уже пять лет. Город обещает ремонт?\n\n"
+                      "Обещает каждую весну. Я писал мэру дважды.\n\n"
+                      "Кто из ребят может стать профессионалом?\n\n"
+                      "Двое-трое. Но я не хочу называть имена.\n\n"
+                      "Что дальше?\n\n"
+                      "Летом поедем на турнир в Казань. Я уже договорился о гостинице.\n\n"
+                      "Интервью взяла Полина Саврасова";
+  const char *t_e1 = "Harbour chief: 'We will not sell the piers'\n\n"
+                     "Ingrid Solberg, chief executive of the Westmouth Harbour Trust, spoke to the Gazette about the levy, the ferry contract and her plans for the old docks.\n\n"
+                     "Photograph: Westmouth Harbour Trust\n\n"
+                     "Ms Solberg, the trust has run a deficit for three years. How do you close it?\n\n"
+                     "We raise the mooring fees a little and we cut what we spend on consultants. I have signed off every contract over fifty thousand myself this year.\n\n"
+                     "Frankly, selling land would be the easy answer. We will not sell the piers.\n\n"
+                     "Local traders say the levy is driving customers away. Do you accept that?\n\n"
+                     "Partly. I have met the traders twice and I understand why they are angry.\n\n"
+                     "Why did the ferry contract collapse?\n\n"
+                     "The operator wanted a guaranteed return we cannot give. We offered another model and they walked away.\n\n"
+                     "We are now running the crossing ourselves until spring. I promise you the timetable will hold.\n\n"
+                     "People in town say you are leaving for a job in London.\n\n"
+                     "(Laughs.) I hear that every six months. I am staying here.\n\n"
+                     "Is your deputy Erik Solberg a relative of yours?\n\n"
+                     "No relation. It is the question I am asked most often.\n\n"
+                     "Interview by Thomas Reyes";
+
+  q2_expect (t_r1, "ru",
+             (const char *[]) { "Сколько стоит реформа", "Дарья Климова", "Около четырех миллиардов", "Виктор Ожогин", "Перевозчики жалуются, что", "Дарья Климова", NULL },
+             (const char *[]) { NULL });
+  q2_expect (t_m2d, "en",
+             (const char *[]) { "How did the first shop", "Matthew Okonjo", "Barely.", "Rosalind Achterberg", "Suppliers have raised", "Matthew Okonjo", NULL },
+             (const char *[]) { NULL });
+  q2_expect (t_m2e, "ru",
+             (const char *[]) { "Как вы готовились", "Полина Саврасова", "Родители жалуются, что", "Полина Саврасова", NULL },
+             (const char *[]) { NULL });
+  q2_expect (t_e1, "en",
+             (const char *[]) { "Local traders say", "Thomas Reyes", "Partly.", "Ingrid Solberg", "People in town say", "Thomas Reyes", NULL },
+             (const char *[]) { NULL });
+}
+
+/* Q2: a lead that introduces the interviewee at an interview marker ("в
+ * интервью РБК рассказал", "in an interview with the Herald") makes the
+ * run after it an interview; a question that opens with attributed speech
+ * ("…, по данным аналитиков, … Это правда?") still asks */
+static void
+test_q2_interview_lead_marker (void)
+{
+  const char *t_r3 = "Директор завода «Уралхим»: «Импортных станков у нас почти не осталось»\n\n"
+                     "Генеральный директор завода «Уралхим» Тимур Ренатович Галиев в интервью РБК рассказал о санкциях, кадрах и новых заказах.\n\n"
+                     "Как завод пережил последние два года?\n\n"
+                     "Тяжело. Мы потеряли двух поставщиков оборудования и полгода искали замену.\n\n"
+                     "Сейчас импортных станков у нас почти не осталось, и я этим скорее горжусь.\n\n"
+                     "Поставщики из Китая, по данным отраслевых аналитиков, подняли цены на треть. Это правда?\n\n"
+                     "Примерно так. Мы платим больше, но получаем вовремя.\n\n"
+                     "Откуда берете инженеров?\n\n"
+                     "Растим сами. У нас свой колледж, я сам когда-то в нем преподавал.\n\n"
+                     "Профсоюз считает, что зарплаты у вас ниже, чем у соседей\n\n"
+                     "Это было год назад. С января мы подняли оклады на пятнадцать процентов.";
+  const char *t_e4 = "'We built this club for the town': Redhill Rovers chairman\n\n"
+                     "Redhill Rovers chairman Kwame Asante-Boateng talked to the Courier in an interview about the stadium move, the academy and the club's debts.\n\n"
+                     "How much does the club owe?\n\n"
+                     "About nine million. Most of it is to the bank, and I have agreed a plan with them to pay it down over six years.\n\n"
+                     "That sounds like a lot, but we have assets. The training ground alone is worth more than the debt.\n\n"
+                     "Supporters' groups claim the move will price out families. What do you say to them?\n\n"
+                     "I say come and see the prices. We have frozen season tickets for under-16s.\n\n"
+                     "Is the academy still the priority?\n\n"
+                     "It always will be. I played in it myself as a boy.\n\n"
+                     "The council says the stadium plan needs a new road\n\n"
+                     "They are right, and we will pay for part of it.";
+  const char *t_m3c = "Airport chief: 'The runway will be ready'\n\n"
+                      "In an interview with the Herald, Siobhan Kearney-Walsh, chief executive of Eastport airport, spoke about the runway, the noise rules and the airline that left.\n\n"
+                      "Why did Skyline Air pull out?\n\n"
+                      "They wanted a discount we could not offer. I met their board three times.\n\n"
+                      "We parted on good terms, and I expect them back within two years.\n\n"
+                      "Residents near the flight path say the noise limits are ignored. Is that fair?\n\n"
+                      "No. We publish every breach, and there were four last year.\n\n"
+                      "Will the new runway open on time?\n\n"
+                      "Yes. I am confident of the spring date.";
+
+  q2_expect (t_r3, "ru",
+             (const char *[]) { "Как завод пережил", "", "Тяжело.", "Тимур Галиев", "Поставщики из Китая", "", "Примерно так.", "Тимур Галиев", NULL },
+             (const char *[]) { NULL });
+  q2_expect (t_e4, "en",
+             (const char *[]) { "How much does the club", "", "About nine million", "Kwame Asante-Boateng", "I say come and see", "Kwame Asante-Boateng", NULL },
+             (const char *[]) { NULL });
+  q2_expect (t_m3c, "en",
+             (const char *[]) { "Why did Skyline", "", "They wanted a discount", "Siobhan Kearney-Walsh", "No. We publish", "Siobhan Kearney-Walsh", NULL },
+             (const char *[]) { NULL });
+}
+
+/* Q2: between dash answers to plain questions, a question that puts a
+ * claim with reported speech ("Охотники пишут, что …", "The association
+ * says …") is the asker's quote as a whole; a quote that opens it
+ * («…», — заявил X.) stays X's */
+static void
+test_q2_interview_claim_between_dash_answers (void)
+{
+  const char *t_d1 = "Лесничий: «Пожары начинаются с окурка»\n\n"
+                     "Старший лесничий Прибрежного лесхоза Аркадий Семенович Тополев — о пожарах, браконьерах и нехватке людей.\n\n"
+                     "Аркадий Семенович, сколько пожаров было этим летом?\n\n"
+                     "— Сорок два. Это вдвое больше, чем в прошлом году, и почти все — по вине людей.\n\n"
+                     "В районной администрации уверяют, что техники у вас достаточно. Губернатор на днях заявил, что «лесхозы оснащены полностью».\n\n"
+                     "— Я слышал. Пусть приедут и посмотрят на наш трактор 1987 года выпуска.\n\n"
+                     "Охотники пишут, что браконьеров в лесу стало больше. Это так?\n\n"
+                     "— Больше. Я сам за месяц составил шесть протоколов.\n\n"
+                     "Сколько у вас людей?\n\n"
+                     "— Одиннадцать на сорок тысяч гектаров. Мне нужно вдвое больше.";
+  const char *t_d2 = "Vineyard owner: 'The frost took half the crop'\n\n"
+                     "Winemaker Teodora Vasilescu-Brandt, who runs the Hollow Lane estate, talked about the frost, the prices and the new cellar.\n\n"
+                     "Ms Vasilescu-Brandt, how bad was the April frost?\n\n"
+                     "— We lost half the crop in two nights. I had never seen anything like it.\n\n"
+                     "The growers' association says insurance covered most of the losses. The chairman said last week that \"nobody will go under\".\n\n"
+                     "— I read that. My insurer has paid nothing so far.\n\n"
+                     "Merchants claim English wine is overpriced. Is it?\n\n"
+                     "— It costs what it costs to make. I pay my pickers properly.\n\n"
+                     "Will the cellar be finished?\n\n"
+                     "— By the harvest, if the builders keep their word.";
+  const char *t_d3 = "Капитан парома: «Рейсы не отменим»\n\n"
+                     "Капитан парома «Северянин» Евгений Маркович Лаптев — о ремонте, рейсах и зимней навигации.\n\n"
+                     "Евгений Маркович, паром простоял в ремонте три месяца. Почему так долго?\n\n"
+                     "— Ждали запчасти из Мурманска. Двигатель старый, детали к нему делают на заказ.\n\n"
+                     "«Паром исправен и готов к зиме», — заявил на сессии глава района Игорь Мельников. Вы с ним согласны?\n\n"
+                     "— Согласен, если лед будет обычный. Я прошел на нем двенадцать зим.\n\n"
+                     "Пассажиры жалуются на расписание. Будут ли дополнительные рейсы?\n\n"
+                     "— Будут, два в неделю. Я сам составлял график.\n\n"
+                     "А что с ценой билета?\n\n"
+                     "— Останется прежней до весны.";
+
+  q2_expect (t_d1, "ru",
+             (const char *[]) { "В районной администрации", "", "Охотники пишут, что", "", "Я слышал.", "Аркадий Тополев", NULL },
+             (const char *[]) { "техники у вас", "браконьеров в лесу", NULL });
+  q2_expect (t_d2, "en",
+             (const char *[]) { "The growers' association", "", "I read that.", "Teodora Vasilescu-Brandt", NULL },
+             (const char *[]) { "insurance covered", NULL });
+  q2_expect (t_d3, "ru",
+             (const char *[]) { "Паром исправен", "Игорь Мельников", "Согласен, если", "Евгений Лаптев", "Пассажиры жалуются", "", NULL },
+             (const char *[]) { NULL });
+}
+
+/* Q2: a photo credit or caption between the questions and answers of a
+ * plain interview ("Фото: …", "Photograph: …", "… Pictures by X") belongs
+ * to no turn, does not end the interview and names no interviewer */
+static void
+test_q2_interview_caption_between_turns (void)
+{
+  const char *t_c1 = "Мэр Северогорска: «Трамваи вернутся в центр»\n\n"
+                     "Мэр Северогорска Виктор Павлович Ожогин рассказал «Ведомостям» о транспортной реформе, долгах перевозчика и выборах\n\n"
+                     "Фото: пресс-служба мэрии\n\n"
+                     "Сколько стоит реформа и кто за нее заплатит?\n\n"
+                     "Около четырех миллиардов рублей. Половину дает область, остальное мы берем из собственных доходов.\n\n"
+                     "Я понимаю, что это большие деньги для нашего города. Но без них мы через пять лет останемся без транспорта вовсе.\n\n"
+                     "Перевозчики жалуются, что город не платит им уже полгода. Когда погасите долг?\n\n"
+                     "До конца года. Мы подписали график, и перевозчики его видели.\n\n"
+                     "Фото: Сергей Дымов / «Ведомости»\n\n"
+                     "Почему трамвай, а не автобусы?\n\n"
+                     "Трамвай служит сорок лет. Автобус — восемь.\n\n"
+                     "Фото: пресс-служба мэрии\n\n"
+                     "Я считал эти цифры сам, когда был инженером в депо.\n\n"
+                     "Говорят, что вы пойдете на второй срок.\n\n"
+                     "(Смеется.) Я об этом пока не думаю. У меня много работы.\n\n"
+                     "Ваша жена работает в транспортной компании?\n\n"
+                     "Нет, она учитель. Это слухи, которые повторяют каждый год.\n\n"
+                     "Беседовала Дарья Климова";
+  const char *t_c2 = "Bakery founder: 'Flour is my biggest worry'\n\n"
+                     "Rosalind Achterberg founded the Crumb & Co bakeries twelve years ago. She now runs nine shops.\n\n"
+                     "How did the first shop survive?\n\n"
+                     "Barely. We baked through the night and sold everything by ten.\n\n"
+                     "My husband did the books, and I still cannot read a balance sheet without him.\n\n"
+                     "Suppliers have raised flour prices by a third, according to the trade association. Can you absorb that?\n\n"
+                     "Not all of it. We raised the price of a loaf by ten pence in May.\n\n"
+                     "Photograph: Jan Kowalik for the Gazette\n\n"
+                     "Will you open in the city centre?\n\n"
+                     "Next year, if the lease is right. I have seen two sites.\n\n"
+                     "What about franchising?\n\n"
+                     "Rosalind Achterberg at her first shop. Photograph: Jan Kowalik\n\n"
+                     "Never. I want to know every baker by name.\n\n"
+                     "Interview by Matthew Okonjo";
+  const char *t_c3 = "'We built this club for the town': Redhill Rovers chairman\n\n"
+                     "Redhill Rovers chairman Kwame Asante-Boateng talked to the Courier in an interview about the stadium move, the academy and the club's debts.\n\n"
+                     "How much does the club owe?\n\n"
+                     "About nine million. Most of it is to the bank, and I have agreed a plan with them to pay it down over six years.\n\n"
+                     "That sounds like a lot, but we have assets. The training ground alone is worth more than the debt.\n\n"
+                     "Illustration: Courier graphics desk\n\n"
+                     "Supporters' groups claim the move will price out families. What do you say to them?\n\n"
+                     "I say come and see the prices. We have frozen season tickets for under-16s.\n\n"
+                     "Is the academy still the priority?\n\n"
+                     "The chairman in the directors' box at Hollins Lane. Pictures by Ffion Pritchard\n\n"
+                     "It always will be. I played in it myself as a boy.\n\n"
+                     "The council says the stadium plan needs a new road\n\n"
+                     "They are right, and we will pay for part of it.";
+
+  q2_expect (t_c1, "ru",
+             (const char *[]) { "Сколько стоит реформа", "Дарья Климова", "Почему трамвай", "Дарья Климова", "Трамвай служит", "Виктор Ожогин", NULL },
+             (const char *[]) { "Фото", NULL });
+  q2_expect (t_c2, "en",
+             (const char *[]) { "Will you open", "Matthew Okonjo", "Never. I want", "Rosalind Achterberg", NULL },
+             (const char *[]) { "Rosalind Achterberg at", "Photograph", NULL });
+  q2_expect (t_c3, "en",
+             (const char *[]) { "Is the academy", "", "It always will be", "Kwame Asante-Boateng", "About nine million", "Kwame Asante-Boateng", NULL },
+             (const char *[]) { "The chairman in", "Illustration", NULL });
+}
+
+/* Q2: explainers and FAQ boxes with questions and the author's answers,
+ * also to "you", stay no interview */
+static void
+test_q2_not_interview (void)
+{
+  const char *t_e5 = "Flight cancelled? Here is what you can claim\n\n"
+                     "Thousands of passengers were stranded on Friday after a strike by air traffic controllers. Here are the answers to the most common questions.\n\n"
+                     "Can I get my money back?\n\n"
+                     "Yes. You are entitled to a full refund if the airline cancels your flight, whatever the reason.\n\n"
+                     "What if I booked through an agent?\n\n"
+                     "You should contact the agent first. We asked three large agencies and all said they would pass the refund on.\n\n"
+                     "Do I get compensation as well?\n\n"
+                     "Not for a strike outside the airline's control. You can still claim for meals and a hotel.\n\n"
+                     "How long will it take?\n\n"
+                     "Airlines have seven days to pay, although in practice you may wait several weeks.";
+  const char *t_e2 = "Council budget: what happens next?\n\n"
+                     "The city council voted on Tuesday to freeze its budget for a second year, leaving several projects in doubt.\n\n"
+                     "What happens next?\n\n"
+                     "The budget goes to the finance committee, which has until March to propose cuts. Officials expect a long session.\n\n"
+                     "Who will be affected?\n\n"
+                     "Mostly libraries and parks. The council's own figures show a shortfall of four million pounds.\n\n"
+                     "Will council tax go up?\n\n"
+                     "Not this year. The freeze rules it out, although the next council may revisit the decision.\n\n"
+                     "What did the leader say?\n\n"
+                     "Council leader Priya Nandakumar said the freeze was \"painful but necessary\". She told reporters the council would look again in the autumn.";
+  const char *t_e3 = "Ferry operator accused of cutting corners\n\n"
+                     "Passengers on the Westmouth crossing have complained of delays and cancellations since the spring, the Gazette has learned.\n\n"
+                     "Is anyone checking the boats?\n\n"
+                     "The maritime agency says its inspectors visited twice this year. Their reports found no breach of the rules.\n\n"
+                     "Why, then, are crossings cancelled so often?\n\n"
+                     "Crew shortages are the main reason, according to the union. The operator denies it.\n\n"
+                     "Union organiser Dale Hughes said: \"We have warned them for months.\" The operator's spokesperson, Anna Ferris, said the timetable would recover by June.";
+  const char *t_r4 = "Как живет поселок после закрытия шахты\n\n"
+                     "Шахту в поселке Верхний Кряж закрыли три года назад. Мы спросили жителей, что изменилось.\n\n"
+                     "Чем люди зарабатывают?\n\n"
+                     "Кто чем. Многие уехали на вахту, кто-то держит хозяйство. Работы в поселке почти нет.\n\n"
+                     "Что говорят власти?\n\n"
+                     "Глава района Сергей Лыков пообещал открыть здесь лесопилку. «Мы ищем инвестора», — сказал он.\n\n"
+                     "Есть ли надежда?\n\n"
+                     "Жители сомневаются. Школа работает, но учеников в ней вдвое меньше, чем пять лет назад.";
+
+  q2_expect (t_e5, "en",
+             (const char *[]) { NULL },
+             (const char *[]) { "Can I get my money", "Yes. You are entitled", "Not for a strike", NULL });
+  q2_expect (t_e2, "en",
+             (const char *[]) { "the freeze was", "Priya Nandakumar", NULL },
+             (const char *[]) { "What happens next", "The budget goes", NULL });
+  q2_expect (t_e3, "en",
+             (const char *[]) { NULL },
+             (const char *[]) { "Is anyone checking", "Why, then", NULL });
+  q2_expect (t_r4, "ru",
+             (const char *[]) { "Мы ищем инвестора", "Сергей Лыков", NULL },
+             (const char *[]) { "Чем люди зарабатывают", "Кто чем", "Жители сомневаются", NULL });
+}
+
+/* Q3: the speaker of @prefix's quote in @text ends with @surname (NULL:
+ * no speaker) */
+static void
+q3_expect (const char *text,
+           const char *lang,
+           const char *prefix,
+           const char *surname)
+{
+  g_autoptr(PlxAnalysis) a = analyze (text, lang);
+  PlxQuote *q = find_quote (a, prefix);
+
+  g_assert_nonnull (q);
+  if (surname == NULL)
+    g_assert_null (speaker_name (a, q));
+  else
+    g_assert_true (ec_said_by (a, q, surname));
+  check_offsets (a, text);
+}
+
+/* Q3: a quote alone in its paragraph, without attribution, after a
+ * paragraph of narration about one person only, is that person's —
+ * whatever the narration's verbs; narration about two people decides
+ * nothing */
+static void
+test_q3_focus_after_narration (void)
+{
+  q3_expect ("Orchard owners count the cost\n\nBy Tamsin Whitlock\n\n"
+             "Farmers in the valley lost most of their blossom overnight.\n\n"
+             "Ignacio Pereira, a third-generation grower whose family came from Galicia, walked slowly "
+             "between the blackened rows.\n\n"
+             "\"We have never seen anything like this. The buds just turned brown in a single night.\"",
+             "en", "We have never seen", "Pereira");
+  q3_expect ("Harbour ferry cancelled again\n\nBy Tamsin Whitlock\n\n"
+             "Commuters waited for an hour before the notice went up.\n\n"
+             "Among them was Oluwaseun Adeyemi, a nurse on her way to a night shift. She shook her head "
+             "at the board.\n\n"
+             "\"Third time this month. I will have to find another way to get there.\"\n\n"
+             "\"Nobody tells us anything until it is too late.\"",
+             "en", "Nobody tells us", "Adeyemi");
+  q3_expect ("Vineyard fire\n\nBy Tamsin Whitlock\n\nFirefighters worked through the night.\n\n"
+             "On the ridge above the river, Mateus Carvalho, a winemaker who bought the estate in 2009, "
+             "surveyed the damage!\n\n"
+             "\"Twenty years of work. Gone before breakfast.\"",
+             "en", "Twenty years of work", "Carvalho");
+  q3_expect ("Паром снова отменили\n\nАвтор: Ольга Сенцова\n\nПассажиры ждали больше часа.\n\n"
+             "Медсестра Дарья Ковальчук, которая ехала на ночную смену, долго смотрела на табло.\n\n"
+             "«Третий раз за месяц. Придется искать другую дорогу».",
+             "ru", "Третий раз за месяц", "Ковальчук");
+  q3_expect ("Harbour ferry cancelled again\n\nBy Tamsin Whitlock\n\n"
+             "Dagmar Lindqvist, a nurse, stood beside Piotr Nowicki, the harbour master, as the notice "
+             "went up.\n\n"
+             "\"Third time this month. I will have to find another way to get there.\"",
+             "en", "Third time this month", NULL);
+}
+
+/* Q3: a Russian verb of speech with no subject ("И, помолчав,
+ * добавляет:") speaks for the person the narration or the quote right
+ * before it is about, unless its gender or number says otherwise */
+static void
+test_q3_zero_subject_focus (void)
+{
+  const char *head = "Деревня без автобуса\n\nЕлизавета Горбунова\n\nАвтобус приходит сюда два раза в неделю.\n\n";
+  g_autofree char *narr = g_strconcat (head, "Зоя Павловна Лыкова, бывшая доярка, живет на краю деревни одна. "
+                                       "Она показывает нам огород.\n\nИ, помолчав, добавляет:\n\n"
+                                       "— Вы напишите, что мы держимся. Нам бы только дорогу.", NULL);
+  g_autofree char *same = g_strconcat (head, "«Мы тут все свои», — говорит Зоя Павловна Лыкова. "
+                                       "Потом, подумав, уточняет:\n\n«Чужих у нас нет уже лет десять».", NULL);
+  g_autofree char *quiet = g_strconcat (head, "Тихон Ерофеевич Сазонов, бывший механизатор, чинит забор. "
+                                        "Потом вдруг замолкает.\n\nНемного погодя тихо говорит:\n\n"
+                                        "«Техники нет, людей нет, а забор стоит».", NULL);
+  g_autofree char *gender = g_strconcat (head, "Тихон Ерофеевич Сазонов, бывший механизатор, чинит забор.\n\n"
+                                         "Потом, помолчав, добавила:\n\n«Техники нет, людей нет».", NULL);
+  g_autofree char *plural = g_strconcat (head, "Тихон Ерофеевич Сазонов, бывший механизатор, чинит забор.\n\n"
+                                         "Потом, помолчав, добавляют:\n\n«Техники нет, людей нет».", NULL);
+
+  q3_expect (narr, "ru", "Вы напишите", "Лыкова");
+  q3_expect (same, "ru", "Чужих у нас", "Лыкова");
+  q3_expect (quiet, "ru", "Техники нет", "Сазонов");
+  q3_expect (gender, "ru", "Техники нет", NULL);
+  q3_expect (plural, "ru", "Техники нет", NULL);
+}
+
+/* Q3: "Boss X" is who "the CEO" and "the chief executive" name, not
+ * the person spoken of last */
+static void
+test_q3_boss_is_ceo (void)
+{
+  q3_expect ("Rocket firm promises compensation\n\nBy Tamsin Whitlock\n\n"
+             "Boss Henrietta Ollerenshaw faced angry villagers at the church hall on Monday night.\n\n"
+             "Farmer Angus Drummond asked whether the company would pay for his damaged barn.\n\n"
+             "The CEO replied: \"We will. Every penny.\"",
+             "en", "We will", "Ollerenshaw");
+  q3_expect ("Ferry operator apologises\n\nBy Tamsin Whitlock\n\n"
+             "Ferry boss Radomir Kowalczyk met stranded passengers in Dover on Sunday.\n\n"
+             "Passenger Eilidh Mackintosh asked whether refunds would be paid.\n\n"
+             "\"Every ticket will be refunded in full,\" the chief executive said.",
+             "en", "Every ticket", "Kowalczyk");
+  q3_expect ("Ferry operator apologises\n\nBy Tamsin Whitlock\n\n"
+             "Passengers were stranded in Dover for nine hours on Sunday.\n\n"
+             "Ferry boss Radomir Kowalczyk met them at the terminal.\n\n"
+             "Passenger Eilidh Mackintosh asked whether refunds would be paid.\n\n"
+             "The CEO answered: \"Every ticket will be refunded in full.\"",
+             "en", "Every ticket", "Kowalczyk");
+}
+
+/* Q3: "the youngster", "the teenager", "the veteran" name the youngest
+ * or the oldest of the people the text gave an age, not the one spoken
+ * of last; with a tie nobody */
+static void
+test_q3_age_descriptor (void)
+{
+  const char *family = "Father and son in the same team\n\nBy Tamsin Whitlock\n\n"
+                       "Veteran prop Ruben Haarsma, 38, will pack down alongside his son, Jelle Haarsma, 19, "
+                       "on Saturday.\n\n"
+                       "\"I never thought I would play with him,\" the veteran said.\n\n"
+                       "\"Dad still tells me what to do,\" the youngster joked.";
+  const char *chess = "Chess club crowns champion\n\nBy Tamsin Whitlock\n\n"
+                      "Grandmaster Oskar Vilhelmsen, 71, lost the final to Priya Raghunathan, 14, while Marta "
+                      "Ostrowska, 45, took third place.\n\n"
+                      "\"She saw everything three moves before me,\" the veteran admitted.\n\n"
+                      "\"I was just trying not to panic,\" the teenager said.";
+
+  q3_expect (family, "en", "I never thought", "Ruben Haarsma");
+  q3_expect (family, "en", "Dad still tells", "Jelle Haarsma");
+  q3_expect (chess, "en", "She saw everything", "Vilhelmsen");
+  q3_expect (chess, "en", "I was just trying", "Raghunathan");
+  q3_expect ("Chess club crowns champion\n\nBy Tamsin Whitlock\n\n"
+             "Oskar Vilhelmsen, 40, lost the final to Priya Raghunathan, 40.\n\n"
+             "\"It was a long game,\" the veteran said.",
+             "en", "It was a long game", NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -11063,5 +11713,22 @@ main (int   argc,
   g_test_add_func ("/plx/analysis/ec2-negated-speech-idioms", test_ec2_negated_speech_idioms);
   g_test_add_func ("/plx/analysis/ec2-transcript-tail-answer", test_ec2_transcript_tail_answer);
   g_test_add_func ("/plx/analysis/ec2-institution-data-source", test_ec2_institution_data_source);
+  g_test_add_func ("/plx/analysis/q1-source-finding", test_q1_source_finding);
+  g_test_add_func ("/plx/analysis/q1-anaphoric-organisation", test_q1_anaphoric_organisation);
+  g_test_add_func ("/plx/analysis/q1-passive-audience", test_q1_passive_audience);
+  g_test_add_func ("/plx/analysis/q1-caption-name-topic", test_q1_caption_name_topic);
+  g_test_add_func ("/plx/analysis/q1-link-line-title", test_q1_link_line_title);
+  g_test_add_func ("/plx/analysis/q1-title-label-quote", test_q1_title_label_quote);
+  g_test_add_func ("/plx/analysis/q1-by-count", test_q1_by_count);
+  g_test_add_func ("/plx/analysis/q2-interview-answer-over-paragraphs", test_q2_interview_answer_over_paragraphs);
+  g_test_add_func ("/plx/analysis/q2-interview-credit-names-asker", test_q2_interview_credit_names_asker);
+  g_test_add_func ("/plx/analysis/q2-interview-lead-marker", test_q2_interview_lead_marker);
+  g_test_add_func ("/plx/analysis/q2-interview-claim-between-dash-answers", test_q2_interview_claim_between_dash_answers);
+  g_test_add_func ("/plx/analysis/q2-interview-caption-between-turns", test_q2_interview_caption_between_turns);
+  g_test_add_func ("/plx/analysis/q2-not-interview", test_q2_not_interview);
+  g_test_add_func ("/plx/analysis/q3-focus-after-narration", test_q3_focus_after_narration);
+  g_test_add_func ("/plx/analysis/q3-zero-subject-focus", test_q3_zero_subject_focus);
+  g_test_add_func ("/plx/analysis/q3-boss-is-ceo", test_q3_boss_is_ceo);
+  g_test_add_func ("/plx/analysis/q3-age-descriptor", test_q3_age_descriptor);
   return g_test_run ();
 }

@@ -133,6 +133,10 @@ static const struct { const char *name; PlxLexSet set; gboolean stem; } set_name
   { "manner_verbs", PLX_LEX_MANNER_VERBS, FALSE },
   { "subordinators", PLX_LEX_SUBORDINATORS, FALSE },
   { "question_verbs", PLX_LEX_QUESTION_VERBS, FALSE },
+  { "source_nouns", PLX_LEX_SOURCE_NOUNS, TRUE },
+  { "source_verbs", PLX_LEX_SOURCE_VERBS, FALSE },
+  { "younger_words", PLX_LEX_YOUNGER_WORDS, FALSE },
+  { "older_words", PLX_LEX_OLDER_WORDS, FALSE },
 };
 
 static const char *phrase_names[PLX_LEX_N_PHRASES] = {

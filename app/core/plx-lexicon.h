@@ -64,6 +64,10 @@ typedef enum
   PLX_LEX_MANNER_VERBS,       /* exact: laughed, lamented — a cue beside a quote, no verb of a bare clause */
   PLX_LEX_SUBORDINATORS,      /* exact: after, because — open an adverbial clause inside a sentence */
   PLX_LEX_QUESTION_VERBS,     /* exact: questioned, wondered — report an indirect question only ("questioned why …") */
+  PLX_LEX_SOURCE_NOUNS,       /* stem: study, figures, исследование — a document or data source */
+  PLX_LEX_SOURCE_VERBS,       /* exact: found, выяснило — speech only with a source noun beside them */
+  PLX_LEX_YOUNGER_WORDS,      /* exact: youngster, teenager — the youngest person the text gave an age */
+  PLX_LEX_OLDER_WORDS,        /* exact: veteran, elder — the oldest person the text gave an age */
   PLX_LEX_N_SETS
 } PlxLexSet;
 

@@ -267,7 +267,8 @@ static inline gboolean
 is_speech_verb (PlxPeople *self,
                 guint      i)
 {
-  return is_word (self, i) && klass (self, i, PLX_CLASS_SPEECH);
+  /* (not "found": a verb of finding speaks only for a document) */
+  return is_word (self, i) && klass (self, i, PLX_CLASS_SPEECH) && !klass (self, i, PLX_LEX_SOURCE_VERBS);
 }
 
 /* whether the word at @i ends in a possessive 's / ’s */
@@ -397,7 +398,9 @@ excluded_from_names_compute (PlxPeople *self,
             }
         }
     }
-  if (self->tokens->classes[i] & excluding)
+  /* (a verb of finding, "Found", is a speech verb only beside a source) */
+  if (self->tokens->classes[i] & excluding
+      & ~(klass (self, i, PLX_LEX_SOURCE_VERBS) ? PLX_CLASS_BIT (PLX_CLASS_SPEECH) : 0))
     return TRUE;
   /* «Россельхозбанка», «Еврокомиссии», «Мосгордумы»: a compound that
    * ends in an organisation word (a tail of four to eight letters after a
@@ -4693,6 +4696,40 @@ plx_people_role_at (PlxPeople *self,
           }
       }
   }
+  if (!self->inflected && i + 1 < limit && is_word (self, i) && has (self, PLX_LEX_DETERMINERS, i)
+      && !has (self, PLX_LEX_POSSESSIVES, i) && !has (self, PLX_LEX_INDEFINITES, i) && is_word (self, i + 1)
+      && (has (self, PLX_LEX_YOUNGER_WORDS, i + 1) || has (self, PLX_LEX_OLDER_WORDS, i + 1))
+      && (i + 2 >= limit || !is_word (self, i + 2) || !is_role_word (self, i + 2)))
+    {
+      /* "Ruben Haarsma, 38, … his son, Jelle Haarsma, 19, … the youngster
+       * joked", "the veteran said": of the people the text gave an age,
+       * the youngest or the oldest one — only when that one is alone */
+      gboolean young = has (self, PLX_LEX_YOUNGER_WORDS, i + 1);
+      int best = -1, n_aged = 0;
+      gboolean tie = FALSE;
+
+      for (guint k = 0; k < self->entities->len && k < 2000; k++)
+        {
+          PlxEntity *e = g_ptr_array_index (self->entities, k);
+          PlxEntity *b = best >= 0 ? g_ptr_array_index (self->entities, best) : NULL;
+
+          if (e->age == 0 || (e->n_byline > 0 && e->n_byline >= e->n_mentions))
+            continue;
+          n_aged++;
+          if (b != NULL && e->age == b->age)
+            tie = TRUE;
+          else if (b == NULL || (young ? e->age < b->age : e->age > b->age))
+            {
+              best = (int) k;
+              tie = FALSE;
+            }
+        }
+      if (n_aged >= 2 && best >= 0 && !tie)
+        {
+          *entity = best;
+          return i + 2;
+        }
+    }
   {
     /* most words start no role phrase: decide from the classes at once */
     const guint64 starters = PLX_CLASS_BIT (PLX_LEX_INDEFINITES) | PLX_CLASS_BIT (PLX_LEX_DETERMINERS)

@@ -62,6 +62,9 @@ is_char (Ctx  *ctx,
   return plx_tokens_is_punct (ctx->tokens, i, c);
 }
 
+static gboolean source_beside (Ctx  *ctx,
+                               guint i);
+
 /* (inline: asked of most words, which the class check answers) */
 static inline const char *
 speech_lemma (Ctx  *ctx,
@@ -70,6 +73,8 @@ speech_lemma (Ctx  *ctx,
   PlxToken *t;
 
   if (!is_word (ctx, i) || !plx_tokens_class (ctx->tokens, i, PLX_CLASS_SPEECH))
+    return NULL;
+  if (G_UNLIKELY (plx_tokens_class (ctx->tokens, i, PLX_LEX_SOURCE_VERBS)) && !source_beside (ctx, i))
     return NULL;
   t = tok (ctx, i);
   if (t->len > 40)
@@ -108,6 +113,38 @@ word_ends (Ctx        *ctx,
   gsize n = strlen (suffix);
 
   return t->kind == PLX_TOK_WORD && t->len > n + 1 && memcmp (ctx->tokens->text + t->start + t->len - n, suffix, n) == 0;
+}
+
+/* "The study, published in X, found that …", "which found that", «как
+ * выяснило издание»: a verb of finding speaks only for a document, data
+ * or research source in its own sentence (a few words either side) */
+static gboolean
+source_beside (Ctx  *ctx,
+               guint i)
+{
+  gboolean found = FALSE;
+  guint n_tokens = ctx->tokens->n_tokens;
+
+  /* English: only before "that" ("found a crashed drone" is no speech;
+   * a headline "…, study finds" ends on the verb and is no quote) */
+  if (i + 1 >= n_tokens || (tok (ctx, i + 1)->flags & PLX_TF_TERMINATOR)
+      || (!plx_lexicon_is_inflected (ctx->lexicon) && !has (ctx, PLX_LEX_COMPLEMENTIZERS, i + 1)))
+    return FALSE;
+  for (guint w = i, n = 0; w > 0 && n < 12 && !found; n++)
+    {
+      w--;
+      if (tok (ctx, w)->flags & PLX_TF_TERMINATOR)
+        break;
+      /* (any team of researchers: "the ecologists", "hydrologists") */
+      found = plx_tokens_class (ctx->tokens, w, PLX_LEX_SOURCE_NOUNS) || word_ends (ctx, w, "ologists");
+    }
+  for (guint w = i + 1; w < n_tokens && w < i + 4 && !found; w++)
+    {
+      if (tok (ctx, w)->flags & PLX_TF_TERMINATOR)
+        break;
+      found = plx_tokens_class (ctx->tokens, w, PLX_LEX_SOURCE_NOUNS);
+    }
+  return found;
 }
 
 static guint
@@ -2938,8 +2975,12 @@ attribute_after (Ctx           *ctx,
           for (guint w = c; w < mm->first && titles; w++)
             titles = tok (ctx, w)->kind == PLX_TOK_PUNCT ? is_char (ctx, w, '.')
                      : is_word (ctx, w) && (tok (ctx, w)->flags & (PLX_TF_CAP | PLX_TF_ABBREV));
+          /* … also a caption's "“…” - Ann Roe on the night the river
+           * burst": the name and a preposition of the topic */
           if (titles && (mm->end >= pend || is_char (ctx, mm->end, ',')
-                         || (mm->end + 1 == pend && (tok (ctx, mm->end)->flags & PLX_TF_TERMINATOR))))
+                         || (mm->end + 1 == pend && (tok (ctx, mm->end)->flags & PLX_TF_TERMINATOR))
+                         || (mm->end + 1 < pend && is_word (ctx, mm->end) && !(tok (ctx, mm->end)->flags & PLX_TF_CAP)
+                             && has (ctx, PLX_LEX_PREPOSITIONS, mm->end))))
             {
               a->entity = mm->entity;
               a->ref_first = mm->first;
@@ -3288,8 +3329,12 @@ attribute_before (Ctx           *ctx,
            * before the colon (a headline) */
           /* "Вратарь «Ротора» Кирилл Ляхов: «…»": a title before it in
            * the headline */
+          /* … and "Council leader Jane Morrow: “…”", a label of a live
+           * blog or a caption: a title before the name opening its
+           * paragraph */
           if (lead && (mm->end < last || (mm->end == last && mm->kind == PLX_MENTION_NAME
-                                          && (mm->first == sstart || para_start_of (ctx, last) == 0)))
+                                          && (mm->first == sstart || para_start_of (ctx, last) == 0
+                                              || sstart == para_start_of (ctx, last))))
               && mm->kind != PLX_MENTION_BYLINE)
             {
               a->entity = mm->entity;
@@ -4033,21 +4078,30 @@ is_subhead (Ctx                 *ctx,
             const PlxFoundQuote *q)
 {
   guint pstart;
+  gboolean sentences = FALSE;
 
   if (q->open == PLX_NO_TOKEN || q->close == PLX_NO_TOKEN || q->close + 1 != para_end_of (ctx, q->open)
       || q->close <= q->open + 2)
     return FALSE;
-  for (guint i = q->first; i < q->close; i++)
-    if (tok (ctx, i)->flags & PLX_TF_TERMINATOR)
-      return FALSE;
+  for (guint i = q->first; i < q->close && !sentences; i++)
+    sentences = (tok (ctx, i)->flags & PLX_TF_TERMINATOR) != 0;
   pstart = para_start_of (ctx, q->open);
   if (q->open == pstart)
-    return TRUE;
+    return !sentences;
   /* "Read more: '…'", "Watch: “…”": a link line of a web page */
   if (q->open > pstart + 4 || !is_char (ctx, q->open - 1, ':'))
     return FALSE;
   for (guint i = pstart; i + 1 < q->open; i++)
-    if (!is_word (ctx, i) || speech_lemma (ctx, i) != NULL || plx_people_mention_at (ctx->people, i) >= 0)
+    if (!is_word (ctx, i) || speech_lemma (ctx, i) != NULL || plx_people_mention_at (ctx->people, i) >= 0
+        /* «Читайте также: «… . Кто …?»»: a linked title of several
+         * sentences, under a label that names no speaker («Губернатор:
+         * «…»», "Police: “…”" do) */
+        || (sentences && (has (ctx, PLX_LEX_ROLE_NOUNS, i) || has (ctx, PLX_LEX_HEAD_WORDS, i)
+                          || has (ctx, PLX_LEX_ORG_WORDS, i) || has (ctx, PLX_LEX_GENERIC_ROLES, i)
+                          || has (ctx, PLX_LEX_ANONYMOUS_ROLES, i) || pronoun (ctx, i) != 0
+                          || plx_tokens_class (ctx->tokens, i, PLX_CLASS_GIVEN)
+                          || plx_tokens_class (ctx->tokens, i, PLX_CLASS_PHRASE_FIRST + PLX_LEX_PHRASE_INSTITUTIONS)
+                          || plx_tokens_class (ctx->tokens, i, PLX_CLASS_PHRASE_FIRST + PLX_LEX_PHRASE_TITLES))))
       return FALSE;
   return TRUE;
 }
@@ -4418,6 +4472,112 @@ ru_unnamed_asks_again (Ctx                 *ctx,
   return prev_pstart > 0 && para_start_of (ctx, before->open) == para_start_of (ctx, prev_pstart - 1);
 }
 
+/* The one person a stretch of narration [@from, @to) is about: named as
+ * the subject of one of its sentences, and nobody else named in it, no
+ * speech, quote or colon in it; -1 when none.  Bounded by the stretch. */
+static int
+narration_focus (Ctx  *ctx,
+                 guint from,
+                 guint to)
+{
+  int focus = -1;
+  gboolean subject = FALSE;
+  int m;
+
+  if (to - from > 160 || to - from < 4 || !(tok (ctx, to - 1)->flags & PLX_TF_TERMINATOR))
+    return -1;
+  for (guint w = from; w < to; w++)
+    if (tok (ctx, w)->flags & (PLX_TF_IN_QUOTE | PLX_TF_CUE) || tok (ctx, w)->kind == PLX_TOK_QUOTE
+        || is_char (ctx, w, ':'))
+      return -1;
+  m = plx_people_mention_from (ctx->people, from);
+  for (; m >= 0 && (guint) m < ctx->people->mentions->len; m++)
+    {
+      const PlxMention *mm = &g_array_index (ctx->people->mentions, PlxMention, m);
+
+      if (mm->first >= to)
+        break;
+      if (mm->kind == PLX_MENTION_BYLINE || mm->entity < 0 || (focus >= 0 && mm->entity != focus))
+        return -1;
+      focus = mm->entity;
+      if (mm->subject && mm->kind == PLX_MENTION_NAME)
+        subject = TRUE;
+    }
+  if (focus < 0 || !subject
+      || ((PlxEntity *) g_ptr_array_index (ctx->people->entities, focus))->n_byline > 0)
+    return -1;
+  return focus;
+}
+
+/* "Ines Vaz, who ran the stall for years, walked the empty aisle. ¶
+ * “…”", "Among them was Ana Ruiz, a nurse. She shook her head. ¶ “…”":
+ * a quote that fills its paragraph, with no attribution of its own, after
+ * a paragraph of narration about one person only is that person's —
+ * whatever the narration's verbs. */
+static int
+focus_of_narration (Ctx                 *ctx,
+                    const PlxFoundQuote *q,
+                    guint                pstart)
+{
+  guint pend = para_end_of (ctx, q->open);
+  guint after;
+
+  if (q->end <= q->first)
+    return -1;
+  if (q->close != PLX_NO_TOKEN)
+    after = q->close + 1;
+  else if (tok (ctx, q->open)->kind == PLX_TOK_DASH)
+    after = q->end;
+  else
+    return -1;
+  while (after < pend && tok (ctx, after)->kind == PLX_TOK_PUNCT)
+    after++;
+  if (after < pend)
+    return -1;
+  return narration_focus (ctx, para_start_of (ctx, pstart - 1), pstart);
+}
+
+/* "Зоя Лыкова живет одна. ¶ И, помолчав, добавляет:": a Russian verb of
+ * speech with no subject at all — before it only lower-case words that
+ * name nobody (a conjunction, an adverb, a gerund) — speaks for the one
+ * person the narration right before it is about (in its paragraph, or
+ * the paragraph before when it opens its own), or for @prev's speaker
+ * when that quote is there ("— …, — говорит Лыкова. ¶ И, помолчав,
+ * добавляет:"), if the verb's gender does not contradict. */
+static int
+zero_subject_focus (Ctx                 *ctx,
+                    guint                s,
+                    guint                c,
+                    const PlxFoundQuote *prev)
+{
+  guint ps = para_start_of (ctx, s);
+  int e;
+  char g;
+
+  if (!plx_lexicon_is_inflected (ctx->lexicon) || c > s + 6 || verb_plural (ctx, c) || verb_impersonal (ctx, c))
+    return -1;
+  for (guint w = s; w < c; w++)
+    if (!(is_char (ctx, w, ',') || (is_word (ctx, w) && (w == s || !(tok (ctx, w)->flags & PLX_TF_CAP))
+                                     && pronoun (ctx, w) == 0 && plx_people_mention_at (ctx->people, w) < 0
+                                     && plx_people_role_at (ctx->people, w, c, &e) <= w)))
+      return -1;
+  if (s > ps)
+    e = narration_focus (ctx, ps, s);
+  else if (ps > 0)
+    e = narration_focus (ctx, para_start_of (ctx, ps - 1), ps);
+  else
+    return -1;
+  if (e < 0 && prev != NULL && prev->entity >= 0 && prev->open != PLX_NO_TOKEN && prev->open < s
+      && (para_start_of (ctx, prev->open) == ps || (s == ps && para_start_of (ctx, prev->open) == para_start_of (ctx, ps - 1)))
+      && !mention_between (ctx, prev->attr_end > prev->end ? prev->attr_end : prev->end, s))
+    e = prev->entity;
+  g = verb_gender (ctx, c);
+  if (e >= 0 && g != 0 && g != ((PlxEntity *) g_ptr_array_index (ctx->people->entities, e))->gender
+      && ((PlxEntity *) g_ptr_array_index (ctx->people->entities, e))->gender != 0)
+    return -1;
+  return e;
+}
+
 /* “A,” X said. “B.” — B continues A; a quote-only paragraph continues the
  * speech of the paragraph before it. */
 static void
@@ -4574,6 +4734,8 @@ inherit_speakers (Ctx *ctx)
                 if (!find_subject (ctx, s, c, &a))
                   find_object (ctx, c + 1, last, &a);
                 q->kind = PLX_QUOTE_COLON;
+                if (a.entity < 0 && a.ref_kind == PLX_MENTION_NAME && a.ref_end == 0 && c + 1 == last)
+                  a.entity = zero_subject_focus (ctx, s, c, prev);
                 apply (ctx, q, &a);
                 cued = TRUE;
                 break;
@@ -4714,6 +4876,16 @@ inherit_speakers (Ctx *ctx)
                     && pronoun (ctx, w) == 0 && !has (ctx, PLX_LEX_COMPLEMENTIZERS, w)
                     && !has (ctx, PLX_LEX_QUESTION_WORDS, w) && !has (ctx, PLX_LEX_RELATIVES, w);
           if (plain && after >= pend)
+            {
+              q->entity = e;
+              q->attributed = TRUE;
+            }
+        }
+      if (!q->attributed && q->open == pstart && pstart > 0)
+        {
+          int e = focus_of_narration (ctx, q, pstart);
+
+          if (e >= 0)
             {
               q->entity = e;
               q->attributed = TRUE;
@@ -6527,6 +6699,64 @@ try_according (Ctx    *ctx,
 }
 
 /* "as Lavrov noted, …", "…, как отметил Лавров" */
+/* "…, by the same institute's count.", "By one estimate, …": a count or
+ * an estimate of a source after "by" is a data source like "according
+ * to"; the speaker is a person named as its possessor, else none
+ * (English) */
+static guint
+try_by_count (Ctx    *ctx,
+              guint   i,
+              guint   sstart,
+              guint   pend,
+              GArray *out,
+              guint  *cursor)
+{
+  Attribution a = { -1, 0, 0, PLX_NO_TOKEN, PLX_MENTION_NAME };
+  guint noun = PLX_NO_TOKEN, first, end;
+  int m;
+
+  for (guint w = i + 1; w < pend && w <= i + 6; w++)
+    {
+      if (!is_word (ctx, w) && !(tok (ctx, w)->kind == PLX_TOK_QUOTE && w > i + 1 && name_possessive (ctx, w - 1)))
+        break;
+      if (is_word (ctx, w) && has (ctx, PLX_LEX_SOURCE_NOUNS, w) && !(tok (ctx, w)->flags & PLX_TF_CAP))
+        {
+          noun = w;
+          break;
+        }
+    }
+  if (noun == PLX_NO_TOKEN || noun + 1 >= pend || noun == i + 1)
+    return i + 1;
+  m = plx_people_mention_from (ctx->people, i + 1);
+  if (m >= 0 && g_array_index (ctx->people->mentions, PlxMention, m).first < noun
+      && g_array_index (ctx->people->mentions, PlxMention, m).kind == PLX_MENTION_NAME)
+    {
+      PlxMention *mm = &g_array_index (ctx->people->mentions, PlxMention, m);
+
+      a.entity = mm->entity;
+      a.ref_first = mm->first;
+      a.ref_end = mm->end;
+    }
+  if (i > sstart && is_char (ctx, i - 1, ',') && (tok (ctx, noun + 1)->flags & PLX_TF_TERMINATOR))
+    {
+      /* trailing: the sentence before the comma */
+      first = sstart;
+      end = i - 1;
+    }
+  else if (i == sstart && is_char (ctx, noun + 1, ','))
+    {
+      /* leading: the clause after the comma */
+      first = noun + 2;
+      end = clause_end (ctx, first);
+    }
+  else
+    return i + 1;
+  if (end <= first + 3 || overlaps_quote (ctx, first, end, cursor))
+    return i + 1;
+  add_reported (ctx, out, first, end, 0, 0, &a);
+  return MAX (end, noun + 1);
+}
+
 /* "In Roe's opinion, …", "In Ms Roe's view, …": the according marker
  * "in his opinion" with a named possessor in place of the pronoun (the
  * noun is any that the marker list pairs with "in his"). */
@@ -7384,9 +7614,20 @@ try_clause_before (Ctx    *ctx,
   if (v > lead && !plx_lexicon_is_inflected (ctx->lexicon) && !(tok (ctx, v - 1)->flags & PLX_TF_CAP)
       && word_ends (ctx, v - 1, "ing"))
     return v + 1;
+  /* "…, a jury was told.", "…, MPs were told on Monday.": telling in the
+   * passive names the audience; the speaker is unnamed (English) */
+  gboolean audience = v > lead + 1 && v - comma <= 6 && send <= v + 6 && !plx_lexicon_is_inflected (ctx->lexicon)
+                      && has (ctx, PLX_LEX_OBJECT_VERBS, v) && !has (ctx, PLX_LEX_QUESTION_VERBS, v)
+                      && has (ctx, PLX_LEX_PASSIVE_AUX, v - 1) && pronoun (ctx, lead) == 0
+                      && !has (ctx, PLX_LEX_CLAUSE_BLOCKERS, lead);
+
+  for (guint k = lead; audience && k + 1 < v; k++)
+    audience = is_word (ctx, k) && !has (ctx, PLX_LEX_COMPLEMENTIZERS, k) && plx_people_mention_at (ctx->people, k) < 0;
   /* only the speaker around the verb: ", Semyonov added." / ", сообщила
    * пресс-служба команды." — not ", also denies fraud." */
-  if (v > lead)
+  if (audience)
+    a.entity = -1;
+  else if (v > lead)
     {
       /* ", Semyonov added.", ", police said on Wednesday.", ", two people
        * familiar with the matter said" */
@@ -7719,7 +7960,11 @@ try_anaphoric (Ctx    *ctx,
           /* "Об этом сообщили ТАСС в управлении МЧС", "Об этом
            * сообщается на сайте ведомства": a plural or impersonal verb
            * with no person around it speaks for an unnamed source */
-          if (!(verb_plural (ctx, v) || verb_impersonal (ctx, v)))
+          /* "Об этом сообщила компания", "Об этом пишет Telegram-канал
+           * «…»": a subject after the verb that is no person */
+          if (!(verb_plural (ctx, v) || verb_impersonal (ctx, v)
+                || (v + 1 < send && is_word (ctx, v + 1) && pronoun (ctx, v + 1) == 0
+                    && !has (ctx, PLX_LEX_PREPOSITIONS, v + 1) && !has (ctx, PLX_LEX_STOPWORDS, v + 1))))
             return i + 1;
           a = (Attribution) { -1, 0, 0, PLX_NO_TOKEN, PLX_MENTION_NAME };
         }
@@ -7873,6 +8118,10 @@ find_reported (Ctx *ctx)
                 next = try_anaphoric (ctx, i, k, para->end, out, &cursor);
               else if ((k = match_phrase (ctx, PLX_LEX_PHRASE_ACCORDING, i, NULL)) > 0)
                 next = try_according (ctx, i, k, sstart, para->end, out, &cursor);
+              else if (!plx_lexicon_is_inflected (ctx->lexicon) && has (ctx, PLX_LEX_AGENT_MARKERS, i)
+                       && (i == sstart || (i > sstart && is_char (ctx, i - 1, ',')))
+                       && (next = try_by_count (ctx, i, sstart, para->end, out, &cursor)) > i + 1)
+                ;
               else if (!plx_lexicon_is_inflected (ctx->lexicon) && (t->flags & (PLX_TF_SENT_START | PLX_TF_PARA_START))
                        && t->len == 2 && g_ascii_strncasecmp (plx_token_str (ctx->tokens, i), "in", 2) == 0)
                 next = try_possessive_opinion (ctx, i, para->end, out, &cursor);

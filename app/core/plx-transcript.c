@@ -33,6 +33,7 @@
 #define MAX_LABEL_WORDS 4
 #define MAX_PAREN_TOKENS 8
 #define MAX_PLAIN_QUESTION_WORDS 45
+#define MAX_CREDIT_WORDS 25
 #define MAX_CONTINUATIONS 4
 #define MIN_PLAIN_RUN 4
 #define HEADLINE_PARAGRAPHS 2
@@ -101,6 +102,8 @@ typedef struct
   guint8 ends_colon;     /* "An excerpt from the exchange:" introduces what follows */
   guint8 covered;        /* part of a turn */
   guint8 conference;     /* names a news conference or a briefing */
+  guint8 credit;         /* a photo credit or caption: "Фото: …", "… Photograph: Jo Roe" */
+  guint8 sourceless;     /* carries speech of no one named: "В соцсетях пишут, что …" */
   int    said_by;        /* the one speaker of its attributed quotes + 1, 0 when none, -1 when several */
 } Para;
 
@@ -724,6 +727,10 @@ classify (Ctx *ctx)
                           }
                     }
                   break;
+                case CAT_CREDIT:
+                  /* "Photograph: …", "Photographs by …" */
+                  pa->credit |= is_char (ctx, i + k, ':') || k > 1;
+                  break;
                 case CAT_INTRO:
                 case CAT_ANONYMOUS:
                   /* "spoke to Jo Roe of the Courier", "told correspondent
@@ -773,6 +780,7 @@ classify (Ctx *ctx)
       if (p < ctx->n_paras)
         {
           ctx->paras[p].blocked = TRUE;
+          ctx->paras[p].sourceless |= q->entity < 0;
           if (q->entity >= 0 && ctx->paras[p].said_by >= 0
               && ctx->paras[p].said_by != q->entity + 1)
             ctx->paras[p].said_by = ctx->paras[p].said_by == 0 ? q->entity + 1 : -1;
@@ -1230,13 +1238,27 @@ find_alternating (Ctx *ctx)
 {
   g_autoptr(GArray) turns = g_array_new (FALSE, FALSE, sizeof (Turn));
   enum { START, AFTER_Q, AFTER_A } state = START;
-  gboolean dash_questions = FALSE, addressed_run = FALSE;
+  gboolean dash_questions = FALSE, addressed_run = FALSE, cut = FALSE;
   guint pending = 0;
 
   for (guint p = 0; p <= ctx->n_paras; p++)
     {
       int kind = p < ctx->n_paras && !ctx->paras[p].covered ? para_kind (ctx, p) : KIND_X;
       gboolean goes_on = FALSE;
+
+      /* a photo credit or caption between the turns of a run is in none
+       * of them: the answer before it ends there */
+      if (p < ctx->n_paras && state != START && !ctx->paras[p].covered && ctx->paras[p].credit
+          && ctx->paras[p].n_words <= MAX_CREDIT_WORDS && !ctx->paras[p].has_q && !ctx->paras[p].first_person)
+        {
+          if (state == AFTER_A && !cut)
+            {
+              g_array_index (turns, Turn, turns->len - 1).p_end = p;
+              cut = TRUE;
+              pending = 0;
+            }
+          continue;
+        }
 
       /* in a run of plain questions that opened by addressing someone, the
        * paragraph after an answer asks when it is short and not in the
@@ -1251,8 +1273,12 @@ find_alternating (Ctx *ctx)
 
           if (kind == KIND_PLAIN_SPEECH || (kind == KIND_PLAIN && pa->first_person))
             goes_on = TRUE;
-          else if (pending == 0 && !pa->dash && pa->label == LABEL_NONE && !pa->first_person && !pa->ends_colon
-                   && pa->n_words > 0 && pa->n_words <= MAX_PLAIN_QUESTION_WORDS && !pa->own_quote
+          /* (after an answer of several paragraphs too, when it asks with
+           * its final mark or puts a claim to "you": "Минфин предупреждал,
+           * что …. Вы это учитываете?") */
+          else if ((pending == 0 || pa->ends_q || pa->second_person)
+                   && !pa->dash && pa->label == LABEL_NONE && !pa->first_person && !pa->ends_colon
+                   && pa->n_words > 0 && pa->n_words <= MAX_PLAIN_QUESTION_WORDS && (!pa->own_quote || pa->ends_q)
                    && (kind == KIND_QUESTION_MARKS || pa->has_q || pa->blocked)
                    && (next == KIND_PLAIN || next == KIND_PLAIN_SPEECH))
             kind = KIND_QUESTION;
@@ -1278,9 +1304,16 @@ find_alternating (Ctx *ctx)
           if (state == AFTER_A && !dash_questions && g_array_index (turns, Turn, turns->len - 1).dash
               && (next == KIND_DASH || next == KIND_ATTRIBUTED))
             {
-              g_array_index (turns, Turn, turns->len - 1).p_end = p;
+              if (!cut)
+                g_array_index (turns, Turn, turns->len - 1).p_end = p;
               add_turn (ctx, turns, p, ROLE_Q, -1, FALSE);
-              g_array_index (turns, Turn, turns->len - 1).external = ctx->paras[p].blocked;
+              /* the whole paragraph is the question when it asks or puts
+               * a claim of no one named ("В соцсетях пишут, что …");
+               * only the words of someone named («…», — сказал X.; "Глава
+               * района X заявил, что «…».") stay the finder's */
+              g_array_index (turns, Turn, turns->len - 1).external
+                = ctx->paras[p].own_quote
+                  || (ctx->paras[p].blocked && !ctx->paras[p].has_q && !ctx->paras[p].sourceless);
               state = AFTER_Q;
               continue;
             }
@@ -1298,7 +1331,16 @@ find_alternating (Ctx *ctx)
                 {
                   int from = -1;
 
-                  addressed_run = addressed (ctx, &g_array_index (turns, Turn, turns->len - 1), &from) >= 0;
+                  /* … or the article names who asked, in a credit
+                   * anywhere ("Беседовала Дарья Климова", "Interview by
+                   * Tom Reyes"): the same untidy run of an interview */
+                  addressed_run = addressed (ctx, &g_array_index (turns, Turn, turns->len - 1), &from) >= 0
+                                  || ctx->interviewer >= 0
+                                  /* … or the lead right before introduces the
+                                   * interviewee at an interview marker
+                                   * ("X в интервью РБК рассказал о …") */
+                                  || (ctx->interview_marker && marker_before (ctx, turns)
+                                      && interviewee_known (ctx, turns));
                 }
             }
           /* "Сергей Викторович, жители жалуются, что …. Зачем это нужно?":
@@ -1345,6 +1387,7 @@ find_alternating (Ctx *ctx)
               g_array_index (turns, Turn, turns->len - 1).external = kind == KIND_ATTRIBUTED;
               state = AFTER_A;
               pending = 0;
+              cut = FALSE;
             }
           break;
         case AFTER_A:
@@ -1356,7 +1399,8 @@ find_alternating (Ctx *ctx)
           else if ((kind == KIND_DASH && (dash_questions || ctx->paras[p].ends_q)) || kind == KIND_QUESTION)
             {
               /* the paragraphs since the answer continue it */
-              g_array_index (turns, Turn, turns->len - 1).p_end = p;
+              if (!cut)
+                g_array_index (turns, Turn, turns->len - 1).p_end = p;
               add_turn (ctx, turns, p, ROLE_Q, -1, FALSE);
               state = AFTER_Q;
             }
@@ -1733,7 +1777,8 @@ article_author (Ctx *ctx)
   for (guint p = 0; p < ctx->n_paras; p++)
     {
       Para *pa = &ctx->paras[p];
-      gboolean credit = category_fast (ctx, pa->first, NULL) == CAT_CREDIT;
+      /* (also a caption ending in one: "X at the ground. Pictures by Y") */
+      gboolean credit = category_fast (ctx, pa->first, NULL) == CAT_CREDIT || pa->credit;
 
       for (int m = plx_people_mention_from (ctx->people, pa->first);
            m >= 0 && (guint) m < ctx->people->mentions->len; m++)
