@@ -4137,6 +4137,28 @@ mark_subjects (PlxPeople *self)
     }
 }
 
+/* The case of the character at @p (before @end): 1 for a capital, -1 for
+ * a lower-case letter, 0 for anything else or an invalid sequence; ASCII
+ * and the Russian alphabet without decoding. */
+static inline int
+char_case (const char *p,
+           const char *end)
+{
+  guchar b = (guchar) p[0], d = p + 1 < end ? (guchar) p[1] : 0;
+  gunichar c;
+
+  if (b < 0x80)
+    return g_ascii_isupper (b) ? 1 : g_ascii_islower (b) ? -1 : 0;
+  if (b == 0xD0 && d >= 0x90 && d <= 0xAF)
+    return 1;
+  if ((b == 0xD0 && d >= 0xB0 && d <= 0xBF) || (b == 0xD1 && d >= 0x80 && d <= 0x8F))
+    return -1;
+  c = g_utf8_get_char_validated (p, end - p);
+  if (c == (gunichar) -1 || c == (gunichar) -2)
+    return 0;
+  return g_unichar_isupper (c) ? 1 : g_unichar_islower (c) ? -1 : 0;
+}
+
 /* "al-Rawahi", "el-Sayed", "bin-Talal": a lower-case name particle joined
  * by a hyphen to a capitalised name is a capitalised name word; the token
  * is marked so that every name rule takes it as one */
@@ -4150,13 +4172,11 @@ mutated_name_shape (const char *s,
 
   for (guint k = 0; k < 3 && p < end; k++)
     {
-      gunichar c = g_utf8_get_char_validated (p, end - p);
+      int c = char_case (p, end);
 
-      if (c == (gunichar) -1 || c == (gunichar) -2)
-        return FALSE;
-      if (g_unichar_isupper (c))
+      if (c > 0)
         return k >= 1 && g_utf8_strlen (p, end - p) >= 3;
-      if (!g_unichar_islower (c))
+      if (c == 0)
         return FALSE;
       p = g_utf8_next_char (p);
     }
@@ -4175,8 +4195,9 @@ mark_particle_names (PlxPeople *self)
       /* "Mac an tSaoir", "Ó hUiginn", "Ní Bhriain": a mutated word right
        * after a capitalised name word or a particle (with "an" / "na"
        * between: "Nic an tSionnaigh") is a capitalised name word — not
-       * "an iPhone" after a verb */
-      if (t->kind == PLX_TOK_WORD && !(t->flags & PLX_TF_CAP) && i > 0 && mutated_name_shape (s, t->len))
+       * "an iPhone" after a verb (the words before are looked at first:
+       * they rarely are either) */
+      if (t->kind == PLX_TOK_WORD && !(t->flags & PLX_TF_CAP) && i > 0)
         {
           guint p = i - 1;
 
@@ -4184,7 +4205,7 @@ mark_particle_names (PlxPeople *self)
               && (word_is (self, p, "an") || word_is (self, p, "na")))
             p--;
           if (is_word (self, p) && (tok (self, p)->flags & PLX_TF_CAP) && !(tok (self, p)->flags & PLX_TF_SENT_END)
-              && (p < i - 1 || has (self, PLX_LEX_NAME_PARTICLES, p)))
+              && (p < i - 1 || has (self, PLX_LEX_NAME_PARTICLES, p)) && mutated_name_shape (s, t->len))
             {
               t->flags |= PLX_TF_CAP;
               continue;
@@ -4193,10 +4214,9 @@ mark_particle_names (PlxPeople *self)
 
       /* … in any script: «аль-Масри», «бен-Ами» */
       if (t->kind != PLX_TOK_WORD || (t->flags & PLX_TF_CAP) || t->len < 4
-          || !g_unichar_islower (g_utf8_get_char_validated (s, t->len)))
+          || (h = memchr (s, '-', MIN (t->len, 9))) == NULL || char_case (s, s + t->len) >= 0)
         continue;
-      h = memchr (s, '-', MIN (t->len, 9));
-      if (h == NULL || h == s || h + 2 >= s + t->len
+      if (h == s || h + 2 >= s + t->len
           || !g_unichar_isupper (g_utf8_get_char (h + 1))
           || !plx_lexicon_has (self->lexicon, PLX_LEX_NAME_PARTICLES, s, h - s))
         continue;

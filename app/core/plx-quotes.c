@@ -1177,11 +1177,20 @@ ru_adjective_stem (Ctx  *ctx,
 {
   static const char *const endings[] = { "ий", "ая", "ое", "ие", "ого", "ой", "ую", "им", "ом", "их", "ому", "ими" };
   PlxToken *t = tok (ctx, k);
+  const guchar *w = (const guchar *) ctx->tokens->text + t->start;
   char buf[128];
   gsize len;
 
-  if (!is_word (ctx, k) || (t->flags & (PLX_TF_CAP | PLX_TF_IN_QUOTE)) || t->len >= sizeof buf
-      || !plx_lexicon_fold (ctx->lexicon, ctx->tokens->text + t->start, t->len, buf, sizeof buf))
+  if (!is_word (ctx, k) || (t->flags & (PLX_TF_CAP | PLX_TF_IN_QUOTE)) || t->len >= sizeof buf)
+    return NULL;
+  /* the fold maps each character to one and Cyrillic letters to two
+   * bytes, so the "к" of "-ск-"/"-цк-" before an ending of two or three
+   * letters is a "к" or "К" 6 or 8 bytes before the word's end: most
+   * words are no such adjective, and are not folded */
+  if (!(t->len >= 6 && w[t->len - 6] == 0xD0 && (w[t->len - 5] == 0xBA || w[t->len - 5] == 0x9A))
+      && !(t->len >= 8 && w[t->len - 8] == 0xD0 && (w[t->len - 7] == 0xBA || w[t->len - 7] == 0x9A)))
+    return NULL;
+  if (!plx_lexicon_fold (ctx->lexicon, (const char *) w, t->len, buf, sizeof buf))
     return NULL;
   len = strlen (buf);
   for (guint e = 0; e < G_N_ELEMENTS (endings); e++)
@@ -1198,6 +1207,24 @@ ru_adjective_stem (Ctx  *ctx,
         }
     }
   return NULL;
+}
+
+/* Notes in the table of ru_role_table() that the word @key (taken)
+ * stands for @entity: entity + 1 the first time, 0 once two people
+ * disagree. */
+static void
+ru_role_note (Ctx  *ctx,
+              char *key,
+              int   entity)
+{
+  gpointer old;
+
+  if (!g_hash_table_lookup_extended (ctx->role_before_name, key, NULL, &old))
+    g_hash_table_insert (ctx->role_before_name, key, GINT_TO_POINTER (entity + 1));
+  else if (GPOINTER_TO_INT (old) != entity + 1)
+    g_hash_table_replace (ctx->role_before_name, key, GINT_TO_POINTER (0));
+  else
+    g_free (key);
 }
 
 /* Russian: a table made once, over the name mentions and the ages, of
@@ -1243,74 +1270,61 @@ ru_role_table (Ctx *ctx)
       else if (GPOINTER_TO_INT (old) != mm->entity + 1)
         g_hash_table_replace (ctx->role_before_name, g_strdup (other), GINT_TO_POINTER (0));
     }
+  /* one pass over the tokens for the ages and the nationalities (a key
+   * ends up with entity + 1 only when every word agrees, so the order of
+   * the insertions does not matter) */
   for (guint k = 0; k < ctx->n; k++)
     {
       PlxToken *o = tok (ctx, k);
       const char *s = ctx->tokens->text + o->start;
       const char *dash;
 
-      if (o->kind != PLX_TOK_NUMBER || o->len > 40 || g_strstr_len (s, o->len, "-летн") == NULL
-          || (dash = memchr (s, '-', o->len)) == NULL)
-        continue;
-      for (guint w = k + 1; w < ctx->n && w <= k + 8 && !(tok (ctx, w)->flags & PLX_TF_TERMINATOR); w++)
+      if (o->kind == PLX_TOK_NUMBER)
         {
-          int m = plx_people_mention_at (ctx->people, w);
+          if (o->len <= 40 && g_strstr_len (s, o->len, "-летн") != NULL && (dash = memchr (s, '-', o->len)) != NULL)
+            for (guint w = k + 1; w < ctx->n && w <= k + 8 && !(tok (ctx, w)->flags & PLX_TF_TERMINATOR); w++)
+              {
+                int m = plx_people_mention_at (ctx->people, w);
 
-          if (m >= 0 && g_array_index (ms, PlxMention, m).kind == PLX_MENTION_NAME
-              && g_array_index (ms, PlxMention, m).entity >= 0)
+                if (m >= 0 && g_array_index (ms, PlxMention, m).kind == PLX_MENTION_NAME
+                    && g_array_index (ms, PlxMention, m).entity >= 0)
+                  {
+                    ru_role_note (ctx, g_strdup_printf ("#%.*s", (int) (dash - s), s),
+                                  g_array_index (ms, PlxMention, m).entity);
+                    break;
+                  }
+                if (is_char (ctx, w, ',') || tok (ctx, w)->kind == PLX_TOK_NUMBER)
+                  break;
+              }
+          /* "Седых 70 лет.", "Ромашову 67 лет,": an age given after the
+           * name, in the nominative or the dative, for a later
+           * "70-летний тренер" */
+          if (k >= 1 && k + 1 < ctx->n && o->len <= 3 && is_word (ctx, k + 1))
             {
-              int e = g_array_index (ms, PlxMention, m).entity;
-              g_autofree char *age = g_strdup_printf ("#%.*s", (int) (dash - s), s);
-              gpointer old;
+              PlxToken *u = tok (ctx, k + 1);
+              const char *us = ctx->tokens->text + u->start;
+              int m;
 
-              if (!g_hash_table_lookup_extended (ctx->role_before_name, age, NULL, &old))
-                g_hash_table_insert (ctx->role_before_name, g_steal_pointer (&age), GINT_TO_POINTER (e + 1));
-              else if (GPOINTER_TO_INT (old) != e + 1)
-                g_hash_table_replace (ctx->role_before_name, g_steal_pointer (&age), GINT_TO_POINTER (0));
-              break;
+              if (!((u->len == 6 && memcmp (us, "лет", 6) == 0) || (u->len == 6 && memcmp (us, "год", 6) == 0)
+                    || (u->len == 8 && memcmp (us, "года", 8) == 0))
+                  || (m = plx_people_mention_at (ctx->people, k - 1)) < 0
+                  || g_array_index (ms, PlxMention, m).end != k || g_array_index (ms, PlxMention, m).kind != PLX_MENTION_NAME
+                  || g_array_index (ms, PlxMention, m).entity < 0)
+                continue;
+              for (guint c = 0; c < o->len; c++)
+                if (!g_ascii_isdigit (s[c]))
+                  m = -1;
+              if (m >= 0)
+                ru_role_note (ctx, g_strdup_printf ("#%.*s", (int) o->len, s),
+                              g_array_index (ms, PlxMention, m).entity);
             }
-          if (is_char (ctx, w, ',') || tok (ctx, w)->kind == PLX_TOK_NUMBER)
-            break;
+          continue;
         }
-    }
-  /* "Седых 70 лет.", "Ромашову 67 лет,": an age given after the name, in
-   * the nominative or the dative, for a later "70-летний тренер" */
-  for (guint k = 1; k + 1 < ctx->n; k++)
-    {
-      PlxToken *o = tok (ctx, k);
-      PlxToken *u = tok (ctx, k + 1);
-      const char *us = ctx->tokens->text + u->start;
-      int m;
 
-      if (o->kind != PLX_TOK_NUMBER || o->len > 3 || !is_word (ctx, k + 1)
-          || !((u->len == 6 && memcmp (us, "лет", 6) == 0) || (u->len == 6 && memcmp (us, "год", 6) == 0)
-               || (u->len == 8 && memcmp (us, "года", 8) == 0))
-          || (m = plx_people_mention_at (ctx->people, k - 1)) < 0
-          || g_array_index (ms, PlxMention, m).end != k || g_array_index (ms, PlxMention, m).kind != PLX_MENTION_NAME
-          || g_array_index (ms, PlxMention, m).entity < 0)
-        continue;
-      for (guint c = 0; c < o->len; c++)
-        if (!g_ascii_isdigit (ctx->tokens->text[o->start + c]))
-          m = -1;
-      if (m < 0)
-        continue;
-      {
-        int e = g_array_index (ms, PlxMention, m).entity;
-        g_autofree char *age = g_strdup_printf ("#%.*s", (int) o->len, ctx->tokens->text + o->start);
-        gpointer old;
-
-        if (!g_hash_table_lookup_extended (ctx->role_before_name, age, NULL, &old))
-          g_hash_table_insert (ctx->role_before_name, g_steal_pointer (&age), GINT_TO_POINTER (e + 1));
-        else if (GPOINTER_TO_INT (old) != e + 1)
-          g_hash_table_replace (ctx->role_before_name, g_steal_pointer (&age), GINT_TO_POINTER (0));
-      }
-    }
-  /* "испанская гидролог Кармен Гарсиа-Лопес", "Шон О'Коннор, ирландский
-   * полузащитник": "@" and the stem of a nationality adjective next to
-   * one person's name ("испан", "ирланд", "немец"), for "испанка",
-   * "ирландец", "немец" (see ru_demonym_entity) */
-  for (guint k = 0; k < ctx->n; k++)
-    {
+      /* "испанская гидролог Кармен Гарсиа-Лопес", "Шон О'Коннор,
+       * ирландский полузащитник": "@" and the stem of a nationality
+       * adjective next to one person's name ("испан", "ирланд", "немец"),
+       * for "испанка", "ирландец", "немец" (see ru_demonym_entity) */
       g_autofree char *stem = ru_adjective_stem (ctx, k);
       int e = -1;
 
@@ -1350,15 +1364,7 @@ ru_role_table (Ctx *ctx)
             e = g_array_index (ms, PlxMention, m).entity;
         }
       if (e >= 0)
-        {
-          g_autofree char *key = g_strconcat ("@", stem, NULL);
-          gpointer old;
-
-          if (!g_hash_table_lookup_extended (ctx->role_before_name, key, NULL, &old))
-            g_hash_table_insert (ctx->role_before_name, g_steal_pointer (&key), GINT_TO_POINTER (e + 1));
-          else if (GPOINTER_TO_INT (old) != e + 1)
-            g_hash_table_replace (ctx->role_before_name, g_steal_pointer (&key), GINT_TO_POINTER (0));
-        }
+        ru_role_note (ctx, g_strconcat ("@", stem, NULL), e);
     }
 }
 
