@@ -11145,6 +11145,85 @@ test_q3_age_descriptor (void)
              "en", "It was a long game", NULL);
 }
 
+/* P1: the nominative of a foreign (or rare) name the text gives only in
+ * an oblique case */
+static void
+p1_expect_name (const char *text,
+                const char *name)
+{
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+
+  if (find_speaker (a, name) == NULL)
+    for (guint i = 0; i < a->speakers->len; i++)
+      g_test_message ("speaker %u: %s", i, speaker (a, i)->name);
+  g_assert_nonnull (find_speaker (a, name));
+}
+
+static void
+test_p1_feminine_foreign_oblique (void)
+{
+  /* a woman's unlisted first name in -а in the genitive; her
+   * consonant- or vowel-final surname does not decline, one in -а does */
+  p1_expect_name ("Новости\n\nПо словам министра финансов Ирландии Дейрдры Малвани, бюджет сбалансирован. "
+                  "«Дефицита не будет», — добавила Малвани.\n",
+                  "Дейрдра Малвани");
+  p1_expect_name ("Новости\n\nПо словам профессора Гортензии Блюм, открытие важно для медицины. "
+                  "«Мы шли к этому годами», — отметила Блюм.\n",
+                  "Гортензия Блюм");
+  p1_expect_name ("Новости\n\nПо словам депутата Доминики Ярош, закон примут осенью. "
+                  "«Голоса есть», — сказала Ярош.\n",
+                  "Доминика Ярош");
+  p1_expect_name ("Новости\n\nПо мнению Эвы Кошты, министра экономики Португалии, кризис позади. "
+                  "«Рост вернулся», — сказала Кошта.\n",
+                  "Эва Кошта");
+}
+
+static void
+test_p1_masculine_declined_with_surname (void)
+{
+  /* a man's consonant-final first name and surname decline alike */
+  p1_expect_name ("Новости\n\nПо словам Ларса Экстрёма, председателя правления, сделка закрыта. "
+                  "«Всё по плану», — сказал он.\n",
+                  "Ларс Экстрём");
+  p1_expect_name ("Новости\n\nОб этом сообщил помощник Освальда Крейна. «Мы в курсе», — сказал Крейн.\n",
+                  "Освальд Крейн");
+  p1_expect_name ("Новости\n\nПо словам доцента Олега Скворца, покрытие прослужит долго. "
+                  "«Материал надёжный», — сказал он.\n",
+                  "Олег Скворец");
+  p1_expect_name ("Новости\n\nПо словам тренера Олега Коробы, команда готова. «Мы в форме», — сказал он.\n",
+                  "Олег Короба");
+  p1_expect_name ("Новости\n\nВстреча с Иваном Гулыгой прошла в Туле. «Мы в форме», — сказал он.\n",
+                  "Иван Гулыга");
+}
+
+static void
+test_p1_listed_stem_is_other_name (void)
+{
+  /* «Ханны» is no form of the listed «Ханне», «Тимо» none of «Тим» */
+  p1_expect_name ("Новости\n\nПо словам министра обороны Финляндии Ханны Корпела, учения пройдут летом. "
+                  "«Мы готовы», — добавила Корпела.\n",
+                  "Ханна Корпела");
+  p1_expect_name ("Новости\n\nПо словам Тимо Лайне, министра финансов Финляндии, дефицита нет. "
+                  "«Бюджет сбалансирован», — сказал Лайне.\n",
+                  "Тимо Лайне");
+  p1_expect_name ("Новости\n\nЖурналисты расспросили о планах Ханну Ниеми, главу делегации. "
+                  "«Всё решится завтра», — ответила Ниеми.\n",
+                  "Ханна Ниеми");
+}
+
+static void
+test_p1_listed_name_with_case_like_end (void)
+{
+  /* «Максим», «Вадим», «Рустам» end like a case ending (-им, -ам): their
+   * oblique forms are still forms of the listed name */
+  p1_expect_name ("Новости\n\nПо словам тренера Вадима Петрова, команда готова. «Мы в форме», — сказал он.\n",
+                  "Вадим Петров");
+  p1_expect_name ("Новости\n\nПо словам тренера Максиму Гусеву, команда готова. «Мы в форме», — сказал он.\n",
+                  "Максим Гусев");
+  p1_expect_name ("Новости\n\nПо словам инженера Рустама Хабибуллина, мост выдержит. «Расчёты верны», — сказал он.\n",
+                  "Рустам Хабибуллин");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -11730,5 +11809,9 @@ main (int   argc,
   g_test_add_func ("/plx/analysis/q3-zero-subject-focus", test_q3_zero_subject_focus);
   g_test_add_func ("/plx/analysis/q3-boss-is-ceo", test_q3_boss_is_ceo);
   g_test_add_func ("/plx/analysis/q3-age-descriptor", test_q3_age_descriptor);
+  g_test_add_func ("/plx/analysis/p1-feminine-foreign-oblique", test_p1_feminine_foreign_oblique);
+  g_test_add_func ("/plx/analysis/p1-masculine-declined-with-surname", test_p1_masculine_declined_with_surname);
+  g_test_add_func ("/plx/analysis/p1-listed-stem-is-other-name", test_p1_listed_stem_is_other_name);
+  g_test_add_func ("/plx/analysis/p1-listed-name-with-case-like-end", test_p1_listed_name_with_case_like_end);
   return g_test_run ();
 }

@@ -156,6 +156,13 @@ surname_key (PlxPeople *self,
   return token_key (self, i, buf);
 }
 
+/* whether @c is a Russian consonant letter (й, ь and ъ are not) */
+static gboolean
+ru_consonant (gunichar c)
+{
+  return c != 0 && g_utf8_strchr ("бвгджзклмнпрстфхцчшщБВГДЖЗКЛМНПРСТФХЦЧШЩ", -1, c) != NULL;
+}
+
 /* The dictionary form of the first name @w ("Николая" → "Николай"), or
  * NULL when it is no listed first name. A masculine name in -й declines
  * like a stem in -й ("Николая", "Николаю", "Николаем", "Николае"), which a
@@ -176,6 +183,29 @@ given_nominative_ref (PlxPeople  *self,
        * oblique case, too short to share a stem with its nominative */
       static const char *const oblique[][2] = { { "и", "я" }, { "е", "я" }, { "ю", "я" }, { "ей", "я" },
                                                 { "ы", "а" }, { "е", "а" }, { "у", "а" }, { "ой", "а" } };
+      /* «Максима», «Вадимом», «Рустаму»: a consonant-final name whose
+       * own ending looks like a case ending (-им, -ам) has another key
+       * than its oblique forms; the form without the case ending */
+      static const char *const masculine[] = { "ом", "а", "у", "е" };
+
+      for (guint k = 0; self->inflected && k < G_N_ELEMENTS (masculine); k++)
+        {
+          gsize el = strlen (masculine[k]);
+          g_autofree char *cand = NULL;
+          const char *nom2 = NULL;
+
+          if (len <= el + 4 || memcmp (w + len - el, masculine[k], el) != 0
+              || !ru_consonant (g_utf8_get_char (g_utf8_prev_char (w + len - el))))
+            continue;
+          cand = g_strndup (w, len - el);
+          if (plx_lexicon_given_name (self->lexicon, cand, strlen (cand), &nom2) == 'm' && nom2 != NULL
+              && plx_lexicon_fold (self->lexicon, nom2, strlen (nom2), a, sizeof a)
+              && plx_lexicon_fold (self->lexicon, cand, strlen (cand), b, sizeof b) && g_str_equal (a, b))
+            {
+              *out_len = strlen (nom2);
+              return nom2;
+            }
+        }
 
       for (guint k = 0; self->inflected && k < G_N_ELEMENTS (oblique); k++)
         {
@@ -219,6 +249,28 @@ given_nominative_ref (PlxPeople  *self,
           return nom2;
         }
     }
+  /* a listed name that shares only a stem with @w is another name:
+   * «Ханну» is no form of «Ханне», «Тимо» none of «Тим» (a name in a
+   * vowel other than -а/-я does not decline; a consonant-final one takes
+   * a case ending) */
+  if (self->inflected && plx_lexicon_fold (self->lexicon, nom, strlen (nom), a, sizeof a)
+      && plx_lexicon_fold (self->lexicon, w, len, b, sizeof b))
+    {
+      static const char *const endings[] = { "", "а", "у", "ом", "е" };
+      gsize al = strlen (a);
+      gunichar last = al > 0 ? g_utf8_get_char (g_utf8_prev_char (a + al)) : 0;
+      gboolean ok = FALSE;
+
+      if (last != 0 && g_utf8_strchr ("еиоуэюы", -1, last) != NULL)
+        return NULL;
+      if (ru_consonant (last) && g_str_has_prefix (b, a))
+        {
+          for (guint k = 0; k < G_N_ELEMENTS (endings); k++)
+            ok |= g_str_equal (b + al, endings[k]);
+          if (!ok)
+            return NULL;
+        }
+    }
   *out_len = strlen (nom);
   return nom;
 }
@@ -233,6 +285,75 @@ given_nominative (PlxPeople  *self,
   const char *nom = given_nominative_ref (self, w, len, &l);
 
   return nom != NULL ? g_strndup (nom, l) : NULL;
+}
+
+/* The nominative of a first name no list knows ("Фионы", "Ларса"), seen
+ * in an oblique case, from its ending and the surname written with it:
+ * a foreign woman's first name in -а declines (Фиона → Фионы, Фионе,
+ * Фиону, Фионой), her consonant-final surname does not ("Фионы
+ * О'Доннелл"); a foreign man's consonant-final first name and surname
+ * decline alike ("Ларса Хансена", "Ларсом Хансеном"), a vowel-final
+ * surname does not ("Мартена Лакруа"). @gender is what the text said of
+ * the person (0: nothing). Returns NULL when the form is no oblique case
+ * by these rules; sets *@surname_nom to the surname's nominative when
+ * it declined with the first name. */
+static char *
+foreign_given_nominative (const char *given,
+                          const char *surname,
+                          char        gender,
+                          char      **surname_nom)
+{
+  /* ending, nominative ending, feminine, needs the gender said */
+  static const struct { const char *end, *nom; char g; gboolean said; } rules[] = {
+    { "ии", "ия", 'f', FALSE }, { "ией", "ия", 'f', TRUE }, { "ию", "ия", 'f', TRUE },
+    { "ки", "ка", 'f', FALSE }, { "ги", "га", 'f', FALSE }, { "хи", "ха", 'f', FALSE },
+    { "жи", "жа", 'f', FALSE }, { "ши", "ша", 'f', FALSE }, { "чи", "ча", 'f', FALSE },
+    { "щи", "ща", 'f', FALSE }, { "ы", "а", 'f', FALSE }, { "ой", "а", 'f', TRUE }, { "у", "а", 'f', TRUE }, { "е", "а", 'f', TRUE },
+    { "ом", "", 'm', FALSE }, { "а", "", 'm', TRUE }, { "у", "", 'm', TRUE }, { "е", "", 'm', TRUE },
+  };
+  gsize gl = strlen (given);
+  gsize sl = surname != NULL ? strlen (surname) : 0;
+
+  *surname_nom = NULL;
+  for (guint r = 0; r < G_N_ELEMENTS (rules); r++)
+    {
+      gsize el = strlen (rules[r].end);
+      const char *before;
+      gboolean agrees;
+
+      if ((rules[r].g == 'f' && gender == 'm') || (rules[r].g == 'm' && gender == 'f'))
+        continue;
+      if (gl <= el || !g_str_has_suffix (given, rules[r].end)
+          || g_utf8_strlen (given, gl - el) < 2)
+        continue;
+      before = g_utf8_prev_char (given + gl - el);
+      if (g_utf8_strlen (rules[r].end, -1) == 2 && g_str_has_suffix (rules[r].end, "и"))
+        {
+          /* «Моники Шульц», «Лючии Бьянки»: the surname of a woman
+           * named so does not decline like a man's */
+          if (g_utf8_strlen (given, gl - el) < 3 || surname == NULL
+              || (!ru_consonant (g_utf8_get_char (g_utf8_prev_char (surname + sl)))
+                  && !g_str_has_suffix (surname, "и")))
+            continue;
+        }
+      else if (!ru_consonant (g_utf8_get_char (before)))
+        continue;
+      /* the surname in the same case: "Ларса Хансена", "Аны Сильвы" */
+      agrees = surname != NULL && sl > el + 4 && g_str_has_suffix (surname, rules[r].end)
+               && g_str_has_suffix (rules[r].end, "и") == FALSE
+               && ru_consonant (g_utf8_get_char (g_utf8_prev_char (surname + sl - el)));
+      /* a man's: only with the surname agreeing, or a surname that does
+       * not decline (vowel-final: "Мартена Лакруа") */
+      if (rules[r].g == 'm' && !agrees && surname != NULL && sl > 0
+          && ru_consonant (g_utf8_get_char (g_utf8_prev_char (surname + sl))))
+        continue;
+      if (rules[r].said && gender != rules[r].g)
+        continue;
+      if (agrees && !g_str_equal (rules[r].end, "е"))   /* «о Мартене Дюпре» */
+        *surname_nom = g_strdup_printf ("%.*s%s", (int) (sl - el), surname, rules[r].nom);
+      return g_strdup_printf ("%.*s%s", (int) (gl - el), given, rules[r].nom);
+    }
+  return NULL;
 }
 
 /* The key of the first name at @i: of its dictionary form in Russian, so
@@ -5374,6 +5495,140 @@ guess_gender (PlxPeople *self,
   return 'm';
 }
 
+/* «Ларса Хансена»: a man's first name in the genitive or instrumental
+ * («Ларс» + а, ом) makes a surname with the same ending after a consonant,
+ * seen in no other form, the same case of a consonant-final surname */
+static void
+declined_with_given (PlxEntity   *e,
+                     const char  *given,
+                     char       **surname)
+{
+  static const char *const endings[] = { "а", "ом" };
+  gsize nl = strlen (given), gl = strlen (e->given);
+  const char *end = e->given + nl;
+
+  if (*surname == NULL || gl <= nl || strncmp (e->given, given, nl) != 0
+      || !ru_consonant (g_utf8_get_char (g_utf8_prev_char (given + nl))))
+    return;
+  for (guint k = 0; k < G_N_ELEMENTS (endings); k++)
+    if (g_str_equal (end, endings[k]))
+      for (guint i = 0; i < e->full_forms->len; i++)
+        {
+          const char *f = e->full_forms->pdata[i];
+          const char *sp = strrchr (f, ' ');
+          gsize sl = strlen (*surname), el = strlen (end);
+
+          if (sp == NULL || strncmp (f, e->given, gl) != 0 || f[gl] != ' ' || !g_str_equal (sp + 1, *surname))
+            continue;
+          if (sl > el + 4 && g_str_has_suffix (*surname, end)
+              && ru_consonant (g_utf8_get_char (g_utf8_prev_char (*surname + sl - el))))
+            {
+              char *stem = *surname + sl - el;
+
+              (*surname)[sl - el] = '\0';
+              /* «Кравца» → «Кравец»: the fleeting е of -ец after a consonant */
+              if (g_str_has_suffix (*surname, "ц")
+                  && ru_consonant (g_utf8_get_char (g_utf8_prev_char (g_utf8_prev_char (stem)))))
+                {
+                  char *fleeting = g_strdup_printf ("%.*sец", (int) (stem - *surname - strlen ("ц")), *surname);
+
+                  g_free (*surname);
+                  *surname = fleeting;
+                }
+            }
+          else if (sl > 6)
+            {
+              /* «Николы Теслы», «Ивана Шульги», «Иваном Шульгой»: a man's
+               * surname in -а declines like a woman's first name */
+              gunichar before = g_utf8_get_char (g_utf8_prev_char (g_utf8_prev_char (*surname + sl)));
+              gboolean hush = g_utf8_strchr ("кгхжшчщ", -1, before) != NULL;
+              gsize drop = 0;
+
+              if (k == 0 && ((g_str_has_suffix (*surname, "ы") && !hush && before != g_utf8_get_char ("в")
+                              && before != g_utf8_get_char ("н"))
+                             || (g_str_has_suffix (*surname, "и") && hush)))
+                drop = strlen ("ы");
+              else if (k == 1 && g_str_has_suffix (*surname, "ой") && sl > 8
+                       && ru_consonant (g_utf8_get_char (g_utf8_prev_char (*surname + sl - strlen ("ой")))))
+                drop = strlen ("ой");
+              if (drop > 0 && (drop > 2 || ru_consonant (before)))
+                {
+                  char *nom = g_strdup_printf ("%.*sа", (int) (sl - drop), *surname);
+
+                  g_free (*surname);
+                  *surname = nom;
+                }
+            }
+          return;
+        }
+}
+
+/* The nominative of @e's first name when no list knows it: as the text
+ * wrote it elsewhere ("Мартен Лакруа" beside "Мартена Лакруа", "Фиона"
+ * beside "Фионы"), else by foreign_given_nominative(); *@surname becomes
+ * the nominative of a surname that declined with it ("Ларса Хансена"). */
+static char *
+foreign_given_from_forms (PlxPeople *self,
+                          PlxEntity *e,
+                          char     **surname)
+{
+  gsize gl = strlen (e->given);
+  const char *raw = NULL;
+  g_autofree char *snom = NULL;
+  char *nom;
+
+  if (!self->inflected || gl < 4)
+    return NULL;
+  for (guint i = 0; i < e->full_forms->len; i++)
+    {
+      const char *f = e->full_forms->pdata[i];
+      const char *sp = strchr (f, ' ');
+      gsize wl = sp != NULL ? (gsize) (sp - f) : strlen (f);
+
+      if (sp == NULL)
+        continue;
+      if (wl == gl && strncmp (f, e->given, gl) == 0)
+        {
+          if (raw == NULL)
+            raw = strrchr (f, ' ') + 1;
+          continue;
+        }
+      /* «Мартен» for «Мартена», «Фиона» for «Фионы», «Фионе», «Фионой» */
+      if (wl >= 4 && wl < gl && gl - wl <= 4 && strncmp (f, e->given, wl) == 0
+          && ru_consonant (g_utf8_get_char (g_utf8_prev_char (f + wl))))
+        return g_strndup (f, wl);
+      if (wl >= 4 && (g_str_has_suffix (f + wl - 2, "а") || g_str_has_suffix (f + wl - 2, "я"))
+          && strncmp (f, e->given, wl - 2) == 0 && gl > wl - 2 && gl - (wl - 2) <= 4
+          && !g_unichar_isupper (g_utf8_get_char (e->given + wl - 2)))
+        {
+          static const char *const oblique[] = { "ы", "и", "е", "у", "ю", "ой", "ей" };
+
+          for (guint k = 0; k < G_N_ELEMENTS (oblique); k++)
+            if (g_str_equal (e->given + wl - 2, oblique[k]))
+              return g_strndup (f, wl);
+        }
+    }
+  /* «Коха» beside «Кох»: a consonant-final surname that declines is a
+   * man's, and his first name stands in the same case («Рональда») */
+  if (raw != NULL && *surname != NULL && !g_str_equal (*surname, raw) && g_str_has_prefix (raw, *surname)
+      && ru_consonant (g_utf8_get_char (g_utf8_prev_char (*surname + strlen (*surname)))))
+    {
+      const char *end = raw + strlen (*surname);
+
+      if ((g_str_equal (end, "а") || g_str_equal (end, "у") || g_str_equal (end, "ом") || g_str_equal (end, "е"))
+          && g_str_has_suffix (e->given, end) && gl > strlen (end) + 4
+          && ru_consonant (g_utf8_get_char (g_utf8_prev_char (e->given + gl - strlen (end)))))
+        return g_strndup (e->given, gl - strlen (end));
+    }
+  nom = foreign_given_nominative (e->given, raw, e->gender, &snom);
+  if (nom != NULL && snom != NULL && raw != NULL && *surname != NULL && g_str_equal (*surname, raw))
+    {
+      g_free (*surname);
+      *surname = g_steal_pointer (&snom);
+    }
+  return nom;
+}
+
 void
 plx_people_finish (PlxPeople *self)
 {
@@ -5447,6 +5702,10 @@ plx_people_finish (PlxPeople *self)
                       given = g_strdup (fem);
                     }
                 }
+              if (given != NULL)
+                declined_with_given (e, given, &surname);
+              if (given == NULL)
+                given = foreign_given_from_forms (self, e, &surname);
               if (given == NULL)
                 given = g_strdup (e->given);
             }
