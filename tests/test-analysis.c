@@ -8434,6 +8434,22 @@ ea_expect (const char *text,
   check_offsets (a, text);
 }
 
+/* ea_expect on @lead followed by each of the @n @tails in turn */
+static void
+ea_expect_each (const char        *lead,
+                const char *const *tails,
+                gsize              n,
+                const char        *prefix,
+                const char        *name)
+{
+  for (gsize i = 0; i < n; i++)
+    {
+      g_autofree char *text = g_strconcat (lead, tails[i], NULL);
+
+      ea_expect (text, prefix, name);
+    }
+}
+
 /* the verb slot right after a quote that ends in a comma is a cue whatever
  * the verb: lexicon verbs of every form, and any past form in -ed */
 static void
@@ -8448,12 +8464,7 @@ test_ea_slot_any_verb (void)
     "“Nobody asked the islanders,” the 52-year-old grumbled.",
   };
 
-  for (guint i = 0; i < G_N_ELEMENTS (bodies); i++)
-    {
-      g_autofree char *text = g_strconcat (lead, bodies[i], NULL);
-
-      ea_expect (text, "Nobody asked", "Adaeze Okonkwo");
-    }
+  ea_expect_each (lead, bodies, G_N_ELEMENTS (bodies), "Nobody asked", "Adaeze Okonkwo");
 }
 
 /* a split quote with a verb the lexicon did not have; a verb of manner
@@ -8548,12 +8559,7 @@ test_ea_judgement_as_naming (void)
     "Solberg has lambasted the scheme as “a reckless gamble”.",
   };
 
-  for (guint i = 0; i < G_N_ELEMENTS (bodies); i++)
-    {
-      g_autofree char *text = g_strconcat (lead, bodies[i], NULL);
-
-      ea_expect (text, "a reckless gamble", "Ingrid Solberg");
-    }
+  ea_expect_each (lead, bodies, G_N_ELEMENTS (bodies), "a reckless gamble", "Ingrid Solberg");
 }
 
 /* a title chain of any length before the name after a quote, with the
@@ -8670,12 +8676,7 @@ test_ea_comma_intro_with_circumstance (void)
     "Solberg wrote on her blog, “We start in April.”",
   };
 
-  for (guint i = 0; i < G_N_ELEMENTS (bodies); i++)
-    {
-      g_autofree char *text = g_strconcat (lead, bodies[i], NULL);
-
-      ea_expect (text, "We start in April", "Ingrid Solberg");
-    }
+  ea_expect_each (lead, bodies, G_N_ELEMENTS (bodies), "We start in April", "Ingrid Solberg");
 }
 
 /* UK single marks: a quote left open at the end of its paragraph goes on
@@ -8783,12 +8784,7 @@ test_ea2_sentence_after_quote_no_cue (void)
     "Salgado was asked if he would sell the shop but declined to comment.",
   };
 
-  for (guint i = 0; i < G_N_ELEMENTS (tails); i++)
-    {
-      g_autofree char *text = g_strconcat (lead, tails[i], NULL);
-
-      ea_expect (text, "The soil is wetter", "Oksana Lytvyn");
-    }
+  ea_expect_each (lead, tails, G_N_ELEMENTS (tails), "The soil is wetter", "Oksana Lytvyn");
 }
 
 /* indirect questions after phrases and verbs of asking: "wanted to know
@@ -8840,12 +8836,7 @@ test_ea2_subject_sentence_before_quote (void)
     "Aasheim sat down.\n\nVasilescu was candid.\n\n“The bridge pays for itself or it closes.”",
   };
 
-  for (guint i = 0; i < G_N_ELEMENTS (bodies); i++)
-    {
-      g_autofree char *text = g_strconcat (lead, bodies[i], NULL);
-
-      ea_expect (text, "The bridge pays", "Teodora Vasilescu");
-    }
+  ea_expect_each (lead, bodies, G_N_ELEMENTS (bodies), "The bridge pays", "Teodora Vasilescu");
 }
 
 /* a trailing attribution after an unquoted clause whose verb is followed
@@ -8863,12 +8854,7 @@ test_ea2_trailing_with_circumstances (void)
     "The concrete had been cracking for months, Kerbrat said early on Monday.",
   };
 
-  for (guint i = 0; i < G_N_ELEMENTS (tails); i++)
-    {
-      g_autofree char *text = g_strconcat (lead, tails[i], NULL);
-
-      ea_expect (text, "The concrete had been", "Maelle Kerbrat");
-    }
+  ea_expect_each (lead, tails, G_N_ELEMENTS (tails), "The concrete had been", "Maelle Kerbrat");
 }
 
 /* a speech phrase of several words closing the sentence after a short
@@ -8885,12 +8871,7 @@ test_ea2_trailing_speech_phrase (void)
     "The concrete had been cracking for months, Kerbrat chimed in.",
   };
 
-  for (guint i = 0; i < G_N_ELEMENTS (tails); i++)
-    {
-      g_autofree char *text = g_strconcat (lead, tails[i], NULL);
-
-      ea_expect (text, "The concrete had been", "Maelle Kerbrat");
-    }
+  ea_expect_each (lead, tails, G_N_ELEMENTS (tails), "The concrete had been", "Maelle Kerbrat");
 }
 
 /* "X, a …, spoke to Y of the Courier": "spoke" (and "talked") is a verb of
@@ -9034,12 +9015,7 @@ test_ea2_continuation_layouts (void)
     "“We found out from the radio.”",
   };
 
-  for (guint i = 0; i < G_N_ELEMENTS (bodies); i++)
-    {
-      g_autofree char *text = g_strconcat (lead, bodies[i], NULL);
-
-      ea_expect (text, "We found out", "Ingunn Sæther");
-    }
+  ea_expect_each (lead, bodies, G_N_ELEMENTS (bodies), "We found out", "Ingunn Sæther");
 }
 
 /* the slot after a quote joined by a comma: a present form in -s after a
@@ -9055,12 +9031,7 @@ test_ea2_slot_present_after_description (void)
     "“Nobody thought we would be back,” the veteran stallholder frets.",
   };
 
-  for (guint i = 0; i < G_N_ELEMENTS (bodies); i++)
-    {
-      g_autofree char *text = g_strconcat (lead, bodies[i], NULL);
-
-      ea_expect (text, "Nobody thought", "Sione Taufa");
-    }
+  ea_expect_each (lead, bodies, G_N_ELEMENTS (bodies), "Nobody thought", "Sione Taufa");
 }
 
 /* EB: descriptors, name boundaries and named-after things, on invented
