@@ -9049,6 +9049,18 @@ eb_speaker_of (PlxAnalysis *a,
   return speaker_name (a, q);
 }
 
+/* The quote of @text that starts with @prefix has the speaker @name. */
+static void
+eb_expect (const char *text,
+           const char *lang,
+           const char *prefix,
+           const char *name)
+{
+  g_autoptr(PlxAnalysis) a = analyze (text, lang);
+
+  g_assert_cmpstr (eb_speaker_of (a, prefix), ==, name);
+}
+
 /* "the 52-year-old" is the one the text gave that age, not the person
  * named last: after the name ("X, 52,"), before it ("52-year-old pilot
  * X"), in Russian («X, 61 год,», «58-летний судья X»), and not one
@@ -9056,37 +9068,25 @@ eb_speaker_of (PlxAnalysis *a,
 static void
 test_eb_age_descriptor (void)
 {
-  {
-    g_autoptr(PlxAnalysis) a = analyze ("Coach quits\n\n"
-                                        "Rasmus Kjaergaard, 52, resigned on Sunday after a fourth straight loss. "
-                                        "The club's chairman, Pieter van Dijk, thanked him.\n\n"
-                                        "\"It was time for someone new,\" the 52-year-old told reporters.", "en");
-
-    g_assert_cmpstr (eb_speaker_of (a, "It was time"), ==, "Rasmus Kjaergaard");
-  }
-  {
-    g_autoptr(PlxAnalysis) a = analyze ("Pilot praised\n\n"
-                                        "52-year-old pilot Ines Vartanian landed the plane on one engine. "
-                                        "Her co-pilot, Jamal Ouattara, helped.\n\n"
-                                        "\"I just followed the checklist,\" the 52-year-old said.", "en");
-
-    g_assert_cmpstr (eb_speaker_of (a, "I just followed"), ==, "Ines Vartanian");
-  }
-  {
-    g_autoptr(PlxAnalysis) a = analyze ("Министр уходит\n\n"
-                                        "Министр транспорта Олег Стрельников, 61 год, объявил об отставке. "
-                                        "Его заместитель Анна Круглова возглавит ведомство.\n\n"
-                                        "«Я сделал все, что мог», — сказал 61-летний политик.", "ru");
-
-    g_assert_cmpstr (eb_speaker_of (a, "Я сделал все"), ==, "Олег Стрельников");
-  }
-  {
-    g_autoptr(PlxAnalysis) a = analyze ("Судья на пенсии\n\n"
-                                        "58-летний судья Игорь Ветлугин ушел в отставку. Его коллега Вера Сомова осталась.\n\n"
-                                        "«Пора отдохнуть», — сказал 58-летний юрист.", "ru");
-
-    g_assert_cmpstr (eb_speaker_of (a, "Пора отдохнуть"), ==, "Игорь Ветлугин");
-  }
+  eb_expect ("Coach quits\n\n"
+             "Rasmus Kjaergaard, 52, resigned on Sunday after a fourth straight loss. "
+             "The club's chairman, Pieter van Dijk, thanked him.\n\n"
+             "\"It was time for someone new,\" the 52-year-old told reporters.", "en",
+             "It was time", "Rasmus Kjaergaard");
+  eb_expect ("Pilot praised\n\n"
+             "52-year-old pilot Ines Vartanian landed the plane on one engine. "
+             "Her co-pilot, Jamal Ouattara, helped.\n\n"
+             "\"I just followed the checklist,\" the 52-year-old said.", "en",
+             "I just followed", "Ines Vartanian");
+  eb_expect ("Министр уходит\n\n"
+             "Министр транспорта Олег Стрельников, 61 год, объявил об отставке. "
+             "Его заместитель Анна Круглова возглавит ведомство.\n\n"
+             "«Я сделал все, что мог», — сказал 61-летний политик.", "ru",
+             "Я сделал все", "Олег Стрельников");
+  eb_expect ("Судья на пенсии\n\n"
+             "58-летний судья Игорь Ветлугин ушел в отставку. Его коллега Вера Сомова осталась.\n\n"
+             "«Пора отдохнуть», — сказал 58-летний юрист.", "ru",
+             "Пора отдохнуть", "Игорь Ветлугин");
   {
     g_autoptr(PlxAnalysis) a = analyze ("Rig fire\n\n"
                                         "Ngozi Bello, 40, the platform manager, and Sven Lund, a safety inspector, gave evidence.\n\n"
@@ -9112,20 +9112,14 @@ test_eb_nationality_descriptor (void)
     g_assert_cmpstr (eb_speaker_of (a, "The snow was"), ==, "Freya Lindqvist");
     g_assert_cmpstr (eb_speaker_of (a, "I made one"), ==, "Marta Bellini");
   }
-  {
-    g_autoptr(PlxAnalysis) a = analyze ("Talks in Geneva\n\n"
-                                        "Tomasz Brzezinski of Poland and Henrik Aalto of Finland met in Geneva. Aalto spoke first.\n\n"
-                                        "\"We want a fair deal,\" the Pole said.", "en");
-
-    g_assert_cmpstr (eb_speaker_of (a, "We want a fair"), ==, "Tomasz Brzezinski");
-  }
-  {
-    g_autoptr(PlxAnalysis) a = analyze ("Dane takes title\n\n"
-                                        "Mikkel Sorensen, a Danish cyclist, won the stage ahead of Belgian rider Wout Peeters.\n\n"
-                                        "\"My legs were burning,\" the Dane said.", "en");
-
-    g_assert_cmpstr (eb_speaker_of (a, "My legs were"), ==, "Mikkel Sorensen");
-  }
+  eb_expect ("Talks in Geneva\n\n"
+             "Tomasz Brzezinski of Poland and Henrik Aalto of Finland met in Geneva. Aalto spoke first.\n\n"
+             "\"We want a fair deal,\" the Pole said.", "en",
+             "We want a fair", "Tomasz Brzezinski");
+  eb_expect ("Dane takes title\n\n"
+             "Mikkel Sorensen, a Danish cyclist, won the stage ahead of Belgian rider Wout Peeters.\n\n"
+             "\"My legs were burning,\" the Dane said.", "en",
+             "My legs were", "Mikkel Sorensen");
   {
     /* the nationality among the modifiers of a title */
     g_autoptr(PlxAnalysis) a = analyze ("Orchestra crisis\n\n"
@@ -9200,14 +9194,11 @@ test_eb_role_apposition_names (void)
     g_assert_cmpstr (eb_speaker_of (a, "We saw this"), ==, "Siosaia Taufa");
     g_assert_cmpstr (eb_speaker_of (a, "The seam is"), ==, "Oyelaran Adebisi");
   }
-  {
-    g_autoptr(PlxAnalysis) a = analyze ("Platform evacuated\n\n"
-                                        "An explosion hit the rig on Sunday. Aarne Kettunen, the regional head of the coastguard, "
-                                        "Tavita Faleolo, an offshore worker, and Ngozi Eze, the operations manager, gave evidence.\n\n"
-                                        "\"We got everyone off in two hours,\" Kettunen said.", "en");
-
-    g_assert_cmpstr (eb_speaker_of (a, "We got everyone"), ==, "Aarne Kettunen");
-  }
+  eb_expect ("Platform evacuated\n\n"
+             "An explosion hit the rig on Sunday. Aarne Kettunen, the regional head of the coastguard, "
+             "Tavita Faleolo, an offshore worker, and Ngozi Eze, the operations manager, gave evidence.\n\n"
+             "\"We got everyone off in two hours,\" Kettunen said.", "en",
+             "We got everyone", "Aarne Kettunen");
   {
     g_autoptr(PlxAnalysis) a = analyze ("Harbour plan\n\n"
                                         "The plan was approved on Monday. Ximena de la Fuente y Ruiz, the harbour master, and "
@@ -9295,33 +9286,24 @@ test_eb_named_things (void)
 static void
 test_eb_list_appositions (void)
 {
-  {
-    g_autoptr(PlxAnalysis) a = analyze ("Hospital inquiry\n\n"
-                                        "The inquiry opened on Monday. Yolanda Ferreira, 58, the ward sister, Tobias Brandvold, "
-                                        "a hospital pharmacist who checked the stock, and Ama Mensah, the trust's lawyer, gave evidence.\n\n"
-                                        "\"The fridge was never checked at night,\" Ferreira said.\n\n"
-                                        "\"Two vials were missing for a week,\" the pharmacist said.", "en");
-
-    g_assert_cmpstr (eb_speaker_of (a, "Two vials"), ==, "Tobias Brandvold");
-  }
-  {
-    g_autoptr(PlxAnalysis) a = analyze ("Quarry dispute\n\n"
-                                        "Residents met on Tuesday. Hamid Qureshi, the parish clerk, Lotte Verbeek, a geologist at the "
-                                        "university, and Callum Rhys, the quarry owner, spoke.\n\n"
-                                        "\"The blasting shakes our walls,\" Qureshi said.\n\n"
-                                        "\"The rock here is unstable,\" the geologist warned.", "en");
-
-    g_assert_cmpstr (eb_speaker_of (a, "The rock here"), ==, "Lotte Verbeek");
-  }
-  {
-    g_autoptr(PlxAnalysis) a = analyze ("Museum theft\n\n"
-                                        "Two paintings vanished overnight. Inés Garrido, 44, the museum director, and Piotr Zielonka, 61, "
-                                        "a retired detective hired by the insurers, spoke to reporters.\n\n"
-                                        "\"The alarm was switched off,\" Garrido said.\n\n"
-                                        "\"This was an inside job,\" the detective said.", "en");
-
-    g_assert_cmpstr (eb_speaker_of (a, "This was an inside"), ==, "Piotr Zielonka");
-  }
+  eb_expect ("Hospital inquiry\n\n"
+             "The inquiry opened on Monday. Yolanda Ferreira, 58, the ward sister, Tobias Brandvold, "
+             "a hospital pharmacist who checked the stock, and Ama Mensah, the trust's lawyer, gave evidence.\n\n"
+             "\"The fridge was never checked at night,\" Ferreira said.\n\n"
+             "\"Two vials were missing for a week,\" the pharmacist said.", "en",
+             "Two vials", "Tobias Brandvold");
+  eb_expect ("Quarry dispute\n\n"
+             "Residents met on Tuesday. Hamid Qureshi, the parish clerk, Lotte Verbeek, a geologist at the "
+             "university, and Callum Rhys, the quarry owner, spoke.\n\n"
+             "\"The blasting shakes our walls,\" Qureshi said.\n\n"
+             "\"The rock here is unstable,\" the geologist warned.", "en",
+             "The rock here", "Lotte Verbeek");
+  eb_expect ("Museum theft\n\n"
+             "Two paintings vanished overnight. Inés Garrido, 44, the museum director, and Piotr Zielonka, 61, "
+             "a retired detective hired by the insurers, spoke to reporters.\n\n"
+             "\"The alarm was switched off,\" Garrido said.\n\n"
+             "\"This was an inside job,\" the detective said.", "en",
+             "This was an inside", "Piotr Zielonka");
 }
 
 /* Russian names with particles and double surnames: «Халид аль-Масри»,
@@ -9377,24 +9359,18 @@ test_eb_ru_nationality_noun (void)
     g_assert_cmpstr (eb_speaker_of (a, "Мы найдем"), ==, "Иэн Кэмпбелл");
     g_assert_cmpstr (eb_speaker_of (a, "Команда не"), ==, "Денис Рябов");
   }
-  {
-    g_autoptr(PlxAnalysis) a = analyze ("Итальянец выиграл гонку\n\n"
-                                        "В воскресенье в горах прошел очередной этап велогонки, которую смотрели тысячи зрителей. "
-                                        "Гонщик Бруно Феррети (Италия) опередил на финише Ларса Эрикссона и Петра Волкова.\n\n"
-                                        "«Трасса была очень быстрой», — сказал Волков.\n\n"
-                                        "«Я рискнул на последнем спуске», — признался итальянец.", "ru");
-
-    g_assert_cmpstr (eb_speaker_of (a, "Я рискнул"), ==, "Бруно Феррети");
-  }
-  {
-    g_autoptr(PlxAnalysis) a = analyze ("Финал турнира\n\n"
-                                        "В субботу в Казани завершился международный турнир, за которым следили болельщики многих стран. "
-                                        "Датский теннисист Расмус Кольдинг обыграл в финале Андрея Мельникова.\n\n"
-                                        "«Соперник играл здорово», — сказал Мельников.\n\n"
-                                        "«Это лучший день в моей карьере», — сказал датчанин.", "ru");
-
-    g_assert_cmpstr (eb_speaker_of (a, "Это лучший день"), ==, "Расмус Кольдинг");
-  }
+  eb_expect ("Итальянец выиграл гонку\n\n"
+             "В воскресенье в горах прошел очередной этап велогонки, которую смотрели тысячи зрителей. "
+             "Гонщик Бруно Феррети (Италия) опередил на финише Ларса Эрикссона и Петра Волкова.\n\n"
+             "«Трасса была очень быстрой», — сказал Волков.\n\n"
+             "«Я рискнул на последнем спуске», — признался итальянец.", "ru",
+             "Я рискнул", "Бруно Феррети");
+  eb_expect ("Финал турнира\n\n"
+             "В субботу в Казани завершился международный турнир, за которым следили болельщики многих стран. "
+             "Датский теннисист Расмус Кольдинг обыграл в финале Андрея Мельникова.\n\n"
+             "«Соперник играл здорово», — сказал Мельников.\n\n"
+             "«Это лучший день в моей карьере», — сказал датчанин.", "ru",
+             "Это лучший день", "Расмус Кольдинг");
 }
 
 /* EB2: Russian nationality nouns, compound titles, foreign and double
@@ -9407,31 +9383,22 @@ test_eb_ru_nationality_noun (void)
 static void
 test_eb2_ru_nationality_noun_forms (void)
 {
-  {
-    g_autoptr(PlxAnalysis) a = analyze ("Премьера перенесена\n\n"
-                                        "На встрече выступили художественный руководитель театра Ольга Кравцова "
-                                        "и исландская хореограф Сигрун Эйнарсдоттир.\n\n"
-                                        "«Мы покажем спектакль весной», — сказала Кравцова.\n\n"
-                                        "«Танцоры устали», — сказала исландка.", "ru");
-
-    g_assert_cmpstr (eb_speaker_of (a, "Танцоры устали"), ==, "Сигрун Эйнарсдоттир");
-  }
-  {
-    g_autoptr(PlxAnalysis) a = analyze ("Регата в Сочи\n\n"
-                                        "Победила шотландская бегунья Айла Макдугалл, второй пришла Марина Белова.\n\n"
-                                        "«Ветер был капризный», — сказала Белова.\n\n"
-                                        "По словам шотландки, гонку решил последний поворот.", "ru");
-
-    g_assert_cmpstr (eb_speaker_of (a, "гонку решил"), ==, "Айла Макдугалл");
-  }
-  {
-    g_autoptr(PlxAnalysis) a = analyze ("Шахматный турнир\n\n"
-                                        "В финале чилийская шахматистка Вальентина Сото сыграла вничью с Ириной Гусевой.\n\n"
-                                        "«Партия была равной», — сказала Гусева.\n\n"
-                                        "«Я довольна ничьей», — призналась чилийка.", "ru");
-
-    g_assert_cmpstr (eb_speaker_of (a, "Я довольна"), ==, "Вальентина Сото");
-  }
+  eb_expect ("Премьера перенесена\n\n"
+             "На встрече выступили художественный руководитель театра Ольга Кравцова "
+             "и исландская хореограф Сигрун Эйнарсдоттир.\n\n"
+             "«Мы покажем спектакль весной», — сказала Кравцова.\n\n"
+             "«Танцоры устали», — сказала исландка.", "ru",
+             "Танцоры устали", "Сигрун Эйнарсдоттир");
+  eb_expect ("Регата в Сочи\n\n"
+             "Победила шотландская бегунья Айла Макдугалл, второй пришла Марина Белова.\n\n"
+             "«Ветер был капризный», — сказала Белова.\n\n"
+             "По словам шотландки, гонку решил последний поворот.", "ru",
+             "гонку решил", "Айла Макдугалл");
+  eb_expect ("Шахматный турнир\n\n"
+             "В финале чилийская шахматистка Вальентина Сото сыграла вничью с Ириной Гусевой.\n\n"
+             "«Партия была равной», — сказала Гусева.\n\n"
+             "«Я довольна ничьей», — призналась чилийка.", "ru",
+             "Я довольна", "Вальентина Сото");
 }
 
 /* «главврач», «худрук», «замруководителя»: a compound title stands for
@@ -9440,33 +9407,24 @@ test_eb2_ru_nationality_noun_forms (void)
 static void
 test_eb2_ru_compound_titles (void)
 {
-  {
-    g_autoptr(PlxAnalysis) a = analyze ("Больница закрыта\n\n"
-                                        "На брифинге выступили главный врач больницы Зарина Ахмедова "
-                                        "и председатель совета ветеранов Тимофей Горохов.\n\n"
-                                        "«Пациентов переведут», — сказал Горохов.\n\n"
-                                        "«Все получат помощь», — сказала главврач.", "ru");
-
-    g_assert_cmpstr (eb_speaker_of (a, "Все получат"), ==, "Зарина Ахмедова");
-  }
-  {
-    g_autoptr(PlxAnalysis) a = analyze ("Сезон открыт\n\n"
-                                        "На сборе труппы выступили художественный руководитель театра Эмиль Гарифуллин "
-                                        "и директор театра Нонна Светлякова.\n\n"
-                                        "«Билеты проданы», — сказала Светлякова.\n\n"
-                                        "«Мы рискнём с новой пьесой», — сказал худрук.", "ru");
-
-    g_assert_cmpstr (eb_speaker_of (a, "Мы рискнём"), ==, "Эмиль Гарифуллин");
-  }
-  {
-    g_autoptr(PlxAnalysis) a = analyze ("Трубы заменят\n\n"
-                                        "В совещании участвовали заместитель руководителя управления Галина Черкасова "
-                                        "и инженер Остап Мирошник.\n\n"
-                                        "«Работы закончим к зиме», — сказал Мирошник.\n\n"
-                                        "«Подрядчик сорвал сроки», — сказала замруководителя управления.", "ru");
-
-    g_assert_cmpstr (eb_speaker_of (a, "Подрядчик сорвал"), ==, "Галина Черкасова");
-  }
+  eb_expect ("Больница закрыта\n\n"
+             "На брифинге выступили главный врач больницы Зарина Ахмедова "
+             "и председатель совета ветеранов Тимофей Горохов.\n\n"
+             "«Пациентов переведут», — сказал Горохов.\n\n"
+             "«Все получат помощь», — сказала главврач.", "ru",
+             "Все получат", "Зарина Ахмедова");
+  eb_expect ("Сезон открыт\n\n"
+             "На сборе труппы выступили художественный руководитель театра Эмиль Гарифуллин "
+             "и директор театра Нонна Светлякова.\n\n"
+             "«Билеты проданы», — сказала Светлякова.\n\n"
+             "«Мы рискнём с новой пьесой», — сказал худрук.", "ru",
+             "Мы рискнём", "Эмиль Гарифуллин");
+  eb_expect ("Трубы заменят\n\n"
+             "В совещании участвовали заместитель руководителя управления Галина Черкасова "
+             "и инженер Остап Мирошник.\n\n"
+             "«Работы закончим к зиме», — сказал Мирошник.\n\n"
+             "«Подрядчик сорвал сроки», — сказала замруководителя управления.", "ru",
+             "Подрядчик сорвал", "Галина Черкасова");
 }
 
 /* Foreign and double surnames in Russian: «Росси» shares its stem with
@@ -9511,28 +9469,19 @@ test_eb2_ru_surname_forms (void)
 static void
 test_eb2_age_apposition_names (void)
 {
-  {
-    g_autoptr(PlxAnalysis) a = analyze ("Harbour closes\n\n"
-                                        "Tevita Lolohea, 56, a retired trawlerman, said the repairs were overdue.\n\n"
-                                        "\"We have waited ten years,\" Lolohea said.", "en");
-
-    g_assert_cmpstr (eb_speaker_of (a, "We have waited"), ==, "Tevita Lolohea");
-  }
-  {
-    g_autoptr(PlxAnalysis) a = analyze ("Harbour closes\n\n"
-                                        "Oyelaran Adebisi-Kuti, a 44-year-old marine engineer, inspected the sea wall.\n\n"
-                                        "\"The wall is cracked,\" Adebisi-Kuti said.", "en");
-
-    g_assert_cmpstr (eb_speaker_of (a, "The wall is cracked"), ==, "Oyelaran Adebisi-Kuti");
-  }
-  {
-    g_autoptr(PlxAnalysis) a = analyze ("Банк закрывает офис\n\n"
-                                        "В обсуждении участвовали Илья Вяземский, директор банка, "
-                                        "и Йорис ван Эйк, 56-летний аналитик инвестиционной компании.\n\n"
-                                        "Банк закроет офис в Петербурге, пояснил «Ведомостям» ван Эйк.", "ru");
-
-    g_assert_cmpstr (eb_speaker_of (a, "Банк закроет"), ==, "Йорис ван Эйк");
-  }
+  eb_expect ("Harbour closes\n\n"
+             "Tevita Lolohea, 56, a retired trawlerman, said the repairs were overdue.\n\n"
+             "\"We have waited ten years,\" Lolohea said.", "en",
+             "We have waited", "Tevita Lolohea");
+  eb_expect ("Harbour closes\n\n"
+             "Oyelaran Adebisi-Kuti, a 44-year-old marine engineer, inspected the sea wall.\n\n"
+             "\"The wall is cracked,\" Adebisi-Kuti said.", "en",
+             "The wall is cracked", "Oyelaran Adebisi-Kuti");
+  eb_expect ("Банк закрывает офис\n\n"
+             "В обсуждении участвовали Илья Вяземский, директор банка, "
+             "и Йорис ван Эйк, 56-летний аналитик инвестиционной компании.\n\n"
+             "Банк закроет офис в Петербурге, пояснил «Ведомостям» ван Эйк.", "ru",
+             "Банк закроет", "Йорис ван Эйк");
 }
 
 /* «главный тренер «Волги» Халид аль-Масри»: a body's name in quotation
@@ -9568,13 +9517,10 @@ test_eb2_gaelic_names (void)
     g_assert_cmpstr (eb_speaker_of (a, "If it rains"), ==, "Cormac Mac an tSaoir");
     g_assert_null (find_speaker (a, "Cormac"));
   }
-  {
-    g_autoptr(PlxAnalysis) a = analyze ("Harbour plan approved\n\n"
-                                        "The engineer Padraig Ó hUiginn presented the plan.\n\n"
-                                        "\"The harbour needs this,\" Ó hUiginn said.", "en");
-
-    g_assert_cmpstr (eb_speaker_of (a, "The harbour needs"), ==, "Padraig Ó hUiginn");
-  }
+  eb_expect ("Harbour plan approved\n\n"
+             "The engineer Padraig Ó hUiginn presented the plan.\n\n"
+             "\"The harbour needs this,\" Ó hUiginn said.", "en",
+             "The harbour needs", "Padraig Ó hUiginn");
   {
     g_autoptr(PlxAnalysis) a = analyze ("School reopens\n\n"
                                         "The headteacher, Eimear Nic an tSionnaigh, said the school would reopen. "
@@ -9592,30 +9538,21 @@ test_eb2_gaelic_names (void)
 static void
 test_eb2_role_synonyms (void)
 {
-  {
-    g_autoptr(PlxAnalysis) a = analyze ("Rovers lose again\n\n"
-                                        "Tomasz Wierzbicki, the interim manager, and Kwame Boateng, the club secretary, spoke after the match.\n\n"
-                                        "\"The fixtures are fine,\" Boateng said.\n\n"
-                                        "\"The squad needs two defenders,\" the caretaker said.", "en");
-
-    g_assert_cmpstr (eb_speaker_of (a, "The squad needs"), ==, "Tomasz Wierzbicki");
-  }
-  {
-    g_autoptr(PlxAnalysis) a = analyze ("Lifeboat rescue\n\n"
-                                        "The crew's physician, Ingrid Solvang, and the coxswain, Rhys Penhaligon, spoke on the quay.\n\n"
-                                        "\"The sea was rough,\" Penhaligon said.\n\n"
-                                        "\"Both sailors were hypothermic,\" the medic said.", "en");
-
-    g_assert_cmpstr (eb_speaker_of (a, "Both sailors"), ==, "Ingrid Solvang");
-  }
-  {
-    g_autoptr(PlxAnalysis) a = analyze ("Northfield sack manager\n\n"
-                                        "Amadou Keita, the club's chief executive, and Yara Nakashima, a former Northfield striker, "
-                                        "spoke after the meeting.\n\n"
-                                        "\"This club has survived worse,\" stressed the former striker.", "en");
-
-    g_assert_cmpstr (eb_speaker_of (a, "This club has survived"), ==, "Yara Nakashima");
-  }
+  eb_expect ("Rovers lose again\n\n"
+             "Tomasz Wierzbicki, the interim manager, and Kwame Boateng, the club secretary, spoke after the match.\n\n"
+             "\"The fixtures are fine,\" Boateng said.\n\n"
+             "\"The squad needs two defenders,\" the caretaker said.", "en",
+             "The squad needs", "Tomasz Wierzbicki");
+  eb_expect ("Lifeboat rescue\n\n"
+             "The crew's physician, Ingrid Solvang, and the coxswain, Rhys Penhaligon, spoke on the quay.\n\n"
+             "\"The sea was rough,\" Penhaligon said.\n\n"
+             "\"Both sailors were hypothermic,\" the medic said.", "en",
+             "Both sailors", "Ingrid Solvang");
+  eb_expect ("Northfield sack manager\n\n"
+             "Amadou Keita, the club's chief executive, and Yara Nakashima, a former Northfield striker, "
+             "spoke after the meeting.\n\n"
+             "\"This club has survived worse,\" stressed the former striker.", "en",
+             "This club has survived", "Yara Nakashima");
 }
 
 /* A body named after a Russian title is a complement: «капитан команды»
@@ -9626,41 +9563,29 @@ test_eb2_role_synonyms (void)
 static void
 test_eb2_ru_body_complements (void)
 {
-  {
-    g_autoptr(PlxAnalysis) a = analyze ("Клуб проиграл\n\n"
-                                        "КАЗАНЬ, 2 мая. Выступили главный тренер клуба Ринат Габдрахманов и капитан команды Эмиль Хайруллин.\n\n"
-                                        "«Судья ошибся», — возмутился Хайруллин.\n\n"
-                                        "«Мы проиграли по делу», — сказал тренер.", "ru");
-
-    g_assert_cmpstr (eb_speaker_of (a, "Мы проиграли"), ==, "Ринат Габдрахманов");
-  }
-  {
-    g_autoptr(PlxAnalysis) a = analyze ("Клуб сменил тренера\n\n"
-                                        "КАЗАНЬ, 2 мая. Выступили президент клуба Алина Ясинская, "
-                                        "38-летняя главный тренер «Ястреба» Зоя Гайнутдинова и директор клуба Олег Сабитов.\n\n"
-                                        "«Бюджет сохранится», — сказал Сабитов.\n\n"
-                                        "«Команда готова», — сказала тренер.", "ru");
-
-    g_assert_cmpstr (eb_speaker_of (a, "Команда готова"), ==, "Зоя Гайнутдинова");
-  }
-  {
-    g_autoptr(PlxAnalysis) a = analyze ("Премьеру перенесли\n\n"
-                                        "МОСКВА, 3 мая. Выступили Томас Бреннер, 69-летний директор театра, "
-                                        "и Ирина Зябликова, 68-летняя исполнительница главной роли.\n\n"
-                                        "«Решение принято», — сказал Бреннер.\n\n"
-                                        "«Болезнь не выбирает время», — сказала актриса.", "ru");
-
-    g_assert_cmpstr (eb_speaker_of (a, "Болезнь не выбирает"), ==, "Ирина Зябликова");
-  }
-  {
-    g_autoptr(PlxAnalysis) a = analyze ("Сокращения в компании\n\n"
-                                        "МОСКВА, 7 ноября. Выступили бывшая разработчица сервиса Полина Гребнева "
-                                        "и генеральный директор компании Дарья Окунева.\n\n"
-                                        "«Нас не предупредили», — сказала Гребнева.\n\n"
-                                        "«Сроки реальные», — сказала глава компании.", "ru");
-
-    g_assert_cmpstr (eb_speaker_of (a, "Сроки реальные"), ==, "Дарья Окунева");
-  }
+  eb_expect ("Клуб проиграл\n\n"
+             "КАЗАНЬ, 2 мая. Выступили главный тренер клуба Ринат Габдрахманов и капитан команды Эмиль Хайруллин.\n\n"
+             "«Судья ошибся», — возмутился Хайруллин.\n\n"
+             "«Мы проиграли по делу», — сказал тренер.", "ru",
+             "Мы проиграли", "Ринат Габдрахманов");
+  eb_expect ("Клуб сменил тренера\n\n"
+             "КАЗАНЬ, 2 мая. Выступили президент клуба Алина Ясинская, "
+             "38-летняя главный тренер «Ястреба» Зоя Гайнутдинова и директор клуба Олег Сабитов.\n\n"
+             "«Бюджет сохранится», — сказал Сабитов.\n\n"
+             "«Команда готова», — сказала тренер.", "ru",
+             "Команда готова", "Зоя Гайнутдинова");
+  eb_expect ("Премьеру перенесли\n\n"
+             "МОСКВА, 3 мая. Выступили Томас Бреннер, 69-летний директор театра, "
+             "и Ирина Зябликова, 68-летняя исполнительница главной роли.\n\n"
+             "«Решение принято», — сказал Бреннер.\n\n"
+             "«Болезнь не выбирает время», — сказала актриса.", "ru",
+             "Болезнь не выбирает", "Ирина Зябликова");
+  eb_expect ("Сокращения в компании\n\n"
+             "МОСКВА, 7 ноября. Выступили бывшая разработчица сервиса Полина Гребнева "
+             "и генеральный директор компании Дарья Окунева.\n\n"
+             "«Нас не предупредили», — сказала Гребнева.\n\n"
+             "«Сроки реальные», — сказала глава компании.", "ru",
+             "Сроки реальные", "Дарья Окунева");
 }
 
 /* The lower-case modifiers before an English title belong to it: "the
@@ -9669,30 +9594,21 @@ test_eb2_ru_body_complements (void)
 static void
 test_eb2_premodified_titles (void)
 {
-  {
-    g_autoptr(PlxAnalysis) a = analyze ("Rovers lose again\n\n"
-                                        "The Welsh interim manager Gethin Pryce spoke after the match. The Rovers captain, "
-                                        "Oskar Lindahl, and the chief executive, Nadia Ferreira, also spoke.\n\n"
-                                        "\"It is too early to say,\" the caretaker told Reuters.", "en");
-
-    g_assert_cmpstr (eb_speaker_of (a, "It is too early"), ==, "Gethin Pryce");
-  }
-  {
-    g_autoptr(PlxAnalysis) a = analyze ("Academy review\n\n"
-                                        "The youth coach Bram Verhoeven and the fitness coach Marisol Quintero met the board on Monday. "
-                                        "The youth coach Bram Verhoeven spoke first.\n\n"
-                                        "\"The players are tired,\" the fitness coach said.", "en");
-
-    g_assert_cmpstr (eb_speaker_of (a, "The players are tired"), ==, "Marisol Quintero");
-  }
-  {
-    g_autoptr(PlxAnalysis) a = analyze ("Carmaker cuts jobs\n\n"
-                                        "The sales director Ingeborg Thorsen and the design director Rafael Quiroga met the unions. "
-                                        "The design director Rafael Quiroga spoke first.\n\n"
-                                        "\"Orders fell by a third,\" the sales director said.", "en");
-
-    g_assert_cmpstr (eb_speaker_of (a, "Orders fell"), ==, "Ingeborg Thorsen");
-  }
+  eb_expect ("Rovers lose again\n\n"
+             "The Welsh interim manager Gethin Pryce spoke after the match. The Rovers captain, "
+             "Oskar Lindahl, and the chief executive, Nadia Ferreira, also spoke.\n\n"
+             "\"It is too early to say,\" the caretaker told Reuters.", "en",
+             "It is too early", "Gethin Pryce");
+  eb_expect ("Academy review\n\n"
+             "The youth coach Bram Verhoeven and the fitness coach Marisol Quintero met the board on Monday. "
+             "The youth coach Bram Verhoeven spoke first.\n\n"
+             "\"The players are tired,\" the fitness coach said.", "en",
+             "The players are tired", "Marisol Quintero");
+  eb_expect ("Carmaker cuts jobs\n\n"
+             "The sales director Ingeborg Thorsen and the design director Rafael Quiroga met the unions. "
+             "The design director Rafael Quiroga spoke first.\n\n"
+             "\"Orders fell by a third,\" the sales director said.", "en",
+             "Orders fell", "Ingeborg Thorsen");
 }
 
 /* «Агент Дуарте: …» in a headline, then «Рауль Дуарте Сантос»: a first
