@@ -9277,6 +9277,18 @@ test_eb_named_things (void)
     g_assert_null (find_speaker (a, "Ada Okafor"));
     g_assert_cmpstr (eb_speaker_of (a, "We apologise"), ==, "Lewis Obi");
   }
+  {
+    /* … but an administration, an era or a government named after
+     * someone names that person */
+    g_autoptr(PlxAnalysis) a = analyze ("Talks stall\n\n"
+                                        "Negotiators said the position hardened under the Harwood administration "
+                                        "and has not moved since the Ilves era.\n\n"
+                                        "\"We are further apart than ever,\" said chief negotiator Ilse Brandvold.", "en");
+
+    g_assert_nonnull (find_speaker (a, "Harwood"));
+    g_assert_nonnull (find_speaker (a, "Ilves"));
+    g_assert_cmpstr (eb_speaker_of (a, "We are further"), ==, "Ilse Brandvold");
+  }
 }
 
 /* "A, 58, the ward sister, B, a hospital pharmacist …, and C, the

@@ -3229,7 +3229,9 @@ find_strong (PlxPeople *self,
             person = FALSE;
           if (person && !self->inflected && title_end == i && j > para->first && word_is (self, j - 1, "the")
               && m < limit && is_word (self, m) && !(tok (self, m)->flags & PLX_TF_CAP)
-              && (has (self, PLX_LEX_ORG_WORDS, m) || has (self, PLX_LEX_PLACES, m)) && !is_role_word (self, m))
+              && (has (self, PLX_LEX_ORG_WORDS, m) || has (self, PLX_LEX_PLACES, m)) && !is_role_word (self, m)
+              /* (not "the Obama administration", named after a person) */
+              && !has (self, PLX_LEX_EPONYM_NOUNS, m))
             person = FALSE;
           /* «университет им. Н. И. Лобачевского», «премия имени Ю. Гагарина»:
            * whatever is named after someone, the abbreviation too */
