@@ -1130,6 +1130,13 @@ test_seed (void)
   print_row ("seed", &s);
   report_set ("seed", score_to_json (&s));
   report_write ();
+  /* the reference article the product was conceived from meets the bars
+   * on its own */
+  if (score_quote_f1 (&s) < MIN_QUOTE_F1 || score_speaker (&s) < MIN_SPEAKER || score_people_f1 (&s) < MIN_PEOPLE_F1)
+    g_test_fail_printf ("the seed article is below the bar: quote F1 %.3f (needs %.2f), speaker accuracy %.3f "
+                        "(needs %.2f), people F1 %.3f (needs %.2f)",
+                        score_quote_f1 (&s), MIN_QUOTE_F1, score_speaker (&s), MIN_SPEAKER,
+                        score_people_f1 (&s), MIN_PEOPLE_F1);
 }
 
 int
