@@ -163,6 +163,25 @@ ru_consonant (gunichar c)
   return c != 0 && g_utf8_strchr ("бвгджзклмнпрстфхцчшщБВГДЖЗКЛМНПРСТФХЦЧШЩ", -1, c) != NULL;
 }
 
+/* The dictionary form of the first name @cand when @cand is that very
+ * form (the same letters once folded), of gender @g ('m', 'f'; 0: any);
+ * else NULL */
+static const char *
+given_listed_as (PlxPeople  *self,
+                 const char *cand,
+                 char        g)
+{
+  const char *nom = NULL;
+  char a[KEY_MAX], b[KEY_MAX];
+  char found = plx_lexicon_given_name (self->lexicon, cand, strlen (cand), &nom);
+
+  if (found == 0 || (g != 0 && found != g) || nom == NULL
+      || !plx_lexicon_fold (self->lexicon, nom, strlen (nom), a, sizeof a)
+      || !plx_lexicon_fold (self->lexicon, cand, strlen (cand), b, sizeof b))
+    return NULL;
+  return g_str_equal (a, b) ? nom : NULL;
+}
+
 /* The dictionary form of the first name @w ("Николая" → "Николай"), or
  * NULL when it is no listed first name. A masculine name in -й declines
  * like a stem in -й ("Николая", "Николаю", "Николаем", "Николае"), which a
@@ -198,9 +217,7 @@ given_nominative_ref (PlxPeople  *self,
               || !ru_consonant (g_utf8_get_char (g_utf8_prev_char (w + len - el))))
             continue;
           cand = g_strndup (w, len - el);
-          if (plx_lexicon_given_name (self->lexicon, cand, strlen (cand), &nom2) == 'm' && nom2 != NULL
-              && plx_lexicon_fold (self->lexicon, nom2, strlen (nom2), a, sizeof a)
-              && plx_lexicon_fold (self->lexicon, cand, strlen (cand), b, sizeof b) && g_str_equal (a, b))
+          if ((nom2 = given_listed_as (self, cand, 'm')) != NULL)
             {
               *out_len = strlen (nom2);
               return nom2;
@@ -216,9 +233,7 @@ given_nominative_ref (PlxPeople  *self,
           if (len <= el + 2 || len > el + 8 || memcmp (w + len - el, oblique[k][0], el) != 0)
             continue;
           cand = g_strdup_printf ("%.*s%s", (int) (len - el), w, oblique[k][1]);
-          if (plx_lexicon_given_name (self->lexicon, cand, strlen (cand), &nom2) != 0 && nom2 != NULL
-              && plx_lexicon_fold (self->lexicon, nom2, strlen (nom2), a, sizeof a)
-              && plx_lexicon_fold (self->lexicon, cand, strlen (cand), b, sizeof b) && g_str_equal (a, b))
+          if ((nom2 = given_listed_as (self, cand, 0)) != NULL)
             {
               *out_len = strlen (nom2);
               return nom2;
@@ -241,9 +256,7 @@ given_nominative_ref (PlxPeople  *self,
       if (len <= el + 4 || memcmp (w + len - el, endings[k], el) != 0)
         continue;
       cand = g_strdup_printf ("%.*s\xd0\xb9", (int) (len - el), w);
-      if (plx_lexicon_given_name (self->lexicon, cand, strlen (cand), &nom2) != 0 && nom2 != NULL
-          && plx_lexicon_fold (self->lexicon, nom2, strlen (nom2), a, sizeof a)
-          && plx_lexicon_fold (self->lexicon, cand, strlen (cand), b, sizeof b) && g_str_equal (a, b))
+      if ((nom2 = given_listed_as (self, cand, 0)) != NULL)
         {
           *out_len = strlen (nom2);
           return nom2;
@@ -452,6 +465,22 @@ surface (PlxPeople *self,
   return g_strndup (a, n);
 }
 
+/* whether @e was written with the surname form @s (@len bytes) */
+static gboolean
+entity_has_form (PlxEntity  *e,
+                 const char *s,
+                 gsize       len)
+{
+  for (guint f = 0; f < e->forms->len; f++)
+    {
+      const char *form = e->forms->pdata[f];
+
+      if (strlen (form) == len && memcmp (form, s, len) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static gboolean
 excluded_from_names_compute (PlxPeople *self,
                              guint      i)
@@ -492,7 +521,7 @@ excluded_from_names_compute (PlxPeople *self,
                         | PLX_CLASS_BIT (PLX_CLASS_NATIONALITY);
 
       if (plx_tokens_ends_with_any (self->tokens, i, surname_shaped, G_N_ELEMENTS (surname_shaped), 3))
-        allowed |= PLX_CLASS_BIT (PLX_LEX_PLACES) | PLX_CLASS_BIT (PLX_LEX_ROLE_NOUNS);
+        allowed |= PLX_CLASS_BIT (PLX_LEX_ROLE_NOUNS);   /* (places are allowed already) */
       if (!(self->tokens->classes[i] & excluding & ~allowed))
         return FALSE;
     }
@@ -510,13 +539,8 @@ excluded_from_names_compute (PlxPeople *self,
         {
           PlxEntity *ce = g_ptr_array_index (self->entities, GPOINTER_TO_INT (cands->pdata[c]));
 
-          for (guint f = 0; f < ce->forms->len; f++)
-            {
-              const char *form = ce->forms->pdata[f];
-
-              if (strlen (form) == t->len && memcmp (form, s, t->len) == 0)
-                return FALSE;
-            }
+          if (entity_has_form (ce, s, t->len))
+            return FALSE;
         }
     }
   /* (a verb of finding, "Found", is a speech verb only beside a source) */
@@ -1186,8 +1210,8 @@ register_person_gap (PlxPeople      *self,
   guint idx[MAX_NAME_TOKENS + 2];
   guint n = 0;
   gboolean gapped = gap_end > gap_first;
-  char skey[KEY_MAX], gkey[KEY_MAX], nkey[KEY_MAX];
-  gboolean have_given = FALSE, have_nick = FALSE;
+  char skey[KEY_MAX], gkey[KEY_MAX], nkey[KEY_MAX], k2[KEY_MAX];
+  gboolean have_given = FALSE, have_nick = FALSE, two_surnames;
   GPtrArray *cands;
   int found = -1;
   PlxEntity *e;
@@ -1317,26 +1341,24 @@ register_person_gap (PlxPeople      *self,
             }
         }
     }
+  /* "Rosa Quispe Mamani": a first name and two surnames, the key of the
+   * first of them in @k2 («Рауль Дуарте Сантос» — not «Иван Петрович
+   * Сидоров») */
+  two_surnames = n == 3 && have_given && !klass (self, idx[1], PLX_CLASS_GIVEN)
+                 && !(self->inflected && klass (self, idx[1], PLX_CLASS_PATRONYMIC))
+                 && !(tok (self, idx[1])->flags & (PLX_TF_ABBREV | PLX_TF_ALLCAPS)) && idx[2] == idx[1] + 1
+                 && token_key (self, idx[1], k2) && k2[0] != '\0' && !g_str_equal (k2, skey);
   /* "Duarte's agent" in a headline, then "Raúl Duarte Santos": a first
    * name with two surnames is the one named before by the first of them
    * alone, when that one had no first name */
-  if (found < 0 && n == 3 && have_given && !klass (self, idx[1], PLX_CLASS_GIVEN)
-      && !(self->inflected && klass (self, idx[1], PLX_CLASS_PATRONYMIC))
-      && !(tok (self, idx[1])->flags & (PLX_TF_ABBREV | PLX_TF_ALLCAPS)) && idx[2] == idx[1] + 1)
+  if (found < 0 && two_surnames)
     {
-      char k2[KEY_MAX];
-      GPtrArray *c2 = token_key (self, idx[1], k2) && k2[0] != '\0' && !g_str_equal (k2, skey)
-                      ? g_hash_table_lookup (self->by_surname, k2) : NULL;
-
+      GPtrArray *c2 = g_hash_table_lookup (self->by_surname, k2);
       PlxEntity *be = c2 != NULL && c2->len == 1 ? g_ptr_array_index (self->entities, GPOINTER_TO_INT (c2->pdata[0])) : NULL;
-      gboolean same_form = FALSE;
 
       /* (written the same: «Гомеса» in a headline may be a genitive) */
-      for (guint f = 0; be != NULL && be->given_key == NULL && f < be->forms->len && !same_form; f++)
-        same_form = strlen (be->forms->pdata[f]) == tok (self, idx[1])->len
-                    && memcmp (be->forms->pdata[f], self->tokens->text + tok (self, idx[1])->start,
-                               tok (self, idx[1])->len) == 0;
-      if (same_form)
+      if (be != NULL && be->given_key == NULL
+          && entity_has_form (be, self->tokens->text + tok (self, idx[1])->start, tok (self, idx[1])->len))
         {
           found = GPOINTER_TO_INT (c2->pdata[0]);
           if (cands == NULL)
@@ -1369,25 +1391,17 @@ register_person_gap (PlxPeople      *self,
     e->nick_key = g_strdup (nkey);
   /* "Rosa Quispe Mamani" … "Quispe said": of two surnames after a first
    * name, the first one alone names the person too */
-  if (n == 3 && have_given && !klass (self, idx[1], PLX_CLASS_GIVEN)
-      /* «Рауль Дуарте Сантос» — not «Иван Петрович Сидоров» */
-      && !(self->inflected && klass (self, idx[1], PLX_CLASS_PATRONYMIC))
-      && !(tok (self, idx[1])->flags & (PLX_TF_ABBREV | PLX_TF_ALLCAPS)) && idx[2] == idx[1] + 1)
+  if (two_surnames)
     {
-      char k2[KEY_MAX];
-      GPtrArray *c2;
+      GPtrArray *c2 = g_hash_table_lookup (self->by_surname, k2);
 
-      if (token_key (self, idx[1], k2) && k2[0] != '\0' && !g_str_equal (k2, skey))
+      if (c2 == NULL)
         {
-          c2 = g_hash_table_lookup (self->by_surname, k2);
-          if (c2 == NULL)
-            {
-              c2 = g_ptr_array_new ();
-              g_hash_table_insert (self->by_surname, g_strdup (k2), c2);
-            }
-          if (c2->len < 16 && !g_ptr_array_find (c2, GINT_TO_POINTER (found), NULL))
-            g_ptr_array_add (c2, GINT_TO_POINTER (found));
+          c2 = g_ptr_array_new ();
+          g_hash_table_insert (self->by_surname, g_strdup (k2), c2);
         }
+      if (c2->len < 16 && !g_ptr_array_find (c2, GINT_TO_POINTER (found), NULL))
+        g_ptr_array_add (c2, GINT_TO_POINTER (found));
     }
 
   g_ptr_array_add (e->forms, surface (self, idx[n - 1], idx[n - 1] + 1));

@@ -439,7 +439,7 @@ static gboolean dative_like (Ctx *ctx, guint i);
 static gboolean auxiliary (Ctx *ctx, guint i);
 static gboolean plural_possessive (Ctx *ctx, guint k);
 static gboolean looks_finite (Ctx *ctx, guint first, guint end);
-static int described_entity (Ctx *ctx, const char *str, gsize len);
+static int described_entity (Ctx *ctx, guint i);
 static gboolean verb_like (Ctx *ctx, guint i);
 
 /* "A source close to the talks was more cautious. “…,” he said.": the
@@ -491,6 +491,30 @@ unnamed_subject_before (Ctx  *ctx,
   return TRUE;
 }
 
+/* A definite determiner at @i opening a description: "the", "this" —
+ * not "a", nor a pronoun ("his", "her") */
+static gboolean
+definite_lead (Ctx  *ctx,
+               guint i)
+{
+  return is_word (ctx, i) && has (ctx, PLX_LEX_DETERMINERS, i) && !has (ctx, PLX_LEX_INDEFINITES, i)
+         && pronoun (ctx, i) == 0;
+}
+
+/* "the librarian" after "Ann Roe, 44, a librarian at …": the one person
+ * the article described with the head word of the definite role
+ * [@start, @end), -1 when none */
+static int
+described_role (Ctx  *ctx,
+                guint start,
+                guint end)
+{
+  if (end > start + 1 && definite_lead (ctx, start) && is_word (ctx, end - 1)
+      && !(tok (ctx, end - 1)->flags & PLX_TF_CAP))
+    return described_entity (ctx, end - 1);
+  return -1;
+}
+
 /* "The former striker did not answer directly. “…,” she said.": the
  * sentence before opens with a definite description whose head word the
  * article gave one person ("Ann Roe, a former Rovers striker,"); -1 when
@@ -502,8 +526,7 @@ described_subject_before (Ctx     *ctx,
                           gboolean cross,
                           int      gender)
 {
-  if (!cross && !plx_lexicon_is_inflected (ctx->lexicon) && ps < sstart && is_word (ctx, ps)
-      && has (ctx, PLX_LEX_DETERMINERS, ps) && !has (ctx, PLX_LEX_INDEFINITES, ps) && pronoun (ctx, ps) == 0
+  if (!cross && !plx_lexicon_is_inflected (ctx->lexicon) && ps < sstart && definite_lead (ctx, ps)
       && !(tok (ctx, ps)->flags & PLX_TF_IN_QUOTE))
     {
       guint h = ps + 1;
@@ -514,7 +537,7 @@ described_subject_before (Ctx     *ctx,
       if (h > ps + 1 && h < sstart && is_word (ctx, h) && !(tok (ctx, h)->flags & PLX_TF_CAP) && verb_like (ctx, h)
           && !has (ctx, PLX_LEX_PREPOSITIONS, h) && !has (ctx, PLX_LEX_COORDINATORS, h))
         {
-          int d = described_entity (ctx, plx_token_str (ctx->tokens, h - 1), tok (ctx, h - 1)->len);
+          int d = described_entity (ctx, h - 1);
           PlxEntity *e = d >= 0 ? g_ptr_array_index (ctx->people->entities, d) : NULL;
 
           if (e != NULL && (gender == 0 || e->gender == 0 || e->gender == gender))
@@ -800,33 +823,41 @@ epithet_end (Ctx  *ctx,
   return j;
 }
 
+/* Notes in @table (ctx->descriptors, ctx->role_before_name) that the
+ * word @key (taken) stands for @entity: entity + 1 the first time, 0 once
+ * two people disagree. */
+static void
+note_entity (GHashTable *table,
+             char       *key,
+             int         entity)
+{
+  gpointer old;
+
+  if (!g_hash_table_lookup_extended (table, key, NULL, &old))
+    g_hash_table_insert (table, key, GINT_TO_POINTER (entity + 1));
+  else if (GPOINTER_TO_INT (old) != entity + 1)
+    g_hash_table_replace (table, key, GINT_TO_POINTER (0));
+  else
+    g_free (key);
+}
+
 static void
 add_descriptor (Ctx        *ctx,
                 const char *str,
                 gsize       len,
                 int         entity)
 {
-  g_autofree char *key = g_utf8_strdown (str, len);
-  gpointer old;
-
-  if (g_hash_table_lookup_extended (ctx->descriptors, key, NULL, &old))
-    {
-      if (GPOINTER_TO_INT (old) != entity + 1)
-        g_hash_table_insert (ctx->descriptors, g_steal_pointer (&key), GINT_TO_POINTER (0));
-      return;
-    }
-  g_hash_table_insert (ctx->descriptors, g_steal_pointer (&key), GINT_TO_POINTER (entity + 1));
+  note_entity (ctx->descriptors, g_utf8_strdown (str, len), entity);
 }
 
-/* English: the person the article described with the word @key where it
+/* English: the person the article described with the word at @i where it
  * named them — an age ("Ann Roe, 45," → "45-year-old"), an apposition
  * ("Ann Roe, a librarian at …," → "librarian"), the words of a title
  * before the name ("deputy trade minister Ann Roe") — when that word
  * describes only one person; -1 otherwise. One pass over the mentions. */
 static int
-described_entity (Ctx        *ctx,
-                  const char *str,
-                  gsize       len)
+described_entity (Ctx  *ctx,
+                  guint i)
 {
   g_autofree char *key = NULL;
   gpointer found;
@@ -897,7 +928,7 @@ described_entity (Ctx        *ctx,
             }
         }
     }
-  key = g_utf8_strdown (str, len);
+  key = g_utf8_strdown (plx_token_str (ctx->tokens, i), tok (ctx, i)->len);
   found = g_hash_table_lookup (ctx->descriptors, key);
   /* a nationality noun for the adjective the article used: "the
    * Irishwoman", "the Dutchman" (Irish, Dutch); "the Dane", "the Swede",
@@ -952,9 +983,9 @@ epithet_entity (Ctx  *ctx,
     return GPOINTER_TO_INT (found) - 1;
   /* … else the one person the article described so ("Ann Roe, 45,";
    * "Ann Roe, a librarian,"): by the head word, or by the age */
-  e = described_entity (ctx, plx_token_str (ctx->tokens, end - 1), tok (ctx, end - 1)->len);
+  e = described_entity (ctx, end - 1);
   if (e < 0 && end > head + 1)
-    e = described_entity (ctx, plx_token_str (ctx->tokens, head), tok (ctx, head)->len);
+    e = described_entity (ctx, head);
   if (e < 0)
     e = given >= 0 ? given : resolve_speaker_pronoun (ctx, i, 0);
   if (e >= 0)
@@ -1209,24 +1240,6 @@ ru_adjective_stem (Ctx  *ctx,
   return NULL;
 }
 
-/* Notes in the table of ru_role_table() that the word @key (taken)
- * stands for @entity: entity + 1 the first time, 0 once two people
- * disagree. */
-static void
-ru_role_note (Ctx  *ctx,
-              char *key,
-              int   entity)
-{
-  gpointer old;
-
-  if (!g_hash_table_lookup_extended (ctx->role_before_name, key, NULL, &old))
-    g_hash_table_insert (ctx->role_before_name, key, GINT_TO_POINTER (entity + 1));
-  else if (GPOINTER_TO_INT (old) != entity + 1)
-    g_hash_table_replace (ctx->role_before_name, key, GINT_TO_POINTER (0));
-  else
-    g_free (key);
-}
-
 /* Russian: a table made once, over the name mentions and the ages, of
  * the person a word stands for — the key of a word right before one
  * person's name, in any case ("программист Ксения Иваненко"), and "#34"
@@ -1244,7 +1257,6 @@ ru_role_table (Ctx *ctx)
     {
       PlxMention *mm = &g_array_index (ms, PlxMention, m);
       guint b = mm->first >= 2 ? mm->first - 2 : 0;
-      gpointer old;
 
       if (mm->kind != PLX_MENTION_NAME || mm->entity < 0 || mm->first == 0 || !is_word (ctx, mm->first - 1)
           || (tok (ctx, mm->first - 1)->flags & PLX_TF_CAP))
@@ -1265,10 +1277,7 @@ ru_role_table (Ctx *ctx)
                             tok (ctx, mm->first - 1)->len, other, sizeof other)
           || other[0] == '\0')
         continue;
-      if (!g_hash_table_lookup_extended (ctx->role_before_name, other, NULL, &old))
-        g_hash_table_insert (ctx->role_before_name, g_strdup (other), GINT_TO_POINTER (mm->entity + 1));
-      else if (GPOINTER_TO_INT (old) != mm->entity + 1)
-        g_hash_table_replace (ctx->role_before_name, g_strdup (other), GINT_TO_POINTER (0));
+      note_entity (ctx->role_before_name, g_strdup (other), mm->entity);
     }
   /* one pass over the tokens for the ages and the nationalities (a key
    * ends up with entity + 1 only when every word agrees, so the order of
@@ -1289,8 +1298,8 @@ ru_role_table (Ctx *ctx)
                 if (m >= 0 && g_array_index (ms, PlxMention, m).kind == PLX_MENTION_NAME
                     && g_array_index (ms, PlxMention, m).entity >= 0)
                   {
-                    ru_role_note (ctx, g_strdup_printf ("#%.*s", (int) (dash - s), s),
-                                  g_array_index (ms, PlxMention, m).entity);
+                    note_entity (ctx->role_before_name, g_strdup_printf ("#%.*s", (int) (dash - s), s),
+                                 g_array_index (ms, PlxMention, m).entity);
                     break;
                   }
                 if (is_char (ctx, w, ',') || tok (ctx, w)->kind == PLX_TOK_NUMBER)
@@ -1315,8 +1324,8 @@ ru_role_table (Ctx *ctx)
                 if (!g_ascii_isdigit (s[c]))
                   m = -1;
               if (m >= 0)
-                ru_role_note (ctx, g_strdup_printf ("#%.*s", (int) o->len, s),
-                              g_array_index (ms, PlxMention, m).entity);
+                note_entity (ctx->role_before_name, g_strdup_printf ("#%.*s", (int) o->len, s),
+                             g_array_index (ms, PlxMention, m).entity);
             }
           continue;
         }
@@ -1364,7 +1373,7 @@ ru_role_table (Ctx *ctx)
             e = g_array_index (ms, PlxMention, m).entity;
         }
       if (e >= 0)
-        ru_role_note (ctx, g_strconcat ("@", stem, NULL), e);
+        note_entity (ctx->role_before_name, g_strconcat ("@", stem, NULL), e);
     }
 }
 
@@ -1787,14 +1796,12 @@ person_ref_at (Ctx   *ctx,
   end = plx_people_role_at (ctx->people, i, limit, entity);
   /* "the librarian said" after "Ann Roe, 44, a librarian at …": the one
    * person the article described with the role's head word */
-  if (end > i + 1 && is_word (ctx, i) && has (ctx, PLX_LEX_DETERMINERS, i) && !has (ctx, PLX_LEX_INDEFINITES, i)
-      && pronoun (ctx, i) == 0 && is_word (ctx, end - 1) && !(tok (ctx, end - 1)->flags & PLX_TF_CAP))
-    {
-      int d = described_entity (ctx, plx_token_str (ctx->tokens, end - 1), tok (ctx, end - 1)->len);
+  {
+    int d = described_role (ctx, i, end);
 
-      if (d >= 0)
-        *entity = d;
-    }
+    if (d >= 0)
+      *entity = d;
+  }
   /* "— сказал мэр." long before "Анна Ветрова, соседка мэра": a
    * Russian role stands for someone already named, not for one the text
    * names only in a later paragraph (the headline and the standfirst,
@@ -1965,8 +1972,7 @@ person_ref_at (Ctx   *ctx,
    * lower-case words whose head described one person of the article, even
    * when the role lexicon does not know it */
   /* (not inside a phrase: "statements filed with the state") */
-  if (end <= i && !plx_lexicon_is_inflected (ctx->lexicon) && is_word (ctx, i) && has (ctx, PLX_LEX_DETERMINERS, i)
-      && !has (ctx, PLX_LEX_INDEFINITES, i) && pronoun (ctx, i) == 0
+  if (end <= i && !plx_lexicon_is_inflected (ctx->lexicon) && definite_lead (ctx, i)
       && !(i > 0 && is_word (ctx, i - 1) && has (ctx, PLX_LEX_PREPOSITIONS, i - 1) && !has (ctx, PLX_LEX_INFINITIVE, i - 1)))
     {
       guint h = i + 1;
@@ -1980,7 +1986,7 @@ person_ref_at (Ctx   *ctx,
       if (h > i + 1 && (h >= limit || is_char (ctx, h, ',') || (tok (ctx, h)->flags & PLX_TF_TERMINATOR)
                         || speech_lemma (ctx, h) != NULL))
         {
-          int d = described_entity (ctx, plx_token_str (ctx->tokens, h - 1), tok (ctx, h - 1)->len);
+          int d = described_entity (ctx, h - 1);
 
           if (d >= 0)
             {
@@ -2187,15 +2193,12 @@ find_subject_within (Ctx         *ctx,
           /* "the librarian said" after "Ann Roe, 44, a librarian at …,
            * Bo Lin, the spokesperson …": the one person the article
            * described with the head word, not the role's last holder */
-          if (end > start + 1 && !plx_lexicon_is_inflected (ctx->lexicon) && is_word (ctx, start)
-              && has (ctx, PLX_LEX_DETERMINERS, start) && !has (ctx, PLX_LEX_INDEFINITES, start)
-              && pronoun (ctx, start) == 0 && is_word (ctx, end - 1) && !(tok (ctx, end - 1)->flags & PLX_TF_CAP))
-            {
-              int d = described_entity (ctx, plx_token_str (ctx->tokens, end - 1), tok (ctx, end - 1)->len);
+          {
+            int d = described_role (ctx, start, end);
 
-              if (d >= 0)
-                e = d;
-            }
+            if (d >= 0)
+              e = d;
+          }
           /* "“…,” the frontbencher said": a definite role tied to
            * nobody, right before the verb, for the person in focus */
           /* … also after a party or a place: "the Tory frontbencher said" */
@@ -2218,8 +2221,7 @@ find_subject_within (Ctx         *ctx,
                       && !(tok (ctx, start + 1)->flags & PLX_TF_SENT_START)
                       && plx_people_mention_at (ctx->people, start + 1) < 0
                       && !(tok (ctx, start + 2)->flags & PLX_TF_CAP)))
-              && is_word (ctx, start) && has (ctx, PLX_LEX_DETERMINERS, start) && !has (ctx, PLX_LEX_INDEFINITES, start)
-              && pronoun (ctx, start) == 0 && !plx_lexicon_is_inflected (ctx->lexicon)
+              && definite_lead (ctx, start) && !plx_lexicon_is_inflected (ctx->lexicon)
               && (end == start + 3 || party || !(tok (ctx, start + 1)->flags & PLX_TF_CAP))
               && !has (ctx, PLX_LEX_ANONYMOUS_ROLES, end - 1)
               && !unnamed_before (ctx, end - 1) && !(start > from && has (ctx, PLX_LEX_PREPOSITIONS, start - 1)))
@@ -4160,6 +4162,36 @@ infinitive_object (Ctx                 *ctx,
   return FALSE;
 }
 
+/* TRUE when token @i lies in the paragraph right before token @j's. */
+static gboolean
+in_para_before (Ctx  *ctx,
+                guint i,
+                guint j)
+{
+  guint pstart = para_start_of (ctx, j);
+
+  return pstart > 0 && para_start_of (ctx, i) == para_start_of (ctx, pstart - 1);
+}
+
+/* TRUE when the words of @q, with or without a closing mark, end in "?". */
+static gboolean
+quote_asks (Ctx                 *ctx,
+            const PlxFoundQuote *q)
+{
+  return is_char (ctx, q->close != PLX_NO_TOKEN ? q->close - 1 : q->end - 1, '?');
+}
+
+/* TRUE when the tokens [@from, @to) are punctuation only. */
+static gboolean
+only_punct (Ctx  *ctx,
+            guint from,
+            guint to)
+{
+  while (from < to && tok (ctx, from)->kind == PLX_TOK_PUNCT)
+    from++;
+  return from >= to;
+}
+
 /* "«Денег нет», — сказал Мещеряков. «Ждём лета».": Russian puts the
  * full stop after the closing mark, so a short quote that is a sentence of
  * its own (it opens the sentence, a terminator follows its closing mark)
@@ -4186,7 +4218,7 @@ ru_sentence_continues (Ctx  *ctx,
     return FALSE;
   qp = para_start_of (ctx, q->open);
   pp = para_start_of (ctx, prev->open);
-  if (pp != qp && (qp == 0 || para_start_of (ctx, qp - 1) != pp))
+  if (pp != qp && !in_para_before (ctx, prev->open, q->open))
     return FALSE;
   from = prev->close != PLX_NO_TOKEN ? prev->close : prev->end;
   for (m = plx_people_mention_from (ctx->people, from);
@@ -4434,8 +4466,6 @@ exchange_other (Ctx                 *ctx,
                 const PlxFoundQuote *before,
                 gboolean             alternating)
 {
-  guint pend, after, prev_pstart;
-
   /* … also for dialogue-dash lines, which have no closing mark: "— Вы
    * согласны? — спросила судья. ¶ — Нет, — ответил он. ¶ — А вы?" */
   if (before == NULL || before->entity < 0 || before->entity == prev->entity
@@ -4443,18 +4473,12 @@ exchange_other (Ctx                 *ctx,
       || (q->close == PLX_NO_TOKEN && tok (ctx, q->open)->kind != PLX_TOK_DASH)
       || (before->close == PLX_NO_TOKEN && tok (ctx, before->open)->kind != PLX_TOK_DASH))
     return -1;
-  prev_pstart = para_start_of (ctx, prev->open);
-  if (prev_pstart == 0 || para_start_of (ctx, before->open) != para_start_of (ctx, prev_pstart - 1))
-    return -1;
-  pend = para_end_of (ctx, q->open);
-  for (after = q->close != PLX_NO_TOKEN ? q->close + 1 : q->end; after < pend && tok (ctx, after)->kind == PLX_TOK_PUNCT; after++)
-    ;
-  if (after < pend)
+  if (!in_para_before (ctx, before->open, prev->open)
+      || !only_punct (ctx, q->close != PLX_NO_TOKEN ? q->close + 1 : q->end, para_end_of (ctx, q->open)))
     return -1;
   if (alternating)
     return before->entity;
-  return is_char (ctx, q->close != PLX_NO_TOKEN ? q->close - 1 : q->end - 1, '?')
-         && is_char (ctx, before->close != PLX_NO_TOKEN ? before->close - 1 : before->end - 1, '?') ? before->entity : -1;
+  return quote_asks (ctx, q) && quote_asks (ctx, before) ? before->entity : -1;
 }
 
 /* Russian dialogue: @q, a line of dialogue that asks, after @prev, the
@@ -4466,16 +4490,12 @@ ru_unnamed_asks_again (Ctx                 *ctx,
                        const PlxFoundQuote *prev,
                        const PlxFoundQuote *before)
 {
-  guint prev_pstart;
-
   if (!plx_lexicon_is_inflected (ctx->lexicon) || before == NULL || before->entity >= 0
       || before->cue_end <= before->cue_first || before->open == PLX_NO_TOKEN || before->end <= before->first
       || q->open == PLX_NO_TOKEN || q->end <= q->first || tok (ctx, q->open)->kind != PLX_TOK_DASH
-      || !is_char (ctx, q->close != PLX_NO_TOKEN ? q->close - 1 : q->end - 1, '?')
-      || !is_char (ctx, before->close != PLX_NO_TOKEN ? before->close - 1 : before->end - 1, '?'))
+      || !quote_asks (ctx, q) || !quote_asks (ctx, before))
     return FALSE;
-  prev_pstart = para_start_of (ctx, prev->open);
-  return prev_pstart > 0 && para_start_of (ctx, before->open) == para_start_of (ctx, prev_pstart - 1);
+  return in_para_before (ctx, before->open, prev->open);
 }
 
 /* The one person a stretch of narration [@from, @to) is about: named as
@@ -4525,7 +4545,6 @@ focus_of_narration (Ctx                 *ctx,
                     const PlxFoundQuote *q,
                     guint                pstart)
 {
-  guint pend = para_end_of (ctx, q->open);
   guint after;
 
   if (q->end <= q->first)
@@ -4536,9 +4555,7 @@ focus_of_narration (Ctx                 *ctx,
     after = q->end;
   else
     return -1;
-  while (after < pend && tok (ctx, after)->kind == PLX_TOK_PUNCT)
-    after++;
-  if (after < pend)
+  if (!only_punct (ctx, after, para_end_of (ctx, q->open)))
     return -1;
   return narration_focus (ctx, para_start_of (ctx, pstart - 1), pstart);
 }
@@ -4574,7 +4591,7 @@ zero_subject_focus (Ctx                 *ctx,
   else
     return -1;
   if (e < 0 && prev != NULL && prev->entity >= 0 && prev->open != PLX_NO_TOKEN && prev->open < s
-      && (para_start_of (ctx, prev->open) == ps || (s == ps && para_start_of (ctx, prev->open) == para_start_of (ctx, ps - 1)))
+      && (para_start_of (ctx, prev->open) == ps || (s == ps && in_para_before (ctx, prev->open, ps)))
       && !mention_between (ctx, prev->attr_end > prev->end ? prev->attr_end : prev->end, s))
     e = prev->entity;
   g = verb_gender (ctx, c);
@@ -4610,7 +4627,7 @@ inherit_speakers (Ctx *ctx)
       if ((!q->attributed || unnamed_answer) && (q->close == PLX_NO_TOKEN || unnamed_answer) && q->open == pstart
           && tok (ctx, q->open)->kind == PLX_TOK_DASH
           && prev != NULL && prev->attributed && prev->end > prev->first && is_char (ctx, prev->end - 1, '?')
-          && pstart > 0 && para_start_of (ctx, pstart - 1) == para_start_of (ctx, prev->first))
+          && in_para_before (ctx, prev->first, pstart))
         {
           /* "— …? — спросил журналист. ¶ — Ответ.": the answer is not the
            * asker's; it goes to the one who spoke in the paragraph before
@@ -4660,8 +4677,7 @@ inherit_speakers (Ctx *ctx)
           else if (unnamed_answer)
             ;
           else if (before != NULL && before->entity >= 0 && before->entity != prev->entity
-                   && para_start_of (ctx, prev->first) > 0
-                   && para_start_of (ctx, before->first) == para_start_of (ctx, para_start_of (ctx, prev->first) - 1))
+                   && in_para_before (ctx, before->first, prev->first))
             q->entity = before->entity;
           else
             q->entity = -1;
@@ -4841,7 +4857,7 @@ inherit_speakers (Ctx *ctx)
             }
           if (r != NULL && r->attributed && r->entity >= 0 && r->open != PLX_NO_TOKEN
               && (para_start_of (ctx, r->open) == qp
-                  || (qp > 0 && para_start_of (ctx, r->open) == para_start_of (ctx, qp - 1)))
+                  || in_para_before (ctx, r->open, qp))
               && !mention_between (ctx, r->attr_end > r->close ? r->attr_end : r->end, prev->open)
               && !mention_between (ctx, prev->close, q->open))
             {
@@ -4865,8 +4881,6 @@ inherit_speakers (Ctx *ctx)
            * the quote that follows it and closes the paragraph, whatever
            * its verb */
           guint s = plx_tokens_sentence_start (ctx->tokens, stop, stop > 40 ? stop - 40 : 0);
-          guint pend = para_end_of (ctx, q->open);
-          guint after = q->close + 1;
           int e = -1;
           PlxMentionKind kind = PLX_MENTION_NAME;
           guint end = (s >= pstart || q->open == pstart) && stop > s ? person_ref_at (ctx, s, stop, &e, &kind) : s;
@@ -4874,14 +4888,12 @@ inherit_speakers (Ctx *ctx)
                            && !(tok (ctx, end)->flags & PLX_TF_CAP) && verb_like (ctx, end)
                            && !has (ctx, PLX_LEX_PREPOSITIONS, end) && !has (ctx, PLX_LEX_COORDINATORS, end);
 
-          while (after < pend && tok (ctx, after)->kind == PLX_TOK_PUNCT)
-            after++;
           for (guint w = end; plain && w < stop; w++)
             plain = (is_word (ctx, w) || is_char (ctx, w, ',') || tok (ctx, w)->kind == PLX_TOK_NUMBER)
                     && !(tok (ctx, w)->flags & (PLX_TF_IN_QUOTE | PLX_TF_CUE)) && plx_people_mention_at (ctx->people, w) < 0
                     && pronoun (ctx, w) == 0 && !has (ctx, PLX_LEX_COMPLEMENTIZERS, w)
                     && !has (ctx, PLX_LEX_QUESTION_WORDS, w) && !has (ctx, PLX_LEX_RELATIVES, w);
-          if (plain && after >= pend)
+          if (plain && only_punct (ctx, q->close + 1, para_end_of (ctx, q->open)))
             {
               q->entity = e;
               q->attributed = TRUE;
@@ -6135,15 +6147,15 @@ have_clause:
           && !(plx_lexicon_is_inflected (ctx->lexicon) && (words == 2 || words == 3) && e == clause_first + words
                && e < ctx->n && (tok (ctx, e)->flags & PLX_TF_TERMINATOR)
                && has (ctx, PLX_LEX_QUESTION_WORDS, clause_first)
-               && (ru_finite_form (ctx, clause_first + 1) || (words == 3 && ru_finite_form (ctx, clause_first + 2))))
-          && !(plx_lexicon_is_inflected (ctx->lexicon) && words == 3 && e == clause_first + 3
-               && e < ctx->n && (tok (ctx, e)->flags & PLX_TF_TERMINATOR)
-               && has (ctx, PLX_LEX_QUESTION_WORDS, clause_first)
-               && (past_gender (ctx, clause_first + 1) != 0 || past_gender (ctx, clause_first + 2) != 0
-                   || word_ends (ctx, clause_first + 1, "ло") || word_ends (ctx, clause_first + 2, "ло")
-                   || word_ends (ctx, clause_first + 1, "ли") || word_ends (ctx, clause_first + 2, "ли")
-                   || word_ends (ctx, clause_first + 1, "лось") || word_ends (ctx, clause_first + 2, "лось")
-                   || word_ends (ctx, clause_first + 1, "лись") || word_ends (ctx, clause_first + 2, "лись"))))
+               && (ru_finite_form (ctx, clause_first + 1)
+                   || (words == 3
+                       && (ru_finite_form (ctx, clause_first + 2)
+                           || past_gender (ctx, clause_first + 1) != 0 || past_gender (ctx, clause_first + 2) != 0
+                           || word_ends (ctx, clause_first + 1, "ло") || word_ends (ctx, clause_first + 2, "ло")
+                           || word_ends (ctx, clause_first + 1, "ли") || word_ends (ctx, clause_first + 2, "ли")
+                           || word_ends (ctx, clause_first + 1, "лось") || word_ends (ctx, clause_first + 2, "лось")
+                           || word_ends (ctx, clause_first + 1, "лись")
+                           || word_ends (ctx, clause_first + 2, "лись"))))))
         return v + 1;
       /* "repeated his objections on Sunday", "reported 14 falls",
        * "recalled visiting the flat": without "that" (or a question word)

@@ -297,21 +297,16 @@ initials_entity (Ctx   *ctx,
 {
   PlxToken *t = tok (ctx, i);
   g_autofree char *up = NULL;
-  glong n = g_utf8_strlen (ctx->tokens->text + t->start, t->len);
-  gpointer v;
-  GString *letters = g_string_new (NULL);
+  glong n;
+  g_autoptr(GString) letters = g_string_new (NULL);
 
   /* "R.A.:", "D.E.:": initials written with their periods */
   for (guint c = 0; c < t->len; c++)
     if (ctx->tokens->text[t->start + c] != '.')
       g_string_append_c (letters, ctx->tokens->text[t->start + c]);
-  if (letters->len < t->len)
-    n = g_utf8_strlen (letters->str, letters->len);
+  n = g_utf8_strlen (letters->str, letters->len);
   if (n < 2 || n > 4 || !(t->flags & PLX_TF_ALLCAPS))
-    {
-      g_string_free (letters, TRUE);
-      return -1;
-    }
+    return -1;
   if (ctx->initials == NULL)
     {
       ctx->initials = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -355,9 +350,7 @@ initials_entity (Ctx   *ctx,
         }
     }
   up = g_utf8_strup (letters->str, letters->len);
-  g_string_free (letters, TRUE);
-  v = g_hash_table_lookup (ctx->initials, up);
-  return GPOINTER_TO_INT (v) - 1;
+  return GPOINTER_TO_INT (g_hash_table_lookup (ctx->initials, up)) - 1;
 }
 
 /* "П. Ж.:", "F. D.:": initials written each with its point, [first, end)
@@ -842,6 +835,15 @@ label_turn (Para *p)
          || (p->label == LABEL_NAME && (p->resolved || p->allcaps));
 }
 
+/* The text ends at paragraph @p: @p is past its last paragraph, or the last
+ * one and short, a closing credit ("Беседовала Ирина Рябинина"). */
+static gboolean
+text_ends_at (Ctx  *ctx,
+              guint p)
+{
+  return p == ctx->n_paras || (p + 1 == ctx->n_paras && ctx->paras[p].n_words <= 4);
+}
+
 /* "Q: …" / "A: …" / "MAYOR DIAZ: …" / "REPORTER: …" blocks; a paragraph
  * without a label between two labelled ones continues the turn before it. */
 static void
@@ -905,7 +907,7 @@ find_labelled (Ctx *ctx)
                  && !label_turn (&ctx->paras[e]) && continues (&ctx->paras[e])
                  && !ctx->paras[e].has_mention && !ctx->paras[e].has_marks)
             e++;
-          if (e > last + 1 && (e == ctx->n_paras || (ctx->paras[e].n_words <= 4 && e + 1 == ctx->n_paras)))
+          if (e > last + 1 && text_ends_at (ctx, e))
             last = e - 1;
         }
       g_array_set_size (turns, 0);
@@ -1154,7 +1156,7 @@ close_run (Ctx      *ctx,
               * the text or comes right before a short credit ("Беседовала
               * Ирина Рябинина") */
              || (plx_lexicon_is_inflected (ctx->lexicon) && p + 1 == pending_end && !ctx->paras[p].has_mention
-                 && (p + 1 == ctx->n_paras || (ctx->paras[p + 1].n_words <= 4 && p + 2 == ctx->n_paras))))
+                 && text_ends_at (ctx, p + 1)))
             && !ctx->paras[p].has_marks && continues (&ctx->paras[p]))
           t->p_end = p + 1;
     }
