@@ -507,6 +507,48 @@ test_registry_merge (void)
     doc_clear (&docs[i]);
 }
 
+/* A name Russian spells by its sound joins its Latin spelling; two Latin
+ * people who sound alike keep a Russian one apart */
+static void
+test_registry_sound (void)
+{
+  Doc docs[4];
+  g_autoptr(PlxComparison) cmp = NULL;
+  int lacroix, lakrua, dupont, diupon, aubert, ober, dupond_en, dupont_ru;
+
+  docs[0] = doc_new ("a.txt", "en", "Prime Minister Martin Lacroix met Paul Dupont and Henri Aubert.");
+  lacroix = add_speaker (&docs[0], "Martin Lacroix", "Prime Minister");
+  dupont = add_speaker (&docs[0], "Paul Dupont", NULL);
+  aubert = add_speaker (&docs[0], "Henri Aubert", NULL);
+
+  docs[1] = doc_new ("b.txt", "ru", "Премьер-министр Мартен Лакруа встретился с Полем Дюпоном и Анри Обером.");
+  lakrua = add_speaker (&docs[1], "Мартен Лакруа", "премьер-министр");
+  diupon = add_speaker (&docs[1], "Поль Дюпон", NULL);
+  ober = add_speaker (&docs[1], "Анри Обер", NULL);
+
+  /* two Latin-script people sound like «Иван Дюпон»: no guess */
+  docs[2] = doc_new ("c.txt", "en", "Ivan Dupond and Ivan Dupont spoke.");
+  dupond_en = add_speaker (&docs[2], "Ivan Dupond", NULL);
+  add_speaker (&docs[2], "Ivan Dupont", NULL);
+  docs[3] = doc_new ("d.txt", "ru", "Иван Дюпон выступил.");
+  dupont_ru = add_speaker (&docs[3], "Иван Дюпон", NULL);
+
+  cmp = compare_docs (docs, 4, NULL);
+  g_assert_cmpint (plx_comparison_lookup_speaker (cmp, 0, lacroix), ==,
+                   plx_comparison_lookup_speaker (cmp, 1, lakrua));
+  g_assert_cmpint (plx_comparison_lookup_speaker (cmp, 0, dupont), ==,
+                   plx_comparison_lookup_speaker (cmp, 1, diupon));
+  g_assert_cmpint (plx_comparison_lookup_speaker (cmp, 0, aubert), ==,
+                   plx_comparison_lookup_speaker (cmp, 1, ober));
+  g_assert_cmpint (plx_comparison_lookup_speaker (cmp, 0, lacroix), !=,
+                   plx_comparison_lookup_speaker (cmp, 0, dupont));
+  g_assert_cmpint (plx_comparison_lookup_speaker (cmp, 3, dupont_ru), !=,
+                   plx_comparison_lookup_speaker (cmp, 2, dupond_en));
+
+  for (guint i = 0; i < 4; i++)
+    doc_clear (&docs[i]);
+}
+
 static void
 test_registry_edits (void)
 {
@@ -1270,6 +1312,7 @@ main (int    argc,
   g_test_add_func ("/plx/compare/worddiff/containment", test_worddiff_containment);
   g_test_add_func ("/plx/compare/worddiff/large", test_worddiff_large);
   g_test_add_func ("/plx/compare/registry/merge", test_registry_merge);
+  g_test_add_func ("/plx/compare/registry/sound", test_registry_sound);
   g_test_add_func ("/plx/compare/registry/edits", test_registry_edits);
   g_test_add_func ("/plx/compare/align/clusters", test_align_clusters);
   g_test_add_func ("/plx/compare/align/matrix", test_align_matrix);

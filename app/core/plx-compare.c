@@ -1156,6 +1156,116 @@ givens_compatible (const Node *a,
   return FALSE;
 }
 
+/* The sound keys of @node's given name and surname, "given|surname", with
+ * the silent-ending variants of a Latin-script name. */
+static GPtrArray *
+sound_keys (const Node *node)
+{
+  GPtrArray *keys = g_ptr_array_new_with_free_func (g_free);
+  g_auto(GStrv) words = NULL;
+  g_autofree char *given = NULL;
+  g_autofree char *given_silent = NULL;
+  g_autofree char *surname = NULL;
+  g_autofree char *surname_silent = NULL;
+  guint n;
+
+  name_words (node->sp->name, &words);
+  n = g_strv_length (words);
+  if (n < 2)
+    return keys;
+  given = plx_translit_sound_key (words[0], &given_silent);
+  surname = plx_translit_sound_key (words[n - 1], &surname_silent);
+  /* too little left to tell people apart */
+  if (*given == '\0' || strlen (surname) < 2)
+    return keys;
+  for (guint g = 0; g < 2; g++)
+    for (guint s = 0; s < 2; s++)
+      {
+        const char *gk = g == 0 ? given : given_silent;
+        const char *sk = s == 0 ? surname : surname_silent;
+
+        if (gk != NULL && sk != NULL && strlen (sk) >= 2)
+          g_ptr_array_add (keys, g_strconcat (gk, "|", sk, NULL));
+      }
+  return keys;
+}
+
+/* Step 2b of the registry: a name Russian spells by its sound (Мартен
+ * Лакруа, Жан Дюпон) joins its Latin spelling (Martin Lacroix, Jean
+ * Dupont), which the skeletons cannot see, when exactly one person of the
+ * other script sounds like it and the Russian name met no Latin one yet. */
+static void
+merge_by_sound (GArray *nodes,
+                guint  *parent)
+{
+  g_autoptr(GHashTable) latin = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                       (GDestroyNotify) g_array_unref);
+  g_autofree gboolean *has_latin = g_new0 (gboolean, MAX (nodes->len, 1));
+  g_autofree gboolean *cyrillic = g_new0 (gboolean, MAX (nodes->len, 1));
+  gboolean any_cyrillic = FALSE;
+
+  for (guint i = 0; i < nodes->len; i++)
+    {
+      Node *node = &g_array_index (nodes, Node, i);
+
+      cyrillic[i] = plx_translit_has_cyrillic (node->sp->name);
+      any_cyrillic |= cyrillic[i] && node->given != NULL;
+    }
+  if (!any_cyrillic)
+    return;
+  for (guint i = 0; i < nodes->len; i++)
+    {
+      Node *node = &g_array_index (nodes, Node, i);
+      g_autoptr(GPtrArray) keys = NULL;
+
+      if (cyrillic[i])
+        continue;
+      has_latin[uf_find (parent, i)] = TRUE;
+      if (node->surname == NULL || node->given == NULL || node->pinned)
+        continue;
+      keys = sound_keys (node);
+      for (guint k = 0; k < keys->len; k++)
+        {
+          GArray *list = g_hash_table_lookup (latin, g_ptr_array_index (keys, k));
+
+          if (list == NULL)
+            {
+              list = g_array_new (FALSE, FALSE, sizeof (guint));
+              g_hash_table_insert (latin, g_strdup (g_ptr_array_index (keys, k)), list);
+            }
+          g_array_append_val (list, i);
+        }
+    }
+  for (guint i = 0; i < nodes->len; i++)
+    {
+      Node *node = &g_array_index (nodes, Node, i);
+      g_autoptr(GPtrArray) keys = NULL;
+      guint root = G_MAXUINT;
+      gboolean unique = TRUE;
+
+      if (!cyrillic[i] || node->surname == NULL || node->given == NULL || node->pinned
+          || has_latin[uf_find (parent, i)])
+        continue;
+      keys = sound_keys (node);
+      for (guint k = 0; k < keys->len && unique; k++)
+        {
+          GArray *list = g_hash_table_lookup (latin, g_ptr_array_index (keys, k));
+
+          for (guint m = 0; list != NULL && m < list->len; m++)
+            {
+              guint r = uf_find (parent, g_array_index (list, guint, m));
+
+              if (root == G_MAXUINT)
+                root = r;
+              else if (r != root)
+                unique = FALSE;
+            }
+        }
+      if (root != G_MAXUINT && unique)
+        uf_union (parent, root, i);
+    }
+}
+
 static GArray *
 role_features (Ctx        *ctx,
                const char *language,
@@ -1349,6 +1459,8 @@ build_registry (PlxComparison         *self,
           g_array_append_val (list, i);
       }
     }
+
+  merge_by_sound (nodes, parent);
 
   /* 3. Surname only: the one person with that surname (same article first). */
   for (guint i = 0; i < nodes->len; i++)

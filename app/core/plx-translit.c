@@ -403,6 +403,58 @@ plx_translit_skeleton (const char *text)
   return g_string_free (folded, FALSE);
 }
 
+/* The consonants of @skeleton, doubled ones once. */
+static char *
+consonants (const char *skeleton)
+{
+  GString *out = g_string_sized_new (strlen (skeleton));
+
+  for (const char *p = skeleton; *p != '\0'; p++)
+    {
+      if (strchr ("aeiou ", *p) != NULL)
+        continue;
+      if (out->len > 0 && out->str[out->len - 1] == *p)
+        continue;
+      g_string_append_c (out, *p);
+    }
+  return g_string_free (out, FALSE);
+}
+
+char *
+plx_translit_sound_key (const char  *word,
+                        char       **silent)
+{
+  g_autofree char *skeleton = NULL;
+
+  g_return_val_if_fail (word != NULL, NULL);
+
+  if (silent != NULL)
+    *silent = NULL;
+  skeleton = plx_translit_skeleton (word);
+  if (silent != NULL && !plx_translit_has_cyrillic (word))
+    {
+      g_autofree char *ascii = g_str_to_ascii (word, "C");
+      const char *from = ascii;
+      gsize n = strlen (ascii);
+
+      /* Lacroix → Лакруа, Dupont → Дюпон, Henri → Анри keep their sound
+       * but not their first h or their last letters */
+      while (n > 2 && strchr ("xXsStTdDzZ", ascii[n - 1]) != NULL)
+        n--;
+      if ((*from == 'h' || *from == 'H') && n > 3)
+        from++;
+      if ((n < strlen (ascii) || from > ascii) && n > 2)
+        {
+          g_autofree char *stem = NULL;
+
+          ascii[n] = '\0';
+          stem = plx_translit_skeleton (from);
+          *silent = consonants (stem);
+        }
+    }
+  return consonants (skeleton);
+}
+
 gboolean
 plx_translit_equal (const char *a,
                     const char *b)

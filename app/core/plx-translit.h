@@ -46,6 +46,15 @@ char      *plx_translit_skeleton    (const char        *text);
 gboolean   plx_translit_equal       (const char        *a,
                                      const char        *b);
 
+/* The sound key of one name word: the consonants of its skeleton, so that
+ * a name Russian spells by its sound meets the Latin spelling (Мартен =
+ * Martin: "mrtn"). For a Latin-script word, @silent (may be NULL) gets the
+ * key without the letters French leaves unsaid, a first h and a last
+ * x, s, t, d or z (Lacroix, Dupont, Henri → "lkr", "dpn", "nr"), or NULL
+ * when there are none. Never NULL. */
+char      *plx_translit_sound_key   (const char        *word,
+                                     char             **silent);
+
 /* Whether @text contains Cyrillic letters. */
 gboolean   plx_translit_has_cyrillic (const char       *text);
 
