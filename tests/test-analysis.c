@@ -11074,6 +11074,510 @@ test_p1_listed_name_with_case_like_end (void)
                   "Рустам Хабибуллин");
 }
 
+/* N1 (stop 13): English attribution widened by class. */
+
+/* The reported clause with a quoted fragment goes on after "and"/"but"
+ * with a verb that is no act of speech. */
+static void
+n1_expect_clause (const char *text,
+                  const char *prefix,
+                  const char *clause)
+{
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q = find_quote (a, prefix);
+
+  g_assert_nonnull (q);
+  g_assert_cmpstr (q->text, ==, clause);
+  check_offsets (a, text);
+}
+
+static void
+test_n1_fragment_then_content_verb (void)
+{
+  n1_expect_clause ("Ferry row\n\nA spokeswoman for the port, Ines Carvalho, said the berth was \"structurally sound\" "
+                    "but remained closed to heavy vehicles until Monday.\n",
+                    "the berth", "the berth was \"structurally sound\" but remained closed to heavy vehicles until Monday");
+  n1_expect_clause ("Fines row\n\nThe ministry said the fines were “modest and fair” and designed to change behaviour.\n",
+                    "the fines", "the fines were “modest and fair” and designed to change behaviour");
+  n1_expect_clause ("Glacier survey\n\nThe regulator said it was \"studying the complaint\" and expected to publish "
+                    "findings on the moraine in Kvisla by March.\n",
+                    "it was", "it was \"studying the complaint\" and expected to publish findings on the moraine in Kvisla by March");
+  /* … a refusal is the speaker's own act */
+  n1_expect_clause ("Court\n\nHer lawyer, Petra Lund, said her client \"will fight this\" and declined further comment.\n",
+                    "her client", "her client \"will fight this\"");
+}
+
+static void
+test_n1_dash_aside_without_name (void)
+{
+  expect_speaker ("Mining bill\n\nRepresentative Anna Feld of Iowa — not a member of the committee — said the hearing was rushed.\n",
+                  "en", "the hearing was", "Anna Feld");
+  expect_speaker ("Lawsuit\n\nMayor Tom Reyes — a Democrat, for the record — said the town would sue.\n",
+                  "en", "the town would", "Tom Reyes");
+  expect_speaker ("Appeal\n\nLena Ortiz of Quetzaltenango - no relation - said she would appeal the zoning verdict.\n",
+                  "en", "she would appeal", "Lena Ortiz");
+}
+
+static void
+test_n1_relative_after_apposition (void)
+{
+  expect_speaker ("Polling day\n\n\"I came for my kids,\" said Amrit Kaur, 41, an accountant who says she has never missed a vote.\n",
+                  "en", "she has never", "Amrit Kaur");
+  expect_speaker ("Polling day\n\nOutside the school we met Dmytro Shevchuk, a Ukrainian engineer who told us he was voting "
+                  "for the first time.\n",
+                  "en", "he was voting", "Dmytro Shevchuk");
+  expect_speaker ("Polling day\n\n\"Nothing changes,\" said Hector Ruiz, 52, a glassblower who said he had voted for the "
+                  "sponsor of the quarry bill.\n",
+                  "en", "he had voted", "Hector Ruiz");
+}
+
+static void
+test_n1_participle_after_inserted_attribution (void)
+{
+  const char *text =
+    "Oil producers hold the line\n\n"
+    "Kazakhstan's Energy Minister Nurlan Abenov struck a similar tone. The group had shown it could still act as one, "
+    "he told state news agency Kazinform, adding: \"Discipline is our best asset.\"\n\n"
+    "Nigeria's oil minister, Chidi Okafor, was more cautious. Prices could fall further, he told reporters in Abuja, "
+    "adding, \"We are watching every cargo.\"\n\n"
+    "The cartel was united, Okafor told the BBC, noting: \"Nobody has broken ranks.\"\n";
+
+  expect_speaker (text, "en", "Discipline is", "Nurlan Abenov");
+  expect_speaker (text, "en", "We are watching", "Chidi Okafor");
+  expect_speaker (text, "en", "Nobody has broken", "Chidi Okafor");
+}
+
+static void
+test_n1_participle_after_main_clause (void)
+{
+  const char *text =
+    "Nominee faces tough hearing\n\n"
+    "But Sen. Ilse Brandt (R-Alaska) said she was still weighing her vote, noting that the agency's grant office had "
+    "\"real consequences for my state.\"\n\n"
+    "Rep. Omar Haddad said he had not made up his mind, adding that the plan was \"badly drafted.\"\n\n"
+    "Sen. Colm Byrne (D-Vt.) said he would back the nominee, stressing that his concerns about the tidal barrage had been answered.\n";
+
+  expect_speaker (text, "en", "the agency's grant", "Ilse Brandt");
+  expect_speaker (text, "en", "the plan was", "Omar Haddad");
+  expect_speaker (text, "en", "his concerns about", "Colm Byrne");
+}
+
+static void
+test_n1_gerund_of_answering (void)
+{
+  const char *text =
+    "Talks stall in Geneva\n\n"
+    "The envoy, Dr Ingrid Solberg, spoke after the session. \"We have a text,\" she said.\n\n"
+    "Asked whether the talks would fail, Dr Solberg paused before answering: \"Then we start again.\"\n\n"
+    "Asked about the quorum, Dr Solberg waited a moment before replying: \"Seven delegations is enough.\"\n\n"
+    "Asked about the snowfall, Dr Solberg laughed before responding: \"The Alps are not my department.\"\n";
+
+  expect_speaker (text, "en", "Then we start", "Ingrid Solberg");
+  expect_speaker (text, "en", "Seven delegations", "Ingrid Solberg");
+  expect_speaker (text, "en", "The Alps", "Ingrid Solberg");
+}
+
+static void
+test_n1_description_in_coordination (void)
+{
+  expect_speaker ("Floods hit river towns\n\nGov. Marta Kowalczyk declared an emergency in three counties on Sunday. "
+                  "In a statement, the Republican called the flooding \"a catastrophe\" and said state crews would stay.\n",
+                  "en", "state crews would", "Marta Kowalczyk");
+  expect_speaker ("Hearing\n\nThe nominee for lieutenant governor, Priya Natarajan, joined him. The nominee said the levee "
+                  "had to be rebuilt.\n",
+                  "en", "the levee had to", "Priya Natarajan");
+  expect_speaker ("Rally season opens in Jaipur\n\nChief Minister Harish Meena addressed a crowd of thousands on Sunday. "
+                  "The CM said the canal would be finished by March.\n",
+                  "en", "the canal would", "Harish Meena");
+}
+
+static void
+test_n1_role_named_only_later (void)
+{
+  const char *text =
+    "Minister under pressure\n\n"
+    "By Anna Kerr\n\n"
+    "Housing minister Claire Whitfield insisted she had done nothing wrong. Asked whether that would change, the "
+    "prime minister's official spokesperson said: \"I am not going to speculate.\"\n\n"
+    "The mayor's spokesman said the audit was routine.\n\n"
+    "The Liberal Democrats went further. Their housing spokesperson, Moira Tulloch, said the deal should be frozen.\n";
+
+  expect_surname (text, "en", "I am not going", NULL);
+  expect_surname (text, "en", "the audit was", NULL);
+  expect_speaker (text, "en", "the deal should", "Moira Tulloch");
+}
+
+static void
+test_n1_short_clause_bare_noun (void)
+{
+  const char *text =
+    "Strike\n\n"
+    "Okko Virtanen said members would strike.\n\n"
+    "Virtanen said sailings would continue.\n\n"
+    "Virtanen said icebreakers could wait.\n";
+
+  expect_speaker (text, "en", "members would strike", "Okko Virtanen");
+  expect_speaker (text, "en", "sailings would continue", "Okko Virtanen");
+  expect_speaker (text, "en", "icebreakers could wait", "Okko Virtanen");
+}
+
+static void
+test_n1_fragment_in_relative_before_verb (void)
+{
+  const char *text =
+    "Grant fight\n\n"
+    "Representative Ines Calderon, a Nevada Democrat who has called the program \"a lifeline,\" said the cuts were "
+    "reckless.\n\n"
+    "Senator Piet Mulder, who once described the grants as “money for nothing,” said the states had grown dependent.\n\n"
+    "The mayor, Ade Bello, who calls the footbridge \"our front door,\" told reporters the repairs would take a year.\n";
+
+  expect_speaker (text, "en", "the cuts were", "Ines Calderon");
+  expect_speaker (text, "en", "the states had", "Piet Mulder");
+  expect_speaker (text, "en", "the repairs would", "Ade Bello");
+  expect_speaker (text, "en", "a lifeline", "Ines Calderon");
+  expect_speaker (text, "en", "money for nothing", "Piet Mulder");
+}
+
+static void
+test_n1_asked_by_then_pronoun (void)
+{
+  const char *text =
+    "Council budget\n\n"
+    "The council's finance director, Ruth Okoye, presented the figures. Asked by Cllr Priya Desai whether more wardens "
+    "would be hired, she said two posts had been funded.\n\n"
+    "Cllr Desai was not satisfied. Asked by Ms Okoye whether she had read the report, she said she had read every "
+    "page of the sluice survey.\n\n"
+    "Treasurer Hamid Farouk spoke next. Asked by Councillor Tom Birch if the reserves were safe, he said they were "
+    "ring-fenced.\n";
+
+  expect_speaker (text, "en", "two posts", "Ruth Okoye");
+  expect_speaker (text, "en", "she had read every", "Priya Desai");
+  expect_speaker (text, "en", "they were", "Hamid Farouk");
+}
+
+static void
+test_n1_clause_subject_after_adverb (void)
+{
+  const char *text =
+    "Clinics strain\n\n"
+    "The health ministry said only three of the district's 12 clinics were open.\n\n"
+    "Dr Sofia Lindqvist said just two ambulances were working.\n\n"
+    "The union said more paramedics had quit the fjord stations than in any winter since 1998.\n";
+
+  n1_expect_clause (text, "only three", "only three of the district's 12 clinics were open");
+  n1_expect_clause (text, "just two", "just two ambulances were working");
+  n1_expect_clause (text, "more paramedics", "more paramedics had quit the fjord stations than in any winter since 1998");
+}
+
+static void
+test_n1_object_word_after_clause_verb (void)
+{
+  const char *text =
+    "Clinics strain\n\n"
+    "The union said hospitals would prioritise emergency care.\n\n"
+    "Nurse Ilse Vang said wards had declared bankruptcy of spirit long ago.\n\n"
+    "The agency said crews were answering questions from stranded hikers on the Kjerag trail.\n";
+
+  n1_expect_clause (text, "hospitals would", "hospitals would prioritise emergency care");
+  n1_expect_clause (text, "wards had", "wards had declared bankruptcy of spirit long ago");
+  n1_expect_clause (text, "crews were", "crews were answering questions from stranded hikers on the Kjerag trail");
+}
+
+static void
+test_n1_semicolon_ends_clause (void)
+{
+  n1_expect_clause ("Storm live: rail lines close\n\nGusts of 90mph recorded; Network Rail says trains will not run; "
+                    "Met Office warns conditions will get worse\n\nBy Anna Kerr\n\nThe storm hit on Friday.\n",
+                    "trains will", "trains will not run");
+  n1_expect_clause ("Mine\n\nThe company said it would pump water from the coast; the villagers doubt it.\n",
+                    "it would pump", "it would pump water from the coast");
+  n1_expect_clause ("Ferry\n\nHarbour master Jens Aalto said the Hurtigruten berth was safe; the pilots disagree.\n",
+                    "the Hurtigruten", "the Hurtigruten berth was safe");
+}
+
+static void
+test_n1_conditional_speech_is_none (void)
+{
+  const char *text =
+    "Trade gamble\n\n"
+    "If Beijing concludes that the bloc will fold, the tariffs become a bargaining chip.\n\n"
+    "The minister said if they decide that the quota stands, talks will end.\n\n"
+    "The IF Metall union said it had not been contacted by the smelter in Skelleftea.\n";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+
+  g_assert_null (find_quote (a, "the bloc will fold"));
+  g_assert_null (find_quote (a, "the quota stands"));
+  g_assert_nonnull (find_quote (a, "it had not been contacted"));
+}
+
+static void
+test_n1_wh_question_holds_if (void)
+{
+  const char *text =
+    "Truce holds\n\n"
+    "Asked what would happen if the talks failed, the envoy Ruth Lange said nothing.\n\n"
+    "Asked how the convoy would cross if the bridge fell, Lange shrugged.\n\n"
+    "Reporters asked why the ferries to Tromsoya had stopped if the harbour was open.\n";
+
+  n1_expect_clause (text, "what would", "what would happen if the talks failed");
+  n1_expect_clause (text, "how the convoy", "how the convoy would cross if the bridge fell");
+  n1_expect_clause (text, "why the ferries", "why the ferries to Tromsoya had stopped if the harbour was open");
+}
+
+static void
+test_n1_fronted_circumstance_is_no_content (void)
+{
+  const char *text =
+    "Rally\n\n"
+    "In her speech, the governor-elect promised to move quickly.\n\n"
+    "On Friday morning, the minister said.\n\n"
+    "At the quayside in Longyearbyen, the skipper insisted.\n";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+
+  g_assert_null (find_quote (a, "In her speech"));
+  g_assert_null (find_quote (a, "On Friday morning"));
+  g_assert_null (find_quote (a, "At the quayside"));
+}
+
+static void
+test_n1_acronym_before_trailing_verb (void)
+{
+  const char *text =
+    "Aid\n\n"
+    "Forty trucks carrying flour crossed the border on Monday, the UN's refugee agency (UNHCR) said.\n\n"
+    "Nine boats reached the island overnight, the coast guard (KNRM) reported.\n\n"
+    "The glacier lost a fifth of its mass, the national survey (NVE) estimated.\n";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+
+  g_assert_nonnull (find_quote (a, "Forty trucks"));
+  g_assert_nonnull (find_quote (a, "Nine boats"));
+  g_assert_nonnull (find_quote (a, "The glacier lost"));
+}
+
+/* N2: people by position — a first name no list knows, the Russian
+ * apposition after a role that opens the sentence, names given to men and
+ * women alike, a woman's first name in -на in the instrumental */
+static void
+n2_expect_person (const char *text,
+                  const char *language,
+                  const char *name,
+                  gboolean    present)
+{
+  g_autoptr(PlxAnalysis) a = analyze (text, language);
+
+  for (guint i = 0; i < a->speakers->len; i++)
+    g_test_message ("speaker %u: %s", i, speaker (a, i)->name);
+  if (present)
+    g_assert_nonnull (find_speaker (a, name));
+  else
+    g_assert_null (find_speaker (a, name));
+  check_offsets (a, text);
+}
+
+static void
+test_n2_unlisted_first_name (void)
+{
+  expect_speaker ("News\n\nHer cousin, who gave only her first name, Oksanita, said the market had burned "
+                  "overnight. \"Nothing is left,\" she said.\n",
+                  "en", "the market had burned", "Oksanita");
+  expect_speaker ("News\n\nThe family lives in two rooms. Her eldest, Bilquis, is 12 and walks to school alone.\n\n"
+                  "\"I want to be an engineer,\" Bilquis says.\n",
+                  "en", "I want to be an engineer", "Bilquis");
+  expect_speaker ("News\n\nNilufar keeps the keys to a shop that closed in the spring.\n\n"
+                  "Nilufar's youngest, Dilshod, seven, plays by the door.\n\n"
+                  "Nilufar watches him for a moment. \"He does not remember the shop,\" she says.\n",
+                  "en", "He does not remember", "Nilufar");
+  expect_speaker ("News\n\nShe shares the flat with her husband, Tevita, and their two sons.\n\n"
+                  "\"We came for the work,\" Tevita says. \"There was none at home.\"\n",
+                  "en", "We came for the work", "Tevita");
+  /* a company's, a town's: no first names */
+  n2_expect_person ("News\n\nKalverton's mayor, Douglas Fenwick, visited the depot. Its parent company, Zentrilo, "
+                    "said the site would close. \"We are sorry,\" Fenwick said.\n",
+                    "en", "Zentrilo", FALSE);
+  n2_expect_person ("News\n\nKalverton's mayor, Douglas Fenwick, visited the depot. Its parent company, Zentrilo, "
+                    "said the site would close. \"We are sorry,\" Fenwick said.\n",
+                    "en", "Kalverton", FALSE);
+  n2_expect_person ("News\n\nThe convoy reached Kalangala, a fishing port, on Tuesday. \"We need diesel,\" said a driver.\n",
+                    "en", "Kalangala", FALSE);
+}
+
+static void
+test_n2_ru_role_apposition (void)
+{
+  expect_speaker ("Новости\n\nСоседка через дорогу, Ольга, бывшая медсестра, уверена, что поселок «просто бросили».\n",
+                  "ru", "поселок", "Ольга");
+  expect_speaker ("Новости\n\nСвидетельница, кассирша ближайшей аптеки Светлана, сообщила корреспонденту, "
+                  "что машина «неслась на красный».\n",
+                  "ru", "машина", "Светлана");
+  expect_speaker ("Новости\n\nПрохожая, сотрудница соседнего банка Вероника, рассказала, что грузовик "
+                  "«просто снес остановку».\n",
+                  "ru", "грузовик", "Вероника");
+}
+
+static void
+test_n2_unisex_given_names (void)
+{
+  expect_speaker ("News\n\nOur reporter Tomasz Brodecki visited the harbour. He met Jean Okonkwo, 68, who runs "
+                  "the bait shop.\n\n\"The water came through the door in minutes,\" she told the station.\n",
+                  "en", "The water came through", "Jean Okonkwo");
+  expect_speaker ("News\n\nThe correspondent, Piotr Zalewski, went to the school. He spoke to Robin Feltham, "
+                  "a teacher of 20 years.\n\n\"We had no warning at all,\" she said.\n",
+                  "en", "We had no warning", "Robin Feltham");
+  expect_speaker ("News\n\nReporter Mariam Haddad travelled to the mine. She interviewed Sasha Ilyenko, 44, "
+                  "a shift foreman.\n\n\"The ventilation failed twice last month,\" he said.\n",
+                  "en", "The ventilation failed", "Sasha Ilyenko");
+  /* a link line names nobody the pronoun can mean */
+  expect_speaker ("News\n\nLena Marchetti gave evidence on the second day.\n\n"
+                  "Read more: TV chef Alex Brannigan opens new restaurant in Leeds\n\n'No,' she said.\n",
+                  "en", "No", "Lena Marchetti");
+}
+
+static void
+test_n2_ru_feminine_instrumental (void)
+{
+  n2_expect_person ("Новости\n\nМинистр встретился в Женеве с британской коллегой Фионой Маккензи.\n\n"
+                    "После переговоров Маккензи заявила, что позиция Москвы «не изменилась».\n",
+                    "ru", "Фиона Маккензи", TRUE);
+  expect_speaker ("Новости\n\nПосол провел встречу с аргентинской коллегой Розалиной Ферро.\n\n"
+                  "Позже Ферро сообщила, что стороны «нашли общий язык».\n",
+                  "ru", "стороны", "Розалина Ферро");
+  n2_expect_person ("Новости\n\nГлава МИД встретился с ирландской коллегой Фионой О’Доннелл.\n\n"
+                    "После переговоров О’Доннелл обвинила Россию в срыве договоренностей. По ее словам, "
+                    "с весны позиция Москвы «не изменилась».\n",
+                    "ru", "Фиона О’Доннелл", TRUE);
+}
+
+static void
+test_n2_ru_role_inside_quote (void)
+{
+  /* a role that opens a sentence of the quote is what the speaker spoke
+   * of, not an unnamed speaker the next «по ее словам» continues */
+  expect_speaker ("Новости\n\nОдна из покупательниц, Валентина Сергеевна Крюкова, рассказала журналистам, что крыша "
+                  "рухнула около полудня.\n\n«Сначала посыпалась штукатурка, потом раздался треск. Охранники сразу "
+                  "вывели всех на улицу», — сказала она.\n\nПо ее словам, пострадавших среди посетителей не было.\n",
+                  "ru", "пострадавших", "Валентина Крюкова");
+  expect_speaker ("Новости\n\nВодитель маршрутки Тимур Ахмедов заявил, что тормоза отказали на спуске.\n\n"
+                  "«Я давил на педаль, но ничего не происходило. Пассажиры кричали, кто-то пытался открыть дверь», "
+                  "— сказал он.\n\nПо его словам, машину проверяли неделю назад.\n",
+                  "ru", "машину проверяли", "Тимур Ахмедов");
+  expect_speaker ("Новости\n\nПассажирка рейса Елизавета Громова рассказала, что самолет дважды заходил на посадку.\n\n"
+                  "«Было очень страшно. Пассажиры молились, кто-то плакал», — сказала она.\n\n"
+                  "По ее словам, экипаж вел себя спокойно.\n",
+                  "ru", "экипаж", "Елизавета Громова");
+}
+
+static void
+test_n2_ru_relative_of_named (void)
+{
+  /* «Сын Нины Аркадьевны Олег Захаров»: the first name after the
+   * patronymic begins the relative's own name */
+  expect_speaker ("Новости\n\n— Мы не против ремонта как такового, — объясняет Нина Аркадьевна.\n\n"
+                  "Сын Нины Аркадьевны Олег Захаров, инженер на пенсии, добавил, что дом стоит на плывунах. "
+                  "По его словам, трещины в подъезде появились еще прошлой весной.\n",
+                  "ru", "трещины", "Олег Захаров");
+  expect_speaker ("Новости\n\nДочь Ивана Сергеевича Анна Лыкова рассказала, что отец «ждал этого решения десять лет».\n",
+                  "ru", "отец", "Анна Лыкова");
+  expect_speaker ("Новости\n\nЖена Тимура Рашидовича Эльмира Хасанова сообщила, что семья «будет обжаловать приговор».\n",
+                  "ru", "семья", "Эльмира Хасанова");
+}
+
+static void
+test_n2_org_word_surname (void)
+{
+  /* a surname that is also a word of organisations' names, after a first
+   * name and before a role in apposition */
+  expect_speaker ("News\n\nRachel Power, chief executive of the Patients Association, said the delays were dangerous.\n",
+                  "en", "the delays were dangerous", "Rachel Power");
+  expect_speaker ("News\n\nUnions urged calm. Miriam Bank, general secretary of the Dockworkers Federation, said: "
+                  "\"We will not be bullied.\"\n",
+                  "en", "We will not be bullied", "Miriam Bank");
+  n2_expect_person ("News\n\nTomasz Energy, a spokesman for the regulator, said prices would fall.\n",
+                    "en", "Tomasz Energy", TRUE);
+  n2_expect_person ("News\n\nGeorgia Power, the state's largest utility, said outages would last until Monday.\n",
+                    "en", "Georgia Power", FALSE);
+}
+
+static void
+test_n2_first_name_described (void)
+{
+  /* a first name described as a person in apposition, or named after the
+   * relative whose it is */
+  expect_speaker ("News\n\nMehrunnisa, a retired teacher, opened the gate. \"Nobody comes here now,\" she said.\n",
+                  "en", "Nobody comes here now", "Mehrunnisa");
+  expect_speaker ("Новости\n\nДочь Ивана, Полина, работает в соседнем городе. «Приезжаю только по выходным», "
+                  "— говорит она.\n",
+                  "ru", "Приезжаю только", "Полина");
+  n2_expect_person ("Новости\n\nЖена Петра, Людмила, молча ставит на стол чай.\n", "ru", "Людмила", TRUE);
+  n2_expect_person ("News\n\nHarold Brennan was born in Toledo, Ohio, the son of a steelworker. \"I always wanted to "
+                    "build,\" he said.\n",
+                    "en", "Ohio", FALSE);
+}
+
+static void
+test_n2_credits (void)
+{
+  /* writers and photographers a story credits, whatever their names */
+  const char *contributed = "News\n\nThe committee will vote again in January, aides said.\n\n"
+                            "Associated Press writers Ngaire Tupou in Auckland and Bartek Wolny in Gdansk "
+                            "contributed to this report.\n";
+
+  n2_expect_person (contributed, "en", "Ngaire Tupou", TRUE);
+  n2_expect_person (contributed, "en", "Bartek Wolny", TRUE);
+  n2_expect_person (contributed, "en", "Auckland", FALSE);
+  n2_expect_person ("News\n\nCrowds gathered at the stadium.\n\nCaption: Supporters wave flags outside the ground on "
+                    "Sunday. © Oyelaran Bisi / AFP\n",
+                    "en", "Oyelaran Bisi", TRUE);
+  n2_expect_person ("News\n\nThe pool will close in March. Photo / Kahurangi Pene\n", "en", "Kahurangi Pene", TRUE);
+  n2_expect_person ("News\n\nCouncil officials declined to comment.\n\nWith files from Siddharth Rao\n",
+                    "en", "Siddharth Rao", TRUE);
+}
+
+static void
+test_n2_upper_case_byline_particles (void)
+{
+  /* an upper-case byline name with particles inside is one name */
+  n2_expect_person ("Farmers block roads\n\nBy PIETER VAN DEN BERG and LOTTE SMITS Associated Press\n\n"
+                    "AMSTERDAM (AP) — Dutch farmers blocked roads on Monday.\n",
+                    "en", "Pieter van den Berg", TRUE);
+  n2_expect_person ("Congress votes\n\nBy XIMENA DE LA FUENTE Associated Press\n\n"
+                    "LIMA, Peru (AP) — Peru's congress voted on Tuesday.\n",
+                    "en", "Ximena de la Fuente", TRUE);
+  n2_expect_person ("Port to reopen\n\nBy ROELOF TEN HAVE and AMIR BIN SALLEH\n\n"
+                    "KUALA LUMPUR (AP) — Officials said on Tuesday the port would reopen.\n",
+                    "en", "Roelof ten Have", TRUE);
+}
+
+static void
+test_n2_ru_unlisted_first_name (void)
+{
+  /* a Russian first name no list knows, in apposition to a role */
+  expect_speaker ("Новости\n\nСосед по лестничной клетке, Данияр, бывший водитель автобуса, уверен, что дом "
+                  "«никто не проверял двадцать лет».\n",
+                  "ru", "дом", "Данияр");
+  expect_speaker ("Новости\n\nОдноклассница погибшего, Айсулу, рассказала, что он «всегда заступался за младших».\n",
+                  "ru", "он", "Айсулу");
+  expect_speaker ("Новости\n\nВодитель автобуса, Жаныбек, уверен, что дорогу «не чистили с утра».\n",
+                  "ru", "дорогу", "Жаныбек");
+  n2_expect_person ("Новости\n\nЖительница деревни Малиновка рассказала, что мост «давно прогнил».\n",
+                    "ru", "Малиновка", FALSE);
+}
+
+static void
+test_n2_live_credit_line (void)
+{
+  /* "From CNN's X in Y" credits a writer; the role of the next paragraph
+   * is the person named after it, not the writer */
+  expect_speaker ("Live updates: flood talks in Geneva\n\nBy Maya Orrin, Teodor Blum and Ines Gale, CNN\n\n"
+                  "3:05 a.m. ET\n\nBrunner: We will not sign\n\nFrom CNN's Teodor Blum in Geneva\n\n"
+                  "Switzerland's top negotiator says she rejected the draft in its current form.\n\n"
+                  "Here's part of what Lea Brunner said at her news conference after the meeting:\n",
+                  "en", "she rejected the draft", "Lea Brunner");
+  expect_speaker ("Live updates: port strike\n\nBy Ada Kwan and Rui Matos, CNN\n\nSilva: Talks have failed\n\n"
+                  "From CNN's Rui Matos\n\nPortugal's labour minister says she will meet the unions again on Friday.\n\n"
+                  "Here's what Helena Silva said after the meeting:\n",
+                  "en", "she will meet the unions", "Helena Silva");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -11663,5 +12167,35 @@ main (int   argc,
   g_test_add_func ("/plx/analysis/p1-masculine-declined-with-surname", test_p1_masculine_declined_with_surname);
   g_test_add_func ("/plx/analysis/p1-listed-stem-is-other-name", test_p1_listed_stem_is_other_name);
   g_test_add_func ("/plx/analysis/p1-listed-name-with-case-like-end", test_p1_listed_name_with_case_like_end);
+  g_test_add_func ("/plx/analysis/n1-fragment-then-content-verb", test_n1_fragment_then_content_verb);
+  g_test_add_func ("/plx/analysis/n1-dash-aside-without-name", test_n1_dash_aside_without_name);
+  g_test_add_func ("/plx/analysis/n1-relative-after-apposition", test_n1_relative_after_apposition);
+  g_test_add_func ("/plx/analysis/n1-participle-after-inserted-attribution", test_n1_participle_after_inserted_attribution);
+  g_test_add_func ("/plx/analysis/n1-participle-after-main-clause", test_n1_participle_after_main_clause);
+  g_test_add_func ("/plx/analysis/n1-gerund-of-answering", test_n1_gerund_of_answering);
+  g_test_add_func ("/plx/analysis/n1-description-in-coordination", test_n1_description_in_coordination);
+  g_test_add_func ("/plx/analysis/n1-role-named-only-later", test_n1_role_named_only_later);
+  g_test_add_func ("/plx/analysis/n1-short-clause-bare-noun", test_n1_short_clause_bare_noun);
+  g_test_add_func ("/plx/analysis/n1-fragment-in-relative-before-verb", test_n1_fragment_in_relative_before_verb);
+  g_test_add_func ("/plx/analysis/n1-asked-by-then-pronoun", test_n1_asked_by_then_pronoun);
+  g_test_add_func ("/plx/analysis/n1-clause-subject-after-adverb", test_n1_clause_subject_after_adverb);
+  g_test_add_func ("/plx/analysis/n1-object-word-after-clause-verb", test_n1_object_word_after_clause_verb);
+  g_test_add_func ("/plx/analysis/n1-semicolon-ends-clause", test_n1_semicolon_ends_clause);
+  g_test_add_func ("/plx/analysis/n1-conditional-speech-is-none", test_n1_conditional_speech_is_none);
+  g_test_add_func ("/plx/analysis/n1-wh-question-holds-if", test_n1_wh_question_holds_if);
+  g_test_add_func ("/plx/analysis/n1-fronted-circumstance-is-no-content", test_n1_fronted_circumstance_is_no_content);
+  g_test_add_func ("/plx/analysis/n1-acronym-before-trailing-verb", test_n1_acronym_before_trailing_verb);
+  g_test_add_func ("/plx/analysis/n2-unlisted-first-name", test_n2_unlisted_first_name);
+  g_test_add_func ("/plx/analysis/n2-ru-role-apposition", test_n2_ru_role_apposition);
+  g_test_add_func ("/plx/analysis/n2-unisex-given-names", test_n2_unisex_given_names);
+  g_test_add_func ("/plx/analysis/n2-ru-feminine-instrumental", test_n2_ru_feminine_instrumental);
+  g_test_add_func ("/plx/analysis/n2-ru-role-inside-quote", test_n2_ru_role_inside_quote);
+  g_test_add_func ("/plx/analysis/n2-ru-relative-of-named", test_n2_ru_relative_of_named);
+  g_test_add_func ("/plx/analysis/n2-org-word-surname", test_n2_org_word_surname);
+  g_test_add_func ("/plx/analysis/n2-first-name-described", test_n2_first_name_described);
+  g_test_add_func ("/plx/analysis/n2-credits", test_n2_credits);
+  g_test_add_func ("/plx/analysis/n2-upper-case-byline-particles", test_n2_upper_case_byline_particles);
+  g_test_add_func ("/plx/analysis/n2-ru-unlisted-first-name", test_n2_ru_unlisted_first_name);
+  g_test_add_func ("/plx/analysis/n2-live-credit-line", test_n2_live_credit_line);
   return g_test_run ();
 }

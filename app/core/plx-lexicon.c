@@ -1567,7 +1567,8 @@ lexicon_load (const char  *language,
           const char *g = json_string_value (e);
           GivenName *gn;
 
-          if (g == NULL || (g[0] != 'm' && g[0] != 'f'))
+          /* ("u": a name given to men and women alike, "Jean", "Robin") */
+          if (g == NULL || (g[0] != 'm' && g[0] != 'f' && g[0] != 'u'))
             goto bad_names;
           gn = g_new0 (GivenName, 1);
           gn->gender = g[0];
@@ -1589,7 +1590,7 @@ lexicon_load (const char  *language,
 
 bad_names:
   g_set_error (error, PLX_ERROR, PLX_ERROR_MALFORMED,
-               _("Lexicon “%s”: “given_names” must map names to \"m\" or \"f\""), path);
+               _("Lexicon “%s”: “given_names” must map names to \"m\", \"f\" or \"u\""), path);
 fail:
   json_decref (root);
   lexicon_free (self);

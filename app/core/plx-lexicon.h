@@ -137,7 +137,7 @@ char         plx_lexicon_pronoun        (PlxLexicon *self,
 char         plx_lexicon_honorific      (PlxLexicon *self,
                                          const char *word,
                                          gsize       len);
-/* Given names: returns the gender ('m', 'f') or 0; @nominative (may be NULL)
+/* Given names: returns the gender ('m', 'f', 'u' for either) or 0; @nominative (may be NULL)
  * receives the dictionary form. */
 char         plx_lexicon_given_name     (PlxLexicon  *self,
                                          const char  *word,

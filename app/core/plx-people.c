@@ -461,7 +461,15 @@ surface (PlxPeople *self,
     n -= 4;
   for (guint i = first; i < end; i++)
     if (tok (self, i)->flags & PLX_TF_ALLCAPS)
-      return title_case (a, n);
+      {
+        char *tc = title_case (a, n);
+
+        /* "JOOST VAN DER LINDEN" → "Joost van der Linden" */
+        for (guint k = first + 1; k + 1 < end && strlen (tc) == n; k++)
+          if (has (self, PLX_LEX_NAME_PARTICLES, k) && g_ascii_isupper (tc[tok (self, k)->start - tok (self, first)->start]))
+            tc[tok (self, k)->start - tok (self, first)->start] = g_ascii_tolower (tc[tok (self, k)->start - tok (self, first)->start]);
+        return tc;
+      }
   return g_strndup (a, n);
 }
 
@@ -480,6 +488,8 @@ entity_has_form (PlxEntity  *e,
     }
   return FALSE;
 }
+
+static gboolean is_role_word (PlxPeople *self, guint i);
 
 static gboolean
 excluded_from_names_compute (PlxPeople *self,
@@ -542,6 +552,20 @@ excluded_from_names_compute (PlxPeople *self,
           if (entity_has_form (ce, s, t->len))
             return FALSE;
         }
+    }
+  /* "Rachel Power, chief executive of …", "Tom Bank, a director at …":
+   * after a first name, a word of organisations' names is a surname when
+   * a role follows in apposition */
+  if (!self->inflected && i > 0 && i + 3 < self->tokens->tokens->len && !(t->flags & PLX_TF_SENT_START)
+      && is_word (self, i - 1) && (tok (self, i - 1)->flags & PLX_TF_CAP) && klass (self, i - 1, PLX_CLASS_GIVEN)
+      && (self->tokens->classes[i] & excluding) == PLX_CLASS_BIT (PLX_LEX_ORG_WORDS)
+      && plx_tokens_is_char (self->tokens, i + 1, ','))
+    {
+      guint r = has (self, PLX_LEX_DETERMINERS, i + 2) || has (self, PLX_LEX_INDEFINITES, i + 2) ? i + 3 : i + 2;
+
+      if (is_word (self, r) && !(tok (self, r)->flags & PLX_TF_CAP) && is_role_word (self, r)
+          && !has (self, PLX_LEX_ORG_WORDS, r))
+        return FALSE;
     }
   /* (a verb of finding, "Found", is a speech verb only beside a source) */
   if (self->tokens->classes[i] & excluding
@@ -1435,7 +1459,7 @@ register_person_gap (PlxPeople      *self,
   if (g == 0 && gender_hint != 'f' && self->inflected)
     g = feminine_verb_after (self, idx[n - 1] + 1);
   if (e->gender == 0)
-    e->gender = g != 0 ? g : gender_hint == '?' ? 0 : gender_hint;
+    e->gender = g != 0 && g != 'u' ? g : gender_hint == '?' || gender_hint == 'u' ? 0 : gender_hint;
   if (title_end > title_first)
     {
       g_autofree char *title = g_strndup (plx_token_str (self->tokens, title_first),
@@ -2541,6 +2565,29 @@ add_candidate (PlxPeople *self,
     g_hash_table_add (self->candidates, g_strdup (key));
 }
 
+/* Whether the words from @m on credit the names before them: only names,
+ * commas, "and" and "in" up to "contributed" ("… and Ray Castellano in
+ * Reno contributed to this report"), or, after "in", a place that ends
+ * the paragraph ("From CNN's Ben Castellano in Cape Town"). */
+static gboolean
+credited_after (PlxPeople *self,
+                guint      m,
+                guint      limit)
+{
+  for (guint k = m; k < limit && k < m + 12; k++)
+    {
+      if (word_is (self, k, "contributed"))
+        return TRUE;
+      /* ("… in Cape Town" to the end of a credit line) */
+      if (k + 1 == limit && is_word (self, k) && (tok (self, k)->flags & PLX_TF_CAP))
+        return word_is (self, m - 1, "in");
+      if (!(plx_tokens_is_char (self->tokens, k, ',') || word_is (self, k, "and") || word_is (self, k, "in")
+            || (is_word (self, k) && (tok (self, k)->flags & PLX_TF_CAP) && !(tok (self, k)->flags & PLX_TF_SENT_START))))
+        return FALSE;
+    }
+  return FALSE;
+}
+
 static void
 find_strong (PlxPeople *self,
              GArray    *weak)
@@ -2677,11 +2724,13 @@ find_strong (PlxPeople *self,
                   k = match_phrase (self, PLX_LEX_PHRASE_BYLINE, i + 1, NULL);
                   k = k > 0 ? k + 1 : 0;
                 }
+              /* ("Photo / Bevan Conley", "With files from Erik White") */
               if (k > 0 && i + k < limit
-                  && (plx_tokens_is_char (self->tokens, i + k, ':')
-                      || (k >= 2 && has (self, PLX_LEX_AGENT_MARKERS, i + k - 1))))
+                  && (plx_tokens_is_char (self->tokens, i + k, ':') || plx_tokens_is_char (self->tokens, i + k, '/')
+                      || (k >= 2 && has (self, PLX_LEX_AGENT_MARKERS, i + k - 1)) || k >= 3))
                 {
-                  guint a = i + k + (plx_tokens_is_char (self->tokens, i + k, ':') ? 1 : 0);
+                  guint a = i + k + (plx_tokens_is_char (self->tokens, i + k, ':')
+                                     || plx_tokens_is_char (self->tokens, i + k, '/') ? 1 : 0);
                   guint b = parse_name_run (self, a, limit);
 
                   /* "(Photo by Lars KJELDSEN / AFP)": an agency's upper-case
@@ -2798,6 +2847,36 @@ find_strong (PlxPeople *self,
             }
           j = parse_title_prefix (self, i, limit, &title_end, &honorific);
           m = parse_name_run (self, j, limit);
+          /* "Kunal Sethi / TNN", "(Erik White/CBC)", "© Yohanes Tara / AFP",
+           * "Zolan Kanno contributed reporting", "Dana Whitlock in Las
+           * Vegas and Ray Castellano in Reno contributed": the credits of
+           * a writer or a photographer */
+          if (!self->inflected && !byline && title_end == i && j == i && m - j >= 2 && m - j <= 3
+              && ((m + 1 < limit && plx_tokens_is_char (self->tokens, m, '/') && is_word (self, m + 1)
+                   && (tok (self, m + 1)->flags & PLX_TF_CAP)
+                   && (j == para->first || plx_tokens_is_char (self->tokens, j - 1, '(')
+                       || (tok (self, j - 1)->len == 2 && memcmp (self->tokens->text + tok (self, j - 1)->start, "\xc2\xa9", 2) == 0)))
+                  || (credited_after (self, m, limit) && !(j > 0 && has (self, PLX_LEX_PREPOSITIONS, j - 1)))
+                  /* "From CNN's Ben Castellano in Cape Town": a live page's
+                   * credit line */
+                  || (j >= 2 && j - 2 == para->first && word_is (self, j - 2, "from") && is_possessive (self, j - 1)
+                      && (m == limit || (word_is (self, m, "in") && credited_after (self, m + 1, limit))))))
+            {
+              register_person (self, j, m, j, j, 0, PLX_MENTION_BYLINE);
+              i = m;
+              continue;
+            }
+          /* «Муж Галины Петровны Виктор Шатров», «дочь Ивана Сергеевича
+           * Анна»: a first name after a patronymic begins the name of
+           * another person (the one before is whose relative he is) */
+          if (self->inflected && m - j >= 3)
+            for (guint k = j + 1; k + 1 < m; k++)
+              if (klass (self, k, PLX_CLASS_PATRONYMIC) && klass (self, k + 1, PLX_CLASS_GIVEN)
+                  && (tok (self, k + 1)->flags & PLX_TF_CAP))
+                {
+                  m = k + 1;
+                  break;
+                }
           /* "By Nadia Crewe Political Correspondent": in a byline the word
            * before a role belongs to the role */
           if (byline && m - j == 3 && m < limit && is_word (self, m) && has (self, PLX_LEX_ROLE_NOUNS, m)
@@ -2825,11 +2904,30 @@ find_strong (PlxPeople *self,
               && !(j > 0 && tok (self, j - 1)->kind == PLX_TOK_NUMBER && t->len <= 3))
             {
               /* "By HANNAH CORWIN and DEREK OYELARAN": upper-case bylines */
-              while (m < limit && m < j + 3 && is_word (self, m) && (tok (self, m)->flags & PLX_TF_ALLCAPS)
+              guint particles = 0;
+
+              while (m < limit && m < j + 3 + particles && is_word (self, m) && (tok (self, m)->flags & PLX_TF_ALLCAPS)
                      && !has (self, PLX_LEX_COORDINATORS, m) && !has (self, PLX_LEX_STOPWORDS, m)
                      && !has (self, PLX_LEX_PLACES, m)
                      && match_phrase (self, PLX_LEX_PHRASE_BYLINE, m, NULL) == 0)
                 {
+                  /* "JOOST VAN DER LINDEN", "ANA DE LA CRUZ": particles
+                   * inside, a surname after them */
+                  if (m > j && particles < 2 && has (self, PLX_LEX_NAME_PARTICLES, m))
+                    {
+                      guint p = m;
+
+                      while (p < limit && p < m + 2 && is_word (self, p) && (tok (self, p)->flags & PLX_TF_ALLCAPS)
+                             && has (self, PLX_LEX_NAME_PARTICLES, p))
+                        p++;
+                      if (p < limit && is_word (self, p) && (tok (self, p)->flags & PLX_TF_ALLCAPS)
+                          && !has (self, PLX_LEX_NAME_PARTICLES, p) && !has (self, PLX_LEX_COORDINATORS, p))
+                        {
+                          particles += p - m;
+                          m = p + 1;
+                          continue;
+                        }
+                    }
                   /* "DEVON HALL", "ANNA WHITE": a surname that is also an
                    * organisation word ends the name ("CITY HALL STAFF" does not) */
                   if (has (self, PLX_LEX_ORG_WORDS, m)
@@ -3080,11 +3178,13 @@ find_strong (PlxPeople *self,
               PlxToken *g1 = tok (self, j), *s1 = tok (self, m - 1);
               const char *gs = self->tokens->text + g1->start + g1->len;
               const char *ss = self->tokens->text + s1->start + s1->len;
-              gboolean gf = g1->len > 2 && (memcmp (gs - 2, "а", 2) == 0 || memcmp (gs - 2, "я", 2) == 0);
+              /* («Фионой Маккензи»: a woman's name in the instrumental) */
+              gboolean gf = g1->len > 2 && (memcmp (gs - 2, "а", 2) == 0 || memcmp (gs - 2, "я", 2) == 0
+                                            || (g1->len > 8 && memcmp (gs - 4, "ой", 4) == 0));
               gboolean sf = s1->len > 2 && (memcmp (ss - 2, "а", 2) == 0 || memcmp (ss - 2, "я", 2) == 0);
 
               person = TRUE;
-              if (honorific == 0 && gf && sf)
+              if (honorific == 0 && gf && (sf || memcmp (gs - 2, "й", 2) == 0))
                 honorific = 'f';
               else if (honorific == 0 && !gf && !sf)
                 honorific = 'm';
@@ -3566,6 +3666,23 @@ open_class_person (PlxPeople *self,
   return FALSE;
 }
 
+/* «Фионой», «Дианой», «Региной»: a woman's first name in -на in the
+ * instrumental ends as an adjective in -ной does, but with a vowel before
+ * the н («Речной», «Северной», «Стеклянной» have none) */
+static gboolean
+ru_given_in_na (PlxPeople *self,
+                guint      k)
+{
+  PlxToken *t = tok (self, k);
+  const char *s = self->tokens->text + t->start;
+  const char *p = s + t->len;
+
+  if (t->len < 10 || memcmp (p - 6, "\xd0\xbd\xd0\xbe\xd0\xb9", 6) != 0)   /* -ной */
+    return FALSE;
+  p = g_utf8_prev_char (p - 6);
+  return p > s && g_utf8_strchr ("аоеия", -1, g_utf8_get_char (p)) != NULL;
+}
+
 /* "координатор движения „…“ Лилия Гарипова", "д.м.н., проф. Ольга
  * Сатторова": a Russian given name and surname outside the name lists — the
  * surname ends like one (-ов, -ева, -ина, -ский, -енко …) and a title
@@ -3584,7 +3701,8 @@ ru_open_class_person (PlxPeople *self,
     return FALSE;
   for (guint k = j; k < m; k++)
     if (!is_word (self, k) || (tok (self, k)->flags & PLX_TF_ALLCAPS) || nonname (self, k)
-        || (k == j && adjectival (self, k)) || tok (self, k)->len < 4)
+        || (k == j && adjectival (self, k) && !(m - j == 2 && !adjectival (self, m - 1) && ru_given_in_na (self, k)))
+        || tok (self, k)->len < 4)
       return FALSE;
   if (!plx_tokens_ends_with_any (self->tokens, m - 1, endings, G_N_ELEMENTS (endings), 2))
     {
@@ -3594,7 +3712,9 @@ ru_open_class_person (PlxPeople *self,
        * or a word that introduces a name, when neither word is a place,
        * an organisation or a nationality */
       if (m - j != 2 || j == 0 || !is_word (self, j - 1)
-          || !(is_role_word (self, j - 1) || has (self, PLX_LEX_NAME_MARKERS, j - 1))
+          || !(is_role_word (self, j - 1) || has (self, PLX_LEX_NAME_MARKERS, j - 1)
+               /* «с канадской коллегой Фионой О’Доннелл» */
+               || has (self, PLX_LEX_ANONYMOUS_ROLES, j - 1))
           || (tok (self, j - 1)->flags & PLX_TF_CAP))
         return FALSE;
       for (guint k = j; k < m; k++)
@@ -4072,6 +4192,77 @@ resolve_shared_surnames (PlxPeople *self)
     }
 }
 
+/* Whether the single word @j may be a first name the lexicon does not
+ * list: a capitalised word of letters (an apostrophe or a hyphen inside)
+ * that is no listed word of another kind (see also promote_given_names()). */
+static gboolean
+unlisted_name_shape (PlxPeople *self,
+                     guint      j)
+{
+  PlxToken *t = tok (self, j);
+  const char *s = self->tokens->text + t->start;
+  gsize len = t->len;
+
+  if (!is_word (self, j) || !(t->flags & PLX_TF_CAP) || (t->flags & (PLX_TF_ALLCAPS | PLX_TF_ABBREV))
+      || excluded_from_names (self, j))
+    return FALSE;
+  if (is_possessive (self, j))
+    len -= s[len - 2] == '\'' ? 2 : 4;
+  /* ("BMA's": an acronym) */
+  if (g_utf8_strlen (s, len) < 3 || g_unichar_isupper (g_utf8_get_char (g_utf8_next_char (s))))
+    return FALSE;
+  for (const char *p = s; p < s + len; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (!g_unichar_isalpha (c) && c != '-' && c != '\'' && c != 0x2019)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* The key of the word at @i without a possessive 's / ’s. */
+static gboolean
+bare_key (PlxPeople *self,
+          guint      i,
+          char      *buf)
+{
+  PlxToken *t = tok (self, i);
+  const char *s = self->tokens->text + t->start;
+  gsize len = t->len;
+
+  if (is_possessive (self, i))
+    len -= s[len - 2] == '\'' ? 2 : 4;
+  return plx_lexicon_key (self->lexicon, s, len, buf, KEY_MAX);
+}
+
+/* The keys of the capitalised words the text writes somewhere as no
+ * single first name: inside a run of capitalised words ("Harwell
+ * Packaging", "Caspian Air") or after a preposition ("in Sudbury",
+ * "from Bristol"). Made once, for the first name the lexicon lacks. */
+static GHashTable *
+unnamed_keys (PlxPeople *self)
+{
+  guint n = self->tokens->tokens->len;
+  GHashTable *set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint k = 0; k < n; k++)
+    {
+      char key[KEY_MAX];
+
+      if (!is_word (self, k) || !(tok (self, k)->flags & PLX_TF_CAP))
+        continue;
+      if ((k + 1 < n && is_word (self, k + 1) && (tok (self, k + 1)->flags & PLX_TF_CAP)
+           && !(tok (self, k + 1)->flags & PLX_TF_SENT_START) && !is_possessive (self, k))
+          || (k > 0 && !(tok (self, k)->flags & PLX_TF_SENT_START) && is_word (self, k - 1)
+              && (((tok (self, k - 1)->flags & PLX_TF_CAP) && !is_possessive (self, k - 1))
+                  || has (self, PLX_LEX_PREPOSITIONS, k - 1))))
+        if (bare_key (self, k, key) && !g_hash_table_contains (set, key))
+          g_hash_table_add (set, g_strdup (key));
+    }
+  return set;
+}
+
 /* "Aoife, 17, takes the boat", "“…,” Aoife says": a first name alone, of
  * nobody named in full, that speaks or is given an age is a person */
 static void
@@ -4080,6 +4271,7 @@ promote_given_names (PlxPeople *self,
 {
   guint n = self->tokens->tokens->len;
   GHashTable *given_keys;
+  GHashTable *unnamed = NULL;
 
   given_keys = g_hash_table_new (g_str_hash, g_str_equal);
   for (guint k = 0; k < self->entities->len; k++)
@@ -4095,49 +4287,65 @@ promote_given_names (PlxPeople *self,
       guint j = r->first, m = r->end;
       char key[KEY_MAX];
       char gender;
-      gboolean context;
+      gboolean context, listed;
 
-      if (m - j != 1 || !klass (self, j, PLX_CLASS_GIVEN) || !token_key (self, j, key)
+      if (m - j != 1 || !token_key (self, j, key)
           || g_hash_table_contains (given_keys, key) || g_hash_table_contains (self->by_surname, key))
+        continue;
+      /* "Her eldest, Bilquis,", "Ashkii's daughter": a first name the
+       * lexicon does not know is one only where a person's place says so
+       * (below), and never a word of another kind or one written in
+       * lower case elsewhere */
+      listed = klass (self, j, PLX_CLASS_GIVEN);
+      if (!listed && !unlisted_name_shape (self, j))
         continue;
       /* a Russian first name is followed by its surname when it has one:
        * «одноклассница Алина» only with a relative or a role before it */
       if (self->inflected && m < n && is_word (self, m) && (tok (self, m)->flags & PLX_TF_CAP))
         continue;
       context = !self->inflected
-                && ((m < n && is_speech_verb (self, m))
+                && ((m < n && is_speech_verb (self, m) && listed)
                     || (m + 2 < n && plx_tokens_is_char (self->tokens, m, ',')
                         && tok (self, m + 1)->kind == PLX_TOK_NUMBER && tok (self, m + 1)->len <= 2
                         && plx_tokens_is_char (self->tokens, m + 2, ','))
                     /* "she has relied on Yusuf, who is identified here by
                      * his first name only": "who" refers to a person */
-                    || (m + 1 < n && plx_tokens_is_char (self->tokens, m, ',') && word_is (self, m + 1, "who")
+                    || (m + 1 < n && plx_tokens_is_char (self->tokens, m, ',') && word_is (self, m + 1, "who") && listed
                         && !(j > 0 && is_word (self, j - 1) && (tok (self, j - 1)->flags & PLX_TF_CAP)))
                     /* "Yusuf, now a doctoral student, told me" (not "D-Eau
                      * Claire, voted for the bill, saying") */
-                    || (appositive_cue (self, m, n) && m + 2 < n
+                    || (appositive_cue (self, m, n) && m + 2 < n && listed
                         && !(j > 0 && is_word (self, j - 1) && (tok (self, j - 1)->flags & PLX_TF_CAP))
                         && (has (self, PLX_LEX_INDEFINITES, m + 1) || has (self, PLX_LEX_DETERMINERS, m + 1)
                             || (is_word (self, m + 1) && !(tok (self, m + 1)->flags & PLX_TF_CAP)
                                 && (has (self, PLX_LEX_INDEFINITES, m + 2) || has (self, PLX_LEX_DETERMINERS, m + 2))))));
       /* «мама Алина, которая гуляет …»: a Russian first name that opens a
        * relative clause with «который», as "who" above */
-      if (!context && self->inflected && m + 1 < n && plx_tokens_is_char (self->tokens, m, ',')
+      if (!context && self->inflected && listed && m + 1 < n && plx_tokens_is_char (self->tokens, m, ',')
           && has (self, PLX_LEX_RELATIVES, m + 1)
           && !(j > 0 && is_word (self, j - 1) && (tok (self, j - 1)->flags & PLX_TF_CAP)))
         context = TRUE;
       /* «— говорит Анна.», "“…,” said Anna.", «по словам Оксаны», "according
        * to Tomas": a first name that speaks after a quote, or a source */
-      if (!context && j >= 2 && is_speech_verb (self, j - 1)
+      if (!context && listed && j >= 2 && is_speech_verb (self, j - 1)
           && (tok (self, j - 2)->kind == PLX_TOK_QUOTE || tok (self, j - 2)->kind == PLX_TOK_DASH
               || plx_tokens_is_char (self->tokens, j - 2, ','))
           && (m >= n || tok (self, m)->kind == PLX_TOK_PUNCT))
         context = TRUE;
-      if (!context && j >= 2 && match_phrase (self, PLX_LEX_PHRASE_ACCORDING, j - 2, NULL) == 2)
+      if (!context && listed && j >= 2 && match_phrase (self, PLX_LEX_PHRASE_ACCORDING, j - 2, NULL) == 2)
+        context = TRUE;
+      /* "Rhona, a gamekeeper's daughter who …", «Галина, бывшая
+       * учительница,»: a first name described as a person */
+      if (!context && (listed || !self->inflected) && role_apposition (self, m, n)
+          && !(j > 0 && !(tok (self, j)->flags & PLX_TF_SENT_START) && is_word (self, j - 1)
+               && (tok (self, j - 1)->flags & PLX_TF_CAP))
+          /* (not "in Toledo, Ohio, the son of …": a town's state) */
+          && !(j > 1 && plx_tokens_is_char (self->tokens, j - 1, ',') && is_word (self, j - 2)
+               && (tok (self, j - 2)->flags & PLX_TF_CAP)))
         context = TRUE;
       /* «Анастасия (фамилию она попросила не называть) рассказала»: a
        * Russian first name that speaks, an aside in brackets between */
-      if (!context && self->inflected && m < n)
+      if (!context && self->inflected && listed && m < n)
         {
           guint v = m;
 
@@ -4151,10 +4359,11 @@ promote_given_names (PlxPeople *self,
           context = v < n && is_speech_verb (self, v);
         }
       /* "his younger brother Jamie", "15-year-old Yusuf", «одноклассница
-       * Алина», «преподаватель физики Ирина»: a relative, a role or an age
+       * Алина», «преподаватель физики Ирина»,
+       * «продавщица соседнего киоска Светлана»: a relative, a role or an age
        * right before the first name */
-      if (!context && j > 0)
-        for (guint k = j, steps = 0; k-- > 0 && steps < (self->inflected ? 2u : 1u); steps++)
+      if (!context && j > 0 && (listed || (!self->inflected && !(tok (self, j)->flags & PLX_TF_SENT_START))))
+        for (guint k = j, steps = 0; k-- > 0 && steps < (self->inflected ? 3u : 1u); steps++)
           {
             PlxToken *u = tok (self, k);
             const char *us = self->tokens->text + u->start;
@@ -4178,20 +4387,69 @@ promote_given_names (PlxPeople *self,
        * Tariq,": a relative or a role in apposition */
       if (!context && j >= 2 && plx_tokens_is_char (self->tokens, j - 1, ',')
           && (m >= n || tok (self, m)->kind == PLX_TOK_PUNCT))
-        for (guint k = j - 1; k-- > 0 && j - 1 - k <= 5 && is_word (self, k) && !(tok (self, k)->flags & PLX_TF_CAP);)
-          if (is_role_word (self, k) || has (self, PLX_LEX_ANONYMOUS_ROLES, k))
-            {
-              context = TRUE;
+        for (guint k = j - 1; k-- > 0 && j - 1 - k <= 5 && is_word (self, k);)
+          {
+            /* ("its parent company, Zentrilo,": a thing's) */
+            if (word_is (self, k, "its"))
               break;
-            }
+            /* «Жена Петра, Людмила,»: whose relative, by name */
+            if ((tok (self, k)->flags & PLX_TF_CAP) && !(tok (self, k)->flags & PLX_TF_SENT_START))
+              {
+                context = listed && k + 2 == j && k > 0 && is_word (self, k - 1)
+                          && (is_role_word (self, k - 1) || has (self, PLX_LEX_ANONYMOUS_ROLES, k - 1));
+                break;
+              }
+            /* "Her eldest, Tania,", «Соседка через дорогу, Галина,»: a
+             * relative, a role or the eldest of a family; a name the
+             * lexicon does not know only right after it or after its
+             * complement ("her apprentice of six years, Tariq") */
+            if ((is_role_word (self, k) || has (self, PLX_LEX_ANONYMOUS_ROLES, k)
+                 || (!self->inflected && (has (self, PLX_LEX_YOUNGER_WORDS, k) || has (self, PLX_LEX_OLDER_WORDS, k))))
+                && (listed || k + 2 == j || has (self, PLX_LEX_PREPOSITIONS, k + 1)
+                    /* («Водитель автобуса, Жаныбек,») */
+                    || (self->inflected && k + 3 == j)))
+              {
+                context = TRUE;
+                break;
+              }
+            if (tok (self, k)->flags & PLX_TF_CAP)
+              break;
+          }
+      /* "who gave only his first name, Yosef,": the name a person gave */
+      if (!context && !self->inflected && j >= 3 && plx_tokens_is_char (self->tokens, j - 1, ',')
+          && word_is (self, j - 2, "name") && (m >= n || tok (self, m)->kind == PLX_TOK_PUNCT))
+        context = TRUE;
+      /* "Rokeya's youngest, Mitu,", "Dilnoza's daughter": a first name with
+       * a child of its own (a name the lexicon does not know: only the
+       * eldest or the youngest, as "Northwire's founder" is a company's) */
+      if (!context && !self->inflected && is_possessive (self, j) && m < n && is_word (self, m)
+          && (has (self, PLX_LEX_YOUNGER_WORDS, m) || has (self, PLX_LEX_OLDER_WORDS, m)
+              || (listed && (is_role_word (self, m) || has (self, PLX_LEX_ANONYMOUS_ROLES, m)))))
+        context = TRUE;
+      /* … and, the costlier tests last, no demonym or brand, no word the
+       * text writes in lower case or as a place's or a firm's elsewhere */
+      if (context && !listed)
+        {
+          char bkey[KEY_MAX];
+
+          if (nonname (self, j) || demonym (self, j) || camel_brand (self, j) || mixed_acronym (self, j)
+              || nonperson_runs_has (self, j, j + 1) || lower_word (self, j))
+            continue;
+          if (unnamed == NULL)
+            unnamed = unnamed_keys (self);
+          if (!bare_key (self, j, bkey) || g_hash_table_contains (unnamed, bkey))
+            continue;
+        }
       if (!context)
         continue;
       gender = plx_lexicon_given_name (self->lexicon, self->tokens->text + tok (self, j)->start,
                                        tok (self, j)->len, NULL);
-      register_person (self, j, m, j, j, gender, PLX_MENTION_NAME);
+      register_person (self, j, m, j, j, gender == 'u' ? 0 : gender, PLX_MENTION_NAME);
       r->end = r->first;   /* consumed */
     }
   g_hash_table_unref (given_keys);
+  if (unnamed != NULL)
+    g_hash_table_unref (unnamed);
 }
 
 /* A surname that speaks ("Tanaka, …, said") and appears elsewhere with a
@@ -5356,6 +5614,18 @@ plx_people_resolve_pronoun (PlxPeople *self,
       e = g_ptr_array_index (self->entities, m->entity);
       if (gender != 0 && e->gender != 0 && e->gender != gender)
         continue;
+      /* "READ MORE: Love Villa's Jordan Pike splits from …", a caption: a
+       * line that ends with no full stop links or labels, and a person of
+       * unknown sex in it is no one's antecedent */
+      if (e->gender == 0 && m->first < sstart)
+        {
+          guint pe = g_array_index (self->tokens->paragraphs, PlxRange,
+                                    plx_tokens_paragraph_of (self->tokens, m->first)).end;
+
+          if (pe > 0 && !(tok (self, pe - 1)->flags & PLX_TF_TERMINATOR) && tok (self, pe - 1)->kind != PLX_TOK_QUOTE
+              && !plx_tokens_is_char (self->tokens, pe - 1, ')'))
+            continue;
+        }
       if (m->subject)
         return m->entity;
       /* "Marchbank's final answer was her best. “…,” she told the House":

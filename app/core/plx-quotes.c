@@ -591,6 +591,35 @@ resolve_speaker_pronoun (Ctx  *ctx,
 
   if (depth > 0 || sstart == 0)
     return plx_people_resolve_pronoun (ctx->people, i, gender);
+  /* "Asked by Cllr Desai whether …, she said": the one asked answers,
+   * not the asker — the person of that gender mentioned last before the
+   * sentence other than the asker (English) */
+  if (!plx_lexicon_is_inflected (ctx->lexicon) && i > sstart + 4 && is_word (ctx, sstart)
+      && has (ctx, PLX_LEX_QUESTION_VERBS, sstart) && is_word (ctx, sstart + 1)
+      && has (ctx, PLX_LEX_AGENT_MARKERS, sstart + 1) && is_char (ctx, i - 1, ','))
+    {
+      int a2 = plx_people_mention_from (ctx->people, sstart + 2);
+      int asker = a2 >= 0 && g_array_index (ctx->people->mentions, PlxMention, a2).first <= sstart + 4
+                  && g_array_index (ctx->people->mentions, PlxMention, a2).end < i
+                  && g_array_index (ctx->people->mentions, PlxMention, a2).kind == PLX_MENTION_NAME
+                  ? g_array_index (ctx->people->mentions, PlxMention, a2).entity : -1;
+      int m = plx_people_mention_from (ctx->people, sstart);
+
+      if (asker >= 0 && plx_people_resolve_pronoun (ctx->people, i, gender) == asker)
+        for (int n = (m >= 0 ? m : (int) ctx->people->mentions->len) - 1, seen = 0; n >= 0 && seen < 30; n--, seen++)
+          {
+            const PlxMention *pm = &g_array_index (ctx->people->mentions, PlxMention, n);
+            const PlxEntity *pe;
+
+            if (pm->entity < 0 || pm->entity == asker || pm->kind == PLX_MENTION_BYLINE
+                || pm->kind == PLX_MENTION_PRONOUN || pm->first + 400 < sstart)
+              continue;
+            pe = g_ptr_array_index (ctx->people->entities, pm->entity);
+            if (gender != 0 && pe->gender != 0 && pe->gender != gender)
+              continue;
+            return pm->entity;
+          }
+    }
   /* "X said …, although he conceded that …", "X said … and she added
    * …": a pronoun after a coordinator or a concession in the sentence
    * where someone named spoke is that speaker */
@@ -755,8 +784,10 @@ resolve_speaker_pronoun (Ctx  *ctx,
           return d;
         }
     }
+  /* (not «Стюардессы держались спокойно», — сказала она: a sentence of
+   * the quote before its attribution opens on what the speaker spoke of) */
   if (result == -2 && (!cross || spoke))
-    result = unnamed_subject_before (ctx, ps, sstart) ? -1 : -2;
+    result = !(tok (ctx, ps)->flags & PLX_TF_IN_QUOTE) && unnamed_subject_before (ctx, ps, sstart) ? -1 : -2;
   depth--;
   if (result == -1 || result >= 0)
     return result;
@@ -1732,6 +1763,33 @@ first_named (Ctx *ctx,
 
 static gboolean name_possessive (Ctx *ctx, guint i);
 
+/* English: a description at @i in the body (below a byline, after
+ * someone was named) does not stand for @entity when the text names
+ * that person only in a later paragraph ("the prime minister's official
+ * spokesperson said" long before "Their housing spokesperson, Moira
+ * Tulloch"); the headline and the standfirst, above the byline, do speak
+ * of people the body names */
+static gboolean
+named_only_later (Ctx  *ctx,
+                  int   entity,
+                  guint i)
+{
+  if (entity < 0 || plx_lexicon_is_inflected (ctx->lexicon) || first_named (ctx, entity) == G_MAXUINT
+      || first_named (ctx, entity) < para_end_of (ctx, i) || first_named (ctx, -1) >= i)
+    return FALSE;
+  for (guint m = 0; m < ctx->people->mentions->len; m++)
+    {
+      const PlxMention *pm = &g_array_index (ctx->people->mentions, PlxMention, m);
+
+      /* (a byline stands near the top: a bounded look) */
+      if (pm->first >= i || pm->first > 600)
+        break;
+      if (pm->kind == PLX_MENTION_BYLINE)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* A person reference at token @i: a name mention, a pronoun or a role. */
 static guint
 person_ref_at (Ctx   *ctx,
@@ -1751,6 +1809,9 @@ person_ref_at (Ctx   *ctx,
       if (mm->kind == PLX_MENTION_BYLINE)
         return i;
       *entity = mm->entity;
+      /* a role the people pass tied to someone named only further on */
+      if (mm->kind == PLX_MENTION_ROLE && named_only_later (ctx, mm->entity, i))
+        *entity = -1;
       *kind = PLX_MENTION_NAME;
       return mm->end;
     }
@@ -2199,6 +2260,11 @@ find_subject_within (Ctx         *ctx,
             if (d >= 0)
               e = d;
           }
+          /* "the prime minister's official spokesperson said" long before
+           * "Their housing spokesperson, Moira Tulloch": not one the text
+           * names only in a later paragraph (English) */
+          if (e >= 0 && named_only_later (ctx, e, start))
+            e = -1;
           /* "“…,” the frontbencher said": a definite role tied to
            * nobody, right before the verb, for the person in focus */
           /* … also after a party or a place: "the Tory frontbencher said" */
@@ -2339,6 +2405,26 @@ find_subject (Ctx         *ctx,
 
 static gboolean find_subject_skipping (Ctx *ctx, guint from, guint to, guint window, Attribution *a);
 
+/* English: a relative pronoun opens the clause of verb @v, perhaps
+ * with an auxiliary or an adverb between ("who has called", "who once
+ * described") */
+static gboolean
+relative_before (Ctx  *ctx,
+                 guint from,
+                 guint v)
+{
+  if (plx_lexicon_is_inflected (ctx->lexicon))
+    return FALSE;
+  for (guint w = v; w-- > from + 1 && v - w <= 3;)
+    {
+      if (!is_word (ctx, w))
+        return FALSE;
+      if (has (ctx, PLX_LEX_RELATIVES, w))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* The speaker of a verb at @v: its subject; none for a passive ("was
  * asked"); the subject of the first verb for "X thanked Y and said". */
 static gboolean
@@ -2348,13 +2434,68 @@ find_speaker_of (Ctx         *ctx,
                  guint        window,
                  Attribution *a)
 {
+  guint who = v;
+
   if (v > from && has (ctx, PLX_LEX_PASSIVE_AUX, v - 1))
     return FALSE;
+  /* "who has long criticized", "who once described": auxiliaries and
+   * adverbs between the relative pronoun and the verb (English) */
+  if (!plx_lexicon_is_inflected (ctx->lexicon))
+    while (who > from + 3 && v - who < 3 && is_word (ctx, who - 1) && !(tok (ctx, who - 1)->flags & PLX_TF_CAP)
+           && !has (ctx, PLX_LEX_QUESTION_WORDS, who - 1) && !has (ctx, PLX_LEX_NEGATIONS, who - 1)
+           && (auxiliary (ctx, who - 1) || word_ends (ctx, who - 1, "ly")
+               || (has (ctx, PLX_LEX_STOPWORDS, who - 1) && !has (ctx, PLX_LEX_PREPOSITIONS, who - 1)
+                   && !has (ctx, PLX_LEX_DETERMINERS, who - 1) && pronoun (ctx, who - 1) == 0
+                   && !has (ctx, PLX_LEX_COORDINATORS, who - 1) && !has (ctx, PLX_LEX_COMPLEMENTIZERS, who - 1))))
+      who--;
+  if (who < v && !(is_word (ctx, who - 1) && has (ctx, PLX_LEX_QUESTION_WORDS, who - 1)))
+    who = v;
   /* "Rep. Dale Kittredge, a member of the caucus, who posted that …": the
    * subject of a relative clause is the noun phrase before its comma */
-  if (v > from + 2 && is_word (ctx, v - 1) && has (ctx, PLX_LEX_QUESTION_WORDS, v - 1)
-      && is_char (ctx, v - 2, ',') && !plx_lexicon_is_inflected (ctx->lexicon))
-    return find_subject_skipping (ctx, from, v - 1, window, a);
+  if (who > from + 2 && is_word (ctx, who - 1) && has (ctx, PLX_LEX_QUESTION_WORDS, who - 1)
+      && is_char (ctx, who - 2, ',') && !plx_lexicon_is_inflected (ctx->lexicon))
+    return find_subject_skipping (ctx, from, who - 1, window, a);
+  /* "…,” said Ann Roe, 29, a nurse who said …", "Ann Roe, a
+   * retired farmer who told us …", "Ann Roe, a Nevada Democrat who has
+   * called …": a restrictive relative on a noun phrase in apposition to
+   * a name has that person as its subject */
+  if (who > from + 4 && is_word (ctx, who - 1) && tok (ctx, who - 1)->len == 3
+      && g_ascii_strncasecmp (ctx->tokens->text + tok (ctx, who - 1)->start, "who", 3) == 0
+      && !plx_lexicon_is_inflected (ctx->lexicon))
+    {
+      guint s = who - 1;
+
+      while (s > from + 2 && who - s <= 6 && is_word (ctx, s - 1)
+             && (!(tok (ctx, s - 1)->flags & PLX_TF_CAP) || plx_tokens_class (ctx->tokens, s - 1, PLX_CLASS_NATIONALITY)
+                 || (s - 1 > from && !(tok (ctx, s - 1)->flags & PLX_TF_SENT_START)
+                     && plx_people_mention_at (ctx->people, s - 1) < 0))
+             && !has (ctx, PLX_LEX_INDEFINITES, s - 1) && !has (ctx, PLX_LEX_DETERMINERS, s - 1)
+             && speech_lemma (ctx, s - 1) == NULL)
+        s--;
+      if (s < who - 1 && s > from + 2 && is_word (ctx, s - 1)
+          && (has (ctx, PLX_LEX_INDEFINITES, s - 1) || has (ctx, PLX_LEX_DETERMINERS, s - 1))
+          && pronoun (ctx, s - 1) == 0 && is_char (ctx, s - 2, ','))
+        {
+          guint n = s - 2;
+          int m;
+
+          /* back over ", 29," to the name */
+          if (n > from + 2 && tok (ctx, n - 1)->kind == PLX_TOK_NUMBER && is_char (ctx, n - 2, ','))
+            n -= 2;
+          m = plx_people_mention_at (ctx->people, n - 1);
+          if (m >= 0 && g_array_index (ctx->people->mentions, PlxMention, m).end == n
+              && g_array_index (ctx->people->mentions, PlxMention, m).kind == PLX_MENTION_NAME)
+            {
+              PlxMention *mm = &g_array_index (ctx->people->mentions, PlxMention, m);
+
+              a->entity = mm->entity;
+              a->ref_first = mm->first;
+              a->ref_end = mm->end;
+              a->ref_kind = PLX_MENTION_NAME;
+              return TRUE;
+            }
+        }
+    }
   if (v > from + 1 && has (ctx, PLX_LEX_PARTICIPLE_CUES, v)
       && (is_char (ctx, v - 1, ',')
           /* "… “talk to anybody,” adding": the comma inside the marks */
@@ -2363,6 +2504,36 @@ find_speaker_of (Ctx         *ctx,
       /* "The judge rejected the plea as hollow, noting that his …": a
        * subject opening the sentence before its verb, not a possessive
        * or a name inside the main clause's object */
+      /* "But Sen. Ann Roe (R-Alaska) said she was undecided, noting
+       * that …": the subject of the sentence's first verb of speech */
+      if (!plx_lexicon_is_inflected (ctx->lexicon) && !(tok (ctx, from)->flags & PLX_TF_IN_QUOTE))
+        for (guint u = from + 1; u + 1 < v; u++)
+          {
+            Attribution b = { -1, 0, 0, PLX_NO_TOKEN, PLX_MENTION_NAME };
+            guint r = u + 1;
+
+            /* over a party tag: "(D-Vt.)" */
+            while (is_char (ctx, u, '(') && r + 1 < v && r <= u + 6 && !is_char (ctx, r, ')'))
+              r++;
+            if (is_char (ctx, u, '(') && is_char (ctx, r, ')'))
+              {
+                u = r;
+                continue;
+              }
+            if ((tok (ctx, u)->flags & (PLX_TF_IN_QUOTE | PLX_TF_TERMINATOR)) || tok (ctx, u)->kind == PLX_TOK_QUOTE
+                || is_char (ctx, u, ','))
+              break;
+            if (speech_lemma (ctx, u) == NULL || has (ctx, PLX_LEX_PARTICIPLE_CUES, u))
+              continue;
+            if (!has (ctx, PLX_LEX_NEGATIONS, u - 1) && !has (ctx, PLX_LEX_INFINITIVE, u - 1)
+                && !has (ctx, PLX_LEX_PASSIVE_AUX, u - 1) && find_speaker_of (ctx, from, u, window, &b)
+                && b.ref_end > 0 && b.ref_kind != PLX_MENTION_PRONOUN)
+              {
+                *a = b;
+                return TRUE;
+              }
+            break;
+          }
       if (!plx_lexicon_is_inflected (ctx->lexicon) && !(tok (ctx, from)->flags & PLX_TF_IN_QUOTE))
         {
           int e = -1;
@@ -2443,6 +2614,20 @@ find_speaker_of (Ctx         *ctx,
     }
   if (v > from && has (ctx, PLX_LEX_COORDINATORS, v - 1))
     {
+      /* "After a journalist asked Rao about it, she shook her head and
+       * replied": past an adverbial clause opening the sentence */
+      if (!plx_lexicon_is_inflected (ctx->lexicon) && is_word (ctx, from) && has (ctx, PLX_LEX_SUBORDINATORS, from)
+          && !has (ctx, PLX_LEX_CONCESSIVES, from))
+        for (guint c = from + 2; c + 2 < v && c <= from + 24; c++)
+          {
+            if ((tok (ctx, c)->flags & PLX_TF_TERMINATOR) || tok (ctx, c)->kind == PLX_TOK_QUOTE)
+              break;
+            if (is_char (ctx, c, ','))
+              {
+                from = c + 1;
+                break;
+              }
+          }
       for (guint s = from; s < v - 1 && s < from + 12; s++)
         {
           int e = -1;
@@ -2475,6 +2660,17 @@ find_speaker_of (Ctx         *ctx,
                           k = PLX_MENTION_NAME;
                         }
                     }
+                }
+              /* "the Republican called it “…” and said": a description
+               * right before the first verb of speech, as before any
+               * verb of speech */
+              if (k == PLX_MENTION_ROLE && e < 0 && end < v && speech_lemma (ctx, end) != NULL
+                  && !plx_lexicon_is_inflected (ctx->lexicon))
+                {
+                  Attribution b = { -1, 0, 0, PLX_NO_TOKEN, PLX_MENTION_NAME };
+
+                  if (find_subject_within (ctx, s, end, window, &b) && b.entity >= 0 && b.ref_first == s)
+                    e = b.entity;
                 }
               a->entity = e;
               a->ref_first = s;
@@ -2550,9 +2746,20 @@ find_subject_skipping (Ctx         *ctx,
             if (b + 1 < to - 1 && m >= 0 && g_array_index (ctx->people->mentions, PlxMention, m).end == b
                 && g_array_index (ctx->people->mentions, PlxMention, m).kind == PLX_MENTION_NAME)
               to = b;
+            /* "Rep. Ann Roe of Ohio — no relation — said", "Mayor Tom
+             * Reyes — a Democrat, for the record — said": in English any
+             * aside that names no one, after the subject's noun phrase */
+            else if (b + 1 < to - 1 && b > from + 1 && !plx_lexicon_is_inflected (ctx->lexicon) && is_word (ctx, b - 1))
+              {
+                int n = plx_people_mention_from (ctx->people, b + 1);
+
+                if (n < 0 || g_array_index (ctx->people->mentions, PlxMention, n).first >= to)
+                  to = b;
+              }
             break;
           }
-        if ((tok (ctx, b)->flags & (PLX_TF_TERMINATOR | PLX_TF_PARA_START)) || is_char (ctx, b, ',')
+        if ((tok (ctx, b)->flags & (PLX_TF_TERMINATOR | PLX_TF_PARA_START))
+            || (is_char (ctx, b, ',') && plx_lexicon_is_inflected (ctx->lexicon))
             || tok (ctx, b)->kind == PLX_TOK_QUOTE || (is_word (ctx, b) && speech_lemma (ctx, b) != NULL))
           break;
       }
@@ -2601,6 +2808,11 @@ find_subject_skipping (Ctx         *ctx,
       if (t < to && is_char (ctx, t - 1, ','))
         to = t;
     }
+  /* "Ann Roe, a Democrat who has called it “a lifeline,” said": the
+   * comma inside the closing mark ends the apposition (English) */
+  if (to > from + 4 && !plx_lexicon_is_inflected (ctx->lexicon) && tok (ctx, to - 1)->kind == PLX_TOK_QUOTE
+      && (tok (ctx, to - 1)->flags & PLX_TF_CAN_CLOSE) && is_char (ctx, to - 2, ','))
+    to--;
   if (to > from + 2 && is_char (ctx, to - 1, ','))
     {
       for (guint c = to - 1; c-- > from && to - c < 30;)
@@ -2940,6 +3152,31 @@ attribute_after (Ctx           *ctx,
    * of the sentence's subject, no attribution of this quote */
   if (is_word (ctx, c) && has (ctx, PLX_LEX_COORDINATORS, c))
     return FALSE;
+  /* "Rep. Ann Roe, who has called the program “a lifeline,” said the cuts
+   * were …": a fragment inside the subject's apposition, the verb and a
+   * clause of the sentence's own after it (English) */
+  if (!plx_lexicon_is_inflected (ctx->lexicon) && q->open != PLX_NO_TOKEN && q->open > 1 && is_word (ctx, q->open - 1)
+      && !(tok (ctx, q->open - 1)->flags & PLX_TF_CAP) && !(tok (ctx, q->open)->flags & PLX_TF_PARA_START)
+      && c + 2 < ctx->n && speech_lemma (ctx, c) != NULL && is_word (ctx, c + 1)
+      && plx_people_mention_at (ctx->people, c + 1) < 0)
+    {
+      guint pend = para_end_of (ctx, c);
+      guint e = plx_tokens_sentence_end (ctx->tokens, c + 1, pend);
+      int en = -1;
+      PlxMentionKind kind = PLX_MENTION_NAME;
+      guint r = person_ref_at (ctx, c + 1, e, &en, &kind);
+      gboolean comma = FALSE;
+
+      /* (a comma between the subject and the fragment) */
+      for (guint w = q->open; w-- > 0 && q->open - w <= 14 && !comma;)
+        {
+          if (tok (ctx, w)->flags & (PLX_TF_TERMINATOR | PLX_TF_PARA_START))
+            break;
+          comma = is_char (ctx, w, ',');
+        }
+      if (comma && r <= c + 1 && pronoun (ctx, c + 1) == 0 && looks_finite (ctx, c + 1, e))
+        return FALSE;
+    }
   /* Russian joins a quote to what follows it with a dash («…», — сказал
    * он); "из-за «вне игры», часть трибун скандировала" is no attribution */
   if (!*dash && plx_lexicon_is_inflected (ctx->lexicon))
@@ -3251,6 +3488,15 @@ attribute_before (Ctx           *ctx,
       else if (k > sstart + 2 && has (ctx, PLX_LEX_PARTICIPLE_CUES, k)
                && tok (ctx, k - 1)->kind == PLX_TOK_QUOTE && is_char (ctx, k - 2, ','))
         find_speaker_of (ctx, sstart, k, 16, a);
+      /* "Prices could fall, he told reporters, adding: “…”": the
+       * subject of the clause the participle hangs on (English) */
+      else if (k > sstart + 2 && has (ctx, PLX_LEX_PARTICIPLE_CUES, k) && is_char (ctx, k - 1, ',')
+               && !plx_lexicon_is_inflected (ctx->lexicon) && find_speaker_of (ctx, sstart, k, 16, a))
+        ;
+      /* "Ann Roe, a Democrat who has said “…”": the relative's
+       * antecedent (English) */
+      else if (relative_before (ctx, sstart, k) && find_speaker_of (ctx, sstart, k, 16, a) && a->ref_end > 0)
+        ;
       else if (!find_subject_skipping (ctx, sstart, k, 16, a))
         find_object (ctx, k + 1, last + 1, a);
       if (a->ref_end == 0 && !*colon)
@@ -4391,9 +4637,11 @@ attribute_direct (Ctx *ctx)
             a.cue = v;
             /* "said … and accused Berlin of “…”", "acknowledged …, calling
              * it “…”": the first verb's subject */
-            if (!(v > ss + 1 && (has (ctx, PLX_LEX_COORDINATORS, v - 1)
-                                 || (!plx_lexicon_is_inflected (ctx->lexicon) && is_char (ctx, v - 1, ',')
-                                     && word_ends (ctx, v, "ing")))
+            if (!(((v > ss + 1 && (has (ctx, PLX_LEX_COORDINATORS, v - 1)
+                                  || (!plx_lexicon_is_inflected (ctx->lexicon) && is_char (ctx, v - 1, ',')
+                                      && word_ends (ctx, v, "ing"))))
+                  /* "Ann Roe, a Democrat who has called the plan “…,”" */
+                  || relative_before (ctx, ss, v))
                   ? find_speaker_of (ctx, ss, v, 16, &a)
                   : find_subject_skipping (ctx, ss, v, 16, &a)))
               a.entity = -1;
@@ -4966,6 +5214,15 @@ clause_end (Ctx  *ctx,
         e = c;
         break;
       }
+  /* "Network Rail says trains will not run; Met Office warns …": a
+   * semicolon outside quotation marks closes the clause (English) */
+  if (!plx_lexicon_is_inflected (ctx->lexicon))
+    for (guint c = from + 1; c < e; c++)
+      if (is_char (ctx, c, ';') && !(tok (ctx, c)->flags & PLX_TF_IN_QUOTE))
+        {
+          e = c;
+          break;
+        }
   /* "заявил, что не намерен скрываться, и попросил суд …": a second
    * predicate of the speaker (a past tense of the reporting verb's gender
    * and number after ", и") ends the clause reported */
@@ -5164,6 +5421,21 @@ looks_finite (Ctx  *ctx,
         return TRUE;
     }
   return FALSE;
+}
+
+/* English: an auxiliary within a few words from @from, words (and
+ * numbers) only on the way: "[only three of the clinics] were" */
+static gboolean
+auxiliary_soon (Ctx  *ctx,
+                guint from,
+                guint pend)
+{
+  guint w = from;
+
+  while (w < pend && w < from + 6 && (is_word (ctx, w) || tok (ctx, w)->kind == PLX_TOK_NUMBER)
+         && !auxiliary (ctx, w) && !has (ctx, PLX_LEX_PASSIVE_AUX, w) && speech_lemma (ctx, w) == NULL)
+    w++;
+  return w < pend && w < from + 6 && is_word (ctx, w) && (auxiliary (ctx, w) || has (ctx, PLX_LEX_PASSIVE_AUX, w));
 }
 
 /* English: "the new varieties use …", "the bill hands …": after a
@@ -5497,6 +5769,13 @@ try_said_that (Ctx    *ctx,
       && !has (ctx, PLX_LEX_QUESTION_WORDS, c) && is_word (ctx, c - 1) && has (ctx, PLX_LEX_COORDINATORS, c - 1)
       && !has (ctx, PLX_LEX_PREPOSITIONS, v + 1) && looks_finite (ctx, v + 1, c - 1))
     c = PLX_NO_TOKEN;
+  /* "asked what would happen if the talks failed": the conjunction
+   * further on is inside the question the wh-word right after the verb
+   * opens (English) */
+  if (c != PLX_NO_TOKEN && c > v + 2 && !plx_lexicon_is_inflected (ctx->lexicon) && is_word (ctx, v + 1)
+      && has (ctx, PLX_LEX_QUESTION_WORDS, v + 1) && !has (ctx, PLX_LEX_COMPLEMENTIZERS, v + 1)
+      && has (ctx, PLX_LEX_QUESTION_VERBS, v))
+    c = PLX_NO_TOKEN;
   /* "В полиции напоминают: сотрудники банков никогда не …": a colon
    * right after the verb and a clause in lower case, with no marks, is
    * reported speech */
@@ -5574,6 +5853,12 @@ try_said_that (Ctx    *ctx,
               && !(v + 2 < pend && is_word (ctx, v + 1) && pronoun (ctx, v + 1) != 0
                    && !possessive_pronoun (ctx, v + 1) && is_word (ctx, v + 2)
                    && !(tok (ctx, v + 2)->flags & PLX_TF_CAP))
+              /* "a driver who told us he was …": an object, then the
+               * subject pronoun */
+              && !(v + 3 < pend && has (ctx, PLX_LEX_OBJECT_VERBS, v) && is_word (ctx, v + 1)
+                   && !(tok (ctx, v + 1)->flags & PLX_TF_CAP) && is_word (ctx, v + 2)
+                   && pronoun (ctx, v + 2) != 0 && !possessive_pronoun (ctx, v + 2) && is_word (ctx, v + 3)
+                   && !(tok (ctx, v + 3)->flags & PLX_TF_CAP))
               && !aside_clause (ctx, v, pend))
             return v + 1;
         }
@@ -5689,6 +5974,19 @@ try_said_that (Ctx    *ctx,
     }
   else if (v + 1 < pend && (is_word (ctx, v + 1) || tok (ctx, v + 1)->kind == PLX_TOK_NUMBER)
            && (!has (ctx, PLX_LEX_CLAUSE_BLOCKERS, v + 1)
+               /* "said only three of the clinics were open", "said just
+                * two crews had …": an adverb before a subject that has its
+                * verb a few words on */
+               || (!plx_lexicon_is_inflected (ctx->lexicon) && v + 4 < pend && is_word (ctx, v + 1)
+                   && !has (ctx, PLX_LEX_PREPOSITIONS, v + 1) && !has (ctx, PLX_LEX_COORDINATORS, v + 1)
+                   && !has (ctx, PLX_LEX_QUESTION_WORDS, v + 1) && !has (ctx, PLX_LEX_COMPLEMENTIZERS, v + 1)
+                   && !has (ctx, PLX_LEX_NEGATIONS, v + 1) && !has (ctx, PLX_LEX_SUBORDINATORS, v + 1)
+                   && !has (ctx, PLX_LEX_RELATIVES, v + 1)
+                   && (is_word (ctx, v + 2) || tok (ctx, v + 2)->kind == PLX_TOK_NUMBER)
+                   && !(tok (ctx, v + 2)->flags & PLX_TF_CAP) && !has (ctx, PLX_LEX_PREPOSITIONS, v + 2)
+                   && !has (ctx, PLX_LEX_COMPLEMENTIZERS, v + 2) && !has (ctx, PLX_LEX_CLAUSE_BLOCKERS, v + 2)
+                   && speech_lemma (ctx, v + 2) == NULL
+                   && auxiliary_soon (ctx, v + 3, pend))
                /* "said about 300 …" ("pointed to 2013" is no clause) */
                || (v + 2 < pend && tok (ctx, v + 2)->kind == PLX_TOK_NUMBER && !has (ctx, PLX_LEX_INFINITIVE, v + 1))
                /* "said more than 300 people had …" */
@@ -5720,7 +6018,9 @@ try_said_that (Ctx    *ctx,
           && (has (ctx, PLX_LEX_CLAUSE_STARTERS, clause_first + 1)
               || (pronoun (ctx, clause_first + 1) != 0 && !possessive_pronoun (ctx, clause_first + 1)))
           && (has (ctx, PLX_LEX_WEEKDAYS, clause_first)
-              || (!(tok (ctx, clause_first)->flags & PLX_TF_CAP) && word_ends (ctx, clause_first, "ly"))))
+              /* ("only three of …": "only" is part of the subject) */
+              || (!(tok (ctx, clause_first)->flags & PLX_TF_CAP) && word_ends (ctx, clause_first, "ly")
+                  && tok (ctx, clause_first)->len > 4)))
         clause_first++;
     }
   else
@@ -5754,7 +6054,11 @@ have_clause:
       }
   /* "Asked whether the reserves would last, the minister was cautious":
    * a question opening the sentence ends at its first comma */
-  if (!plx_lexicon_is_inflected (ctx->lexicon) && cue_first == sstart
+  if (!plx_lexicon_is_inflected (ctx->lexicon)
+      && (cue_first == sstart
+          /* "When reporters asked the CM whether …, he …" */
+          || (is_word (ctx, sstart) && has (ctx, PLX_LEX_SUBORDINATORS, sstart) && !has (ctx, PLX_LEX_CONCESSIVES, sstart)
+              && cue_first <= sstart + 6 && has (ctx, PLX_LEX_QUESTION_VERBS, cue_first)))
       && (has (ctx, PLX_LEX_QUESTION_WORDS, clause_first)
           || (clause_first > 0 && (has (ctx, PLX_LEX_QUESTION_WORDS, clause_first - 1)
                                    || has (ctx, PLX_LEX_COMPLEMENTIZERS, clause_first - 1)))))
@@ -5888,9 +6192,20 @@ have_clause:
           && !has (ctx, PLX_LEX_PASSIVE_AUX, k + 2) && !auxiliary (ctx, k + 2)
           /* "was “well designed” but relatively short", "“out of
            * politeness” and never stopped": an adverb goes on */
-          && !has (ctx, PLX_LEX_NEGATIONS, k + 2)
+          && !(has (ctx, PLX_LEX_NEGATIONS, k + 2) && !word_ends (ctx, k + 2, "ed") && !word_ends (ctx, k + 2, "s"))
           && !(tok (ctx, k + 2)->len > 3
-               && memcmp (ctx->tokens->text + tok (ctx, k + 2)->start + tok (ctx, k + 2)->len - 2, "ly", 2) == 0))
+               && memcmp (ctx->tokens->text + tok (ctx, k + 2)->start + tok (ctx, k + 2)->len - 2, "ly", 2) == 0)
+          /* … but a finite verb that is no act of speech goes on with the
+           * content: "were “modest” and designed to …", "was “sound” but
+           * remained closed", "is “clean” and intends to …" (not after
+           * a comma in the marks, “…,” and referred questions to …; a
+           * refusal, "and declined further comment", is the speaker's
+           * act) */
+          && !(speech_lemma (ctx, k + 2) == NULL
+               && (word_ends (ctx, k + 2, "ed")
+                   || (word_ends (ctx, k + 2, "s") && k + 3 < e && has (ctx, PLX_LEX_INFINITIVE, k + 3)))
+               && !is_char (ctx, k - 1, ',')
+               && !has (ctx, PLX_LEX_NEGATIONS, k + 2)))
         {
           e = k + 1;
           break;
@@ -6088,6 +6403,9 @@ have_clause:
             words++;
           /* "asked a question", "declared a state of emergency" */
           if (has (ctx, PLX_LEX_NON_SPEECH_OBJECTS, k) && k <= clause_first + 3
+              /* … not after the clause's own verb: "said hospitals would
+               * prioritise emergency care" (English) */
+              && !(!plx_lexicon_is_inflected (ctx->lexicon) && k > clause_first + 1 && looks_finite (ctx, clause_first, k))
               /* … not a modifier of the subject: "saying emergency
                * alerts went out …" */
               && !(!plx_lexicon_is_inflected (ctx->lexicon) && k + 2 < e && is_word (ctx, k + 1)
@@ -6120,7 +6438,11 @@ have_clause:
                && (e == third + 1 || (e == third + 2 && third > clause_first + 2 && is_quote (ctx, third + 1)))
                && e < ctx->n && (tok (ctx, e)->flags & PLX_TF_TERMINATOR)
                && (pronoun (ctx, clause_first) != 0
-                   || (has (ctx, PLX_LEX_CLAUSE_STARTERS, clause_first) && !(tok (ctx, clause_first)->flags & PLX_TF_CAP)))
+                   || (has (ctx, PLX_LEX_CLAUSE_STARTERS, clause_first) && !(tok (ctx, clause_first)->flags & PLX_TF_CAP))
+                   /* … or a bare noun: "said prices would rise" */
+                   || (is_word (ctx, clause_first) && !(tok (ctx, clause_first)->flags & PLX_TF_CAP)
+                       && !has (ctx, PLX_LEX_STOPWORDS, clause_first) && speech_lemma (ctx, clause_first) == NULL
+                       && is_word (ctx, clause_first + 1) && auxiliary (ctx, clause_first + 1)))
                && !possessive_pronoun (ctx, clause_first)
                && is_word (ctx, clause_first + 1)
                && (auxiliary (ctx, clause_first + 1) || has (ctx, PLX_LEX_PASSIVE_AUX, clause_first + 1))
@@ -6164,6 +6486,18 @@ have_clause:
           && !looks_finite (ctx, clause_first, e) && !present_after_subject (ctx, clause_first, e))
         return v + 1;
     }
+  /* "If Beijing concludes that …, the tariffs become …": speech only
+   * supposed in a condition is none (English) */
+  if (!plx_lexicon_is_inflected (ctx->lexicon))
+    for (guint w = cue_first; w-- > sstart && cue_first - w <= 8;)
+      {
+        if (!is_word (ctx, w))
+          break;
+        if (has (ctx, PLX_LEX_SUBORDINATORS, w) && has (ctx, PLX_LEX_COMPLEMENTIZERS, w)
+            && !(tok (ctx, w)->flags & PLX_TF_ALLCAPS)
+            && (!(tok (ctx, w)->flags & PLX_TF_CAP) || (tok (ctx, w)->flags & PLX_TF_SENT_START)))
+          return v + 1;
+      }
   /* the subject may be a person, a role, an organisation or nothing
    * known ("the local press joked that …"): the words are speech */
   if (!find_speaker_of (ctx, sstart, cue_first, 16, &a))
@@ -7603,6 +7937,15 @@ try_clause_before (Ctx    *ctx,
                                    && inserted_attribution (ctx, v, sstart) == comma)
           && !ru_two_word_statement (ctx, sstart, comma, v, send, pend)))
     return v + 1;
+  /* "In her speech, the governor-elect promised …", "On Friday
+   * morning, the minister said": a fronted circumstance with no verb is
+   * no content (English) */
+  if (!plx_lexicon_is_inflected (ctx->lexicon) && is_word (ctx, sstart) && has (ctx, PLX_LEX_PREPOSITIONS, sstart)
+      && comma <= sstart + 6 && !looks_finite (ctx, sstart, comma)
+      /* (an inserted attribution goes on: "In one case, Mr Roe said, a
+       * widower paid …") */
+      && !(send + 1 < pend && is_char (ctx, send, ',')))
+    return v + 1;
   /* "… has been “very patient with us,” he said.": the comma inside the
    * closing mark of a fragment of the clause (English) */
   if (comma + 2 < v && !plx_lexicon_is_inflected (ctx->lexicon) && is_quote (ctx, comma + 1)
@@ -7647,9 +7990,16 @@ try_clause_before (Ctx    *ctx,
     a.entity = -1;
   else if (v > lead)
     {
+      /* "…, the UN's refugee agency (UNHCR) said.": an acronym in
+       * brackets before the verb is part of the subject (English) */
+      guint vend = v;
+
+      if (!plx_lexicon_is_inflected (ctx->lexicon) && v > lead + 3 && is_char (ctx, v - 1, ')')
+          && is_char (ctx, v - 3, '(') && is_word (ctx, v - 2) && (tok (ctx, v - 2)->flags & PLX_TF_ALLCAPS))
+        vend = v - 3;
       /* ", Semyonov added.", ", police said on Wednesday.", ", two people
        * familiar with the matter said" */
-      if (v - comma > (apposed ? 14u : 8u))
+      if (vend - comma > (apposed ? 14u : 8u))
         return v + 1;
       /* "…, the chiefs said after talks in Tromso on Friday." */
       if (send > v + 1 && !((has (ctx, PLX_LEX_PREPOSITIONS, v + 1) || has (ctx, PLX_LEX_CLAUSE_BLOCKERS, v + 1)
@@ -7672,7 +8022,7 @@ try_clause_before (Ctx    *ctx,
         if (!subject)
           return v + 1;
       }
-      for (guint k = lead; k < v; k++)
+      for (guint k = lead; k < vend; k++)
         if (has (ctx, PLX_LEX_PASSIVE_AUX, k) || has (ctx, PLX_LEX_COMPLEMENTIZERS, k)
             /* "…, осматривал плиты и сообщал о …": a second predicate */
             || (k + 1 == v && is_word (ctx, k) && has (ctx, PLX_LEX_COORDINATORS, k))
@@ -7684,7 +8034,7 @@ try_clause_before (Ctx    *ctx,
                      && ctx->tokens->text[tok (ctx, k)->start - 1] == 's')))
           return v + 1;
       if (apposed ? !find_subject_skipping (ctx, lead, v, SUBJECT_WINDOW, &a)
-          : !find_subject_within (ctx, lead, v, 6, &a))
+          : !find_subject_within (ctx, lead, vend, 6, &a))
         {
           /* "Обвинитель, помощник прокурора Д. И. Сафиуллина, в прениях
            * настаивала на …": a singular verb with no subject after the
