@@ -11578,6 +11578,457 @@ test_n2_live_credit_line (void)
                   "en", "she will meet the unions", "Helena Silva");
 }
 
+/* N3 (stop 13): a role word that names someone introduced under another
+ * form of the same role («государственный обвинитель» … «прокурор»,
+ * «постоянный представитель» … «постпред», «премьер-министр» …
+ * «премьер»), even when someone else of that gender spoke last */
+static void
+test_n3_role_synonym (void)
+{
+  expect_speaker ("Суд вынес приговор\n\n"
+                  "Государственный обвинитель Вероника Лузгина просила назначить подсудимому восемь лет. "
+                  "Журналист Алла Тимошенко задала вопрос о сроках.\n\n"
+                  "\"Подсудимый злоупотреблял доверием горожан\", - сказала прокурор в прениях.\n",
+                  "ru", "Подсудимый злоупотреблял", "Вероника Лузгина");
+  expect_speaker ("Совбез не принял резолюцию\n\n"
+                  "Постоянный представитель Исландии при ООН Торвальд Эйнарссон выступил против проекта. "
+                  "Эксперт Глеб Куницын назвал документ сырым.\n\n"
+                  "По словам постпреда, поправки так и не были рассмотрены.\n",
+                  "ru", "поправки так и не были", "Торвальд Эйнарссон");
+  expect_speaker ("Норвегия закрывает шахты\n\n"
+                  "Премьер-министр Норвегии Ингрид Хауген в понедельник посетила Шпицберген. "
+                  "Там же была и эколог Лилия Фаттахова.\n\n"
+                  "«Мы закроем последнюю шахту к 2030 году», — сказала премьер.\n",
+                  "ru", "Мы закроем последнюю", "Ингрид Хауген");
+  expect_surname ("Визит в Найроби\n\n"
+                  "Президент Кении Джомо Мвангаза принял делегацию. Переводчик Роман Чуйко сопровождал гостей.\n\n"
+                  "«Двери нашей страны открыты», — отметил глава государства.\n",
+                  "ru", "Двери нашей страны", "Мвангаза");
+}
+
+/* N3: a news conference in dialogue dashes — the questions of the press
+ * pool stay without a speaker, a question the text attributes keeps its
+ * asker, the answer after it is the coach's, and a «Читайте также:» line
+ * inside the run neither ends it nor is a quote */
+static void
+test_n3_press_conference_run (void)
+{
+  const char *text =
+    "Лапшин: «Мы сами подарили сопернику оба мяча»\n\n"
+    "Пресс-конференция после матча «Сокол» — «Метеор» (0:2)\n\n"
+    "Ирина Беляева\n\n"
+    "Обозреватель\n\n"
+    "12 марта 2027, 20:41\n\n"
+    "Хозяева проиграли третий матч подряд. Главный тренер «Сокола» Вадим Лапшин выглядел подавленным.\n\n"
+    "— Мы начали неплохо, но потом развалились, — сказал Лапшин. — Оба гола мы подарили сами.\n\n"
+    "— Вадим Петрович, кто виноват во втором мяче?\n\n"
+    "— Виноваты все, от вратаря до нападающих. Я не буду называть фамилии.\n\n"
+    "Читайте также: «Метеор» продлил контракт с капитаном\n\n"
+    "— Почему Жукова заменили в перерыве?\n\n"
+    "— У него была травма голеностопа. Рисковать мы не стали.\n\n"
+    "— Как вы оцениваете шансы на плей-офф? — спросил обозреватель «Вечернего Саратова» Глеб Тарасов.\n\n"
+    "— Шансы остаются, пока они есть математически. Будем бороться до последнего тура.\n\n"
+    "Наставник гостей Роберт Шамсутдинов, напротив, улыбался.\n";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+
+  g_assert_null (speaker_of (a, "Вадим Петрович, кто виноват"));
+  g_assert_null (speaker_of (a, "Почему Жукова заменили"));
+  g_assert_cmpstr (speaker_of (a, "Виноваты все"), ==, "Вадим Лапшин");
+  g_assert_cmpstr (speaker_of (a, "У него была травма"), ==, "Вадим Лапшин");
+  g_assert_cmpstr (speaker_of (a, "Как вы оцениваете"), ==, "Глеб Тарасов");
+  g_assert_cmpstr (speaker_of (a, "Шансы остаются"), ==, "Вадим Лапшин");
+  g_assert_null (find_quote (a, "Метеор» продлил"));
+  check_offsets (a, text);
+}
+
+/* N3: the same in an interview (the questions are the author's), and at
+ * a briefing named in the standfirst */
+static void
+test_n3_press_conference_variants (void)
+{
+  const char *interview =
+    "Глава «Полярного экспресса»: «Тарифы мы не поднимем»\n\n"
+    "Гендиректор перевозчика Станислав Ягудин рассказал о планах компании.\n\n"
+    "— Станислав Игоревич, когда вы запустите новый маршрут?\n\n"
+    "— Весной, если успеем получить вагоны. Поставщик пока задерживает их.\n\n"
+    "Читайте также: Перевозчики попросили субсидии на обновление парка\n\n"
+    "— Конкуренты говорят, что вы переплатили за вагоны. Это так?\n\n"
+    "— Нет. Мы считали на десять лет вперед, а не на один квартал.\n\n"
+    "Беседовала Дарина Ковтун\n";
+  const char *briefing =
+    "Вяземский: мост откроют летом\n\n"
+    "Брифинг пресс-секретаря мэрии\n\n"
+    "Пресс-секретарь мэрии Ростислав Вяземский в среду ответил на вопросы о ремонте.\n\n"
+    "— Ремонт идет по графику, — сказал Вяземский. — Подрядчик выходит на объект каждый день.\n\n"
+    "— Ростислав Андреевич, когда откроют мост?\n\n"
+    "— Летом. Раньше не получится, бетон должен набрать прочность.\n\n"
+    "— А объезд для автобусов? — уточнила корреспондент «Городских вестей» Юлиана Зверева.\n\n"
+    "— Объезд будет готов через неделю. Схему опубликуем заранее.\n";
+  g_autoptr(PlxAnalysis) a = analyze (interview, "ru");
+  g_autoptr(PlxAnalysis) b = analyze (briefing, "ru");
+
+  g_assert_cmpstr (speaker_of (a, "Нет. Мы считали"), ==, "Станислав Ягудин");
+  g_assert_null (find_quote (a, "Перевозчики попросили"));
+  g_assert_null (strstr (find_quote (a, "Весной, если")->text, "Читайте"));
+  g_assert_null (speaker_of (b, "Ростислав Андреевич, когда"));
+  g_assert_cmpstr (speaker_of (b, "А объезд для автобусов"), ==, "Юлиана Зверева");
+  g_assert_cmpstr (speaker_of (b, "Объезд будет готов"), ==, "Ростислав Вяземский");
+  check_offsets (a, interview);
+  check_offsets (b, briefing);
+}
+
+/* N3: an indirect question of someone unnamed ("Один из журналистов
+ * поинтересовался, …", "Кто-то из журналистов спросил, …") stays without a
+ * speaker: the one who answers in the next sentence did not ask it */
+static void
+test_n3_unnamed_question_answered (void)
+{
+  static const char *const askers[] = {
+    "Один из журналистов поинтересовался",
+    "Кто-то из журналистов спросил",
+    "Один из корреспондентов уточнил",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (askers); i++)
+    {
+      g_autofree char *text = g_strdup_printf (
+        "Мэрия провела брифинг\n\n"
+        "Пресс-секретарь мэрии Ростислав Вяземский в среду провел брифинг. «Город готов к зиме», — сказал Вяземский.\n\n"
+        "%s, когда в городе откроют новый мост через реку. «Сроки зависят от подрядчика», — ответил Вяземский.\n",
+        askers[i]);
+
+      expect_speaker (text, "ru", "когда в городе откроют", NULL);
+      expect_speaker (text, "ru", "Сроки зависят", "Ростислав Вяземский");
+    }
+}
+
+/* N3: a colon quote after a predicate of manner whose subject has a
+ * titled name in apposition ("Его партнер, защитник X, был сдержан: «…»") */
+static void
+test_n3_colon_after_titled_apposition (void)
+{
+  static const char *const subjects[] = {
+    "Его партнер по обороне, защитник Михаил Гайдученко, был более сдержан",
+    "Вратарь команды, словак Михаил Гайдученко, был настроен по-боевому",
+    "Лидер обороны, 34-летний Михаил Гайдученко, был лаконичен",
+    "Его одноклубник, полузащитник «Ротора» Михаил Гайдученко, был краток",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (subjects); i++)
+    {
+      g_autofree char *text = g_strdup_printf (
+        "Команда сменила тренера\n\n"
+        "Клуб объявил об отставке тренера. Капитан команды Ильдар Хабибуллин поблагодарил его. «Мы все виноваты», — сказал Хабибуллин.\n\n"
+        "%s: «Решения принимает руководство. Наша задача — выигрывать».\n",
+        subjects[i]);
+
+      expect_speaker (text, "ru", "Решения принимает", "Михаил Гайдученко");
+    }
+}
+
+/* N3: a party or a region in brackets after the name in an apposition
+ * before the verb ("Один из авторов, депутат X («…»), пояснила, что …") */
+static void
+test_n3_bracket_after_apposed_name (void)
+{
+  static const char *const subjects[] = {
+    "Один из авторов законопроекта, депутат Инна Карпенко («Новые люди»), пояснила",
+    "Соавтор поправок, сенатор Инна Карпенко (Тамбовская область), уточнила",
+    "Инициатор закона, депутат Инна Карпенко (фракция ЛДПР), заявила",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (subjects); i++)
+    {
+      g_autofree char *text = g_strdup_printf (
+        "Дума приняла закон\n\n"
+        "Госдума приняла закон о праве на отдых. Председатель комитета Оксана Белых назвала документ важным.\n\n"
+        "%s, что закон защитит работников уже с марта.\n",
+        subjects[i]);
+
+      expect_speaker (text, "ru", "закон защитит", "Инна Карпенко");
+    }
+}
+
+/* N3: "По мнению X, «…», и …": the quote right after the source's comma
+ * is part of the reported clause, which is X's */
+static void
+test_n3_according_then_marks (void)
+{
+  static const char *const lines[] = {
+    "По мнению ее коллеги Инны Карпенко, «закон защитит работников уже с марта», и спорить тут не о чем.",
+    "По словам политолога Инны Карпенко, «закон защитит работников уже с марта».",
+    "По оценке Инны Карпенко, «закон защитит работников уже с марта», однако многое зависит от регионов.",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (lines); i++)
+    {
+      g_autofree char *text = g_strdup_printf (
+        "Дума приняла закон\n\n"
+        "Госдума приняла закон о праве на отдых. Председатель комитета Оксана Белых назвала документ важным.\n\n"
+        "%s\n",
+        lines[i]);
+      g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+      PlxQuote *q = find_quote (a, "«закон защитит");
+
+      g_assert_nonnull (q);
+      g_assert_cmpint (q->kind, ==, PLX_QUOTE_REPORTED);
+      g_assert_true (said_by (a, q, "Карпенко"));
+      check_offsets (a, text);
+    }
+}
+
+/* N3: "По словам пресс-секретаря, мэр X проведет …. «…», — добавил он.":
+ * the pronoun after a sentence reported with an according marker is its
+ * source, not the person named in what it reports */
+static void
+test_n3_pronoun_after_according (void)
+{
+  static const char *const lines[] = {
+    "По словам пресс-секретаря, мэр Тимур Байрамов на этой неделе проведет совещание.",
+    "По его словам, мэр Тимур Байрамов на этой неделе проведет совещание.",
+    "Мэр Тимур Байрамов, по словам Вяземского, на этой неделе проведет совещание.",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (lines); i++)
+    {
+      g_autofree char *text = g_strdup_printf (
+        "Мэрия готовит ремонт\n\n"
+        "Пресс-секретарь мэрии Ростислав Вяземский в среду рассказал о планах. «Город готов к холодам», — сказал Вяземский.\n\n"
+        "%s «Работы начнутся в понедельник», — добавил он.\n",
+        lines[i]);
+
+      expect_speaker (text, "ru", "Работы начнутся", "Ростислав Вяземский");
+    }
+}
+
+/* N3: a bare role shared by two people of the text ("министр" for two
+ * foreign ministers) is the one in focus — the subject of the attribution
+ * before, also when that subject follows its verb ("Об этом заявил
+ * журналистам министр X по итогам встречи с главой МИД Y") or spoke under
+ * another role a paragraph before ("— отметил глава МИД. ¶ На вопрос, …,
+ * министр ответил: «…»") */
+static void
+test_n3_role_in_focus (void)
+{
+  const char *lead_m =
+    "Министры обсудили квоты\n\n"
+    "Об этом заявил журналистам министр иностранных дел Эквадора Тимур Байрамов по итогам встречи с главой МИД Боливии Зариной Ахмедовой.\n\n"
+    "«Мы договорились продолжить консультации», — сказал министр.\n\n"
+    "«Контакты на высшем уровне нужны», — отметил глава МИД.\n\n"
+    "На вопрос, может ли встреча пройти в Ла-Пасе, министр ответил: «Не исключаю».\n";
+  const char *lead_f =
+    "Министры обсудили квоты\n\n"
+    "Об этом заявила журналистам министр иностранных дел Боливии Зарина Ахмедова после встречи с главой МИД Эквадора Тимуром Байрамовым.\n\n"
+    "«Мы договорились продолжить консультации», — сказала министр.\n";
+  const char *defence =
+    "Министры обсудили учения\n\n"
+    "Об этом сообщил министр обороны Эстонии Тимур Байрамов после встречи с министром обороны Литвы Гордеем Лыткиным.\n\n"
+    "«Учения пройдут в марте», — подчеркнул министр.\n";
+
+  expect_speaker (lead_m, "ru", "Мы договорились", "Тимур Байрамов");
+  expect_speaker (lead_m, "ru", "Не исключаю", "Тимур Байрамов");
+  expect_speaker (lead_f, "ru", "Мы договорились", "Зарина Ахмедова");
+  expect_speaker (defence, "ru", "Учения пройдут", "Тимур Байрамов");
+}
+
+/* N3: "X спросил директора, почему …. ¶ — …, — ответил он.": who answers
+ * a question is whom it was put to, not its asker nor nobody */
+static void
+test_n3_answer_to_asked (void)
+{
+  static const char *const asks[] = {
+    "Корреспондент «Вечерней Казани» спросил директора, почему работы не начались весной.",
+    "Житель дома Тимур Байрамов поинтересовался у директора, почему работы не начались весной.",
+    "Журналист Гордей Лыткин спросил Галимзянова, почему работы не начались весной.",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (asks); i++)
+    {
+      g_autofree char *text = g_strdup_printf (
+        "Двор остался без ремонта\n\n"
+        "Директор управляющей компании Артур Галимзянов в четверг приехал во двор. «Все работы будут закончены в срок», — сказал Галимзянов.\n\n"
+        "%s\n\n"
+        "— Вопрос не ко мне, а к подрядчику, — ответил он.\n",
+        asks[i]);
+
+      expect_speaker (text, "ru", "Вопрос не ко мне", "Артур Галимзянов");
+    }
+}
+
+/* N3: a role in the standfirst speaks for the person the body names with
+ * it, also when an author's name stands alone on its line above it */
+static void
+test_n3_standfirst_role_after_author_line (void)
+{
+  static const char *const cases[][3] = {
+    { "Зампред Банка России заявил, что регулятор не станет спешить со ставкой",
+      "Об этом в четверг заявил зампред Банка России Кирилл Ведерников на конференции в Москве.",
+      "Кирилл Ведерников" },
+    { "Министр финансов пообещал, что дефицит бюджета сократится к осени",
+      "Министр финансов Тимур Байрамов выступил в Госдуме. Он также заявил, что налоги повышать не будут.",
+      "Тимур Байрамов" },
+    { "Гендиректор «Полярного экспресса» сообщил, что тарифы вырастут на уровень инфляции",
+      "Гендиректор «Полярного экспресса» Станислав Ягудин выступил на форуме в Мурманске.",
+      "Станислав Ягудин" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = g_strdup_printf (
+        "Экономика замедляется\n\n"
+        "Мария Гончаренко\n\n"
+        "%s. Аналитики разошлись в оценках\n\n"
+        "Экономика растет медленнее, чем ожидалось.\n\n"
+        "%s\n",
+        cases[i][0], cases[i][1]);
+      g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+      PlxQuote *q = g_ptr_array_index (a->quotes, 0);
+
+      g_assert_cmpuint (a->quotes->len, >, 0);
+      g_assert_cmpint (q->kind, ==, PLX_QUOTE_REPORTED);
+      g_assert_cmpstr (speaker_name (a, q), ==, cases[i][2]);
+      check_offsets (a, text);
+    }
+}
+
+/* N3: a headline under a role label ("Глава района: «…»", "Гендиректор
+ * «Меридиана»: …"), also as the headline's second sentence, is a colon
+ * quote of the person the body names with that role */
+static void
+test_n3_headline_role_label (void)
+{
+  static const char *const cases[][3] = {
+    { "Глава района: «Площадку никто сносить не будет»",
+      "Глава Приморского района Олег Бережной заявил, что проект прошел все согласования.",
+      "Площадку никто" },
+    { "Жильцы не пускают строителей во двор. Глава района: площадку никто сносить не будет",
+      "Глава администрации Приморского района Олег Бережной заявил, что проект прошел все согласования.",
+      "площадку никто" },
+    { "Гендиректор «Северной верфи»: «Заказов хватит на пять лет вперед»",
+      "Гендиректор компании «Северная верфь» Олег Бережной рассказал о планах.",
+      "Заказов хватит" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = g_strdup_printf (
+        "%s\n\n"
+        "Жители против стройки\n\n"
+        "Жильцы дома вторую неделю не пускают строителей во двор.\n\n"
+        "%s\n",
+        cases[i][0], cases[i][1]);
+      g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+      PlxQuote *q = find_quote (a, cases[i][2]);
+
+      g_assert_nonnull (q);
+      g_assert_cmpint (q->kind, ==, PLX_QUOTE_COLON);
+      g_assert_cmpstr (speaker_name (a, q), ==, "Олег Бережной");
+      check_offsets (a, text);
+    }
+}
+
+/* N3: "X, выступая после Y, заявила, что …": the name a preposition
+ * governs inside the participle phrase is no apposition of the subject */
+static void
+test_n3_name_in_participle_phrase (void)
+{
+  static const char *const lines[] = {
+    "Заместитель постпреда США Зарина Ахмедова, выступая после Байрамова, заявила, что проект будет принят в пятницу.",
+    "Постпред Франции Гордей Лыткин, выступавший сразу после Байрамова, заявил, что проект будет принят в пятницу.",
+    "Заместитель постпреда США Зарина Ахмедова, говоря после Байрамова, заявила, что проект будет принят в пятницу.",
+  };
+  static const char *const speakers[] = { "Зарина Ахмедова", "Гордей Лыткин", "Зарина Ахмедова" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (lines); i++)
+    {
+      g_autofree char *text = g_strdup_printf (
+        "Совбез обсудил резолюцию\n\n"
+        "Постпред России Тимур Байрамов выступил против проекта. «Документ искажает картину», — заявил Байрамов.\n\n"
+        "%s\n",
+        lines[i]);
+
+      expect_speaker (text, "ru", "проект будет принят", speakers[i]);
+    }
+}
+
+/* N3: "…, но они считали по …", "…, а конкуренты заявляли о …": a clause
+ * joined by a conjunction is no attribution of the clause before it */
+static void
+test_n3_coordinated_clause_no_attribution (void)
+{
+  static const char *const lines[] = {
+    "Я уважаю коллег, но они считали по текущей загрузке.",
+    "Мы удвоили выручку, и конкуренты говорили об этом весь год.",
+    "Рынок вырос вдвое, а конкуренты заявляли о спаде весь год.",
+  };
+  static const char *const prefixes[] = { "Я уважаю", "Мы удвоили", "Рынок вырос" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (lines); i++)
+    {
+      g_autofree char *text = g_strdup_printf (
+        "Компания купила терминал\n\n"
+        "Гендиректор компании Тимур Байрамов рассказал о сделке.\n\n"
+        "%s\n",
+        lines[i]);
+      g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+
+      g_assert_null (find_quote (a, prefixes[i]));
+      check_offsets (a, text);
+    }
+}
+
+/* N3: "назвал эти слова «…»": a word that usually introduces a quoted
+ * term ("слово", "слова") is here the object of a naming verb, and the
+ * quote is what the speaker called it */
+static void
+test_n3_naming_verb_object_word (void)
+{
+  static const char *const lines[] = {
+    "Байрамов назвал эти слова «голословными обвинениями».",
+    "Байрамов назвал эти слова «абсурдными».",
+    "Байрамов назвал его слова «ложью».",
+  };
+  static const char *const prefixes[] = { "голословными", "абсурдными", "ложью" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (lines); i++)
+    {
+      g_autofree char *text = g_strdup_printf (
+        "Министры поспорили\n\n"
+        "Министр иностранных дел Тимур Байрамов встретился с коллегой.\n\n"
+        "После переговоров коллега обвинила его страну во вмешательстве. %s\n",
+        lines[i]);
+
+      expect_speaker (text, "ru", prefixes[i], "Тимур Байрамов");
+    }
+}
+
+/* N3: "Глава региона X, комментируя итоги журналистам, отметил: «…»": the
+ * name before the participle is its subject, not a clause it reports */
+static void
+test_n3_subject_before_participle (void)
+{
+  static const char *const lines[] = {
+    "Глава региона Тимур Байрамов, комментируя итоги выборов журналистам, отметил: «Решения суда не комментирую».",
+    "Министр финансов Гордей Лыткин, комментируя ситуацию журналистам, сказал: «Решения суда не комментирую».",
+    "Прокурор района Зарина Ахмедова, комментируя приговор корреспонденту, сказала: «Решения суда не комментирую».",
+  };
+  static const char *const titles[] = { "Глава региона", "Министр финансов", "Прокурор района" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (lines); i++)
+    {
+      g_autofree char *text = g_strdup_printf (
+        "Суд вынес приговор\n\n"
+        "Суд приговорил бывшего мэра к семи годам.\n\n"
+        "%s\n",
+        lines[i]);
+      g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+
+      g_assert_null (find_quote (a, titles[i]));
+      g_assert_nonnull (find_quote (a, "Решения суда"));
+      check_offsets (a, text);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -12197,5 +12648,21 @@ main (int   argc,
   g_test_add_func ("/plx/analysis/n2-upper-case-byline-particles", test_n2_upper_case_byline_particles);
   g_test_add_func ("/plx/analysis/n2-ru-unlisted-first-name", test_n2_ru_unlisted_first_name);
   g_test_add_func ("/plx/analysis/n2-live-credit-line", test_n2_live_credit_line);
+  g_test_add_func ("/plx/analysis/n3-role-synonym", test_n3_role_synonym);
+  g_test_add_func ("/plx/analysis/n3-press-conference-run", test_n3_press_conference_run);
+  g_test_add_func ("/plx/analysis/n3-press-conference-variants", test_n3_press_conference_variants);
+  g_test_add_func ("/plx/analysis/n3-unnamed-question-answered", test_n3_unnamed_question_answered);
+  g_test_add_func ("/plx/analysis/n3-colon-after-titled-apposition", test_n3_colon_after_titled_apposition);
+  g_test_add_func ("/plx/analysis/n3-bracket-after-apposed-name", test_n3_bracket_after_apposed_name);
+  g_test_add_func ("/plx/analysis/n3-according-then-marks", test_n3_according_then_marks);
+  g_test_add_func ("/plx/analysis/n3-pronoun-after-according", test_n3_pronoun_after_according);
+  g_test_add_func ("/plx/analysis/n3-role-in-focus", test_n3_role_in_focus);
+  g_test_add_func ("/plx/analysis/n3-answer-to-asked", test_n3_answer_to_asked);
+  g_test_add_func ("/plx/analysis/n3-standfirst-role-after-author-line", test_n3_standfirst_role_after_author_line);
+  g_test_add_func ("/plx/analysis/n3-headline-role-label", test_n3_headline_role_label);
+  g_test_add_func ("/plx/analysis/n3-name-in-participle-phrase", test_n3_name_in_participle_phrase);
+  g_test_add_func ("/plx/analysis/n3-coordinated-clause-no-attribution", test_n3_coordinated_clause_no_attribution);
+  g_test_add_func ("/plx/analysis/n3-naming-verb-object-word", test_n3_naming_verb_object_word);
+  g_test_add_func ("/plx/analysis/n3-subject-before-participle", test_n3_subject_before_participle);
   return g_test_run ();
 }

@@ -438,6 +438,8 @@ static gboolean find_speaker_of (Ctx *ctx, guint from, guint v, guint window, st
 static gboolean dative_like (Ctx *ctx, guint i);
 static gboolean auxiliary (Ctx *ctx, guint i);
 static gboolean plural_possessive (Ctx *ctx, guint k);
+static char verb_gender (Ctx *ctx, guint v);
+static int ru_title_entity (Ctx *ctx, guint w);
 static gboolean looks_finite (Ctx *ctx, guint first, guint end);
 static int described_entity (Ctx *ctx, guint i);
 static gboolean verb_like (Ctx *ctx, guint i);
@@ -682,6 +684,47 @@ resolve_speaker_pronoun (Ctx  *ctx,
                 u = w;
                 break;
               }
+      /* "Корреспондент спросил директора, почему …. ¶ — …, — ответил
+       * он.": who answers is whom the question was put to (Russian) */
+      {
+        const char *asked = speech_lemma (ctx, v);
+        const char *cue = i > 0 && speech_lemma (ctx, i - 1) != NULL ? speech_lemma (ctx, i - 1)
+                          : i + 1 < ctx->n ? speech_lemma (ctx, i + 1) : NULL;
+        int o = -1;
+
+        if (plx_lexicon_is_inflected (ctx->lexicon) && cue != NULL && g_str_equal (cue, "ответить") && asked != NULL
+            && (g_str_equal (asked, "спросить") || g_str_equal (asked, "поинтересоваться")))
+          for (guint w = v + 1; w < sstart && w <= v + 8; w++)
+            {
+              PlxMentionKind kind = PLX_MENTION_NAME;
+
+              if (!is_word (ctx, w) || pronoun (ctx, w) != 0)
+                break;
+              /* "поинтересовался у директора" */
+              if (has (ctx, PLX_LEX_PREPOSITIONS, w))
+                continue;
+              if (person_ref_at (ctx, w, sstart, &o, &kind) > w)
+                {
+                  /* "спросил директора УК": the one whose titles hold it */
+                  if (o < 0 && kind == PLX_MENTION_ROLE)
+                    o = ru_title_entity (ctx, w);
+                  break;
+                }
+              o = has (ctx, PLX_LEX_ROLE_NOUNS, w) || has (ctx, PLX_LEX_HEAD_WORDS, w) ? ru_title_entity (ctx, w) : -1;
+              if (o >= 0)
+                break;
+            }
+        if (o >= 0)
+          {
+            PlxEntity *oe = g_ptr_array_index (ctx->people->entities, o);
+
+            if (gender == 0 || oe->gender == 0 || oe->gender == gender)
+              {
+                result = o;
+                break;
+              }
+          }
+      }
       /* "«…», — сказал „Ъ“ собеседник, знакомый с …. По его словам,
        * …": in a dash attribution the subject follows the verb; an
        * anonymous one there is the unnamed speaker */
@@ -770,8 +813,64 @@ resolve_speaker_pronoun (Ctx  *ctx,
           if (gender == 0 || e->gender == 0 || e->gender == gender)
             result = a.entity;
         }
+      /* "Об этом заявил журналистам министр X по итогам встречи с Y.": in
+       * Russian the subject may follow the verb — the first name after
+       * it, before any comma or preposition */
+      else if (a.ref_end == 0 && plx_lexicon_is_inflected (ctx->lexicon) && v > ps && is_word (ctx, v - 1)
+               && tok (ctx, v - 1)->kind != PLX_TOK_DASH)
+        for (guint w = v + 1; w < sstart && w <= v + 10; w++)
+          {
+            int m = plx_people_mention_at (ctx->people, w);
+
+            /* (not a name in a phrase after it: "настаивала на наказании
+             * для Кузьмина") */
+            if (is_char (ctx, w, ',') || (tok (ctx, w)->flags & PLX_TF_TERMINATOR) || pronoun (ctx, w) != 0
+                || tok (ctx, w)->kind == PLX_TOK_QUOTE || (is_word (ctx, w) && has (ctx, PLX_LEX_PREPOSITIONS, w)))
+              break;
+            if (m >= 0)
+              {
+                PlxMention *mm = &g_array_index (ctx->people->mentions, PlxMention, m);
+                PlxEntity *e = mm->entity >= 0 ? g_ptr_array_index (ctx->people->entities, mm->entity) : NULL;
+
+                if (mm->kind == PLX_MENTION_NAME && e != NULL && (gender == 0 || e->gender == 0 || e->gender == gender))
+                  result = mm->entity;
+                break;
+              }
+          }
       break;
     }
+  /* "По словам представителя Кремля, президент X проведет …. «…», —
+   * добавил он.": a sentence reported after an according marker speaks
+   * for its source, not for someone named in what it reports (Russian) */
+  if (result == -2 && !spoke && !cross && plx_lexicon_is_inflected (ctx->lexicon))
+    for (guint w = ps; w < sstart && w < ps + 12; w++)
+      {
+        guint k = is_word (ctx, w) && !(tok (ctx, w)->flags & PLX_TF_IN_QUOTE)
+                  ? match_phrase (ctx, PLX_LEX_PHRASE_ACCORDING, w, NULL) : 0;
+        int e = -1;
+
+        if (k == 0)
+          continue;
+        /* "по его словам": the marker holds the source */
+        for (guint t = w; t < w + k && e < 0; t++)
+          if (pronoun (ctx, t) != 0)
+            e = plx_people_resolve_pronoun (ctx->people, t, pronoun (ctx, t) == '?' ? 0 : pronoun (ctx, t));
+        for (guint t = w + k; e < 0 && t < sstart && t < w + k + 12 && is_word (ctx, t); t++)
+          {
+            PlxMentionKind kind = PLX_MENTION_NAME;
+
+            if (person_ref_at (ctx, t, sstart, &e, &kind) > t)
+              break;
+          }
+        if (e >= 0)
+          {
+            PlxEntity *pe = g_ptr_array_index (ctx->people->entities, e);
+
+            if (gender == 0 || pe->gender == 0 || pe->gender == gender)
+              result = e;
+          }
+        break;
+      }
   /* … also across a paragraph break when that sentence spoke: "A nurse
    * who worked there said she …. ¶ “…,” she said." */
   if (result == -2)
@@ -1754,7 +1853,10 @@ first_named (Ctx *ctx,
               && ctx->first_named[pm->entity + 1] == G_MAXUINT)
             {
               ctx->first_named[pm->entity + 1] = pm->first;
-              ctx->first_named[0] = MIN (ctx->first_named[0], pm->first);
+              /* (a name alone on its line, an author's, names no one the
+               * standfirst could speak of) */
+              if (para_start_of (ctx, pm->first) != pm->first || para_end_of (ctx, pm->first) != pm->end)
+                ctx->first_named[0] = MIN (ctx->first_named[0], pm->first);
             }
         }
     }
@@ -1863,6 +1965,25 @@ person_ref_at (Ctx   *ctx,
     if (d >= 0)
       *entity = d;
   }
+  /* "— сказал министр" when the text has two ministers: the one in focus
+   * (who spoke in the sentence before) when the role is theirs too, not
+   * the one named last ("… по итогам встречи с главой МИД Канады X") */
+  if (end == i + 1 && *entity >= 0 && plx_lexicon_is_inflected (ctx->lexicon) && !(tok (ctx, i)->flags & PLX_TF_CAP))
+    {
+      char key[128];
+      char g = i > 0 && speech_lemma (ctx, i - 1) != NULL ? verb_gender (ctx, i - 1)
+               : i + 1 < ctx->n && speech_lemma (ctx, i + 1) != NULL ? verb_gender (ctx, i + 1) : 0;
+      int f = plx_lexicon_key (ctx->lexicon, ctx->tokens->text + tok (ctx, i)->start, tok (ctx, i)->len, key, sizeof key)
+              && key[0] != '\0' ? resolve_speaker_pronoun (ctx, i, g) : -1;
+
+      if (f >= 0 && f != *entity)
+        {
+          PlxEntity *fe = g_ptr_array_index (ctx->people->entities, f);
+
+          if (fe->role_keys != NULL && g_hash_table_contains (fe->role_keys, key))
+            *entity = f;
+        }
+    }
   /* "— сказал мэр." long before "Анна Ветрова, соседка мэра": a
    * Russian role stands for someone already named, not for one the text
    * names only in a later paragraph (the headline and the standfirst,
@@ -2025,6 +2146,34 @@ person_ref_at (Ctx   *ctx,
                 break;
               }
           }
+      /* … or, named earlier, spoke there under a role: "«…», — отметил
+       * глава российского МИД. ¶ На вопрос, …, министр ответил:" */
+      if (e >= 0 && *entity < 0 && first_named (ctx, e) < pstart)
+        {
+          GArray *qs = ctx->quotes;
+          guint lo = 0, hi = qs->len;
+
+          while (lo < hi)
+            {
+              guint mid = lo + (hi - lo) / 2;
+
+              if (g_array_index (qs, PlxFoundQuote, mid).first < i)
+                lo = mid + 1;
+              else
+                hi = mid;
+            }
+          while (lo-- > 0 && g_array_index (qs, PlxFoundQuote, lo).first >= pstart)
+            {
+              const PlxFoundQuote *o = &g_array_index (qs, PlxFoundQuote, lo);
+
+              if (!o->scare && !o->fragment && o->attributed && o->entity >= 0)
+                {
+                  if (o->entity == e)
+                    *entity = e;
+                  break;
+                }
+            }
+        }
     }
   if (bare && *entity < 0)
     return i;
@@ -2799,8 +2948,10 @@ find_subject_skipping (Ctx         *ctx,
              && has (ctx, PLX_LEX_STOPWORDS, t - 1) && !has (ctx, PLX_LEX_PREPOSITIONS, t - 1)
              && !has (ctx, PLX_LEX_RELATIVES, t - 1) && !has (ctx, PLX_LEX_COMPLEMENTIZERS, t - 1)
              && !has (ctx, PLX_LEX_COORDINATORS, t - 1) && pronoun (ctx, t - 1) == 0
-             /* the English stop words hold role nouns and articles */
-             && (plx_lexicon_is_inflected (ctx->lexicon)
+             /* the English stop words hold role nouns and articles (the
+              * Russian ones a few: "…, министр ответил") */
+             && ((plx_lexicon_is_inflected (ctx->lexicon) && !has (ctx, PLX_LEX_ROLE_NOUNS, t - 1)
+                  && !has (ctx, PLX_LEX_HEAD_WORDS, t - 1) && !has (ctx, PLX_LEX_GENERIC_ROLES, t - 1))
                  || (!has (ctx, PLX_LEX_ROLE_NOUNS, t - 1) && !has (ctx, PLX_LEX_GENERIC_ROLES, t - 1)
                      && !has (ctx, PLX_LEX_ANONYMOUS_ROLES, t - 1) && !has (ctx, PLX_LEX_HEAD_WORDS, t - 1)
                      && !has (ctx, PLX_LEX_DETERMINERS, t - 1) && !has (ctx, PLX_LEX_INDEFINITES, t - 1))))
@@ -2831,6 +2982,18 @@ find_subject_skipping (Ctx         *ctx,
                 while (e < to - 1 && e < mm->end + 2 && is_word (ctx, e)
                        && (tok (ctx, e)->flags & (PLX_TF_ALLCAPS | PLX_TF_ABBREV)))
                   e++;
+                /* "Ирина Стрельцова («Единая Россия»),": a party or a
+                 * region in brackets after the name */
+                if (e + 2 < to - 1 && to - 1 - e <= 12 && is_char (ctx, e, '(') && is_char (ctx, to - 2, ')'))
+                  {
+                    guint w = e + 1;
+
+                    while (w < to - 2 && !is_char (ctx, w, '(') && !is_char (ctx, w, ')')
+                           && !(tok (ctx, w)->flags & PLX_TF_TERMINATOR))
+                      w++;
+                    if (w == to - 2)
+                      e = to - 1;
+                  }
                 guint b = c + 1;
 
                 /* ", Dr. Anja Lindqvist,", ", 79-летняя Валентина Петровна,",
@@ -2854,7 +3017,10 @@ find_subject_skipping (Ctx         *ctx,
                             || tok (ctx, w)->kind == PLX_TOK_DASH
                             || (is_word (ctx, w) && (speech_lemma (ctx, w) != NULL || has (ctx, PLX_LEX_RELATIVES, w)
                                                      || has (ctx, PLX_LEX_QUESTION_WORDS, w)))
-                            || plx_people_mention_at (ctx->people, w) >= 0)
+                            || plx_people_mention_at (ctx->people, w) >= 0
+                            /* "…, выступая после Воронова, заявила": a name
+                             * a preposition governs is no apposition */
+                            || (w + 1 == mm->first && is_word (ctx, w) && has (ctx, PLX_LEX_PREPOSITIONS, w)))
                           b = G_MAXUINT;
                         else if (w < c + 4 && is_word (ctx, w) && !(tok (ctx, w)->flags & PLX_TF_IN_QUOTE)
                                  && (has (ctx, PLX_LEX_ROLE_NOUNS, w) || has (ctx, PLX_LEX_GENERIC_ROLES, w)
@@ -3569,6 +3735,24 @@ attribute_before (Ctx           *ctx,
                 if (!is_word (ctx, w) || speech_lemma (ctx, w) != NULL)
                   lead = FALSE;
             }
+          /* "Его младший брат, нападающий X, был сдержан: «…»": … also
+           * with a title before the name in the apposition (Russian: the
+           * lower-case words of a title, a team's name in marks, an age) */
+          if (!lead && plx_lexicon_is_inflected (ctx->lexicon) && mm->first <= sstart + 12 && mm->first > sstart + 2
+              && is_char (ctx, mm->end, ',') && mm->kind == PLX_MENTION_NAME)
+            {
+              guint c = mm->first - 1;
+
+              while (c > sstart + 1 && mm->first - c <= 4
+                     && ((is_word (ctx, c) && !(tok (ctx, c)->flags & PLX_TF_CAP) && speech_lemma (ctx, c) == NULL)
+                         || tok (ctx, c)->kind == PLX_TOK_QUOTE || tok (ctx, c)->kind == PLX_TOK_NUMBER
+                         || (tok (ctx, c)->flags & PLX_TF_IN_QUOTE)))
+                c--;
+              lead = c < mm->first - 1 && is_char (ctx, c, ',');
+              for (guint w = sstart; w < c && lead; w++)
+                if (!is_word (ctx, w) || speech_lemma (ctx, w) != NULL)
+                  lead = FALSE;
+            }
           /* "Защитник «Крыльев Советов» Ильдар Валиев был лаконичен: «…»":
            * a title before the subject, no clause boundary */
           if (!lead && mm->first <= sstart + 8)
@@ -3935,7 +4119,19 @@ scare_trigger_before (Ctx  *ctx,
       guint k = match_phrase (ctx, PLX_LEX_PHRASE_SCARE_TRIGGERS, j, NULL);
 
       if (k > 0 && j + k == open)
-        return TRUE;
+        {
+          gboolean named = FALSE;
+
+          /* "назвал эти слова «голословными обвинениями»": the noun is
+           * the object of a naming verb, the quote what it was called */
+          for (guint b = j; plx_lexicon_is_inflected (ctx->lexicon) && b-- > pstart && j - b <= 3 && !named;)
+            {
+              if (!is_word (ctx, b))
+                break;
+              named = has (ctx, PLX_LEX_NAMING_VERBS, b);
+            }
+          return !named;
+        }
       /* "the so-called" with an article between is fine, nothing else */
     }
   /* "Федеральным законом № 131-ФЗ «Об общих принципах …»", "постановление
@@ -4050,6 +4246,20 @@ inside_reported_clause (Ctx  *ctx,
 
   if (open == pstart)
     return FALSE;
+  /* "По мнению ее коллеги Константина Рябова, «…», и …": right after the
+   * comma of a marker opening the sentence, the quote is part of the
+   * clause the marker reports, however the source ends (Russian) */
+  if (plx_lexicon_is_inflected (ctx->lexicon) && is_char (ctx, open - 1, ',') && open >= pstart + 3)
+    {
+      guint s = plx_tokens_sentence_start (ctx->tokens, open - 1, open > 24 ? open - 24 : pstart);
+      gboolean plain = s >= pstart && s + 2 < open && match_phrase (ctx, PLX_LEX_PHRASE_ACCORDING, s, NULL) > 0;
+
+      for (guint w = s; plain && w + 1 < open; w++)
+        plain = !is_char (ctx, w, ',') && !(tok (ctx, w)->flags & PLX_TF_TERMINATOR)
+                && !(is_word (ctx, w) && speech_lemma (ctx, w) != NULL);
+      if (plain)
+        return TRUE;
+    }
   /* "уверяет, что денег не берет — «разве что на бензин»", "По словам
    * одного из них, продавец — основатель компании — «устал …»": in Russian
    * a dash after a word of a clause reported with «что» or «по словам»
@@ -7887,6 +8097,28 @@ try_clause_before (Ctx    *ctx,
         comma = k - 1;
         break;
       }
+  /* "Я уважаю коллег, но они считали по …": a clause joined by "но",
+   * "а", "и" is one of its own, no attribution of the clause before
+   * (Russian) */
+  if (comma != PLX_NO_TOKEN && plx_lexicon_is_inflected (ctx->lexicon) && comma + 1 < v && is_word (ctx, comma + 1)
+      && has (ctx, PLX_LEX_COORDINATORS, comma + 1))
+    return v + 1;
+  /* "Губернатор области X, комментируя приговор журналистам, сказал:": a
+   * name the comma closes, with no verb before it, is the subject of the
+   * participle, not a clause it reports (Russian) */
+  if (comma != PLX_NO_TOKEN && plx_lexicon_is_inflected (ctx->lexicon) && comma > sstart
+      && plx_people_mention_at (ctx->people, comma - 1) >= 0)
+    {
+      const PlxMention *pm = &g_array_index (ctx->people->mentions, PlxMention,
+                                             plx_people_mention_at (ctx->people, comma - 1));
+      gboolean verb = FALSE;
+
+      for (guint w = sstart; w < pm->first && !verb; w++)
+        verb = !is_word (ctx, w) ? tok (ctx, w)->kind != PLX_TOK_QUOTE && !is_char (ctx, w, '-')
+                                 : ru_finite_form (ctx, w) || speech_lemma (ctx, w) != NULL;
+      if (pm->end == comma && pm->kind == PLX_MENTION_NAME && !verb)
+        return v + 1;
+    }
   /* "…, the airline's chief executive, Ann Roe, said.", "…, Ann Roe, the
    * airline's chief executive, said.": a name and a role in apposition
    * before the verb; the clause ends at the comma before them (English) */
@@ -8655,6 +8887,8 @@ cataphoric_descriptions (Ctx *ctx)
           || has (ctx, PLX_LEX_PREPOSITIONS, head) || has (ctx, PLX_LEX_DETERMINERS, head)
           || has (ctx, PLX_LEX_COMPLEMENTIZERS, head) || has (ctx, PLX_LEX_RELATIVES, head)
           || has (ctx, PLX_LEX_QUESTION_WORDS, head) || has (ctx, PLX_LEX_COORDINATORS, head)
+          /* "Один из журналистов поинтересовался, …": someone unnamed */
+          || has (ctx, PLX_LEX_INDEFINITES, head)
           || (tok (ctx, head + 1)->flags & PLX_TF_CAP))
         continue;
       for (guint w = s; w < v; w++)
@@ -8679,6 +8913,10 @@ cataphoric_descriptions (Ctx *ctx)
           || para_start_of (ctx, q->open) != para_start_of (ctx, r->first)
           || q->open < r->end || q->open > r->end + 2 || q->cue_end == 0
           || past_gender (ctx, q->cue_first) != past_gender (ctx, v))
+        continue;
+      /* "… поинтересовался, как …. «…», — ответил X.": who answers is not
+       * who asked */
+      if (speech_lemma (ctx, q->cue_first) != NULL && g_str_equal (speech_lemma (ctx, q->cue_first), "ответить"))
         continue;
       {
         int m = plx_people_mention_from (ctx->people, q->close);

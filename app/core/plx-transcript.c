@@ -38,8 +38,9 @@
 #define MIN_PLAIN_RUN 4
 #define HEADLINE_PARAGRAPHS 2
 #define MIN_HEADLINE_WORDS 3
-#define TITLE_DISTANCE 3
+#define TITLE_DISTANCE 5
 #define LOOKBACK_PARAGRAPHS 4
+#define TOP_PARAGRAPHS 2
 #define MAX_MERGES 8
 #define KEY_SIZE 128
 
@@ -57,6 +58,7 @@ typedef enum
   CAT_CREDIT,        /* Photographs by, Фото: a credit that names no author */
   CAT_CONFERENCE,    /* news conference, брифинг: an interview where reporters ask */
   CAT_AUTHOR,        /* I, я: the first person singular, the author when a subject */
+  CAT_CROSSLINK,     /* Read more, Читайте также: a link to another article */
 } Category;
 
 typedef enum
@@ -103,7 +105,9 @@ typedef struct
   guint8 covered;        /* part of a turn */
   guint8 conference;     /* names a news conference or a briefing */
   guint8 credit;         /* a photo credit or caption: "Фото: …", "… Photograph: Jo Roe" */
+  guint8 crosslink;      /* "Читайте также: …", "Read more: …": a link to another article */
   guint8 sourceless;     /* carries speech of no one named: "В соцсетях пишут, что …" */
+  guint8 cued;           /* carries a quote with a cue or a speaker of its own */
   int    said_by;        /* the one speaker of its attributed quotes + 1, 0 when none, -1 when several */
 } Para;
 
@@ -183,6 +187,7 @@ category_at (Ctx   *ctx,
     { "interviewer", CAT_INTERVIEWER }, { "interview", CAT_INTERVIEW }, { "intro", CAT_INTRO },
     { "first_person", CAT_FIRST_PERSON }, { "second_person", CAT_SECOND_PERSON },
     { "credit", CAT_CREDIT }, { "conference", CAT_CONFERENCE }, { "author", CAT_AUTHOR },
+    { "crosslink", CAT_CROSSLINK },
   };
   PlxWordRef refs[6];
   const char *value = NULL;
@@ -724,6 +729,10 @@ classify (Ctx *ctx)
                   /* "Photograph: …", "Photographs by …" */
                   pa->credit |= is_char (ctx, i + k, ':') || k > 1;
                   break;
+                case CAT_CROSSLINK:
+                  /* "Читайте также: …" opening its line */
+                  pa->crosslink |= i == r->first && is_char (ctx, i + k, ':');
+                  break;
                 case CAT_INTRO:
                 case CAT_ANONYMOUS:
                   /* "spoke to Jo Roe of the Courier", "told correspondent
@@ -774,6 +783,7 @@ classify (Ctx *ctx)
         {
           ctx->paras[p].blocked = TRUE;
           ctx->paras[p].sourceless |= q->entity < 0;
+          ctx->paras[p].cued |= q->entity >= 0 || q->cue_end > q->cue_first;
           if (q->entity >= 0 && ctx->paras[p].said_by >= 0
               && ctx->paras[p].said_by != q->entity + 1)
             ctx->paras[p].said_by = ctx->paras[p].said_by == 0 ? q->entity + 1 : -1;
@@ -1076,8 +1086,10 @@ para_kind (Ctx  *ctx,
 
   /* a dash line the quote finder attributed itself; a dash line with a
    * quote inside ("— Он мне говорит: «…»") is a turn that covers it */
+  /* (a line the finder took as the reply to a question but tied to no
+   * one, with no cue, is a plain dash line: "— …? — спросил X. ¶ — …") */
   if (pa->dash && pa->blocked && pa->label == LABEL_NONE)
-    return pa->own_quote ? KIND_ATTRIBUTED : KIND_DASH;
+    return pa->own_quote && pa->cued ? KIND_ATTRIBUTED : KIND_DASH;
   if (pa->label != LABEL_NONE || pa->n_words == 0)
     return KIND_X;
   if (pa->ends_q && !pa->dash && pa->n_words <= MAX_PLAIN_QUESTION_WORDS && (pa->blocked || pa->has_marks))
@@ -1250,8 +1262,11 @@ find_alternating (Ctx *ctx)
 
       /* a photo credit or caption between the turns of a run is in none
        * of them: the answer before it ends there */
-      if (p < ctx->n_paras && state != START && !ctx->paras[p].covered && ctx->paras[p].credit
-          && ctx->paras[p].n_words <= MAX_CREDIT_WORDS && !ctx->paras[p].has_q && !ctx->paras[p].first_person)
+      /* (so is a link to another article: "Читайте также: …") */
+      if (p < ctx->n_paras && state != START && !ctx->paras[p].covered
+          && ((ctx->paras[p].credit && ctx->paras[p].n_words <= MAX_CREDIT_WORDS && !ctx->paras[p].has_q
+               && !ctx->paras[p].first_person)
+              || ctx->paras[p].crosslink))
         {
           if (state == AFTER_A && !cut)
             {
@@ -1408,6 +1423,17 @@ find_alternating (Ctx *ctx)
             }
           else if (pending < MAX_CONTINUATIONS && (goes_on || (kind == KIND_PLAIN && continues (&ctx->paras[p]))))
             pending++;
+          /* "— …? — спросил корреспондент X." inside a run of dash lines,
+           * answered by the next one: a question that keeps its asker */
+          else if (kind == KIND_ATTRIBUTED && dash_questions && ctx->paras[p].has_q && p + 1 < ctx->n_paras
+                   && !ctx->paras[p + 1].covered && para_kind (ctx, p + 1) == KIND_DASH && !ctx->paras[p + 1].has_q)
+            {
+              if (!cut)
+                g_array_index (turns, Turn, turns->len - 1).p_end = p;
+              add_turn (ctx, turns, p, ROLE_Q, -1, FALSE);
+              g_array_index (turns, Turn, turns->len - 1).external = TRUE;
+              state = AFTER_Q;
+            }
           else
             {
               close_run (ctx, turns, p - pending, p, addressed_run);
@@ -1761,6 +1787,11 @@ at_conference (Ctx   *ctx,
       if (pa->conference)
         return TRUE;
     }
+  /* … also when the headline or the standfirst says so ("Пресс-конференция
+   * после матча …", "Briefing: …"): the whole article reports one */
+  for (guint p = 0; p < bl->p_first && p < TOP_PARAGRAPHS; p++)
+    if (ctx->paras[p].conference)
+      return TRUE;
   return FALSE;
 }
 
@@ -2095,7 +2126,7 @@ titled_later (Ctx   *ctx,
   char key[KEY_SIZE], other[KEY_SIZE];
   PlxToken *t = tok (ctx, role);
 
-  if (!plx_tokens_class (ctx->tokens, role, PLX_LEX_ROLE_NOUNS)
+  if ((!plx_tokens_class (ctx->tokens, role, PLX_LEX_ROLE_NOUNS) && !plx_tokens_class (ctx->tokens, role, PLX_LEX_HEAD_WORDS))
       || !plx_lexicon_key (ctx->lexicon, ctx->tokens->text + t->start, t->len, key, sizeof key) || key[0] == '\0')
     return -1;
   for (guint m = 0; m < people->mentions->len; m++)
@@ -2104,10 +2135,17 @@ titled_later (Ctx   *ctx,
 
       if (mm->entity < 0 || mm->kind != PLX_MENTION_NAME || mm->first <= role + 1)
         continue;
-      for (guint i = mm->first - 1; i + TITLE_DISTANCE >= mm->first && i > role; i--)
+      /* (a quoted name inside the title counts for nothing: "глава
+       * «Северной верфи» Олег Бережной") */
+      for (guint i = mm->first - 1, skip = 0; i + TITLE_DISTANCE + skip >= mm->first && i > role; i--)
         {
           PlxToken *w = tok (ctx, i);
 
+          if ((w->kind == PLX_TOK_QUOTE || (w->flags & PLX_TF_IN_QUOTE)) && skip < MAX_LABEL_WORDS + 2)
+            {
+              skip++;
+              continue;
+            }
           if (!is_word (ctx, i))
             break;
           if (plx_lexicon_key (ctx->lexicon, ctx->tokens->text + w->start, w->len, other, sizeof other)
@@ -2190,6 +2228,83 @@ headline_labels (Ctx *ctx)
       if (entity >= 0)
         plx_people_add_mention (ctx->people, f, j, entity, PLX_MENTION_NAME);
       added = TRUE;
+    }
+  /* «Глава района: «…»», «Вице-мэр: …»: a role label of lower-case or
+   * quoted words (no speaker label of the transcript finder) before the
+   * colon of a headline, for the person the body names with that role */
+  /* (also opening the headline's second or third sentence: "Жильцы …
+   * во двор. Глава района: «…»") */
+  for (guint p = 0, f = G_MAXUINT, n = 0; p < ctx->n_paras && p < HEADLINE_PARAGRAPHS; p++, f = G_MAXUINT, n = 0)
+    while ((f == G_MAXUINT || f < ctx->paras[p].end) && n++ < 3)
+    {
+      Para *pa = &ctx->paras[p];
+      guint c;
+      int entity;
+
+      if (f == G_MAXUINT)
+        f = pa->first;
+      else
+        {
+          while (++f < pa->end && !(tok (ctx, f - 1)->flags & PLX_TF_TERMINATOR))
+            ;
+          if (f >= pa->end)
+            break;
+        }
+      c = f + 1;
+      if (pa->covered || pa->blocked || pa->dash || pa->end <= f + 3 || !is_word (ctx, f)
+          || (pa->label != LABEL_NONE && !(pa->label == LABEL_NAME && pa->quoted))
+          || !(plx_tokens_class (ctx->tokens, f, PLX_LEX_ROLE_NOUNS) || plx_tokens_class (ctx->tokens, f, PLX_LEX_HEAD_WORDS)))
+        continue;
+      while (c < pa->end && c <= f + 6 && !is_char (ctx, c, ':')
+             && (is_word (ctx, c) || tok (ctx, c)->kind == PLX_TOK_QUOTE) && plx_people_mention_at (ctx->people, c) < 0)
+        c++;
+      if (c + 1 >= pa->end || !is_char (ctx, c, ':')
+          || (entity = pa->label == LABEL_NAME && pa->entity >= 0 ? pa->entity : titled_later (ctx, f)) < 0)
+        continue;
+      if (tok (ctx, c + 1)->kind == PLX_TOK_QUOTE)
+        {
+          /* the quote in marks after it is the finder's */
+          for (guint k = 0; k < ctx->quotes->len; k++)
+            {
+              PlxFoundQuote *q = &g_array_index (ctx->quotes, PlxFoundQuote, k);
+
+              if (q->open != c + 1 || q->entity >= 0 || q->fragment)
+                continue;
+              q->entity = entity;
+              q->attributed = TRUE;
+              q->scare = FALSE;
+              q->kind = PLX_QUOTE_COLON;
+              plx_people_add_mention (ctx->people, f, c, entity, PLX_MENTION_NAME);
+              break;
+            }
+          continue;
+        }
+      if (pa->label != LABEL_NONE || pa->ends_q)
+        continue;
+      {
+        PlxFoundQuote q = { 0 };
+        gboolean found = FALSE;
+
+        for (guint k = 0; k < ctx->quotes->len && !found; k++)
+          {
+            PlxFoundQuote *o = &g_array_index (ctx->quotes, PlxFoundQuote, k);
+
+            found = !o->scare && o->end > pa->first && o->first < pa->end;
+          }
+        if (found)
+          continue;
+        q.first = c + 1;
+        q.end = pa->end;
+        q.open = pa->first;
+        q.close = PLX_NO_TOKEN;
+        q.kind = PLX_QUOTE_COLON;
+        q.entity = entity;
+        q.attr_end = pa->end;
+        q.attributed = TRUE;
+        g_array_append_val (ctx->quotes, q);
+        plx_people_add_mention (ctx->people, f, c, entity, PLX_MENTION_NAME);
+        added = TRUE;
+      }
     }
   /* "‘I wrote the ending first’: Jo Roe on her new novel": the quote
    * opening the headline is the words of the person named after the
