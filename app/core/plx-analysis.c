@@ -8,6 +8,9 @@
 
 #include <string.h>
 #include <glib/gi18n-lib.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "plx-analysis.h"
 #include "plx-analysis-private.h"
@@ -305,10 +308,35 @@ utf8_is_valid (const char *text,
 
   while (p < end)
     {
-      guchar c = *p;
+      guchar c;
       guchar lo = 0x80, hi = 0xBF;
       gsize n;
 
+#ifdef __SSE2__
+      /* sixteen bytes at once while they are ASCII (no NUL) and whole
+       * Russian letters (lead byte 0xD0 or 0xD1, then a continuation
+       * byte) in any mix */
+      while (end - p >= 16)
+        {
+          __m128i v = _mm_loadu_si128 ((const __m128i *) (const void *) p);
+          guint high = (guint) _mm_movemask_epi8 (v);
+          guint zero = (guint) _mm_movemask_epi8 (_mm_cmpeq_epi8 (v, _mm_setzero_si128 ()));
+          guint lead = (guint) _mm_movemask_epi8 (_mm_cmpeq_epi8 (_mm_and_si128 (v, _mm_set1_epi8 ((char) 0xFE)),
+                                                                  _mm_set1_epi8 ((char) 0xD0)));
+          guint cont = (guint) _mm_movemask_epi8 (_mm_cmpeq_epi8 (_mm_and_si128 (v, _mm_set1_epi8 ((char) 0xC0)),
+                                                                  _mm_set1_epi8 ((char) 0x80)));
+
+          /* every continuation right after a lead byte, every lead byte
+           * but the last followed by one */
+          if (zero != 0 || high != (lead | cont) || cont != ((lead << 1) & 0xFFFF))
+            break;
+          /* (a lead byte last: its letter is checked with what follows) */
+          p += 16 - (lead >> 15);
+        }
+      if (p >= end)
+        break;
+#endif
+      c = *p;
       if (c == 0)
         return FALSE;
       if (c < 0x80)

@@ -58,6 +58,7 @@ typedef struct
  * in it before their keys are looked up */
 struct _PlxLexicon
 {
+  PlxLexiconHead head;                      /* (first) see plx-lexicon.h */
   char       *language;
   GHashTable *sets[PLX_LEX_N_SETS];
   gboolean    set_stemmed[PLX_LEX_N_SETS];
@@ -244,11 +245,21 @@ plx_lexicon_fold (PlxLexicon *self,
       while (p < end)
         {
           guchar c = (guchar) *p;
+          guint pair;
 
           if (c < 0x80)
             {
               buf[o++] = (c >= 'A' && c <= 'Z') ? c + 32 : c;
               p++;
+            }
+          else if (p + 1 < end && (((pair = (guint) plx_load_le (p, 2)) & 0xF0FF) == 0xB0D0
+                                   || (pair & 0xF0FF) == 0x80D1))
+            {
+              /* а–п, р–я (the commonest letters) fold to themselves */
+              buf[o] = p[0];
+              buf[o + 1] = p[1];
+              o += 2;
+              p += 2;
             }
           else if ((c == 0xD0 || c == 0xD1) && p + 1 < end
                    && cyrillic_fold (c, (guchar) p[1], buf + o))
@@ -375,7 +386,7 @@ key_compute (PlxLexicon *self,
  * bytes is identified by its length and three (overlapping) loads of its
  * bytes, which together spell the whole word (as in plx-tokenize.c). Every
  * entry holds exactly what the uncached functions return for the word. */
-#define N_SLOTS_BITS 13
+#define N_SLOTS_BITS 14
 #define N_WAYS 2
 #define N_SLOTS (N_WAYS << N_SLOTS_BITS)
 #define SLOT_WORD 24
@@ -1033,12 +1044,6 @@ plx_lexicon_get_language (PlxLexicon *self)
   return self->language;
 }
 
-gboolean
-plx_lexicon_is_inflected (PlxLexicon *self)
-{
-  return self->case_endings->len > 0;
-}
-
 /* Loading */
 
 static gboolean
@@ -1405,6 +1410,7 @@ lexicon_load (const char  *language,
       self->case_endings->pdata[i] = g_strdup (buf);
     }
   g_ptr_array_sort (self->case_endings, compare_by_length_desc);
+  self->head.inflected = self->case_endings->len > 0;
   for (guint i = 0; i < self->case_endings->len; i++)
     {
       const char *e = g_ptr_array_index (self->case_endings, i);

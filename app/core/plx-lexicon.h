@@ -91,8 +91,19 @@ PlxLexicon  *plx_lexicon_get            (const char *language,
                                          GError    **error);
 
 const char  *plx_lexicon_get_language   (PlxLexicon *self);
+/* (private) the first member of every PlxLexicon, for the inline
+ * accessors below: the quote and people passes ask them per token */
+typedef struct
+{
+  gboolean inflected;
+} PlxLexiconHead;
+
 /* TRUE when the language marks case by word endings (Russian). */
-gboolean     plx_lexicon_is_inflected   (PlxLexicon *self);
+static inline gboolean
+plx_lexicon_is_inflected (PlxLexicon *self)
+{
+  return ((const PlxLexiconHead *) (const void *) self)->inflected;
+}
 
 /* Folds @word (@len bytes) to lower case into @buf (NUL-terminated);
  * returns FALSE when it does not fit. */

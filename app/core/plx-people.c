@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "plx-people.h"
+#include "plx-wordhash-private.h"
 
 #define KEY_MAX 128
 #define MAX_NAME_TOKENS 4
@@ -187,10 +188,10 @@ given_listed_as (PlxPeople  *self,
  * like a stem in -й ("Николая", "Николаю", "Николаем", "Николае"), which a
  * stem lookup can take for a shorter name ("Никол"): the -й form wins. */
 static const char *
-given_nominative_ref (PlxPeople  *self,
-                      const char *w,
-                      gsize       len,
-                      gsize      *out_len)
+given_nominative_compute (PlxPeople  *self,
+                          const char *w,
+                          gsize       len,
+                          gsize      *out_len)
 {
   static const char *endings[] = { "ем", "я", "ю", "е" };
   const char *nom = NULL;
@@ -286,6 +287,76 @@ given_nominative_ref (PlxPeople  *self,
     }
   *out_len = strlen (nom);
   return nom;
+}
+
+/* given_nominative_compute() is remembered per thread across texts by the
+ * word as written (it depends on the word and the lexicon alone, and the
+ * forms it returns live as long as the lexicon): a direct-mapped table of
+ * words of up to NOM_WORD bytes, identified by plx_word_fingerprint() */
+#define NOM_SLOTS_BITS 11
+#define NOM_WORD 24
+
+typedef struct
+{
+  guint64     raw[3];
+  PlxLexicon *lexicon;     /* NULL: empty */
+  const char *nom;         /* the answer unless as_written; NULL: none */
+  gsize       nom_len;
+  guint8      len;
+  gboolean    as_written;  /* the answer is the word itself */
+} NomSlot;
+
+static __thread NomSlot *nom_slots;
+
+static void
+nom_slots_free (gpointer data)
+{
+  if (nom_slots == data)
+    nom_slots = NULL;
+  g_free (data);
+}
+
+static GPrivate nom_slots_owner = G_PRIVATE_INIT (nom_slots_free);
+
+static const char *
+given_nominative_ref (PlxPeople  *self,
+                      const char *w,
+                      gsize       len,
+                      gsize      *out_len)
+{
+  NomSlot *slot;
+  guint64 raw[3], h;
+  const char *nom;
+  gsize nom_len = 0;
+
+  if (len == 0 || len > NOM_WORD)
+    return given_nominative_compute (self, w, len, out_len);
+  if (G_UNLIKELY (nom_slots == NULL))
+    {
+      nom_slots = g_new0 (NomSlot, 1 << NOM_SLOTS_BITS);
+      g_private_set (&nom_slots_owner, nom_slots);
+    }
+  plx_word_fingerprint (w, len, raw);
+  h = plx_word_fingerprint_hash (raw, len, GPOINTER_TO_SIZE (self->lexicon) >> 4);
+  slot = &nom_slots[h >> (64 - NOM_SLOTS_BITS)];
+  if (slot->lexicon != self->lexicon || slot->len != len || memcmp (slot->raw, raw, sizeof raw) != 0)
+    {
+      nom = given_nominative_compute (self, w, len, &nom_len);
+      slot->lexicon = self->lexicon;
+      slot->len = (guint8) len;
+      memcpy (slot->raw, raw, sizeof raw);
+      slot->as_written = nom == w;
+      slot->nom = nom == w ? NULL : nom;
+      slot->nom_len = nom_len;
+    }
+  if (slot->as_written)
+    {
+      *out_len = len;
+      return w;
+    }
+  if (slot->nom != NULL)
+    *out_len = slot->nom_len;
+  return slot->nom;
 }
 
 /* given_nominative_ref() as a new string */
@@ -2363,7 +2434,8 @@ run_has_given (PlxPeople *self,
 }
 
 /* inline: it is asked of every token, with a literal @w whose length the
- * compiler knows */
+ * compiler knows (always: the big callers would call it otherwise) */
+G_ALWAYS_INLINE
 static inline gboolean
 word_is (PlxPeople  *self,
          guint       i,
@@ -4629,7 +4701,8 @@ plx_people_find (PlxTokens  *tokens,
   self->tokens = tokens;
   self->lexicon = lexicon;
   self->entities = g_ptr_array_new_with_free_func (entity_free);
-  self->mentions = g_array_new (FALSE, FALSE, sizeof (PlxMention));
+  /* room for a mention every 32 tokens: no regrowing in most texts */
+  self->mentions = g_array_sized_new (FALSE, FALSE, sizeof (PlxMention), tokens->tokens->len / 32 + 16);
   self->extra = g_array_new (FALSE, FALSE, sizeof (PlxMention));
   self->by_surname = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                             (GDestroyNotify) g_ptr_array_unref);
@@ -5023,6 +5096,63 @@ nationality_noun (PlxPeople *self,
   return TRUE;
 }
 
+/* The key lists of plx_people_role_at() (GPtrArray of char *), kept per
+ * thread for its next call: it parses a role at most words it is asked
+ * about, and making and freeing two arrays each time cost more than the
+ * parse */
+#define SPARE_KEY_LISTS 8
+
+typedef GPtrArray KeyList;
+
+typedef struct
+{
+  KeyList *lists[SPARE_KEY_LISTS];
+  guint    n;
+} SpareKeyLists;
+
+static void
+spare_key_lists_free (gpointer data)
+{
+  SpareKeyLists *spare = data;
+
+  for (guint k = 0; k < spare->n; k++)
+    g_ptr_array_unref (spare->lists[k]);
+  g_free (spare);
+}
+
+static GPrivate spare_key_lists = G_PRIVATE_INIT (spare_key_lists_free);
+
+static KeyList *
+key_list_new (void)
+{
+  SpareKeyLists *spare = g_private_get (&spare_key_lists);
+
+  if (spare != NULL && spare->n > 0)
+    return spare->lists[--spare->n];
+  return g_ptr_array_new_with_free_func (g_free);
+}
+
+static void
+key_list_free (KeyList *list)
+{
+  SpareKeyLists *spare = g_private_get (&spare_key_lists);
+
+  if (spare == NULL)
+    {
+      spare = g_new0 (SpareKeyLists, 1);
+      g_private_set (&spare_key_lists, spare);
+    }
+  if (spare->n == SPARE_KEY_LISTS)
+    {
+      g_ptr_array_unref (list);
+      return;
+    }
+  g_ptr_array_set_size (list, 0);
+  spare->lists[spare->n++] = list;
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (KeyList, key_list_free)
+
 guint
 plx_people_role_at (PlxPeople *self,
                     guint      i,
@@ -5031,8 +5161,8 @@ plx_people_role_at (PlxPeople *self,
 {
   guint j = i;
   const char *nat = NULL;
-  g_autoptr(GPtrArray) keys = NULL;
-  g_autoptr(GPtrArray) modifiers = NULL;
+  g_autoptr(KeyList) keys = NULL;
+  g_autoptr(KeyList) modifiers = NULL;
   const char *value = NULL;
   guint k;
   gboolean found = FALSE;
@@ -5169,8 +5299,8 @@ plx_people_role_at (PlxPeople *self,
     if (!any)
       return i;
   }
-  keys = g_ptr_array_new_with_free_func (g_free);
-  modifiers = g_ptr_array_new_with_free_func (g_free);
+  keys = key_list_new ();
+  modifiers = key_list_new ();
   /* «Его представитель заявил»: a possessive the caller did not take as
    * part of the role still makes it someone of the person */
   if (self->inflected && i > 0 && is_word (self, i - 1) && has (self, PLX_LEX_POSSESSIVES, i - 1))

@@ -64,12 +64,14 @@ cyrillic_run_at (const char *s)
 
 /* Word classes are remembered per thread across texts: a two-way associative
  * table of short word forms, tagged with their lexicon (lexicons live as
- * long as the process; a thread numbers those it meets), in front of the
- * lexicon's shared cache, keeps the common words free of locks and string
- * hashing. A word of up to SLOT_WORD bytes is keyed by its length and
- * three (overlapping) loads of its bytes, which together spell the whole
- * word. */
-#define N_SLOTS_BITS 14
+ * long as the process; a thread numbers those it meets), keeps the words
+ * free of locks and string hashing. A word it does not hold is classified
+ * afresh (plx_lexicon_classify(): the lexicon's shared cache would cost a
+ * copy, a lock and a hash table insertion for every new word, more than
+ * the classification). A word of up to SLOT_WORD bytes is keyed by its
+ * length and three (overlapping) loads of its bytes, which together spell
+ * the whole word. */
+#define N_SLOTS_BITS 15
 #define N_WAYS 2
 #define N_SLOTS (N_WAYS << N_SLOTS_BITS)
 #define SLOT_WORD 24
@@ -77,7 +79,7 @@ cyrillic_run_at (const char *s)
 
 typedef struct
 {
-  guint64 mask;      /* plx_lexicon_classify_cached() */
+  guint64 mask;      /* plx_lexicon_classify() */
   guint64 key[3];
   guint8  lexicon;   /* 1 + its index in ClassCache.lexicons; 0: empty */
   guint8  len;
@@ -188,13 +190,12 @@ class_slot (Slot       *slots,
   slot->lexicon = tag;
   slot->len = (guint8) len;
   memcpy (slot->key, raw, sizeof raw);
-  slot->mask = plx_lexicon_classify_cached (lexicon, w, len);
+  slot->mask = plx_lexicon_classify (lexicon, w, len);
   slot->abbrev = -1;
   return slot;
 }
 
-/* The word class of @w (plx_lexicon_classify_cached()); @slots may be
- * NULL. */
+/* The word class of @w (plx_lexicon_classify()); @slots may be NULL. */
 static inline guint64
 classify_word (Slot       *slots,
                guint8      tag,
