@@ -12029,6 +12029,309 @@ test_n3_subject_before_participle (void)
     }
 }
 
+/* N4: a headline, a standfirst or a heading line under a label names the
+ * speaker of the quote in marks after its colon */
+static void
+test_n4_headline_label_before_marked_quote (void)
+{
+  expect_speaker ("Губернатор Заречной области: «Мы не станем закрывать больницы ради экономии»\n\n"
+                  "Глава Заречной области Виктор Павлович Сомов рассказал «Известиям» о бюджете, дорогах и школах.\n\n"
+                  "Сомов возглавляет регион с 2021 года.\n",
+                  "ru", "Мы не станем", "Виктор Сомов");
+  expect_speaker ("Водители автобусов в Твери бастуют. Директор парка: «Зарплату поднимем с марта»\n\n"
+                  "Директор автопарка Геннадий Рябов заявил, что переговоры идут.\n\n"
+                  "Рябов добавил, что маршруты не закроют.\n",
+                  "ru", "Зарплату поднимем", "Геннадий Рябов");
+  expect_speaker ("Mayor: 'No more delays on the tram line'\n\n"
+                  "City mayor Dana Whitfield told a meeting on Monday that the project was on track.\n\n"
+                  "Whitfield said the line would open in spring.\n",
+                  "en", "No more delays", "Dana Whitfield");
+  {
+    /* an organisation's label: speech of no one; a clause is no label */
+    g_autoptr(PlxAnalysis) a = analyze ("Council votes to shut three libraries: 'a wake-up call'\n\n"
+                                        "The city council voted on Saturday to close three libraries.\n\n"
+                                        "Police: 'Stay away from the quay until the wall is checked'\n\n"
+                                        "Officers closed the road at noon.\n",
+                                        "en");
+
+    g_assert_true (has_scare (a, "a wake-up call"));
+    g_assert_nonnull (find_quote (a, "Stay away from the quay"));
+    g_assert_null (speaker_of (a, "Stay away from the quay"));
+  }
+}
+
+/* N4: a headline opening on the quote, then the speaker: «…»: X — о …,
+ * "‘…’: X tells …", "‘…’ X tells of …" (one speaker, not a group) */
+static void
+test_n4_headline_quote_then_speaker (void)
+{
+  expect_speaker ("«Ипотека снова станет доступной через два года»: Елена Баранова — о ставках и вкладах\n\n"
+                  "Председатель банка «Северный капитал» Елена Баранова ответила на вопросы журналистов.\n\n"
+                  "Баранова руководит банком с 2019 года.\n",
+                  "ru", "Ипотека снова", "Елена Баранова");
+  expect_speaker ("'We will rebuild every school': Governor Okafor tells flood-hit towns\n\n"
+                  "By Lena Hart\n\n"
+                  "Governor Chidi Okafor visited three towns on Tuesday.\n\n"
+                  "Okafor said the state would pay for repairs.\n",
+                  "en", "We will rebuild", "Chidi Okafor");
+  expect_speaker ("'THE ROOF JUST CAME DOWN' Scots gran tells of terror as storm rips through village\n\n"
+                  "By Ewan Dunn\n\n"
+                  "Margaret Tulloch, 71, was in her kitchen when the roof fell.\n",
+                  "en", "THE ROOF JUST", NULL);
+  {
+    g_autoptr(PlxAnalysis) a = analyze ("«Сидим без света третью неделю»: жители Озерков потребовали от властей починить линию\n\n"
+                                        "В поселке Озерки нет электричества с начала месяца.\n",
+                                        "ru");
+
+    g_assert_true (has_scare (a, "Сидим без света третью неделю"));
+  }
+}
+
+/* N4: "what he called “…”": the object of a naming verb after a wh-word
+ * and its subject is the subject's speech; a capitalised name stays one */
+static void
+test_n4_what_subject_called (void)
+{
+  expect_speaker ("Merger talks stall\n\n"
+                  "Finance minister Carlos Ibarra declined to comment on what he called \"idle gossip\" about the merger.\n",
+                  "en", "idle gossip", "Carlos Ibarra");
+  expect_speaker ("Harbour plan\n\n"
+                  "Engineer Tomasz Wierzba presented what Wierzba called “a modest fix” for the flooded quay.\n",
+                  "en", "a modest fix", "Tomasz Wierzba");
+  expect_speaker ("Court fight\n\n"
+                  "Attorney Nkechi Adebayo dismissed the filing, which she called “a fishing expedition”, on Monday.\n",
+                  "en", "a fishing expedition", "Nkechi Adebayo");
+  {
+    g_autoptr(PlxAnalysis) a = analyze ("Obituary\n\n"
+                                        "The scheme he drew, which he called \"Space for the Delta,\" moved the dykes inland.\n",
+                                        "en");
+
+    g_assert_true (has_scare (a, "Space for the Delta"));
+  }
+}
+
+/* N4: a second object of the same naming verb with the verb left out, and
+ * «объясняет это «…»» */
+static void
+test_n4_naming_second_object (void)
+{
+  g_autoptr(PlxAnalysis) a = analyze ("Закон о парковках\n\n"
+                                      "Депутат Олег Щукин назвал проект «сырым», а сами поправки — «подарком застройщикам».\n\n"
+                                      "Глава банка Вера Лисина объясняет это «усталостью рынка».\n",
+                                      "ru");
+  g_autoptr(PlxAnalysis) b = analyze ("Budget row\n\n"
+                                      "Councillor Priya Raman called the plan \"reckless\" and the budget \"a fantasy\".\n",
+                                      "en");
+
+  g_assert_cmpstr (speaker_of (a, "подарком застройщикам"), ==, "Олег Щукин");
+  g_assert_cmpstr (speaker_of (a, "усталостью рынка"), ==, "Вера Лисина");
+  g_assert_cmpstr (speaker_of (b, "a fantasy"), ==, "Priya Raman");
+}
+
+/* N4: a chant or a song of a crowd is speech without a speaker */
+static void
+test_n4_chants_and_songs (void)
+{
+  expect_speaker ("Derby report\n\n"
+                  "The home crowd, who had sung “We want Okoro” from the first whistle, fell silent.\n",
+                  "en", "We want Okoro", NULL);
+  expect_speaker ("Derby report\n\n"
+                  "The visiting supporters sang \"Marching on together\" for an hour after the match.\n",
+                  "en", "Marching on together", NULL);
+  expect_speaker ("Protest\n\n"
+                  "Students chanted “Fees must fall” and blocked the entrance of the ministry.\n",
+                  "en", "Fees must fall", NULL);
+  expect_speaker ("Derby report\n\n"
+                  "The travelling fans, who sang “Harlow till we drop” long after the whistle, went home happy.\n",
+                  "en", "Harlow till we drop", NULL);
+}
+
+/* N4: the object of a naming verb may be a long noun phrase
+ * ("accused the government of presiding over “…”") */
+static void
+test_n4_naming_long_object (void)
+{
+  expect_speaker ("Budget fight\n\n"
+                  "The opposition leader Hamid Qureshi accused the government of presiding over \"managed decline\".\n",
+                  "en", "managed decline", "Hamid Qureshi");
+  expect_speaker ("Budget fight\n\n"
+                  "Senator Ruth Okonkwo accused the committee of drafting the whole bill \"behind closed doors\" and left.\n",
+                  "en", "behind closed doors", "Ruth Okonkwo");
+  expect_speaker ("Тарифы\n\n"
+                  "Депутат Инна Гаврилюк назвала решение городской думы о новых тарифах «ошибкой».\n",
+                  "ru", "ошибкой", "Инна Гаврилюк");
+}
+
+/* N4: a live-blog entry heading "time – Label: ‘…’" */
+static void
+test_n4_liveblog_heading_label (void)
+{
+  expect_speaker ("Storm live: power cuts across the north\n\n"
+                  "09:10 GMT – Eyewitness: 'like a jet engine'\n\n"
+                  "Bus driver Kwame Asante was on the coast road when the gust hit the pier.\n",
+                  "en", "like a jet engine", "Kwame Asante");
+  expect_speaker ("Flood live\n\n"
+                  "14:05 BST – Police: 'stay off the bridge'\n\n"
+                  "Officers closed the crossing at noon.\n",
+                  "en", "stay off the bridge", NULL);
+  expect_speaker ("Паводок: онлайн\n\n"
+                  "12:30 МСК – Очевидец: «вода шла стеной»\n\n"
+                  "Водитель автобуса Рустам Закиров видел, как вода поднялась у моста.\n",
+                  "ru", "вода шла стеной", "Рустам Закиров");
+}
+
+/* N4: a speech verb with the quoted ones it addresses before the
+ * infinitive of the request is the speaker's speech */
+static void
+test_n4_request_quoted_object (void)
+{
+  expect_speaker ("Fishing row\n\n"
+                  "Foreign ministry spokeswoman Ingrid Solberg urged \"our northern neighbours\" to calm the tone.\n",
+                  "en", "our northern", "Ingrid Solberg");
+  expect_speaker ("Fishing row\n\n"
+                  "Deputy mayor Tobias Lindqvist begged \"every single driver\" to slow down near schools.\n",
+                  "en", "every single driver", "Tobias Lindqvist");
+  expect_speaker ("Рыболовный спор\n\n"
+                  "Посол Карина Эйдельман призвала «обе стороны конфликта» договориться до весны.\n",
+                  "ru", "обе стороны конфликта", "Карина Эйдельман");
+}
+
+/* N4: the speaker of the quote whose text is exactly @text; it must exist */
+static void
+n4_expect_exact (const char *article,
+                 const char *language,
+                 const char *text,
+                 const char *name)
+{
+  g_autoptr(PlxAnalysis) a = analyze (article, language);
+  PlxQuote *found = NULL;
+
+  for (guint i = 0; i < a->quotes->len && found == NULL; i++)
+    if (g_str_equal (((PlxQuote *) g_ptr_array_index (a->quotes, i))->text, text))
+      found = g_ptr_array_index (a->quotes, i);
+  g_assert_nonnull (found);
+  g_assert_cmpstr (speaker_name (a, found), ==, name);
+  check_offsets (a, article);
+}
+
+/* N4: a headline quote under a role or a phrase naming no one goes to the
+ * person who says the same words in the body */
+static void
+test_n4_headline_quote_repeated_in_body (void)
+{
+  n4_expect_exact ("'THE ROOF JUST CAME DOWN' Scots gran tells of terror as storm rips through village\n\n"
+                   "By Ewan Dunn\n\n"
+                   "A grandmother has told how she hid under the table when the storm hit.\n\n"
+                   "Margaret Tulloch, 71, said: \"The roof just came down on top of us. I thought that was it.\"\n",
+                   "en", "THE ROOF JUST CAME DOWN", "Margaret Tulloch");
+  n4_expect_exact ("«Мы ждали этого решения десять лет»: отец погибшего матроса — о приговоре\n\n"
+                   "Отец матроса Кирилла Зуева пришел на оглашение приговора.\n\n"
+                   "«Мы ждали этого решения десять лет. Теперь можно жить дальше», — сказал Петр Зуев.\n",
+                   "ru", "Мы ждали этого решения десять лет", "Петр Зуев");
+  n4_expect_exact ("Жители Лесного ждут переправу. Глава поселка: «Мост откроем к лету»\n\n"
+                   "27 ноября 2026, 12:40\n\n"
+                   "Переправу закрыли в марте после паводка.\n\n"
+                   "«Мост откроем к лету, деньги уже выделены», — пообещал руководитель администрации Антон Рябцев.\n",
+                   "ru", "Мост откроем к лету", "Антон Рябцев");
+}
+
+/* N4: a trigger noun («слова», "banner") as the object of a naming verb
+ * does not make the quote after it a name */
+static void
+test_n4_naming_trigger_noun_object (void)
+{
+  expect_speaker ("Переговоры в Осло\n\n"
+                  "Министр Лариса Воронцова назвала эти слова «пустой угрозой».\n",
+                  "ru", "пустой угрозой", "Лариса Воронцова");
+  expect_speaker ("Переговоры в Осло\n\n"
+                  "Посол Тевита Тауфа назвал слова «недоразумением» и покинул зал.\n",
+                  "ru", "недоразумением", "Тевита Тауфа");
+  expect_speaker ("Flag row\n\n"
+                  "Mayor Annika Lindgren called the banner \"a cheap stunt\" and asked for it to be removed.\n",
+                  "en", "a cheap stunt", "Annika Lindgren");
+  {
+    g_autoptr(PlxAnalysis) a = analyze ("Snack sales\n\n"
+                                        "Rival Orbel Foods blamed the so-called \"snack fatigue\" for a drop in sales.\n",
+                                        "en");
+
+    g_assert_true (has_scare (a, "snack fatigue"));
+  }
+}
+
+/* N4: what no one named promised or urged in an infinitive is speech
+ * without a speaker, not a scare quote */
+static void
+test_n4_unnamed_infinitive_promise (void)
+{
+  const char *text = "Городские власти ввели новые правила. В мэрии обещают «не закрывать» рынок\n\n"
+                     "Новые правила вступят в силу с первого марта.\n\n"
+                     "В министерстве пообещали «пересмотреть подход» к тарифам на вывоз мусора.\n\n"
+                     "Власти региона призвали «не поддаваться панике» после сообщений о нехватке топлива.\n";
+
+  expect_speaker (text, "ru", "не закрывать", NULL);
+  expect_speaker (text, "ru", "пересмотреть подход", NULL);
+  expect_speaker (text, "ru", "не поддаваться панике", NULL);
+}
+
+/* N4: a heading line of a live page under a person's name, without
+ * marks, is that person's colon quote; a role or a credit label is none */
+static void
+test_n4_live_heading_name_label (void)
+{
+  const char *en = "Port strike live\n\n"
+                   "Transport minister Gillian Hartwell met union leaders on Tuesday morning.\n\n"
+                   "10:20 GMT\n\n"
+                   "Hartwell: the port will reopen on Monday\n\n"
+                   "From our reporter in Dover\n\n"
+                   "The minister spoke after a two-hour meeting with the dockers.\n";
+  const char *ru = "Забастовка в порту: онлайн\n\n"
+                   "Министр транспорта Олег Самойлов во вторник встретился с профсоюзом.\n\n"
+                   "10:20 МСК\n\n"
+                   "Самойлов: порт откроется в понедельник\n\n"
+                   "Министр выступил после двухчасовой встречи с докерами.\n";
+  const char *role = "Storm live\n\n"
+                     "Governor Maria Ostrander toured the coast on Tuesday.\n\n"
+                     "11:40 GMT\n\n"
+                     "Governor: National Guard sent to six counties\n\n"
+                     "Troops arrived in the evening.\n";
+  g_autoptr(PlxAnalysis) a = analyze (role, "en");
+
+  n4_expect_exact (en, "en", "the port will reopen on Monday", "Gillian Hartwell");
+  n4_expect_exact (ru, "ru", "порт откроется в понедельник", "Олег Самойлов");
+  g_assert_null (find_quote (a, "National Guard"));
+}
+
+/* N4: "chants of “…”", "cries of “…”": the noun of a verb of uttering
+ * before a preposition takes the chant as its object */
+static void
+test_n4_chant_nouns (void)
+{
+  expect_speaker ("Rally report\n\n"
+                  "The square erupted in chants of \"Vote Mensah now\" as the candidate arrived.\n",
+                  "en", "Vote Mensah now", NULL);
+  expect_speaker ("Rally report\n\n"
+                  "There were cries of \"Shame on you\" from the gallery when the motion fell.\n",
+                  "en", "Shame on you", NULL);
+  expect_speaker ("Rally report\n\n"
+                  "The terraces rang with chants of “Bring on the champions” long into the night.\n",
+                  "en", "Bring on the champions", NULL);
+}
+
+/* N4: a money or percent sign inside the object of a naming verb */
+static void
+test_n4_naming_object_with_sign (void)
+{
+  expect_speaker ("Bridge row\n\n"
+                  "Locals have branded the £80million footbridge a \"death trap\" and say they warned the council.\n",
+                  "en", "death trap", NULL);
+  expect_speaker ("Bridge row\n\n"
+                  "Senator Adaeze Okafor called the $4bn toll bridge \"a white elephant\" on Friday.\n",
+                  "en", "a white elephant", "Adaeze Okafor");
+  expect_speaker ("Цены\n\n"
+                  "Министр Глеб Арбузов назвал рост цен на 30% «временным явлением».\n",
+                  "ru", "временным явлением", "Глеб Арбузов");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -12664,5 +12967,19 @@ main (int   argc,
   g_test_add_func ("/plx/analysis/n3-coordinated-clause-no-attribution", test_n3_coordinated_clause_no_attribution);
   g_test_add_func ("/plx/analysis/n3-naming-verb-object-word", test_n3_naming_verb_object_word);
   g_test_add_func ("/plx/analysis/n3-subject-before-participle", test_n3_subject_before_participle);
+  g_test_add_func ("/plx/analysis/n4-headline-label-before-marked-quote", test_n4_headline_label_before_marked_quote);
+  g_test_add_func ("/plx/analysis/n4-headline-quote-then-speaker", test_n4_headline_quote_then_speaker);
+  g_test_add_func ("/plx/analysis/n4-what-subject-called", test_n4_what_subject_called);
+  g_test_add_func ("/plx/analysis/n4-naming-second-object", test_n4_naming_second_object);
+  g_test_add_func ("/plx/analysis/n4-chants-and-songs", test_n4_chants_and_songs);
+  g_test_add_func ("/plx/analysis/n4-naming-long-object", test_n4_naming_long_object);
+  g_test_add_func ("/plx/analysis/n4-liveblog-heading-label", test_n4_liveblog_heading_label);
+  g_test_add_func ("/plx/analysis/n4-request-quoted-object", test_n4_request_quoted_object);
+  g_test_add_func ("/plx/analysis/n4-headline-quote-repeated-in-body", test_n4_headline_quote_repeated_in_body);
+  g_test_add_func ("/plx/analysis/n4-naming-trigger-noun-object", test_n4_naming_trigger_noun_object);
+  g_test_add_func ("/plx/analysis/n4-unnamed-infinitive-promise", test_n4_unnamed_infinitive_promise);
+  g_test_add_func ("/plx/analysis/n4-live-heading-name-label", test_n4_live_heading_name_label);
+  g_test_add_func ("/plx/analysis/n4-chant-nouns", test_n4_chant_nouns);
+  g_test_add_func ("/plx/analysis/n4-naming-object-with-sign", test_n4_naming_object_with_sign);
   return g_test_run ();
 }

@@ -4118,6 +4118,9 @@ scare_trigger_before (Ctx  *ctx,
       guint j = open - back;
       guint k = match_phrase (ctx, PLX_LEX_PHRASE_SCARE_TRIGGERS, j, NULL);
 
+      /* «назвал эти слова «…»»: a trigger noun of one word as the object
+       * of a naming verb is what was named, not a name ("blamed the
+       * so-called “…”" keeps its mark of distance) */
       if (k > 0 && j + k == open)
         {
           gboolean named = FALSE;
@@ -4130,6 +4133,10 @@ scare_trigger_before (Ctx  *ctx,
                 break;
               named = has (ctx, PLX_LEX_NAMING_VERBS, b);
             }
+          named = named
+                  || (k == 1 && memchr (plx_token_str (ctx->tokens, j), '-', tok (ctx, j)->len) == NULL
+                      && ((j >= 1 && has (ctx, PLX_LEX_NAMING_VERBS, j - 1))
+                          || (j >= 2 && is_word (ctx, j - 1) && has (ctx, PLX_LEX_NAMING_VERBS, j - 2))));
           return !named;
         }
       /* "the so-called" with an article between is fine, nothing else */
@@ -4618,6 +4625,81 @@ infinitive_object (Ctx                 *ctx,
   return FALSE;
 }
 
+/* TRUE when quote @k is the second object of the naming verb of the
+ * quote right before it in the same sentence: a comma, a coordinator, a
+ * few words with no verb and a dash at most between them */
+static gboolean
+naming_gapped (Ctx  *ctx,
+               guint k)
+{
+  const PlxFoundQuote *q = &g_array_index (ctx->quotes, PlxFoundQuote, k);
+  const PlxFoundQuote *prev;
+  guint i, words = 0;
+
+  if (k == 0 || q->open == PLX_NO_TOKEN || q->close == PLX_NO_TOKEN)
+    return FALSE;
+  prev = &g_array_index (ctx->quotes, PlxFoundQuote, k - 1);
+  if (prev->scare || prev->fragment || prev->kind != PLX_QUOTE_DIRECT || prev->cue_end == 0
+      || prev->close == PLX_NO_TOKEN || prev->close >= q->open || !has (ctx, PLX_LEX_NAMING_VERBS, prev->cue_first)
+      || prev->cue_first > prev->open)
+    return FALSE;
+  i = prev->close + 1;
+  if (is_char (ctx, i, ','))
+    i++;
+  if (i >= q->open || !has (ctx, PLX_LEX_COORDINATORS, i))
+    return FALSE;
+  for (i++; i < q->open; i++)
+    {
+      if (tok (ctx, i)->kind == PLX_TOK_DASH && i + 1 == q->open)
+        break;
+      if (!is_word (ctx, i) || speech_lemma (ctx, i) != NULL || has (ctx, PLX_LEX_FINITE_VERBS, i)
+          || ++words > 4)
+        return FALSE;
+    }
+  return words > 0;
+}
+
+/* "chanted “No more cuts” outside", "had sung “We want Kovač” from the
+ * first whistle", "shouted “Stop!”": a verb of the manner of saying right
+ * before the mark takes the words as its object; they are what was
+ * uttered, not a word glued to a verb ("welcomed “constructive” talks",
+ * where a noun follows the mark, is) */
+static gboolean
+uttered_object (Ctx                 *ctx,
+                const PlxFoundQuote *q)
+{
+  guint v = q->open - 1, after = q->close + 1;
+  gboolean term, all_cap;
+
+  /* "chants of “…”", "cries of “Shame!”": the noun of a manner verb's
+   * form and a preposition */
+  if (q->open != PLX_NO_TOKEN && q->open >= 2 && is_word (ctx, v) && has (ctx, PLX_LEX_PREPOSITIONS, v)
+      && !(tok (ctx, v)->flags & PLX_TF_CAP) && is_word (ctx, v - 1) && has (ctx, PLX_LEX_MANNER_VERBS, v - 1))
+    v--;
+  if (q->open == PLX_NO_TOKEN || q->close == PLX_NO_TOKEN || q->open == 0 || !is_word (ctx, v)
+      || speech_lemma (ctx, v) == NULL || naming_verb (ctx, v, q->open))
+    return FALSE;
+  /* "urged “both our close allies” to settle": the ones addressed, in
+   * the speaker's words, before the infinitive of the request */
+  if (!has (ctx, PLX_LEX_MANNER_VERBS, v))
+    {
+      /* «призвал «обе стороны» договориться»: a Russian infinitive */
+      const char *w = after < ctx->n ? plx_token_str (ctx->tokens, after) : NULL;
+      guint len = after < ctx->n ? tok (ctx, after)->len : 0;
+
+      if (after >= ctx->n || !is_word (ctx, after))
+        return FALSE;
+      if (!plx_lexicon_is_inflected (ctx->lexicon))
+        return has (ctx, PLX_LEX_INFINITIVE, after);
+      return (len > 6 && memcmp (w + len - 4, "ть", 4) == 0)
+             || (len > 10 && memcmp (w + len - 8, "ться", 8) == 0);
+    }
+  /* a line of three words or more is no modifier of a noun after it */
+  return after >= ctx->n || !is_word (ctx, after) || has (ctx, PLX_LEX_PREPOSITIONS, after)
+         || has (ctx, PLX_LEX_SUBORDINATORS, after) || has (ctx, PLX_LEX_COORDINATORS, after)
+         || count_words (ctx, q->first, q->end, &term, &all_cap) >= 3;
+}
+
 /* TRUE when token @i lies in the paragraph right before token @j's. */
 static gboolean
 in_para_before (Ctx  *ctx,
@@ -4688,6 +4770,30 @@ ru_sentence_continues (Ctx  *ctx,
         return FALSE;
     }
   return TRUE;
+}
+
+/* "what he called “market rumours”", "which the minister called “…”": a
+ * naming verb right at the mark after a wh-word and its subject names the
+ * subject's own words in lower case (English) */
+static gboolean
+what_subject_called (Ctx  *ctx,
+                     guint w,
+                     guint first)
+{
+  guint s;
+  int m;
+
+  /* "which he called “Room for the River”": a capitalised name */
+  if (plx_lexicon_is_inflected (ctx->lexicon) || w < 2 || !is_word (ctx, first)
+      || (tok (ctx, first)->flags & (PLX_TF_CAP | PLX_TF_ALLCAPS)))
+    return FALSE;
+  s = w - 1;
+  m = plx_people_mention_at (ctx->people, s);
+  if (m >= 0 && g_array_index (ctx->people->mentions, PlxMention, m).end == w)
+    s = g_array_index (ctx->people->mentions, PlxMention, m).first;
+  else if (pronoun (ctx, s) == 0)
+    return FALSE;
+  return s > 0 && is_word (ctx, s - 1) && has (ctx, PLX_LEX_QUESTION_WORDS, s - 1);
 }
 
 static void
@@ -4808,7 +4914,7 @@ attribute_direct (Ctx *ctx)
 
         /* "what it called 'speculation'": a verb right before the mark,
          * with no object, only distances the writer from the word */
-        for (guint back = 1, words = 0; words < 5 && back <= 8 && q->open >= back; back++)
+        for (guint back = 1, words = 0; words < 8 && back <= 12 && q->open >= back; back++)
           {
             guint w = q->open - back;
 
@@ -4816,7 +4922,13 @@ attribute_direct (Ctx *ctx)
              * abbreviation points inside the object are no words */
             if (back > 1 && !(tok (ctx, w)->flags & PLX_TF_IN_QUOTE)
                 && (tok (ctx, w)->kind == PLX_TOK_NUMBER
-                    || (is_char (ctx, w, '.') && w > 0 && (tok (ctx, w - 1)->flags & PLX_TF_ABBREV))))
+                    || (is_char (ctx, w, '.') && w > 0 && (tok (ctx, w - 1)->flags & PLX_TF_ABBREV))
+                    /* "the £50million crossing", "на 30% дороже": the
+                     * sign of a number */
+                    || (tok (ctx, w)->kind == PLX_TOK_PUNCT && !is_char (ctx, w, ',')
+                        && !(tok (ctx, w)->flags & PLX_TF_TERMINATOR)
+                        && ((w + 1 < q->open && tok (ctx, w + 1)->kind == PLX_TOK_NUMBER)
+                            || (w > 0 && tok (ctx, w - 1)->kind == PLX_TOK_NUMBER)))))
               continue;
             if (!is_word (ctx, w) || (tok (ctx, w)->flags & PLX_TF_IN_QUOTE))
               break;
@@ -4828,7 +4940,7 @@ attribute_direct (Ctx *ctx)
                 /* "версию директора назвали «попыткой …»", "его называют
                  * «популистским»": Russian puts the object before the
                  * verb, so a naming verb right at the mark still has one */
-                if (back >= 2
+                if (back >= 2 || what_subject_called (ctx, w, q->first)
                     || (plx_lexicon_is_inflected (ctx->lexicon) && w > 0 && is_word (ctx, w - 1)
                         && !(tok (ctx, w)->flags & PLX_TF_SENT_START)
                         && !(tok (ctx, w - 1)->flags & PLX_TF_IN_QUOTE)
@@ -4868,10 +4980,34 @@ attribute_direct (Ctx *ctx)
       /* "promises “leaner” company": a word or two glued to a verb are
        * not speech */
       if ((!(words <= MAX_SCARE_WORDS && !term && q->open > 0 && is_word (ctx, q->open - 1))
-           || infinitive_object (ctx, q))
+           || infinitive_object (ctx, q) || uttered_object (ctx, q))
           && attribute_before (ctx, q, &a, &colon, TRUE))
         {
           q->kind = colon ? PLX_QUOTE_COLON : PLX_QUOTE_DIRECT;
+          apply (ctx, q, &a);
+          continue;
+        }
+      /* «назвал проект «сырым», а поправки — «подарком»», "called the
+       * plan “reckless” and the budget “a fantasy”": a second object of
+       * the same naming verb, the verb left out */
+      if (naming_gapped (ctx, k))
+        {
+          const PlxFoundQuote *prev = &g_array_index (ctx->quotes, PlxFoundQuote, k - 1);
+
+          q->kind = prev->kind;
+          q->entity = prev->entity;
+          q->cue_first = prev->cue_first;
+          q->cue_end = prev->cue_end;
+          q->attributed = TRUE;
+          continue;
+        }
+      /* a chant or a song of a crowd nobody names ("the crowd, who had
+       * sung “…”"), a promise of no one named («В мэрии обещают «не
+       * душить» бизнес») is speech without a speaker */
+      if (uttered_object (ctx, q) || infinitive_object (ctx, q))
+        {
+          a = (Attribution) { -1, 0, 0, q->open - 1, PLX_MENTION_NAME };
+          q->kind = PLX_QUOTE_DIRECT;
           apply (ctx, q, &a);
           continue;
         }

@@ -2156,6 +2156,253 @@ titled_later (Ctx   *ctx,
   return -1;
 }
 
+/* "say", «рассказали», «говорят»: a verb form of several speakers */
+static gboolean
+verb_plural (Ctx  *ctx,
+             guint i)
+{
+  PlxToken *t = tok (ctx, i);
+  const char *w = ctx->tokens->text + t->start;
+
+  if (!plx_lexicon_is_inflected (ctx->lexicon))
+    return t->len < 2 || w[t->len - 1] != 's';
+  return t->len > 4
+         && (memcmp (w + t->len - 4, "ли", 4) == 0 || memcmp (w + t->len - 4, "ют", 4) == 0
+             || memcmp (w + t->len - 4, "ят", 4) == 0 || memcmp (w + t->len - 4, "ут", 4) == 0);
+}
+
+/* The word @i folded to lower case into @buf; FALSE when it does not fit. */
+static gboolean
+folded (Ctx  *ctx,
+        guint i,
+        char *buf)
+{
+  PlxToken *t = tok (ctx, i);
+
+  return plx_lexicon_fold (ctx->lexicon, ctx->tokens->text + t->start, t->len, buf, KEY_SIZE);
+}
+
+/* "‘WE WERE IN THE WATER’ Brit dad tells …" over "… we were in the water
+ * in seconds,” Gareth said": the speaker of a later quote of the body that
+ * opens with the same first words as the headline quote @h; -1 */
+static int
+repeated_by (Ctx                 *ctx,
+             const PlxFoundQuote *h)
+{
+  char a[KEY_SIZE], b[KEY_SIZE];
+  guint want[3], n = 0;
+
+  for (guint i = h->first; i < h->end && n < 3; i++)
+    if (is_word (ctx, i))
+      want[n++] = i;
+  if (n < 3)
+    return -1;
+  for (guint k = 0; k < ctx->quotes->len; k++)
+    {
+      const PlxFoundQuote *o = &g_array_index (ctx->quotes, PlxFoundQuote, k);
+      guint w = 0;
+
+      if (o->scare || o->fragment || o->entity < 0 || o->first <= h->end)
+        continue;
+      /* the words may open the quote or a sentence a few words into it */
+      for (guint i = o->first; i < o->end && i < o->first + 12 && w < n; i++)
+        {
+          if (!is_word (ctx, i))
+            continue;
+          if (folded (ctx, i, a) && folded (ctx, want[w], b) && strcmp (a, b) == 0)
+            w++;
+          else
+            w = folded (ctx, i, a) && folded (ctx, want[0], b) && strcmp (a, b) == 0;
+        }
+      if (w == n)
+        return o->entity;
+    }
+  return -1;
+}
+
+/* The speaker a headline label or speaker phrase [f, j) of paragraph @p
+ * names: a name in it after nothing but capitalised titles ("CM Rathore"),
+ * else, when a role word is in it («Глава района», "Eyewitness"), the
+ * person who bears that role later in the article, the speaker of the same
+ * words in the body (@h) or, with no name in the phrase at all, the first
+ * person the next paragraphs name (the interview's standfirst or the
+ * entry's first line); -1. @speaker: the
+ * phrase names a person or a role at all. */
+static int
+marked_headline_speaker (Ctx                 *ctx,
+                         const PlxFoundQuote *h,
+                         guint                f,
+                         guint                j,
+                         guint                p,
+                         gboolean            *speaker)
+{
+  int m = plx_people_mention_from (ctx->people, f), e = -1;
+  gboolean named = FALSE;
+
+  *speaker = FALSE;
+  if (m >= 0 && g_array_index (ctx->people->mentions, PlxMention, m).first < j)
+    {
+      PlxMention *mm = &g_array_index (ctx->people->mentions, PlxMention, m);
+      gboolean titles = TRUE;
+
+      named = TRUE;
+      for (guint i = f; i < mm->first && titles; i++)
+        titles = is_word (ctx, i) && (tok (ctx, i)->flags & (PLX_TF_CAP | PLX_TF_ALLCAPS));
+      if (titles && mm->entity >= 0 && mm->kind == PLX_MENTION_NAME)
+        {
+          *speaker = TRUE;
+          return mm->entity;
+        }
+    }
+  for (guint i = f; i < j && !*speaker; i++)
+    if (is_word (ctx, i) && !(tok (ctx, i)->flags & PLX_TF_IN_QUOTE)
+        && (plx_tokens_class (ctx->tokens, i, PLX_LEX_ROLE_NOUNS)
+            || plx_tokens_class (ctx->tokens, i, PLX_LEX_ANONYMOUS_ROLES)
+            || plx_tokens_class (ctx->tokens, i, PLX_LEX_GENERIC_ROLES)))
+      {
+        *speaker = TRUE;
+        /* searches of the whole article for the headline only, not for
+         * every heading of a live page */
+        if (p < HEADLINE_PARAGRAPHS && (e = repeated_by (ctx, h)) < 0)
+          e = titled_later (ctx, i);
+      }
+  if (!*speaker || e >= 0 || named)
+    return e;
+  for (guint n = p + 1; n < ctx->n_paras && n <= p + HEADLINE_PARAGRAPHS; n++)
+    {
+      Para *np = &ctx->paras[n];
+      int k;
+
+      if (plx_tokens_class (ctx->tokens, np->first, PLX_CLASS_PHRASE_FIRST + PLX_LEX_PHRASE_BYLINE))
+        continue;
+      k = plx_people_mention_from (ctx->people, np->first);
+      if (k >= 0 && g_array_index (ctx->people->mentions, PlxMention, k).first < np->end
+          && g_array_index (ctx->people->mentions, PlxMention, k).kind == PLX_MENTION_NAME)
+        return g_array_index (ctx->people->mentions, PlxMention, k).entity;
+      break;
+    }
+  return -1;
+}
+
+/* «Губернатор Заречной области: «…»», "14:05 GMT – Witness: ‘…’" (a
+ * headline, a standfirst or a heading line with no full stop after it, the
+ * quote closing it): the label before the colon names the speaker of the
+ * quote in marks, or an organisation (no speaker); «…»: отец матроса — о
+ * приговоре, "‘…’: CM Rathore tells rally", "‘…’ Scots gran tells of …"
+ * (a headline opening on the quote): the phrase after it does. A topic
+ * label or phrase leaves the quote a scare quote. */
+static void
+marked_headlines (Ctx *ctx)
+{
+  for (guint k = 0; k < ctx->quotes->len; k++)
+    {
+      PlxFoundQuote *q = &g_array_index (ctx->quotes, PlxFoundQuote, k);
+      guint p, f, j, pend;
+      gboolean speaker, org = FALSE;
+      int e;
+
+      if (q->entity >= 0 || !(q->scare || q->fragment) || q->open == PLX_NO_TOKEN || q->close == PLX_NO_TOKEN
+          || q->end <= q->first)
+        continue;
+      p = plx_tokens_paragraph_of (ctx->tokens, q->open);
+      if (p >= ctx->n_paras || ctx->paras[p].covered)
+        continue;
+      pend = ctx->paras[p].end;
+      if (q->open > ctx->paras[p].first && is_char (ctx, q->open - 1, ':')
+          && (q->close + 1 == pend || (q->close + 2 == pend && (tok (ctx, q->close + 1)->flags & PLX_TF_TERMINATOR)))
+          && (p < HEADLINE_PARAGRAPHS || !(tok (ctx, q->close - 1)->flags & PLX_TF_TERMINATOR)))
+        {
+          /* the label: back to the paragraph's start or a full stop, past
+           * a time stamp and its dash ("11:40 GMT – Witness:") */
+          j = q->open - 1;
+          f = ctx->paras[p].first;
+          while (f < j && (tok (ctx, f)->kind == PLX_TOK_NUMBER || is_char (ctx, f, ':') || is_char (ctx, f, '.')
+                           || (is_word (ctx, f) && (tok (ctx, f)->flags & PLX_TF_ALLCAPS))))
+            f++;
+          if (f > ctx->paras[p].first && f < j && tok (ctx, f)->kind == PLX_TOK_DASH
+              && tok (ctx, ctx->paras[p].first)->kind == PLX_TOK_NUMBER)
+            f++;
+          else
+            {
+              f = j;
+              while (f > ctx->paras[p].first && !(tok (ctx, f - 1)->flags & PLX_TF_TERMINATOR)
+                     && !is_char (ctx, f - 1, ',') && !is_char (ctx, f - 1, ':') && j - f < 10)
+                f--;
+              if (f > ctx->paras[p].first && !(tok (ctx, f - 1)->flags & PLX_TF_TERMINATOR))
+                continue;
+            }
+          if (f >= j || !is_word (ctx, f) || !(tok (ctx, f)->flags & (PLX_TF_CAP | PLX_TF_ALLCAPS))
+              || plx_tokens_class (ctx->tokens, f, PLX_CLASS_PHRASE_FIRST + PLX_LEX_PHRASE_BYLINE))
+            continue;
+          /* a label is a short noun phrase ("Council votes to shut three
+           * libraries: ‘…’" is a headline of its own) */
+          for (guint i = f, words = 0; i < j && !org; i++)
+            {
+              words += is_word (ctx, i) && !(tok (ctx, i)->flags & PLX_TF_IN_QUOTE);
+              org = plx_tokens_class (ctx->tokens, i, PLX_CLASS_SPEECH) || words > 4;
+            }
+          if (org)
+            continue;
+          e = marked_headline_speaker (ctx, q, f, j, p, &speaker);
+          org = !speaker && (plx_tokens_class (ctx->tokens, f, PLX_LEX_ORG_WORDS)
+                             || plx_tokens_class (ctx->tokens, j - 1, PLX_LEX_ORG_WORDS)
+                             || plx_tokens_class (ctx->tokens, f, PLX_CLASS_PHRASE_FIRST + PLX_LEX_PHRASE_INSTITUTIONS));
+          if (!speaker && !org)
+            continue;
+          q->kind = PLX_QUOTE_COLON;
+        }
+      else if (p < HEADLINE_PARAGRAPHS && q->open == ctx->paras[p].first && q->close + 2 < pend)
+        {
+          guint verb = PLX_NO_TOKEN;
+
+          /* the speaker phrase: up to a speech verb, a dash, a preposition
+           * of the topic or the paragraph's end */
+          f = q->close + 1 + is_char (ctx, q->close + 1, ':');
+          for (j = f; j < pend && j < f + 6 && (is_word (ctx, j) || tok (ctx, j)->kind == PLX_TOK_QUOTE); j++)
+            {
+              if (plx_tokens_class (ctx->tokens, j, PLX_CLASS_SPEECH) && j > f)
+                {
+                  verb = j;
+                  break;
+                }
+              if (j > f && plx_tokens_class (ctx->tokens, j, PLX_LEX_PREPOSITIONS)
+                  && !(tok (ctx, j)->flags & PLX_TF_CAP))
+                break;
+            }
+          if (j == f || j >= f + 6)
+            continue;
+          if (verb == PLX_NO_TOKEN
+              && !(j == pend || plx_tokens_class (ctx->tokens, j, PLX_LEX_PREPOSITIONS)
+                   || (tok (ctx, j)->kind == PLX_TOK_DASH && j + 1 < pend
+                       && plx_tokens_class (ctx->tokens, j + 1, PLX_LEX_PREPOSITIONS))))
+            continue;
+          if (verb == PLX_NO_TOKEN && f == q->close + 1)
+            continue;
+          e = marked_headline_speaker (ctx, q, f, j, p, &speaker);
+          /* one person tells ("Brit dad tells of …", «… рассказал»); a
+           * group's verb ("tenants say", «жители потребовали») names no
+           * speaker */
+          if (verb != PLX_NO_TOKEN ? verb_plural (ctx, verb) : !speaker)
+            continue;
+          q->kind = PLX_QUOTE_DIRECT;
+          if (verb != PLX_NO_TOKEN)
+            {
+              q->cue_first = verb;
+              q->cue_end = verb + 1;
+            }
+        }
+      else
+        continue;
+      if (e < 0 && !speaker && q->kind == PLX_QUOTE_DIRECT)
+        e = repeated_by (ctx, q);
+      q->entity = e;
+      q->attributed = e >= 0;
+      q->scare = FALSE;
+      q->fragment = FALSE;
+      q->attr_end = q->close + 1;
+    }
+}
+
 /* "Peskov: the Kremlin will not comment", «МИД РФ: Москва рассчитывает …»:
  * a headline or standfirst under a speaker label without quotation marks
  * is a colon quote of the labelled person; under the label of an
@@ -2165,8 +2412,11 @@ static void
 headline_labels (Ctx *ctx)
 {
   gboolean added = FALSE;
+  guint qk = 0, n_quotes = ctx->quotes->len;
 
-  for (guint p = 0; p < ctx->n_paras && p < HEADLINE_PARAGRAPHS; p++)
+  /* the headline and the standfirst, and the heading lines of a live page
+   * further down (no full stop at their end) */
+  for (guint p = 0; p < ctx->n_paras; p++)
     {
       Para *pa = &ctx->paras[p];
       guint f = pa->label_first, j = pa->label_end, words = 0;
@@ -2176,6 +2426,12 @@ headline_labels (Ctx *ctx)
 
       if (pa->label != LABEL_NAME || pa->quoted || pa->covered || pa->blocked || pa->ends_q || pa->dash
           || j <= f || pa->content >= pa->end
+          /* further down only under a person's name ("O'Donnell: Russia
+           * is jamming …"): a role or an organisation there heads a topic
+           * or a credit ("SOURCE: …", "Governor: National Guard deployed …") */
+          || (p >= HEADLINE_PARAGRAPHS
+              && ((tok (ctx, pa->end - 1)->flags & PLX_TF_TERMINATOR) || pa->entity < 0 || pa->anonymous
+                  || plx_people_mention_at (ctx->people, f) < 0))
           || plx_tokens_class (ctx->tokens, f, PLX_CLASS_PHRASE_FIRST + PLX_LEX_PHRASE_BYLINE))
         continue;
       for (guint i = pa->content; i < pa->end; i++)
@@ -2186,11 +2442,17 @@ headline_labels (Ctx *ctx)
         }
       if (words < MIN_HEADLINE_WORDS)
         continue;
-      /* speech the quote finder found there already */
-      for (guint k = 0; k < ctx->quotes->len && words > 0; k++)
+      /* speech the quote finder found there already (its quotes come in
+       * text order: the ones ending before this paragraph are passed) */
+      while (qk < n_quotes && g_array_index (ctx->quotes, PlxFoundQuote, qk).end <= pa->first
+             && g_array_index (ctx->quotes, PlxFoundQuote, qk).first < pa->first)
+        qk++;
+      for (guint k = qk; k < n_quotes && words > 0; k++)
         {
           PlxFoundQuote *o = &g_array_index (ctx->quotes, PlxFoundQuote, k);
 
+          if (o->first >= pa->end && o->open != PLX_NO_TOKEN && o->open >= pa->end)
+            break;
           if (!o->scare && o->end > pa->first && o->first < pa->end)
             words = 0;
         }
@@ -2338,6 +2600,7 @@ headline_labels (Ctx *ctx)
         q->kind = PLX_QUOTE_DIRECT;
         q->attr_end = mm->end;
       }
+  marked_headlines (ctx);
   if (added)
     g_array_sort (ctx->quotes, compare_quotes);
 }
