@@ -12332,6 +12332,99 @@ test_n4_naming_object_with_sign (void)
                   "ru", "временным явлением", "Глеб Арбузов");
 }
 
+/* T1: a first name the lexicon did not list (Jules, Dion, Len) makes the
+ * full name a person, who then speaks through "he said" */
+static void
+test_t1_common_first_names (void)
+{
+  static const char *const bodies[] = {
+    "Two goals in the last ten minutes turned the tie. Jules Farquharson, on for only eight minutes, drove in the winner. \"I never saw it go in,\" he said.",
+    "Dion Okafor-Brandt curled a free-kick into the top corner. Afterwards he was modest. \"The wall moved, so I just hit it,\" he said.",
+    "The allotments in Quarry Road have a long waiting list. Len Hadfield has worked his plot for decades. \"Nothing grows here without a fight,\" he said.",
+  };
+  static const char *const prefixes[] = { "I never saw", "The wall moved", "Nothing grows" };
+  static const char *const names[] = { "Jules Farquharson", "Dion Okafor-Brandt", "Len Hadfield" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (bodies); i++)
+    {
+      g_autofree char *text = g_strdup_printf ("Late drama at the quarry\n\n%s\n", bodies[i]);
+
+      expect_speaker (text, "en", prefixes[i], names[i]);
+    }
+}
+
+/* T1: "Brightmoor Transit said its drivers …", "… said in a statement
+ * that it …": two names with no first name that speak of themselves as
+ * "it" are an organisation, and its words have no speaker */
+static void
+test_t1_org_said_it (void)
+{
+  static const char *const bodies[] = {
+    "Brightmoor Transit said its drivers would strike on Friday.",
+    "Eastgate Lantern said in a statement that it had traced the fault to a burst main near the bypass.",
+    "Ferns Harbour Estates said its tenants would be rehoused by Friday.",
+  };
+  static const char *const prefixes[] = { "its drivers", "it had traced", "its tenants" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (bodies); i++)
+    {
+      g_autofree char *text = g_strdup_printf ("Services suspended\n\n%s\n", bodies[i]);
+      g_autoptr(PlxAnalysis) a = analyze (text, "en");
+
+      g_assert_null (speaker_of (a, prefixes[i]));
+      g_assert_cmpuint (a->speakers->len, ==, 0);
+      check_offsets (a, text);
+    }
+}
+
+/* T1: a man known only by his first name ("a quiet lad named Jethro") is a
+ * man: "she said" after him goes to the woman named before */
+static void
+test_t1_first_name_gender (void)
+{
+  static const char *const bodies[] = {
+    "Helen Rowe runs the only bakery in the village. The apprentice she trained, a quiet lad named Jethro, now has a shop of his own. \"I taught him everything but patience,\" she said.",
+    "Lucian Marr drives the night bus. The conductor on his route, a woman named Henrietta, retired in June. \"The nights are longer without her,\" he said.",
+    "Sarah Quennell farms oysters in the estuary. Her oldest diver, a man from Cork named Fintan, has been with her since 1990. \"He knows the beds better than I do,\" she said.",
+  };
+  static const char *const prefixes[] = { "I taught him", "The nights are", "He knows the beds" };
+  static const char *const names[] = { "Helen Rowe", "Lucian Marr", "Sarah Quennell" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (bodies); i++)
+    {
+      g_autofree char *text = g_strdup_printf ("A working life\n\n%s\n", bodies[i]);
+
+      expect_speaker (text, "en", prefixes[i], names[i]);
+    }
+}
+
+/* T1: "Quarrendon Lark's chief executive", "Tarrow Mills Chief Executive
+ * X", "Fenwick Orchard shareholders": names with no first name before an
+ * officer or an owner only a company has are a company, which speaks with
+ * no speaker */
+static void
+test_t1_org_officer (void)
+{
+  static const char *const bodies[] = {
+    "Quarrendon Lark's chief executive, Oonagh Reddy, apologised to customers. Quarrendon Lark said the outage was brief.",
+    "Tarrow Mills Chief Executive Imran Dunmore met inspectors on Monday. Tarrow Mills said the plant was safe.",
+    "Fenwick Orchard shareholders voted against the deal. Fenwick Orchard said the vote was disappointing.",
+    "Dunmere Kestrel's managing director, Paolo Serra, resigned in March. Dunmere Kestrel said the search for a successor had begun.",
+  };
+  static const char *const prefixes[] = { "the outage", "the plant", "the vote", "the search" };
+  static const char *const firms[] = { "Quarrendon Lark", "Tarrow Mills", "Fenwick Orchard", "Dunmere Kestrel" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (bodies); i++)
+    {
+      g_autofree char *text = g_strdup_printf ("Outage hits commuters\n\n%s\n", bodies[i]);
+      g_autoptr(PlxAnalysis) a = analyze (text, "en");
+
+      g_assert_null (speaker_of (a, prefixes[i]));
+      g_assert_null (find_speaker (a, firms[i]));
+      check_offsets (a, text);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -12981,5 +13074,9 @@ main (int   argc,
   g_test_add_func ("/plx/analysis/n4-live-heading-name-label", test_n4_live_heading_name_label);
   g_test_add_func ("/plx/analysis/n4-chant-nouns", test_n4_chant_nouns);
   g_test_add_func ("/plx/analysis/n4-naming-object-with-sign", test_n4_naming_object_with_sign);
+  g_test_add_func ("/plx/analysis/t1-common-first-names", test_t1_common_first_names);
+  g_test_add_func ("/plx/analysis/t1-org-said-it", test_t1_org_said_it);
+  g_test_add_func ("/plx/analysis/t1-first-name-gender", test_t1_first_name_gender);
+  g_test_add_func ("/plx/analysis/t1-org-officer", test_t1_org_officer);
   return g_test_run ();
 }

@@ -72,6 +72,7 @@ struct _PlxLexicon
   GHashTable *given_exact;                  /* folded nominative → GivenName* (borrowed) */
   GPtrArray  *given_all;                    /* GivenName*, owner of both tables' values */
   GHashTable *nationalities;                /* key → code */
+  GHashTable *org_officers;                 /* folded phrase: "chief executive", "shareholders" */
   GPtrArray  *case_endings;                 /* char*, longest first */
   GArray     *ending_bytes;                 /* gsize per case ending */
   GArray     *ending_chars;                 /* glong per case ending */
@@ -708,6 +709,17 @@ given_name_compute (PlxLexicon *self,
   return g;
 }
 
+gboolean
+plx_lexicon_org_officer (PlxLexicon *self,
+                         const char *phrase,
+                         gsize       len)
+{
+  char buf[KEY_MAX];
+
+  return g_hash_table_size (self->org_officers) > 0 && plx_lexicon_fold (self, phrase, len, buf, sizeof buf)
+         && g_hash_table_contains (self->org_officers, buf);
+}
+
 char
 plx_lexicon_given_name (PlxLexicon  *self,
                         const char  *word,
@@ -1229,6 +1241,7 @@ lexicon_new (const char *language)
   self->pronouns = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->honorifics = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->nationalities = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->org_officers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->given_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->given_exact = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->given_all = g_ptr_array_new_with_free_func (given_name_free);
@@ -1268,6 +1281,8 @@ lexicon_free (PlxLexicon *self)
   g_hash_table_unref (self->pronouns);
   g_hash_table_unref (self->honorifics);
   g_hash_table_unref (self->nationalities);
+  if (self->org_officers != NULL)
+    g_hash_table_unref (self->org_officers);
   g_hash_table_unref (self->given_exact);
   g_ptr_array_unref (self->given_all);
   g_hash_table_unref (self->given_names);
@@ -1558,6 +1573,20 @@ lexicon_load (const char  *language,
           g_hash_table_insert (self->nationalities, g_strdup (buf), g_strdup (code));
       }
   }
+
+  /* officers and owners only a company has ("Eiren Rail's chief executive") */
+  g_clear_pointer (&list, g_ptr_array_unref);
+  list = g_ptr_array_new_with_free_func (g_free);
+  if (!load_string_array (root, "org_officers", path, list, error))
+    goto fail;
+  for (guint k = 0; k < list->len; k++)
+    {
+      char buf[KEY_MAX];
+      const char *w = list->pdata[k];
+
+      if (plx_lexicon_fold (self, w, strlen (w), buf, sizeof buf) && buf[0] != '\0')
+        g_hash_table_add (self->org_officers, g_strdup (buf));
+    }
 
   v = json_object_get (root, "given_names");
   if (v != NULL)

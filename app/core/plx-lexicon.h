@@ -154,6 +154,10 @@ char         plx_lexicon_given_name     (PlxLexicon  *self,
                                          const char  *word,
                                          gsize        len,
                                          const char **nominative);
+/* Whether @phrase (one or two words) names an officer or owner only a company has. */
+gboolean     plx_lexicon_org_officer    (PlxLexicon *self,
+                                         const char *phrase,
+                                         gsize       len);
 /* A country code for a nationality word (Russian, US, российский, США). */
 const char  *plx_lexicon_nationality    (PlxLexicon *self,
                                          const char *word,

@@ -1529,6 +1529,12 @@ register_person_gap (PlxPeople      *self,
   /* Russian titles are masculine for women too: the verb decides */
   if (g == 0 && gender_hint != 'f' && self->inflected)
     g = feminine_verb_after (self, idx[n - 1] + 1);
+  /* "a young man named Tomas", "Dev, who is 34": a person first named by a
+   * listed first name alone has that name's gender */
+  if (g == 0 && n == 1 && !self->inflected && e->forms->len == 1 && e->full_forms->len == 0
+      && klass (self, idx[0], PLX_CLASS_GIVEN))
+    g = plx_lexicon_given_name (self->lexicon, self->tokens->text + tok (self, idx[0])->start,
+                                tok (self, idx[0])->len, NULL);
   if (e->gender == 0)
     e->gender = g != 0 && g != 'u' ? g : gender_hint == '?' || gender_hint == 'u' ? 0 : gender_hint;
   if (title_end > title_first)
@@ -2379,6 +2385,89 @@ collect_org_runs (PlxPeople *self)
         }
       if (b < m && !given && run_key (self, b, m, key))
         g_hash_table_add (self->org_runs, g_strdup (key->str));
+    }
+  /* "Eiren Rail said it had detected …", "Halden Pharma has said its …": a
+   * run of two names or more with no first name that speaks of itself as
+   * "it" is an organisation (not "Marchuk said it was", one surname) */
+  for (guint v = 2; !self->inflected && v + 1 < n; v++)
+    {
+      guint e = v, b, k = v + 1;
+      gboolean given = FALSE;
+
+      if (!is_speech_verb (self, v))
+        continue;
+      /* ("said in a statement that it", "said on Thursday that its") */
+      if (word_is (self, k, "in") || word_is (self, k, "on"))
+        for (guint s = k + 1; s < n && s < k + 6 && is_word (self, s); s++)
+          if (word_is (self, s, "that"))
+            {
+              k = s;
+              break;
+            }
+      if (word_is (self, k, "that") && k + 1 < n)
+        k++;
+      if (!(word_is (self, k, "it") || word_is (self, k, "its")))
+        continue;
+      if (word_is (self, v - 1, "has") || word_is (self, v - 1, "had") || word_is (self, v - 1, "have"))
+        e = v - 1;
+      for (b = e; b > 0 && e - b < MAX_NAME_TOKENS && is_word (self, b - 1) && (tok (self, b - 1)->flags & PLX_TF_CAP)
+                  && !(tok (self, b - 1)->flags & PLX_TF_ALLCAPS) && !excluded_from_names (self, b - 1)
+                  && !is_possessive (self, b - 1); b--)
+        {
+          if (klass (self, b - 1, PLX_CLASS_GIVEN))
+            given = TRUE;
+          if (tok (self, b - 1)->flags & (PLX_TF_SENT_START | PLX_TF_LINE_START))
+            {
+              b--;
+              break;
+            }
+        }
+      if (e - b >= 2 && !given && !klass (self, b, PLX_CLASS_HONORIFIC) && !is_role_word (self, b)
+          && run_key (self, b, e, key))
+        g_hash_table_add (self->org_runs, g_strdup (key->str));
+    }
+  /* "Eiren Rail's chief executive", "Corran Orbital Chief Executive Fiona
+   * MacLeod", "Coastal Jet shareholders": two names or more with no first
+   * name before an officer or an owner only a company has */
+  for (guint m = 2; !self->inflected && m < n; m++)
+    {
+      PlxToken *t = tok (self, m), *u;
+      guint b = m, w;
+      gboolean given = FALSE, officer;
+      const char *s;
+      char last[KEY_MAX];
+
+      if (t->kind != PLX_TOK_WORD || !is_word (self, m - 1) || !(tok (self, m - 1)->flags & PLX_TF_CAP))
+        continue;
+      officer = plx_lexicon_org_officer (self->lexicon, self->tokens->text + t->start, t->len);
+      if (!officer && m + 1 < n && is_word (self, m + 1) && tok (self, m + 1)->start == t->start + t->len + 1)
+        officer = plx_lexicon_org_officer (self->lexicon, self->tokens->text + t->start,
+                                           tok (self, m + 1)->start + tok (self, m + 1)->len - t->start);
+      if (!officer)
+        continue;
+      for (; b > 0 && m - b < MAX_NAME_TOKENS && is_word (self, b - 1) && (tok (self, b - 1)->flags & PLX_TF_CAP)
+             && !(tok (self, b - 1)->flags & PLX_TF_ALLCAPS) && !excluded_from_names (self, b - 1)
+             && (b == m || !is_possessive (self, b - 1)); b--)
+        {
+          if (klass (self, b - 1, PLX_CLASS_GIVEN))
+            given = TRUE;
+          if (tok (self, b - 1)->flags & (PLX_TF_SENT_START | PLX_TF_LINE_START))
+            {
+              b--;
+              break;
+            }
+        }
+      if (m - b < 2 || given || klass (self, b, PLX_CLASS_HONORIFIC) || is_role_word (self, b))
+        continue;
+      /* (the possessive's "'s" is no part of the name) */
+      u = tok (self, m - 1);
+      s = self->tokens->text + u->start;
+      w = !is_possessive (self, m - 1) ? 0 : s[u->len - 2] == '\'' ? 2 : 4;
+      if (!run_key (self, b, m - 1, key) || !plx_lexicon_key (self->lexicon, s, u->len - w, last, KEY_MAX))
+        continue;
+      g_string_append_c (key, ' ');
+      g_string_append (key, last);
+      g_hash_table_add (self->org_runs, g_strdup (key->str));
     }
 }
 
