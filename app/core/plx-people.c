@@ -4536,6 +4536,12 @@ promote_given_names (PlxPeople *self,
                 context = TRUE;
                 break;
               }
+            /* «22-летняя Алена», «40-летний Эдуард» */
+            if (self->inflected && age_of (self, k, FALSE) > 0)
+              {
+                context = TRUE;
+                break;
+              }
             if (u->kind != PLX_TOK_WORD || ((u->flags & PLX_TF_CAP) && !(u->flags & PLX_TF_SENT_START)))
               break;
             if (is_role_word (self, k) || has (self, PLX_LEX_ANONYMOUS_ROLES, k))
@@ -4672,6 +4678,39 @@ prepositional_object (PlxPeople  *self,
   return FALSE;
 }
 
+/* «Соседка Кирилла по площадке, 22-летняя Алена, …», «Брат Вахитова,
+ * инженер Рустам Гайнуллин, …»: in Russian a name right after the noun
+ * opening the sentence is that noun's complement when another name
+ * stands in apposition to the phrase (after a comma and at most a few
+ * lower-case words of a title or an age, closed by a comma): that one is
+ * the subject */
+static gboolean
+genitive_of_opening (PlxPeople *self,
+                     guint      k,
+                     guint      s)
+{
+  PlxMention *m = &g_array_index (self->mentions, PlxMention, k);
+  PlxMention *a;
+  guint n = self->tokens->tokens->len, c, w;
+
+  if (!self->inflected || m->first != s + 1 || k + 1 >= self->mentions->len || !is_word (self, s)
+      || !(is_role_word (self, s) || has (self, PLX_LEX_ANONYMOUS_ROLES, s) || has (self, PLX_LEX_GENERIC_ROLES, s)))
+    return FALSE;
+  /* (a prepositional phrase may follow the name: «по подъезду») */
+  for (c = m->end; c < n && c < m->end + 4 && is_word (self, c) && !(tok (self, c)->flags & PLX_TF_CAP); c++)
+    ;
+  if (c >= n || !plx_tokens_is_char (self->tokens, c, ','))
+    return FALSE;
+  a = &g_array_index (self->mentions, PlxMention, k + 1);
+  if (a->kind != PLX_MENTION_NAME || a->first <= c || a->first > c + 5 || a->end >= n
+      || !plx_tokens_is_char (self->tokens, a->end, ','))
+    return FALSE;
+  for (w = c + 1; w < a->first; w++)
+    if (!((is_word (self, w) && !(tok (self, w)->flags & PLX_TF_CAP)) || age_of (self, w, FALSE) > 0))
+      return FALSE;
+  return TRUE;
+}
+
 static void
 mark_subjects (PlxPeople *self)
 {
@@ -4687,7 +4726,8 @@ mark_subjects (PlxPeople *self)
                    || (m->first > 0 && is_speech_verb (self, m->first - 1))
                    || (m->end + 1 < self->tokens->tokens->len
                        && tok (self, m->end)->kind == PLX_TOK_WORD && is_speech_verb (self, m->end + 1));
-      m->subject = s != last_sentence && !mention_possessive (self, m) && !prepositional_object (self, m);
+      m->subject = s != last_sentence && !mention_possessive (self, m) && !prepositional_object (self, m)
+                   && !genitive_of_opening (self, k, s);
       if (m->subject || s != last_sentence)
         last_sentence = m->subject ? s : last_sentence;
     }
@@ -5130,7 +5170,9 @@ genitive_complement (PlxPeople *self,
                      guint      j,
                      guint      limit)
 {
-  static const char *const endings[] = { "а", "я", "ов", "ев", "ей", "ии", "ых", "их", "ы" };
+  /* (an adjective opens it too: «другого крупного предприятия»,
+   * «областного управления») */
+  static const char *const endings[] = { "а", "я", "ов", "ев", "ей", "ии", "ых", "их", "ы", "ого", "его" };
   static const char *const verbal[] = { "л", "ла", "ли", "ло", "т", "ся" };
 
   if (!self->inflected || j >= limit || !is_word (self, j) || (tok (self, j)->flags & PLX_TF_CAP)

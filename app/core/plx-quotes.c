@@ -727,8 +727,10 @@ resolve_speaker_pronoun (Ctx  *ctx,
       }
       /* "«…», — сказал „Ъ“ собеседник, знакомый с …. По его словам,
        * …": in a dash attribution the subject follows the verb; an
-       * anonymous one there is the unnamed speaker */
-      if (plx_lexicon_is_inflected (ctx->lexicon) && v > ps && tok (ctx, v - 1)->kind == PLX_TOK_DASH)
+       * anonymous one there is the unnamed speaker (also after the
+       * content: "…, сообщил источник „Ъ“. По его словам, …") */
+      if (plx_lexicon_is_inflected (ctx->lexicon) && v > ps
+          && (tok (ctx, v - 1)->kind == PLX_TOK_DASH || is_char (ctx, v - 1, ',')))
         {
           gboolean anon = FALSE;
 
@@ -2574,14 +2576,47 @@ relative_before (Ctx  *ctx,
   return FALSE;
 }
 
+static gboolean find_speaker_of_verb (Ctx *ctx, guint from, guint v, guint window, Attribution *a);
+
 /* The speaker of a verb at @v: its subject; none for a passive ("was
  * asked"); the subject of the first verb for "X thanked Y and said". */
+/* («Коллега Вахитова по цеху, слесарь Ирина Лосева, уверена, что …»: the
+ * name in apposition, not the complement before it; see mark_subjects()) */
 static gboolean
 find_speaker_of (Ctx         *ctx,
                  guint        from,
                  guint        v,
                  guint        window,
                  Attribution *a)
+{
+  gboolean found = find_speaker_of_verb (ctx, from, v, window, a);
+  int m = found && a->ref_end > 0 && a->ref_kind == PLX_MENTION_NAME && plx_lexicon_is_inflected (ctx->lexicon)
+          ? plx_people_mention_at (ctx->people, a->ref_first) : -1;
+
+  if (m >= 0 && (guint) m + 1 < ctx->people->mentions->len
+      && !g_array_index (ctx->people->mentions, PlxMention, m).subject
+      && g_array_index (ctx->people->mentions, PlxMention, m).kind == PLX_MENTION_NAME
+      && g_array_index (ctx->people->mentions, PlxMention, m + 1).subject
+      && g_array_index (ctx->people->mentions, PlxMention, m + 1).first
+         <= g_array_index (ctx->people->mentions, PlxMention, m).end + 10
+      && g_array_index (ctx->people->mentions, PlxMention, m + 1).end < v
+      && g_array_index (ctx->people->mentions, PlxMention, m + 1).entity >= 0)
+    {
+      const PlxMention *nx = &g_array_index (ctx->people->mentions, PlxMention, m + 1);
+
+      a->entity = nx->entity;
+      a->ref_first = nx->first;
+      a->ref_end = nx->end;
+    }
+  return found;
+}
+
+static gboolean
+find_speaker_of_verb (Ctx         *ctx,
+                      guint        from,
+                      guint        v,
+                      guint        window,
+                      Attribution *a)
 {
   guint who = v;
 
@@ -3722,6 +3757,15 @@ attribute_before (Ctx           *ctx,
       if (m >= 0)
         {
           PlxMention *mm = &g_array_index (ctx->people->mentions, PlxMention, m);
+
+          /* «Брат Вахитова, инженер Р. Гайнуллин, был резок: «…»»: the
+           * name in apposition is the subject, not the complement of the
+           * noun before it (see mark_subjects()) */
+          if (!mm->subject && plx_lexicon_is_inflected (ctx->lexicon) && (guint) m + 1 < ctx->people->mentions->len
+              && g_array_index (ctx->people->mentions, PlxMention, m + 1).subject
+              && g_array_index (ctx->people->mentions, PlxMention, m + 1).first <= mm->end + 10
+              && g_array_index (ctx->people->mentions, PlxMention, m + 1).end < last)
+            mm = &g_array_index (ctx->people->mentions, PlxMention, m + 1);
 
           gboolean lead = mm->first <= sstart + 1;
 
