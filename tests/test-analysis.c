@@ -2115,8 +2115,9 @@ test_attr_second_verb_and_circumstance (void)
   g_assert_cmpstr (speaker_name (a, q), ==, "Hana Leclerc");
 }
 
-/* "and urged residents to “…”": the quoted words are speech of the
- * subject of the first verb, not a fragment of the reported clause. */
+/* "and urged residents to “…”": a coordinated act without a clause of
+ * its own goes on with the reported clause, quoted words and all (gold
+ * README, "Decided in stop 13"). */
 static void
 test_attr_urged_to_quote (void)
 {
@@ -2126,11 +2127,11 @@ test_attr_urged_to_quote (void)
   PlxQuote *q;
 
   check_offsets (a, text);
-  q = find_quote (a, "stay indoors");
+  q = find_quote (a, "the city");
   g_assert_nonnull (q);
-  g_assert_cmpint (q->kind, ==, PLX_QUOTE_DIRECT);
+  g_assert_cmpint (q->kind, ==, PLX_QUOTE_REPORTED);
+  g_assert_nonnull (strstr (q->text, "and urged residents to \"stay indoors"));
   g_assert_cmpstr (speaker_name (a, q), ==, "Ivo Marek");
-  g_assert_cmpstr (q->cue_text, ==, "urged");
 }
 
 /* "The Canadian Association of … warned": a nationality opening an
@@ -2568,8 +2569,9 @@ test_attr_second_predicate_and_accused (void)
   g_assert_nonnull (q);
   g_assert_cmpint (q->kind, ==, PLX_QUOTE_REPORTED);
   g_assert_null (speaker_name (a, q));
-  q = find_quote (a, "negotiating through");
+  q = find_quote (a, "France had");
   g_assert_nonnull (q);
+  g_assert_nonnull (strstr (q->text, "and accused Berlin of \"negotiating through"));
   g_assert_cmpstr (speaker_name (a, q), ==, "Lea Morel");
   g_assert_null (find_quote (a, "the government of creating"));
 }
@@ -4522,7 +4524,7 @@ test_quotes_second_predicate_with_object_and_infinitive (void)
   check_offsets (a, text);
   q = find_quote (a, "there had been three break-ins");
   g_assert_nonnull (q);
-  g_assert_null (strstr (q->text, "urged"));
+  g_assert_nonnull (strstr (q->text, "and urged residents to lock their sheds at night"));
 }
 
 static void
@@ -5217,8 +5219,9 @@ test_quotes_title_case_names_in_marks (void)
   g_assert_cmpstr (speaker_name (a, q), ==, "Ray Hollis");
 }
 
-/* "заявил, что …, и попросил суд …": the speaker's second predicate ends
- * the reported clause; ", и" with a new subject does not. */
+/* "заявил, что …, и попросил суд …": the speaker's second predicate
+ * without a clause of its own goes on with the reported clause (gold
+ * README, "Decided in stop 13"); so does ", и" with a new subject. */
 static void
 test_quotes_russian_second_predicate_ends_reported_clause (void)
 {
@@ -5232,7 +5235,7 @@ test_quotes_russian_second_predicate_ends_reported_clause (void)
   check_offsets (a, text);
   q = find_quote (a, "не собирается покидать");
   g_assert_nonnull (q);
-  g_assert_cmpstr (q->text, ==, "не собирается покидать город");
+  g_assert_cmpstr (q->text, ==, "не собирается покидать город, и попросил суд вернуть ему паспорт");
   g_assert_cmpstr (speaker_name (a, q), ==, "Олег Рудин");
   q = find_quote (a, "экспертиза завершена");
   g_assert_nonnull (q);
@@ -12533,6 +12536,258 @@ test_t2_apposition_after_genitive (void)
   expect_surname (t5, "ru", "завод закроют", "Лосева");
 }
 
+/* N5: where a reported clause ends — a coordinated act of the speaker
+ * without a clause of its own goes on with the clause; one with its own
+ * clause, a naming of a quote or a refusal does not. */
+static void
+n5_expect_quote (const char *text,
+                 const char *language,
+                 const char *quote,
+                 const char *surname)
+{
+  g_autoptr(PlxAnalysis) a = analyze (text, language);
+  PlxQuote *q = NULL;
+
+  for (guint i = 0; i < a->quotes->len && q == NULL; i++)
+    if (g_str_equal (((PlxQuote *) g_ptr_array_index (a->quotes, i))->text, quote))
+      q = g_ptr_array_index (a->quotes, i);
+  if (q == NULL)
+    for (guint i = 0; i < a->quotes->len; i++)
+      g_test_message ("quote: %s", ((PlxQuote *) g_ptr_array_index (a->quotes, i))->text);
+  g_assert_nonnull (q);
+  if (surname == NULL)
+    g_assert_null (speaker_name (a, q));
+  else
+    g_assert_true (said_by (a, q, surname));
+  check_offsets (a, text);
+}
+
+static void
+test_n5_coordinated_act_goes_on (void)
+{
+  n5_expect_quote ("Harbour strike\n\nThe port director, Tomas Brennan, said the offer was \"final and generous\" "
+                   "and urged the dockers to return to work on Monday.\n",
+                   "en", "the offer was \"final and generous\" and urged the dockers to return to work on Monday",
+                   "Brennan");
+  n5_expect_quote ("Harbour strike\n\nA union spokeswoman, Aisha Karimova, said the members were \"deeply insulted\" "
+                   "but accused management of leaking the figures.\n",
+                   "en", "the members were \"deeply insulted\" but accused management of leaking the figures",
+                   "Karimova");
+  n5_expect_quote ("Dam row\n\nSenator Obi Nwankwo said the district needed more pumps and called on the regional "
+                   "agency to publish its figures.\n",
+                   "en", "the district needed more pumps and called on the regional agency to publish its figures",
+                   "Nwankwo");
+  n5_expect_quote ("Dam row\n\nKenji Watanabe said the valves were ageing, and pressed the utility to replace "
+                   "them before winter.\n",
+                   "en", "the valves were ageing, and pressed the utility to replace them before winter",
+                   "Watanabe");
+}
+
+static void
+test_n5_coordinated_clause_or_refusal_ends (void)
+{
+  /* the act goes on, but "added that …" starts a quote of its own */
+  n5_expect_quote ("Harbour strike\n\nLena Hofstad said the talks had been \"constructive\" and promised a fresh "
+                   "proposal within a week.\n",
+                   "en", "the talks had been \"constructive\" and promised a fresh proposal within a week", "Hofstad");
+  n5_expect_quote ("Harbour strike\n\nDmitri Sokol said the dockers had been \"more than fair\" and added that they "
+                   "would not strike again this year.\n",
+                   "en", "they would not strike again this year", "Sokol");
+  n5_expect_quote ("Harbour strike\n\nMarco Bellini said the shipping lines were losing money, and said the "
+                   "question for the minister was whether she would intervene.\n",
+                   "en", "the shipping lines were losing money", "Bellini");
+  n5_expect_quote ("Harbour strike\n\nIngrid Solberg said the union was \"ready to talk\" but declined to say when "
+                   "a ballot would be held.\n",
+                   "en", "the union was \"ready to talk\"", "Solberg");
+  n5_expect_quote ("Dam row\n\nRosalind Achterberg said the dam was safe and called the protest \"a stunt\".\n",
+                   "en", "the dam was safe", "Achterberg");
+}
+
+static void
+test_n5_act_with_quoted_object (void)
+{
+  /* the quoted words of the act are part of the one reported quote */
+  n5_expect_quote ("Dam row\n\nOpposition leader Chiara Benedetti said the plan was \"improvised\" and accused the "
+                   "cabinet of \"gambling with the harvest\".\n",
+                   "en", "the plan was \"improvised\" and accused the cabinet of \"gambling with the harvest\"",
+                   "Benedetti");
+  n5_expect_quote ("Dam row\n\nThe water commissioner, Halvard Nystrom, said the reservoir was \"at a historic low\" "
+                   "and urged farmers to \"think twice before irrigating\".\n",
+                   "en", "the reservoir was \"at a historic low\" and urged farmers to \"think twice before irrigating\"",
+                   "Nystrom");
+  n5_expect_quote ("Спор о плотине\n\nГлава водоканала Харальд Нюстрём заявил, что водохранилище находится на "
+                   "«историческом минимуме», и призвал фермеров «дважды подумать перед поливом».\n",
+                   "ru", "водохранилище находится на «историческом минимуме», и призвал фермеров «дважды подумать "
+                   "перед поливом»", "Нюстрём");
+}
+
+static void
+test_n5_ru_coordinated_act_goes_on (void)
+{
+  n5_expect_quote ("Порт\n\nДиректор порта Тимур Бекмамбетов заявил, что предложение является окончательным, и "
+                   "призвал докеров вернуться к работе в понедельник.\n",
+                   "ru", "предложение является окончательным, и призвал докеров вернуться к работе в понедельник",
+                   "Бекмамбетов");
+  n5_expect_quote ("Порт\n\nПредставитель профсоюза Аглая Свиридова сообщила, что члены профсоюза «глубоко "
+                   "оскорблены», и обвинила руководство в утечке цифр.\n",
+                   "ru", "члены профсоюза «глубоко оскорблены», и обвинила руководство в утечке цифр", "Свиридова");
+  n5_expect_quote ("Порт\n\nДепутат Зарина Хабибуллина отметила, что закрытие ударит по мелким торговцам, и "
+                   "попросила министерство опубликовать собственную оценку.\n",
+                   "ru", "закрытие ударит по мелким торговцам, и попросила министерство опубликовать собственную "
+                   "оценку", "Хабибуллина");
+  /* … with its own «что» a second quote */
+  n5_expect_quote ("Порт\n\nМинистр Кэндзи Ватанабэ сказал, что задвижки изношены, и выразил надежду, что их "
+                   "заменят до зимы.\n",
+                   "ru", "задвижки изношены", "Ватанабэ");
+}
+
+static void
+test_n5_inserted_according (void)
+{
+  /* an inserted "according to X" inside one sentence: the whole
+   * sentence is the quote; a trailing one with a relative clause is not */
+  n5_expect_quote ("Bridge works\n\nThe bridge, according to engineer Jonas Lindqvist, will close for inspection "
+                   "in May.\n",
+                   "en", "The bridge, according to engineer Jonas Lindqvist, will close for inspection in May",
+                   "Lindqvist");
+  n5_expect_quote ("Cabinet\n\nThree ministers had, according to the prime minister's aide Wiremu Tane, threatened "
+                   "to resign.\n",
+                   "en", "Three ministers had, according to the prime minister's aide Wiremu Tane, threatened to resign",
+                   "Tane");
+  n5_expect_quote ("Fire\n\nAround 300 homes, according to fire chief Oksana Melnyk, were evacuated overnight.\n",
+                   "en", "Around 300 homes, according to fire chief Oksana Melnyk, were evacuated overnight", "Melnyk");
+}
+
+static void
+test_n5_writer_narration_outside (void)
+{
+  /* a participle of what the speaker did, or a sentential apposition,
+   * is the writer's; a clause continuing the claim stays inside */
+  n5_expect_quote ("Council vote\n\nMayor Ingrid Halvorsen said the budget was \"balanced and fair\", pointing to a "
+                   "surplus in the parks fund.\n",
+                   "en", "the budget was \"balanced and fair\"", "Halvorsen");
+  n5_expect_quote ("Council vote\n\nCouncillor Theo Marchetti said the levy would raise £2m a year, citing figures "
+                   "from the treasury office.\n",
+                   "en", "the levy would raise £2m a year", "Marchetti");
+  n5_expect_quote ("Council vote\n\nKofi Asante said the depot would close in March, a move that will cost 40 jobs.\n",
+                   "en", "the depot would close in March", "Asante");
+  n5_expect_quote ("Council vote\n\nHer brother, Lukas Brandvold, said the vote was \"a good first step,\" a rare "
+                   "moment of family agreement.\n",
+                   "en", "the vote was \"a good first step,\"", "Brandvold");
+  n5_expect_quote ("Council vote\n\nDiego Salas said revenue rose 8% in the quarter, compared with 5% a year "
+                   "earlier.\n",
+                   "en", "revenue rose 8% in the quarter, compared with 5% a year earlier", "Salas");
+  n5_expect_quote ("Бюджет\n\nМэр Ингрид Хальворсен заявила, что бюджет «сбалансирован», сославшись на профицит "
+                   "паркового фонда.\n",
+                   "ru", "бюджет «сбалансирован»", "Хальворсен");
+  n5_expect_quote ("Бюджет\n\nДепутат Тео Маркетти сказал, что сбор принесет 2 млрд рублей в год, ссылаясь на "
+                   "расчеты казначейства.\n",
+                   "ru", "сбор принесет 2 млрд рублей в год", "Маркетти");
+}
+
+static void
+test_n5_closing_attribution_outside (void)
+{
+  /* an attribution closing the sentence after the clause is no part of it */
+  n5_expect_quote ("Board row\n\nChairman Rupert Vane has told two investors that the board had \"run out of "
+                   "patience\" with the chief executive, three of the people said.\n",
+                   "en", "the board had \"run out of patience\" with the chief executive", "Vane");
+  n5_expect_quote ("Board row\n\nTreasurer Amara Nwosu warned colleagues the merger was dead, an aide to the "
+                   "treasurer said.\n",
+                   "en", "the merger was dead", "Nwosu");
+  n5_expect_quote ("Board row\n\nGovernor Lars Eklund told lawmakers the fund would run dry by spring, two "
+                   "officials familiar with the talks said.\n",
+                   "en", "the fund would run dry by spring", "Eklund");
+}
+
+static void
+test_n5_ru_refusal_after_present (void)
+{
+  /* "считает, что …, но … не стал": a refusal after a verb in the present */
+  n5_expect_quote ("Хоккей\n\nЗащитник Тагир Галиев считает, что удаление было «спорным», но винить судей не стал.\n",
+                   "ru", "удаление было «спорным»", "Галиев");
+  n5_expect_quote ("Хоккей\n\nТренер Олеся Ковальчук полагает, что команда устала, но замены делать не стала.\n",
+                   "ru", "команда устала", "Ковальчук");
+  n5_expect_quote ("Хоккей\n\nВратарь Денис Орлов говорит, что перчатка подвела, но оправдываться не захотел.\n",
+                   "ru", "перчатка подвела", "Орлов");
+}
+
+static void
+test_n5_refusal_participle_outside (void)
+{
+  /* ", declining to comment": the speaker's refusal is no part of it */
+  n5_expect_quote ("Engine fire\n\nThe engine maker said it was supporting the inquiry by Dutch investigators, "
+                   "declining to comment further.\n",
+                   "en", "it was supporting the inquiry by Dutch investigators", NULL);
+  n5_expect_quote ("Engine fire\n\nMinister Ayesha Farooqui said the review was under way, refusing to give a date.\n",
+                   "en", "the review was under way", "Farooqui");
+  n5_expect_quote ("Engine fire\n\nThe airline said two flights had been cancelled, declining to name the routes.\n",
+                   "en", "two flights had been cancelled", NULL);
+}
+
+static void
+test_n5_ru_sentential_comment_outside (void)
+{
+  /* ", что стало …": «что» with a neuter past comments on the sentence */
+  n5_expect_quote ("Завод\n\nДиректор Карим Абдуллаев заявил, что завод закроют в марте, что стало "
+                   "неожиданностью для рабочих.\n",
+                   "ru", "завод закроют в марте", "Абдуллаев");
+  n5_expect_quote ("Завод\n\nМэр Олег Сазонов сообщил, что мост откроют в мае, что вызвало критику депутатов.\n",
+                   "ru", "мост откроют в мае", "Сазонов");
+  n5_expect_quote ("Завод\n\nГубернатор Ильдар Нуриев объявил, что налог отменят с января, что привело к спорам "
+                   "в парламенте.\n",
+                   "ru", "налог отменят с января", "Нуриев");
+  /* … but after a verb it is that verb's object */
+  n5_expect_quote ("Завод\n\nВодитель Антон Рябов рассказал, что не сразу понял, что произошло.\n",
+                   "ru", "не сразу понял, что произошло", "Рябов");
+}
+
+static void
+test_n5_other_event_outside (void)
+{
+  /* an as- or though-clause with a named subject of its own tells of
+   * another event; "because …" belongs to the claim */
+  n5_expect_quote ("Match\n\nPriya Raman said her team had been \"outplayed\" as Eastfield came from behind to win "
+                   "3-2.\n",
+                   "en", "her team had been \"outplayed\"", "Raman");
+  n5_expect_quote ("Match\n\nCoach Malik Osei said his players were \"exhausted\" as Westbury Rovers scored twice "
+                   "in the last minutes.\n",
+                   "en", "his players were \"exhausted\"", "Osei");
+  n5_expect_quote ("Exports\n\nTrade minister Ola Lunde said exports had \"stabilised\", though Bloomberg could not "
+                   "verify the figures.\n",
+                   "en", "exports had \"stabilised\"", "Lunde");
+  n5_expect_quote ("Match\n\nNoel Barraclough said he had changed the shape because Kingsbridge were \"running "
+                   "riot\" on the left.\n",
+                   "en", "he had changed the shape because Kingsbridge were \"running riot\" on the left",
+                   "Barraclough");
+}
+
+static void
+test_n5_short_clause_before_narration (void)
+{
+  /* a short clause cut by the writer's narration is still a clause */
+  n5_expect_quote ("Exports\n\nFinance minister Sione Tupou said sales had stabilised, citing customs data.\n",
+                   "en", "sales had stabilised", "Tupou");
+  n5_expect_quote ("Exports\n\nRegulator Ines Carvalho said prices would rise, a move that angered retailers.\n",
+                   "en", "prices would rise", "Carvalho");
+  n5_expect_quote ("Exports\n\nThe agency said exports had slumped, though Reuters could not confirm the "
+                   "numbers.\n",
+                   "en", "exports had slumped", NULL);
+}
+
+static void
+test_n5_ru_refusal_ends (void)
+{
+  n5_expect_quote ("Порт\n\nВера Ольховская заявила, что профсоюз готов к диалогу, но от комментариев о сроках "
+                   "голосования отказалась.\n",
+                   "ru", "профсоюз готов к диалогу", "Ольховская");
+  n5_expect_quote ("Порт\n\nФарид Хаддад сообщил, что насосы «работают нормально», но от дальнейших комментариев "
+                   "отказался.\n",
+                   "ru", "насосы «работают нормально»", "Хаддад");
+  n5_expect_quote ("Порт\n\nМэй Линь сказала, что водохранилище «держится», но вины ведомства не признала.\n",
+                   "ru", "водохранилище «держится»", "Линь");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -13190,5 +13445,18 @@ main (int   argc,
   g_test_add_func ("/plx/analysis/t2-role-adjective-complement", test_t2_role_adjective_complement);
   g_test_add_func ("/plx/analysis/t2-anonymous-after-comma-verb", test_t2_anonymous_after_comma_verb);
   g_test_add_func ("/plx/analysis/t2-apposition-after-genitive", test_t2_apposition_after_genitive);
+  g_test_add_func ("/plx/analysis/n5-coordinated-act-goes-on", test_n5_coordinated_act_goes_on);
+  g_test_add_func ("/plx/analysis/n5-coordinated-clause-or-refusal-ends", test_n5_coordinated_clause_or_refusal_ends);
+  g_test_add_func ("/plx/analysis/n5-act-with-quoted-object", test_n5_act_with_quoted_object);
+  g_test_add_func ("/plx/analysis/n5-ru-coordinated-act-goes-on", test_n5_ru_coordinated_act_goes_on);
+  g_test_add_func ("/plx/analysis/n5-ru-refusal-ends", test_n5_ru_refusal_ends);
+  g_test_add_func ("/plx/analysis/n5-inserted-according", test_n5_inserted_according);
+  g_test_add_func ("/plx/analysis/n5-writer-narration-outside", test_n5_writer_narration_outside);
+  g_test_add_func ("/plx/analysis/n5-closing-attribution-outside", test_n5_closing_attribution_outside);
+  g_test_add_func ("/plx/analysis/n5-ru-refusal-after-present", test_n5_ru_refusal_after_present);
+  g_test_add_func ("/plx/analysis/n5-refusal-participle-outside", test_n5_refusal_participle_outside);
+  g_test_add_func ("/plx/analysis/n5-ru-sentential-comment-outside", test_n5_ru_sentential_comment_outside);
+  g_test_add_func ("/plx/analysis/n5-other-event-outside", test_n5_other_event_outside);
+  g_test_add_func ("/plx/analysis/n5-short-clause-before-narration", test_n5_short_clause_before_narration);
   return g_test_run ();
 }

@@ -437,6 +437,8 @@ static gboolean find_object_within (Ctx *ctx, guint from, guint to, guint window
 static gboolean find_speaker_of (Ctx *ctx, guint from, guint v, guint window, struct _Attribution *a);
 static gboolean dative_like (Ctx *ctx, guint i);
 static gboolean auxiliary (Ctx *ctx, guint i);
+static gboolean names_quote (Ctx *ctx, guint w, guint e);
+static gboolean coordinated_own_clause (Ctx *ctx, guint w, guint e);
 static gboolean plural_possessive (Ctx *ctx, guint k);
 static char verb_gender (Ctx *ctx, guint v);
 static int ru_title_entity (Ctx *ctx, guint w);
@@ -4409,6 +4411,13 @@ inside_reported_clause (Ctx  *ctx,
            * unless the naming itself is part of a clause reported before
            * it ("said the plan would create what one of them called
            * “…”") */
+          /* "said France had … and accused Berlin of “…”", "заявил,
+           * что …, и призвал фермеров «…»": an act coordinated with a
+           * clause reported before it, with no clause of its own and no
+           * quote it names, goes on with that clause */
+          if (k > pstart + 1 && open > k + 1 && is_word (ctx, k - 1) && has (ctx, PLX_LEX_COORDINATORS, k - 1)
+              && !names_quote (ctx, k, open + 1) && !coordinated_own_clause (ctx, k, open))
+            continue;
           if (naming_verb (ctx, k, open))
             {
               /* "… and called the vote “…”": a second predicate of the
@@ -5589,6 +5598,72 @@ overlaps_quote (Ctx   *ctx,
   return FALSE;
 }
 
+/* Whether the coordinated predicate whose verb is @w reports a clause of
+ * its own ("… and added that …", "…, и подчеркнул, что …", "… but said
+ * the board would …") rather than an act with an object ("… and urged
+ * both sides to …", "… but accused the rebels of …", "…, и призвал
+ * стороны …"), which goes on with the clause reported before it. */
+static gboolean
+coordinated_own_clause (Ctx  *ctx,
+                        guint w,
+                        guint e)
+{
+  if (w + 1 >= e)
+    return FALSE;
+  if (has (ctx, PLX_LEX_COMPLEMENTIZERS, w + 1) || has (ctx, PLX_LEX_QUESTION_WORDS, w + 1)
+      || (is_char (ctx, w + 1, ',') && w + 2 < e && has (ctx, PLX_LEX_COMPLEMENTIZERS, w + 2)))
+    return TRUE;
+  /* "и выразил уверенность, что …": a noun of the statement, then its
+   * clause */
+  if (plx_lexicon_is_inflected (ctx->lexicon))
+    {
+      for (guint k = w + 2; k + 1 < e && k <= w + 5; k++)
+        if (is_char (ctx, k, ',') && has (ctx, PLX_LEX_COMPLEMENTIZERS, k + 1))
+          return TRUE;
+        else if (!is_word (ctx, k))
+          break;
+      return FALSE;
+    }
+  /* past an object to the clause's own verb, not to an infinitive or a
+   * preposition of the act */
+  gboolean prep = FALSE;
+
+  for (guint k = w + 1; k < e && k <= w + 8; k++)
+    {
+      if (!is_word (ctx, k) || has (ctx, PLX_LEX_INFINITIVE, k))
+        return FALSE;
+      if (has (ctx, PLX_LEX_COMPLEMENTIZERS, k))
+        return TRUE;
+      /* (a participle after a preposition is no verb of a clause:
+       * "accused them of moving into abandoned villages") */
+      prep = prep || has (ctx, PLX_LEX_PREPOSITIONS, k);
+      if (k > w + 1 && !has (ctx, PLX_LEX_DETERMINERS, k - 1)
+          && (auxiliary (ctx, k) || has (ctx, PLX_LEX_PASSIVE_AUX, k) || has (ctx, PLX_LEX_FINITE_VERBS, k)
+              || (!prep && word_ends (ctx, k, "ed"))))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* "… and called the plan “a farce”": a naming verb with its quoted
+ * object a few words on names something of its own */
+static gboolean
+names_quote (Ctx  *ctx,
+             guint w,
+             guint e)
+{
+  if (!has (ctx, PLX_LEX_NAMING_VERBS, w))
+    return FALSE;
+  for (guint o = w + 1; o < e && o <= w + 8 && !is_char (ctx, o, ','); o++)
+    if (is_quote (ctx, o) && (tok (ctx, o)->flags & PLX_TF_CAN_OPEN))
+      return TRUE;
+    /* ("called on the board to “…”", "accused them of “…”": an act
+     * with a preposition, English) */
+    else if (!plx_lexicon_is_inflected (ctx->lexicon) && has (ctx, PLX_LEX_PREPOSITIONS, o))
+      return FALSE;
+  return FALSE;
+}
+
 static guint
 clause_end (Ctx  *ctx,
             guint from)
@@ -5626,16 +5701,46 @@ clause_end (Ctx  *ctx,
             v = b;
             break;
           }
-      if (v != PLX_NO_TOKEN && (verb_gender (ctx, v) != 0 || verb_plural (ctx, v)))
+      /* ("считает, что …, но винить себя не стал": after a verb in the
+       * present only a refusal, of any gender) */
+      gboolean present = v != PLX_NO_TOKEN && verb_gender (ctx, v) == 0 && !verb_plural (ctx, v);
+
+      if (v != PLX_NO_TOKEN && (verb_gender (ctx, v) != 0 || verb_plural (ctx, v) || present))
         for (guint c = from + 1; c + 2 < e; c++)
-          if (is_char (ctx, c, ',') && is_word (ctx, c + 1) && has (ctx, PLX_LEX_COORDINATORS, c + 1)
-              && is_word (ctx, c + 2) && !(tok (ctx, c + 2)->flags & PLX_TF_CAP)
-              && (verb_gender (ctx, v) != 0 ? verb_gender (ctx, c + 2) == verb_gender (ctx, v)
-                  : verb_plural (ctx, c + 2) && memcmp (plx_token_str (ctx->tokens, c + 2) + tok (ctx, c + 2)->len - 4,
-                                                        "ли", 4) == 0))
+          if (is_char (ctx, c, ',') && is_word (ctx, c + 1) && has (ctx, PLX_LEX_COORDINATORS, c + 1))
             {
-              e = c;
-              break;
+              /* … unless it is an act with an object ("…, и призвал
+               * стороны …", "и пообещал новое предложение"): that goes
+               * on to the end; one with its own "что" starts a quote of
+               * its own, a refusal ("но от комментариев отказался",
+               * "но вины не признал") ends the clause */
+              guint w;
+
+              guint last = c + 7;
+
+              for (w = c + 2; w < e && w <= last && is_word (ctx, w) && !(tok (ctx, w)->flags & PLX_TF_CAP); w++)
+                if (present ? past_gender (ctx, w) != 0
+                    : verb_gender (ctx, v) != 0 ? past_gender (ctx, w) == verb_gender (ctx, v)
+                    : verb_plural (ctx, w) && memcmp (plx_token_str (ctx->tokens, w) + tok (ctx, w)->len - 4,
+                                                      "ли", 4) == 0)
+                  break;
+              if (w >= e || w > last || !is_word (ctx, w) || (tok (ctx, w)->flags & PLX_TF_CAP))
+                continue;
+              gboolean relative = FALSE;
+
+              /* (not inside a relative clause: "просит откликнуться тех,
+               * кто …, но не обратился") */
+              for (guint r = c > from + 8 ? c - 8 : from; r < c && !relative; r++)
+                relative = has (ctx, PLX_LEX_RELATIVES, r)
+                           || (r > 0 && is_char (ctx, r - 1, ',') && has (ctx, PLX_LEX_QUESTION_WORDS, r));
+              if (present ? w > c + 2 && !relative && has (ctx, PLX_LEX_NEGATIONS, w - 1)
+                  : w == c + 2 ? coordinated_own_clause (ctx, w, e) || names_quote (ctx, w, e)
+                  : !relative && (has (ctx, PLX_LEX_NEGATIONS, w - 1)
+                                  || (has (ctx, PLX_LEX_PREPOSITIONS, c + 2) && verb_gender (ctx, v) != 0)))
+                {
+                  e = c;
+                  break;
+                }
             }
     }
   /* "was asked if there had been a cover-up but declined to comment": a
@@ -6101,6 +6206,12 @@ try_said_that (Ctx    *ctx,
       if (has (ctx, PLX_LEX_COMPLEMENTIZERS, k) && k > v + 1 && plx_lexicon_is_inflected (ctx->lexicon)
           && !is_char (ctx, k - 1, ',') && !has (ctx, PLX_LEX_QUESTION_PARTICLES, k))
         continue;
+      /* "said prices would rise, a move that angered retailers": "that"
+       * after an apposition is a relative pronoun (English) */
+      if (has (ctx, PLX_LEX_COMPLEMENTIZERS, k) && k > v + 3 && !plx_lexicon_is_inflected (ctx->lexicon)
+          && is_word (ctx, k - 1) && is_word (ctx, k - 2) && has (ctx, PLX_LEX_INDEFINITES, k - 2)
+          && is_char (ctx, k - 3, ','))
+        break;
       if (has (ctx, PLX_LEX_COMPLEMENTIZERS, k))
         {
           c = k;
@@ -6552,6 +6663,111 @@ have_clause:
               break;
             }
         }
+  /* "told shareholders the board had “lost confidence” in the plan, two
+   * of the people said": an attribution closing the sentence is no part
+   * of the clause (English); such a cut ends the clause like the end of
+   * the sentence ("said sales had stabilised, citing …") */
+  gboolean narration = FALSE;
+
+  if (!plx_lexicon_is_inflected (ctx->lexicon) && e > clause_first + 3 && is_word (ctx, e - 1)
+      && speech_lemma (ctx, e - 1) != NULL && !word_ends (ctx, e - 1, "ing"))
+    for (guint k = e - 2; k > clause_first && k + 8 >= e; k--)
+      {
+        if (is_char (ctx, k, ',') && !(tok (ctx, k)->flags & PLX_TF_IN_QUOTE))
+          {
+            if (k + 2 < e)
+              {
+                e = k;
+                narration = TRUE;
+              }
+            break;
+          }
+        /* (a subject only: "…, days before the ban was announced" is
+         * a clause with a passive) */
+        if (!is_word (ctx, k) || has (ctx, PLX_LEX_COMPLEMENTIZERS, k) || has (ctx, PLX_LEX_RELATIVES, k)
+            || speech_lemma (ctx, k) != NULL || auxiliary (ctx, k) || has (ctx, PLX_LEX_PASSIVE_AUX, k)
+            || has (ctx, PLX_LEX_SUBORDINATORS, k) || word_ends (ctx, k, "ing"))
+          break;
+      }
+  /* "said the depot would close, a move that will cost 40 jobs", "said
+   * the vote was “a good first step,” a rare moment of …": a sentential
+   * apposition is the writer's comment (English) */
+  guint last_comma = clause_first;
+
+  for (guint k = clause_first; k < e; k++)
+    if (is_char (ctx, k, ','))
+      last_comma = k;
+  if (!plx_lexicon_is_inflected (ctx->lexicon))
+    for (guint k = clause_first + 1; k + 3 < e; k++)
+      {
+        guint cut = k;
+
+        if (tok (ctx, k)->kind == PLX_TOK_QUOTE && (tok (ctx, k)->flags & PLX_TF_CAN_CLOSE) && is_char (ctx, k - 1, ','))
+          cut = k + 1;
+        else if (!is_char (ctx, k, ',') || (tok (ctx, k)->flags & PLX_TF_IN_QUOTE))
+          continue;
+        if (!is_word (ctx, k + 1) || !has (ctx, PLX_LEX_INDEFINITES, k + 1) || (tok (ctx, k + 1)->flags & PLX_TF_CAP))
+          continue;
+        /* … closing the clause ("load factor, a measure of how full its
+         * planes are, reached 93%" goes on); "of" after an adjective and
+         * its noun ("a rare moment of", not "a premium of 38 per cent") */
+        gboolean last = last_comma < k + 2;
+
+        for (guint w = k + 2; last && w < e && w <= k + 5 && is_word (ctx, w) && !(tok (ctx, w)->flags & PLX_TF_CAP); w++)
+          if (w > k + 2 && (has (ctx, PLX_LEX_COMPLEMENTIZERS, w) || has (ctx, PLX_LEX_RELATIVES, w)
+                            || (w > k + 3 && tok (ctx, w)->len == 2
+                                && g_ascii_strncasecmp (plx_token_str (ctx->tokens, w), "of", 2) == 0)))
+            {
+              e = cut;
+              narration = TRUE;
+              break;
+            }
+          else if (auxiliary (ctx, w) || has (ctx, PLX_LEX_PASSIVE_AUX, w) || has (ctx, PLX_LEX_FINITE_VERBS, w))
+            break;
+        if (e == cut)
+          break;
+      }
+  /* "said her team had been “outplayed” as Eastfield came from behind",
+   * "…, though Reuters could not confirm it": an as- or though-clause
+   * with a named subject of its own, right after a quote or a comma, is
+   * the writer's account of another event (English) */
+  if (!plx_lexicon_is_inflected (ctx->lexicon))
+    for (guint k = clause_first + 2; k + 2 < e; k++)
+      if (is_word (ctx, k) && !(tok (ctx, k)->flags & PLX_TF_IN_QUOTE)
+          && (has (ctx, PLX_LEX_CONCESSIVES, k) || match_phrase (ctx, PLX_LEX_PHRASE_AS_MARKERS, k, NULL) == 1)
+          && (is_char (ctx, k - 1, ',')
+              || (tok (ctx, k - 1)->kind == PLX_TOK_QUOTE && (tok (ctx, k - 1)->flags & PLX_TF_CAN_CLOSE)))
+          && is_word (ctx, k + 1) && (tok (ctx, k + 1)->flags & PLX_TF_CAP) && pronoun (ctx, k + 1) == 0
+          && !has (ctx, PLX_LEX_DETERMINERS, k + 1))
+        {
+          guint w;
+
+          for (w = k + 2; w < e && w <= k + 5 && is_word (ctx, w) && (tok (ctx, w)->flags & PLX_TF_CAP); w++)
+            ;
+          if (w < e && is_word (ctx, w) && !(tok (ctx, w)->flags & PLX_TF_CAP)
+              && (past_form (ctx, w) || auxiliary (ctx, w) || has (ctx, PLX_LEX_PASSIVE_AUX, w)
+                  || has (ctx, PLX_LEX_FINITE_VERBS, w)))
+            {
+              e = is_char (ctx, k - 1, ',') ? k - 1 : k;
+              narration = TRUE;
+              break;
+            }
+        }
+  /* "заявил, что завод закроют, что стало неожиданностью": «что» with a
+   * verb in the neuter past comments on the whole sentence (Russian) */
+  if (plx_lexicon_is_inflected (ctx->lexicon))
+    for (guint k = clause_first + 1; k + 2 < e; k++)
+      if (is_char (ctx, k, ',') && !(tok (ctx, k)->flags & PLX_TF_IN_QUOTE) && is_word (ctx, k + 1)
+          /* (not the object of a verb: "не сразу понял, что произошло") */
+          && past_gender (ctx, k - 1) == 0 && !verb_plural (ctx, k - 1) && speech_lemma (ctx, k - 1) == NULL
+          && has (ctx, PLX_LEX_COMPLEMENTIZERS, k + 1) && is_word (ctx, k + 2) && tok (ctx, k + 2)->len > 6
+          && (memcmp (plx_token_str (ctx->tokens, k + 2) + tok (ctx, k + 2)->len - 4, "ло", 4) == 0
+              || (tok (ctx, k + 2)->len > 10
+                  && memcmp (plx_token_str (ctx->tokens, k + 2) + tok (ctx, k + 2)->len - 8, "лось", 8) == 0)))
+        {
+          e = k;
+          break;
+        }
   /* "…, adding that …", "…, добавив, что …": the participle opens a
    * statement of its own */
   for (guint k = clause_first + 1; k + 1 < e; k++)
@@ -6559,6 +6775,7 @@ have_clause:
       if (is_char (ctx, k, ',') && is_word (ctx, k + 1) && has (ctx, PLX_LEX_PARTICIPLE_CUES, k + 1))
         {
           e = k;
+          narration = TRUE;
           break;
         }
       /* "… “talk to anybody,” adding": the comma inside the marks */
@@ -6595,7 +6812,13 @@ have_clause:
                && (word_ends (ctx, k + 2, "ed")
                    || (word_ends (ctx, k + 2, "s") && k + 3 < e && has (ctx, PLX_LEX_INFINITIVE, k + 3)))
                && !is_char (ctx, k - 1, ',')
-               && !has (ctx, PLX_LEX_NEGATIONS, k + 2)))
+               && !has (ctx, PLX_LEX_NEGATIONS, k + 2))
+          /* … and so does an act of speech with an object and no
+           * clause of its own: "was “deeply alarmed” and urged both
+           * sides to …", "“fully committed” but accused the rebels of …" */
+          && !(speech_lemma (ctx, k + 2) != NULL && !word_ends (ctx, k + 2, "ing")
+               && !coordinated_own_clause (ctx, k + 2, e)
+               && !names_quote (ctx, k + 2, e)))
         {
           e = k + 1;
           break;
@@ -6609,7 +6832,11 @@ have_clause:
           && !(tok (ctx, k)->flags & PLX_TF_IN_QUOTE)
           && !(tok (ctx, k + 2)->flags & PLX_TF_CAP) && tok (ctx, k + 2)->len > 4
           && memcmp (ctx->tokens->text + tok (ctx, k + 2)->start + tok (ctx, k + 2)->len - 2, "ed", 2) == 0
-          && !has (ctx, PLX_LEX_DETERMINERS, k + 2) && pronoun (ctx, k + 2) == 0)
+          && !has (ctx, PLX_LEX_DETERMINERS, k + 2) && pronoun (ctx, k + 2) == 0
+          /* (an act of speech with an object goes on: ", but accused
+           * the rebels of …", ", and urged voters to …") */
+          && !(speech_lemma (ctx, k + 2) != NULL && !coordinated_own_clause (ctx, k + 2, e)
+               && !names_quote (ctx, k + 2, e)))
         {
           e = k;
           break;
@@ -6626,10 +6853,13 @@ have_clause:
           e = k;
           break;
         }
-  /* "said most customers would …, but warned that …": two clauses */
+  /* "said most customers would …, but warned that …": two clauses (an
+   * act with an object, "…, and urged both sides to …", goes on) */
   for (guint k = clause_first + 1; k + 2 < e; k++)
     if (is_char (ctx, k, ',') && has (ctx, PLX_LEX_COORDINATORS, k + 1)
-        && (speech_lemma (ctx, k + 2) != NULL
+        && ((speech_lemma (ctx, k + 2) != NULL
+             && (coordinated_own_clause (ctx, k + 2, e)
+                 || names_quote (ctx, k + 2, e)))
             || (k + 3 < e && speech_lemma (ctx, k + 3) != NULL)))
       {
         e = k;
@@ -6705,18 +6935,13 @@ have_clause:
       if (is_word (ctx, k) && has (ctx, PLX_LEX_COORDINATORS, k) && is_word (ctx, k + 1)
           && !(tok (ctx, k + 1)->flags & PLX_TF_CAP) && speech_lemma (ctx, k + 1) != NULL
           && !noun_use (ctx, k + 1, k + 1) && !has (ctx, PLX_LEX_INFINITIVE, k + 2)
-          && (has (ctx, PLX_LEX_NAMING_VERBS, k + 1) || has (ctx, PLX_LEX_COMPLEMENTIZERS, k + 2)
+          && (names_quote (ctx, k + 1, e) || has (ctx, PLX_LEX_COMPLEMENTIZERS, k + 2)
               || (pronoun (ctx, k + 2) != 0 && !possessive_pronoun (ctx, k + 2))
-              /* "… and urged residents to call 101" (not when a person
-               * leads the clause and may be the one who urged) */
-              || (has (ctx, PLX_LEX_OBJECT_VERBS, k + 1) && !(tok (ctx, k + 2)->flags & PLX_TF_CAP)
-                  && (plx_people_mention_from (ctx->people, clause_first) < 0
-                      || g_array_index (ctx->people->mentions, PlxMention,
-                                        plx_people_mention_from (ctx->people, clause_first)).first > k)
-                  && !has (ctx, PLX_LEX_PREPOSITIONS, k + 2) && !has (ctx, PLX_LEX_DETERMINERS, k + 2)
-                  && k + 3 < e && has (ctx, PLX_LEX_INFINITIVE, k + 3))
-              /* "… but said the ministry expected …" */
-              || (has (ctx, PLX_LEX_DETERMINERS, k + 2) && !has (ctx, PLX_LEX_OBJECT_VERBS, k + 1))))
+              /* "… but said the ministry expected …" ("… and urged
+               * residents to call 101", "… but accused the rebels of …":
+               * an act with an object goes on with the clause) */
+              || (has (ctx, PLX_LEX_DETERMINERS, k + 2) && !has (ctx, PLX_LEX_OBJECT_VERBS, k + 1)
+                  && coordinated_own_clause (ctx, k + 1, e))))
         {
           e = k;
           break;
@@ -6826,7 +7051,7 @@ have_clause:
            * personal pronoun, a verb and one more word */
           && !(!plx_lexicon_is_inflected (ctx->lexicon) && words == 3
                && (e == third + 1 || (e == third + 2 && third > clause_first + 2 && is_quote (ctx, third + 1)))
-               && e < ctx->n && (tok (ctx, e)->flags & PLX_TF_TERMINATOR)
+               && e < ctx->n && ((tok (ctx, e)->flags & PLX_TF_TERMINATOR) || narration)
                && (pronoun (ctx, clause_first) != 0
                    || (has (ctx, PLX_LEX_CLAUSE_STARTERS, clause_first) && !(tok (ctx, clause_first)->flags & PLX_TF_CAP))
                    /* … or a bare noun: "said prices would rise" */
@@ -7323,11 +7548,15 @@ try_according (Ctx    *ctx,
     }
   gboolean connectives = FALSE;
 
-  if (plx_lexicon_is_inflected (ctx->lexicon) && i > sstart + 1 && i <= sstart + 16 && is_char (ctx, i - 1, ',')
-      && is_char (ctx, ref_end, ','))
+  if (i > sstart + 1 && i <= sstart + 16 && is_char (ctx, i - 1, ',')
+      && is_char (ctx, ref_end, ',')
+      /* (", according to doctors, who say …": a trailing source and a
+       * relative clause about it) */
+      && !(ref_end + 1 < pend && is_word (ctx, ref_end + 1) && has (ctx, PLX_LEX_RELATIVES, ref_end + 1)))
     {
-      /* "Реставрация, по его словам, займет пять лет": the marker inside
-       * the clause — the whole clause is what was said, unless only
+      /* "Реставрация, по его словам, займет пять лет", "The bridge,
+       * according to its engineer, will close": the marker inside the
+       * clause — the whole clause is what was said, unless only
        * connectives stand before it ("Впрочем, по его словам, …") */
       gboolean content = FALSE;
 
