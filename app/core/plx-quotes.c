@@ -1896,13 +1896,36 @@ named_only_later (Ctx  *ctx,
   return FALSE;
 }
 
-/* A person reference at token @i: a name mention, a pronoun or a role. */
+static guint person_ref_find (Ctx *ctx, guint i, guint limit, int *entity, PlxMentionKind *kind);
+
+/* A person reference at token @i: a name mention, a pronoun or a role.
+ * Returns the token after it, or @i when there is none; @entity and
+ * @kind are only set when there is one. */
 static guint
 person_ref_at (Ctx   *ctx,
                guint  i,
                guint  limit,
                int   *entity,
                PlxMentionKind *kind)
+{
+  int e = -1;
+  PlxMentionKind k = PLX_MENTION_NAME;
+  guint end = person_ref_find (ctx, i, limit, &e, &k);
+
+  if (end > i)
+    {
+      *entity = e;
+      *kind = k;
+    }
+  return end;
+}
+
+static guint
+person_ref_find (Ctx   *ctx,
+                 guint  i,
+                 guint  limit,
+                 int   *entity,
+                 PlxMentionKind *kind)
 {
   int m = plx_people_mention_at (ctx->people, i);
   char g;
