@@ -73,6 +73,7 @@ struct _PlxLexicon
   GPtrArray  *given_all;                    /* GivenName*, owner of both tables' values */
   GHashTable *nationalities;                /* key → code */
   GHashTable *org_officers;                 /* folded phrase: "chief executive", "shareholders" */
+  guint32     officer_starts[2048];         /* bit per first two bytes of an org_officers key */
   GPtrArray  *case_endings;                 /* char*, longest first */
   GArray     *ending_bytes;                 /* gsize per case ending */
   GArray     *ending_chars;                 /* glong per case ending */
@@ -715,7 +716,16 @@ plx_lexicon_org_officer (PlxLexicon *self,
                          gsize       len)
 {
   char buf[KEY_MAX];
+  guint start;
 
+  /* two ASCII bytes fold to their lower case, and most words start with
+   * two bytes no key starts with */
+  if (len >= 2 && (guchar) phrase[0] < 0x80 && (guchar) phrase[1] < 0x80)
+    {
+      start = (guint) g_ascii_tolower (phrase[0]) << 8 | (guint) g_ascii_tolower (phrase[1]);
+      if (!(self->officer_starts[start >> 5] & (1u << (start & 31))))
+        return FALSE;
+    }
   return g_hash_table_size (self->org_officers) > 0 && plx_lexicon_fold (self, phrase, len, buf, sizeof buf)
          && g_hash_table_contains (self->org_officers, buf);
 }
@@ -1585,7 +1595,12 @@ lexicon_load (const char  *language,
       const char *w = list->pdata[k];
 
       if (plx_lexicon_fold (self, w, strlen (w), buf, sizeof buf) && buf[0] != '\0')
-        g_hash_table_add (self->org_officers, g_strdup (buf));
+        {
+          guint start = (guint) (guchar) buf[0] << 8 | (guchar) buf[1];
+
+          self->officer_starts[start >> 5] |= 1u << (start & 31);
+          g_hash_table_add (self->org_officers, g_strdup (buf));
+        }
     }
 
   v = json_object_get (root, "given_names");

@@ -733,7 +733,7 @@ entity_free (gpointer data)
   g_ptr_array_unref (e->forms);
   g_ptr_array_unref (e->full_forms);
   g_ptr_array_unref (e->titles);
-  g_clear_pointer (&e->role_keys, g_hash_table_unref);
+  g_clear_pointer (&e->role_keys, g_ptr_array_unref);
   g_clear_pointer (&e->aliases, g_ptr_array_unref);
   g_free (e);
 }
@@ -770,6 +770,59 @@ add_mention (PlxPeople      *self,
     }
 }
 
+/* the index of @key in the sorted @keys, or where it would go */
+static guint
+role_key_index (GPtrArray  *keys,
+                const char *key,
+                gboolean   *found)
+{
+  guint lo = 0, hi = keys->len;
+
+  *found = FALSE;
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      int c = strcmp (keys->pdata[mid], key);
+
+      if (c == 0)
+        {
+          *found = TRUE;
+          return mid;
+        }
+      if (c < 0)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
+gboolean
+plx_entity_has_role_key (const PlxEntity *e,
+                         const char      *key)
+{
+  gboolean found = FALSE;
+
+  if (e->role_keys != NULL)
+    role_key_index (e->role_keys, key, &found);
+  return found;
+}
+
+/* adds a copy of @key to @e's role keys unless it is there */
+static void
+role_keys_add (PlxEntity  *e,
+               const char *key)
+{
+  gboolean found;
+  guint at;
+
+  if (e->role_keys == NULL)
+    e->role_keys = g_ptr_array_new_with_free_func (g_free);
+  at = role_key_index (e->role_keys, key, &found);
+  if (!found)
+    g_ptr_array_insert (e->role_keys, (int) at, g_strdup (key));
+}
+
 /* adds @key (as "~key" for a deputy's title) to @e's role keys, copying
  * it only when it is new */
 static void
@@ -785,10 +838,7 @@ add_role_key (PlxEntity  *e,
       g_strlcpy (buf + 1, key, sizeof buf - 1);
       key = buf;
     }
-  if (e->role_keys == NULL)
-    e->role_keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  if (!g_hash_table_contains (e->role_keys, key))
-    g_hash_table_add (e->role_keys, g_strdup (key));
+  role_keys_add (e, key);
 }
 
 /* whether a role alias's value starts with a deputy word: «вице-мэр» is
@@ -1558,9 +1608,7 @@ register_person_gap (PlxPeople      *self,
               || plx_people_mention_at (self, w - 1) >= 0 || is_possessive (self, w - 1)
               || !token_key (self, w - 1, key))
             break;
-          if (e->role_keys == NULL)
-            e->role_keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-          g_hash_table_add (e->role_keys, g_strdup (key));
+          role_keys_add (e, key);
           if (tok (self, w - 1)->flags & (PLX_TF_SENT_START | PLX_TF_LINE_START))
             break;
         }
@@ -1589,9 +1637,7 @@ register_person_gap (PlxPeople      *self,
                       || is_possessive (self, w - 1)))
               || !token_key (self, w - 1, key))
             break;
-          if (e->role_keys == NULL)
-            e->role_keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-          g_hash_table_add (e->role_keys, g_strdup (key));
+          role_keys_add (e, key);
         }
       for (guint i = title_first; i < title_end; i++)
         {
@@ -4927,7 +4973,7 @@ entity_has_roles (PlxEntity  *e,
   if (keys->len == 0)
     return TRUE;   /* a generic role: anyone */
   for (guint k = 0; k < keys->len; k++)
-    if (e->role_keys == NULL || !g_hash_table_contains (e->role_keys, keys->pdata[k]))
+    if (!plx_entity_has_role_key (e, keys->pdata[k]))
       return FALSE;
   return TRUE;
 }
@@ -5118,7 +5164,7 @@ match_role_full (PlxPeople  *self,
       score = ((nat != NULL && e->nationality != NULL) ? 4 : 0) + ((m->speaker || m->subject) ? 2 : 1);
       if (keys->len > 0)
         for (guint w = 0; w < n_context; w++)
-          if (e->role_keys != NULL && g_hash_table_contains (e->role_keys, context[w]))
+          if (plx_entity_has_role_key (e, context[w]))
             {
               score += 2;
               break;

@@ -47,7 +47,7 @@ typedef struct
   GPtrArray  *forms;         /* char*: surname forms as written */
   GPtrArray  *full_forms;    /* char*: full-name forms as written */
   GPtrArray  *titles;        /* char*: titles as written */
-  GHashTable *role_keys;     /* keys of the words of its titles, NULL when none */
+  GPtrArray  *role_keys;     /* char*: keys of the words of its titles, sorted (strcmp), NULL when none */
   GPtrArray  *aliases;       /* set by plx_people_finish() */
   guint       n_quotes;
   guint       n_mentions;
@@ -81,6 +81,9 @@ PlxPeople *plx_people_find          (PlxTokens  *tokens,
 void       plx_people_free          (PlxPeople  *self);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PlxPeople, plx_people_free)
 
+/* Whether @key is one of @e's role keys. */
+gboolean   plx_entity_has_role_key  (const PlxEntity *e,
+                                     const char      *key);
 /* The index of the name mention that covers token @i, or -1. */
 int        plx_people_mention_at    (PlxPeople  *self,
                                      guint       i);

@@ -1598,7 +1598,7 @@ ru_title_entity (Ctx  *ctx,
     {
       PlxEntity *ent = g_ptr_array_index (ctx->people->entities, e);
 
-      if (ent->role_keys == NULL || !g_hash_table_contains (ent->role_keys, key))
+      if (!plx_entity_has_role_key (ent, key))
         continue;
       if (found >= 0)
         return -1;
@@ -2007,7 +2007,7 @@ person_ref_find (Ctx   *ctx,
         {
           PlxEntity *fe = g_ptr_array_index (ctx->people->entities, f);
 
-          if (fe->role_keys != NULL && g_hash_table_contains (fe->role_keys, key))
+          if (plx_entity_has_role_key (fe, key))
             *entity = f;
         }
     }
