@@ -12788,6 +12788,118 @@ test_n5_ru_refusal_ends (void)
                    "ru", "водохранилище «держится»", "Линь");
 }
 
+/* T3: "Graciela Osei – his sister, who keeps the accounts – said": a pair
+ * of dashes between a name the lexicon does not know and the verb of
+ * speech makes the name a person, and the aside (a relative clause
+ * inside) does not hide the subject */
+static void
+test_t3_dash_aside_name (void)
+{
+  expect_speaker ("Farmers fear for harvest\n\n"
+                  "Kwame Osei, 58, has farmed the valley for forty years. \"I have never seen the river this low,\" "
+                  "he said.\n\n"
+                  "Not everyone blames the weather. Graciela Osei – his sister, who keeps the accounts – said the "
+                  "co-operative had sold water rights years ago.\n",
+                  "en", "the co-operative", "Graciela Osei");
+  expect_speaker ("Port strike enters third week\n\n"
+                  "Dockers walked out again on Monday.\n\n"
+                  "Not all of them agree. Xiadani Oyelaran \u2014 a crane driver, who has worked the quay since "
+                  "2009 \u2014 said the union had ignored its members.\n",
+                  "en", "the union had", "Xiadani Oyelaran");
+  expect_speaker ("Port strike enters third week\n\n"
+                  "Dockers walked out again on Monday.\n\n"
+                  "Not all of them agree. Teodoro Kvaratskhelia -- no relation to the owner -- told reporters "
+                  "the union had ignored its members.\n",
+                  "en", "the union had", "Teodoro Kvaratskhelia");
+}
+
+/* T3: "a former Morgan Stanley analyst", "the Wallace Keller economist":
+ * capitalised words between a determiner and a lower-case role name the
+ * employer, not a person */
+static void
+test_t3_employer_before_role (void)
+{
+  static const char *const bodies[] = {
+    "Chief executive Ilse Brandvold, 49, a former Morgan Stanley analyst who joined in 2020, told investors the plan was on track.",
+    "Finance director Ilse Brandvold, a former Wallace Keller economist, said the plan was on track.",
+    "Treasurer Ilse Brandvold, the Jordan Francis strategist who wrote the report, said the plan was on track.",
+    "A former Morgan Stanley banker, Ilse Brandvold, said the plan was on track.",
+  };
+  static const char *const firms[] = { "Morgan Stanley", "Wallace Keller", "Jordan Francis", "Morgan Stanley" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (bodies); i++)
+    {
+      g_autofree char *text = g_strdup_printf ("Lenders meet in Geneva\n\nTalks resumed on Monday.\n\n%s\n", bodies[i]);
+      g_autoptr(PlxAnalysis) a = analyze (text, "en");
+
+      g_assert_cmpstr (speaker_of (a, "the plan was"), ==, "Ilse Brandvold");
+      g_assert_null (find_speaker (a, firms[i]));
+      check_offsets (a, text);
+    }
+}
+
+/* T3: "Ophelia Chan in Hong Kong" alone on a line under the headline, the
+ * date below: a byline with the writer's city, whatever the first name */
+static void
+test_t3_byline_with_city (void)
+{
+  static const char *const lines[] = {
+    "Mary-Kate Sorensen in London",
+    "Ophelia Chan in Hong Kong",
+    "Liesel Vantongeren in Frankfurt",
+  };
+  static const char *const names[] = { "Mary-Kate Sorensen", "Ophelia Chan", "Liesel Vantongeren" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (lines); i++)
+    {
+      g_autofree char *text = g_strdup_printf ("Bond yields climb as budget fears grow\n\n"
+                                               "Sell-off deepens after issuance forecast\n\n%s\n\n"
+                                               "Published 27 November 2026\n\n"
+                                               "Long-dated yields rose on Thursday.\n\n"
+                                               "\"It is a buyers' strike,\" said Tom Ellery, a strategist at a bank.\n",
+                                               lines[i]);
+      g_autoptr(PlxAnalysis) a = analyze (text, "en");
+      PlxSpeaker *s = find_speaker (a, names[i]);
+
+      g_assert_nonnull (s);
+      g_assert_true (s->is_byline);
+      g_assert_null (find_speaker (a, "Hong Kong"));
+      g_assert_cmpstr (speaker_of (a, "It is a buyers"), ==, "Tom Ellery");
+      check_offsets (a, text);
+    }
+}
+
+/* T3: "Valdés Ibáñez said", "Mahamat Issa said": the last two words of a
+ * three- or four-word name are that person, not a new one — but "Akosua
+ * Osei" after "Kwame Osei" is another */
+static void
+test_t3_two_word_tail_of_name (void)
+{
+  static const char *const bodies[] = {
+    "Company chief executive Rodrigo Valdés Ibáñez visited the camp on Friday.\n\n"
+    "Mr Valdés Ibáñez said the section had been inspected in November.",
+    "\"The lake is dying,\" Foreign Minister Abakar Mahamat Issa told the meeting.\n\n"
+    "Mahamat Issa said the section had been inspected in November.",
+    "Judge María Fernanda Ortiz Cárdenas opened the hearing on Monday.\n\n"
+    "Ortiz Cárdenas said the section had been inspected in November.",
+  };
+  static const char *const names[] = { "Rodrigo Valdés Ibáñez", "Abakar Mahamat Issa", "María Fernanda Ortiz Cárdenas" };
+  static const char *const tails[] = { "Valdés Ibáñez", "Mahamat Issa", "Ortiz Cárdenas" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (bodies); i++)
+    {
+      g_autofree char *text = g_strdup_printf ("Rescue enters third day\n\n%s\n", bodies[i]);
+      g_autoptr(PlxAnalysis) a = analyze (text, "en");
+
+      g_assert_cmpstr (speaker_of (a, "the section had"), ==, names[i]);
+      g_assert_null (find_speaker (a, tails[i]));
+      check_offsets (a, text);
+    }
+  expect_speaker ("Court hears appeal\n\nKwame Osei, 58, has farmed the valley for forty years.\n\n"
+                  "Akosua Osei said the appeal would be decided within a month.\n",
+                  "en", "the appeal would", "Akosua Osei");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -13458,5 +13570,9 @@ main (int   argc,
   g_test_add_func ("/plx/analysis/n5-ru-sentential-comment-outside", test_n5_ru_sentential_comment_outside);
   g_test_add_func ("/plx/analysis/n5-other-event-outside", test_n5_other_event_outside);
   g_test_add_func ("/plx/analysis/n5-short-clause-before-narration", test_n5_short_clause_before_narration);
+  g_test_add_func ("/plx/analysis/t3-dash-aside-name", test_t3_dash_aside_name);
+  g_test_add_func ("/plx/analysis/t3-employer-before-role", test_t3_employer_before_role);
+  g_test_add_func ("/plx/analysis/t3-byline-with-city", test_t3_byline_with_city);
+  g_test_add_func ("/plx/analysis/t3-two-word-tail-of-name", test_t3_two_word_tail_of_name);
   return g_test_run ();
 }

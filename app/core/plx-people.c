@@ -1428,6 +1428,32 @@ register_person_gap (PlxPeople      *self,
       idx[0] = idx[1];
       n = 1;
     }
+  /* "Valdés Ibáñez said", "Mahamat Issa said" after "Rodrigo Valdés
+   * Ibáñez", "Abakar Mahamat Issa": the last two words of a longer name
+   * named before */
+  else if (n == 2 && !gapped && !self->inflected && !klass (self, idx[0], PLX_CLASS_GIVEN)
+           && (cands = g_hash_table_lookup (self->by_surname, skey)) != NULL)
+    {
+      g_autofree char *tail = surface (self, idx[0], idx[1] + 1);
+      gsize tl = strlen (tail);
+
+      for (guint c = 0; c < cands->len && n == 2; c++)
+        {
+          PlxEntity *ce = g_ptr_array_index (self->entities, GPOINTER_TO_INT (cands->pdata[c]));
+
+          for (guint f = 0; f < ce->full_forms->len && n == 2; f++)
+            {
+              const char *full = g_ptr_array_index (ce->full_forms, f);
+              gsize fl = strlen (full);
+
+              if (fl > tl + 1 && full[fl - tl - 1] == ' ' && strcmp (full + fl - tl, tail) == 0)
+                {
+                  idx[0] = idx[1];
+                  n = 1;
+                }
+            }
+        }
+    }
   if (n >= 2 && given_key (self, idx[0], gkey))
     {
       PlxToken *t = tok (self, idx[0]);
@@ -1733,10 +1759,22 @@ is_name_line_byline (PlxPeople *self,
 {
   GArray *paras = self->tokens->paragraphs;
   PlxRange *r = &g_array_index (paras, PlxRange, p);
+  guint end = r->end;
 
-  if (p == 0 || p > 6 || r->end - r->first < 2 || r->end - r->first > 3)
+  /* "Ophelia Chan in Hong Kong": the writer's city after "in" */
+  if (!self->inflected && p > 0 && p <= 6 && r->end - r->first >= 4 && r->end - r->first <= 6)
+    for (guint k = r->first + 2; k < r->first + 4 && k + 1 < r->end; k++)
+      if (word_is (self, k, "in"))
+        {
+          for (guint w = r->first; w < r->end; w++)
+            if (w != k && (!is_word (self, w) || !(tok (self, w)->flags & PLX_TF_CAP)))
+              return FALSE;
+          end = k;
+          break;
+        }
+  if (p == 0 || p > 6 || end - r->first < 2 || end - r->first > 3)
     return FALSE;
-  for (guint i = r->first; i < r->end; i++)
+  for (guint i = r->first; i < end; i++)
     if (!is_word (self, i) || (tok (self, i)->flags & (PLX_TF_ALLCAPS | PLX_TF_ABBREV))
         || excluded_from_names (self, i))
       return FALSE;
@@ -2142,13 +2180,16 @@ adjectival (PlxPeople *self,
 }
 
 /* "Tamika Brooks, who lives next door, said": a comma after the name and
- * ", <speech verb>" later in the sentence */
+ * ", <speech verb>" later in the sentence; so do dashes ("Tamika Brooks –
+ * his neighbour, who runs the shop – said") */
 static gboolean
 appositive_cue (PlxPeople *self,
                 guint      m,
                 guint      limit)
 {
-  if (m >= limit || !plx_tokens_is_char (self->tokens, m, ','))
+  gboolean dash = m < limit && tok (self, m)->kind == PLX_TOK_DASH;
+
+  if (m >= limit || !(dash || plx_tokens_is_char (self->tokens, m, ',')))
     return FALSE;
   for (guint k = m + 1; k + 1 < limit && k < m + 25; k++)
     {
@@ -2163,8 +2204,13 @@ appositive_cue (PlxPeople *self,
                && self->tokens->text[t->start - 1] == 's' && is_word (self, k + 1)
                && !(tok (self, k + 1)->flags & PLX_TF_CAP)))
         return FALSE;
-      if (plx_tokens_is_char (self->tokens, k, ',') && is_speech_verb (self, k + 1))
-        return TRUE;
+      if (dash ? t->kind == PLX_TOK_DASH : plx_tokens_is_char (self->tokens, k, ','))
+        {
+          if (is_speech_verb (self, k + 1))
+            return TRUE;
+          if (dash)
+            return FALSE;
+        }
     }
   return FALSE;
 }
@@ -3104,6 +3150,24 @@ find_strong (PlxPeople *self,
             {
               i = m;
               continue;
+            }
+          /* "a former Morgan Stanley analyst", "the Wallace Keller
+           * economist": a run between a determiner (an adjective between)
+           * and a lower-case role is the employer, no person */
+          if (!self->inflected && m >= j + 2 && m < limit && j >= 1 && title_end == i && is_word (self, m)
+              && !(tok (self, m)->flags & PLX_TF_CAP) && is_role_word (self, m))
+            {
+              guint d = j - 1;
+
+              if (d > 0 && is_word (self, d) && !(tok (self, d)->flags & PLX_TF_CAP)
+                  && !has (self, PLX_LEX_DETERMINERS, d) && !has (self, PLX_LEX_INDEFINITES, d)
+                  && !has (self, PLX_LEX_PREPOSITIONS, d) && !is_role_word (self, d))
+                d--;
+              if (is_word (self, d) && (has (self, PLX_LEX_DETERMINERS, d) || has (self, PLX_LEX_INDEFINITES, d)))
+                {
+                  i = m;
+                  continue;
+                }
             }
           /* (not "6:12 PM ET": short capitals right after a number are
            * a clock's marks) */

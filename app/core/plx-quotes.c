@@ -2944,7 +2944,7 @@ find_subject_skipping (Ctx         *ctx,
   /* "Ann Roe – the mayor's sister – said", "Иван Петров — бывший
    * депутат — заявил": a pair of dashes after a name likewise */
   if (to > from + 3 && tok (ctx, to - 1)->kind == PLX_TOK_DASH && !(tok (ctx, to - 1)->flags & PLX_TF_PARA_START))
-    for (guint b = to - 1; b-- > from + 1 && to - b < 12;)
+    for (guint b = to - 1; b-- > from + 1 && to - b < 30;)
       {
         if (tok (ctx, b)->kind == PLX_TOK_DASH)
           {
