@@ -12900,6 +12900,118 @@ test_t3_two_word_tail_of_name (void)
                   "en", "the appeal would", "Akosua Osei");
 }
 
+/* T4: a verb and its subject inserted between commas inside a Russian
+ * sentence report the whole sentence (stop-13 convention) */
+static void
+t4_expect_whole (const char *text,
+                 const char *sentence,
+                 const char *surname)
+{
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q = find_quote (a, sentence);
+
+  g_assert_nonnull (q);
+  g_assert_cmpstr (q->text, ==, sentence);
+  g_assert_true (said_by (a, q, surname));
+  check_offsets (a, text);
+}
+
+static void
+test_t4_ru_inserted_verb (void)
+{
+  t4_expect_whole ("Рынок труда\n\nЭкономист банка «Северный» Олег Тарасенко рассказал о рынке труда. "
+                   "При этом, отмечает Тарасенко, число вакансий для сварщиков в ноябре выросло на треть.\n",
+                   "При этом, отмечает Тарасенко, число вакансий для сварщиков в ноябре выросло на треть",
+                   "Тарасенко");
+  t4_expect_whole ("Порт\n\nНачальник порта Аслан Кудаев выступил на совещании. "
+                   "Грузооборот, подчеркнул Кудаев, впервые за пять лет снизился.\n",
+                   "Грузооборот, подчеркнул Кудаев, впервые за пять лет снизился", "Кудаев");
+  t4_expect_whole ("Плотина\n\nГидролог Софья Лебедева побывала на плотине. "
+                   "В ближайшие дни, предупредила она, вода может подняться ещё на полметра.\n",
+                   "В ближайшие дни, предупредила она, вода может подняться ещё на полметра", "Лебедева");
+  t4_expect_whole ("Паром\n\nКапитан парома Тимофей Жуковец вернулся из рейса. "
+                   "Зимой, по его прогнозу, переправа закроется, уверяет Жуковец.\n",
+                   "Зимой, по его прогнозу, переправа закроется", "Жуковец");
+}
+
+static void
+test_t4_ru_marker_after_apposed_name (void)
+{
+  t4_expect_whole ("Школа\n\nЗавуч Эльвира Ханова встретилась с родителями. "
+                   "Директор, Павел Рощин, по ее данным, уже подписал приказ.\n",
+                   "Директор, Павел Рощин, по ее данным, уже подписал приказ", "Ханова");
+  t4_expect_whole ("Суд\n\nАдвокат Кира Мельник вышла из зала. "
+                   "Ее подзащитный, Арсений Дьяков, по мнению Мельник, невиновен и будет оправдан.\n",
+                   "Ее подзащитный, Арсений Дьяков, по мнению Мельник, невиновен и будет оправдан", "Мельник");
+  t4_expect_whole ("Семья\n\nУчительница Марина Кольцова пожаловалась на нагрузку. "
+                   "Сестра, Дарья Кольцова, по ее словам, давно советует сменить школу.\n",
+                   "Сестра, Дарья Кольцова, по ее словам, давно советует сменить школу", "Марина Кольцова");
+}
+
+static void
+test_t4_ru_first_name_with_age (void)
+{
+  expect_speaker ("Квартиры\n\nТамара, 52 года, из Подольска давно копит на квартиру. "
+                  "«Мы ждали снижения ставок, но так и не дождались», — признается она.\n",
+                  "ru", "Мы ждали", "Тамара");
+  expect_speaker ("Дачи\n\nГригорий (67 лет) каждый год сажает картофель. "
+                  "«Урожай в этот раз втрое меньше», — вздыхает он.\n",
+                  "ru", "Урожай в этот раз", "Григорий");
+  expect_speaker ("Дачи\n\nЛюдмила, 41 год, работает медсестрой в районной больнице. "
+                  "«Зарплаты хватает только на коммуналку», — говорит она.\n",
+                  "ru", "Зарплаты хватает", "Людмила");
+}
+
+static void
+test_t4_ru_neighbour_by_street (void)
+{
+  expect_speaker ("Паводок\n\nЖительница села Ольховка Нина Петровна Сухова рассказала, что вода подошла к дому.\n\n"
+                  "Ее сосед по улице Павел Сухов говорит, что все помогают друг другу. "
+                  "«Нина Петровна всех подняла», — смеется он.\n",
+                  "ru", "Нина Петровна всех", "Павел Сухов");
+  expect_speaker ("Котельная\n\nПенсионерка Зинаида Ряхина третий день сидит без отопления.\n\n"
+                  "Ее брат и сосед по улице Вадим Ряхин уверен, что трубу прорвало еще осенью. "
+                  "«Никто не приезжал», — говорит он.\n",
+                  "ru", "Никто не приезжал", "Вадим Ряхин");
+  expect_speaker ("Котельная\n\nСлесарь Игнат Коврижкин чинит трубу.\n\n"
+                  "Его соседка по проспекту Ульяна Коврижкина считает, что ремонт затянется. "
+                  "«До весны не справятся», — говорит она.\n",
+                  "ru", "До весны не", "Ульяна Коврижкина");
+}
+
+static void
+test_t4_ru_companion_noun_first_name (void)
+{
+  expect_speaker ("Общежитие\n\nРядом стоит однокурсница Полина. Она настроена мрачнее.\n\n"
+                  "— Горячей воды нет уже неделю, — говорит она.\n",
+                  "ru", "Горячей воды", "Полина");
+  expect_speaker ("Смена\n\nУ станка работает его напарник Тимофей. Он молчалив.\n\n"
+                  "— Премию нам срезали вдвое, — говорит он.\n",
+                  "ru", "Премию нам", "Тимофей");
+  expect_speaker ("Электричка\n\nНапротив сидит попутчица Валентина. Она едет к внукам.\n\n"
+                  "— Раньше поезда ходили чаще, — вздыхает она.\n",
+                  "ru", "Раньше поезда", "Валентина");
+}
+
+static void
+test_t4_ru_ministry_abbreviations (void)
+{
+  const char *text =
+    "Проверка\n\nДиректор школы Алла Гурьева нарушения отрицает.\n\n"
+    "В пресс-службе Минпросвещения «Известиям» сообщили, что проверка продолжается.\n\n"
+    "Представитель Минтруда отказался от комментариев. Представитель Минэкономразвития тоже.\n\n"
+    "В пресс-службе Минобрнауки «Ведомостям» сообщили, что итоги будут позже.\n";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+
+  g_assert_null (find_speaker (a, "Минпросвещения"));
+  g_assert_null (find_speaker (a, "Минтруда"));
+  g_assert_null (find_speaker (a, "Минэкономразвития"));
+  g_assert_null (find_speaker (a, "Минобрнауки"));
+  g_assert_nonnull (find_speaker (a, "Алла Гурьева"));
+  g_assert_null (speaker_of (a, "проверка продолжается"));
+  check_offsets (a, text);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -13574,5 +13686,11 @@ main (int   argc,
   g_test_add_func ("/plx/analysis/t3-employer-before-role", test_t3_employer_before_role);
   g_test_add_func ("/plx/analysis/t3-byline-with-city", test_t3_byline_with_city);
   g_test_add_func ("/plx/analysis/t3-two-word-tail-of-name", test_t3_two_word_tail_of_name);
+  g_test_add_func ("/plx/analysis/t4-ru-inserted-verb", test_t4_ru_inserted_verb);
+  g_test_add_func ("/plx/analysis/t4-ru-marker-after-apposed-name", test_t4_ru_marker_after_apposed_name);
+  g_test_add_func ("/plx/analysis/t4-ru-first-name-with-age", test_t4_ru_first_name_with_age);
+  g_test_add_func ("/plx/analysis/t4-ru-neighbour-by-street", test_t4_ru_neighbour_by_street);
+  g_test_add_func ("/plx/analysis/t4-ru-companion-noun-first-name", test_t4_ru_companion_noun_first_name);
+  g_test_add_func ("/plx/analysis/t4-ru-ministry-abbreviations", test_t4_ru_ministry_abbreviations);
   return g_test_run ();
 }

@@ -3599,7 +3599,12 @@ find_strong (PlxPeople *self,
           if (person && self->inflected && (title_end == i || titled_after) && j > para->first && is_word (self, j - 1)
               && !(tok (self, j - 1)->flags & PLX_TF_CAP) && has (self, PLX_LEX_PLACE_HEADS, j - 1)
               && (has (self, PLX_LEX_ORG_WORDS, j - 1) || word_is (self, j - 1, "имени") || titled_after)
-              && !(j >= 2 && is_word (self, j - 2) && is_role_word (self, j - 2) && !titled_after))
+              && !(j >= 2 && is_word (self, j - 2) && is_role_word (self, j - 2) && !titled_after)
+              /* (not «сосед по улице Иван Ряхин»: the street completes
+               * the role before it, the name is the person's) */
+              && !(j >= 3 && !titled_after && word_is (self, j - 2, "по") && is_word (self, j - 3)
+                   && (is_role_word (self, j - 3) || has (self, PLX_LEX_ANONYMOUS_ROLES, j - 3)
+                       || has (self, PLX_LEX_GENERIC_ROLES, j - 3))))
             person = FALSE;
           /* "the research ship Sir David Attenborough", "MV Agnes Moreau",
            * "HMS Edward Grey": a run right after a lower-case (or
@@ -3787,7 +3792,11 @@ place_word (PlxPeople *self,
        * by a person; only a word that is no title governs a place */
       guint p = j - 1;
 
-      if (!(p > 0 && is_word (self, p - 1) && is_role_word (self, p - 1)))
+      if (!(p > 0 && is_word (self, p - 1) && is_role_word (self, p - 1))
+          /* («сосед по улице Иван Ряхин»: the place completes the role) */
+          && !(p > 1 && word_is (self, p - 1, "по") && is_word (self, p - 2)
+               && (is_role_word (self, p - 2) || has (self, PLX_LEX_ANONYMOUS_ROLES, p - 2)
+                   || has (self, PLX_LEX_GENERIC_ROLES, p - 2))))
         return TRUE;
     }
   if (j > 0 && is_word (self, j - 1) && !self->inflected && has (self, PLX_LEX_PLACE_HEADS, j - 1))
@@ -4628,6 +4637,18 @@ promote_given_names (PlxPeople *self,
                   break;
                 }
           context = v < n && is_speech_verb (self, v);
+        }
+      /* «Елена, 38 лет, из Мытищ», «Тимур (45 лет)»: a Russian first name
+       * with its age in apposition, counted in years */
+      if (!context && self->inflected && listed && m + 3 < n
+          && (plx_tokens_is_char (self->tokens, m, ',') || plx_tokens_is_char (self->tokens, m, '('))
+          && age_of (self, m + 1, TRUE) > 0 && is_word (self, m + 2)
+          && (plx_tokens_is_char (self->tokens, m + 3, ',') || plx_tokens_is_char (self->tokens, m + 3, ')')))
+        {
+          const char *w = self->tokens->text + tok (self, m + 2)->start;
+          gsize l = tok (self, m + 2)->len;
+
+          context = (l >= 6 && strncmp (w, "год", 6) == 0) || (l == 6 && strncmp (w, "лет", 6) == 0);
         }
       /* "his younger brother Jamie", "15-year-old Yusuf", «одноклассница
        * Алина», «преподаватель физики Ирина»,

@@ -7357,6 +7357,35 @@ adjective_like (Ctx  *ctx,
 }
 
 /* "according to X, …", "…, according to X", "по словам X, …" */
+/* Russian: the comma @c opens a name in apposition that a comma closes
+ * at or before @limit ("Муж, Артем Шилов, по ее словам, …"), or closes
+ * one that such a comma opened */
+static gboolean
+ru_apposed_name (Ctx  *ctx,
+                 guint c,
+                 guint limit)
+{
+  int m;
+
+  if (!plx_lexicon_is_inflected (ctx->lexicon))
+    return FALSE;
+  if (c + 1 < limit && (m = plx_people_mention_at (ctx->people, c + 1)) >= 0)
+    {
+      const PlxMention *pm = &g_array_index (ctx->people->mentions, PlxMention, m);
+
+      if (pm->first == c + 1 && pm->kind == PLX_MENTION_NAME && pm->end <= limit && is_char (ctx, pm->end, ','))
+        return TRUE;
+    }
+  if (c > 0 && (m = plx_people_mention_at (ctx->people, c - 1)) >= 0)
+    {
+      const PlxMention *pm = &g_array_index (ctx->people->mentions, PlxMention, m);
+
+      if (pm->end == c && pm->kind == PLX_MENTION_NAME && pm->first > 0 && is_char (ctx, pm->first - 1, ','))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static guint
 try_according (Ctx    *ctx,
                guint   i,
@@ -7586,7 +7615,7 @@ try_according (Ctx    *ctx,
       for (guint w = sstart; w < i - 1 && !content; w++)
         content = is_word (ctx, w) && !has (ctx, PLX_LEX_STOPWORDS, w) && !has (ctx, PLX_LEX_PREPOSITIONS, w);
       for (guint w = sstart; w < i - 1 && content; w++)
-        if (is_char (ctx, w, ',') || is_char (ctx, w, ';') || is_char (ctx, w, ':')
+        if ((is_char (ctx, w, ',') && !ru_apposed_name (ctx, w, i - 1)) || is_char (ctx, w, ';') || is_char (ctx, w, ':')
             || tok (ctx, w)->kind == PLX_TOK_DASH || (tok (ctx, w)->flags & PLX_TF_TERMINATOR)
             /* "Выручка ООО «Пекарня №1» в 2025 г., по данным …" */
             || (is_word (ctx, w) && speech_lemma (ctx, w) != NULL))
@@ -8535,6 +8564,25 @@ try_clause_before (Ctx    *ctx,
   if (comma != PLX_NO_TOKEN && plx_lexicon_is_inflected (ctx->lexicon) && comma + 1 < v && is_word (ctx, comma + 1)
       && has (ctx, PLX_LEX_COORDINATORS, comma + 1))
     return v + 1;
+  /* "При этом, отмечает Мальцева, число вакансий снизилось.": a verb
+   * and its subject inserted between commas inside one sentence; the
+   * content is the whole sentence with the insertion in it (Russian) */
+  if (comma != PLX_NO_TOKEN && plx_lexicon_is_inflected (ctx->lexicon) && comma + 1 == v && comma > sstart
+      && send + 1 < pend && is_char (ctx, send, ',') && is_word (ctx, send + 1) && ru_trailing_subject (ctx, v, send, &a))
+    {
+      guint e = send + 1;
+      gboolean finite = FALSE;
+
+      while (e < pend && !(tok (ctx, e)->flags & PLX_TF_TERMINATOR) && tok (ctx, e)->kind != PLX_TOK_QUOTE)
+        finite |= is_word (ctx, e) && ru_finite_form (ctx, e), e++;
+      if (e > send + 3 && e < pend && (tok (ctx, e)->flags & PLX_TF_TERMINATOR) && finite
+          && !overlaps_quote (ctx, sstart, e, cursor))
+        {
+          add_reported (ctx, out, sstart, e, v, v + 1, &a);
+          return e;
+        }
+      a = (Attribution) { -1, 0, 0, v, PLX_MENTION_NAME };
+    }
   /* "Губернатор области X, комментируя приговор журналистам, сказал:": a
    * name the comma closes, with no verb before it, is the subject of the
    * participle, not a clause it reports (Russian) */
