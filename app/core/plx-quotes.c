@@ -1920,6 +1920,28 @@ person_ref_at (Ctx   *ctx,
   return end;
 }
 
+/* How many of the quotes @qs (in text order) start before token @t: by
+ * their content, or by their opening mark when @by_open. */
+static guint
+quotes_before (GArray   *qs,
+               guint     t,
+               gboolean  by_open)
+{
+  guint lo = 0, hi = qs->len;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      const PlxFoundQuote *q = &g_array_index (qs, PlxFoundQuote, mid);
+
+      if ((by_open ? q->open : q->first) < t)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
 static guint
 person_ref_find (Ctx   *ctx,
                  guint  i,
@@ -2178,17 +2200,8 @@ person_ref_find (Ctx   *ctx,
       if (e >= 0 && *entity < 0 && first_named (ctx, e) < pstart)
         {
           GArray *qs = ctx->quotes;
-          guint lo = 0, hi = qs->len;
+          guint lo = quotes_before (qs, i, FALSE);
 
-          while (lo < hi)
-            {
-              guint mid = lo + (hi - lo) / 2;
-
-              if (g_array_index (qs, PlxFoundQuote, mid).first < i)
-                lo = mid + 1;
-              else
-                hi = mid;
-            }
           while (lo-- > 0 && g_array_index (qs, PlxFoundQuote, lo).first >= pstart)
             {
               const PlxFoundQuote *o = &g_array_index (qs, PlxFoundQuote, lo);
@@ -3624,18 +3637,9 @@ quote_closed_at (Ctx  *ctx,
                  guint close)
 {
   GArray *qs = ctx->quotes;
-  guint lo = 0, hi = qs->len;
-
   /* the last quote that opens before @close */
-  while (lo < hi)
-    {
-      guint mid = lo + (hi - lo) / 2;
+  guint lo = quotes_before (qs, close, FALSE);
 
-      if (g_array_index (qs, PlxFoundQuote, mid).first < close)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
   for (guint c = lo; c-- > 0 && lo - c <= 4;)
     {
       const PlxFoundQuote *q = &g_array_index (qs, PlxFoundQuote, c);
@@ -7685,17 +7689,8 @@ try_according (Ctx    *ctx,
       && (tok (ctx, ref_end + 1)->flags & PLX_TF_CAN_OPEN))
     {
       GArray *qs = ctx->quotes;
-      guint lo = 0, hi = qs->len;
+      guint lo = quotes_before (qs, ref_end + 1, TRUE);
 
-      while (lo < hi)
-        {
-          guint mid = lo + (hi - lo) / 2;
-
-          if (g_array_index (qs, PlxFoundQuote, mid).open < ref_end + 1)
-            lo = mid + 1;
-          else
-            hi = mid;
-        }
       if (lo < qs->len)
         {
           PlxFoundQuote *q = &g_array_index (qs, PlxFoundQuote, lo);

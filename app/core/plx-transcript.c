@@ -2403,6 +2403,28 @@ marked_headlines (Ctx *ctx)
     }
 }
 
+/* Add the statement of a labelled paragraph @pa ("Label: …"), from token
+ * @first to the paragraph's end, as a colon quote of @entity. */
+static void
+add_label_quote (Ctx       *ctx,
+                 const Para *pa,
+                 guint      first,
+                 int        entity,
+                 gboolean   attributed)
+{
+  PlxFoundQuote q = { 0 };
+
+  q.first = first;
+  q.end = pa->end;
+  q.open = pa->first;
+  q.close = PLX_NO_TOKEN;
+  q.kind = PLX_QUOTE_COLON;
+  q.entity = entity;
+  q.attr_end = pa->end;
+  q.attributed = attributed;
+  g_array_append_val (ctx->quotes, q);
+}
+
 /* "Peskov: the Kremlin will not comment", «МИД РФ: Москва рассчитывает …»:
  * a headline or standfirst under a speaker label without quotation marks
  * is a colon quote of the labelled person; under the label of an
@@ -2422,7 +2444,6 @@ headline_labels (Ctx *ctx)
       guint f = pa->label_first, j = pa->label_end, words = 0;
       int entity = -1;
       gboolean speech = FALSE;
-      PlxFoundQuote q = { 0 };
 
       if (pa->label != LABEL_NAME || pa->quoted || pa->covered || pa->blocked || pa->ends_q || pa->dash
           || j <= f || pa->content >= pa->end
@@ -2478,15 +2499,7 @@ headline_labels (Ctx *ctx)
         }
       if (!speech)
         continue;
-      q.first = pa->content;
-      q.end = pa->end;
-      q.open = pa->first;
-      q.close = PLX_NO_TOKEN;
-      q.kind = PLX_QUOTE_COLON;
-      q.entity = entity;
-      q.attr_end = pa->end;
-      q.attributed = entity >= 0;
-      g_array_append_val (ctx->quotes, q);
+      add_label_quote (ctx, pa, pa->content, entity, entity >= 0);
       if (entity >= 0)
         plx_people_add_mention (ctx->people, f, j, entity, PLX_MENTION_NAME);
       added = TRUE;
@@ -2544,7 +2557,6 @@ headline_labels (Ctx *ctx)
       if (pa->label != LABEL_NONE || pa->ends_q)
         continue;
       {
-        PlxFoundQuote q = { 0 };
         gboolean found = FALSE;
 
         for (guint k = 0; k < ctx->quotes->len && !found; k++)
@@ -2555,15 +2567,7 @@ headline_labels (Ctx *ctx)
           }
         if (found)
           continue;
-        q.first = c + 1;
-        q.end = pa->end;
-        q.open = pa->first;
-        q.close = PLX_NO_TOKEN;
-        q.kind = PLX_QUOTE_COLON;
-        q.entity = entity;
-        q.attr_end = pa->end;
-        q.attributed = TRUE;
-        g_array_append_val (ctx->quotes, q);
+        add_label_quote (ctx, pa, c + 1, entity, TRUE);
         plx_people_add_mention (ctx->people, f, c, entity, PLX_MENTION_NAME);
         added = TRUE;
       }
