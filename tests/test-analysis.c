@@ -13012,6 +13012,48 @@ test_t4_ru_ministry_abbreviations (void)
   check_offsets (a, text);
 }
 
+/* "«…, — добавил он." with the closing guillemet left out: the quote ends
+ * at the dash that brings in its speech verb, which names the speaker */
+static void
+test_t6_ru_unclosed_guillemet_before_cue (void)
+{
+  expect_surname ("Директор музея Тамерлан Бекназаров рассказал о планах.\n\n"
+                  "«Фасад откроем к весне. Внутри работы продлятся до осени, — уточнил Бекназаров.\n",
+                  "ru", "Фасад откроем к весне", "Бекназаров");
+  expect_surname ("Глава района Олжас Сейтказиев ответил на вопрос о деньгах.\n\n"
+                  "«Где взять средства? Мы ищем их вместе с областью? — переспросил чиновник.\n",
+                  "ru", "Где взять средства", "Сейтказиев");
+  expect_surname ("Архитектор Хельга Сундквист была категорична.\n\n"
+                  "«Это здание нельзя трогать без экспертизы! — заявила архитектор.\n",
+                  "ru", "Это здание нельзя", "Сундквист");
+  expect_surname ("Реставратор Пабло Эчеверрия настроен осторожно.\n\n"
+                  "«Кое-что спасти удастся… — признает Эчеверрия.\n",
+                  "ru", "Кое-что спасти", "Эчеверрия");
+  {
+    g_autoptr(PlxAnalysis) a = analyze ("Реставратор Пабло Эчеверрия настроен осторожно.\n\n"
+                                        "«Кое-что спасти удастся, — признает Эчеверрия.\n", "ru");
+
+    g_assert_nonnull (find_quote (a, "Кое-что спасти удастся"));
+    g_assert_cmpstr (((PlxQuote *) g_ptr_array_index (a->quotes, 0))->text, ==, "Кое-что спасти удастся");
+  }
+}
+
+/* «Кравец» / «по словам Кравца»: a surname in -ец, -ок, -ек loses its
+ * vowel in the oblique cases and is still the person */
+static void
+test_t6_ru_fleeting_vowel_surname (void)
+{
+  expect_surname ("Министр Гордей Тихонравец выступил в Думе.\n\n"
+                  "По словам Тихонравца, проверка продолжается до конца месяца.\n",
+                  "ru", "проверка продолжается", "Тихонравец");
+  expect_surname ("Аналитик Иржи Дворжачек выступил на форуме.\n\n"
+                  "По словам Дворжачка, рынок вырастет вдвое.\n",
+                  "ru", "рынок вырастет", "Дворжачек");
+  expect_surname ("Губернатор Игорь Лобанок выступил перед депутатами.\n\n"
+                  "По словам Лобанка, бюджет будет принят в срок.\n",
+                  "ru", "бюджет будет принят", "Лобанок");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -13692,5 +13734,7 @@ main (int   argc,
   g_test_add_func ("/plx/analysis/t4-ru-neighbour-by-street", test_t4_ru_neighbour_by_street);
   g_test_add_func ("/plx/analysis/t4-ru-companion-noun-first-name", test_t4_ru_companion_noun_first_name);
   g_test_add_func ("/plx/analysis/t4-ru-ministry-abbreviations", test_t4_ru_ministry_abbreviations);
+  g_test_add_func ("/plx/analysis/t6-ru-unclosed-guillemet-before-cue", test_t6_ru_unclosed_guillemet_before_cue);
+  g_test_add_func ("/plx/analysis/t6-ru-fleeting-vowel-surname", test_t6_ru_fleeting_vowel_surname);
   return g_test_run ();
 }

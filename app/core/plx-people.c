@@ -100,14 +100,28 @@ match_phrase (PlxPeople    *self,
   return match_phrase_at (self, phrase, i, value);
 }
 
+static gboolean ru_consonant (gunichar c);
+
 static gboolean
 token_key (PlxPeople *self,
            guint      i,
            char      *buf)
 {
   PlxToken *t = tok (self, i);
+  gsize n;
 
-  return plx_lexicon_key (self->lexicon, self->tokens->text + t->start, t->len, buf, KEY_MAX);
+  if (!plx_lexicon_key (self->lexicon, self->tokens->text + t->start, t->len, buf, KEY_MAX))
+    return FALSE;
+  /* «Кравец» / «Кравца», «Лобанок» / «Лобанку», «певец» / «певца»: a
+   * Russian noun or name in -ец, -ок, -ек loses that vowel as it
+   * declines; the key drops it in every form */
+  n = strlen (buf);
+  if (self->inflected && n >= 10
+      && (g_str_has_suffix (buf, "\xd0\xb5\xd1\x86") || g_str_has_suffix (buf, "\xd0\xbe\xd0\xba")
+          || g_str_has_suffix (buf, "\xd0\xb5\xd0\xba"))
+      && ru_consonant (g_utf8_get_char (g_utf8_prev_char (buf + n - 4))))
+    memmove (buf + n - 4, buf + n - 2, 3);
+  return TRUE;
 }
 
 /* The last hyphen of the @len bytes at @s (which hold no NUL), or NULL:

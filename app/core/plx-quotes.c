@@ -419,9 +419,34 @@ pair_marks (Ctx *ctx)
           for (guint i = stack[0].tok + 1; i < para->end && words < 3; i++)
             if (tok (ctx, i)->kind == PLX_TOK_WORD)
               words++;
+          /* "«…, — добавил он." with the closing mark left out: the quote
+           * ends where a dash after its punctuation brings in a speech verb */
+          guint cut = para->end;
+          int inner = 0;
+
+          for (guint i = stack[0].tok + 1; i + 2 < para->end && cut == para->end; i++)
+            {
+              if (tok (ctx, i)->kind == PLX_TOK_QUOTE)
+                inner += (tok (ctx, i)->flags & PLX_TF_CAN_OPEN) ? 1 : -1;
+              else if (inner <= 0 && tok (ctx, i)->kind == PLX_TOK_PUNCT && tok (ctx, i + 1)->kind == PLX_TOK_DASH
+                       && (is_char (ctx, i, ',') || is_char (ctx, i, '!') || is_char (ctx, i, '?')
+                           || tok (ctx, i)->len > 1))
+                {
+                  for (guint w = i + 2; w < para->end && w < i + 5; w++)
+                    {
+                      if (speech_lemma (ctx, w) != NULL)
+                        {
+                          cut = i + 1;
+                          break;
+                        }
+                      if (tok (ctx, w)->kind != PLX_TOK_WORD)
+                        break;
+                    }
+                }
+            }
           /* a stray mark before a few words is no quote */
           if (words >= 3)
-            emit_pair (ctx, stack[0].tok, PLX_NO_TOKEN, para->end);
+            emit_pair (ctx, stack[0].tok, cut < para->end ? cut : PLX_NO_TOKEN, cut);
         }
       depth = 0;
     }
