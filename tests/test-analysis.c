@@ -13054,6 +13054,55 @@ test_t6_ru_fleeting_vowel_surname (void)
                   "ru", "бюджет будет принят", "Лобанок");
 }
 
+/* T5: a news lede's role phrase is the person the next paragraph
+ * opens with */
+static void
+test_t5_lede_role_named_next (void)
+{
+  /* an indefinite role with a long modifier */
+  expect_surname ("Bridge chief on trial\n\n"
+                  "By Lena Morrow\n\n"
+                  "A former chief engineer of the harbour bridge authority told a tribunal on Monday that he had "
+                  "warned about the cracks in 2024.\n\n"
+                  "Pieter van Dijk, 61, denies two counts of negligence.",
+                  "en", "he had warned", "van Dijk");
+  /* a definite role, the next paragraph's verb a speech verb */
+  expect_surname ("Minister concedes target\n\n"
+                  "The housing minister has conceded the government will miss its target of 30,000 homes by June.\n\n"
+                  "Aroha Ngata told the select committee that supply problems had slowed the building.",
+                  "en", "the government will miss", "Ngata");
+  /* modifiers the role phrase leaves out, a title before the name */
+  expect_surname ("Inquiry told of lost warnings\n\n"
+                  "A senior Coastal Lifeguard Service supervisor has told an inquiry that two alarms were "
+                  "\"lost in the system\" for three hours.\n\n"
+                  "Deputy Chief Oksana Hrytsiv said on Wednesday that a call was logged.",
+                  "en", "two alarms were", "Hrytsiv");
+  /* after a dateline, with a participle cue */
+  expect_surname ("Port boss defends strike response\n\n"
+                  "HALIFAX, March 3 (Harbour Wire) — The head of the port authority on Tuesday defended his staff, "
+                  "saying the ships had been unloaded \"within two days\" and that nothing had spoiled.\n\n"
+                  "Ingrid Solberg, chief executive of the authority, told reporters that extra crews were hired.",
+                  "en", "the ships had been", "Solberg");
+}
+
+static void
+test_t5_lede_role_not_named_next (void)
+{
+  /* the next paragraph names someone else further in */
+  expect_surname ("Storm closes schools\n\n"
+                  "A senior meteorologist has warned that the storm could bring a metre of snow to the valley by "
+                  "Friday.\n\n"
+                  "Residents were told to stay indoors. Tomas Berg, a farmer, said the roads were already closed.",
+                  "en", "the storm could", NULL);
+  /* no lede: the role comes after the body has begun */
+  expect_surname ("Storm closes schools\n\n"
+                  "Heavy snow closed every school in the valley on Thursday, and more is expected over the weekend.\n\n"
+                  "Ploughs worked through the night on the main roads, but many side streets remained blocked.\n\n"
+                  "A senior meteorologist has warned that the storm could bring a metre of snow by Friday.\n\n"
+                  "Tomas Berg, a farmer, said the roads were already closed.",
+                  "en", "the storm could", NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -13736,5 +13785,7 @@ main (int   argc,
   g_test_add_func ("/plx/analysis/t4-ru-ministry-abbreviations", test_t4_ru_ministry_abbreviations);
   g_test_add_func ("/plx/analysis/t6-ru-unclosed-guillemet-before-cue", test_t6_ru_unclosed_guillemet_before_cue);
   g_test_add_func ("/plx/analysis/t6-ru-fleeting-vowel-surname", test_t6_ru_fleeting_vowel_surname);
+  g_test_add_func ("/plx/analysis/t5-lede-role-named-next", test_t5_lede_role_named_next);
+  g_test_add_func ("/plx/analysis/t5-lede-role-not-named-next", test_t5_lede_role_not_named_next);
   return g_test_run ();
 }

@@ -1719,6 +1719,101 @@ named_later (Ctx  *ctx,
   return -1;
 }
 
+/* A news lede: a role phrase opening an early paragraph that names
+ * nobody ("A former finance director of Acme told a jury …", "PORTLAND
+ * (Wire) — The head of the transit authority defended …"), and the next
+ * paragraph opening with a name ("Dominic Strand, 52, denies …",
+ * "Assistant Commissioner Ann Roe said …"): the person that name stands
+ * for, else -1 (English) */
+static int
+lede_named_next (Ctx  *ctx,
+                 guint start)
+{
+  guint ps, pe, ns;
+  int m;
+
+  if (plx_lexicon_is_inflected (ctx->lexicon) || start > 200)
+    return -1;
+  ps = para_start_of (ctx, start);
+  pe = para_end_of (ctx, start);
+  /* (after a dateline: "CITY, Nov 26 (Wire) — ") */
+  for (guint d = ps; d < start && d < ps + 20; d++)
+    if (tok (ctx, d)->kind == PLX_TOK_DASH)
+      ps = d + 1;
+  /* (an article opens it, "A …", "The …", not "Local traders"; with
+   * modifiers the role phrase left out: "A senior NSW Rural Fire Service
+   * officer") */
+  if (start - ps > 8 || !is_word (ctx, ps)
+      || !(has (ctx, PLX_LEX_DETERMINERS, ps) || has (ctx, PLX_LEX_INDEFINITES, ps)) || pronoun (ctx, ps) != 0)
+    return -1;
+  if (start > ps)
+    {
+      for (guint d = ps + 1; d < start; d++)
+        if (!is_word (ctx, d) || speech_lemma (ctx, d) != NULL || has (ctx, PLX_LEX_PREPOSITIONS, d))
+          return -1;
+    }
+  ps = para_start_of (ctx, start);
+  /* (the first paragraph of the body: before it at most a standfirst,
+   * one paragraph of a dozen words that ends a sentence) */
+  {
+    guint body = 0;
+
+    for (guint p = 0; p < ctx->tokens->paragraphs->len; p++)
+      {
+        const PlxRange *r = &g_array_index (ctx->tokens->paragraphs, PlxRange, p);
+        guint words = 0;
+        guint last = r->end;
+
+        if (r->first >= ps)
+          break;
+        for (guint t = r->first; t < r->end; t++)
+          if (is_word (ctx, t))
+            words++;
+        while (last > r->first && tok (ctx, last - 1)->kind == PLX_TOK_QUOTE)
+          last--;
+        if (words >= 12 && last > r->first && (tok (ctx, last - 1)->flags & PLX_TF_TERMINATOR))
+          body++;
+      }
+    if (body > 1)
+      return -1;
+  }
+  m = plx_people_mention_from (ctx->people, ps);
+  if (m < 0)
+    return -1;
+  if (g_array_index (ctx->people->mentions, PlxMention, m).first < pe)
+    return -1;
+  ns = pe;
+  while (ns < ctx->n && plx_tokens_paragraph_of (ctx->tokens, ns) == plx_tokens_paragraph_of (ctx->tokens, start))
+    ns++;
+  if (ns >= ctx->n)
+    return -1;
+  ns = para_start_of (ctx, ns);
+  {
+    const PlxMention *pm = &g_array_index (ctx->people->mentions, PlxMention, m);
+
+    /* (titles before the name: "Assistant Commissioner Ann Roe") */
+    if (pm->kind != PLX_MENTION_NAME || pm->entity < 0 || pm->first < ns || pm->first > ns + 3
+        || para_start_of (ctx, pm->first) != ns)
+      return -1;
+    for (guint t = ns; t < pm->first; t++)
+      if (!is_word (ctx, t) || !(tok (ctx, t)->flags & PLX_TF_CAP) || has (ctx, PLX_LEX_DETERMINERS, t)
+          || has (ctx, PLX_LEX_INDEFINITES, t))
+        return -1;
+    /* … and goes on with the story: the name in apposition ("Dominic
+     * Strand, 52, denies …") or speaking a clause ("Ann Roe told MPs
+     * that …"), not a mere next scene ("Defence Minister Carlo Benedetti
+     * spoke in Rome on Monday.") */
+    if (is_char (ctx, pm->end, ','))
+      return pm->entity;
+    for (guint t = pm->end; t < ctx->n && t < pm->end + 30 && !(tok (ctx, t)->flags & PLX_TF_TERMINATOR); t++)
+      if (speech_lemma (ctx, t) != NULL)
+        for (guint u = t + 1; u < ctx->n && u < pm->end + 30 && !(tok (ctx, u)->flags & PLX_TF_TERMINATOR); u++)
+          if (has (ctx, PLX_LEX_COMPLEMENTIZERS, u) || tok (ctx, u)->kind == PLX_TOK_QUOTE)
+            return pm->entity;
+    return -1;
+  }
+}
+
 /* The role word at @head appeared before (within a few hundred tokens)
  * in an indefinite role phrase that names nobody: "a spokesperson". */
 static gboolean
@@ -2516,6 +2611,10 @@ find_subject_within (Ctx         *ctx,
            * Avery, said …": named right after, in apposition */
           if (e < 0 && indefinite_lead (ctx, start, from))
             e = named_later (ctx, end - 1);
+          /* "A former finance director of Acme told …" ¶ "Dominic
+           * Strand, 52, …": a lede's role named in the next paragraph */
+          if (e < 0)
+            e = lede_named_next (ctx, start);
           /* "The spokesperson added" after "A council spokesperson said" */
           if (e >= 0 && lower_role_phrase (ctx, start, end) && unnamed_before (ctx, end - 1))
             e = -1;
@@ -2796,6 +2895,25 @@ find_speaker_of_verb (Ctx         *ctx,
               a->ref_kind = k;
               return TRUE;
             }
+          /* "(Wire) — The head of the authority on Wednesday defended
+           * …, saying": a lede's role named in the next paragraph */
+          {
+            guint f = from;
+
+            for (guint d = from; d < v && d < from + 20; d++)
+              if (tok (ctx, d)->kind == PLX_TOK_DASH)
+                f = d + 1;
+            e = -1;
+            end = f < v ? person_ref_at (ctx, f, v, &e, &k) : f;
+            if (end > f && k == PLX_MENTION_ROLE && e < 0 && (e = lede_named_next (ctx, f)) >= 0)
+              {
+                a->entity = e;
+                a->ref_first = f;
+                a->ref_end = end;
+                a->ref_kind = k;
+                return TRUE;
+              }
+          }
         }
       /* "…,” he told reporters, adding that …": the main clause's subject */
       for (guint s = v - 1; s-- > from && v - s < 30;)
