@@ -544,6 +544,15 @@ described_role (Ctx  *ctx,
   return -1;
 }
 
+/* Whether @e (may be NULL) can be referred to by a pronoun of @gender
+ * ('m', 'f', or 0 when the pronoun tells none). */
+static inline gboolean
+gender_fits (const PlxEntity *e,
+             char             gender)
+{
+  return e != NULL && (gender == 0 || e->gender == 0 || e->gender == gender);
+}
+
 /* "The former striker did not answer directly. “…,” she said.": the
  * sentence before opens with a definite description whose head word the
  * article gave one person ("Ann Roe, a former Rovers striker,"); -1 when
@@ -569,7 +578,7 @@ described_subject_before (Ctx     *ctx,
           int d = described_entity (ctx, h - 1);
           PlxEntity *e = d >= 0 ? g_ptr_array_index (ctx->people->entities, d) : NULL;
 
-          if (e != NULL && (gender == 0 || e->gender == 0 || e->gender == gender))
+          if (gender_fits (e, gender))
             return d;
         }
     }
@@ -671,7 +680,7 @@ resolve_speaker_pronoun (Ctx  *ctx,
             {
               PlxEntity *e = g_ptr_array_index (ctx->people->entities, a.entity);
 
-              if (gender == 0 || e->gender == 0 || e->gender == gender)
+              if (gender_fits (e, gender))
                 return a.entity;
             }
           break;
@@ -745,7 +754,7 @@ resolve_speaker_pronoun (Ctx  *ctx,
           {
             PlxEntity *oe = g_ptr_array_index (ctx->people->entities, o);
 
-            if (gender == 0 || oe->gender == 0 || oe->gender == gender)
+            if (gender_fits (oe, gender))
               {
                 result = o;
                 break;
@@ -789,7 +798,7 @@ resolve_speaker_pronoun (Ctx  *ctx,
                   PlxMention *mm = &g_array_index (ctx->people->mentions, PlxMention, m);
                   PlxEntity *e = mm->entity >= 0 ? g_ptr_array_index (ctx->people->entities, mm->entity) : NULL;
 
-                  if (mm->kind == PLX_MENTION_NAME && e != NULL && (gender == 0 || e->gender == 0 || e->gender == gender))
+                  if (mm->kind == PLX_MENTION_NAME && gender_fits (e, gender))
                     result = mm->entity;
                   break;
                 }
@@ -839,7 +848,7 @@ resolve_speaker_pronoun (Ctx  *ctx,
            * someone known is that person */
           PlxEntity *e = g_ptr_array_index (ctx->people->entities, a.entity);
 
-          if (gender == 0 || e->gender == 0 || e->gender == gender)
+          if (gender_fits (e, gender))
             result = a.entity;
         }
       /* "Об этом заявил журналистам министр X по итогам встречи с Y.": in
@@ -861,7 +870,7 @@ resolve_speaker_pronoun (Ctx  *ctx,
                 PlxMention *mm = &g_array_index (ctx->people->mentions, PlxMention, m);
                 PlxEntity *e = mm->entity >= 0 ? g_ptr_array_index (ctx->people->entities, mm->entity) : NULL;
 
-                if (mm->kind == PLX_MENTION_NAME && e != NULL && (gender == 0 || e->gender == 0 || e->gender == gender))
+                if (mm->kind == PLX_MENTION_NAME && gender_fits (e, gender))
                   result = mm->entity;
                 break;
               }
@@ -895,7 +904,7 @@ resolve_speaker_pronoun (Ctx  *ctx,
           {
             PlxEntity *pe = g_ptr_array_index (ctx->people->entities, e);
 
-            if (gender == 0 || pe->gender == 0 || pe->gender == gender)
+            if (gender_fits (pe, gender))
               result = e;
           }
         break;
