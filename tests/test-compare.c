@@ -547,6 +547,22 @@ test_registry_sound (void)
 
   for (guint i = 0; i < 4; i++)
     doc_clear (&docs[i]);
+
+  /* names that start with Р (bytes D0 A0, like a no-break space's A0) */
+  docs[0] = doc_new ("e.txt", "en", "Energy Minister Rauf Mammadli met Roman Ryabov.");
+  lacroix = add_speaker (&docs[0], "Rauf Mammadli", "Energy Minister");
+  dupont = add_speaker (&docs[0], "Roman Ryabov", NULL);
+  docs[1] = doc_new ("f.txt", "ru", "Министр Рауф Мамедли встретился с Рябовым.");
+  lakrua = add_speaker (&docs[1], "Рауф Мамедли", "министр");
+  diupon = add_speaker (&docs[1], "Рябов", NULL);
+  g_clear_pointer (&cmp, plx_comparison_unref);
+  cmp = compare_docs (docs, 2, NULL);
+  g_assert_cmpint (plx_comparison_lookup_speaker (cmp, 0, lacroix), ==,
+                   plx_comparison_lookup_speaker (cmp, 1, lakrua));
+  g_assert_cmpint (plx_comparison_lookup_speaker (cmp, 0, dupont), ==,
+                   plx_comparison_lookup_speaker (cmp, 1, diupon));
+  for (guint i = 0; i < 2; i++)
+    doc_clear (&docs[i]);
 }
 
 static void

@@ -1065,9 +1065,15 @@ static guint
 name_words (const char  *name,
             GStrv       *out)
 {
-  g_auto(GStrv) raw = g_strsplit_set (name, " \t\n\u00a0", -1);
+  /* g_strsplit_set() splits on bytes: the no-break space goes first, as
+   * its bytes also occur inside letters (Р is D0 A0) */
+  g_autoptr(GString) spaced = g_string_new (name);
+  g_auto(GStrv) raw = NULL;
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
   guint n_caps = 0;
+
+  g_string_replace (spaced, "\u00a0", " ", 0);
+  raw = g_strsplit_set (spaced->str, " \t\n", -1);
 
   for (guint i = 0; raw[i] != NULL; i++)
     {
