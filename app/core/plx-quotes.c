@@ -4916,15 +4916,11 @@ uttered_object (Ctx                 *ctx,
   if (!has (ctx, PLX_LEX_MANNER_VERBS, v))
     {
       /* «призвал «обе стороны» договориться»: a Russian infinitive */
-      const char *w = after < ctx->n ? plx_token_str (ctx->tokens, after) : NULL;
-      guint len = after < ctx->n ? tok (ctx, after)->len : 0;
-
       if (after >= ctx->n || !is_word (ctx, after))
         return FALSE;
       if (!plx_lexicon_is_inflected (ctx->lexicon))
         return has (ctx, PLX_LEX_INFINITIVE, after);
-      return (len > 6 && memcmp (w + len - 4, "ть", 4) == 0)
-             || (len > 10 && memcmp (w + len - 8, "ться", 8) == 0);
+      return word_ends (ctx, after, "ть") || word_ends (ctx, after, "ться");
     }
   /* a line of three words or more is no modifier of a noun after it */
   return after >= ctx->n || !is_word (ctx, after) || has (ctx, PLX_LEX_PREPOSITIONS, after)
@@ -5662,8 +5658,8 @@ inherit_speakers (Ctx *ctx)
         }
       if (!q->attributed && !plx_lexicon_is_inflected (ctx->lexicon) && prev != NULL && prev->attributed
           && prev->entity < 0 && prev->close != PLX_NO_TOKEN && prev->end > prev->first
-          && is_char (ctx, prev->end - 1, '?') && q->open == pstart && q->close != PLX_NO_TOKEN && pstart > 0
-          && para_start_of (ctx, pstart - 1) == para_start_of (ctx, prev->open) && k >= 2)
+          && is_char (ctx, prev->end - 1, '?') && q->open == pstart && q->close != PLX_NO_TOKEN
+          && in_para_before (ctx, prev->open, pstart) && k >= 2)
         {
           /* "“…,” Roe said. ¶ “…?” a reporter asked. ¶ “…”": the answer
            * to an unnamed asker's question, alone in its paragraph, is
@@ -5900,8 +5896,7 @@ clause_end (Ctx  *ctx,
               for (w = c + 2; w < e && w <= last && is_word (ctx, w) && !(tok (ctx, w)->flags & PLX_TF_CAP); w++)
                 if (present ? past_gender (ctx, w) != 0
                     : verb_gender (ctx, v) != 0 ? past_gender (ctx, w) == verb_gender (ctx, v)
-                    : verb_plural (ctx, w) && memcmp (plx_token_str (ctx->tokens, w) + tok (ctx, w)->len - 4,
-                                                      "ли", 4) == 0)
+                    : verb_plural (ctx, w) && word_ends (ctx, w, "ли"))
                   break;
               if (w >= e || w > last || !is_word (ctx, w) || (tok (ctx, w)->flags & PLX_TF_CAP))
                 continue;
@@ -6940,9 +6935,7 @@ have_clause:
           /* (not the object of a verb: "не сразу понял, что произошло") */
           && past_gender (ctx, k - 1) == 0 && !verb_plural (ctx, k - 1) && speech_lemma (ctx, k - 1) == NULL
           && has (ctx, PLX_LEX_COMPLEMENTIZERS, k + 1) && is_word (ctx, k + 2) && tok (ctx, k + 2)->len > 6
-          && (memcmp (plx_token_str (ctx->tokens, k + 2) + tok (ctx, k + 2)->len - 4, "ло", 4) == 0
-              || (tok (ctx, k + 2)->len > 10
-                  && memcmp (plx_token_str (ctx->tokens, k + 2) + tok (ctx, k + 2)->len - 8, "лось", 8) == 0)))
+          && (word_ends (ctx, k + 2, "ло") || (tok (ctx, k + 2)->len > 10 && word_ends (ctx, k + 2, "лось"))))
         {
           e = k;
           break;
@@ -6979,8 +6972,7 @@ have_clause:
           /* "was “well designed” but relatively short", "“out of
            * politeness” and never stopped": an adverb goes on */
           && !(has (ctx, PLX_LEX_NEGATIONS, k + 2) && !word_ends (ctx, k + 2, "ed") && !word_ends (ctx, k + 2, "s"))
-          && !(tok (ctx, k + 2)->len > 3
-               && memcmp (ctx->tokens->text + tok (ctx, k + 2)->start + tok (ctx, k + 2)->len - 2, "ly", 2) == 0)
+          && !word_ends (ctx, k + 2, "ly")
           /* … but a finite verb that is no act of speech goes on with the
            * content: "were “modest” and designed to …", "was “sound” but
            * remained closed", "is “clean” and intends to …" (not after
