@@ -1291,8 +1291,7 @@ lexicon_free (PlxLexicon *self)
   g_hash_table_unref (self->pronouns);
   g_hash_table_unref (self->honorifics);
   g_hash_table_unref (self->nationalities);
-  if (self->org_officers != NULL)
-    g_hash_table_unref (self->org_officers);
+  g_hash_table_unref (self->org_officers);
   g_hash_table_unref (self->given_exact);
   g_ptr_array_unref (self->given_all);
   g_hash_table_unref (self->given_names);

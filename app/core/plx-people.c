@@ -490,17 +490,30 @@ is_speech_verb (PlxPeople *self,
   return is_word (self, i) && klass (self, i, PLX_CLASS_SPEECH) && !klass (self, i, PLX_LEX_SOURCE_VERBS);
 }
 
+/* The bytes of the possessive 's / ’s the word at @i ends in (2 or 4),
+ * or 0 */
+static guint
+possessive_len (PlxPeople *self,
+                guint      i)
+{
+  PlxToken *u = tok (self, i);
+  const char *s = self->tokens->text + u->start;
+
+  if (u->kind != PLX_TOK_WORD)
+    return 0;
+  if (u->len > 2 && s[u->len - 2] == '\'' && s[u->len - 1] == 's')
+    return 2;
+  if (u->len > 4 && s[u->len - 1] == 's' && memcmp (s + u->len - 4, "\xe2\x80\x99", 3) == 0)
+    return 4;
+  return 0;
+}
+
 /* whether the word at @i ends in a possessive 's / ’s */
 static gboolean
 is_possessive (PlxPeople *self,
                guint      i)
 {
-  PlxToken *u = tok (self, i);
-  const char *s = self->tokens->text + u->start;
-
-  return u->kind == PLX_TOK_WORD
-         && ((u->len > 2 && s[u->len - 2] == '\'' && s[u->len - 1] == 's')
-             || (u->len > 4 && s[u->len - 1] == 's' && memcmp (s + u->len - 4, "\xe2\x80\x99", 3) == 0));
+  return possessive_len (self, i) != 0;
 }
 
 /* The token's text without a trailing possessive 's / ’s. */
@@ -2568,7 +2581,7 @@ collect_org_runs (PlxPeople *self)
       /* (the possessive's "'s" is no part of the name) */
       u = tok (self, m - 1);
       s = self->tokens->text + u->start;
-      w = !is_possessive (self, m - 1) ? 0 : s[u->len - 2] == '\'' ? 2 : 4;
+      w = possessive_len (self, m - 1);
       if (!run_key (self, b, m - 1, key) || !plx_lexicon_key (self->lexicon, s, u->len - w, last, KEY_MAX))
         continue;
       g_string_append_c (key, ' ');
@@ -4500,8 +4513,7 @@ unlisted_name_shape (PlxPeople *self,
   if (!is_word (self, j) || !(t->flags & PLX_TF_CAP) || (t->flags & (PLX_TF_ALLCAPS | PLX_TF_ABBREV))
       || excluded_from_names (self, j))
     return FALSE;
-  if (is_possessive (self, j))
-    len -= s[len - 2] == '\'' ? 2 : 4;
+  len -= possessive_len (self, j);
   /* ("BMA's": an acronym) */
   if (g_utf8_strlen (s, len) < 3 || g_unichar_isupper (g_utf8_get_char (g_utf8_next_char (s))))
     return FALSE;
@@ -4525,8 +4537,7 @@ bare_key (PlxPeople *self,
   const char *s = self->tokens->text + t->start;
   gsize len = t->len;
 
-  if (is_possessive (self, i))
-    len -= s[len - 2] == '\'' ? 2 : 4;
+  len -= possessive_len (self, i);
   return plx_lexicon_key (self->lexicon, s, len, buf, KEY_MAX);
 }
 
