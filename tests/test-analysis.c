@@ -69,6 +69,23 @@ find_quote (PlxAnalysis *a,
   return NULL;
 }
 
+/* The quote whose text is exactly @text; lists the quotes when none is. */
+static PlxQuote *
+find_quote_exact (PlxAnalysis *a,
+                  const char  *text)
+{
+  for (guint i = 0; i < a->quotes->len; i++)
+    {
+      PlxQuote *q = g_ptr_array_index (a->quotes, i);
+
+      if (g_str_equal (q->text, text))
+        return q;
+    }
+  for (guint i = 0; i < a->quotes->len; i++)
+    g_test_message ("quote: %s", ((PlxQuote *) g_ptr_array_index (a->quotes, i))->text);
+  return NULL;
+}
+
 static const char *
 speaker_name (PlxAnalysis *a,
               PlxQuote    *q)
@@ -196,6 +213,23 @@ expect_speaker (const char *text,
   check_offsets (a, text);
 }
 
+/* @q of @text's analysis @a exists and goes to the person whose name ends
+ * in @surname, or to nobody when @surname is NULL; every span cuts its own
+ * text. */
+static void
+expect_quote_surname (PlxAnalysis *a,
+                      const char  *text,
+                      PlxQuote    *q,
+                      const char  *surname)
+{
+  g_assert_nonnull (q);
+  if (surname == NULL)
+    g_assert_null (speaker_name (a, q));
+  else
+    g_assert_true (said_by (a, q, surname));
+  check_offsets (a, text);
+}
+
 /* The quote of @text that starts with @prefix goes to the person whose
  * name ends in @surname, or to nobody when @surname is NULL. */
 static void
@@ -205,14 +239,8 @@ expect_surname (const char *text,
                 const char *surname)
 {
   g_autoptr(PlxAnalysis) a = analyze (text, language);
-  PlxQuote *q = find_quote (a, prefix);
 
-  g_assert_nonnull (q);
-  if (surname == NULL)
-    g_assert_null (speaker_name (a, q));
-  else
-    g_assert_true (said_by (a, q, surname));
-  check_offsets (a, text);
+  expect_quote_surname (a, text, find_quote (a, prefix), surname);
 }
 
 static void
@@ -12207,11 +12235,8 @@ n4_expect_exact (const char *article,
                  const char *name)
 {
   g_autoptr(PlxAnalysis) a = analyze (article, language);
-  PlxQuote *found = NULL;
+  PlxQuote *found = find_quote_exact (a, text);
 
-  for (guint i = 0; i < a->quotes->len && found == NULL; i++)
-    if (g_str_equal (((PlxQuote *) g_ptr_array_index (a->quotes, i))->text, text))
-      found = g_ptr_array_index (a->quotes, i);
   g_assert_nonnull (found);
   g_assert_cmpstr (speaker_name (a, found), ==, name);
   check_offsets (a, article);
@@ -12546,20 +12571,8 @@ n5_expect_quote (const char *text,
                  const char *surname)
 {
   g_autoptr(PlxAnalysis) a = analyze (text, language);
-  PlxQuote *q = NULL;
 
-  for (guint i = 0; i < a->quotes->len && q == NULL; i++)
-    if (g_str_equal (((PlxQuote *) g_ptr_array_index (a->quotes, i))->text, quote))
-      q = g_ptr_array_index (a->quotes, i);
-  if (q == NULL)
-    for (guint i = 0; i < a->quotes->len; i++)
-      g_test_message ("quote: %s", ((PlxQuote *) g_ptr_array_index (a->quotes, i))->text);
-  g_assert_nonnull (q);
-  if (surname == NULL)
-    g_assert_null (speaker_name (a, q));
-  else
-    g_assert_true (said_by (a, q, surname));
-  check_offsets (a, text);
+  expect_quote_surname (a, text, find_quote_exact (a, quote), surname);
 }
 
 static void
@@ -12912,8 +12925,7 @@ t4_expect_whole (const char *text,
 
   g_assert_nonnull (q);
   g_assert_cmpstr (q->text, ==, sentence);
-  g_assert_true (said_by (a, q, surname));
-  check_offsets (a, text);
+  expect_quote_surname (a, text, q, surname);
 }
 
 static void

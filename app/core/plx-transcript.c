@@ -2189,12 +2189,17 @@ static int
 repeated_by (Ctx                 *ctx,
              const PlxFoundQuote *h)
 {
-  char a[KEY_SIZE], b[KEY_SIZE];
-  guint want[3], n = 0;
+  char a[KEY_SIZE], want[3][KEY_SIZE];
+  gboolean fits[3];
+  guint n = 0;
 
+  /* the headline's words folded once, not at every comparison */
   for (guint i = h->first; i < h->end && n < 3; i++)
     if (is_word (ctx, i))
-      want[n++] = i;
+      {
+        fits[n] = folded (ctx, i, want[n]);
+        n++;
+      }
   if (n < 3)
     return -1;
   for (guint k = 0; k < ctx->quotes->len; k++)
@@ -2207,12 +2212,15 @@ repeated_by (Ctx                 *ctx,
       /* the words may open the quote or a sentence a few words into it */
       for (guint i = o->first; i < o->end && i < o->first + 12 && w < n; i++)
         {
+          gboolean fit;
+
           if (!is_word (ctx, i))
             continue;
-          if (folded (ctx, i, a) && folded (ctx, want[w], b) && strcmp (a, b) == 0)
+          fit = folded (ctx, i, a);
+          if (fit && fits[w] && strcmp (a, want[w]) == 0)
             w++;
           else
-            w = folded (ctx, i, a) && folded (ctx, want[0], b) && strcmp (a, b) == 0;
+            w = fit && fits[0] && strcmp (a, want[0]) == 0;
         }
       if (w == n)
         return o->entity;
