@@ -585,6 +585,36 @@ described_subject_before (Ctx     *ctx,
   return -1;
 }
 
+/* The person named first after the verb at @v (within @span words,
+ * before @sstart, a comma, the end of the sentence or a pronoun — with
+ * @phrase_ends, also a quote mark or a preposition) when a pronoun of
+ * @gender fits them; -1. */
+static int
+name_after_verb (Ctx     *ctx,
+                 guint    v,
+                 guint    sstart,
+                 guint    span,
+                 gboolean phrase_ends,
+                 char     gender)
+{
+  for (guint w = v + 1; w < sstart && w <= v + span; w++)
+    {
+      int m = plx_people_mention_at (ctx->people, w);
+
+      if (is_char (ctx, w, ',') || (tok (ctx, w)->flags & PLX_TF_TERMINATOR) || pronoun (ctx, w) != 0
+          || (phrase_ends && (tok (ctx, w)->kind == PLX_TOK_QUOTE || (is_word (ctx, w) && has (ctx, PLX_LEX_PREPOSITIONS, w)))))
+        break;
+      if (m >= 0)
+        {
+          PlxMention *mm = &g_array_index (ctx->people->mentions, PlxMention, m);
+          PlxEntity *e = mm->entity >= 0 ? g_ptr_array_index (ctx->people->entities, mm->entity) : NULL;
+
+          return mm->kind == PLX_MENTION_NAME && gender_fits (e, gender) ? mm->entity : -1;
+        }
+    }
+  return -1;
+}
+
 /* "Another resident, who asked not to be named, said …. “…,” she said.":
  * a pronoun naming a speaker refers to whoever spoke in the sentence
  * before, even when that was someone unnamed. */
@@ -787,22 +817,10 @@ resolve_speaker_pronoun (Ctx  *ctx,
            * словам, …": the name after the verb, however far behind its
            * role (even an anonymous-sounding one), is the speaker the
            * pronoun continues */
-          for (guint w = v + 1; w < sstart && w <= v + 14; w++)
-            {
-              int m = plx_people_mention_at (ctx->people, w);
+          int named_after = name_after_verb (ctx, v, sstart, 14, FALSE, gender);
 
-              if (is_char (ctx, w, ',') || (tok (ctx, w)->flags & PLX_TF_TERMINATOR) || pronoun (ctx, w) != 0)
-                break;
-              if (m >= 0)
-                {
-                  PlxMention *mm = &g_array_index (ctx->people->mentions, PlxMention, m);
-                  PlxEntity *e = mm->entity >= 0 ? g_ptr_array_index (ctx->people->entities, mm->entity) : NULL;
-
-                  if (mm->kind == PLX_MENTION_NAME && gender_fits (e, gender))
-                    result = mm->entity;
-                  break;
-                }
-            }
+          if (named_after >= 0)
+            result = named_after;
           if (result >= 0)
             break;
           if (anon)
@@ -856,25 +874,14 @@ resolve_speaker_pronoun (Ctx  *ctx,
        * it, before any comma or preposition */
       else if (a.ref_end == 0 && plx_lexicon_is_inflected (ctx->lexicon) && v > ps && is_word (ctx, v - 1)
                && tok (ctx, v - 1)->kind != PLX_TOK_DASH)
-        for (guint w = v + 1; w < sstart && w <= v + 10; w++)
-          {
-            int m = plx_people_mention_at (ctx->people, w);
+        {
+          /* (not a name in a phrase after it: "настаивала на наказании
+           * для Кузьмина") */
+          int e = name_after_verb (ctx, v, sstart, 10, TRUE, gender);
 
-            /* (not a name in a phrase after it: "настаивала на наказании
-             * для Кузьмина") */
-            if (is_char (ctx, w, ',') || (tok (ctx, w)->flags & PLX_TF_TERMINATOR) || pronoun (ctx, w) != 0
-                || tok (ctx, w)->kind == PLX_TOK_QUOTE || (is_word (ctx, w) && has (ctx, PLX_LEX_PREPOSITIONS, w)))
-              break;
-            if (m >= 0)
-              {
-                PlxMention *mm = &g_array_index (ctx->people->mentions, PlxMention, m);
-                PlxEntity *e = mm->entity >= 0 ? g_ptr_array_index (ctx->people->entities, mm->entity) : NULL;
-
-                if (mm->kind == PLX_MENTION_NAME && gender_fits (e, gender))
-                  result = mm->entity;
-                break;
-              }
-          }
+          if (e >= 0)
+            result = e;
+        }
       break;
     }
   /* "По словам представителя Кремля, президент X проведет …. «…», —
@@ -1334,6 +1341,20 @@ ru_dash_verb (Ctx  *ctx,
   return PLX_NO_TOKEN;
 }
 
+/* Russian: the dash of an age "N-летний" (in any case and gender) at
+ * @k, or NULL. */
+static const char *
+ru_age_dash (Ctx  *ctx,
+             guint k)
+{
+  PlxToken *t = tok (ctx, k);
+  const char *s = ctx->tokens->text + t->start;
+
+  if (t->kind != PLX_TOK_NUMBER || t->len > 40 || g_strstr_len (s, t->len, "-летн") == NULL)
+    return NULL;
+  return memchr (s, '-', t->len);
+}
+
 /* Russian: "37-летняя программистка", "71-летняя бывшая чиновница" — an
  * age ("N-летний") and up to three lower-case words of a role after it,
  * before the verb or the end of the clause: the end of the phrase, @i
@@ -1343,11 +1364,9 @@ ru_age_end (Ctx  *ctx,
             guint i,
             guint limit)
 {
-  PlxToken *t = tok (ctx, i);
   guint j = i + 1;
 
-  if (!plx_lexicon_is_inflected (ctx->lexicon) || t->kind != PLX_TOK_NUMBER || t->len > 40
-      || g_strstr_len (ctx->tokens->text + t->start, t->len, "-летн") == NULL)
+  if (!plx_lexicon_is_inflected (ctx->lexicon) || ru_age_dash (ctx, i) == NULL)
     return i;
   while (j < limit && j < i + 4 && is_word (ctx, j) && !(tok (ctx, j)->flags & PLX_TF_CAP)
          && speech_lemma (ctx, j) == NULL && !ru_finite_form (ctx, j) && !has (ctx, PLX_LEX_PREPOSITIONS, j)
@@ -1458,7 +1477,7 @@ ru_role_table (Ctx *ctx)
 
       if (o->kind == PLX_TOK_NUMBER)
         {
-          if (o->len <= 40 && g_strstr_len (s, o->len, "-летн") != NULL && (dash = memchr (s, '-', o->len)) != NULL)
+          if ((dash = ru_age_dash (ctx, k)) != NULL)
             for (guint w = k + 1; w < ctx->n && w <= k + 8 && !(tok (ctx, w)->flags & PLX_TF_TERMINATOR); w++)
               {
                 int m = plx_people_mention_at (ctx->people, w);
@@ -1545,6 +1564,17 @@ ru_role_table (Ctx *ctx)
     }
 }
 
+/* The person @key of ctx->role_before_name stands for (the table is
+ * made on the first call), -1 when none or several. */
+static int
+ru_role_lookup (Ctx        *ctx,
+                const char *key)
+{
+  if (ctx->role_before_name == NULL)
+    ru_role_table (ctx);
+  return GPOINTER_TO_INT (g_hash_table_lookup (ctx->role_before_name, key)) - 1;
+}
+
 /* Russian: the one person whose name the word at @i (in any case) stood
  * right before ("программист Ксения Иваненко" … "— поделилась
  * программист"), a role the lexicon may not know; -1. */
@@ -1562,9 +1592,7 @@ ru_role_word_entity (Ctx  *ctx,
       || !plx_lexicon_key (ctx->lexicon, ctx->tokens->text + tok (ctx, i)->start, tok (ctx, i)->len, key, sizeof key)
       || key[0] == '\0')
     return -1;
-  if (ctx->role_before_name == NULL)
-    ru_role_table (ctx);
-  return GPOINTER_TO_INT (g_hash_table_lookup (ctx->role_before_name, key)) - 1;
+  return ru_role_lookup (ctx, key);
 }
 
 /* Russian: the one person a nationality noun at @i stands for
@@ -1583,8 +1611,6 @@ ru_demonym_entity (Ctx  *ctx,
       || ((t->flags & PLX_TF_CAP) && !(t->flags & (PLX_TF_SENT_START | PLX_TF_PARA_START)))
       || !plx_lexicon_fold (ctx->lexicon, ctx->tokens->text + t->start, t->len, buf, sizeof buf))
     return -1;
-  if (ctx->role_before_name == NULL)
-    ru_role_table (ctx);
   len = strlen (buf);
   for (guint s = 0; s < G_N_ELEMENTS (suffixes) + 1; s++)
     {
@@ -1608,7 +1634,7 @@ ru_demonym_entity (Ctx  *ctx,
       kl = 1 + ru_trim_soft (key + 1, kl - 1);
       if (kl < 1 + 6)
         continue;
-      r = GPOINTER_TO_INT (g_hash_table_lookup (ctx->role_before_name, key)) - 1;
+      r = ru_role_lookup (ctx, key);
       if (r >= 0)
         return r;
     }
@@ -1658,11 +1684,8 @@ ru_age_entity (Ctx  *ctx,
   if (dash != NULL)
     {
       g_autofree char *age = g_strdup_printf ("#%.*s", (int) (dash - s), s);
-      int e;
+      int e = ru_role_lookup (ctx, age);
 
-      if (ctx->role_before_name == NULL)
-        ru_role_table (ctx);
-      e = GPOINTER_TO_INT (g_hash_table_lookup (ctx->role_before_name, age)) - 1;
       if (e >= 0)
         return e;
       /* … or the one person the people pass gave that age («Олег
