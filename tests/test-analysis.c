@@ -13115,6 +13115,607 @@ test_t5_lede_role_not_named_next (void)
                   "en", "the storm could", NULL);
 }
 
+/* E3 (stop 14): people. The person named @name is in @text's analysis,
+ * as a credit only when @byline. */
+static void
+e3_expect_person (const char *text,
+                  const char *name,
+                  gboolean    byline)
+{
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxSpeaker *s = find_speaker (a, name);
+
+  for (guint i = 0; s == NULL && i < a->speakers->len; i++)
+    g_test_message ("person: %s", speaker (a, i)->name);
+  g_assert_nonnull (s);
+  g_assert_cmpint (s->is_byline, ==, byline);
+  check_offsets (a, text);
+}
+
+/* … and @name is no person of @text's analysis. */
+static void
+e3_expect_no_person (const char *text,
+                     const char *name)
+{
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+
+  g_assert_null (find_speaker (a, name));
+  check_offsets (a, text);
+}
+
+static void
+test_e3_credit_after_semicolon_or_dash (void)
+{
+  const char *body = "Ministers met in Tallinn on Monday.\n\n"
+                     "“We will act,” said Helen Varga, the finance minister.\n\n";
+  g_autofree char *t1 = g_strconcat (body, "(Reporting by Tomas Ekberg; Additional reporting by Zorawar "
+                                     "Kettleby in Riga; Editing by Quilla Brandt)", NULL);
+  g_autofree char *t2 = g_strconcat (body, "(Writing by Tomas Ekberg; additional reporting by Zorawar "
+                                     "Kettleby)", NULL);
+  g_autofree char *t3 = g_strconcat (body, "--With assistance from Zorawar Kettleby.", NULL);
+  g_autofree char *t4 = g_strconcat (body, "- Additional reporting: Zorawar Kettleby", NULL);
+  g_autofree char *t5 = g_strconcat (body, "(Reporting by Tomas Ekberg; Editing by Quilla Brandt and "
+                                     "Ottoline Fairweather)", NULL);
+
+  e3_expect_person (t1, "Zorawar Kettleby", TRUE);
+  e3_expect_person (t1, "Quilla Brandt", TRUE);
+  e3_expect_person (t2, "Zorawar Kettleby", TRUE);
+  e3_expect_person (t3, "Zorawar Kettleby", TRUE);
+  e3_expect_person (t4, "Zorawar Kettleby", TRUE);
+  e3_expect_person (t5, "Ottoline Fairweather", TRUE);
+}
+
+static void
+test_e3_firm_or_team_word_speaks (void)
+{
+  /* a plural verb: a team */
+  expect_speaker ("Rovelton sack coach\n\n"
+                  "Rovelton have sacked their coach after a run of six defeats.\n\n"
+                  "In a statement, Rovelton said: “The board thanks him for his work.”",
+                  "en", "The board thanks", NULL);
+  /* a modifier after "a": a firm */
+  expect_speaker ("Hackers hit supplier\n\n"
+                  "The attackers used a Corvane engineer's account to reach the records.\n\n"
+                  "It was working with the police, Corvane said in a statement.",
+                  "en", "It was working", NULL);
+  /* a modifier after "an" */
+  expect_speaker ("Airline strike\n\n"
+                  "An Ostrava spokesman declined to comment at first.\n\n"
+                  "Later, Ostrava said the flights would resume on Friday.",
+                  "en", "the flights would", NULL);
+  /* a person named in full is still one: "a Ferrante supporter" */
+  expect_surname ("Coach quits\n\n"
+                  "The coach quit on Monday.\n\n"
+                  "In a statement, Ferrante said: “I thank the players.”\n\n"
+                  "Paolo Ferrante had been in charge for two years. As a Ferrante supporter put it, the end was sad.",
+                  "en", "I thank", "Ferrante");
+  /* "If Okafor were to resign": a subjunctive, no team */
+  expect_surname ("Party vote\n\n"
+                  "If Okafor were to resign, the party would split.\n\n"
+                  "On Tuesday, Okafor said he would stay.",
+                  "en", "he would stay", "Okafor");
+}
+
+static void
+test_e3_org_word_ends_run (void)
+{
+  expect_speaker ("Storm disrupts trains\n\n"
+                  "Trains were cancelled across the region on Sunday.\n\n"
+                  "Northern Railway said services would resume on Friday.",
+                  "en", "services would", NULL);
+  expect_speaker ("Miner downgraded\n\n"
+                  "Shares fell on Monday.\n\n"
+                  "Later, Fitch Ratings said it was reviewing the company's rating.",
+                  "en", "it was reviewing", NULL);
+  e3_expect_no_person ("Miner downgraded\n\n"
+                       "Shares fell on Monday.\n\n"
+                       "Moody's Ratings said in a note that it was reviewing the rating.",
+                       "Ratings");
+}
+
+static void
+test_e3_title_case_headline_run (void)
+{
+  const char *body = "\n\nThe central bank raised rates on Tuesday.\n\n"
+                     "“We are not done,” said Governor Helen Varga.";
+  g_autofree char *t1 = g_strconcat ("Bank Unexpectedly Hikes Rates, Says Inflation Fight 'Not Over'", body, NULL);
+  g_autofree char *t2 = g_strconcat ("Director Exits Studio Drama, Says Budget Was 'Impossible'", body, NULL);
+  g_autofree char *t3 = g_strconcat ("Bank raises rates", body,
+                                     "\n\nRead more: Britain's Wages Unexpectedly Accelerate as Rents Surge", NULL);
+
+  e3_expect_no_person (t1, "Inflation Fight");
+  e3_expect_no_person (t2, "Budget");
+  e3_expect_no_person (t3, "Wages Unexpectedly Accelerate");
+  /* a headline's name with a first name is still one */
+  e3_expect_person (t1, "Helen Varga", FALSE);
+}
+
+static void
+test_e3_name_given_as (void)
+{
+  expect_speaker ("Strike hits airport\n\n"
+                  "Cabin crew walked out on Monday.\n\n"
+                  "A steward, who gave her name only as Kasia, said she had not slept.\n\n"
+                  "“We are tired,” Kasia said.",
+                  "en", "We are tired", "Kasia");
+  e3_expect_person ("Strike hits airport\n\n"
+                    "Cabin crew walked out on Monday.\n\n"
+                    "Her colleague, who gave her name only as Jo, said the rota was unfair.",
+                    "Jo", FALSE);
+  e3_expect_person ("Queue at the polls\n\n"
+                    "Voters queued from dawn.\n\n"
+                    "One man, identified only as Oisin, said he had waited an hour.",
+                    "Oisin", FALSE);
+}
+
+static void
+test_e3_byline_line_with_job (void)
+{
+  const char *body = "\n\nMinisters met in Tallinn on Monday.\n\n"
+                     "“We will act,” said Helen Varga, the finance minister.";
+  g_autofree char *t1 = g_strconcat ("Talks end\n\nZorawar Kettleby Health Correspondent", body, NULL);
+  g_autofree char *t2 = g_strconcat ("Talks end\n\nJohn Kettleby, Reporter", body, NULL);
+  g_autofree char *t3 = g_strconcat ("Talks end\n\nAmara Osei-Tutu, Senior Correspondent", body, NULL);
+  g_autofree char *t4 = g_strconcat ("Talks end\n\nZorawar Kettleby in Sydney and Quilla Brandt in Leeds\n\n"
+                                     "Published NOV 24 2026", body, NULL);
+
+  e3_expect_person (t1, "Zorawar Kettleby", TRUE);
+  e3_expect_person (t2, "John Kettleby", TRUE);
+  e3_expect_person (t3, "Amara Osei-Tutu", TRUE);
+  e3_expect_person (t4, "Zorawar Kettleby", TRUE);
+  e3_expect_person (t4, "Quilla Brandt", TRUE);
+}
+
+static void
+test_e3_person_noun_before_name (void)
+{
+  const char *lead = "Strike strands travellers\n\nFlights were cancelled on Monday.\n\n"
+                     "Transport Secretary Helen Marsh said talks would resume.\n\n";
+  g_autofree char *t1 = g_strconcat (lead, "Passenger Kelly Marsh, who is no relation, told reporters she had "
+                                     "been waiting since 6am.", NULL);
+  g_autofree char *t2 = g_strconcat (lead, "Evacuee Nadia Okonkwo said she had left with nothing.", NULL);
+  g_autofree char *t3 = g_strconcat (lead, "Agronomist Peter Lindgren said the frost had come early.", NULL);
+  g_autofree char *t4 = g_strconcat (lead, "Supervisor Maria Ebbesen told staff the terminal would close.", NULL);
+
+  expect_speaker (t1, "en", "she had been waiting", "Kelly Marsh");
+  expect_speaker (t2, "en", "she had left", "Nadia Okonkwo");
+  expect_speaker (t3, "en", "the frost had", "Peter Lindgren");
+  e3_expect_person (t4, "Maria Ebbesen", FALSE);
+}
+
+static void
+test_e3_place_before_title_and_name (void)
+{
+  const char *lead = "Fire nears towns\n\nCrews fought the fire overnight.\n\n";
+  g_autofree char *t1 = g_strconcat (lead, "Ashley Falls Mayor Gord Lindqvist said the order came at 2 p.m.", NULL);
+  g_autofree char *t2 = g_strconcat (lead, "Grace Hill Councillor Amy Brandt said the shelters were full.", NULL);
+  g_autofree char *t3 = g_strconcat (lead, "Florence Bay Police Chief Tomasz Wrona said two roads were shut.", NULL);
+
+  e3_expect_no_person (t1, "Ashley Falls");
+  expect_speaker (t1, "en", "the order came", "Gord Lindqvist");
+  e3_expect_no_person (t2, "Grace Hill");
+  expect_speaker (t2, "en", "the shelters were", "Amy Brandt");
+  e3_expect_no_person (t3, "Florence Bay");
+}
+
+/* E2: a quote opening a headline under a kicker (a section label of a
+ * few words on the first line) is a scare quote when nobody is named
+ * with it, and the quote of the person named after it otherwise */
+static void
+test_quotes_headline_quote_under_kicker (void)
+{
+  const char *scared[] = {
+    "Weather\n\n"
+    "‘The lake swallowed the road’: Swiss village cut off by landslide\n\n"
+    "By Ana Frey\n\n"
+    "The slide came down on Sunday, police said.",
+    "World news\n\n"
+    "\"We heard the roof go\": Tromsø residents dig out after avalanche\n\n"
+    "By Ola Berg\n\n"
+    "The snow came at night, police said.",
+    "Interest rates\n\n"
+    "‘A kick in the guts’: mortgage holders reel as Riksbank lifts rates\n\n"
+    "By Jane Roe\n\n"
+    "Rates rose on Tuesday, the bank said.",
+  };
+  const char *words[] = { "The lake swallowed the road", "We heard the roof go", "A kick in the guts" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (scared); i++)
+    {
+      g_autoptr(PlxAnalysis) a = analyze (scared[i], "en");
+
+      g_assert_null (find_quote (a, words[i]));
+      g_assert_true (has_scare (a, words[i]));
+      check_offsets (a, scared[i]);
+    }
+  /* a named speaker after the quote still speaks it */
+  expect_speaker ("Opinion\n\n"
+                  "‘The sea keeps its own calendar’: skipper Anneke de Vries on thirty winters at Den Helder\n\n"
+                  "By Jane Roe\n\n"
+                  "De Vries has fished for thirty years. “The sea keeps its own calendar,” she said.",
+                  "en", "The sea keeps", "Anneke de Vries");
+  expect_speaker ("Business live\n\n"
+                  "‘Prices will fall next year’: Bundesbank chief tells parliament\n\n"
+                  "By Ana Frey\n\n"
+                  "Joachim Weller spoke on Monday.",
+                  "en", "Prices will fall", "Joachim Weller");
+}
+
+/* E2: "‘…’: Bergen cabin crew strike over pay cuts": after a headline
+ * quote, a phrase without a verb names its speaker only when it ends on
+ * the name or the role; a group with a verb of its own is the headline's
+ * story, and the quote stays a scare quote */
+static void
+test_quotes_headline_phrase_must_end_on_speaker (void)
+{
+  const char *text =
+    "‘Nobody listened to us’: Bergen cabin crew strike over pay cuts\n\n"
+    "By Ola Berg\n\n"
+    "The crews walked out at dawn.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+
+  g_assert_null (find_quote (a, "Nobody listened"));
+  g_assert_true (has_scare (a, "Nobody listened to us"));
+  check_offsets (a, text);
+  /* … a role phrase ending on its head still names the speaker */
+  expect_speaker ("‘We flew far too much’: Nordwind’s chief executive on the lost summer\n\n"
+                  "The airline cancelled 3,000 flights. Its boss, Ingrid Aasen, looks back.\n\n"
+                  "“We flew far too much,” Aasen said.",
+                  "en", "We flew far too much", "Ingrid Aasen");
+  {
+    const char *t2 = "‘We are not finished’: Kenyan marathon runners vow to return after Boston heat\n\n"
+                     "By Ana Frey\n\n"
+                     "The runners dropped out.";
+    g_autoptr(PlxAnalysis) b = analyze (t2, "en");
+
+    g_assert_true (has_scare (b, "We are not finished"));
+    check_offsets (b, t2);
+  }
+}
+
+/* E2: "said the harbour would reopen, though she gave no details":
+ * after a comma (also one inside the closing mark) a concessive or "as"
+ * with "he" or "she" and a verb ends the clause reported; a verb of
+ * speech there starts a statement of its own */
+static void
+test_quotes_concessive_pronoun_clause_ends_report (void)
+{
+  const char *text =
+    "Mayor Ingrid Solheim said the harbour would reopen on Friday, though she gave no details of the repairs.\n\n"
+    "Fire chief Tomas Kral said crews had contained the blaze, as he toured the burnt-out warehouse on Monday.\n\n"
+    "Judge Hana Novak said the evidence was \"overwhelming,\" though she stopped short of ordering a retrial.\n\n"
+    "Captain Rafael Ortiz said the crew had \"done everything right,\" although he conceded that the radar had failed.\n\n"
+    "Professor Omar Haddad said the findings were robust, although he acknowledged the sample was small.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q;
+
+  expect_quote_surname (a, text, find_quote_exact (a, "the harbour would reopen on Friday"), "Solheim");
+  expect_quote_surname (a, text, find_quote_exact (a, "crews had contained the blaze"), "Kral");
+  q = find_quote (a, "the evidence was");
+  expect_quote_surname (a, text, q, "Novak");
+  g_assert_null (strstr (q->text, "retrial"));
+  q = find_quote (a, "the crew had");
+  expect_quote_surname (a, text, q, "Ortiz");
+  g_assert_null (strstr (q->text, "radar"));
+  expect_quote_surname (a, text, find_quote_exact (a, "the radar had failed"), "Ortiz");
+  expect_quote_surname (a, text, find_quote_exact (a, "the findings were robust"), "Haddad");
+  expect_quote_surname (a, text, find_quote_exact (a, "the sample was small"), "Haddad");
+}
+
+/* E2: "…, ruling 7–2 that …": the participle of a court's ruling after a
+ * comma reports the clause after "that" (a score or an adverb between);
+ * "ruling" as a noun reports nothing */
+static void
+test_quotes_ruling_participle_reports_clause (void)
+{
+  const char *text =
+    "The Constitutional Court in Lisbon annulled the decree on Wednesday, ruling 7–2 that the government had overstepped its powers.\n\n"
+    "A tribunal in Nairobi rejected the appeal, ruling unanimously that the election had been fair.\n\n"
+    "The Ohio Supreme Court struck down the map, ruling 5-2 that legislators had split Columbus to weaken its voters.\n\n"
+    "Monday's ruling that the decree was void surprised lawyers.\n\n"
+    "What the Supreme Court ruling means for tenants is unclear.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+
+  expect_quote_surname (a, text, find_quote_exact (a, "the government had overstepped its powers"), NULL);
+  expect_quote_surname (a, text, find_quote_exact (a, "the election had been fair"), NULL);
+  expect_quote_surname (a, text, find_quote_exact (a, "legislators had split Columbus to weaken its voters"), NULL);
+  g_assert_null (find_quote (a, "the decree was void"));
+  g_assert_null (find_quote (a, "means for tenants"));
+}
+
+/* E2: "urged anyone who saw the van to call police": after a verb with
+ * an object, "who" with its verb behind a common noun or an indefinite
+ * pronoun opens a relative clause, no indirect question; "asked him
+ * who …" and "asked officials which roads …" still ask */
+static void
+test_quotes_relative_who_after_object_is_no_question (void)
+{
+  const char *text =
+    "Inspector Mira Kovac urged anyone who saw the van to call police.\n\n"
+    "She asked everybody who left the town to register with the council.\n\n"
+    "The council urged residents who lost power to report it online.\n\n"
+    "Kovac asked those who had photographs of the scene to send them in.\n\n"
+    "Police asked him who had driven the van.\n\n"
+    "The inspector asked officials which roads were closed.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+
+  g_assert_null (find_quote (a, "who saw the van"));
+  g_assert_null (find_quote (a, "who left the town"));
+  g_assert_null (find_quote (a, "who lost power"));
+  g_assert_null (find_quote (a, "who had photographs"));
+  g_assert_nonnull (find_quote_exact (a, "who had driven the van"));
+  expect_quote_surname (a, text, find_quote_exact (a, "which roads were closed"), "Kovac");
+}
+
+/* E2: "the chants of “Berg out” that had filled the away end": a short
+ * line after the noun of a manner of saying is what was uttered also
+ * when a relative clause on the noun follows the closing mark; a sign's
+ * text stays a quoted name */
+static void
+test_quotes_chant_before_relative_clause (void)
+{
+  const char *text =
+    "The chants of \"Berg out\" that had filled the away end grew louder.\n\n"
+    "There were shouts of ‘Resign!’ which the chairman ignored.\n\n"
+    "Fans kept up chants of “Sack the board” that lasted until the final whistle.\n\n"
+    "Placards reading \"Save Our Park\" that lined the street were removed.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+
+  expect_quote_surname (a, text, find_quote_exact (a, "Berg out"), NULL);
+  expect_quote_surname (a, text, find_quote (a, "Resign"), NULL);
+  expect_quote_surname (a, text, find_quote_exact (a, "Sack the board"), NULL);
+  g_assert_null (find_quote (a, "Save Our Park"));
+  g_assert_true (has_scare (a, "Save Our Park"));
+}
+
+/* E2: "…, Holm said, and could push it toward …": after an attribution
+ * that follows its clause, "and" with a modal verb goes on with what the
+ * speaker said, a reported quote of its own; a past tense there ("and
+ * had found …") is the writer's narration */
+static void
+test_quotes_modal_predicate_after_closing_attribution (void)
+{
+  const char *text =
+    "The rate gap now favours the krone, economist Karin Holm said, and could push it toward 11 per euro by March.\n\n"
+    "The central bank had no timetable for further moves, she said, and would set policy \"one step at a time.\"\n\n"
+    "Exports will slow next year, the Vietnamese trade ministry said on Monday, and may not recover until 2028.\n\n"
+    "Officers were going door to door in Kuopio, a police spokesman said, and had found a handful of people.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+
+  expect_quote_surname (a, text, find_quote_exact (a, "The rate gap now favours the krone"), "Holm");
+  expect_quote_surname (a, text, find_quote_exact (a, "could push it toward 11 per euro by March"), "Holm");
+  expect_quote_surname (a, text, find_quote (a, "would set policy"), "Holm");
+  expect_quote_surname (a, text, find_quote_exact (a, "may not recover until 2028"), NULL);
+  g_assert_null (find_quote (a, "had found a handful"));
+}
+
+/* E2: "Developer says plan will ease shortage but locals warn of …": in
+ * a headline or a standfirst (no full stop at the end) a verb of speech
+ * a few words after a comma, a semicolon, a coordinator or "as" opens a
+ * second statement, which ends the clause reported before it */
+static void
+test_quotes_headline_second_statement_ends_clause (void)
+{
+  const char *texts[] = {
+    "Finance minister says region will return to surplus by 2030, Opposition calls plan 'wishful'\n\n"
+    "By Ola Berg\n\nThe budget was tabled on Monday.",
+    "Bergen council to sell harbour land\n\n"
+    "Developer says scheme will ease housing shortage but neighbours warn of traffic chaos on Fjordgata\n\n"
+    "By Ola Berg\n\nThe plan goes to a vote on Friday.",
+    "Port chief insists the cranes were always safe as dockers' union accuses him of ignoring warnings\n\n"
+    "By Ola Berg\n\nThe inquiry resumed on Monday.",
+  };
+  const char *clause[] = {
+    "region will return to surplus by 2030",
+    "scheme will ease housing shortage",
+    "the cranes were always safe",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr(PlxAnalysis) a = analyze (texts[i], "en");
+
+      g_assert_nonnull (find_quote_exact (a, clause[i]));
+      check_offsets (a, texts[i]);
+    }
+  /* … a list of places after a comma is no second statement */
+  {
+    const char *t = "Mayor says Oslo, Bergen and Tromsø will get new trams by 2030\n\n"
+                    "By Ola Berg\n\nThe plan was announced on Monday.";
+    g_autoptr(PlxAnalysis) a = analyze (t, "en");
+
+    g_assert_nonnull (find_quote_exact (a, "Oslo, Bergen and Tromsø will get new trams by 2030"));
+  }
+}
+
+/* E2: "Union warns more dates could follow": a headline or standfirst
+ * drops its articles, so after a verb of speech with an object a bare
+ * noun phrase and an auxiliary open the clause reported; after "tells"
+ * the first noun is the one addressed, and a noun with no verb after it
+ * is an object */
+static void
+test_quotes_headline_clause_without_article (void)
+{
+  const char *texts[] = {
+    "Dockers walk out in Gdańsk - and union warns more strikes could follow\n\n"
+    "By Ola Berg\n\nThe port closed on Monday.",
+    "Interior minister admits border camp deadline will be missed\n\n"
+    "By Ola Berg\n\nThe camps were due to close in May.",
+    "Ferry firm confirms winter timetable has been cut\n\n"
+    "By Ola Berg\n\nThe changes start in November.",
+  };
+  const char *clause[] = {
+    "more strikes could follow",
+    "border camp deadline will be missed",
+    "winter timetable has been cut",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr(PlxAnalysis) a = analyze (texts[i], "en");
+
+      expect_quote_surname (a, texts[i], find_quote_exact (a, clause[i]), NULL);
+    }
+  {
+    const char *t = "Police warn drivers over icy roads in Tartu\n\n"
+                    "By Ola Berg\n\nThe roads froze overnight.";
+    g_autoptr(PlxAnalysis) a = analyze (t, "en");
+
+    g_assert_null (find_quote (a, "drivers"));
+  }
+}
+
+static void
+test_e4_ru_interlocutor_is_last_speaker (void)
+{
+  /* "собеседник агентства" after the verb: the one the quote before named */
+  expect_surname ("Метель\n\n«Рейсы перенесены на вечер», — сказал начальник смены Геннадий Ушаков. "
+                  "«Самое трудное — найти всем ночлег», — добавил собеседник агентства.\n",
+                  "ru", "Самое трудное", "Ушаков");
+  /* … in the paragraph after, with the outlet in guillemets before it */
+  expect_surname ("Метель\n\n«Такого не было лет десять», — заявил синоптик Вилен Дугаев.\n\n"
+                  "«Ветер стихнет к утру», — сказал «Вестям» собеседник.\n",
+                  "ru", "Ветер стихнет", "Дугаев");
+  /* … after reported content, a woman */
+  expect_surname ("Паводок\n\n«Воду дали только вчера», — рассказала учительница Ирина Зотова.\n\n"
+                  "По ее словам, школа закрыта до понедельника. Уроки перенесли в клуб, добавила собеседница издания.\n",
+                  "ru", "Уроки перенесли", "Зотова");
+}
+
+static void
+test_e4_ru_interlocutor_stays_unnamed (void)
+{
+  /* after an unnamed source the interlocutor stays unnamed */
+  expect_surname ("Метель\n\n«Рейсы перенесены на вечер», — сказал начальник смены Геннадий Ушаков.\n\n"
+                  "«Решение за правительством», — сообщил источник в администрации. "
+                  "«Ждем неделю», — добавил собеседник агентства.\n",
+                  "ru", "Ждем неделю", NULL);
+  /* an interlocutor placed somewhere is a new, unnamed source */
+  expect_surname ("Бюджет\n\n«Денег на это нет», — сказал мэр Остап Ивлев. "
+                  "«Это вопрос к региону», — сказал собеседник в правительстве.\n",
+                  "ru", "Это вопрос", NULL);
+  /* another interlocutor is another source */
+  expect_surname ("Бюджет\n\n«Денег на это нет», — сказал мэр Остап Ивлев. "
+                  "«Это вопрос к региону», — сказал другой собеседник агентства.\n",
+                  "ru", "Это вопрос", NULL);
+}
+
+static void
+test_e4_ru_epithet_after_verb (void)
+{
+  /* a description no one bears: the quote before named the speaker */
+  expect_surname ("Клуб\n\nСпортивный директор клуба Эльдар Мурзин сообщил, что контракт расторгнут. "
+                  "«Мы благодарны за работу», — подчеркнул функционер.\n",
+                  "ru", "Мы благодарны", "Мурзин");
+  /* … or the one person its paragraph named before it */
+  expect_surname ("Находка\n\nЯрослава Кошелева из обсерватории описала находку. "
+                  "«Это новый вид», — пояснила исследовательница.\n",
+                  "ru", "Это новый", "Кошелева");
+  /* … in the paragraph before */
+  expect_surname ("Экспертиза\n\n«Следов взлома нет», — сказал Тагир Мусин из экспертного центра.\n\n"
+                  "«Замок открыли родным ключом», — уточнил криминалист.\n",
+                  "ru", "Замок открыли", "Мусин");
+}
+
+static void
+test_e4_ru_epithet_not_other (void)
+{
+  /* "другой" is no description of a person; a plural verb's object is
+   * not its subject */
+  expect_surname ("Комментарии\n\nПод постом мэра Глеба Ивлева появились сотни комментариев. "
+                  "«Наконец-то», — пишет один. «А кто будет платить?» — спрашивает другой.\n",
+                  "ru", "А кто будет", NULL);
+  expect_surname ("Суд\n\n«Я не виновен», — сказал подсудимый Артур Бекетов.\n\n"
+                  "«Будете ли вы обжаловать приговор?» — спросили защитника.\n",
+                  "ru", "Будете ли", NULL);
+}
+
+static void
+test_e4_ru_apposed_trade_before_name (void)
+{
+  /* a trade no word list holds, in apposition before the name */
+  expect_surname ("Завод\n\nЕё муж, слесарь-ремонтник Павел Лапшин, добавил, что цех закрыт.\n",
+                  "ru", "цех закрыт", "Лапшин");
+  expect_surname ("Завод\n\nЕго напарник, сварщик Тимофей Латышев, заявил, что станки продали.\n",
+                  "ru", "станки продали", "Латышев");
+  expect_surname ("Ферма\n\nИх соседка, птичница Светлана Ларина, рассказала, что корма хватит до марта.\n",
+                  "ru", "корма хватит", "Ларина");
+}
+
+static void
+test_e4_ru_phrase_before_verb (void)
+{
+  /* a short prepositional phrase between the clause's comma and the verb */
+  expect_surname ("Суд\n\nЕго жена Дина Латышева, которая работает в бухгалтерии, после собрания сказала журналистам, "
+                  "что зарплату задерживают.\n",
+                  "ru", "зарплату задерживают", "Латышева");
+  expect_surname ("Завод\n\nДиректор Савва Крылов, назначенный в мае, в пятницу пообещал, что долги погасят.\n",
+                  "ru", "долги погасят", "Крылов");
+  expect_surname ("Порт\n\nКапитан Юлиан Багров, проработавший в порту 30 лет, на встрече с докерами признал, "
+                  "что краны устарели.\n",
+                  "ru", "краны устарели", "Багров");
+}
+
+static void
+test_e4_ru_name_apposed_to_subject (void)
+{
+  /* a name inside an apposition to the named subject is not the subject */
+  expect_surname ("Дом\n\nЖилец третьего этажа Роберт Галеев, брат Инны Галеевой, считает, что компания бездействует.\n",
+                  "ru", "компания бездействует", "Галеев");
+  expect_surname ("Завод\n\nТокарь Прохор Лыков, сын бывшего директора Савелия Лыкова, уверен, что завод продадут.\n",
+                  "ru", "завод продадут", "Лыков");
+  expect_surname ("Клуб\n\nИгорь Мохов, сын Артура Баева, признал, что команда устала.\n",
+                  "ru", "команда устала", "Мохов");
+  /* … also after a role opening the sentence, when the given name is
+   * in its nominative */
+  expect_surname ("Клуб\n\nВратарь Игорь Мохов, сменщик травмированного Артура Баева, признал, что команда устала.\n",
+                  "ru", "команда устала", "Мохов");
+  expect_surname ("Дом\n\nСоседка Вера Ступина, сестра Анны Ступиной, рассказала, что лифт не работает.\n",
+                  "ru", "лифт не работает", "Ступина");
+  /* … while a role in apposition to a noun names its bearer */
+  expect_surname ("Завод\n\nЕё муж, слесарь-ремонтник Павел Лапшин, добавил, что цех закрыт.\n",
+                  "ru", "цех закрыт", "Лапшин");
+}
+
+static void
+test_e4_ru_inserted_marker_after_aside (void)
+{
+  /* an inserted marker after a participle phrase: the whole sentence */
+  const char *texts[] = {
+    "Субсидии\n\nОбъем субсидий, полученных компанией, по оценке следствия, превысил 640 млн руб.\n",
+    "Ремонт\n\nСтоимость ремонта, начатого в мае, по словам инженера, выросла вдвое.\n",
+    "Порт\n\nЧисло судов, заходящих в бухту, по данным капитании, сократилось на треть.\n",
+  };
+  const char *starts[] = { "Объем субсидий", "Стоимость ремонта", "Число судов" };
+  const char *ends[] = { "640 млн руб", "выросла вдвое", "на треть" };
+
+  for (guint k = 0; k < G_N_ELEMENTS (texts); k++)
+    {
+      g_autoptr(PlxAnalysis) a = analyze (texts[k], "ru");
+      PlxQuote *q = find_quote (a, starts[k]);
+
+      g_assert_nonnull (q);
+      g_assert_true (strstr (q->text, ends[k]) != NULL);
+      check_offsets (a, texts[k]);
+    }
+}
+
+static void
+test_e4_ru_quote_after_short_inserted_marker (void)
+{
+  /* one or two words before an inserted "по словам X,": the quote after
+   * it is X's */
+  expect_surname ("Бюджет\n\nЗамминистра Антон Ремезов выступил в Думе.\n\n"
+                  "Минфин, по словам Антона Ремезова, «учтет решение ЦБ при планировании заимствований».\n",
+                  "ru", "учтет решение", "Ремезов");
+  expect_surname ("Порт\n\nКапитан порта Инга Салтыкова встретилась с докерами.\n\n"
+                  "Власти относятся, по словам Салтыковой, «вежливо, но без интереса».\n",
+                  "ru", "вежливо", "Салтыкова");
+  expect_surname ("Суд\n\nАдвокат Лариса Кимова обжалует приговор.\n\n"
+                  "Суд, по словам Кимовой, «просто не стал слушать защиту».\n",
+                  "ru", "просто не стал", "Кимова");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -13799,5 +14400,32 @@ main (int   argc,
   g_test_add_func ("/plx/analysis/t6-ru-fleeting-vowel-surname", test_t6_ru_fleeting_vowel_surname);
   g_test_add_func ("/plx/analysis/t5-lede-role-named-next", test_t5_lede_role_named_next);
   g_test_add_func ("/plx/analysis/t5-lede-role-not-named-next", test_t5_lede_role_not_named_next);
+  g_test_add_func ("/plx/analysis/e3-credit-after-semicolon-or-dash", test_e3_credit_after_semicolon_or_dash);
+  g_test_add_func ("/plx/analysis/e3-firm-or-team-word-speaks", test_e3_firm_or_team_word_speaks);
+  g_test_add_func ("/plx/analysis/e3-org-word-ends-run", test_e3_org_word_ends_run);
+  g_test_add_func ("/plx/analysis/e3-title-case-headline-run", test_e3_title_case_headline_run);
+  g_test_add_func ("/plx/analysis/e3-name-given-as", test_e3_name_given_as);
+  g_test_add_func ("/plx/analysis/e3-byline-line-with-job", test_e3_byline_line_with_job);
+  g_test_add_func ("/plx/analysis/e3-person-noun-before-name", test_e3_person_noun_before_name);
+  g_test_add_func ("/plx/analysis/e3-place-before-title-and-name", test_e3_place_before_title_and_name);
+  g_test_add_func ("/plx/analysis/quotes-headline-quote-under-kicker", test_quotes_headline_quote_under_kicker);
+  g_test_add_func ("/plx/analysis/quotes-headline-phrase-must-end-on-speaker", test_quotes_headline_phrase_must_end_on_speaker);
+  g_test_add_func ("/plx/analysis/quotes-concessive-pronoun-clause-ends-report", test_quotes_concessive_pronoun_clause_ends_report);
+  g_test_add_func ("/plx/analysis/quotes-ruling-participle-reports-clause", test_quotes_ruling_participle_reports_clause);
+  g_test_add_func ("/plx/analysis/quotes-relative-who-after-object-is-no-question", test_quotes_relative_who_after_object_is_no_question);
+  g_test_add_func ("/plx/analysis/quotes-chant-before-relative-clause", test_quotes_chant_before_relative_clause);
+  g_test_add_func ("/plx/analysis/quotes-modal-predicate-after-closing-attribution", test_quotes_modal_predicate_after_closing_attribution);
+  g_test_add_func ("/plx/analysis/quotes-headline-second-statement-ends-clause", test_quotes_headline_second_statement_ends_clause);
+  g_test_add_func ("/plx/analysis/quotes-headline-clause-without-article", test_quotes_headline_clause_without_article);
+
+  g_test_add_func ("/plx/analysis/e4-ru-interlocutor-is-last-speaker", test_e4_ru_interlocutor_is_last_speaker);
+  g_test_add_func ("/plx/analysis/e4-ru-interlocutor-stays-unnamed", test_e4_ru_interlocutor_stays_unnamed);
+  g_test_add_func ("/plx/analysis/e4-ru-epithet-after-verb", test_e4_ru_epithet_after_verb);
+  g_test_add_func ("/plx/analysis/e4-ru-epithet-not-other", test_e4_ru_epithet_not_other);
+  g_test_add_func ("/plx/analysis/e4-ru-apposed-trade-before-name", test_e4_ru_apposed_trade_before_name);
+  g_test_add_func ("/plx/analysis/e4-ru-phrase-before-verb", test_e4_ru_phrase_before_verb);
+  g_test_add_func ("/plx/analysis/e4-ru-name-apposed-to-subject", test_e4_ru_name_apposed_to_subject);
+  g_test_add_func ("/plx/analysis/e4-ru-inserted-marker-after-aside", test_e4_ru_inserted_marker_after_aside);
+  g_test_add_func ("/plx/analysis/e4-ru-quote-after-short-inserted-marker", test_e4_ru_quote_after_short_inserted_marker);
   return g_test_run ();
 }

@@ -74,6 +74,8 @@ struct _PlxLexicon
   GHashTable *nationalities;                /* key → code */
   GHashTable *org_officers;                 /* folded phrase: "chief executive", "shareholders" */
   guint32     officer_starts[2048];         /* bit per first two bytes of an org_officers key */
+  GHashTable *modal_verbs;                  /* folded word: "would", "could" */
+  GHashTable *interlocutors;                /* folded: "собеседник" — the one the outlet just quoted */
   GPtrArray  *case_endings;                 /* char*, longest first */
   GArray     *ending_bytes;                 /* gsize per case ending */
   GArray     *ending_chars;                 /* glong per case ending */
@@ -710,6 +712,27 @@ given_name_compute (PlxLexicon *self,
   return g;
 }
 
+static gboolean
+word_in (PlxLexicon *self,
+         GHashTable *set,
+         const char *word,
+         gsize       len)
+{
+  char buf[KEY_MAX];
+
+  return g_hash_table_size (set) > 0 && plx_lexicon_fold (self, word, len, buf, sizeof buf)
+         && g_hash_table_contains (set, buf);
+}
+
+gboolean
+plx_lexicon_modal (PlxLexicon *self,
+                   const char *word,
+                   gsize       len)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+  return word_in (self, self->modal_verbs, word, len);
+}
+
 gboolean
 plx_lexicon_org_officer (PlxLexicon *self,
                          const char *phrase,
@@ -728,6 +751,15 @@ plx_lexicon_org_officer (PlxLexicon *self,
     }
   return g_hash_table_size (self->org_officers) > 0 && plx_lexicon_fold (self, phrase, len, buf, sizeof buf)
          && g_hash_table_contains (self->org_officers, buf);
+}
+
+gboolean
+plx_lexicon_interlocutor (PlxLexicon *self,
+                          const char *word,
+                          gsize       len)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+  return word_in (self, self->interlocutors, word, len);
 }
 
 char
@@ -1100,6 +1132,30 @@ load_string_array (json_t      *root,
   return TRUE;
 }
 
+/* a list of words, folded into @set for word_in() */
+static gboolean
+load_word_set (PlxLexicon  *self,
+               json_t      *root,
+               const char  *member,
+               const char  *path,
+               GHashTable  *set,
+               GError     **error)
+{
+  g_autoptr (GPtrArray) list = g_ptr_array_new_with_free_func (g_free);
+
+  if (!load_string_array (root, member, path, list, error))
+    return FALSE;
+  for (guint k = 0; k < list->len; k++)
+    {
+      char buf[KEY_MAX];
+      const char *w = list->pdata[k];
+
+      if (plx_lexicon_fold (self, w, strlen (w), buf, sizeof buf) && buf[0] != '\0')
+        g_hash_table_add (set, g_strdup (buf));
+    }
+  return TRUE;
+}
+
 static gboolean
 load_string_map (json_t      *root,
                  const char  *member,
@@ -1252,6 +1308,8 @@ lexicon_new (const char *language)
   self->honorifics = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->nationalities = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->org_officers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->modal_verbs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->interlocutors = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->given_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->given_exact = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->given_all = g_ptr_array_new_with_free_func (given_name_free);
@@ -1292,6 +1350,8 @@ lexicon_free (PlxLexicon *self)
   g_hash_table_unref (self->honorifics);
   g_hash_table_unref (self->nationalities);
   g_hash_table_unref (self->org_officers);
+  g_hash_table_unref (self->modal_verbs);
+  g_hash_table_unref (self->interlocutors);
   g_hash_table_unref (self->given_exact);
   g_ptr_array_unref (self->given_all);
   g_hash_table_unref (self->given_names);
@@ -1601,6 +1661,13 @@ lexicon_load (const char  *language,
           g_hash_table_add (self->org_officers, g_strdup (buf));
         }
     }
+
+  /* modal verbs ("would", "could"), asked only where position says a
+   * verb stands; nouns naming the person the outlet has just quoted
+   * ("собеседник") */
+  if (!load_word_set (self, root, "modal_verbs", path, self->modal_verbs, error)
+      || !load_word_set (self, root, "interlocutor_nouns", path, self->interlocutors, error))
+    goto fail;
 
   v = json_object_get (root, "given_names");
   if (v != NULL)

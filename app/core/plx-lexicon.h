@@ -154,9 +154,18 @@ char         plx_lexicon_given_name     (PlxLexicon  *self,
                                          const char  *word,
                                          gsize        len,
                                          const char **nominative);
+/* Whether @word is a modal verb ("would", "could"). */
+gboolean     plx_lexicon_modal          (PlxLexicon *self,
+                                         const char *word,
+                                         gsize       len);
 /* Whether @phrase (one or two words) names an officer or owner only a company has. */
 gboolean     plx_lexicon_org_officer    (PlxLexicon *self,
                                          const char *phrase,
+                                         gsize       len);
+/* Whether @word is a noun naming the person the outlet has just quoted
+ * ("собеседник", "собеседница"). */
+gboolean     plx_lexicon_interlocutor   (PlxLexicon *self,
+                                         const char *word,
                                          gsize       len);
 /* A country code for a nationality word (Russian, US, российский, США). */
 const char  *plx_lexicon_nationality    (PlxLexicon *self,

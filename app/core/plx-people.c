@@ -1788,6 +1788,31 @@ is_name_line_byline (PlxPeople *self,
   PlxRange *r = &g_array_index (paras, PlxRange, p);
   guint end = r->end;
 
+  /* "Nic Fildes in Sydney and Mary McDougall in London": two writers,
+   * each with a city; "Kendall Park, Digital Producer", "Orla Fitzgibbon
+   * Health Correspondent": a name and the writer's job in capitals */
+  if (!self->inflected && p > 0 && p <= 6 && r->end - r->first >= 4 && r->end - r->first <= 14)
+    {
+      guint ins = 0, ands = 0, commas = 0;
+      gboolean shape = TRUE;
+
+      for (guint w = r->first; w < r->end && shape; w++)
+        if (word_is (self, w, "in") && w >= r->first + 2)
+          ins++;
+        else if (word_is (self, w, "and") && ins > 0)
+          ands++;
+        else if (plx_tokens_is_char (self->tokens, w, ',') && w >= r->first + 2 && w + 1 < r->end)
+          commas++;
+        else if (!is_word (self, w) || !(tok (self, w)->flags & PLX_TF_CAP)
+                 || (tok (self, w)->flags & (PLX_TF_ALLCAPS | PLX_TF_ABBREV)))
+          shape = FALSE;
+      if (shape && ins == 2 && ands == 1 && commas == 0 && r->end - r->first >= 8)
+        return is_dateline_paragraph (self, p + 1) || is_dateline_paragraph (self, p + 2);
+      if (shape && ins == 0 && ands == 0 && commas <= 1 && r->end - r->first - commas <= 5
+          && (has (self, PLX_LEX_ROLE_NOUNS, r->end - 1) || has (self, PLX_LEX_ANONYMOUS_ROLES, r->end - 1))
+          && !is_role_word (self, r->first) && !is_role_word (self, r->first + 1))
+        return TRUE;
+    }
   /* "Ophelia Chan in Hong Kong": the writer's city after "in" */
   if (!self->inflected && p > 0 && p <= 6 && r->end - r->first >= 4 && r->end - r->first <= 6)
     for (guint k = r->first + 2; k < r->first + 4 && k + 1 < r->end; k++)
@@ -2845,6 +2870,116 @@ add_candidate (PlxPeople *self,
     g_hash_table_add (self->candidates, g_strdup (key));
 }
 
+/* Whether the word @j is a noun for a person by its ending or the
+ * lexicon: "Passenger", "Evacuee", "Agronomist", "Supervisor",
+ * "Neighbour", "Resident", or a listed role. */
+static gboolean
+agent_noun (PlxPeople *self,
+            guint      j)
+{
+  static const char *const endings[] = { "er", "or", "our", "ee", "ist", "ent", "ant" };
+  PlxToken *t = tok (self, j);
+  const char *s = self->tokens->text + t->start;
+
+  if (is_role_word (self, j) || has (self, PLX_LEX_ANONYMOUS_ROLES, j) || has (self, PLX_LEX_GENERIC_ROLES, j))
+    return TRUE;
+  if (t->len < 5 || t->len > 24)
+    return FALSE;
+  for (gsize k = 0; k < t->len; k++)
+    if (!g_ascii_isalpha (s[k]))
+      return FALSE;
+  for (guint e = 0; e < G_N_ELEMENTS (endings); e++)
+    {
+      gsize l = strlen (endings[e]);
+
+      if (memcmp (s + t->len - l, endings[e], l) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether the paragraph @p is a headline in title case: one of the first
+ * three, or a link after a label ("Read more: …"), of five words or more,
+ * every word capitalised but the small ones ("Court Throws Out Map,
+ * Upending Republican Plans for a House Seat"). */
+static gboolean
+title_case_headline (PlxPeople *self,
+                     guint      p)
+{
+  PlxRange *r;
+  guint caps = 0;
+  guint from;
+
+  if (p >= self->tokens->paragraphs->len)
+    return FALSE;
+  r = &g_array_index (self->tokens->paragraphs, PlxRange, p);
+  if (r->end - r->first > 40)
+    return FALSE;
+  from = r->first;
+  if (p > 2)
+    {
+      for (guint k = r->first + 1; k < r->end && k <= r->first + 3 && from == r->first; k++)
+        if (plx_tokens_is_char (self->tokens, k, ':'))
+          from = k + 1;
+      if (from == r->first)
+        return FALSE;
+    }
+  for (guint k = from; k < r->end; k++)
+    {
+      if (!is_word (self, k))
+        continue;
+      if (tok (self, k)->flags & PLX_TF_CAP)
+        caps++;
+      else if (!has (self, PLX_LEX_STOPWORDS, k) && !has (self, PLX_LEX_PREPOSITIONS, k))
+        return FALSE;
+    }
+  return caps >= 5;
+}
+
+/* Whether the capitalised word @j is one the text writes elsewhere as a
+ * firm's or a team's: as a modifier after "a" / "an" ("a Meridian
+ * engineer") or as the subject of a plural verb ("Everton have sacked"),
+ * which no single person's name takes. The keys are found once, on first
+ * use. */
+static gboolean bare_key (PlxPeople *self, guint i, char *buf);
+
+static gboolean
+org_modifier (PlxPeople *self,
+              guint      j)
+{
+  char key[KEY_MAX];
+
+  if (self->org_mods == NULL)
+    {
+      guint n = self->tokens->tokens->len;
+
+      self->org_mods = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      for (guint k = 1; k + 1 < n; k++)
+        {
+          PlxToken *t = tok (self, k);
+          char ck[KEY_MAX];
+          gboolean mod;
+
+          if (t->kind != PLX_TOK_WORD || !(t->flags & PLX_TF_CAP) || (t->flags & PLX_TF_ALLCAPS)
+              || is_possessive (self, k) || !is_word (self, k + 1))
+            continue;
+          mod = (word_is (self, k - 1, "a") || word_is (self, k - 1, "an"))
+                && !(tok (self, k + 1)->flags & PLX_TF_CAP)
+                && !has (self, PLX_LEX_STOPWORDS, k + 1) && !has (self, PLX_LEX_PREPOSITIONS, k + 1)
+                && !has (self, PLX_LEX_FINITE_VERBS, k + 1) && !is_speech_verb (self, k + 1);
+          /* (not "and Ruiz were", "If Ruiz were to go") */
+          if (!mod && (word_is (self, k + 1, "have") || word_is (self, k + 1, "are") || word_is (self, k + 1, "were")))
+            mod = (t->flags & PLX_TF_SENT_START)
+                  || (is_word (self, k - 1) && (tok (self, k - 1)->flags & PLX_TF_CAP)
+                      && !(tok (self, k - 1)->flags & PLX_TF_SENT_START));
+          if (mod && bare_key (self, k, ck) && !g_hash_table_contains (self->org_mods, ck))
+            g_hash_table_add (self->org_mods, g_strdup (ck));
+        }
+    }
+  return g_hash_table_size (self->org_mods) > 0 && bare_key (self, j, key)
+         && g_hash_table_contains (self->org_mods, key);
+}
+
 /* Whether the words from @m on credit the names before them: only names,
  * commas, "and" and "in" up to "contributed" ("… and Ray Castellano in
  * Reno contributed to this report"), or, after "in", a place that ends
@@ -2990,10 +3125,17 @@ find_strong (PlxPeople *self,
               i += 2;
               continue;
             }
-          if (!byline && (t->flags & PLX_TF_CAP)
-              && ((t->flags & PLX_TF_SENT_START)
-                  || (i > para->first && (plx_tokens_is_char (self->tokens, i - 1, '(')
-                                          || plx_tokens_is_char (self->tokens, i - 1, '/')))))
+          if (!byline
+              && (((t->flags & PLX_TF_CAP)
+                   && ((t->flags & PLX_TF_SENT_START)
+                       || (i > para->first && (plx_tokens_is_char (self->tokens, i - 1, '(')
+                                               || plx_tokens_is_char (self->tokens, i - 1, '/')))))
+                  /* "(Reporting by …; additional reporting by …)",
+                   * "--With assistance from …" */
+                  || (!self->inflected && i > para->first
+                      && (plx_tokens_is_char (self->tokens, i - 1, ';')
+                          || (i - 1 == para->first && (tok (self, i - 1)->kind == PLX_TOK_DASH
+                                                       || plx_tokens_is_char (self->tokens, i - 1, '-')))))))
             {
               /* a credit inside a longer paragraph: "(Photo: Jenna Cole/The
                * Courier)", "Data analysis by Mei Tanaka." */
@@ -3020,9 +3162,27 @@ find_strong (PlxPeople *self,
                       && !has (self, PLX_LEX_ORG_WORDS, b) && !has (self, PLX_LEX_PLACES, b))
                     b++;
                   if (b - a >= 2 && b - a <= 3
-                      && (b >= limit || !is_word (self, b) || has (self, PLX_LEX_COORDINATORS, b)))
+                      && (b >= limit || !is_word (self, b) || has (self, PLX_LEX_COORDINATORS, b)
+                          /* ("… by Rhea Malhotra in Washington;") */
+                          || (!self->inflected && word_is (self, b, "in") && b + 1 < limit && is_word (self, b + 1)
+                              && (tok (self, b + 1)->flags & PLX_TF_CAP))))
                     {
                       register_person (self, a, b, a, a, 0, PLX_MENTION_BYLINE);
+                      /* "Editing by Scott Brannigan and Leslie Adler": the
+                       * second name of the credit, to its end */
+                      if (!self->inflected && b + 1 < limit && word_is (self, b, "and"))
+                        {
+                          guint c = parse_name_run (self, b + 1, limit);
+
+                          if (c - b - 1 >= 2 && c - b - 1 <= 3
+                              && (c >= limit || (!is_word (self, c) && tok (self, c)->kind != PLX_TOK_QUOTE)
+                                  || (word_is (self, c, "in") && c + 1 < limit && is_word (self, c + 1)
+                                      && (tok (self, c + 1)->flags & PLX_TF_CAP))))
+                            {
+                              register_person (self, b + 1, c, b + 1, b + 1, 0, PLX_MENTION_BYLINE);
+                              b = c;
+                            }
+                        }
                       i = b;
                       continue;
                     }
@@ -3157,6 +3317,17 @@ find_strong (PlxPeople *self,
                   m = k + 1;
                   break;
                 }
+          /* "Orla Fitzgibbon Health Correspondent", "By Nadia Crewe Chief
+           * Political Correspondent": in a byline a role in capitals ends
+           * the name */
+          if (byline && !self->inflected && m - j >= 4 && m <= limit
+              && (has (self, PLX_LEX_ROLE_NOUNS, m - 1) || has (self, PLX_LEX_ANONYMOUS_ROLES, m - 1))
+              && !klass (self, m - 1, PLX_CLASS_GIVEN))
+            {
+              m--;
+              while (m - j > 2 && !klass (self, m - 1, PLX_CLASS_GIVEN) && !has (self, PLX_LEX_NAME_PARTICLES, m - 2))
+                m--;
+            }
           /* "By Nadia Crewe Political Correspondent": in a byline the word
            * before a role belongs to the role */
           if (byline && m - j == 3 && m < limit && is_word (self, m) && has (self, PLX_LEX_ROLE_NOUNS, m)
@@ -3165,7 +3336,12 @@ find_strong (PlxPeople *self,
           /* "Подполковник Мальцев уточнил": a sentence-initial word the
            * text also writes in lower case is no part of the name */
           if (title_end == i && j == i && m >= j + 2 && (t->flags & PLX_TF_SENT_START)
-              && !(t->flags & PLX_TF_ALLCAPS) && !klass (self, j, PLX_CLASS_GIVEN) && lower_word (self, j))
+              && !(t->flags & PLX_TF_ALLCAPS) && !klass (self, j, PLX_CLASS_GIVEN)
+              && (lower_word (self, j)
+                  /* "Passenger Kelly Marsh told", "Evacuee Marjorie Tallis":
+                   * a person's noun before a first name and a surname */
+                  || (!self->inflected && m == j + 3 && klass (self, j + 1, PLX_CLASS_GIVEN)
+                      && !klass (self, j + 2, PLX_CLASS_GIVEN) && agent_noun (self, j))))
             {
               i++;
               continue;
@@ -3444,6 +3620,15 @@ find_strong (PlxPeople *self,
                   person = FALSE;
                   add_candidate (self, j);
                 }
+              /* "In a statement, Everton said" after "Everton have
+               * sacked …", "Meridian said" after "a Meridian engineer": a
+               * firm's or a team's word, a person only when named in full */
+              if (person && m - j == 1 && !self->inflected && !klass (self, j, PLX_CLASS_GIVEN)
+                  && org_modifier (self, j))
+                {
+                  person = FALSE;
+                  add_candidate (self, j);
+                }
               if (m - j == 1 && j > 0 && (tok (self, j - 1)->kind == PLX_TOK_QUOTE
                                           || tok (self, j - 1)->kind == PLX_TOK_DASH))
                 {
@@ -3666,7 +3851,8 @@ find_strong (PlxPeople *self,
               && (tok (self, m)->flags & PLX_TF_CAP) && !(tok (self, m)->flags & PLX_TF_SENT_START)
               && has (self, PLX_LEX_ORG_WORDS, m)
               /* but a byline's "Helena Pryce Transport correspondent" */
-              && !(byline && m + 1 < limit && is_word (self, m + 1) && !(tok (self, m + 1)->flags & PLX_TF_CAP)
+              && !(byline && m + 1 < limit && is_word (self, m + 1)
+                   && (!(tok (self, m + 1)->flags & PLX_TF_CAP) || m + 2 == limit)
                    && has (self, PLX_LEX_ROLE_NOUNS, m + 1)))
             {
               PlxToken *u = tok (self, m - 1);
@@ -3675,6 +3861,21 @@ find_strong (PlxPeople *self,
                 || (u->len > 4 && s[u->len - 1] == 's' && memcmp (s + u->len - 4, "\xe2\x80\x99", 3) == 0);
 
               if (!possessive)
+                person = FALSE;
+            }
+          /* "Ashley Falls Mayor Gord Lindqvist", "Grace Hill Councillor Amy
+           * Brandt": a run right before a title and another name is the
+           * place or the body the title belongs to */
+          if (person && !self->inflected && !byline && title_end == i && m < limit && is_word (self, m)
+              && (tok (self, m)->flags & PLX_TF_CAP) && !(tok (self, m)->flags & PLX_TF_ALLCAPS))
+            {
+              guint te = m;
+              char h = 0;
+              guint n2 = parse_title_prefix (self, m, limit, &te, &h);
+
+              if (te > m && n2 == te && n2 + 1 < limit && is_word (self, n2) && (tok (self, n2)->flags & PLX_TF_CAP)
+                  && is_word (self, n2 + 1) && (tok (self, n2 + 1)->flags & PLX_TF_CAP)
+                  && h == 0)
                 person = FALSE;
             }
           /* "Morgan Stanley's Dana Whitfield": a possessive right before a
@@ -3730,7 +3931,15 @@ find_strong (PlxPeople *self,
               && tok (self, m)->kind == PLX_TOK_QUOTE && (tok (self, m)->flags & PLX_TF_CAN_CLOSE))
             person = FALSE;
           /* "Coastal Jet founder …" after "Coastal Jet Holdings" */
-          if (person && title_end == i && org_run (self, j, m))
+          if (person && title_end == i && org_run (self, j, m)
+              /* (not a byline's "Orla Fitzgibbon Health Correspondent") */
+              && !(byline && m + 2 == limit && has (self, PLX_LEX_ROLE_NOUNS, m + 1)))
+            person = FALSE;
+          /* "RBA Hikes, Says Inflation Fight 'Not Finished'": in a headline
+           * in title case a run with no first name is no name of its own
+           * (the story names the person in full) */
+          if (person && !self->inflected && !byline && title_end == i && !run_has_given (self, j, m)
+              && title_case_headline (self, p))
             person = FALSE;
           /* "Rothschild & Co and Goldman Sachs advised": a run coordinated
            * with a firm's name ("… & Co", "… Bank") is a firm too */
@@ -4738,6 +4947,16 @@ promote_given_names (PlxPeople *self,
             if (tok (self, k)->flags & PLX_TF_CAP)
               break;
           }
+      /* "who gave her name only as Jo,", "identified only as Kasia": the
+       * name a person gave */
+      if (!context && !self->inflected && j >= 3 && word_is (self, j - 1, "as")
+          && (m >= n || tok (self, m)->kind == PLX_TOK_PUNCT || is_speech_verb (self, m)))
+        for (guint k = j - 1; k-- > 0 && k + 6 > j && is_word (self, k);)
+          if (word_is (self, k, "name") || word_is (self, k, "identified") || word_is (self, k, "introduced"))
+            {
+              context = TRUE;
+              break;
+            }
       /* "who gave only his first name, Yosef,": the name a person gave */
       if (!context && !self->inflected && j >= 3 && plx_tokens_is_char (self->tokens, j - 1, ',')
           && word_is (self, j - 2, "name") && (m >= n || tok (self, m)->kind == PLX_TOK_PUNCT))
@@ -4864,6 +5083,17 @@ genitive_of_opening (PlxPeople *self,
   for (w = c + 1; w < a->first; w++)
     if (!((is_word (self, w) && !(tok (self, w)->flags & PLX_TF_CAP)) || age_of (self, w, FALSE) > 0))
       return FALSE;
+  /* "Вратарь Игорь Мохов, сын Артура Баева,": a given name in its
+   * dictionary form opens a nominative, not a genitive */
+  {
+    const char *nominative = NULL;
+    const char *word = self->tokens->text + tok (self, m->first)->start;
+    gsize len = tok (self, m->first)->len;
+
+    if (plx_lexicon_given_name (self->lexicon, word, len, &nominative) != 0 && nominative != NULL
+        && strlen (nominative) == len && memcmp (nominative, word, len) == 0)
+      return FALSE;
+  }
   return TRUE;
 }
 
@@ -5029,6 +5259,7 @@ plx_people_free (PlxPeople *self)
   g_clear_pointer (&self->lower_words, g_hash_table_unref);
   g_clear_pointer (&self->lower_asked, g_hash_table_unref);
   g_clear_pointer (&self->cap_words, g_hash_table_unref);
+  g_clear_pointer (&self->org_mods, g_hash_table_unref);
   g_hash_table_unref (self->org_runs);
   g_hash_table_unref (self->thing_runs);
   g_free (self->excluded);

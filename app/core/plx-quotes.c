@@ -125,6 +125,20 @@ source_beside (Ctx  *ctx,
   gboolean found = FALSE;
   guint n_tokens = ctx->tokens->n_tokens;
 
+  /* "…, ruling 4-3 that …": a participle after a comma speaks for the
+   * subject of the sentence when "that", perhaps after a score or an
+   * adverb ("unanimously"), follows
+   * ("the court's ruling means …" is a noun) (English) */
+  if (!plx_lexicon_is_inflected (ctx->lexicon) && i > 0 && is_char (ctx, i - 1, ',') && word_ends (ctx, i, "ing"))
+    {
+      guint c = i + 1;
+
+      while (c < n_tokens && c < i + 4 && (tok (ctx, c)->kind == PLX_TOK_NUMBER || tok (ctx, c)->kind == PLX_TOK_DASH
+                                           || is_char (ctx, c, '-') || word_ends (ctx, c, "ly")))
+        c++;
+      return c < n_tokens && has (ctx, PLX_LEX_COMPLEMENTIZERS, c);
+    }
+
   /* English: only before "that" ("found a crashed drone" is no speech;
    * a headline "…, study finds" ends on the verb and is no quote) */
   if (i + 1 >= n_tokens || (tok (ctx, i + 1)->flags & PLX_TF_TERMINATOR)
@@ -3107,6 +3121,26 @@ find_speaker_of_verb (Ctx         *ctx,
   return FALSE;
 }
 
+/* Whether the lower-case word @w has the ending of a Russian noun of a
+ * person's trade ("сварщик", "слесарь-ремонтник", "функционер",
+ * "исследовательница"), not a stop word ("другой") */
+static gboolean
+agent_noun (Ctx  *ctx,
+            guint w)
+{
+  static const char *const agent[] = { "ер", "ор", "ист", "истка", "ник", "ница", "тель", "щик", "щица", "чик",
+                                       "чица", "ец", "ог", "ант", "ент", "ат", "арь", "ир" };
+
+  if (!plx_lexicon_is_inflected (ctx->lexicon) || !is_word (ctx, w) || (tok (ctx, w)->flags & PLX_TF_CAP)
+      || has (ctx, PLX_LEX_STOPWORDS, w) || has (ctx, PLX_LEX_INDEFINITES, w) || has (ctx, PLX_LEX_DETERMINERS, w)
+      || has (ctx, PLX_LEX_PREPOSITIONS, w))
+    return FALSE;
+  for (guint k = 0; k < G_N_ELEMENTS (agent); k++)
+    if (word_ends (ctx, w, agent[k]))
+      return TRUE;
+  return FALSE;
+}
+
 /* "Brennan, who joined the bank from the ministry, warned": the subject
  * stands before the parenthetical clause that ends at the verb */
 static gboolean
@@ -3207,6 +3241,23 @@ find_subject_skipping (Ctx         *ctx,
       if (t < to && is_char (ctx, t - 1, ','))
         to = t;
     }
+  /* "Марина Лосева, которая …, после заседания сказала": a short
+   * prepositional phrase between the clause's comma and the verb
+   * (Russian) */
+  if (plx_lexicon_is_inflected (ctx->lexicon))
+    for (guint p = to; p-- > from + 3 && to - p <= 5;)
+      {
+        if (!is_word (ctx, p) && tok (ctx, p)->kind != PLX_TOK_NUMBER)
+          break;
+        if (is_word (ctx, p) && has (ctx, PLX_LEX_PREPOSITIONS, p) && is_char (ctx, p - 1, ','))
+          {
+            if (p + 1 < to)
+              to = p;
+            break;
+          }
+        if (is_word (ctx, p) && ((tok (ctx, p)->flags & PLX_TF_CAP) || speech_lemma (ctx, p) != NULL))
+          break;
+      }
   /* "Ann Roe, a Democrat who has called it “a lifeline,” said": the
    * comma inside the closing mark ends the apposition (English) */
   if (to > from + 4 && !plx_lexicon_is_inflected (ctx->lexicon) && tok (ctx, to - 1)->kind == PLX_TOK_QUOTE
@@ -3273,12 +3324,25 @@ find_subject_skipping (Ctx         *ctx,
                         else if (w < c + 4 && is_word (ctx, w) && !(tok (ctx, w)->flags & PLX_TF_IN_QUOTE)
                                  && (has (ctx, PLX_LEX_ROLE_NOUNS, w) || has (ctx, PLX_LEX_GENERIC_ROLES, w)
                                      /* ", преподаватель физики Ирина," */
-                                     || has (ctx, PLX_LEX_ANONYMOUS_ROLES, w)))
+                                     || has (ctx, PLX_LEX_ANONYMOUS_ROLES, w)
+                                     /* ", слесарь-сборщик Павел Гурьев," */
+                                     || (w + 1 == mm->first && agent_noun (ctx, w))))
                           role = TRUE;
                       }
                     if (role && b != G_MAXUINT)
                       b = mm->first;
                   }
+                /* "Роберт Галеев, брат Инны Галеевой, считает": not a
+                 * name in an apposition to the subject named before it
+                 * (Russian) */
+                int before = plx_lexicon_is_inflected (ctx->lexicon) && !mm->subject && c > from
+                             ? plx_people_mention_at (ctx->people, c - 1) : -1;
+
+                if (before >= 0 && g_array_index (ctx->people->mentions, PlxMention, before).end == c
+                    && g_array_index (ctx->people->mentions, PlxMention, before).subject
+                    && g_array_index (ctx->people->mentions, PlxMention, before).kind == PLX_MENTION_NAME
+                    && g_array_index (ctx->people->mentions, PlxMention, before).entity >= 0)
+                  b = G_MAXUINT;
                 if (b == mm->first && e == to - 1)
                   {
                     a->entity = mm->entity;
@@ -4788,7 +4852,12 @@ is_headline (Ctx  *ctx,
   guint pstart = para_start_of (ctx, i);
   PlxToken *last = tok (ctx, pend - 1);
 
-  if (pstart != 0 || pend - pstart > 40)
+  /* (also under a kicker, a section or topic label of a few words on
+   * the first line: "Canada ¶ ‘…’: wildfire empties three towns") */
+  if (pstart != 0 && !(para_start_of (ctx, pstart - 1) == 0 && pstart <= 4
+                       && (tok (ctx, pstart - 1)->kind == PLX_TOK_WORD || tok (ctx, pstart - 1)->kind == PLX_TOK_NUMBER)))
+    return FALSE;
+  if (pend - pstart > 40)
     return FALSE;
   if (last->flags & PLX_TF_TERMINATOR)
     return FALSE;
@@ -4945,9 +5014,11 @@ uttered_object (Ctx                 *ctx,
         return has (ctx, PLX_LEX_INFINITIVE, after);
       return word_ends (ctx, after, "ть") || word_ends (ctx, after, "ться");
     }
-  /* a line of three words or more is no modifier of a noun after it */
+  /* a line of three words or more is no modifier of a noun after it
+   * (nor one a relative clause follows: "chants of “…” that had …") */
   return after >= ctx->n || !is_word (ctx, after) || has (ctx, PLX_LEX_PREPOSITIONS, after)
          || has (ctx, PLX_LEX_SUBORDINATORS, after) || has (ctx, PLX_LEX_COORDINATORS, after)
+         || has (ctx, PLX_LEX_RELATIVES, after) || has (ctx, PLX_LEX_COMPLEMENTIZERS, after)
          || count_words (ctx, q->first, q->end, &term, &all_cap) >= 3;
 }
 
@@ -6519,6 +6590,17 @@ try_said_that (Ctx    *ctx,
           if (has (ctx, PLX_LEX_QUESTION_WORDS, k) && k > v + 1 && is_word (ctx, k - 1)
               && !has (ctx, PLX_LEX_OBJECT_VERBS, v) && !plx_lexicon_is_inflected (ctx->lexicon))
             break;
+          /* "urged anyone who saw the van to call …", "asked residents
+           * who left to register": after a verb with an object, "who"
+           * or "which" with a verb right after it, behind a common noun
+           * or an indefinite pronoun, is a relative pronoun ("asked him
+           * who …", "asked Roe who …", "asked officials which roads …"
+           * ask) */
+          if (has (ctx, PLX_LEX_QUESTION_WORDS, k) && has (ctx, PLX_LEX_RELATIVES, k) && k > v + 1 && k + 1 < pend
+              && is_word (ctx, k - 1) && !(tok (ctx, k - 1)->flags & (PLX_TF_CAP | PLX_TF_ALLCAPS))
+              && pronoun (ctx, k - 1) == 0 && !plx_lexicon_is_inflected (ctx->lexicon)
+              && (past_form (ctx, k + 1) || auxiliary (ctx, k + 1) || has (ctx, PLX_LEX_FINITE_VERBS, k + 1)))
+            break;
           /* "laughed when asked about …": a question word before a
            * participle opens no question */
           if (has (ctx, PLX_LEX_QUESTION_WORDS, k) && k + 1 < pend && is_word (ctx, k + 1)
@@ -6657,10 +6739,18 @@ try_said_that (Ctx    *ctx,
           || has (ctx, PLX_LEX_INDEFINITES, o))
         {
           /* "admitted his side had been …": no object — a noun phrase and
-           * an auxiliary right after it open the clause */
+           * an auxiliary right after it open the clause (in a headline or
+           * a standfirst, with no full stop at its end, without its
+           * article: "Minister admits hotel deadline will be missed") */
           guint w;
 
-          if (plx_lexicon_is_inflected (ctx->lexicon) || !has (ctx, PLX_LEX_DETERMINERS, v + 1))
+          if (plx_lexicon_is_inflected (ctx->lexicon)
+              || (!has (ctx, PLX_LEX_DETERMINERS, v + 1)
+                  /* (not after "tells", whose first noun is the one
+                   * addressed: "tells court actor was …") */
+                  && !(plx_tokens_paragraph_of (ctx->tokens, v) < 2 && is_word (ctx, v + 1)
+                       && !(tok (ctx, v + 1)->flags & PLX_TF_CAP) && g_strcmp0 (speech_lemma (ctx, v), "tell") != 0
+                       && !(tok (ctx, para_end_of (ctx, v) - 1)->flags & PLX_TF_TERMINATOR))))
             return v + 1;
           for (w = v + 2; w < pend && w <= v + 4 && is_word (ctx, w) && !(auxiliary (ctx, w) || has (ctx, PLX_LEX_PASSIVE_AUX, w)); w++)
             ;
@@ -7120,6 +7210,70 @@ have_clause:
             break;
           }
       }
+  /* "Developer says plan will ease shortage but locals warn of …", "…
+   * by 2029, Opposition calls plan ‘fantasy’": in a headline a verb of
+   * speech a few words after a comma, a semicolon, a coordinator or "as"
+   * opens the headline's second statement (English; the headline or the
+   * standfirst, a first or second paragraph with no full stop at its end) */
+  if (!plx_lexicon_is_inflected (ctx->lexicon) && plx_tokens_paragraph_of (ctx->tokens, clause_first) < 2
+      && !(tok (ctx, para_end_of (ctx, clause_first) - 1)->flags & PLX_TF_TERMINATOR))
+    for (guint k = clause_first + 2; k + 2 < e; k++)
+      {
+        guint w;
+
+        if ((tok (ctx, k)->flags & PLX_TF_IN_QUOTE)
+            || !(is_char (ctx, k, ',') || is_char (ctx, k, ';')
+                 || (is_word (ctx, k) && (has (ctx, PLX_LEX_COORDINATORS, k) || has (ctx, PLX_LEX_CONCESSIVES, k)
+                                          || match_phrase (ctx, PLX_LEX_PHRASE_AS_MARKERS, k, NULL) == 1))))
+          continue;
+        /* (past a possessive: "as actor's lawyers accuse …") */
+        for (w = k + 1; w < e && w <= k + 6
+                        && ((is_word (ctx, w) && speech_lemma (ctx, w) == NULL)
+                            || (tok (ctx, w)->kind == PLX_TOK_QUOTE && w > k + 1 && is_word (ctx, w - 1)
+                                && !(tok (ctx, w)->flags & PLX_TF_SPACE_BEFORE)));
+             w++)
+          ;
+        if (w > k + 1 && w < e && w <= k + 6 && is_word (ctx, w) && speech_lemma (ctx, w) != NULL
+            && !word_ends (ctx, w, "ing") && !noun_use (ctx, w, k + 1))
+          {
+            e = is_word (ctx, k) && is_char (ctx, k - 1, ',') ? k - 1 : k;
+            narration = TRUE;
+            break;
+          }
+      }
+  /* "…, though he offered no evidence", "…, as she toured the site",
+   * "was “intact,” although she cautioned it …": after a comma, also
+   * one inside a closing mark, a concessive or "as" with "he" or "she"
+   * and a verb is an act of the speaker the writer tells, or a
+   * statement of its own (English) */
+  if (!plx_lexicon_is_inflected (ctx->lexicon))
+    for (guint k = clause_first + 2; k + 3 < e; k++)
+      {
+        guint cut;
+        char pr;
+
+        if (is_char (ctx, k - 1, ',') && !(tok (ctx, k - 1)->flags & PLX_TF_IN_QUOTE))
+          cut = k - 1;
+        else if (tok (ctx, k - 1)->kind == PLX_TOK_QUOTE && (tok (ctx, k - 1)->flags & PLX_TF_CAN_CLOSE)
+                 && is_char (ctx, k - 2, ','))
+          cut = k;
+        else
+          continue;
+        if (!is_word (ctx, k)
+            || !(has (ctx, PLX_LEX_CONCESSIVES, k) || match_phrase (ctx, PLX_LEX_PHRASE_AS_MARKERS, k, NULL) == 1))
+          continue;
+        pr = pronoun (ctx, k + 1);
+        if ((pr != 'm' && pr != 'f') || possessive_pronoun (ctx, k + 1) || !is_word (ctx, k + 2))
+          continue;
+        if (speech_lemma (ctx, k + 2) != NULL || past_form (ctx, k + 2)
+            || (has (ctx, PLX_LEX_FINITE_VERBS, k + 2) && !auxiliary (ctx, k + 2)
+                && !has (ctx, PLX_LEX_PASSIVE_AUX, k + 2)))
+          {
+            e = cut;
+            narration = TRUE;
+            break;
+          }
+      }
   /* "said the plan had been discussed for a week and called the vote
    * “…”", "… and said he had been forced to …": without a comma, a
    * speech verb after "and" that reports a clause or names something
@@ -7557,6 +7711,22 @@ ru_apposed_name (Ctx  *ctx,
   return FALSE;
 }
 
+/* "Объем субсидий, полученных компанией, по оценке …": the comma @c
+ * opens a participle phrase that the comma @limit closes (Russian) */
+static gboolean
+ru_participle_aside (Ctx  *ctx,
+                     guint c,
+                     guint limit)
+{
+  if (!plx_lexicon_is_inflected (ctx->lexicon) || c + 2 >= limit || !is_word (ctx, c + 1)
+      || (tok (ctx, c + 1)->flags & PLX_TF_CAP) || !(participle_like (ctx, c + 1) || adjective_like (ctx, c + 1)))
+    return FALSE;
+  for (guint w = c + 1; w < limit; w++)
+    if (!is_word (ctx, w) && tok (ctx, w)->kind != PLX_TOK_NUMBER)
+      return FALSE;
+  return TRUE;
+}
+
 static guint
 try_according (Ctx    *ctx,
                guint   i,
@@ -7786,7 +7956,8 @@ try_according (Ctx    *ctx,
       for (guint w = sstart; w < i - 1 && !content; w++)
         content = is_word (ctx, w) && !has (ctx, PLX_LEX_STOPWORDS, w) && !has (ctx, PLX_LEX_PREPOSITIONS, w);
       for (guint w = sstart; w < i - 1 && content; w++)
-        if ((is_char (ctx, w, ',') && !ru_apposed_name (ctx, w, i - 1)) || is_char (ctx, w, ';') || is_char (ctx, w, ':')
+        if ((is_char (ctx, w, ',') && !ru_apposed_name (ctx, w, i - 1) && !ru_participle_aside (ctx, w, i - 1))
+            || is_char (ctx, w, ';') || is_char (ctx, w, ':')
             || tok (ctx, w)->kind == PLX_TOK_DASH || (tok (ctx, w)->flags & PLX_TF_TERMINATOR)
             /* "Выручка ООО «Пекарня №1» в 2025 г., по данным …" */
             || (is_word (ctx, w) && speech_lemma (ctx, w) != NULL))
@@ -7836,9 +8007,13 @@ try_according (Ctx    *ctx,
                           && pronoun (ctx, w) == 0;
         }
     }
-  if (i == sstart || i <= sstart + 3 || connectives || (i > sstart && (tok (ctx, i)->flags & PLX_TF_CAP))
-      /* "… — по его мнению, оно …": after a dash, as at a sentence start */
-      || (i > sstart && plx_lexicon_is_inflected (ctx->lexicon) && tok (ctx, i - 1)->kind == PLX_TOK_DASH))
+  if ((i == sstart || i <= sstart + 3 || connectives || (i > sstart && (tok (ctx, i)->flags & PLX_TF_CAP))
+       /* "… — по его мнению, оно …": after a dash, as at a sentence start */
+       || (i > sstart && plx_lexicon_is_inflected (ctx->lexicon) && tok (ctx, i - 1)->kind == PLX_TOK_DASH))
+      /* (not "Минфин, по словам X, «учтет …»": the quote is X's, below) */
+      && !(i > sstart && !connectives && is_char (ctx, i - 1, ',') && plx_lexicon_is_inflected (ctx->lexicon)
+           && is_char (ctx, ref_end, ',') && ref_end + 1 < pend && is_quote (ctx, ref_end + 1)
+           && (tok (ctx, ref_end + 1)->flags & PLX_TF_CAN_OPEN)))
     {
       /* the marker opens the sentence: the clause follows its comma */
       if (!is_char (ctx, ref_end, ','))
@@ -7871,7 +8046,7 @@ try_according (Ctx    *ctx,
             }
         }
     }
-  if (i > sstart && is_char (ctx, i - 1, ','))
+  if (i > sstart + 3 && is_char (ctx, i - 1, ','))
     {
       guint s = sstart;
 
@@ -9099,6 +9274,23 @@ try_clause_before (Ctx    *ctx,
       return v + 1;
   }
   add_reported (ctx, out, first, lead == comma + 2 ? comma + 2 : comma, v, v + 1, &a);
+  /* "The rate gap favours the krone, Holm said, and could push it …": a
+   * predicate with a modal verb after the attribution goes on with what
+   * the speaker said, a quote of its own (English) */
+  if (!plx_lexicon_is_inflected (ctx->lexicon) && send + 3 < pend && is_char (ctx, send, ',')
+      && is_word (ctx, send + 1) && has (ctx, PLX_LEX_COORDINATORS, send + 1) && is_word (ctx, send + 2)
+      && plx_lexicon_modal (ctx->lexicon, plx_token_str (ctx->tokens, send + 2), tok (ctx, send + 2)->len))
+    {
+      guint e = clause_end (ctx, send + 2);
+      Attribution again = a;
+
+      again.ref_end = 0;
+      if (e > send + 3 && !overlaps_quote (ctx, send + 2, e, cursor))
+        {
+          add_reported (ctx, out, send + 2, e, v, v + 1, &again);
+          return e;
+        }
+    }
   return send;
 }
 
@@ -9390,6 +9582,160 @@ find_reported (Ctx *ctx)
     }
 }
 
+/* Whether token @w is a noun naming the one the outlet has just quoted
+ * ("собеседник", "собеседница"), on its own or with the outlet after it
+ * ("собеседник агентства", "собеседница «Ведомостей»") and nothing else:
+ * not "собеседник в правительстве", "собеседник, знакомый с …". */
+static gboolean
+interlocutor_at (Ctx  *ctx,
+                 guint w,
+                 guint verb)
+{
+  guint n = w + 1;
+
+  if (w >= ctx->n || !is_word (ctx, w) || (tok (ctx, w)->flags & PLX_TF_IN_QUOTE)
+      || !plx_lexicon_interlocutor (ctx->lexicon, plx_token_str (ctx->tokens, w), tok (ctx, w)->len))
+    return FALSE;
+  if (n < ctx->n && tok (ctx, n)->kind == PLX_TOK_QUOTE)
+    {
+      /* «Ъ», „Ведомостей“ */
+      guint c = n + 1;
+
+      while (c < ctx->n && c <= n + 4 && tok (ctx, c)->kind != PLX_TOK_QUOTE)
+        c++;
+      n = c < ctx->n && tok (ctx, c)->kind == PLX_TOK_QUOTE ? c + 1 : ctx->n;
+    }
+  else if (n < ctx->n && is_word (ctx, n) && !has (ctx, PLX_LEX_PREPOSITIONS, n) && !has (ctx, PLX_LEX_RELATIVES, n))
+    /* "агентства", "издания", РБК */
+    n++;
+  return n < ctx->n && (n == verb || tok (ctx, n)->kind == PLX_TOK_DASH
+                        || ((tok (ctx, n)->flags & PLX_TF_TERMINATOR) && !is_char (ctx, n, '?')));
+}
+
+/* Whether token @w, right after a speech verb, is a lower-case noun of a
+ * person ("центровой", "функционер", "исследовательница") that closes the
+ * attribution — not an unnamed source ("источник", "очевидец"), a plural
+ * or a pronoun (Russian). */
+static gboolean
+epithet_at (Ctx  *ctx,
+            guint w)
+{
+  gboolean person;
+
+  if (w + 1 >= ctx->n || !is_word (ctx, w) || (tok (ctx, w)->flags & (PLX_TF_CAP | PLX_TF_IN_QUOTE))
+      || pronoun (ctx, w) != 0 || has (ctx, PLX_LEX_ANONYMOUS_ROLES, w) || has (ctx, PLX_LEX_PREPOSITIONS, w)
+      || !(tok (ctx, w + 1)->kind == PLX_TOK_DASH || is_char (ctx, w + 1, '.')))
+    return FALSE;
+  person = has (ctx, PLX_LEX_ROLE_NOUNS, w) || has (ctx, PLX_LEX_GENERIC_ROLES, w) || agent_noun (ctx, w);
+  return person;
+}
+
+/* "«…», — сказала Маркова. … «…», — добавила собеседница агентства.": a
+ * quote whose speaker is the outlet's interlocutor is the one the quote
+ * before, in its paragraph or the one before, gave a name (Russian). */
+/* The one person named in the paragraph of @q before it (outside
+ * quotation marks), -1 when none or several. */
+static int
+para_only_person (Ctx                 *ctx,
+                  const PlxFoundQuote *q)
+{
+  guint start = q->open != PLX_NO_TOKEN ? q->open : q->first;
+  int m = plx_people_mention_from (ctx->people, para_start_of (ctx, start));
+  int who = -1;
+
+  for (; m >= 0 && (guint) m < ctx->people->mentions->len; m++)
+    {
+      const PlxMention *pm = &g_array_index (ctx->people->mentions, PlxMention, m);
+
+      if (pm->first >= start)
+        break;
+      if (pm->kind == PLX_MENTION_BYLINE || (tok (ctx, pm->first)->flags & PLX_TF_IN_QUOTE))
+        continue;
+      if (pm->entity < 0 || (who >= 0 && pm->entity != who))
+        return -1;
+      who = pm->entity;
+    }
+  return who;
+}
+
+static void
+interlocutor_speakers (Ctx *ctx)
+{
+  const PlxFoundQuote *prev = NULL;
+
+  if (!plx_lexicon_is_inflected (ctx->lexicon))
+    return;
+  for (guint k = 0; k < ctx->quotes->len; k++)
+    {
+      PlxFoundQuote *q = &g_array_index (ctx->quotes, PlxFoundQuote, k);
+      gboolean near;
+      guint noun = PLX_NO_TOKEN;
+      int who = -1;
+      /* the verb's ending tells the gender ("пояснила исследователь") */
+      char gender = q->cue_end == 0 ? 0
+                    : word_ends (ctx, q->cue_end - 1, "ла") || word_ends (ctx, q->cue_end - 1, "лась") ? 'f'
+                    : word_ends (ctx, q->cue_end - 1, "л") || word_ends (ctx, q->cue_end - 1, "лся") ? 'm' : 0;
+
+      if (q->scare || q->fragment)
+        continue;
+      near = prev != NULL && prev->entity >= 0 && prev->end <= q->first
+             && (para_start_of (ctx, prev->first) == para_start_of (ctx, q->first)
+                 || in_para_before (ctx, prev->first, q->first));
+      if (q->entity < 0 && q->cue_end > q->cue_first)
+        {
+          /* after the verb, past the outlet it spoke to ("сказал «Ъ»
+           * собеседник"), or opening the sentence before it */
+          for (guint w = q->cue_end; near && w < ctx->n && w < q->cue_end + 4 && noun == PLX_NO_TOKEN; w++)
+            if (interlocutor_at (ctx, w, PLX_NO_TOKEN))
+              noun = w;
+            else if (tok (ctx, w)->kind != PLX_TOK_QUOTE && !(is_word (ctx, w) && (tok (ctx, w)->flags & PLX_TF_CAP)))
+              break;
+          for (guint w = q->cue_first > 3 ? q->cue_first - 3 : 0; near && w < q->cue_first && noun == PLX_NO_TOKEN; w++)
+            if ((tok (ctx, w)->flags & PLX_TF_SENT_START) && interlocutor_at (ctx, w, q->cue_first))
+              noun = w;
+          if (noun != PLX_NO_TOKEN)
+            {
+              gsize len = tok (ctx, noun)->len;
+
+              if (gender == 0)
+                gender = len > 6 && memcmp (plx_token_str (ctx->tokens, noun) + len - 6, "ица", 6) == 0 ? 'f' : 'm';
+              who = prev->entity;
+            }
+          /* "«…», — пошутил центровой.", "…, подчеркнул функционер.": a
+           * bare description of a person closing the attribution, which
+           * no one named bears, is the one person its paragraph named
+           * before it, else the one the quote before named */
+          else if (epithet_at (ctx, q->cue_end)
+                   /* (a plural verb has an object there: "спросили адвоката") */
+                   && !word_ends (ctx, q->cue_end - 1, "ли") && !word_ends (ctx, q->cue_end - 1, "лись")
+                   && !word_ends (ctx, q->cue_end - 1, "ют") && !word_ends (ctx, q->cue_end - 1, "ят"))
+            {
+              noun = q->cue_end;
+              who = para_only_person (ctx, q);
+              if ((who < 0 || !gender_fits (g_ptr_array_index (ctx->people->entities, who), gender)) && near)
+                who = prev->entity;
+            }
+        }
+      if (who >= 0)
+        {
+          PlxEntity *e = g_ptr_array_index (ctx->people->entities, who);
+
+          if (gender_fits (e, gender))
+            /* the later parts of a split quote share the attribution */
+            for (guint j = k; j < ctx->quotes->len; j++)
+              {
+                PlxFoundQuote *r = &g_array_index (ctx->quotes, PlxFoundQuote, j);
+
+                if (j > k && (r->cue_first != q->cue_first || r->cue_end != q->cue_end || r->entity >= 0))
+                  break;
+                r->entity = who;
+                r->attributed = TRUE;
+              }
+        }
+      prev = q;
+    }
+}
+
 /* "Walsh insists the company had no choice. “We lost €1.2m …”": a quote
  * with no attribution of its own that opens a sentence right after a
  * reported clause (in the same paragraph, or at the start of the next one
@@ -9629,6 +9975,7 @@ plx_quotes_find (PlxTokens  *tokens,
   attribute_direct (&ctx);
   inherit_speakers (&ctx);
   find_reported (&ctx);
+  interlocutor_speakers (&ctx);
   inherit_from_reported (&ctx);
   answer_after_reported (&ctx);
   cataphoric_descriptions (&ctx);

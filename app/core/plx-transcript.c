@@ -2386,6 +2386,18 @@ marked_headlines (Ctx *ctx)
             continue;
           if (verb == PLX_NO_TOKEN && f == q->close + 1)
             continue;
+          /* without a verb the phrase is the speaker's name or role, its
+           * head last ("…: Coastal Jet's chief executive on …"), not a
+           * clause of the headline ("…: cabin crew strike at Heathrow") */
+          if (verb == PLX_NO_TOKEN && !plx_lexicon_is_inflected (ctx->lexicon)
+              && !(plx_people_mention_at (ctx->people, j - 1) >= 0
+                   || (j - 1 > f && (plx_tokens_class (ctx->tokens, j - 2, PLX_LEX_ROLE_NOUNS)
+                                     || plx_tokens_class (ctx->tokens, j - 2,
+                                                          PLX_CLASS_PHRASE_FIRST + PLX_LEX_PHRASE_TITLES)))
+                   || plx_tokens_class (ctx->tokens, j - 1, PLX_LEX_ROLE_NOUNS)
+                   || plx_tokens_class (ctx->tokens, j - 1, PLX_LEX_ANONYMOUS_ROLES)
+                   || plx_tokens_class (ctx->tokens, j - 1, PLX_LEX_GENERIC_ROLES)))
+            continue;
           e = marked_headline_speaker (ctx, q, f, j, p, &speaker);
           /* one person tells ("Brit dad tells of …", «… рассказал»); a
            * group's verb ("tenants say", «жители потребовали») names no
