@@ -293,6 +293,37 @@ resolve_label (Ctx   *ctx,
   return best;
 }
 
+/* The initials of a full name as written into @ini, upper-cased, at most
+ * 32 bytes: a word starts after a space (and after a hyphen when
+ * @at_hyphens: "Okonkwo-Reid" gives two); only capitals count when
+ * @caps_only. @last (may be NULL) gets the offset of the last initial. */
+static void
+form_initials (const char *form,
+               gboolean    at_hyphens,
+               gboolean    caps_only,
+               GString    *ini,
+               gsize      *last)
+{
+  gboolean start = TRUE;
+
+  for (const char *c = form; *c != '\0' && ini->len < 32; c = g_utf8_next_char (c))
+    {
+      gunichar u = g_utf8_get_char (c);
+
+      if (u == ' ' || (at_hyphens && (u == '-' || u == 0x2010)))
+        start = TRUE;
+      else if (start)
+        {
+          start = FALSE;
+          if (caps_only && !g_unichar_isupper (u))
+            continue;
+          if (last != NULL)
+            *last = ini->len;
+          g_string_append_unichar (ini, g_unichar_toupper (u));
+        }
+    }
+}
+
 /* "AOR:" for Amara Okonkwo-Reid, "ФД:" for Фёдор Дымов: a label of two to
  * four capitals, the initials of exactly one full name of the article.
  * The table is built once, over the full names as written. */
@@ -322,22 +353,9 @@ initials_entity (Ctx   *ctx,
           for (guint f = 0; ent->full_forms != NULL && f < ent->full_forms->len; f++)
             {
               GString *ini = g_string_new (NULL);
-              gboolean start = TRUE;
               gpointer old;
 
-              for (const char *c = ent->full_forms->pdata[f]; *c != '\0' && ini->len < 32; c = g_utf8_next_char (c))
-                {
-                  gunichar u = g_utf8_get_char (c);
-
-                  if (u == ' ' || u == '-' || u == 0x2010)
-                    start = TRUE;
-                  else if (start)
-                    {
-                      start = FALSE;
-                      if (g_unichar_isupper (u))
-                        g_string_append_unichar (ini, g_unichar_toupper (u));
-                    }
-                }
+              form_initials (ent->full_forms->pdata[f], TRUE, TRUE, ini, NULL);
               if (ini->len == 0)
                 {
                   g_string_free (ini, TRUE);
@@ -388,22 +406,9 @@ dotted_initials_entity (Ctx   *ctx,
       for (guint f = 0; ent->full_forms != NULL && f < ent->full_forms->len; f++)
         {
           g_autoptr(GString) ini = g_string_new (NULL);
-          gboolean start = TRUE;
           gsize last = 0;
 
-          for (const char *c = ent->full_forms->pdata[f]; *c != '\0' && ini->len < 32; c = g_utf8_next_char (c))
-            {
-              gunichar u = g_utf8_get_char (c);
-
-              if (u == ' ')
-                start = TRUE;
-              else if (start)
-                {
-                  start = FALSE;
-                  last = ini->len;
-                  g_string_append_unichar (ini, g_unichar_toupper (u));
-                }
-            }
+          form_initials (ent->full_forms->pdata[f], FALSE, FALSE, ini, &last);
           if (!g_str_equal (ini->str, want->str))
             {
               /* without the middle name: "И. С." for Иван Викторович Седых */
