@@ -13716,6 +13716,119 @@ test_e4_ru_quote_after_short_inserted_marker (void)
                   "ru", "просто не стал", "Кимова");
 }
 
+/* E1 (stop 14): a member singled out of a group is not the group's
+ * voice ("Analysts at X including Y said" — the analysts speak) */
+static void
+test_e1_group_member_not_speaker (void)
+{
+  expect_surname ("Grain prices slip\n\nStrategists at Vellmar Bank including Oyelaran Adebayo said "
+                  "the harvest would be the largest in a decade.\n",
+                  "en", "the harvest would be", NULL);
+  expect_surname ("Grain prices slip\n\nTraders at Osterhaus, including senior broker Lucja Wrona, said "
+                  "the barges were running late.\n",
+                  "en", "the barges were running", NULL);
+  expect_surname ("Grain prices slip\n\nEconomists at Pelagia Capital, notably Ruairi Fennelly, trimmed "
+                  "their forecasts, saying exports would slow.\n",
+                  "en", "exports would slow", NULL);
+  /* the named person alone still speaks */
+  expect_surname ("Grain prices slip\n\nSenior broker Lucja Wrona said the barges were running late.\n",
+                  "en", "the barges were running", "Wrona");
+}
+
+/* E1: the antecedent of "who" is the person before its comma, also after
+ * a preposition and with an adverbial phrase before the verb */
+static void
+test_e1_relative_after_preposition (void)
+{
+  expect_surname ("Hearing resumes\n\nThe tribunal heard from Helena Skarvik, who said the mill had "
+                  "flooded twice.\n",
+                  "en", "the mill had flooded", "Skarvik");
+  expect_surname ("Hearing resumes\n\nInspectors spoke to Kwabena Mensah-Bonsu, the site's night "
+                  "foreman, who told them the pumps had failed.\n",
+                  "en", "the pumps had failed", "Mensah-Bonsu");
+  expect_surname ("Hearing resumes\n\nThe inquiry then turned to Sarah Haddadi, who in a written "
+                  "submission on Friday said the warnings had been ignored.\n",
+                  "en", "the warnings had been ignored", "Haddadi");
+  expect_surname ("Hearing resumes\n\nReporters caught up with Julia Varga-Toth, the club's physio, "
+                  "who insisted that the injury was minor.\n",
+                  "en", "the injury was minor", "Varga-Toth");
+}
+
+/* E1: ", saying/arguing that" after a clause with a possessive in its
+ * object: the main clause's subject, not the possessive */
+static void
+test_e1_participle_past_possessive (void)
+{
+  expect_surname ("Ratings\n\nHarlow Partners analyst Teodora Vasquez kept her buy rating, arguing that "
+                  "the chain was winning customers.\n",
+                  "en", "the chain was winning", "Vasquez");
+  expect_surname ("Ratings\n\nBrokerage analyst Idris Khoury cut his target price, noting that margins "
+                  "had narrowed.\n",
+                  "en", "margins had narrowed", "Khoury");
+  expect_surname ("Ratings\n\nJudge Ngaire Tapsell thanked Mr Holloway for his candour, telling him: "
+                  "\"We are nearly finished.\"\n",
+                  "en", "We are nearly finished", "Tapsell");
+}
+
+/* E1: "Asked by a reporter whether …": an indefinite asker is no one,
+ * not the reporter the article names elsewhere */
+static void
+test_e1_asked_by_unnamed (void)
+{
+  expect_surname ("Count goes on\n\nFemi Adeyemi, Reporter\n\nPosted: 6:40 PM\n\nAsked by a reporter whether "
+                  "the depot would reopen, Gunnar Skog said that was up to the board.\n",
+                  "en", "the depot would reopen", NULL);
+  expect_surname ("Count goes on\n\nAsked by a reporter if the vote was fair, Mayor Pieter Oosterhuis said: "
+                  "\"Yes.\"\n\nLater, reporter Dana Whitcombe asked about the budget.\n",
+                  "en", "the vote was fair", NULL);
+  expect_surname ("Count goes on\n\nThe city reporter Dana Whitcombe was at the count.\n\nAsked by a "
+                  "reporter if the vote was fair, Mayor Pieter Oosterhuis said: \"Yes.\"\n",
+                  "en", "the vote was fair", NULL);
+  /* a named asker still asks */
+  expect_surname ("Count goes on\n\nAsked by presenter Femi Adeyemi whether the depot would reopen, Gunnar "
+                  "Skog said that was up to the board.\n",
+                  "en", "the depot would reopen", "Adeyemi");
+}
+
+/* E1: a chant or a song is the crowd's, not a person named further off
+ * in the sentence */
+static void
+test_e1_crowd_chant (void)
+{
+  expect_surname ("Depot strike\n\n\"We never wanted this,\" union organiser Birte Kallstrom told reporters "
+                  "at the gates, where dozens of fitters waved flags and chanted \"Fair pay now!\"\n",
+                  "en", "Fair pay now", NULL);
+  expect_surname ("Derby\n\nStriker Ezinne Okafor-Balogun was mobbed by supporters chanting \"Only one "
+                  "Ezinne\" at the final whistle.\n",
+                  "en", "Only one Ezinne", NULL);
+  expect_surname ("Derby\n\nGoalkeeper Radomir Halvorsen left the pitch as the away end sang \"Cheerio, "
+                  "cheerio\" behind him.\n",
+                  "en", "Cheerio, cheerio", NULL);
+  /* one named singer right at the verb still sings */
+  expect_surname ("Derby\n\nAt the dinner Radomir Halvorsen sang \"My old town\" to cheers.\n",
+                  "en", "My old town", "Halvorsen");
+}
+
+/* E1: a party word that only modifies a group ("Republican leaders",
+ * "Democrat organizers") is not the party member named before */
+static void
+test_e1_party_word_modifies_group (void)
+{
+  expect_surname ("Map\n\nGovernor Halvard Steen, a Republican, said the state would appeal. Republican "
+                  "leaders in the state Senate said they would not rush.\n",
+                  "en", "they would not rush", NULL);
+  expect_surname ("Map\n\nIngrid Solheim, a Republican from Ohio, praised the ruling. Republican members "
+                  "said they would hold hearings.\n",
+                  "en", "they would hold hearings", NULL);
+  expect_surname ("Map\n\nMayor Tomasz Wrobel, a Democrat, welcomed the vote. Democrat organizers said "
+                  "turnout had doubled.\n",
+                  "en", "turnout had doubled", NULL);
+  /* the party word as the subject itself still refers back */
+  expect_surname ("Map\n\nMayor Tomasz Wrobel, a Democrat, welcomed the vote. \"Turnout doubled,\" the "
+                  "Democrat said.\n",
+                  "en", "Turnout doubled", "Wrobel");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -14427,5 +14540,11 @@ main (int   argc,
   g_test_add_func ("/plx/analysis/e4-ru-name-apposed-to-subject", test_e4_ru_name_apposed_to_subject);
   g_test_add_func ("/plx/analysis/e4-ru-inserted-marker-after-aside", test_e4_ru_inserted_marker_after_aside);
   g_test_add_func ("/plx/analysis/e4-ru-quote-after-short-inserted-marker", test_e4_ru_quote_after_short_inserted_marker);
+  g_test_add_func ("/plx/analysis/e1-group-member-not-speaker", test_e1_group_member_not_speaker);
+  g_test_add_func ("/plx/analysis/e1-relative-after-preposition", test_e1_relative_after_preposition);
+  g_test_add_func ("/plx/analysis/e1-participle-past-possessive", test_e1_participle_past_possessive);
+  g_test_add_func ("/plx/analysis/e1-asked-by-unnamed", test_e1_asked_by_unnamed);
+  g_test_add_func ("/plx/analysis/e1-crowd-chant", test_e1_crowd_chant);
+  g_test_add_func ("/plx/analysis/e1-party-word-modifies-group", test_e1_party_word_modifies_group);
   return g_test_run ();
 }

@@ -73,6 +73,8 @@ struct _PlxLexicon
   GPtrArray  *given_all;                    /* GivenName*, owner of both tables' values */
   GHashTable *nationalities;                /* key → code */
   GHashTable *org_officers;                 /* folded phrase: "chief executive", "shareholders" */
+  GHashTable *group_members;                /* folded word: "including" */
+  GHashTable *crowd_cues;                   /* lemma: "chant" */
   guint32     officer_starts[2048];         /* bit per first two bytes of an org_officers key */
   GHashTable *modal_verbs;                  /* folded word: "would", "could" */
   GHashTable *interlocutors;                /* folded: "собеседник" — the one the outlet just quoted */
@@ -762,6 +764,22 @@ plx_lexicon_interlocutor (PlxLexicon *self,
   return word_in (self, self->interlocutors, word, len);
 }
 
+gboolean
+plx_lexicon_group_member (PlxLexicon *self,
+                          const char *word,
+                          gsize       len)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+  return word_in (self, self->group_members, word, len);
+}
+
+gboolean
+plx_lexicon_crowd_cue (PlxLexicon *self,
+                       const char *lemma)
+{
+  return lemma != NULL && g_hash_table_contains (self->crowd_cues, lemma);
+}
+
 char
 plx_lexicon_given_name (PlxLexicon  *self,
                         const char  *word,
@@ -1310,6 +1328,8 @@ lexicon_new (const char *language)
   self->org_officers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->modal_verbs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->interlocutors = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->group_members = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->crowd_cues = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->given_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->given_exact = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->given_all = g_ptr_array_new_with_free_func (given_name_free);
@@ -1352,6 +1372,8 @@ lexicon_free (PlxLexicon *self)
   g_hash_table_unref (self->org_officers);
   g_hash_table_unref (self->modal_verbs);
   g_hash_table_unref (self->interlocutors);
+  g_hash_table_unref (self->group_members);
+  g_hash_table_unref (self->crowd_cues);
   g_hash_table_unref (self->given_exact);
   g_ptr_array_unref (self->given_all);
   g_hash_table_unref (self->given_names);
@@ -1666,7 +1688,11 @@ lexicon_load (const char  *language,
    * verb stands; nouns naming the person the outlet has just quoted
    * ("собеседник") */
   if (!load_word_set (self, root, "modal_verbs", path, self->modal_verbs, error)
-      || !load_word_set (self, root, "interlocutor_nouns", path, self->interlocutors, error))
+      || !load_word_set (self, root, "interlocutor_nouns", path, self->interlocutors, error)
+      /* words that single out members of a group: "Analysts including
+       * Ann Roe"; lemmas of verbs a crowd utters with: "chant", "sing" */
+      || !load_word_set (self, root, "group_members", path, self->group_members, error)
+      || !load_word_set (self, root, "crowd_cues", path, self->crowd_cues, error))
     goto fail;
 
   v = json_object_get (root, "given_names");

@@ -167,6 +167,13 @@ gboolean     plx_lexicon_org_officer    (PlxLexicon *self,
 gboolean     plx_lexicon_interlocutor   (PlxLexicon *self,
                                          const char *word,
                                          gsize       len);
+/* Whether @word singles out members of a group ("including", "notably"). */
+gboolean     plx_lexicon_group_member   (PlxLexicon *self,
+                                         const char *word,
+                                         gsize       len);
+/* Whether @lemma (of a speech verb) is one a crowd utters with ("chant"). */
+gboolean     plx_lexicon_crowd_cue      (PlxLexicon *self,
+                                         const char *lemma);
 /* A country code for a nationality word (Russian, US, российский, США). */
 const char  *plx_lexicon_nationality    (PlxLexicon *self,
                                          const char *word,

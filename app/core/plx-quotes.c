@@ -2538,6 +2538,51 @@ plural_name (Ctx  *ctx,
          && (memcmp (s + t->len - 2, "ы", 2) == 0 || memcmp (s + t->len - 4, "ие", 4) == 0);
 }
 
+/* English: the person reference at @start is a member singled out of a
+ * group that is the subject ("Analysts at Jefferies including Ann Roe
+ * said", "Traders, notably chief strategist Bo Lin, said") */
+static gboolean
+group_member (Ctx  *ctx,
+              guint from,
+              guint start)
+{
+  guint b = start;
+
+  if (plx_lexicon_is_inflected (ctx->lexicon))
+    return FALSE;
+  while (b > from + 1 && start - b < 3 && is_word (ctx, b - 1) && !(tok (ctx, b - 1)->flags & PLX_TF_CAP)
+         && !plx_lexicon_group_member (ctx->lexicon, ctx->tokens->text + tok (ctx, b - 1)->start, tok (ctx, b - 1)->len)
+         && (has (ctx, PLX_LEX_ROLE_NOUNS, b - 1) || has (ctx, PLX_LEX_GENERIC_ROLES, b - 1)
+             || !has (ctx, PLX_LEX_STOPWORDS, b - 1))
+         && speech_lemma (ctx, b - 1) == NULL)
+    b--;
+  return b > from && is_word (ctx, b - 1)
+         && plx_lexicon_group_member (ctx->lexicon, ctx->tokens->text + tok (ctx, b - 1)->start, tok (ctx, b - 1)->len);
+}
+
+/* English: the one-word role ending at @end ("Republican", "Russian")
+ * only modifies the noun phrase that goes on at @end ("Republican leaders
+ * in the Senate said", "The Irish Nurses and Midwives Organisation has
+ * said"): a group or a body, not a person */
+static gboolean
+role_modifies (Ctx  *ctx,
+               guint end)
+{
+  PlxToken *t;
+  const char *w;
+
+  if (plx_lexicon_is_inflected (ctx->lexicon) || end >= ctx->n || !is_word (ctx, end) || speech_lemma (ctx, end) != NULL
+      || auxiliary (ctx, end) || plx_people_mention_at (ctx->people, end) >= 0)
+    return FALSE;
+  t = tok (ctx, end);
+  w = ctx->tokens->text + t->start;
+  if (t->flags & PLX_TF_CAP)
+    return !(t->flags & PLX_TF_SENT_START) && !has (ctx, PLX_LEX_ABBREVIATIONS, end);
+  return t->len > 4
+         && (memcmp (w + t->len - 3, "ers", 3) == 0 || memcmp (w + t->len - 4, "ists", 4) == 0
+             || memcmp (w + t->len - 4, "ians", 4) == 0 || memcmp (w + t->len - 3, "als", 3) == 0);
+}
+
 static gboolean
 find_subject_within (Ctx         *ctx,
                      guint        from,
@@ -2727,6 +2772,13 @@ find_subject_within (Ctx         *ctx,
                   || has (ctx, PLX_LEX_ANONYMOUS_ROLES, b - 2)))
             e = -1;
         }
+      /* "Analysts at Jefferies including Ann Roe said": not the group's
+       * member for the group */
+      if (e >= 0 && end > start && group_member (ctx, from, start))
+        e = -1;
+      if (e >= 0 && k == PLX_MENTION_ROLE && end <= start + 2 && (tok (ctx, end - 1)->flags & PLX_TF_CAP)
+          && role_modifies (ctx, end))
+        e = -1;
       /* "В пресс-службе аэропорта Курумоч сообщили": a plural verb never
        * has one named person for its subject — the name belongs to a
        * phrase around it (unless "Иванов и Петров заявили", "Гурьевы") */
@@ -2842,11 +2894,75 @@ find_speaker_of_verb (Ctx         *ctx,
       who--;
   if (who < v && !(is_word (ctx, who - 1) && has (ctx, PLX_LEX_QUESTION_WORDS, who - 1)))
     who = v;
+  /* "Ann Roe, who in a statement on Monday said": an adverbial phrase
+   * between the relative pronoun and the verb (English) */
+  if (who == v && !plx_lexicon_is_inflected (ctx->lexicon))
+    for (guint w = v; w-- > from + 2 && v - w <= 14;)
+      {
+        if ((tok (ctx, w)->flags & PLX_TF_TERMINATOR) || tok (ctx, w)->kind == PLX_TOK_DASH
+            || (is_word (ctx, w) && (speech_lemma (ctx, w) != NULL || has (ctx, PLX_LEX_COMPLEMENTIZERS, w))))
+          break;
+        if (is_word (ctx, w) && has (ctx, PLX_LEX_RELATIVES, w))
+          {
+            if (w + 2 < v && tok (ctx, w)->len == 3
+                && g_ascii_strncasecmp (ctx->tokens->text + tok (ctx, w)->start, "who", 3) == 0
+                && (is_char (ctx, w + 1, ',') || (is_word (ctx, w + 1) && has (ctx, PLX_LEX_PREPOSITIONS, w + 1))))
+              who = w + 1;
+            break;
+          }
+      }
   /* "Rep. Dale Kittredge, a member of the caucus, who posted that …": the
    * subject of a relative clause is the noun phrase before its comma */
   if (who > from + 2 && is_word (ctx, who - 1) && has (ctx, PLX_LEX_QUESTION_WORDS, who - 1)
       && is_char (ctx, who - 2, ',') && !plx_lexicon_is_inflected (ctx->lexicon))
-    return find_subject_skipping (ctx, from, who - 1, window, a);
+    {
+      guint c = who - 2;
+      gboolean found = find_subject_skipping (ctx, from, who - 1, window, a);
+      int m;
+
+      if (found && a->entity >= 0)
+        return TRUE;
+      /* "heard from Ann Roe, who said", "spoke to Ann Roe, the
+       * band's manager, who told": the person right before the comma,
+       * or before an apposition that ends there, even after a
+       * preposition */
+      m = plx_people_mention_at (ctx->people, c - 1);
+      if (m < 0 || g_array_index (ctx->people->mentions, PlxMention, m).end != c)
+        for (guint p = c; p-- > from + 1 && c - p <= 8;)
+          {
+            if (is_char (ctx, p, ','))
+              {
+                if (p + 1 < c && (tok (ctx, p + 1)->kind == PLX_TOK_NUMBER
+                                  || (is_word (ctx, p + 1) && (has (ctx, PLX_LEX_DETERMINERS, p + 1)
+                                                               || has (ctx, PLX_LEX_INDEFINITES, p + 1)))))
+                  m = plx_people_mention_at (ctx->people, p - 1);
+                if (m >= 0 && g_array_index (ctx->people->mentions, PlxMention, m).end != p)
+                  m = -1;
+                break;
+              }
+            if ((tok (ctx, p)->flags & PLX_TF_TERMINATOR) || tok (ctx, p)->kind == PLX_TOK_QUOTE
+                || plx_people_mention_at (ctx->people, p) >= 0
+                || (is_word (ctx, p) && (speech_lemma (ctx, p) != NULL || has (ctx, PLX_LEX_RELATIVES, p))))
+              break;
+          }
+      if (m >= 0)
+        {
+          PlxMention *mm = &g_array_index (ctx->people->mentions, PlxMention, m);
+
+          if (mm->kind == PLX_MENTION_NAME && mm->entity >= 0 && mm->first >= from
+              && !(mm->first > from && is_word (ctx, mm->first - 1) && tok (ctx, mm->first - 1)->len == 2
+                   && g_ascii_strncasecmp (ctx->tokens->text + tok (ctx, mm->first - 1)->start, "of", 2) == 0)
+              && !group_member (ctx, from, mm->first))
+            {
+              a->entity = mm->entity;
+              a->ref_first = mm->first;
+              a->ref_end = mm->end;
+              a->ref_kind = PLX_MENTION_NAME;
+              return TRUE;
+            }
+        }
+      return found;
+    }
   /* "…,” said Ann Roe, 29, a nurse who said …", "Ann Roe, a
    * retired farmer who told us …", "Ann Roe, a Nevada Democrat who has
    * called …": a restrictive relative on a noun phrase in apposition to
@@ -2962,6 +3078,8 @@ find_speaker_of_verb (Ctx         *ctx,
           }
         }
       /* "…,” he told reporters, adding that …": the main clause's subject */
+      gboolean past_possessive = FALSE;
+
       for (guint s = v - 1; s-- > from && v - s < 30;)
         {
           int m = plx_people_mention_at (ctx->people, s);
@@ -3011,7 +3129,33 @@ find_speaker_of_verb (Ctx         *ctx,
             }
           if (m < 0 && pronoun (ctx, s) == 0)
             continue;
+          /* "Ann Roe kept her rating, arguing that": a possessive before
+           * its noun is not the subject (English) */
+          if (m < 0 && !plx_lexicon_is_inflected (ctx->lexicon) && possessive_pronoun (ctx, s) && s + 1 < v
+              && is_word (ctx, s + 1) && !has (ctx, PLX_LEX_STOPWORDS, s + 1))
+            {
+              past_possessive = TRUE;
+              continue;
+            }
           end = person_ref_at (ctx, start, v, &e, &k);
+          /* … then only a subject, not an object after a verb or a
+           * preposition: "Ann Roe thanked Bo Lin for her help, telling her" */
+          if (past_possessive && end > start)
+            {
+              guint t = start;
+
+              while (t > from && start - t < 3
+                     && ((is_word (ctx, t - 1) && (tok (ctx, t - 1)->flags & PLX_TF_CAP)
+                          && (has (ctx, PLX_LEX_ABBREVIATIONS, t - 1) || (tok (ctx, t - 1)->flags & PLX_TF_ABBREV)))
+                         || is_char (ctx, t - 1, '.')))
+                t--;
+              if (t > from && is_word (ctx, t - 1) && !(tok (ctx, t - 1)->flags & PLX_TF_CAP)
+                  && !has (ctx, PLX_LEX_ROLE_NOUNS, t - 1) && !has (ctx, PLX_LEX_GENERIC_ROLES, t - 1)
+                  && !has (ctx, PLX_LEX_DETERMINERS, t - 1))
+                continue;
+            }
+          if (end > start && e >= 0 && group_member (ctx, from, start))
+            e = -1;
           if (end > start)
             {
               a->entity = e;
@@ -3345,7 +3489,7 @@ find_subject_skipping (Ctx         *ctx,
                   b = G_MAXUINT;
                 if (b == mm->first && e == to - 1)
                   {
-                    a->entity = mm->entity;
+                    a->entity = group_member (ctx, c, mm->first) ? -1 : mm->entity;
                     a->ref_first = mm->first;
                     a->ref_end = mm->end;
                     a->ref_kind = PLX_MENTION_NAME;
@@ -4320,6 +4464,12 @@ apply (Ctx           *ctx,
        Attribution   *a)
 {
   check_gender (ctx, a);
+  /* "…, where dozens of strikers waved placards and chanted “…”", "mobbed
+   * by supporters chanting “…”": a crowd's words, not those of a person
+   * named further off — only a subject right at the verb sings alone */
+  if (a->entity >= 0 && a->cue != PLX_NO_TOKEN && plx_lexicon_crowd_cue (ctx->lexicon, speech_lemma (ctx, a->cue))
+      && a->ref_end != a->cue && a->ref_first != a->cue + 1)
+    a->entity = -1;
   q->entity = a->entity;
   if (a->cue != PLX_NO_TOKEN)
     {
@@ -7554,6 +7704,11 @@ have_clause:
       /* the last reference: "by Acme's analyst Jo Bloggs" */
       for (guint from = v + 2; from < to && find_object_within (ctx, from, to, 6, &b) && b.entity >= 0;)
         {
+          /* … but "Asked by a reporter whether …" names no one */
+          if (b.ref_kind == PLX_MENTION_ROLE && b.ref_end > 0
+              && (has (ctx, PLX_LEX_INDEFINITES, b.ref_first)
+                  || (b.ref_first > from && has (ctx, PLX_LEX_INDEFINITES, b.ref_first - 1))))
+            break;
           a = b;
           if (b.ref_end <= from)
             break;
