@@ -3864,9 +3864,9 @@ test_people_russian_role_complement_after_verb (void)
   g_assert_cmpstr (speaker_name (a, q), ==, "Игорь Лапшин");
 }
 
-/* attribution: "In one instance, Ms Reyes said, a tenant paid …": the
- * phrase of circumstance before an inserted attribution is no speech, the
- * clause after it is */
+/* attribution: "In one instance, Ms Reyes said, a tenant paid …": an
+ * attribution inserted in one sentence reports the whole sentence, the
+ * insertion in it (gold README, decided in stop 14) */
 static void
 test_attr_circumstance_before_inserted_cue (void)
 {
@@ -3876,8 +3876,8 @@ test_attr_circumstance_before_inserted_cue (void)
   PlxQuote *q;
 
   check_offsets (a, text);
-  g_assert_null (find_quote (a, "In one instance"));
-  q = find_quote (a, "a tenant paid rent twice");
+  g_assert_null (find_quote (a, "a tenant paid rent twice"));
+  q = find_quote_exact (a, "In one instance, Ms Reyes said, a tenant paid rent twice for the same month");
   g_assert_nonnull (q);
   g_assert_cmpstr (speaker_name (a, q), ==, "Lucia Reyes");
 }
@@ -5970,9 +5970,10 @@ test_a_transcript_one_sided_labels (void)
   g_assert_cmpstr (speaker_name (a, q), ==, "Ольга Вершинина");
 }
 
-/* "The plan, she said, had “…” without …": the words after an inserted
- * attribution are the clause it reports, with the quoted fragment inside
- * it; after "where, she says," too — the clause before is no speech */
+/* "The plan, she said, had “…” without …": an inserted attribution
+ * reports the whole sentence, the quoted fragment inside it (stop 14);
+ * after "where, she says," the clause after it — the clause before is no
+ * speech */
 static void
 test_a_clause_after_inserted_attribution (void)
 {
@@ -5984,7 +5985,7 @@ test_a_clause_after_inserted_attribution (void)
   PlxQuote *q;
 
   check_offsets (a, text);
-  q = find_quote (a, "had \u201cignored every objection");
+  q = find_quote (a, "The scheme, she said, had \u201cignored every objection");
   g_assert_nonnull (q);
   g_assert_cmpint (q->kind, ==, PLX_QUOTE_REPORTED);
   g_assert_cmpstr (speaker_name (a, q), ==, "Ines Garrow");
@@ -7579,8 +7580,8 @@ test_ru_subjectless_verb_continues_subject (void)
 }
 
 /* «рассказала «Вестям», как все случилось», «рассказал, как прошел
- * матч»: an indirect question after an outlet in marks, and one of three
- * words with a verb in the past */
+ * матч»: a wh-clause after a verb of telling names a topic and is no
+ * quote, after an outlet in marks too (gold README, decided in stop 14) */
 static void
 test_ru_short_indirect_question_after_outlet (void)
 {
@@ -7588,15 +7589,10 @@ test_ru_short_indirect_question_after_outlet (void)
                      "Жительница поселка Дарья Соколова рассказала «Вестям», когда пришла вода.\n\n"
                      "Ее сосед Тарас Гуляев рассказал, как все случилось.";
   g_autoptr(PlxAnalysis) a = analyze (text, "ru");
-  PlxQuote *q;
 
   check_offsets (a, text);
-  q = find_quote (a, "когда пришла вода");
-  g_assert_nonnull (q);
-  g_assert_cmpstr (speaker_name (a, q), ==, "Дарья Соколова");
-  q = find_quote (a, "как все случилось");
-  g_assert_nonnull (q);
-  g_assert_cmpstr (speaker_name (a, q), ==, "Тарас Гуляев");
+  g_assert_null (find_quote (a, "когда пришла вода"));
+  g_assert_null (find_quote (a, "как все случилось"));
 }
 
 /* Tuner B2 (people and coreference) */
@@ -13469,9 +13465,9 @@ test_quotes_chant_before_relative_clause (void)
 }
 
 /* E2: "…, Holm said, and could push it toward …": after an attribution
- * that follows its clause, "and" with a modal verb goes on with what the
- * speaker said, a reported quote of its own; a past tense there ("and
- * had found …") is the writer's narration */
+ * that follows its clause, "and" with an auxiliary goes on with what the
+ * speaker said; the attribution is inserted in one sentence, which is
+ * one reported quote with the insertion in it (stop 14) */
 static void
 test_quotes_modal_predicate_after_closing_attribution (void)
 {
@@ -13482,11 +13478,14 @@ test_quotes_modal_predicate_after_closing_attribution (void)
     "Officers were going door to door in Kuopio, a police spokesman said, and had found a handful of people.";
   g_autoptr(PlxAnalysis) a = analyze (text, "en");
 
-  expect_quote_surname (a, text, find_quote_exact (a, "The rate gap now favours the krone"), "Holm");
-  expect_quote_surname (a, text, find_quote_exact (a, "could push it toward 11 per euro by March"), "Holm");
-  expect_quote_surname (a, text, find_quote (a, "would set policy"), "Holm");
-  expect_quote_surname (a, text, find_quote_exact (a, "may not recover until 2028"), NULL);
-  g_assert_null (find_quote (a, "had found a handful"));
+  expect_quote_surname (a, text, find_quote_exact (a, "The rate gap now favours the krone, economist Karin Holm said, "
+                                                      "and could push it toward 11 per euro by March"), "Holm");
+  expect_quote_surname (a, text, find_quote (a, "The central bank had no timetable for further moves, she said, and would"), "Holm");
+  expect_quote_surname (a, text, find_quote_exact (a, "Exports will slow next year, the Vietnamese trade ministry said on Monday, "
+                                                      "and may not recover until 2028"), NULL);
+  expect_quote_surname (a, text, find_quote_exact (a, "Officers were going door to door in Kuopio, a police spokesman said, "
+                                                      "and had found a handful of people"), NULL);
+  g_assert_null (find_quote (a, "could push it"));
 }
 
 /* E2: "Developer says plan will ease shortage but locals warn of …": in
@@ -13827,6 +13826,124 @@ test_e1_party_word_modifies_group (void)
   expect_surname ("Map\n\nMayor Tomasz Wrobel, a Democrat, welcomed the vote. \"Turnout doubled,\" the "
                   "Democrat said.\n",
                   "en", "Turnout doubled", "Wrobel");
+}
+
+/* E5: "Together, he argues, the gauges show …", "The basin, X said, would
+ * …": an attribution inserted without marks inside one sentence after a
+ * sentence adverb or a subject reports the whole sentence, the insertion
+ * in it (gold README, decided in stop 14) */
+static void
+test_e5_inserted_attribution_after_subject_or_adverb (void)
+{
+  const char *text =
+    "Reservoir levels\n\n"
+    "Hydrologist Tomasz Wierzbicki presented the survey on Friday.\n\n"
+    "Together, he argues, the two gauges show the same decline.\n\n"
+    "The upper basin, Wierzbicki said, would run dry by August.\n\n"
+    "Frankly, he said, the pumping rules cannot save the orchards.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+
+  expect_quote_surname (a, text, find_quote_exact (a, "Together, he argues, the two gauges show the same decline"),
+                        "Wierzbicki");
+  expect_quote_surname (a, text, find_quote_exact (a, "The upper basin, Wierzbicki said, would run dry by August"),
+                        "Wierzbicki");
+  expect_quote_surname (a, text, find_quote_exact (a, "Frankly, he said, the pumping rules cannot save the orchards"),
+                        "Wierzbicki");
+  g_assert_null (find_quote (a, "would run dry"));
+}
+
+/* E5: "If the pumps fail, says X, the farms will …": an adverbial clause
+ * before an inserted attribution and the main clause after it are one
+ * reported quote, the insertion in it (stop 14) */
+static void
+test_e5_inserted_attribution_after_adverbial_clause (void)
+{
+  const char *text =
+    "Reservoir levels\n\n"
+    "Hydrologist Tomasz Wierzbicki presented the survey on Friday.\n\n"
+    "If the pumps fail again, says Wierzbicki, the valley farms will lose their crops.\n\n"
+    "Once the dam is repaired, he predicted, the levels will recover.\n\n"
+    "Because the silt keeps building up, he warned, the sluices must be dredged every spring.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+
+  expect_quote_surname (a, text,
+                        find_quote_exact (a, "If the pumps fail again, says Wierzbicki, the valley farms will lose their crops"),
+                        "Wierzbicki");
+  expect_quote_surname (a, text, find_quote_exact (a, "Once the dam is repaired, he predicted, the levels will recover"),
+                        "Wierzbicki");
+  expect_quote_surname (a, text,
+                        find_quote_exact (a, "Because the silt keeps building up, he warned, the sluices must be dredged every spring"),
+                        "Wierzbicki");
+}
+
+/* E5: "…, X said, and could fall further", "…, he said, and has not …":
+ * "and" with an auxiliary after an inserted attribution goes on with the
+ * speaker's clause, one quote with the insertion in it; "and" with a
+ * subject of its own starts the writer's clause (stop 14) */
+static void
+test_e5_inserted_attribution_before_and_auxiliary (void)
+{
+  const char *text =
+    "Reservoir levels\n\n"
+    "Hydrologist Tomasz Wierzbicki presented the survey on Friday.\n\n"
+    "Lake Orvi now holds half its usual volume, Wierzbicki said, and could fall further.\n\n"
+    "The spillway cracked in March, he said, and has not been repaired since.\n\n"
+    "The old weir is leaking, he added, and was never designed for such floods.\n\n"
+    "The lake was low, he said, and farmers were worried.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+
+  expect_quote_surname (a, text,
+                        find_quote_exact (a, "Lake Orvi now holds half its usual volume, Wierzbicki said, and could fall further"),
+                        "Wierzbicki");
+  expect_quote_surname (a, text, find_quote_exact (a, "The spillway cracked in March, he said, and has not been repaired since"),
+                        "Wierzbicki");
+  expect_quote_surname (a, text, find_quote_exact (a, "The old weir is leaking, he added, and was never designed for such floods"),
+                        "Wierzbicki");
+  expect_quote_surname (a, text, find_quote_exact (a, "The lake was low"), "Wierzbicki");
+}
+
+/* E5: "explained how …", "described why …", "told the inspectors where
+ * …": after a verb of telling a wh-clause names a topic and is no quote;
+ * after "asked" or "wondered" it is an indirect question (stop 14) */
+static void
+test_e5_wh_clause_after_telling_is_no_quote (void)
+{
+  const char *text =
+    "Orchard frost\n\n"
+    "Grower Siddharth Venkataraman walked the rows at dawn.\n\n"
+    "Venkataraman explained how the frost had split the bark on the young trees.\n\n"
+    "He described why the sprinklers failed before sunrise.\n\n"
+    "Venkataraman told the inspectors where the cold air pooled.\n\n"
+    "A neighbour asked why the frost warning came so late.\n\n"
+    "Venkataraman wondered who would insure the orchard next year.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+
+  check_offsets (a, text);
+  g_assert_null (find_quote (a, "how the frost"));
+  g_assert_null (find_quote (a, "why the sprinklers"));
+  g_assert_null (find_quote (a, "where the cold air"));
+  g_assert_nonnull (find_quote_exact (a, "why the frost warning came so late"));
+  g_assert_nonnull (find_quote_exact (a, "who would insure the orchard next year"));
+}
+
+/* E5: «рассказал, почему …», «объяснил журналистам, как …» name a topic,
+ * no quote; «спросила, почему …» is an indirect question (stop 14) */
+static void
+test_e5_ru_wh_clause_after_telling_is_no_quote (void)
+{
+  const char *text =
+    "Заморозки в садах\n\n"
+    "Фермер Сиддхарт Венкатараман обошёл сад на рассвете.\n\n"
+    "Венкатараман рассказал, почему заморозки погубили молодые яблони.\n\n"
+    "Он объяснил журналистам, как холодный воздух скапливается в низинах.\n\n"
+    "Соседка спросила, почему предупреждение пришло так поздно.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+
+  check_offsets (a, text);
+  g_assert_null (find_quote (a, "почему заморозки"));
+  g_assert_null (find_quote (a, "как холодный"));
+  g_assert_null (find_quote (a, "Венкатараман"));
+  g_assert_nonnull (find_quote_exact (a, "почему предупреждение пришло так поздно"));
 }
 
 int
@@ -14546,5 +14663,10 @@ main (int   argc,
   g_test_add_func ("/plx/analysis/e1-asked-by-unnamed", test_e1_asked_by_unnamed);
   g_test_add_func ("/plx/analysis/e1-crowd-chant", test_e1_crowd_chant);
   g_test_add_func ("/plx/analysis/e1-party-word-modifies-group", test_e1_party_word_modifies_group);
+  g_test_add_func ("/plx/analysis/e5-inserted-attribution-after-subject-or-adverb", test_e5_inserted_attribution_after_subject_or_adverb);
+  g_test_add_func ("/plx/analysis/e5-inserted-attribution-after-adverbial-clause", test_e5_inserted_attribution_after_adverbial_clause);
+  g_test_add_func ("/plx/analysis/e5-inserted-attribution-before-and-auxiliary", test_e5_inserted_attribution_before_and_auxiliary);
+  g_test_add_func ("/plx/analysis/e5-wh-clause-after-telling-is-no-quote", test_e5_wh_clause_after_telling_is_no_quote);
+  g_test_add_func ("/plx/analysis/e5-ru-wh-clause-after-telling-is-no-quote", test_e5_ru_wh_clause_after_telling_is_no_quote);
   return g_test_run ();
 }

@@ -4654,7 +4654,7 @@ auxiliary (Ctx  *ctx,
            guint i)
 {
   static const char *words[] = { "would", "will", "could", "can", "should", "may", "might",
-                                 "must", "had", "has", "have", "did", "does", "do", "also",
+                                 "must", "cannot", "had", "has", "have", "did", "does", "do", "also",
                                  "still", "not", "wanted", "needed", "planned", "hoped" };
   PlxToken *t = tok (ctx, i);
 
@@ -4665,6 +4665,24 @@ auxiliary (Ctx  *ctx,
   for (guint k = 0; k < G_N_ELEMENTS (words); k++)
     if ((ctx->tokens->text[t->start] | 0x20) == words[k][0]
         && t->len == strlen (words[k]) && g_ascii_strncasecmp (ctx->tokens->text + t->start, words[k], t->len) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* A verb of English that carries tense without a subject of its own after
+ * "and": a modal, a form of "be", "have" or "do" */
+static gboolean
+auxiliary_verb (Ctx  *ctx,
+                guint k)
+{
+  static const char *const words[] = { "has", "have", "had", "does", "do", "did" };
+
+  if (plx_lexicon_modal (ctx->lexicon, plx_token_str (ctx->tokens, k), tok (ctx, k)->len)
+      || has (ctx, PLX_LEX_PASSIVE_AUX, k))
+    return TRUE;
+  for (guint w = 0; w < G_N_ELEMENTS (words); w++)
+    if (tok (ctx, k)->len == strlen (words[w])
+        && g_ascii_strncasecmp (plx_token_str (ctx->tokens, k), words[w], tok (ctx, k)->len) == 0)
       return TRUE;
   return FALSE;
 }
@@ -6756,6 +6774,14 @@ try_said_that (Ctx    *ctx,
           if (has (ctx, PLX_LEX_QUESTION_WORDS, k) && k + 1 < pend && is_word (ctx, k + 1)
               && speech_lemma (ctx, k + 1) != NULL && !plx_lexicon_is_inflected (ctx->lexicon))
             break;
+          /* "explained how the fire spread", "рассказал, почему ушёл":
+           * after a verb of telling a wh-clause names a topic, it is no
+           * quote; after a verb of asking it is an indirect question
+           * (right after the verb, its comma or its object: "the tunnel
+           * where …" is a relative clause) */
+          if (has (ctx, PLX_LEX_QUESTION_WORDS, k) && cue_first == v && !has (ctx, PLX_LEX_QUESTION_VERBS, v)
+              && (k == v + 1 || is_char (ctx, k - 1, ',') || (has (ctx, PLX_LEX_OBJECT_VERBS, v) && k <= v + 3)))
+            return k;
           if (has (ctx, PLX_LEX_QUESTION_WORDS, k))
             {
               clause_first = k;
@@ -9383,9 +9409,10 @@ try_clause_before (Ctx    *ctx,
     {
       guint e = clause_end (ctx, send + 1);
 
-      if (e > send + 4 && looks_finite (ctx, send + 1, e) && !overlaps_quote (ctx, send + 1, e, cursor))
+      /* (the content is the whole sentence, the insertion in it) */
+      if (e > send + 4 && looks_finite (ctx, send + 1, e) && !overlaps_quote (ctx, first, e, cursor))
         {
-          add_reported (ctx, out, send + 1, e, v, v + 1, &a);
+          add_reported (ctx, out, first, e, v, v + 1, &a);
           return e;
         }
       return v + 1;
@@ -9402,10 +9429,15 @@ try_clause_before (Ctx    *ctx,
           || (comma <= first + 6 && !has (ctx, PLX_LEX_PREPOSITIONS, first) && !looks_finite (ctx, first, comma))))
     {
       guint e = clause_end (ctx, send + 1);
+      /* (after a noun phrase the content is the whole sentence, the
+       * insertion in it; after a relative word only its clause) */
+      guint from = is_word (ctx, comma - 1) && (has (ctx, PLX_LEX_RELATIVES, comma - 1)
+                                               || has (ctx, PLX_LEX_CLAUSE_BLOCKERS, comma - 1)) ? send + 1 : first;
 
-      if (e > send + 2 && looks_finite (ctx, send + 1, e) && !overlaps_quote (ctx, send + 1, e, cursor))
+      if (e > send + 2 && (looks_finite (ctx, send + 1, e) || present_after_subject (ctx, send + 1, e))
+          && !overlaps_quote (ctx, from, e, cursor))
         {
-          add_reported (ctx, out, send + 1, e, v, v + 1, &a);
+          add_reported (ctx, out, from, e, v, v + 1, &a);
           return e;
         }
       return v + 1;
@@ -9428,24 +9460,35 @@ try_clause_before (Ctx    *ctx,
     if (words < 3 && !ru_two_word_statement (ctx, first, comma, v, send, pend))
       return v + 1;
   }
-  add_reported (ctx, out, first, lead == comma + 2 ? comma + 2 : comma, v, v + 1, &a);
-  /* "The rate gap favours the krone, Holm said, and could push it …": a
-   * predicate with a modal verb after the attribution goes on with what
-   * the speaker said, a quote of its own (English) */
+  /* "The rate gap favours the krone, Holm said, and could push it …",
+   * "…, he said, and had found …": a predicate with an auxiliary after
+   * the attribution goes on with what the speaker said; "If talks fail,
+   * the judges said, a court will …": an adverbial clause before the
+   * attribution and its main clause after it. The content is the whole
+   * sentence, the insertion in it (English) */
   if (!plx_lexicon_is_inflected (ctx->lexicon) && send + 3 < pend && is_char (ctx, send, ',')
-      && is_word (ctx, send + 1) && has (ctx, PLX_LEX_COORDINATORS, send + 1) && is_word (ctx, send + 2)
-      && plx_lexicon_modal (ctx->lexicon, plx_token_str (ctx->tokens, send + 2), tok (ctx, send + 2)->len))
+      && is_word (ctx, send + 1) && lead != comma + 2)
     {
-      guint e = clause_end (ctx, send + 2);
-      Attribution again = a;
+      guint from = PLX_NO_TOKEN;
 
-      again.ref_end = 0;
-      if (e > send + 3 && !overlaps_quote (ctx, send + 2, e, cursor))
+      if (has (ctx, PLX_LEX_COORDINATORS, send + 1) && is_word (ctx, send + 2) && auxiliary_verb (ctx, send + 2))
+        from = send + 2;
+      else if (!(tok (ctx, send + 1)->flags & PLX_TF_CAP) && has (ctx, PLX_LEX_SUBORDINATORS, first)
+               && !has (ctx, PLX_LEX_PREPOSITIONS, first) && !has (ctx, PLX_LEX_COORDINATORS, send + 1)
+               && !has (ctx, PLX_LEX_RELATIVES, send + 1) && !word_ends (ctx, send + 1, "ing"))
+        from = send + 1;
+      if (from != PLX_NO_TOKEN)
         {
-          add_reported (ctx, out, send + 2, e, v, v + 1, &again);
-          return e;
+          guint e = clause_end (ctx, from);
+
+          if (e > from + 1 && (from == send + 2 || looks_finite (ctx, from, e)) && !overlaps_quote (ctx, send, e, cursor))
+            {
+              add_reported (ctx, out, first, e, v, v + 1, &a);
+              return e;
+            }
         }
     }
+  add_reported (ctx, out, first, lead == comma + 2 ? comma + 2 : comma, v, v + 1, &a);
   return send;
 }
 
