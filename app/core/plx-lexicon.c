@@ -1318,14 +1318,14 @@ lexicon_new (const char *language)
   for (guint i = 0; i < PLX_LEX_N_PHRASES; i++)
     self->phrases[i] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                               (GDestroyNotify) g_ptr_array_unref);
-  self->phrase_starts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  self->class_table = g_hash_table_new (g_str_hash, g_str_equal);
+  self->phrase_starts = g_hash_table_new_full (plx_str_hash, g_str_equal, g_free, g_free);
+  self->class_table = g_hash_table_new (plx_str_hash, g_str_equal);
   self->class_bits = g_array_new (FALSE, FALSE, sizeof (ClassBits));
   self->speech_verbs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->pronouns = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->honorifics = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->nationalities = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  self->org_officers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->org_officers = g_hash_table_new_full (plx_str_hash, g_str_equal, g_free, NULL);
   self->modal_verbs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->interlocutors = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->group_members = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -1346,9 +1346,9 @@ lexicon_new (const char *language)
   self->min_stem = 3;
   g_rw_lock_init (&self->class_lock);
 #if GLIB_SIZEOF_VOID_P >= 8
-  self->class_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->class_cache = g_hash_table_new_full (plx_str_hash, g_str_equal, g_free, NULL);
 #else
-  self->class_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->class_cache = g_hash_table_new_full (plx_str_hash, g_str_equal, g_free, g_free);
 #endif
   return self;
 }
@@ -1478,6 +1478,8 @@ lexicon_load (const char  *language,
   PlxLexicon *self;
   json_t *v;
   g_autoptr(GPtrArray) list = NULL;
+  g_autofree char *contents = NULL;
+  gsize length = 0;
 
   if (path == NULL)
     {
@@ -1485,7 +1487,12 @@ lexicon_load (const char  *language,
                    _("Lexicon “%s” was not found in any data directory"), relative);
       return NULL;
     }
-  root = json_load_file (path, 0, &jerr);
+  /* the whole file at once (jansson reads a FILE a character at a time);
+   * one it cannot read is left to jansson to report */
+  if (g_file_get_contents (path, &contents, &length, NULL))
+    root = json_loadb (contents, length, 0, &jerr);
+  else
+    root = json_load_file (path, 0, &jerr);
   if (root == NULL || !json_is_object (root))
     {
       g_set_error (error, PLX_ERROR, PLX_ERROR_MALFORMED,

@@ -102,10 +102,12 @@ match_phrase (PlxPeople    *self,
 
 static gboolean ru_consonant (gunichar c);
 
+static char *pooled (PlxPeople *self, const char *s);
+
 static gboolean
-token_key (PlxPeople *self,
-           guint      i,
-           char      *buf)
+token_key_compute (PlxPeople *self,
+                   guint      i,
+                   char      *buf)
 {
   PlxToken *t = tok (self, i);
   gsize n;
@@ -122,6 +124,78 @@ token_key (PlxPeople *self,
       && ru_consonant (g_utf8_get_char (g_utf8_prev_char (buf + n - 4))))
     memmove (buf + n - 4, buf + n - 2, 3);
   return TRUE;
+}
+
+/* token_key_compute() remembered for the tokens asked about last (the
+ * passes ask about the same words again): a direct-mapped table by token,
+ * the keys in self->strings. The table is the thread's, lent to one
+ * PlxPeople at a time; its entries are those of the current loan. */
+#define TOKEN_KEY_SLOTS 2048
+
+typedef struct
+{
+  guint       loan;    /* PlxTokenKeys.loan when set */
+  guint       token;
+  const char *key;     /* NULL: none */
+} TokenKeySlot;
+
+typedef struct _PlxTokenKeys
+{
+  guint        loan;
+  TokenKeySlot slots[TOKEN_KEY_SLOTS];
+} PlxTokenKeys;
+
+static GPrivate spare_token_keys = G_PRIVATE_INIT (g_free);
+
+static PlxTokenKeys *
+token_keys_borrow (void)
+{
+  PlxTokenKeys *keys = g_private_get (&spare_token_keys);
+
+  if (keys == NULL)
+    keys = g_new0 (PlxTokenKeys, 1);
+  else
+    g_private_set (&spare_token_keys, NULL);
+  if (++keys->loan == 0)
+    {
+      memset (keys, 0, sizeof *keys);
+      keys->loan = 1;
+    }
+  return keys;
+}
+
+static void
+token_keys_return (PlxTokenKeys *keys)
+{
+  if (keys != NULL && g_private_get (&spare_token_keys) == NULL)
+    g_private_set (&spare_token_keys, keys);
+  else
+    g_free (keys);
+}
+
+static gboolean
+token_key (PlxPeople *self,
+           guint      i,
+           char      *buf)
+{
+  TokenKeySlot *slot;
+  gboolean found;
+
+  if (G_UNLIKELY (self->token_keys == NULL))
+    self->token_keys = token_keys_borrow ();
+  slot = &self->token_keys->slots[i % TOKEN_KEY_SLOTS];
+  if (slot->loan == self->token_keys->loan && slot->token == i)
+    {
+      if (slot->key == NULL)
+        return FALSE;
+      strcpy (buf, slot->key);
+      return TRUE;
+    }
+  found = token_key_compute (self, i, buf);
+  slot->loan = self->token_keys->loan;
+  slot->token = i;
+  slot->key = found ? pooled (self, buf) : NULL;
+  return found;
 }
 
 /* The last hyphen of the @len bytes at @s (which hold no NUL), or NULL:
@@ -543,10 +617,96 @@ title_case (const char *a,
   return g_string_free (out, FALSE);
 }
 
+/* The strings of one PlxPeople, copied into blocks freed at once: few
+ * small blocks asked of the allocator, none freed one by one. A thread
+ * keeps the first block of the people it freed last for its next ones. */
+#define POOL_BLOCK 8192
+
+typedef struct _PlxPoolBlock PlxPoolBlock;
+typedef struct _PlxStringPool PlxStringPool;
+
+struct _PlxPoolBlock
+{
+  PlxPoolBlock *next;
+  gsize         size;    /* bytes of data */
+  char          data[];
+};
+
+struct _PlxStringPool
+{
+  PlxPoolBlock *blocks;  /* the block being filled first */
+  gsize         used;    /* bytes of blocks->data taken */
+};
+
+static GPrivate spare_pool_block = G_PRIVATE_INIT (g_free);
+
+static PlxStringPool *
+string_pool_new (void)
+{
+  PlxStringPool *pool = g_new0 (PlxStringPool, 1);
+
+  pool->blocks = g_private_get (&spare_pool_block);
+  if (pool->blocks != NULL)
+    g_private_set (&spare_pool_block, NULL);
+  else
+    {
+      pool->blocks = g_malloc (sizeof (PlxPoolBlock) + POOL_BLOCK);
+      pool->blocks->size = POOL_BLOCK;
+    }
+  pool->blocks->next = NULL;
+  return pool;
+}
+
+static void
+string_pool_free (PlxStringPool *pool)
+{
+  PlxPoolBlock *b = pool->blocks;
+
+  while (b != NULL)
+    {
+      PlxPoolBlock *next = b->next;
+
+      if (b->size == POOL_BLOCK && g_private_get (&spare_pool_block) == NULL)
+        g_private_set (&spare_pool_block, b);
+      else
+        g_free (b);
+      b = next;
+    }
+  g_free (pool);
+}
+
+/* A copy of the @n bytes at @s, NUL-terminated, in @pool */
 static char *
-surface (PlxPeople *self,
-         guint      first,
-         guint      end)
+string_pool_insert_len (PlxStringPool *pool,
+                        const char    *s,
+                        gsize          n)
+{
+  char *copy;
+
+  if (pool->used + n + 1 > pool->blocks->size)
+    {
+      gsize size = MAX (POOL_BLOCK, n + 1);
+      PlxPoolBlock *b = g_malloc (sizeof (PlxPoolBlock) + size);
+
+      b->size = size;
+      b->next = pool->blocks;
+      pool->blocks = b;
+      pool->used = 0;
+    }
+  copy = pool->blocks->data + pool->used;
+  memcpy (copy, s, n);
+  copy[n] = '\0';
+  pool->used += n + 1;
+  return copy;
+}
+
+/* The words [@first, @end) as written (title case for capitals, without a
+ * possessive): a copy in @pool, or a new string when @pool is NULL */
+static char *
+surface_in (PlxPeople     *self,
+            guint          first,
+            guint          end,
+            PlxStringPool *pool)
 {
   const char *a = plx_token_str (self->tokens, first);
   PlxToken *last = tok (self, end - 1);
@@ -566,9 +726,51 @@ surface (PlxPeople *self,
         for (guint k = first + 1; k + 1 < end && strlen (tc) == n; k++)
           if (has (self, PLX_LEX_NAME_PARTICLES, k) && g_ascii_isupper (tc[tok (self, k)->start - tok (self, first)->start]))
             tc[tok (self, k)->start - tok (self, first)->start] = g_ascii_tolower (tc[tok (self, k)->start - tok (self, first)->start]);
+        if (pool != NULL)
+          {
+            char *copy = string_pool_insert_len (pool, tc, strlen (tc));
+
+            g_free (tc);
+            return copy;
+          }
         return tc;
       }
-  return g_strndup (a, n);
+  return pool != NULL ? string_pool_insert_len (pool, a, n) : g_strndup (a, n);
+}
+
+static char *
+surface (PlxPeople *self,
+         guint      first,
+         guint      end)
+{
+  return surface_in (self, first, end, NULL);
+}
+
+/* A copy of @s that lives as long as @self (in self->strings) */
+static char *
+pooled (PlxPeople  *self,
+        const char *s)
+{
+  return string_pool_insert_len (self->strings, s, strlen (s));
+}
+
+/* Adds a copy of @key in self->strings to @set unless it is there */
+static void
+set_add_pooled (PlxPeople  *self,
+                GHashTable *set,
+                const char *key)
+{
+  if (!g_hash_table_contains (set, key))
+    g_hash_table_add (set, pooled (self, key));
+}
+
+/* surface() in self->strings */
+static char *
+surface_pooled (PlxPeople *self,
+                guint      first,
+                guint      end)
+{
+  return surface_in (self, first, end, self->strings);
 }
 
 /* whether @e was written with the surname form @s (@len bytes) */
@@ -752,11 +954,6 @@ entity_free (gpointer data)
   PlxEntity *e = data;
 
   g_free (e->name);
-  g_free (e->given);
-  g_free (e->given_key);
-  g_free (e->nick_key);
-  g_free (e->surname_key);
-  g_free (e->nationality);
   g_ptr_array_unref (e->forms);
   g_ptr_array_unref (e->full_forms);
   g_ptr_array_unref (e->titles);
@@ -844,10 +1041,10 @@ role_keys_add (PlxEntity  *e,
   guint at;
 
   if (e->role_keys == NULL)
-    e->role_keys = g_ptr_array_new_with_free_func (g_free);
+    e->role_keys = g_ptr_array_new ();
   at = role_key_index (e->role_keys, key, &found);
   if (!found)
-    g_ptr_array_insert (e->role_keys, (int) at, g_strdup (key));
+    g_ptr_array_insert (e->role_keys, (int) at, string_pool_insert_len (e->strings, key, strlen (key)));
 }
 
 /* adds @key (as "~key" for a deputy's title) to @e's role keys, copying
@@ -1071,7 +1268,7 @@ add_appositive_roles (PlxPeople *self,
             const char *nat = nationality (self, w);
 
             if (nat != NULL && e->nationality == NULL)
-              e->nationality = g_strdup (nat);
+              e->nationality = pooled (self, nat);
           }
         return;
       }
@@ -1129,7 +1326,7 @@ add_preceding_roles (PlxPeople *self,
       const char *nat = is_word (self, i) ? nationality (self, i) : NULL;
 
       if (nat != NULL && e->nationality == NULL)
-        e->nationality = g_strdup (nat);
+        e->nationality = pooled (self, nat);
     }
 }
 
@@ -1261,7 +1458,7 @@ add_person_facts (PlxPeople *self,
                && !is_speech_verb (self, k))
         k--;
       if (is_word (self, k) && !(tok (self, k)->flags & PLX_TF_SENT_END) && nationality (self, k) != NULL)
-        e->nationality = g_strdup (nationality (self, k));
+        e->nationality = pooled (self, nationality (self, k));
     }
   if (e->nationality == NULL && end + 1 < n)
     {
@@ -1279,7 +1476,7 @@ add_person_facts (PlxPeople *self,
                && plx_tokens_is_char (self->tokens, k + 2, ')'))
         nat = nationality (self, k + 1);
       if (nat != NULL)
-        e->nationality = g_strdup (nat);
+        e->nationality = pooled (self, nat);
     }
 }
 
@@ -1442,7 +1639,7 @@ register_person_gap (PlxPeople      *self,
           PlxEntity *ce = g_ptr_array_index (self->entities, same);
 
           if (n == 2)
-            g_ptr_array_add (ce->full_forms, surface (self, idx[0], idx[1] + 1));
+            g_ptr_array_add (ce->full_forms, surface_pooled (self, idx[0], idx[1] + 1));
           add_mention (self, self->mentions, idx[0], idx[n - 1] + 1, same, kind);
           return same;
         }
@@ -1562,7 +1759,7 @@ register_person_gap (PlxPeople      *self,
           if (cands == NULL)
             {
               cands = g_ptr_array_new ();
-              g_hash_table_insert (self->by_surname, g_strdup (skey), cands);
+              g_hash_table_insert (self->by_surname, pooled (self, skey), cands);
             }
           if (cands->len < 16)
             g_ptr_array_add (cands, GINT_TO_POINTER (found));
@@ -1571,22 +1768,23 @@ register_person_gap (PlxPeople      *self,
   if (found < 0)
     {
       e = g_new0 (PlxEntity, 1);
-      e->surname_key = g_strdup (skey);
-      e->forms = g_ptr_array_new_with_free_func (g_free);
-      e->full_forms = g_ptr_array_new_with_free_func (g_free);
+      e->strings = self->strings;
+      e->surname_key = pooled (self, skey);
+      e->forms = g_ptr_array_new ();
+      e->full_forms = g_ptr_array_new ();
       e->titles = g_ptr_array_new_with_free_func (g_free);
       g_ptr_array_add (self->entities, e);
       found = self->entities->len - 1;
       if (cands == NULL)
         {
           cands = g_ptr_array_new ();
-          g_hash_table_insert (self->by_surname, g_strdup (skey), cands);
+          g_hash_table_insert (self->by_surname, pooled (self, skey), cands);
         }
       g_ptr_array_add (cands, GINT_TO_POINTER (found));
     }
   e = g_ptr_array_index (self->entities, found);
   if (have_nick && e->nick_key == NULL && (e->given_key == NULL || !g_str_equal (e->given_key, nkey)))
-    e->nick_key = g_strdup (nkey);
+    e->nick_key = pooled (self, nkey);
   /* "Rosa Quispe Mamani" … "Quispe said": of two surnames after a first
    * name, the first one alone names the person too */
   if (two_surnames)
@@ -1596,13 +1794,13 @@ register_person_gap (PlxPeople      *self,
       if (c2 == NULL)
         {
           c2 = g_ptr_array_new ();
-          g_hash_table_insert (self->by_surname, g_strdup (k2), c2);
+          g_hash_table_insert (self->by_surname, pooled (self, k2), c2);
         }
       if (c2->len < 16 && !g_ptr_array_find (c2, GINT_TO_POINTER (found), NULL))
         g_ptr_array_add (c2, GINT_TO_POINTER (found));
     }
 
-  g_ptr_array_add (e->forms, surface (self, idx[n - 1], idx[n - 1] + 1));
+  g_ptr_array_add (e->forms, surface_pooled (self, idx[n - 1], idx[n - 1] + 1));
   if (!have_given)
     e->n_bare++;
   if (have_given)
@@ -1619,14 +1817,15 @@ register_person_gap (PlxPeople      *self,
                 g_string_append_c (full, ' ');
               g_string_append (full, part);
             }
-          g_ptr_array_add (e->full_forms, g_string_free (full, FALSE));
+          g_ptr_array_add (e->full_forms, pooled (self, full->str));
+          g_string_free (full, TRUE);
         }
       else
-        g_ptr_array_add (e->full_forms, surface (self, idx[0], idx[n - 1] + 1));
+        g_ptr_array_add (e->full_forms, surface_pooled (self, idx[0], idx[n - 1] + 1));
       if (e->given_key == NULL)
         {
-          e->given_key = g_strdup (gkey);
-          e->given = surface (self, idx[0], idx[0] + 1);
+          e->given_key = pooled (self, gkey);
+          e->given = surface_pooled (self, idx[0], idx[0] + 1);
         }
     }
   /* Russian titles are masculine for women too: the verb decides */
@@ -1697,7 +1896,7 @@ register_person_gap (PlxPeople      *self,
           const char *nat = nationality (self, i);
 
           if (nat != NULL && e->nationality == NULL)
-            e->nationality = g_strdup (nat);
+            e->nationality = pooled (self, nat);
         }
       /* "The Irish interim manager X", "the Brazilian council leader X":
        * a nationality among the modifiers before the title */
@@ -1707,7 +1906,7 @@ register_person_gap (PlxPeople      *self,
               || plx_people_mention_at (self, w - 1) >= 0 || is_speech_verb (self, w - 1))
             break;
           if (nationality (self, w - 1) != NULL)
-            e->nationality = g_strdup (nationality (self, w - 1));
+            e->nationality = pooled (self, nationality (self, w - 1));
           if (tok (self, w - 1)->flags & (PLX_TF_SENT_START | PLX_TF_PARA_START))
             break;
         }
@@ -1738,11 +1937,11 @@ add_alias_name (PlxPeople *self,
   if (cands == NULL)
     {
       cands = g_ptr_array_new ();
-      g_hash_table_insert (self->by_surname, g_strdup (key), cands);
+      g_hash_table_insert (self->by_surname, pooled (self, key), cands);
     }
   if (cands->len < 16 && !g_ptr_array_find (cands, GINT_TO_POINTER (ei), NULL))
     g_ptr_array_add (cands, GINT_TO_POINTER (ei));
-  g_ptr_array_add (e->full_forms, surface (self, a, b));
+  g_ptr_array_add (e->full_forms, surface_pooled (self, a, b));
   add_mention (self, self->mentions, a, b, ei, PLX_MENTION_NAME);
 }
 
@@ -2376,7 +2575,7 @@ collect_nonnames (PlxPeople *self)
       if (!is_word (self, g - 2) || (tok (self, g - 2)->flags & PLX_TF_CAP))
         continue;
       if (token_key (self, g - 1, key))
-        g_hash_table_add (self->nonnames, g_strdup (key));
+        set_add_pooled (self, self->nonnames, key);
     }
 }
 
@@ -2412,7 +2611,7 @@ collect_lower_keys (PlxPeople     *self,
         }
       if (token_key (self, i, key) && (filter == NULL || g_hash_table_contains (self->lower_asked, key))
           && !g_hash_table_contains (self->lower_words, key))
-        g_hash_table_add (self->lower_words, g_strdup (key));
+        g_hash_table_add (self->lower_words, pooled (self, key));
     }
 }
 
@@ -2442,7 +2641,7 @@ collect_lower_words (PlxPeople *self)
       else
         filter[bit / 64] |= G_GUINT64_CONSTANT (1) << (bit % 64);
       if (!g_hash_table_contains (self->lower_asked, key))
-        g_hash_table_add (self->lower_asked, g_strdup (key));
+        g_hash_table_add (self->lower_asked, pooled (self, key));
     }
   if (g_hash_table_size (self->lower_asked) > 0)
     collect_lower_keys (self, filtered ? filter : NULL);
@@ -2457,8 +2656,8 @@ lower_word (PlxPeople *self,
   /* few texts ask, so the set is only made when one does */
   if (self->lower_words == NULL)
     {
-      self->lower_words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-      self->lower_asked = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      self->lower_words = g_hash_table_new (plx_str_hash, g_str_equal);
+      self->lower_asked = g_hash_table_new (plx_str_hash, g_str_equal);
       collect_lower_words (self);
     }
   if (!token_key (self, i, key))
@@ -2528,7 +2727,7 @@ collect_org_runs (PlxPeople *self)
           b--;
         }
       if (b < m && !given && run_key (self, b, m, key))
-        g_hash_table_add (self->org_runs, g_strdup (key->str));
+        set_add_pooled (self, self->org_runs, key->str);
     }
   /* "Eiren Rail said it had detected …", "Halden Pharma has said its …": a
    * run of two names or more with no first name that speaks of itself as
@@ -2568,7 +2767,7 @@ collect_org_runs (PlxPeople *self)
         }
       if (e - b >= 2 && !given && !klass (self, b, PLX_CLASS_HONORIFIC) && !is_role_word (self, b)
           && run_key (self, b, e, key))
-        g_hash_table_add (self->org_runs, g_strdup (key->str));
+        set_add_pooled (self, self->org_runs, key->str);
     }
   /* "Eiren Rail's chief executive", "Corran Orbital Chief Executive Fiona
    * MacLeod", "Coastal Jet shareholders": two names or more with no first
@@ -2611,7 +2810,7 @@ collect_org_runs (PlxPeople *self)
         continue;
       g_string_append_c (key, ' ');
       g_string_append (key, last);
-      g_hash_table_add (self->org_runs, g_strdup (key->str));
+      set_add_pooled (self, self->org_runs, key->str);
     }
 }
 
@@ -2743,7 +2942,7 @@ collect_thing_runs (PlxPeople *self)
              && !excluded_from_names (self, b - 1) && !(tok (self, b)->flags & PLX_TF_LINE_START))
         b--;
       if (b < c && !run_has_given (self, b, c) && run_key (self, b, c, key))
-        g_hash_table_add (self->thing_runs, g_strdup (key->str));
+        set_add_pooled (self, self->thing_runs, key->str);
     }
   /* "the Coastal Jet vessel", "the Harbor Line fleet": a run of two or
    * three capitalised words between "the" and a lower-case noun names a
@@ -2778,7 +2977,7 @@ collect_thing_runs (PlxPeople *self)
           || has (self, PLX_LEX_PASSIVE_AUX, c) || is_speech_verb (self, c) || is_role_word (self, c))
         continue;
       if (run_key (self, b, c, key))
-        g_hash_table_add (self->thing_runs, g_strdup (key->str));
+        set_add_pooled (self, self->thing_runs, key->str);
     }
 }
 
@@ -2867,7 +3066,7 @@ add_candidate (PlxPeople *self,
   char key[KEY_MAX];
 
   if (token_key (self, j, key) && key[0] != '\0')
-    g_hash_table_add (self->candidates, g_strdup (key));
+    set_add_pooled (self, self->candidates, key);
 }
 
 /* Whether the word @j is a noun for a person by its ending or the
@@ -3057,7 +3256,7 @@ find_strong (PlxPeople *self,
                       PlxEntity *be = g_ptr_array_index (self->entities, best);
 
                       /* an alias, never the name the person goes by */
-                      g_ptr_array_add (be->forms, surface (self, i + 1, b));
+                      g_ptr_array_add (be->forms, surface_pooled (self, i + 1, b));
                       add_mention (self, self->mentions, i + 1, b, best, PLX_MENTION_NAME);
                       i = b;
                       continue;
@@ -3988,7 +4187,7 @@ find_strong (PlxPeople *self,
                 {
                   PlxEntity *ce = g_ptr_array_index (self->entities, same);
 
-                  g_ptr_array_add (ce->full_forms, surface (self, j, m));
+                  g_ptr_array_add (ce->full_forms, surface_pooled (self, j, m));
                   add_mention (self, self->mentions, j, m, same, PLX_MENTION_NAME);
                   i = m;
                   continue;
@@ -4290,14 +4489,14 @@ demonym (PlxPeople *self,
     {
       guint n = self->tokens->tokens->len;
 
-      self->cap_words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      self->cap_words = g_hash_table_new (plx_str_hash, g_str_equal);
       for (guint k = 0; k < n; k++)
         {
           char ck[KEY_MAX];
 
           if (is_word (self, k) && (tok (self, k)->flags & PLX_TF_CAP) && token_key (self, k, ck)
               && !g_hash_table_contains (self->cap_words, ck))
-            g_hash_table_add (self->cap_words, g_strdup (ck));
+            g_hash_table_add (self->cap_words, pooled (self, ck));
         }
     }
   return g_hash_table_contains (self->cap_words, key);
@@ -4591,9 +4790,9 @@ find_weak (PlxPeople *self,
                              || (ent->nick_key != NULL && g_str_equal (gkey, ent->nick_key))))
               {
                 first = p - 1;
-                g_ptr_array_add (ent->full_forms, surface (self, p - 1, p + 1));
+                g_ptr_array_add (ent->full_forms, surface_pooled (self, p - 1, p + 1));
               }
-            g_ptr_array_add (ent->forms, surface (self, p, p + 1));
+            g_ptr_array_add (ent->forms, surface_pooled (self, p, p + 1));
             if (first == p)
               ent->n_bare++;
             add_mention (self, self->mentions, first, p + 1, e, PLX_MENTION_NAME);
@@ -4689,7 +4888,7 @@ resolve_shared_surnames (PlxPeople *self)
       if (best < 0 || best == m->entity)
         continue;
       {
-        g_autofree char *form = surface (self, m->first, m->end);
+        char *form = surface_pooled (self, m->first, m->end);
 
         for (guint f = 0; f < old->forms->len; f++)
           if (g_str_equal (old->forms->pdata[f], form))
@@ -4697,7 +4896,7 @@ resolve_shared_surnames (PlxPeople *self)
               g_ptr_array_remove_index (old->forms, f);
               break;
             }
-        g_ptr_array_add (best_e->forms, g_steal_pointer (&form));
+        g_ptr_array_add (best_e->forms, form);
       }
       old->n_bare = old->n_bare > 0 ? old->n_bare - 1 : 0;
       old->n_mentions = old->n_mentions > 0 ? old->n_mentions - 1 : 0;
@@ -4758,7 +4957,7 @@ static GHashTable *
 unnamed_keys (PlxPeople *self)
 {
   guint n = self->tokens->tokens->len;
-  GHashTable *set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GHashTable *set = g_hash_table_new_full (plx_str_hash, g_str_equal, g_free, NULL);
 
   for (guint k = 0; k < n; k++)
     {
@@ -4787,7 +4986,7 @@ promote_given_names (PlxPeople *self,
   GHashTable *given_keys;
   GHashTable *unnamed = NULL;
 
-  given_keys = g_hash_table_new (g_str_hash, g_str_equal);
+  given_keys = g_hash_table_new (plx_str_hash, g_str_equal);
   for (guint k = 0; k < self->entities->len; k++)
     {
       PlxEntity *e = g_ptr_array_index (self->entities, k);
@@ -5219,12 +5418,13 @@ plx_people_find (PlxTokens  *tokens,
   /* room for a mention every 32 tokens: no regrowing in most texts */
   self->mentions = g_array_sized_new (FALSE, FALSE, sizeof (PlxMention), tokens->tokens->len / 32 + 16);
   self->extra = g_array_new (FALSE, FALSE, sizeof (PlxMention));
-  self->by_surname = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+  self->strings = string_pool_new ();
+  self->by_surname = g_hash_table_new_full (plx_str_hash, g_str_equal, NULL,
                                             (GDestroyNotify) g_ptr_array_unref);
-  self->candidates = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  self->nonnames = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  self->org_runs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  self->thing_runs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->candidates = g_hash_table_new (plx_str_hash, g_str_equal);
+  self->nonnames = g_hash_table_new (plx_str_hash, g_str_equal);
+  self->org_runs = g_hash_table_new (plx_str_hash, g_str_equal);
+  self->thing_runs = g_hash_table_new (plx_str_hash, g_str_equal);
   self->excluded = g_new0 (guint8, tokens->tokens->len + 1);
   /* lower_words is made on first use (see lower_word()) */
   /* a language is inflected when its lexicon strips case endings */
@@ -5263,6 +5463,8 @@ plx_people_free (PlxPeople *self)
   g_hash_table_unref (self->org_runs);
   g_hash_table_unref (self->thing_runs);
   g_free (self->excluded);
+  token_keys_return (self->token_keys);
+  string_pool_free (self->strings);
   g_free (self);
 }
 
@@ -6337,7 +6539,7 @@ most_frequent (GPtrArray *forms,
    * comparing, a long one in a table */
   if (forms->len > 16)
     {
-      counts = g_hash_table_new (g_str_hash, g_str_equal);
+      counts = g_hash_table_new (plx_str_hash, g_str_equal);
       for (guint i = 0; i < forms->len; i++)
         {
           const char *f = forms->pdata[i];
@@ -6730,7 +6932,7 @@ plx_people_finish (PlxPeople *self)
         guint n_forms = e->full_forms->len + e->forms->len;
         /* the name and the aliases so far: in a table when there are many
          * forms, else found by comparing */
-        g_autoptr(GHashTable) seen = n_forms > 16 ? g_hash_table_new (g_str_hash, g_str_equal) : NULL;
+        g_autoptr(GHashTable) seen = n_forms > 16 ? g_hash_table_new (plx_str_hash, g_str_equal) : NULL;
 
         GPtrArray *namesakes = g_hash_table_lookup (self->by_surname, e->surname_key);
         /* "Mark and Dana Whitcomb": a bare surname two people share is

@@ -34,6 +34,8 @@ typedef struct
   guint8 speaker;  /* next to a speech verb: "Lavrov said", "said Lavrov" */
 } PlxMention;
 
+/* given, the keys, nationality and the strings of forms, full_forms and
+ * role_keys live in PlxPeople.strings */
 typedef struct
 {
   char       *name;          /* canonical, set by plx_people_finish() */
@@ -54,6 +56,7 @@ typedef struct
   guint       n_byline;
   guint       n_bare;        /* mentions by the surname alone */
   guint       last_token;    /* most recent mention seen so far */
+  struct _PlxStringPool *strings; /* (private) PlxPeople.strings */
 } PlxEntity;
 
 typedef struct
@@ -75,6 +78,9 @@ typedef struct
   GHashTable *cap_words;     /* keys of the capitalised words, made on first use (see demonym()) */
   GHashTable *org_mods;      /* keys of words written as a firm's or a team's, made on first use (see org_modifier()) */
   guint8     *excluded;      /* per token while found: excluded_from_names(), 0 until asked */
+  struct _PlxStringPool *strings; /* (private) the keys of the sets above and the entities'
+                                   * keys and name forms, freed at once with the people */
+  struct _PlxTokenKeys  *token_keys; /* (private) keys of the words asked about last */
 } PlxPeople;
 
 PlxPeople *plx_people_find          (PlxTokens  *tokens,
