@@ -13946,6 +13946,117 @@ test_e5_ru_wh_clause_after_telling_is_no_quote (void)
   g_assert_nonnull (find_quote_exact (a, "почему предупреждение пришло так поздно"));
 }
 
+/* E6: "“…,” the Lib Dem said" — a definite description closing the
+ * attribution of the quote right before it stands for the person named at
+ * the start of the sentence before, when it described nobody; not an
+ * organisation, a document, or a role first given to someone unnamed. */
+static void
+test_e6_description_after_quote (void)
+{
+  const char *lead = "Flood defences fail\n\nThe river burst its banks on Sunday night.\n\n";
+  g_autofree char *t1 = g_strconcat (lead, "Councillor Ottilie Brannagh, whose ward includes the quay, said residents were angry.\n\n"
+                                     "“We warned them for years,” the Lib Dem said.", NULL);
+  g_autofree char *t2 = g_strconcat (lead, "Jovan Petrakis, who runs a chandlery by the bridge, said he lost his stock.\n\n"
+                                     "“It was all gone by morning,” the chandler said.", NULL);
+  g_autofree char *t3 = g_strconcat (lead, "Club captain Eamonn Rafferty admitted the side were shaken.\n\n"
+                                     "“We have to look at ourselves,” the centre-half said.", NULL);
+  g_autofree char *t4 = g_strconcat (lead, "Eilidh Strachan, 71, a retired nurse, said her cellar flooded.\n\n"
+                                     "“I have never seen it so high,” said the pensioner.", NULL);
+  /* not an organisation or a document */
+  g_autofree char *t5 = g_strconcat (lead, "Councillor Ottilie Brannagh said residents were angry.\n\n"
+                                     "“Repairs will start at once,” the council said.", NULL);
+  g_autofree char *t6 = g_strconcat (lead, "In a statement, the water board said it was sorry.\n\n"
+                                     "“We apologise to every household,” the statement said.", NULL);
+  /* not a role first given to someone unnamed */
+  g_autofree char *t7 = g_strconcat (lead, "Councillor Ottilie Brannagh said residents were angry. A shopkeeper said he lost his stock.\n\n"
+                                     "“It was all gone by morning,” the shopkeeper said.", NULL);
+
+  expect_surname (t1, "en", "We warned them", "Brannagh");
+  expect_surname (t2, "en", "It was all gone", "Petrakis");
+  expect_surname (t3, "en", "We have to look", "Rafferty");
+  expect_surname (t4, "en", "I have never seen", "Strachan");
+  expect_surname (t5, "en", "Repairs will start", NULL);
+  expect_surname (t6, "en", "We apologise", NULL);
+  expect_surname (t7, "en", "It was all gone", NULL);
+}
+
+/* E6: "the Poland international said": a country before a person noun
+ * right before the verb is a description of the person, not an adjective
+ * of an organisation ("the French agency said" still is one). */
+static void
+test_e6_country_international (void)
+{
+  const char *lead = "Derby defeat\n\nThe visitors lost 3-0 on Saturday.\n\n";
+  g_autofree char *t1 = g_strconcat (lead, "Goalkeeper Tomasz Wierzbicki, at fault for the first goal, apologised.\n\n"
+                                     "“I misread the cross, simple as that,” the Poland international said.", NULL);
+  g_autofree char *t2 = g_strconcat (lead, "Striker Kwabena Osei-Tutu, who missed a penalty, apologised.\n\n"
+                                     "“I let the lads down,” said the Ghana international.", NULL);
+  g_autofree char *t3 = g_strconcat (lead, "Defender Mateus Carvalhal, sent off before half-time, apologised.\n\n"
+                                     "“It was a stupid tackle,” the Brazilian defender said.", NULL);
+  g_autofree char *t4 = g_strconcat (lead, "Defender Mateus Carvalhal was sent off before half-time.\n\n"
+                                     "“The review will take a week,” the French agency said.", NULL);
+
+  expect_surname (t1, "en", "I misread the cross", "Wierzbicki");
+  expect_surname (t2, "en", "I let the lads", "Osei-Tutu");
+  expect_surname (t3, "en", "It was a stupid", "Carvalhal");
+  expect_surname (t4, "en", "The review will", NULL);
+}
+
+/* E6: "the 47-year-old congresswoman said": an age before any noun that
+ * stands right before the verb. */
+static void
+test_e6_age_before_noun (void)
+{
+  const char *lead = "Storm hits coast\n\nPower was cut to thousands on Monday.\n\n";
+  g_autofree char *t1 = g_strconcat (lead, "Rep. Dana Whitcombe (D-Ore.), whose district was flooded, said she spent the night at a shelter.\n\n"
+                                     "“Nobody came until morning,” the 47-year-old congresswoman said.", NULL);
+  g_autofree char *t2 = g_strconcat (lead, "Farmer Ingvar Solbakken said his barn roof had gone.\n\n"
+                                     "“Forty years and never anything like this,” the 68-year-old grazier said.", NULL);
+  g_autofree char *t3 = g_strconcat (lead, "Amaru Quispe, a fisherman from the harbour, said his boat sank.\n\n"
+                                     "“It went down in minutes,” the 33-year-old trawlerman told reporters.", NULL);
+
+  expect_surname (t1, "en", "Nobody came", "Whitcombe");
+  expect_surname (t2, "en", "Forty years", "Solbakken");
+  expect_surname (t3, "en", "It went down", "Quispe");
+}
+
+/* E6: "The congressman, who has served since 2019, said": a definite role
+ * the people pass tied to nobody, opening its sentence before a relative
+ * clause, for the person in focus. */
+static void
+test_e6_role_before_relative_clause (void)
+{
+  const char *lead = "Map struck down\n\nThe court ruled on Thursday.\n\n";
+  g_autofree char *t1 = g_strconcat (lead, "Rep. Orla Quaynor, whose district would have been split, spoke on Thursday.\n\n"
+                                     "\"They count,\" Quaynor said.\n\n"
+                                     "The congresswoman, who has held the seat since 2019, said she had never doubted the case.", NULL);
+  g_autofree char *t2 = g_strconcat (lead, "Rep. Teodor Balaban, whose district would have been split, spoke on Thursday.\n\n"
+                                     "\"They count,\" Balaban said.\n\n"
+                                     "The backbencher, who chairs the caucus, said he would appeal nothing.", NULL);
+  g_autofree char *t3 = g_strconcat (lead, "Sen. Hiroko Tanabe-Wells spoke to reporters on Thursday.\n\n"
+                                     "\"They count,\" Tanabe-Wells said.\n\n"
+                                     "The Democrat, who sits on the judiciary committee, told reporters the ruling was sound.", NULL);
+
+  expect_surname (t1, "en", "she had never", "Quaynor");
+  expect_surname (t2, "en", "he would appeal", "Balaban");
+  expect_surname (t3, "en", "the ruling was", "Tanabe-Wells");
+}
+
+/* E6: "the Kremlin said": an institution that speaks is no person, not its
+ * head either. */
+static void
+test_e6_bare_institution_speaks (void)
+{
+  const char *lead = "Talks stall\n\nPresident Bogdan Yeremenko met envoys on Monday.\n\n";
+  g_autofree char *t1 = g_strconcat (lead, "\"The talks were useful,\" the Kremlin said in a statement.", NULL);
+  g_autofree char *t2 = g_strconcat (lead, "\"Nothing has been agreed,\" said the Kremlin.", NULL);
+  g_autofree char *t3 = g_strconcat (lead, "The Kremlin told reporters the meeting had been \"businesslike\".", NULL);
+
+  expect_surname (t1, "en", "The talks were", NULL);
+  expect_surname (t2, "en", "Nothing has been", NULL);
+  expect_surname (t3, "en", "the meeting had", NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -14668,5 +14779,10 @@ main (int   argc,
   g_test_add_func ("/plx/analysis/e5-inserted-attribution-before-and-auxiliary", test_e5_inserted_attribution_before_and_auxiliary);
   g_test_add_func ("/plx/analysis/e5-wh-clause-after-telling-is-no-quote", test_e5_wh_clause_after_telling_is_no_quote);
   g_test_add_func ("/plx/analysis/e5-ru-wh-clause-after-telling-is-no-quote", test_e5_ru_wh_clause_after_telling_is_no_quote);
+  g_test_add_func ("/plx/analysis/e6-description-after-quote", test_e6_description_after_quote);
+  g_test_add_func ("/plx/analysis/e6-country-international", test_e6_country_international);
+  g_test_add_func ("/plx/analysis/e6-age-before-noun", test_e6_age_before_noun);
+  g_test_add_func ("/plx/analysis/e6-role-before-relative-clause", test_e6_role_before_relative_clause);
+  g_test_add_func ("/plx/analysis/e6-bare-institution-speaks", test_e6_bare_institution_speaks);
   return g_test_run ();
 }

@@ -6060,6 +6060,9 @@ plx_people_role_at (PlxPeople *self,
                                   || match_phrase (self, PLX_LEX_PHRASE_TITLES, j, NULL) > 0
                                   || has (self, PLX_LEX_HEAD_WORDS, j))))
     {
+      /* "the Kremlin said": an institution speaks, not its head */
+      if (!self->inflected && match_phrase (self, PLX_LEX_PHRASE_INSTITUTIONS, j - 1, NULL) > 0)
+        return i;
       /* "the German said", "the Dutchman": a nationality for a person */
       *entity = match_role_full (self, i, keys, nat, FALSE, role_gender (self, j - 1));
       return j;

@@ -1005,7 +1005,10 @@ epithet_end (Ctx  *ctx,
   j = i + 2;
   /* "the 34-year-old striker": a role word may follow */
   if (j < limit && is_word (ctx, j) && !(tok (ctx, j)->flags & PLX_TF_CAP) && speech_lemma (ctx, j) == NULL
-      && (has (ctx, PLX_LEX_ROLE_NOUNS, j) || has (ctx, PLX_LEX_GENERIC_ROLES, j)))
+      && (has (ctx, PLX_LEX_ROLE_NOUNS, j) || has (ctx, PLX_LEX_GENERIC_ROLES, j)
+          /* (any noun right before the verb: "the 47-year-old
+           * congresswoman said") */
+          || (j + 1 < ctx->n && !has (ctx, PLX_LEX_STOPWORDS, j) && speech_lemma (ctx, j + 1) != NULL)))
     j++;
   if (j < limit && !is_char (ctx, j, ',') && speech_lemma (ctx, j) == NULL)
     return i;
@@ -2230,7 +2233,24 @@ person_ref_find (Ctx   *ctx,
       && (plx_tokens_class (ctx->tokens, end - 1, PLX_CLASS_NATIONALITY)
           || !(tok (ctx, end)->flags & PLX_TF_CAP))
       && plx_people_mention_at (ctx->people, end) < 0 && !verb_like (ctx, end))
-    return i;
+    {
+      /* … but "“…,” the Poland international said", "said the German
+       * midfielder.": one person noun right before the verb, or the
+       * end, of the attribution */
+      if (!(end + 1 == limit && definite_lead (ctx, i) && !(tok (ctx, end)->flags & PLX_TF_CAP)
+            && ((limit < ctx->n && speech_lemma (ctx, limit) != NULL)
+                || (i > 0 && speech_lemma (ctx, i - 1) != NULL
+                    && (limit >= ctx->n || is_char (ctx, limit, ',') || (tok (ctx, limit)->flags & PLX_TF_TERMINATOR))))
+            /* (a lower-case "international" after a country is a
+             * player: "the Wales international", not "the French
+             * agency") */
+            && (!has (ctx, PLX_LEX_ORG_WORDS, end)
+                || ((tok (ctx, end - 1)->flags & PLX_TF_CAP) && tok (ctx, end)->len == 13
+                    && strncmp (plx_token_str (ctx->tokens, end), "international", 13) == 0))
+            && !has (ctx, PLX_LEX_SOURCE_NOUNS, end) && !has (ctx, PLX_LEX_PLACES, end)))
+        return i;
+      end++;
+    }
   /* "the Sheriff's Office", "the Mayor's Office": a role in the name of
    * an organisation */
   if (end > i && end < limit && is_word (ctx, end) && (tok (ctx, end)->flags & PLX_TF_CAP)
@@ -2404,6 +2424,41 @@ person_ref_find (Ctx   *ctx,
         {
           int d = described_entity (ctx, h - 1);
 
+          /* "“…,” the Lib Dem said", "“…,” said the Poland
+           * international.": a definite description closing the
+           * attribution of the quote right before it stands for the
+           * person named at the start of the sentence before when it
+           * described nobody; not a role first given to someone unnamed
+           * ("a resident … the resident"), nor an organisation ("the
+           * club said") */
+          if (d < 0 && !unnamed_before (ctx, h - 1) && !has (ctx, PLX_LEX_ORG_WORDS, h - 1)
+              && !has (ctx, PLX_LEX_PLACES, h - 1) && !has (ctx, PLX_LEX_SOURCE_NOUNS, h - 1)
+              && ((h < ctx->n && speech_lemma (ctx, h) != NULL && i >= 2 && is_quote (ctx, i - 1)
+                   && (is_char (ctx, i - 2, ',') || is_char (ctx, i - 2, '?') || is_char (ctx, i - 2, '!')))
+                  || (i >= 3 && speech_lemma (ctx, i - 1) != NULL && is_quote (ctx, i - 2)
+                      && (is_char (ctx, i - 3, ',') || is_char (ctx, i - 3, '?') || is_char (ctx, i - 3, '!'))
+                      && (h >= limit || is_char (ctx, h, ',') || (tok (ctx, h)->flags & PLX_TF_TERMINATOR)))))
+            {
+              int subj = sentence_subject_before (ctx, i);
+              guint ss = plx_tokens_sentence_start (ctx->tokens, i, i > 200 ? i - 200 : 0);
+
+              /* (the only person that sentence names: "Oskar Roe, 40,
+               * lost to Bo Lin, 40. “…,” the veteran said." is nobody) */
+              if (subj >= 0 && ss > 0)
+                for (guint w = plx_tokens_sentence_start (ctx->tokens, ss - 1, ss > 200 ? ss - 200 : 0); w < ss; w++)
+                  {
+                    int m = plx_people_mention_at (ctx->people, w);
+
+                    if (m >= 0 && g_array_index (ctx->people->mentions, PlxMention, m).kind == PLX_MENTION_NAME
+                        && g_array_index (ctx->people->mentions, PlxMention, m).entity != subj)
+                      {
+                        subj = -1;
+                        break;
+                      }
+                  }
+              if (subj >= 0)
+                d = epithet_entity (ctx, i, i + 1, h, subj);
+            }
           if (d >= 0)
             {
               *entity = d;
@@ -2651,6 +2706,14 @@ find_subject_within (Ctx         *ctx,
                   e = e2;
                 }
             }
+          /* "the 47-year-old congresswoman said": an age before the role
+           * (English) */
+          if (e < 0 && start == base && end == start + 1 && start >= from + 2
+              && !plx_lexicon_is_inflected (ctx->lexicon) && epithet_end (ctx, start - 2, to) == end)
+            {
+              start -= 2;
+              e = epithet_entity (ctx, start, start + 1, start + 2, sentence_subject_before (ctx, start));
+            }
           /* "the librarian said" after "Ann Roe, 44, a librarian at …,
            * Bo Lin, the spokesperson …": the one person the article
            * described with the head word, not the role's last holder */
@@ -2675,7 +2738,14 @@ find_subject_within (Ctx         *ctx,
                            && plx_people_mention_at (ctx->people, start + 1) < 0
                            && has (ctx, PLX_LEX_ROLE_NOUNS, start + 1);
 
-          if (e < 0 && end == to && to < ctx->n && speech_lemma (ctx, to) != NULL
+          if (e < 0 && end == to && to < ctx->n
+              && (speech_lemma (ctx, to) != NULL
+                  /* … also before a relative clause, opening its
+                   * sentence: "The congressman, who has served since
+                   * 2019, said" */
+                  || ((tok (ctx, start)->flags & (PLX_TF_SENT_START | PLX_TF_PARA_START)) && end == start + 2
+                      && is_char (ctx, to, ',') && to + 1 < ctx->n && is_word (ctx, to + 1)
+                      && has (ctx, PLX_LEX_RELATIVES, to + 1)))
               && (end == start + 2
                   /* (not inside an asked or reported clause: "asked
                    * whether the prime minister agreed that …") */
