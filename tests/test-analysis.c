@@ -14057,6 +14057,90 @@ test_e6_bare_institution_speaks (void)
   expect_surname (t3, "en", "the meeting had", NULL);
 }
 
+/* E8: a trailing attribution whose speaker's name goes on with a
+ * circumstance ("…, заявил вице-мэр X в интервью радио.") */
+static void
+test_e8_trailing_name_circumstance (void)
+{
+  expect_surname ("Новости\n\nПаром пустят до конца недели, уверил капитан порта Тимур Беков у причала.\n",
+                  "ru", "Паром пустят", "Беков");
+  expect_surname ("Новости\n\nМэрия не будет закрывать рынок, заявил вице-мэр Олег Рыбаков в интервью "
+                  "местному радио.\n",
+                  "ru", "Мэрия не будет", "Рыбаков");
+  expect_surname ("Новости\n\nНормы вывоза мусора не изменятся, заявил замминистра ЖКХ Арсен Габуния во "
+                  "время визита в Тверь.\n",
+                  "ru", "Нормы вывоза", "Габуния");
+}
+
+/* E8: an interviewer's closing credit names a person whatever the given
+ * name ("Беседовала Айгерим Нурланова") */
+static void
+test_e8_interviewer_credit (void)
+{
+  const char *credits[][2] = { { "Беседовала Айгерим Нурланова", "Нурланова" },
+                               { "Беседу вела Сардаана Иванова", "Иванова" },
+                               { "Беседовал Эрдэни Цыренов", "Цыренов" } };
+
+  for (guint c = 0; c < G_N_ELEMENTS (credits); c++)
+    {
+      g_autofree char *text = g_strdup_printf (
+        "Глава поселка: «Дамбу достроим к весне»\n\n"
+        "Наводнение в Усть-Кяхте отступило, но жители еще не вернулись в дома. Глава поселка Баир "
+        "Очиров ответил на вопросы нашего издания.\n\n"
+        "— Баир Цыренович, когда откроют школу?\n\n"
+        "— Думаю, через две недели. Сейчас там сушат полы и меняют проводку.\n\n"
+        "— Хватит ли денег на ремонт домов?\n\n"
+        "— Республика обещала помочь, но пока денег нет.\n\n%s\n", credits[c][0]);
+
+      expect_surname (text, "ru", "Хватит ли денег", credits[c][1]);
+    }
+}
+
+/* E8: a marker inserted between commas after a subject with an
+ * apposition, or in a coordinated clause, gives the whole sentence */
+static void
+test_e8_inserted_marker_whole_sentence (void)
+{
+  const char *texts[][3] = {
+    { "Новости\n\nЕе муж Тимур Алиев, водитель маршрутки, по словам Зарины Алиевой, третий месяц не "
+      "получает зарплату.\n",
+      "Ее муж Тимур Алиев, водитель маршрутки, по словам Зарины Алиевой, третий месяц не получает зарплату",
+      "Алиева" },
+    { "Новости\n\nВесной депо закрыли, а ремонтников, по словам источника в мэрии, перевели в соседний "
+      "район.\n",
+      "Весной депо закрыли, а ремонтников, по словам источника в мэрии, перевели в соседний район", NULL },
+    { "Новости\n\nСтаршая дочь, студентка медколледжа, по словам соседки Галины Рябцевой, уехала к "
+      "родственникам в Омск.\n",
+      "Старшая дочь, студентка медколледжа, по словам соседки Галины Рябцевой, уехала к родственникам в Омск",
+      "Рябцева" },
+  };
+
+  for (guint t = 0; t < G_N_ELEMENTS (texts); t++)
+    {
+      g_autoptr(PlxAnalysis) a = analyze (texts[t][0], "ru");
+
+      expect_quote_surname (a, texts[t][0], find_quote_exact (a, texts[t][1]), texts[t][2]);
+    }
+}
+
+/* E8: a word in "-ии" or "-ья" after a role, no first name before it,
+ * is a region's genitive, not a surname («Губернатор Ставрополья») */
+static void
+test_e8_region_genitive_no_person (void)
+{
+  g_autoptr(PlxAnalysis) a = analyze ("Новости\n\nГубернатор Ставрополья ввел режим ЧС. «Вода уходит "
+                                      "медленно», — сказал он.\n", "ru");
+  g_autoptr(PlxAnalysis) b = analyze ("Новости\n\nАвиалесоохрана Бурятии сообщила, что площадь пожаров "
+                                      "сократилась вдвое.\n", "ru");
+
+  g_assert_null (speaker_of (a, "Вода уходит"));
+  g_assert_cmpuint (a->speakers->len, ==, 0);
+  g_assert_null (speaker_of (b, "площадь пожаров"));
+  /* a surname in "-ии" after a first name stays one */
+  expect_surname ("Новости\n\nПо словам Георгия Гахарии, переговоры продолжатся.\n", "ru", "переговоры",
+                  "Гахарии");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -14784,5 +14868,9 @@ main (int   argc,
   g_test_add_func ("/plx/analysis/e6-age-before-noun", test_e6_age_before_noun);
   g_test_add_func ("/plx/analysis/e6-role-before-relative-clause", test_e6_role_before_relative_clause);
   g_test_add_func ("/plx/analysis/e6-bare-institution-speaks", test_e6_bare_institution_speaks);
+  g_test_add_func ("/plx/analysis/e8-trailing-name-circumstance", test_e8_trailing_name_circumstance);
+  g_test_add_func ("/plx/analysis/e8-interviewer-credit", test_e8_interviewer_credit);
+  g_test_add_func ("/plx/analysis/e8-inserted-marker-whole-sentence", test_e8_inserted_marker_whole_sentence);
+  g_test_add_func ("/plx/analysis/e8-region-genitive-no-person", test_e8_region_genitive_no_person);
   return g_test_run ();
 }

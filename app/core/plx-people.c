@@ -835,6 +835,18 @@ excluded_from_names_compute (PlxPeople *self,
       if (!(self->tokens->classes[i] & excluding & ~allowed))
         return FALSE;
     }
+  /* «Губернатор Приморья ввел», «Авиалесоохрана Якутии сообщила»: a
+   * word in "-ии" or "-ья" that is no listed first name, follows none and
+   * has no capitalised word after it is a region's genitive, not a
+   * surname (but «Лукерья Шестакова», «Зульфии Ахметовой») (Russian) */
+  if (self->inflected && t->len > 6
+      && !(i + 1 < self->tokens->tokens->len && is_word (self, i + 1) && (tok (self, i + 1)->flags & PLX_TF_CAP)))
+    {
+      static const char *const region_endings[] = { "ии", "ья" };
+
+      if (plx_tokens_ends_with_any (self->tokens, i, region_endings, G_N_ELEMENTS (region_endings), 2))
+        return TRUE;
+    }
   /* «Росси заключил» after «Марко Росси»: a word that shares only its
    * stem with a country or a town is the surname it was written as in a
    * full name before (the very same letters: «России» stays a country) */
@@ -3382,6 +3394,29 @@ find_strong (PlxPeople *self,
                               b = c;
                             }
                         }
+                      i = b;
+                      continue;
+                    }
+                }
+              /* «Беседовала Туяра Васильева»: an interviewer's credit, a
+               * paragraph of its own, names a person whatever the given
+               * name (Russian) */
+              if (k == 0 && self->inflected && (t->flags & PLX_TF_PARA_START))
+                {
+                  const char *value = NULL;
+                  guint n = match_phrase (self, PLX_LEX_PHRASE_TRANSCRIPT, i, &value);
+                  guint b = n > 0 ? parse_name_run (self, i + n, limit) : 0;
+
+                  if (n > 0 && value != NULL && g_str_equal (value, "interviewer") && b >= limit
+                      && b >= i + n + 2 && b <= i + n + 3 && plx_people_mention_at (self, i + n) < 0)
+                    {
+                      PlxToken *vt = tok (self, i + n - 1);
+                      /* (the verb's feminine past tells a woman: «Беседовала
+                       * Айгерим Нурланова») */
+                      char g = vt->len > 2 && memcmp (self->tokens->text + vt->start + vt->len - 2, "\xd0\xb0", 2) == 0
+                               ? 'f' : 0;
+
+                      register_person (self, i + n, b, i + n, i + n, g, PLX_MENTION_NAME);
                       i = b;
                       continue;
                     }

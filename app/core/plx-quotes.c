@@ -8303,6 +8303,28 @@ try_according (Ctx    *ctx,
 
       if (i - 1 <= s + 1 || overlaps_quote (ctx, s, i - 1, cursor))
         return i + 1;
+      /* "Его брат, владелец автосалона, по словам X, сократил закупки",
+       * "…, а замены, по словам X, искали …": a marker inserted between
+       * commas with a clause of words after it — the content is the
+       * whole sentence (Russian) */
+      if (plx_lexicon_is_inflected (ctx->lexicon) && is_char (ctx, ref_end, ',') && ref_end + 2 < pend
+          && is_word (ctx, ref_end + 1) && !has (ctx, PLX_LEX_RELATIVES, ref_end + 1)
+          /* (", следует из данных, с которыми ознакомился РБК") */
+          && !(has (ctx, PLX_LEX_PREPOSITIONS, ref_end + 1) && is_word (ctx, ref_end + 2)
+               && has (ctx, PLX_LEX_RELATIVES, ref_end + 2)))
+        {
+          guint e2 = clause_end (ctx, ref_end + 1);
+          gboolean finite = FALSE;
+
+          for (guint w = ref_end + 1; w < e2 && !finite; w++)
+            finite = ru_finite_form (ctx, w);
+          if (finite && e2 > ref_end + 2 && e2 < pend && (tok (ctx, e2)->flags & PLX_TF_TERMINATOR)
+              && !overlaps_quote (ctx, s, e2, cursor))
+            {
+              add_reported (ctx, out, s, e2, 0, 0, &a);
+              return e2;
+            }
+        }
       add_reported (ctx, out, s, i - 1, 0, 0, &a);
       return clause_end (ctx, i);
     }
@@ -9124,7 +9146,7 @@ try_clause_before (Ctx    *ctx,
   /* "…, сообщил журналистам в четверг заместитель министра энергетики
    * Сергей Волобуев по итогам заседания …": in Russian the speaker's
    * name may close a long attribution that goes on with a circumstance */
-  if (send > v + 14 && plx_lexicon_is_inflected (ctx->lexicon))
+  if (send > v + 5 && plx_lexicon_is_inflected (ctx->lexicon))
     {
       int m = plx_people_mention_from (ctx->people, v + 1);
 
