@@ -14141,6 +14141,91 @@ test_e8_region_genitive_no_person (void)
                   "Гахарии");
 }
 
+/* E7: a quotation with no attribution of its own after a sentence of its
+ * paragraph whose one subject does something is that person's (README,
+ * decided in stop 14); two actors or another person leave it unnamed */
+static void
+test_e7_quote_after_subject_action (void)
+{
+  expect_surname ("Storm\n\nCouncillor Tomasz Wierzbicki met residents on Tuesday. Wierzbicki shook his "
+                  "head. \u201cNot this year.\u201d\n",
+                  "en", "Not this year", "Wierzbicki");
+  expect_surname ("Storm\n\nAsked whether the levy would rise, Halvard Sorensen, 61, folded his arms. "
+                  "\u201cAsk the treasurer.\u201d He left soon after.\n",
+                  "en", "Ask the treasurer", "Sorensen");
+  expect_surname ("Storm\n\nThe chair of the panel, Ngozi Adeyemi-Barros, rose. \u201cWe will hear the "
+                  "petition first.\u201d\n",
+                  "en", "We will hear the petition", "Adeyemi-Barros");
+  expect_surname ("Storm\n\nDr. Amara Nwosu leaned back in her chair. \u201cNobody warned us.\u201d\n",
+                  "en", "Nobody warned us", "Nwosu");
+  /* two people acting, or another person after the verb: no speaker */
+  expect_surname ("Storm\n\nKofi Mensah-Larbi and Ilse Brandauer exchanged a glance. \u201cMaybe next "
+                  "week.\u201d\n",
+                  "en", "Maybe next week", NULL);
+  expect_surname ("Storm\n\nKofi Mensah-Larbi handed the microphone to Ilse Brandauer. \u201cThank you all "
+                  "for coming.\u201d\n",
+                  "en", "Thank you all", NULL);
+}
+
+/* E7: in an exchange, a line that answers back an answer goes to the one
+ * who asked; the answer to a reported question is the one asked's, and the
+ * lines after it alternate */
+static void
+test_e7_exchange_answer_not_asker (void)
+{
+  expect_surname ("Trial\n\n\u201cIsn't that right?\u201d Elena Vasquez asked.\n\n\u201cYes,\u201d Tunde Oduya "
+                  "said.\n\n\u201cAnd you never called the police.\u201d\n",
+                  "en", "And you never called", "Vasquez");
+  expect_surname ("Trial\n\n\"Did you sign it?\" Marguerite Delacroix asked.\n\n\"I did,\" Kenji Nakamura "
+                  "answered.\n\n\"Without reading it.\"\n",
+                  "en", "Without reading it", "Delacroix");
+  expect_surname ("Trial\n\nCounsel Ingrid Brandt rose.\n\n\u201cWhere were you that night?\u201d asked Ms "
+                  "Brandt.\n\nMr Harjit Kaur replied: \u201cAt home.\u201d\n\n\u201cAlone, with nobody to confirm "
+                  "it.\u201d\n",
+                  "en", "Alone, with nobody", "Brandt");
+  {
+    const char *text = "Hearing\n\nThe witness, Aur\u00e9lie Fontaine, told the tribunal she had raised the alarm "
+                       "twice. \u201cNobody listened,\u201d she said.\n\nIn cross-examination, counsel Dmitri "
+                       "Vostrikov asked whether she had read the final report.\n\n\u201cNo. It was never sent to "
+                       "me.\u201d\n\n\u201cNot even the summary?\u201d\n\n\u201cNot even that.\u201d\n";
+
+    expect_surname (text, "en", "No. It was never sent", "Fontaine");
+    expect_surname (text, "en", "Not even the summary", "Vostrikov");
+    expect_surname (text, "en", "Not even that", "Fontaine");
+  }
+  expect_surname ("Hearing\n\nNgaio Whitcombe said the ferry had been late all week.\n\nTeodor Lisowski, for the "
+                  "operator, asked whether she had complained in writing.\n\n\u201cI phoned. Three times.\u201d\n",
+                  "en", "I phoned", "Whitcombe");
+  expect_surname ("Profile\n\nBruno Castellanos has farmed the valley for forty years. \u201cIt is all I "
+                  "know,\u201d he says.\n\nI asked whether he would ever sell the farm.\n\n\u201cSell it to "
+                  "whom?\u201d\n",
+                  "en", "Sell it to whom", "Castellanos");
+  /* an unnamed asker's exchange goes on with the one who answered */
+  expect_surname ("Briefing\n\n\u201cIs it safe?\u201d a reporter asked.\n\n\u201cYes,\u201d Mayor Sione "
+                  "Tuilagi said.\n\n\u201cWe checked twice.\u201d\n",
+                  "en", "We checked twice", "Tuilagi");
+}
+
+/* E7: an inverted unnamed source — an indefinite article before an
+ * organisation's name or modifiers and the role — is nobody named, even
+ * when someone with that role or party was named before */
+static void
+test_e7_inverted_unnamed_source (void)
+{
+  expect_surname ("Contracts\n\nMarisol Duarte, the agency's general counsel, declined to comment.\n\n\u201cThat "
+                  "is a red flag,\u201d said a former Pentagon general counsel who reviewed the emails.\n",
+                  "en", "That is a red flag", NULL);
+  expect_surname ("Vote\n\nCouncillor Henrik Aaltonen, a Democrat, backed the plan.\n\n\u201cWe never saw it "
+                  "coming,\u201d said a Democratic Congressional Campaign Committee official.\n",
+                  "en", "We never saw it coming", NULL);
+  expect_surname ("Vote\n\nCouncillor Henrik Aaltonen, a Democrat, backed the plan.\n\n\u201cWe never saw it "
+                  "coming,\u201d said a Greater Tulsa Chamber of Commerce official, who asked not to be named.\n",
+                  "en", "We never saw it coming", NULL);
+  /* a definite role with the name in apposition still speaks */
+  expect_surname ("Vote\n\n\u201cWe never saw it coming,\u201d said the party spokesperson, Ingrid Solberg.\n",
+                  "en", "We never saw it coming", "Solberg");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -14872,5 +14957,8 @@ main (int   argc,
   g_test_add_func ("/plx/analysis/e8-interviewer-credit", test_e8_interviewer_credit);
   g_test_add_func ("/plx/analysis/e8-inserted-marker-whole-sentence", test_e8_inserted_marker_whole_sentence);
   g_test_add_func ("/plx/analysis/e8-region-genitive-no-person", test_e8_region_genitive_no_person);
+  g_test_add_func ("/plx/analysis/e7-quote-after-subject-action", test_e7_quote_after_subject_action);
+  g_test_add_func ("/plx/analysis/e7-exchange-answer-not-asker", test_e7_exchange_answer_not_asker);
+  g_test_add_func ("/plx/analysis/e7-inverted-unnamed-source", test_e7_inverted_unnamed_source);
   return g_test_run ();
 }

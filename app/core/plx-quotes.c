@@ -3721,6 +3721,24 @@ find_object_within (Ctx         *ctx,
                   k = k2;
                 }
             }
+          /* "said a Democratic Congressional Campaign Committee official",
+           * "said a former Pentagon general counsel": the indefinite
+           * article before an organisation's name or a few modifiers makes
+           * the role after it an unnamed one, unless a name follows in
+           * apposition (English) */
+          if (e >= 0 && k == PLX_MENTION_ROLE && s > from && !plx_lexicon_is_inflected (ctx->lexicon))
+            {
+              guint b = s;
+
+              while (b > from && s - b < 10 && is_word (ctx, b - 1) && !has (ctx, PLX_LEX_INDEFINITES, b - 1)
+                     && ((tok (ctx, b - 1)->flags & PLX_TF_CAP)
+                         || (b < s && (tok (ctx, b)->flags & PLX_TF_CAP)
+                             && (has (ctx, PLX_LEX_PREPOSITIONS, b - 1) || has (ctx, PLX_LEX_COORDINATORS, b - 1)))))
+                b--;
+              if (((b < s && b > from && has (ctx, PLX_LEX_INDEFINITES, b - 1)) || indefinite_lead (ctx, s, from))
+                  && !(end + 1 < to && is_char (ctx, end, ',') && plx_people_mention_at (ctx->people, end + 1) >= 0))
+                e = -1;
+            }
           a->entity = e;
           a->ref_first = s;
           a->ref_end = end;
@@ -5632,7 +5650,10 @@ exchange_other (Ctx                 *ctx,
     return -1;
   if (alternating)
     return before->entity;
-  return quote_asks (ctx, q) && quote_asks (ctx, before) ? before->entity : -1;
+  /* … and a line that answers back the answer to a question ("“Isn't
+   * that right?” Roe asked. ¶ “Yes,” Lin said. ¶ “And you didn't
+   * mention a rack.”") is the asker's too */
+  return (quote_asks (ctx, q) || !quote_asks (ctx, prev)) && quote_asks (ctx, before) ? before->entity : -1;
 }
 
 /* Russian dialogue: @q, a line of dialogue that asks, after @prev, the
@@ -5689,6 +5710,94 @@ narration_focus (Ctx  *ctx,
   return focus;
 }
 
+/* English: the one person who acts in the sentence [@s, @stop) — its
+ * subject, at its start or after the comma that ends a fronted phrase
+ * ("Asked whether …, Len shook his head", "Later, she shrugged"), a name
+ * in apposition between ("The chair, Ann Roe, rose"; "Roe, 61, smiled"),
+ * whatever its verb — or -1: two people acting ("Roe and Lin"), another
+ * person or a pronoun of the other gender after the verb, speech, a quote
+ * or a colon in it.  Bounded by the sentence. */
+static int
+action_subject (Ctx  *ctx,
+                guint s,
+                guint stop)
+{
+  int e = -1, a = -1;
+  PlxMentionKind kind = PLX_MENTION_NAME;
+  guint p = s, end, v;
+  char g;
+
+  if (plx_lexicon_is_inflected (ctx->lexicon) || stop <= s + 1 || stop - s > 48)
+    return -1;
+  for (guint w = s; w < stop; w++)
+    if ((tok (ctx, w)->flags & PLX_TF_CUE) || is_char (ctx, w, ':') || is_char (ctx, w, ';'))
+      return -1;
+  /* (a title outside the name: "Dr. Ann Roe") */
+  while (p < s + 3 && p + 1 < stop && plx_people_mention_at (ctx->people, p) < 0
+         && ((is_word (ctx, p) && (tok (ctx, p)->flags & PLX_TF_CAP)
+              && (has (ctx, PLX_LEX_ABBREVIATIONS, p) || (tok (ctx, p)->flags & PLX_TF_ABBREV)))
+             || (p > s && is_char (ctx, p, '.'))))
+    p++;
+  if (plx_people_mention_at (ctx->people, p) < 0)
+    p = s;
+  end = person_ref_at (ctx, p, stop, &e, &kind);
+  /* "The chair of the committee, Ann Roe, rose": a role's complement */
+  if (end > p && kind == PLX_MENTION_ROLE && end < stop && has (ctx, PLX_LEX_PREPOSITIONS, end))
+    while (end < stop && end < p + 10 && is_word (ctx, end) && plx_people_mention_at (ctx->people, end) < 0)
+      end++;
+  while (end == p)
+    {
+      while (p < stop && !is_char (ctx, p, ','))
+        p++;
+      if (++p >= stop)
+        return -1;
+      end = person_ref_at (ctx, p, stop, &e, &kind);
+    }
+  /* a name, an age or a role in apposition: "The chair, Ann Roe, rose" */
+  if (end < stop && is_char (ctx, end, ','))
+    {
+      guint c = end + 1;
+
+      while (c < stop && c < end + 14 && !is_char (ctx, c, ','))
+        {
+          int m = plx_people_mention_at (ctx->people, c);
+
+          if (tok (ctx, c)->flags & PLX_TF_IN_QUOTE)
+            return -1;
+          if (m >= 0)
+            {
+              a = g_array_index (ctx->people->mentions, PlxMention, m).entity;
+              if (a < 0 || (e >= 0 && a != e))
+                return -1;
+            }
+          c++;
+        }
+      if (c >= stop || !is_char (ctx, c, ','))
+        return -1;
+      if (e < 0)
+        e = a;
+      end = c + 1;
+    }
+  v = end;
+  if (e < 0 || v >= stop || name_possessive (ctx, end - 1) || !is_word (ctx, v) || (tok (ctx, v)->flags & PLX_TF_CAP) || pronoun (ctx, v) != 0
+      || has (ctx, PLX_LEX_PREPOSITIONS, v) || has (ctx, PLX_LEX_COORDINATORS, v) || has (ctx, PLX_LEX_RELATIVES, v)
+      || has (ctx, PLX_LEX_COMPLEMENTIZERS, v) || has (ctx, PLX_LEX_QUESTION_WORDS, v)
+      || has (ctx, PLX_LEX_DETERMINERS, v)
+      || ((PlxEntity *) g_ptr_array_index (ctx->people->entities, e))->n_byline > 0)
+    return -1;
+  g = ((PlxEntity *) g_ptr_array_index (ctx->people->entities, e))->gender;
+  for (guint w = v + 1; w < stop; w++)
+    {
+      int m = plx_people_mention_at (ctx->people, w);
+      char pg = pronoun (ctx, w);
+
+      if ((m >= 0 && g_array_index (ctx->people->mentions, PlxMention, m).entity != e)
+          || (pg != 0 && g != 0 && pg != g) || speech_lemma (ctx, w) != NULL)
+        return -1;
+    }
+  return e;
+}
+
 /* "Ines Vaz, who ran the stall for years, walked the empty aisle. ¶
  * “…”", "Among them was Ana Ruiz, a nurse. She shook her head. ¶ “…”":
  * a quote that fills its paragraph, with no attribution of its own, after
@@ -5711,6 +5820,13 @@ focus_of_narration (Ctx                 *ctx,
     return -1;
   if (!only_punct (ctx, after, para_end_of (ctx, q->open)))
     return -1;
+  /* (not after a question asked in it, "X asked whether she …": the
+   * answer is the one asked's, settled with reported speech — English) */
+  if (!plx_lexicon_is_inflected (ctx->lexicon) && pstart - para_start_of (ctx, pstart - 1) <= 160)
+    for (guint w = para_start_of (ctx, pstart - 1); w + 1 < pstart; w++)
+      if ((has (ctx, PLX_LEX_QUESTION_VERBS, w) || g_strcmp0 (speech_lemma (ctx, w), "ask") == 0)
+          && (has (ctx, PLX_LEX_COMPLEMENTIZERS, w + 1) || has (ctx, PLX_LEX_QUESTION_WORDS, w + 1)))
+        return -1;
   return narration_focus (ctx, para_start_of (ctx, pstart - 1), pstart);
 }
 
@@ -6048,6 +6164,21 @@ inherit_speakers (Ctx *ctx)
                     && pronoun (ctx, w) == 0 && !has (ctx, PLX_LEX_COMPLEMENTIZERS, w)
                     && !has (ctx, PLX_LEX_QUESTION_WORDS, w) && !has (ctx, PLX_LEX_RELATIVES, w);
           if (plain && only_punct (ctx, q->close + 1, para_end_of (ctx, q->open)))
+            {
+              q->entity = e;
+              q->attributed = TRUE;
+            }
+        }
+      if (!q->attributed && q->open > pstart + 2 && q->close != PLX_NO_TOKEN
+          && (is_char (ctx, q->open - 1, '.') || is_char (ctx, q->open - 1, '!')))
+        {
+          /* "Okafor shook her head. “Not this year.”": a quote after a
+           * sentence of its paragraph whose subject, one person, does
+           * something is that person's (README, stop 14) */
+          guint s = plx_tokens_sentence_start (ctx->tokens, q->open - 1, q->open > 60 ? q->open - 60 : 0);
+          int e = s >= pstart ? action_subject (ctx, s, q->open - 1) : -1;
+
+          if (e >= 0)
             {
               q->entity = e;
               q->attributed = TRUE;
@@ -10034,7 +10165,10 @@ interlocutor_speakers (Ctx *ctx)
 static void
 inherit_from_reported (Ctx *ctx)
 {
-  const PlxFoundQuote *prev = NULL;
+  const PlxFoundQuote *prev = NULL, *earlier = NULL;
+  /* the exchange that answer opens: its asker, its answerer, its last line */
+  int asker = -1, answerer = -1;
+  const PlxFoundQuote *line = NULL;
 
   for (guint k = 0; k < ctx->quotes->len; k++)
     {
@@ -10042,11 +10176,38 @@ inherit_from_reported (Ctx *ctx)
       guint pstart, prev_pstart, from;
       gboolean ok = FALSE;
 
+      /* "¶ “No.” ¶ “So you cannot help the court?” ¶ “I can …”": the
+       * lines alone in their paragraphs after it alternate, a question
+       * first */
+      if (line != NULL && !q->scare && !q->fragment)
+        {
+          int to = line->entity == answerer ? asker : answerer;
+
+          if (!q->attributed && q->open != PLX_NO_TOKEN && q->close != PLX_NO_TOKEN
+              && q->open == para_start_of (ctx, q->open) && in_para_before (ctx, line->open, q->open)
+              && only_punct (ctx, q->close + 1, para_end_of (ctx, q->open))
+              && (to == answerer || quote_asks (ctx, q)))
+            {
+              q->entity = to;
+              q->attributed = TRUE;
+              line = q;
+            }
+          else
+            line = NULL;
+        }
+      /* "X asked whether she had been on set. ¶ “No.”": the answer to a
+       * reported question is not the asker's (English) */
+      gboolean asked = prev != NULL && prev->kind == PLX_QUOTE_REPORTED && prev->cue_end > prev->cue_first
+                       && !plx_lexicon_is_inflected (ctx->lexicon)
+                       && (has (ctx, PLX_LEX_QUESTION_VERBS, prev->cue_first)
+                           || g_strcmp0 (speech_lemma (ctx, prev->cue_first), "ask") == 0);
+
       if (q->scare || q->fragment)
         continue;
       if (q->attributed || q->open == PLX_NO_TOKEN || q->close == PLX_NO_TOKEN
-          || prev == NULL || prev->kind != PLX_QUOTE_REPORTED || prev->entity < 0)
+          || prev == NULL || prev->kind != PLX_QUOTE_REPORTED || (prev->entity < 0 && !asked))
         {
+          earlier = prev;
           prev = q;
           continue;
         }
@@ -10073,11 +10234,41 @@ inherit_from_reported (Ctx *ctx)
         ok = q->open > pstart && (tok (ctx, q->open - 1)->flags & PLX_TF_TERMINATOR) && from >= q->open;
       else if (q->open == pstart && pstart > 0 && para_start_of (ctx, pstart - 1) == prev_pstart)
         ok = from >= q->open;
-      if (ok)
+      if (ok && asked)
+        {
+          /* … but the one asked: the person the question's clause opens
+           * with ("whether she …"), or, for a pronoun that points back
+           * at the asker, the one who spoke before the question */
+          int e = -1;
+          PlxMentionKind kind = PLX_MENTION_NAME;
+          guint w = prev->first;
+
+          if (w + 1 < prev->end && has (ctx, PLX_LEX_COMPLEMENTIZERS, w))
+            w++;
+          if (person_ref_at (ctx, w, prev->end, &e, &kind) > w && kind == PLX_MENTION_PRONOUN
+              && (e < 0 || e == prev->entity))
+            {
+              char g = pronoun (ctx, w);
+
+              e = earlier != NULL && earlier->entity >= 0 && earlier->entity != prev->entity
+                  && gender_fits (g_ptr_array_index (ctx->people->entities, earlier->entity), g)
+                  ? earlier->entity : -1;
+            }
+          if (e >= 0 && e != prev->entity)
+            {
+              q->entity = e;
+              q->attributed = TRUE;
+              asker = prev->entity;
+              answerer = e;
+              line = asker >= 0 ? q : NULL;
+            }
+        }
+      else if (ok)
         {
           q->entity = prev->entity;
           q->attributed = TRUE;
         }
+      earlier = prev;
       prev = q;
     }
 }
