@@ -14226,6 +14226,90 @@ test_e7_inverted_unnamed_source (void)
                   "en", "We never saw it coming", "Solberg");
 }
 
+/* E9: the reported quote of @text that is exactly @span exists, goes to
+ * the person whose name ends in @surname (nobody when NULL), and no
+ * quote starts with @not_prefix (when given) */
+static void
+expect_reported_span (const char *text,
+                      const char *span,
+                      const char *surname,
+                      const char *not_prefix)
+{
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+
+  expect_quote_surname (a, text, find_quote_exact (a, span), surname);
+  if (not_prefix != NULL)
+    g_assert_null (find_quote (a, not_prefix));
+}
+
+/* E9: an attribution inserted in a sentence and followed by "and" or
+ * "but" with a predicate in the past and no subject of its own, or by a
+ * "which" clause, with no speech verb: the content is the whole
+ * sentence, the insertion in it */
+static void
+test_e9_inserted_attribution_coordinated_tail (void)
+{
+  expect_reported_span ("Floods\n\nThe river rose by two metres during the night, officials said, and swamped "
+                        "the lower town.\n",
+                        "The river rose by two metres during the night, officials said, and swamped the lower town",
+                        NULL, NULL);
+  expect_reported_span ("Harbour\n\nThe cranes held through the gale, Ingrid Solberg said, but failed to stop "
+                        "two barges breaking loose.\n",
+                        "The cranes held through the gale, Ingrid Solberg said, but failed to stop two barges "
+                        "breaking loose",
+                        "Solberg", NULL);
+  expect_reported_span ("Levee\n\nDr Kwame Asante-Boateng, the county engineer, spoke after the vote. The levee "
+                        "was never inspected, he told reporters, which is why the council faces questions.\n",
+                        "The levee was never inspected, he told reporters, which is why the council faces questions",
+                        "Asante-Boateng", NULL);
+  /* a participle after the insertion is narration; "adding that" a
+   * quote of its own */
+  expect_reported_span ("Pumps\n\nThe pumps failed twice before dawn, a spokesman said, laughing.\n",
+                        "The pumps failed twice before dawn", NULL, NULL);
+  expect_reported_span ("Depot\n\nThe warehouse flooded first, Ingrid Solberg said, adding that nobody was "
+                        "hurt.\n",
+                        "The warehouse flooded first", "Solberg", NULL);
+}
+
+/* E9: "said he didn't know", "said she remained hopeful": a pronoun, a
+ * negated auxiliary or a verb in the past, and one word of state make a
+ * whole reported clause */
+static void
+test_e9_three_word_reported_clause (void)
+{
+  expect_reported_span ("Fire\n\nAsked whether any homes had burned, the reeve said he didn't know.\n",
+                        "he didn't know", NULL, NULL);
+  expect_reported_span ("Bogs\n\nDr Oyelaran Adebayo-Smith studies the moor. Adebayo-Smith said she remained "
+                        "hopeful.\n",
+                        "she remained hopeful", "Adebayo-Smith", NULL);
+  expect_reported_span ("Vote\n\nCouncillor Henrik Aaltonen lost the vote. Aaltonen said he felt betrayed.\n",
+                        "he felt betrayed", "Aaltonen", NULL);
+  expect_reported_span ("Vote\n\nCouncillor Henrik Aaltonen lost the vote. Aaltonen said he wasn't surprised.\n",
+                        "he wasn't surprised", "Aaltonen", NULL);
+}
+
+/* E9: a trailing attribution whose tail is only circumstances — a day
+ * closed by a comma before narration, "this week", a prepositional
+ * phrase with "to the …" — still reports the clause before it */
+static void
+test_e9_trailing_attribution_circumstance_tail (void)
+{
+  expect_reported_span ("Schools\n\nThe ministry will require schools to close during heatwaves from next "
+                        "summer, ministry officials said Friday, after a record number of pupils fell ill.\n",
+                        "The ministry will require schools to close during heatwaves from next summer", NULL,
+                        "Friday");
+  expect_reported_span ("Arrest\n\nA 31-year-old man has been arrested in the shooting of a baker in January, "
+                        "police said Wednesday, ending a search that had lasted months.\n",
+                        "A 31-year-old man has been arrested in the shooting of a baker in January", NULL,
+                        "Wednesday");
+  expect_reported_span ("Breach\n\nThe records of two million patients were taken in the attack, Estonian "
+                        "officials said this week.\n",
+                        "The records of two million patients were taken in the attack", NULL, NULL);
+  expect_reported_span ("Ferry\n\nThe ferry will stop running in March, the operator said in a letter to the "
+                        "Orkney harbour board.\n",
+                        "The ferry will stop running in March", NULL, NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -14960,5 +15044,8 @@ main (int   argc,
   g_test_add_func ("/plx/analysis/e7-quote-after-subject-action", test_e7_quote_after_subject_action);
   g_test_add_func ("/plx/analysis/e7-exchange-answer-not-asker", test_e7_exchange_answer_not_asker);
   g_test_add_func ("/plx/analysis/e7-inverted-unnamed-source", test_e7_inverted_unnamed_source);
+  g_test_add_func ("/plx/analysis/e9-inserted-attribution-coordinated-tail", test_e9_inserted_attribution_coordinated_tail);
+  g_test_add_func ("/plx/analysis/e9-trailing-attribution-circumstance-tail", test_e9_trailing_attribution_circumstance_tail);
+  g_test_add_func ("/plx/analysis/e9-three-word-reported-clause", test_e9_three_word_reported_clause);
   return g_test_run ();
 }

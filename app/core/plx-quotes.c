@@ -7187,6 +7187,11 @@ try_said_that (Ctx    *ctx,
               || (!(tok (ctx, clause_first)->flags & PLX_TF_CAP) && word_ends (ctx, clause_first, "ly")
                   && tok (ctx, clause_first)->len > 4)))
         clause_first++;
+      /* "…, police said Wednesday, ending a search …": a day the comma
+       * closes ends the attribution; what follows is narration */
+      if (!plx_lexicon_is_inflected (ctx->lexicon) && clause_first == v + 1 && v + 2 < pend
+          && has (ctx, PLX_LEX_WEEKDAYS, v + 1) && is_char (ctx, v + 2, ','))
+        return v + 1;
     }
   else
     return v + 1;
@@ -7794,12 +7799,23 @@ have_clause:
           && !(!plx_lexicon_is_inflected (ctx->lexicon) && (words == 2 || words == 3)
                && e == clause_first + words && e < ctx->n && (tok (ctx, e)->flags & PLX_TF_TERMINATOR)
                && pronoun (ctx, clause_first) != 0 && !possessive_pronoun (ctx, clause_first)
-               && is_word (ctx, clause_first + 1) && past_form (ctx, clause_first + 1)
-               && !auxiliary (ctx, clause_first + 1) && !has (ctx, PLX_LEX_PASSIVE_AUX, clause_first + 1)
+               && is_word (ctx, clause_first + 1)
+               /* (or "said he didn't know", "said she wasn't sure": a
+                * negated auxiliary and one more word) */
+               && (((past_form (ctx, clause_first + 1) || (words == 3 && has (ctx, PLX_LEX_FINITE_VERBS, clause_first + 1)))
+                    && !auxiliary (ctx, clause_first + 1)
+                    && !has (ctx, PLX_LEX_PASSIVE_AUX, clause_first + 1))
+                   || (words == 3 && (word_ends (ctx, clause_first + 1, "n't")
+                                      || word_ends (ctx, clause_first + 1, "n\xe2\x80\x99t"))))
                && speech_lemma (ctx, clause_first + 1) == NULL
                && (words == 2
                    || (is_word (ctx, clause_first + 2) && !(tok (ctx, clause_first + 2)->flags & PLX_TF_CAP)
-                       && (pronoun (ctx, clause_first + 2) != 0 || has (ctx, PLX_LEX_STOPWORDS, clause_first + 2))
+                       /* "said she remained hopeful", "said he felt
+                        * betrayed": a pronoun, a stopword or a word of
+                        * state closes the clause */
+                       && (pronoun (ctx, clause_first + 2) != 0 || has (ctx, PLX_LEX_STOPWORDS, clause_first + 2)
+                           || (speech_lemma (ctx, clause_first + 2) == NULL
+                               && !has (ctx, PLX_LEX_CLAUSE_BLOCKERS, clause_first + 2)))
                        && !has (ctx, PLX_LEX_PREPOSITIONS, clause_first + 2)
                        && !has (ctx, PLX_LEX_DETERMINERS, clause_first + 2))))
           /* "рассказала, как все произошло": a Russian indirect
@@ -9201,7 +9217,7 @@ adjunct_tail (Ctx  *ctx,
 
   /* (a finite verb: "…, has written to the minister asking for …" is no
    * attribution) */
-  if (plx_lexicon_is_inflected (ctx->lexicon) || send <= v + 1 || send > v + 9 || word_ends (ctx, v, "ing"))
+  if (plx_lexicon_is_inflected (ctx->lexicon) || send <= v + 1 || send > v + 11 || word_ends (ctx, v, "ing"))
     return FALSE;
   for (guint k = v + 1; k < send; k++)
     {
@@ -9210,9 +9226,24 @@ adjunct_tail (Ctx  *ctx,
 
       if (t->kind == PLX_TOK_NUMBER)
         continue;
+      /* "said this week", "told reporters that morning": a demonstrative
+       * before a word of time */
+      if (k + 1 < send && is_word (ctx, k) && !(t->flags & PLX_TF_CAP) && has (ctx, PLX_LEX_CIRCUMSTANCES, k + 1)
+          && (pronoun (ctx, k) != 0 || has (ctx, PLX_LEX_DETERMINERS, k)))
+        {
+          adjunct = TRUE;
+          k++;
+          continue;
+        }
       if (!is_word (ctx, k) || pronoun (ctx, k) != 0 || auxiliary (ctx, k) || has (ctx, PLX_LEX_PASSIVE_AUX, k)
           || has (ctx, PLX_LEX_COMPLEMENTIZERS, k) || has (ctx, PLX_LEX_QUESTION_WORDS, k)
-          || has (ctx, PLX_LEX_RELATIVES, k) || has (ctx, PLX_LEX_INFINITIVE, k) || speech_lemma (ctx, k) != NULL
+          || has (ctx, PLX_LEX_RELATIVES, k)
+          /* ("in a filing to the exchange": "to" before a noun phrase is a
+           * preposition) */
+          || (has (ctx, PLX_LEX_INFINITIVE, k)
+              && !(k > v + 1 && k + 1 < send && is_word (ctx, k + 1) && (has (ctx, PLX_LEX_DETERMINERS, k + 1)
+                                                              || (tok (ctx, k + 1)->flags & PLX_TF_CAP))))
+          || speech_lemma (ctx, k) != NULL
           || has (ctx, PLX_LEX_FINITE_VERBS, k) || has (ctx, PLX_LEX_COORDINATORS, k)
           || (!(t->flags & PLX_TF_CAP) && word_ends (ctx, k, "ed")))
         return FALSE;
@@ -9696,6 +9727,24 @@ try_clause_before (Ctx    *ctx,
 
       if (has (ctx, PLX_LEX_COORDINATORS, send + 1) && is_word (ctx, send + 2) && auxiliary_verb (ctx, send + 2))
         from = send + 2;
+      /* "…, officials said, and jumped a river …", "…, he said, but
+       * failed to …", "…, she said, which is why …": a predicate in the
+       * past with no subject of its own, or a relative clause, with no
+       * speech verb, goes on with what was said too */
+      else if (is_word (ctx, send + 2) && !(tok (ctx, send + 2)->flags & PLX_TF_CAP)
+               && ((has (ctx, PLX_LEX_COORDINATORS, send + 1) && pronoun (ctx, send + 2) == 0
+                    && !has (ctx, PLX_LEX_DETERMINERS, send + 2)
+                    && (word_ends (ctx, send + 2, "ed") || has (ctx, PLX_LEX_FINITE_VERBS, send + 2)))
+                   || (has (ctx, PLX_LEX_RELATIVES, send + 1) && !word_ends (ctx, send + 2, "ing"))))
+        {
+          guint e = clause_end (ctx, send + 2);
+          gboolean speech = FALSE;
+
+          for (guint k = send + 2; k < e && !speech; k++)
+            speech = speech_lemma (ctx, k) != NULL || tok (ctx, k)->kind == PLX_TOK_QUOTE;
+          if (!speech && e > send + 3 && (looks_finite (ctx, send + 2, e) || word_ends (ctx, send + 2, "ed")))
+            from = send + 1;
+        }
       else if (!(tok (ctx, send + 1)->flags & PLX_TF_CAP) && has (ctx, PLX_LEX_SUBORDINATORS, first)
                && !has (ctx, PLX_LEX_PREPOSITIONS, first) && !has (ctx, PLX_LEX_COORDINATORS, send + 1)
                && !has (ctx, PLX_LEX_RELATIVES, send + 1) && !word_ends (ctx, send + 1, "ing"))
