@@ -701,6 +701,8 @@ typedef struct
   PlxSpeaker  *sp;
   char        *full;      /* skeleton of the whole name */
   char        *given;     /* skeleton of the first name, or NULL */
+  char        *given_raw; /* the first name as written when given is set, else NULL */
+  char        *surname_raw; /* the last name word as written when given is set, else NULL */
   GPtrArray   *givens;    /* skeletons of every other name word of the name
                            * and of the aliases with the same surname */
   char        *surname;   /* skeleton of the surname, or NULL for a role */
@@ -713,6 +715,8 @@ node_clear (Node *node)
 {
   g_free (node->full);
   g_free (node->given);
+  g_free (node->given_raw);
+  g_free (node->surname_raw);
   g_clear_pointer (&node->givens, g_ptr_array_unref);
   g_free (node->surname);
   g_clear_pointer (&node->role, g_array_unref);
@@ -1163,24 +1167,21 @@ givens_compatible (const Node *a,
 }
 
 /* The sound keys of @node's given name and surname, "given|surname", with
- * the silent-ending variants of a Latin-script name. */
+ * the silent-ending variants of a Latin-script name (a node with a given
+ * name). */
 static GPtrArray *
 sound_keys (const Node *node)
 {
   GPtrArray *keys = g_ptr_array_new_with_free_func (g_free);
-  g_auto(GStrv) words = NULL;
   g_autofree char *given = NULL;
   g_autofree char *given_silent = NULL;
   g_autofree char *surname = NULL;
   g_autofree char *surname_silent = NULL;
-  guint n;
 
-  name_words (node->sp->name, &words);
-  n = g_strv_length (words);
-  if (n < 2)
+  if (node->given_raw == NULL || node->surname_raw == NULL)
     return keys;
-  given = plx_translit_sound_key (words[0], &given_silent);
-  surname = plx_translit_sound_key (words[n - 1], &surname_silent);
+  given = plx_translit_sound_key (node->given_raw, &given_silent);
+  surname = plx_translit_sound_key (node->surname_raw, &surname_silent);
   /* too little left to tell people apart */
   if (*given == '\0' || strlen (surname) < 2)
     return keys;
@@ -1394,7 +1395,11 @@ build_registry (PlxComparison         *self,
 
               node.surname = plx_translit_skeleton (words[n - 1]);
               if (n >= 2 && is_capitalized (words[0]))
-                node.given = plx_translit_skeleton (words[0]);
+                {
+                  node.given = plx_translit_skeleton (words[0]);
+                  node.given_raw = g_strdup (words[0]);
+                  node.surname_raw = g_strdup (words[n - 1]);
+                }
               node.givens = name_givens (sp, node.surname);
               if (*node.surname == '\0')
                 g_clear_pointer (&node.surname, g_free);

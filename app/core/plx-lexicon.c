@@ -405,6 +405,8 @@ enum
   KNOW_STARTS = 1 << 2,
   KNOW_LEMMA  = 1 << 3,
   KNOW_GIVEN  = 1 << 4,
+  KNOW_GIVEN_NOM = 1 << 5,   /* given_nom is set */
+  KNOW_GIVEN_NOM_AS_WRITTEN = 1 << 6,   /* the first name's nominative is the word itself */
 };
 
 typedef struct
@@ -414,6 +416,7 @@ typedef struct
   const PhraseStarts *starts;
   const char         *lemma;
   const GivenName    *given;
+  const char         *given_nom; /* plx_lexicon_given_nominative() unless as written */
   guint8              len;
   guint8              known;     /* KNOW_* */
   guint8              fold_len;  /* bytes of the folded word */
@@ -740,7 +743,6 @@ plx_lexicon_org_officer (PlxLexicon *self,
                          const char *phrase,
                          gsize       len)
 {
-  char buf[KEY_MAX];
   guint start;
 
   /* two ASCII bytes fold to their lower case, and most words start with
@@ -751,8 +753,7 @@ plx_lexicon_org_officer (PlxLexicon *self,
       if (!(self->officer_starts[start >> 5] & (1u << (start & 31))))
         return FALSE;
     }
-  return g_hash_table_size (self->org_officers) > 0 && plx_lexicon_fold (self, phrase, len, buf, sizeof buf)
-         && g_hash_table_contains (self->org_officers, buf);
+  return word_in (self, self->org_officers, phrase, len);
 }
 
 gboolean
@@ -807,6 +808,170 @@ plx_lexicon_given_name (PlxLexicon  *self,
   if (nominative != NULL)
     *nominative = g->nominative;
   return g->gender;
+}
+
+/* whether @c is a Russian consonant letter (й, ь and ъ are not) */
+static gboolean
+ru_consonant (gunichar c)
+{
+  return c != 0 && g_utf8_strchr ("бвгджзклмнпрстфхцчшщБВГДЖЗКЛМНПРСТФХЦЧШЩ", -1, c) != NULL;
+}
+
+/* The dictionary form of the first name @cand when @cand is that very
+ * form (the same letters once folded), of gender @g ('m', 'f'; 0: any);
+ * else NULL */
+static const char *
+given_listed_as (PlxLexicon *self,
+                 const char *cand,
+                 char        g)
+{
+  const char *nom = NULL;
+  char a[KEY_MAX], b[KEY_MAX];
+  char found = plx_lexicon_given_name (self, cand, strlen (cand), &nom);
+
+  if (found == 0 || (g != 0 && found != g) || nom == NULL
+      || !plx_lexicon_fold (self, nom, strlen (nom), a, sizeof a)
+      || !plx_lexicon_fold (self, cand, strlen (cand), b, sizeof b))
+    return NULL;
+  return g_str_equal (a, b) ? nom : NULL;
+}
+
+/* The dictionary form of the first name @w ("Николая" → "Николай"), or
+ * NULL when it is no listed first name. A masculine name in -й declines
+ * like a stem in -й ("Николая", "Николаю", "Николаем", "Николае"), which a
+ * stem lookup can take for a shorter name ("Никол"): the -й form wins. */
+static const char *
+given_nominative_compute (PlxLexicon *self,
+                          const char *w,
+                          gsize       len,
+                          gsize      *out_len)
+{
+  static const char *endings[] = { "ем", "я", "ю", "е" };
+  const char *nom = NULL;
+  char a[KEY_MAX], b[KEY_MAX];
+
+  if (plx_lexicon_given_name (self, w, len, &nom) == 0 || nom == NULL)
+    {
+      /* «Зои», «Зое», «Зою», «Лии»: a short first name in -я / -а in an
+       * oblique case, too short to share a stem with its nominative */
+      static const char *const oblique[][2] = { { "и", "я" }, { "е", "я" }, { "ю", "я" }, { "ей", "я" },
+                                                { "ы", "а" }, { "е", "а" }, { "у", "а" }, { "ой", "а" } };
+      /* «Максима», «Вадимом», «Рустаму»: a consonant-final name whose
+       * own ending looks like a case ending (-им, -ам) has another key
+       * than its oblique forms; the form without the case ending */
+      static const char *const masculine[] = { "ом", "а", "у", "е" };
+
+      for (guint k = 0; plx_lexicon_is_inflected (self) && k < G_N_ELEMENTS (masculine); k++)
+        {
+          gsize el = strlen (masculine[k]);
+          g_autofree char *cand = NULL;
+          const char *nom2 = NULL;
+
+          if (len <= el + 4 || memcmp (w + len - el, masculine[k], el) != 0
+              || !ru_consonant (g_utf8_get_char (g_utf8_prev_char (w + len - el))))
+            continue;
+          cand = g_strndup (w, len - el);
+          if ((nom2 = given_listed_as (self, cand, 'm')) != NULL)
+            {
+              *out_len = strlen (nom2);
+              return nom2;
+            }
+        }
+
+      for (guint k = 0; plx_lexicon_is_inflected (self) && k < G_N_ELEMENTS (oblique); k++)
+        {
+          gsize el = strlen (oblique[k][0]);
+          g_autofree char *cand = NULL;
+          const char *nom2 = NULL;
+
+          if (len <= el + 2 || len > el + 8 || memcmp (w + len - el, oblique[k][0], el) != 0)
+            continue;
+          cand = g_strdup_printf ("%.*s%s", (int) (len - el), w, oblique[k][1]);
+          if ((nom2 = given_listed_as (self, cand, 0)) != NULL)
+            {
+              *out_len = strlen (nom2);
+              return nom2;
+            }
+        }
+      return NULL;
+    }
+  if (plx_lexicon_fold (self, nom, strlen (nom), a, sizeof a)
+      && plx_lexicon_fold (self, w, len, b, sizeof b) && g_str_equal (a, b))
+    {
+      *out_len = len;
+      return w;   /* as written: "Семён" */
+    }
+  for (guint k = 0; plx_lexicon_is_inflected (self) && k < G_N_ELEMENTS (endings); k++)
+    {
+      gsize el = strlen (endings[k]);
+      g_autofree char *cand = NULL;
+      const char *nom2 = NULL;
+
+      if (len <= el + 4 || memcmp (w + len - el, endings[k], el) != 0)
+        continue;
+      cand = g_strdup_printf ("%.*s\xd0\xb9", (int) (len - el), w);
+      if ((nom2 = given_listed_as (self, cand, 0)) != NULL)
+        {
+          *out_len = strlen (nom2);
+          return nom2;
+        }
+    }
+  /* a listed name that shares only a stem with @w is another name:
+   * «Ханну» is no form of «Ханне», «Тимо» none of «Тим» (a name in a
+   * vowel other than -а/-я does not decline; a consonant-final one takes
+   * a case ending) */
+  if (plx_lexicon_is_inflected (self) && plx_lexicon_fold (self, nom, strlen (nom), a, sizeof a)
+      && plx_lexicon_fold (self, w, len, b, sizeof b))
+    {
+      static const char *const endings[] = { "", "а", "у", "ом", "е" };
+      gsize al = strlen (a);
+      gunichar last = al > 0 ? g_utf8_get_char (g_utf8_prev_char (a + al)) : 0;
+      gboolean ok = FALSE;
+
+      if (last != 0 && g_utf8_strchr ("еиоуэюы", -1, last) != NULL)
+        return NULL;
+      if (ru_consonant (last) && g_str_has_prefix (b, a))
+        {
+          for (guint k = 0; k < G_N_ELEMENTS (endings); k++)
+            ok |= g_str_equal (b + al, endings[k]);
+          if (!ok)
+            return NULL;
+        }
+    }
+  *out_len = strlen (nom);
+  return nom;
+}
+
+const char *
+plx_lexicon_given_nominative (PlxLexicon *self,
+                              const char *word,
+                              gsize       len,
+                              gsize      *out_len)
+{
+  const char *nom;
+  gsize nom_len = 0;
+  WordSlot *slot;
+
+  if (len == 0 || len > SLOT_WORD)
+    return given_nominative_compute (self, word, len, out_len);
+  /* the slot is fetched after the computation, which asks about other
+   * words (and a new word moves another one's slot) */
+  slot = word_slot (self, word, len);
+  if (!(slot->known & KNOW_GIVEN_NOM))
+    {
+      nom = given_nominative_compute (self, word, len, &nom_len);
+      slot = word_slot (self, word, len);
+      slot->known |= KNOW_GIVEN_NOM | (nom == word ? KNOW_GIVEN_NOM_AS_WRITTEN : 0);
+      slot->given_nom = nom == word ? NULL : nom;
+    }
+  if (slot->known & KNOW_GIVEN_NOM_AS_WRITTEN)
+    {
+      *out_len = len;
+      return word;
+    }
+  if (slot->given_nom != NULL)
+    *out_len = strlen (slot->given_nom);
+  return slot->given_nom;
 }
 
 const char *
@@ -1673,23 +1838,21 @@ lexicon_load (const char  *language,
   }
 
   /* officers and owners only a company has ("Eiren Rail's chief executive") */
-  g_clear_pointer (&list, g_ptr_array_unref);
-  list = g_ptr_array_new_with_free_func (g_free);
-  if (!load_string_array (root, "org_officers", path, list, error))
+  if (!load_word_set (self, root, "org_officers", path, self->org_officers, error))
     goto fail;
-  for (guint k = 0; k < list->len; k++)
-    {
-      char buf[KEY_MAX];
-      const char *w = list->pdata[k];
+  {
+    GHashTableIter iter;
+    gpointer key;
 
-      if (plx_lexicon_fold (self, w, strlen (w), buf, sizeof buf) && buf[0] != '\0')
-        {
-          guint start = (guint) (guchar) buf[0] << 8 | (guchar) buf[1];
+    g_hash_table_iter_init (&iter, self->org_officers);
+    while (g_hash_table_iter_next (&iter, &key, NULL))
+      {
+        const char *buf = key;
+        guint start = (guint) (guchar) buf[0] << 8 | (guchar) buf[1];
 
-          self->officer_starts[start >> 5] |= 1u << (start & 31);
-          g_hash_table_add (self->org_officers, g_strdup (buf));
-        }
-    }
+        self->officer_starts[start >> 5] |= 1u << (start & 31);
+      }
+  }
 
   /* modal verbs ("would", "could"), asked only where position says a
    * verb stands; nouns naming the person the outlet has just quoted

@@ -154,6 +154,13 @@ char         plx_lexicon_given_name     (PlxLexicon  *self,
                                          const char  *word,
                                          gsize        len,
                                          const char **nominative);
+/* The dictionary form of the first name @word ("Николая" → "Николай"),
+ * with its length in *@out_len: @word itself when it is written so, NULL
+ * when it is no listed first name. */
+const char  *plx_lexicon_given_nominative (PlxLexicon *self,
+                                           const char *word,
+                                           gsize       len,
+                                           gsize      *out_len);
 /* Whether @word is a modal verb ("would", "could"). */
 gboolean     plx_lexicon_modal          (PlxLexicon *self,
                                          const char *word,

@@ -252,199 +252,13 @@ ru_consonant (gunichar c)
   return c != 0 && g_utf8_strchr ("бвгджзклмнпрстфхцчшщБВГДЖЗКЛМНПРСТФХЦЧШЩ", -1, c) != NULL;
 }
 
-/* The dictionary form of the first name @cand when @cand is that very
- * form (the same letters once folded), of gender @g ('m', 'f'; 0: any);
- * else NULL */
-static const char *
-given_listed_as (PlxPeople  *self,
-                 const char *cand,
-                 char        g)
-{
-  const char *nom = NULL;
-  char a[KEY_MAX], b[KEY_MAX];
-  char found = plx_lexicon_given_name (self->lexicon, cand, strlen (cand), &nom);
-
-  if (found == 0 || (g != 0 && found != g) || nom == NULL
-      || !plx_lexicon_fold (self->lexicon, nom, strlen (nom), a, sizeof a)
-      || !plx_lexicon_fold (self->lexicon, cand, strlen (cand), b, sizeof b))
-    return NULL;
-  return g_str_equal (a, b) ? nom : NULL;
-}
-
-/* The dictionary form of the first name @w ("Николая" → "Николай"), or
- * NULL when it is no listed first name. A masculine name in -й declines
- * like a stem in -й ("Николая", "Николаю", "Николаем", "Николае"), which a
- * stem lookup can take for a shorter name ("Никол"): the -й form wins. */
-static const char *
-given_nominative_compute (PlxPeople  *self,
-                          const char *w,
-                          gsize       len,
-                          gsize      *out_len)
-{
-  static const char *endings[] = { "ем", "я", "ю", "е" };
-  const char *nom = NULL;
-  char a[KEY_MAX], b[KEY_MAX];
-
-  if (plx_lexicon_given_name (self->lexicon, w, len, &nom) == 0 || nom == NULL)
-    {
-      /* «Зои», «Зое», «Зою», «Лии»: a short first name in -я / -а in an
-       * oblique case, too short to share a stem with its nominative */
-      static const char *const oblique[][2] = { { "и", "я" }, { "е", "я" }, { "ю", "я" }, { "ей", "я" },
-                                                { "ы", "а" }, { "е", "а" }, { "у", "а" }, { "ой", "а" } };
-      /* «Максима», «Вадимом», «Рустаму»: a consonant-final name whose
-       * own ending looks like a case ending (-им, -ам) has another key
-       * than its oblique forms; the form without the case ending */
-      static const char *const masculine[] = { "ом", "а", "у", "е" };
-
-      for (guint k = 0; self->inflected && k < G_N_ELEMENTS (masculine); k++)
-        {
-          gsize el = strlen (masculine[k]);
-          g_autofree char *cand = NULL;
-          const char *nom2 = NULL;
-
-          if (len <= el + 4 || memcmp (w + len - el, masculine[k], el) != 0
-              || !ru_consonant (g_utf8_get_char (g_utf8_prev_char (w + len - el))))
-            continue;
-          cand = g_strndup (w, len - el);
-          if ((nom2 = given_listed_as (self, cand, 'm')) != NULL)
-            {
-              *out_len = strlen (nom2);
-              return nom2;
-            }
-        }
-
-      for (guint k = 0; self->inflected && k < G_N_ELEMENTS (oblique); k++)
-        {
-          gsize el = strlen (oblique[k][0]);
-          g_autofree char *cand = NULL;
-          const char *nom2 = NULL;
-
-          if (len <= el + 2 || len > el + 8 || memcmp (w + len - el, oblique[k][0], el) != 0)
-            continue;
-          cand = g_strdup_printf ("%.*s%s", (int) (len - el), w, oblique[k][1]);
-          if ((nom2 = given_listed_as (self, cand, 0)) != NULL)
-            {
-              *out_len = strlen (nom2);
-              return nom2;
-            }
-        }
-      return NULL;
-    }
-  if (plx_lexicon_fold (self->lexicon, nom, strlen (nom), a, sizeof a)
-      && plx_lexicon_fold (self->lexicon, w, len, b, sizeof b) && g_str_equal (a, b))
-    {
-      *out_len = len;
-      return w;   /* as written: "Семён" */
-    }
-  for (guint k = 0; self->inflected && k < G_N_ELEMENTS (endings); k++)
-    {
-      gsize el = strlen (endings[k]);
-      g_autofree char *cand = NULL;
-      const char *nom2 = NULL;
-
-      if (len <= el + 4 || memcmp (w + len - el, endings[k], el) != 0)
-        continue;
-      cand = g_strdup_printf ("%.*s\xd0\xb9", (int) (len - el), w);
-      if ((nom2 = given_listed_as (self, cand, 0)) != NULL)
-        {
-          *out_len = strlen (nom2);
-          return nom2;
-        }
-    }
-  /* a listed name that shares only a stem with @w is another name:
-   * «Ханну» is no form of «Ханне», «Тимо» none of «Тим» (a name in a
-   * vowel other than -а/-я does not decline; a consonant-final one takes
-   * a case ending) */
-  if (self->inflected && plx_lexicon_fold (self->lexicon, nom, strlen (nom), a, sizeof a)
-      && plx_lexicon_fold (self->lexicon, w, len, b, sizeof b))
-    {
-      static const char *const endings[] = { "", "а", "у", "ом", "е" };
-      gsize al = strlen (a);
-      gunichar last = al > 0 ? g_utf8_get_char (g_utf8_prev_char (a + al)) : 0;
-      gboolean ok = FALSE;
-
-      if (last != 0 && g_utf8_strchr ("еиоуэюы", -1, last) != NULL)
-        return NULL;
-      if (ru_consonant (last) && g_str_has_prefix (b, a))
-        {
-          for (guint k = 0; k < G_N_ELEMENTS (endings); k++)
-            ok |= g_str_equal (b + al, endings[k]);
-          if (!ok)
-            return NULL;
-        }
-    }
-  *out_len = strlen (nom);
-  return nom;
-}
-
-/* given_nominative_compute() is remembered per thread across texts by the
- * word as written (it depends on the word and the lexicon alone, and the
- * forms it returns live as long as the lexicon): a direct-mapped table of
- * words of up to NOM_WORD bytes, identified by plx_word_fingerprint() */
-#define NOM_SLOTS_BITS 11
-#define NOM_WORD 24
-
-typedef struct
-{
-  guint64     raw[3];
-  PlxLexicon *lexicon;     /* NULL: empty */
-  const char *nom;         /* the answer unless as_written; NULL: none */
-  gsize       nom_len;
-  guint8      len;
-  gboolean    as_written;  /* the answer is the word itself */
-} NomSlot;
-
-static __thread NomSlot *nom_slots;
-
-static void
-nom_slots_free (gpointer data)
-{
-  if (nom_slots == data)
-    nom_slots = NULL;
-  g_free (data);
-}
-
-static GPrivate nom_slots_owner = G_PRIVATE_INIT (nom_slots_free);
-
-static const char *
+static inline const char *
 given_nominative_ref (PlxPeople  *self,
                       const char *w,
                       gsize       len,
                       gsize      *out_len)
 {
-  NomSlot *slot;
-  guint64 raw[3], h;
-  const char *nom;
-  gsize nom_len = 0;
-
-  if (len == 0 || len > NOM_WORD)
-    return given_nominative_compute (self, w, len, out_len);
-  if (G_UNLIKELY (nom_slots == NULL))
-    {
-      nom_slots = g_new0 (NomSlot, 1 << NOM_SLOTS_BITS);
-      g_private_set (&nom_slots_owner, nom_slots);
-    }
-  plx_word_fingerprint (w, len, raw);
-  h = plx_word_fingerprint_hash (raw, len, GPOINTER_TO_SIZE (self->lexicon) >> 4);
-  slot = &nom_slots[h >> (64 - NOM_SLOTS_BITS)];
-  if (slot->lexicon != self->lexicon || slot->len != len || memcmp (slot->raw, raw, sizeof raw) != 0)
-    {
-      nom = given_nominative_compute (self, w, len, &nom_len);
-      slot->lexicon = self->lexicon;
-      slot->len = (guint8) len;
-      memcpy (slot->raw, raw, sizeof raw);
-      slot->as_written = nom == w;
-      slot->nom = nom == w ? NULL : nom;
-      slot->nom_len = nom_len;
-    }
-  if (slot->as_written)
-    {
-      *out_len = len;
-      return w;
-    }
-  if (slot->nom != NULL)
-    *out_len = slot->nom_len;
-  return slot->nom;
+  return plx_lexicon_given_nominative (self->lexicon, w, len, out_len);
 }
 
 /* given_nominative_ref() as a new string */
@@ -1380,6 +1194,17 @@ age_of (PlxPeople *self,
   return 0;
 }
 
+/* whether the word @k counts years after a bare age: «год», «года», «лет» */
+static gboolean
+years_word (PlxPeople *self,
+            guint      k)
+{
+  const char *w = self->tokens->text + tok (self, k)->start;
+  gsize l = tok (self, k)->len;
+
+  return (l >= 6 && strncmp (w, "год", 6) == 0) || (l == 6 && strncmp (w, "лет", 6) == 0);
+}
+
 /* Facts the text states right around a name, for descriptions that come
  * back to the person later ("the 52-year-old", "the Italian", «61-летний
  * политик»): an age before the name ("52-year-old Rasmus Kjaergaard",
@@ -1430,14 +1255,8 @@ add_person_facts (PlxPeople *self,
           /* «год», «года», «лет» */
           if (!is_word (self, end + 2))
             e->age = (guint8) a;
-          else
-            {
-              const char *w = self->tokens->text + tok (self, end + 2)->start;
-              gsize l = tok (self, end + 2)->len;
-
-              if ((l >= 6 && strncmp (w, "год", 6) == 0) || (l == 6 && strncmp (w, "лет", 6) == 0))
-                e->age = (guint8) a;
-            }
+          else if (years_word (self, end + 2))
+            e->age = (guint8) a;
         }
       /* "X, a 52-year-old …", "X, the 52-year-old …" */
       for (guint k = end + 1; e->age == 0 && k < n && k <= end + 3; k++)
@@ -2877,31 +2696,13 @@ run_has_given (PlxPeople *self,
   return FALSE;
 }
 
-/* inline: it is asked of every token, with a literal @w whose length the
- * compiler knows (always: the big callers would call it otherwise) */
 G_ALWAYS_INLINE
 static inline gboolean
 word_is (PlxPeople  *self,
          guint       i,
          const char *w)
 {
-  gsize n = strlen (w);
-  const char *a;
-
-  if (!is_word (self, i) || tok (self, i)->len != n)
-    return FALSE;
-  /* g_ascii_strncasecmp (a, w, n) == 0, inline: @w holds no NUL */
-  a = self->tokens->text + tok (self, i)->start;
-  for (gsize k = 0; k < n; k++)
-    {
-      guchar x = (guchar) a[k], y = (guchar) w[k];
-
-      if (x != y && (x | 0x20) != (y | 0x20))
-        return FALSE;
-      if (x != y && !g_ascii_isalpha (x))
-        return FALSE;
-    }
-  return TRUE;
+  return plx_tokens_word_is (self->tokens, i, w);
 }
 
 /* "Toronto-based", "London-listed": a capitalised head joined by a hyphen
@@ -5112,12 +4913,7 @@ promote_given_names (PlxPeople *self,
           && (plx_tokens_is_char (self->tokens, m, ',') || plx_tokens_is_char (self->tokens, m, '('))
           && age_of (self, m + 1, TRUE) > 0 && is_word (self, m + 2)
           && (plx_tokens_is_char (self->tokens, m + 3, ',') || plx_tokens_is_char (self->tokens, m + 3, ')')))
-        {
-          const char *w = self->tokens->text + tok (self, m + 2)->start;
-          gsize l = tok (self, m + 2)->len;
-
-          context = (l >= 6 && strncmp (w, "год", 6) == 0) || (l == 6 && strncmp (w, "лет", 6) == 0);
-        }
+        context = years_word (self, m + 2);
       /* "his younger brother Jamie", "15-year-old Yusuf", «одноклассница
        * Алина», «преподаватель физики Ирина»,
        * «продавщица соседнего киоска Светлана»: a relative, a role or an age

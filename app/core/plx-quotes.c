@@ -27,6 +27,7 @@ typedef struct
   GArray     *quotes;   /* PlxFoundQuote */
   GHashTable *epithets; /* "dutchman", "34-year-old" → entity + 1 */
   guint      *first_named; /* per entity: token of its first mention by name, made on first use */
+  guint       byline_reach; /* the furthest mention up to the first byline (G_MAXUINT: none), made with first_named */
   GHashTable *descriptors; /* English: "45-year-old", "librarian" → entity + 1 (0: several), made on first use */
   GHashTable *role_before_name; /* Russian: key of a word right before a name → entity + 1, 0 when several */
 } Ctx;
@@ -505,7 +506,6 @@ unnamed_subject_before (Ctx  *ctx,
   for (guint i = from; i < to && i < from + 4 && !lead; i++)
     {
       int e = -1;
-      PlxMentionKind kind = PLX_MENTION_NAME;
       guint end;
 
       if (!is_word (ctx, i) || plx_people_mention_at (ctx->people, i) >= 0)
@@ -523,7 +523,6 @@ unnamed_subject_before (Ctx  *ctx,
           lead = e < 0;
           break;
         }
-      (void) kind;
     }
   if (!lead)
     return FALSE;
@@ -1831,12 +1830,10 @@ lede_named_next (Ctx  *ctx,
     return -1;
   if (g_array_index (ctx->people->mentions, PlxMention, m).first < pe)
     return -1;
+  /* (the next paragraph: paragraphs tile the tokens) */
   ns = pe;
-  while (ns < ctx->n && plx_tokens_paragraph_of (ctx->tokens, ns) == plx_tokens_paragraph_of (ctx->tokens, start))
-    ns++;
   if (ns >= ctx->n)
     return -1;
-  ns = para_start_of (ctx, ns);
   {
     const PlxMention *pm = &g_array_index (ctx->people->mentions, PlxMention, m);
 
@@ -2015,13 +2012,19 @@ first_named (Ctx *ctx,
     {
       GArray *mentions = ctx->people->mentions;
 
+      guint reach = 0;
+
       ctx->first_named = g_new (guint, entities->len + 1);
       for (guint e = 0; e <= entities->len; e++)
         ctx->first_named[e] = G_MAXUINT;
+      ctx->byline_reach = G_MAXUINT;
       for (guint m = 0; m < mentions->len; m++)
         {
           const PlxMention *pm = &g_array_index (mentions, PlxMention, m);
 
+          reach = MAX (reach, pm->first);
+          if (pm->kind == PLX_MENTION_BYLINE && ctx->byline_reach == G_MAXUINT)
+            ctx->byline_reach = reach;
           if (pm->kind == PLX_MENTION_NAME && pm->entity >= 0 && (guint) pm->entity < entities->len
               && ctx->first_named[pm->entity + 1] == G_MAXUINT)
             {
@@ -2034,6 +2037,16 @@ first_named (Ctx *ctx,
         }
     }
   return ctx->first_named[entity + 1];
+}
+
+/* ru_demonym_entity() for a person named before @i, else -1 */
+static int
+ru_named_demonym (Ctx  *ctx,
+                  guint i)
+{
+  int r = ru_demonym_entity (ctx, i);
+
+  return r >= 0 && first_named (ctx, r) < i ? r : -1;
 }
 
 static gboolean name_possessive (Ctx *ctx, guint i);
@@ -2049,20 +2062,16 @@ named_only_later (Ctx  *ctx,
                   int   entity,
                   guint i)
 {
-  if (entity < 0 || plx_lexicon_is_inflected (ctx->lexicon) || first_named (ctx, entity) == G_MAXUINT
-      || first_named (ctx, entity) < para_end_of (ctx, i) || first_named (ctx, -1) >= i)
-    return FALSE;
-  for (guint m = 0; m < ctx->people->mentions->len; m++)
-    {
-      const PlxMention *pm = &g_array_index (ctx->people->mentions, PlxMention, m);
+  guint fn;
 
-      /* (a byline stands near the top: a bounded look) */
-      if (pm->first >= i || pm->first > 600)
-        break;
-      if (pm->kind == PLX_MENTION_BYLINE)
-        return TRUE;
-    }
-  return FALSE;
+  if (entity < 0 || plx_lexicon_is_inflected (ctx->lexicon))
+    return FALSE;
+  fn = first_named (ctx, entity);
+  if (fn == G_MAXUINT || fn < para_end_of (ctx, i) || first_named (ctx, -1) >= i)
+    return FALSE;
+  /* a byline before @i, and every mention before it too (a byline stands
+   * near the top: a bounded look) */
+  return ctx->byline_reach < i && ctx->byline_reach <= 600;
 }
 
 static guint person_ref_find (Ctx *ctx, guint i, guint limit, int *entity, PlxMentionKind *kind);
@@ -2189,10 +2198,10 @@ person_ref_find (Ctx   *ctx,
   if (end == i + 1 && *entity >= 0 && plx_lexicon_is_inflected (ctx->lexicon) && !(tok (ctx, i)->flags & PLX_TF_CAP))
     {
       char key[128];
-      char g = i > 0 && speech_lemma (ctx, i - 1) != NULL ? verb_gender (ctx, i - 1)
-               : i + 1 < ctx->n && speech_lemma (ctx, i + 1) != NULL ? verb_gender (ctx, i + 1) : 0;
+      char vg = i > 0 && speech_lemma (ctx, i - 1) != NULL ? verb_gender (ctx, i - 1)
+                : i + 1 < ctx->n && speech_lemma (ctx, i + 1) != NULL ? verb_gender (ctx, i + 1) : 0;
       int f = plx_lexicon_key (ctx->lexicon, ctx->tokens->text + tok (ctx, i)->start, tok (ctx, i)->len, key, sizeof key)
-              && key[0] != '\0' ? resolve_speaker_pronoun (ctx, i, g) : -1;
+              && key[0] != '\0' ? resolve_speaker_pronoun (ctx, i, vg) : -1;
 
       if (f >= 0 && f != *entity)
         {
@@ -2298,9 +2307,9 @@ person_ref_find (Ctx   *ctx,
    * for the one person the text gave that nationality */
   if (end == i + 1 && plx_lexicon_is_inflected (ctx->lexicon))
     {
-      int r = ru_demonym_entity (ctx, i);
+      int r = ru_named_demonym (ctx, i);
 
-      if (r >= 0 && first_named (ctx, r) < i)
+      if (r >= 0)
         *entity = r;
     }
   if (end > i && end <= i + 2 && *entity < 0 && plx_lexicon_is_inflected (ctx->lexicon)
@@ -2515,7 +2524,7 @@ person_ref_find (Ctx   *ctx,
       && ((tok (ctx, i + 1)->flags & PLX_TF_TERMINATOR) || is_char (ctx, i + 1, ',')
           || tok (ctx, i + 1)->kind == PLX_TOK_DASH || speech_lemma (ctx, i + 1) != NULL)
       && ((*entity = ru_role_word_entity (ctx, i)) >= 0
-          || ((*entity = ru_demonym_entity (ctx, i)) >= 0 && first_named (ctx, *entity) < i)))
+          || (*entity = ru_named_demonym (ctx, i)) >= 0))
     {
       *kind = PLX_MENTION_ROLE;
       return i + 1;
@@ -2678,8 +2687,7 @@ find_subject_within (Ctx         *ctx,
                       && (has (ctx, PLX_LEX_ABBREVIATIONS, p - 1) || (tok (ctx, p - 1)->flags & PLX_TF_ABBREV)))
                      || is_char (ctx, p - 1, '.')))
             p--;
-          if (p < start && p > from && is_word (ctx, p - 1) && tok (ctx, p - 1)->len == 2
-              && g_ascii_strncasecmp (ctx->tokens->text + tok (ctx, p - 1)->start, "of", 2) == 0)
+          if (p < start && p > from && plx_tokens_word_is (ctx->tokens, p - 1, "of"))
             continue;
         }
       /* "его представитель заявил": the role with a possessive before
@@ -2815,16 +2823,8 @@ find_subject_within (Ctx         *ctx,
        * possessive before a noun owns the subject, it is not the subject */
       if (end > start && end < to && k == PLX_MENTION_NAME && !plx_lexicon_is_inflected (ctx->lexicon)
           && is_word (ctx, end) && !(tok (ctx, end)->flags & PLX_TF_CAP) && speech_lemma (ctx, end) == NULL
-          && !auxiliary (ctx, end) && !has (ctx, PLX_LEX_PASSIVE_AUX, end))
-        {
-          PlxToken *u = tok (ctx, end - 1);
-          const char *w = ctx->tokens->text + u->start;
-
-          if (u->kind == PLX_TOK_WORD
-              && ((u->len > 2 && w[u->len - 2] == '\'' && w[u->len - 1] == 's')
-                  || (u->len > 4 && w[u->len - 1] == 's' && memcmp (w + u->len - 4, "\xe2\x80\x99", 3) == 0)))
-            e = -1;
-        }
+          && !auxiliary (ctx, end) && !has (ctx, PLX_LEX_PASSIVE_AUX, end) && name_possessive (ctx, end - 1))
+        e = -1;
       /* "A spokesperson for Agriculture Minister Jo Roe said", "an aide
        * to Sen. Roe said": the person after the preposition is the one
        * the unnamed speaker works for */
@@ -2912,6 +2912,23 @@ static gboolean find_speaker_of_verb (Ctx *ctx, guint from, guint v, guint windo
  * asked"); the subject of the first verb for "X thanked Y and said". */
 /* («Коллега Вахитова по цеху, слесарь Ирина Лосева, уверена, что …»: the
  * name in apposition, not the complement before it; see mark_subjects()) */
+/* @m, or @m + 1 when the people pass made the next mention, an apposition
+ * of @m ending before @before, the subject (Russian; see mark_subjects()) */
+static int
+apposed_subject (Ctx  *ctx,
+                 int   m,
+                 guint before)
+{
+  GArray *ms = ctx->people->mentions;
+  const PlxMention *a, *b;
+
+  if (m < 0 || !plx_lexicon_is_inflected (ctx->lexicon) || (guint) m + 1 >= ms->len)
+    return m;
+  a = &g_array_index (ms, PlxMention, m);
+  b = a + 1;
+  return !a->subject && b->subject && b->first <= a->end + 10 && b->end < before ? m + 1 : m;
+}
+
 static gboolean
 find_speaker_of (Ctx         *ctx,
                  guint        from,
@@ -2923,16 +2940,12 @@ find_speaker_of (Ctx         *ctx,
   int m = found && a->ref_end > 0 && a->ref_kind == PLX_MENTION_NAME && plx_lexicon_is_inflected (ctx->lexicon)
           ? plx_people_mention_at (ctx->people, a->ref_first) : -1;
 
-  if (m >= 0 && (guint) m + 1 < ctx->people->mentions->len
-      && !g_array_index (ctx->people->mentions, PlxMention, m).subject
-      && g_array_index (ctx->people->mentions, PlxMention, m).kind == PLX_MENTION_NAME
-      && g_array_index (ctx->people->mentions, PlxMention, m + 1).subject
-      && g_array_index (ctx->people->mentions, PlxMention, m + 1).first
-         <= g_array_index (ctx->people->mentions, PlxMention, m).end + 10
-      && g_array_index (ctx->people->mentions, PlxMention, m + 1).end < v
-      && g_array_index (ctx->people->mentions, PlxMention, m + 1).entity >= 0)
+  int n = apposed_subject (ctx, m, v);
+
+  if (n != m && g_array_index (ctx->people->mentions, PlxMention, m).kind == PLX_MENTION_NAME
+      && g_array_index (ctx->people->mentions, PlxMention, n).entity >= 0)
     {
-      const PlxMention *nx = &g_array_index (ctx->people->mentions, PlxMention, m + 1);
+      const PlxMention *nx = &g_array_index (ctx->people->mentions, PlxMention, n);
 
       a->entity = nx->entity;
       a->ref_first = nx->first;
@@ -2974,8 +2987,7 @@ find_speaker_of_verb (Ctx         *ctx,
           break;
         if (is_word (ctx, w) && has (ctx, PLX_LEX_RELATIVES, w))
           {
-            if (w + 2 < v && tok (ctx, w)->len == 3
-                && g_ascii_strncasecmp (ctx->tokens->text + tok (ctx, w)->start, "who", 3) == 0
+            if (w + 2 < v && plx_tokens_word_is (ctx->tokens, w, "who")
                 && (is_char (ctx, w + 1, ',') || (is_word (ctx, w + 1) && has (ctx, PLX_LEX_PREPOSITIONS, w + 1))))
               who = w + 1;
             break;
@@ -3020,8 +3032,7 @@ find_speaker_of_verb (Ctx         *ctx,
           PlxMention *mm = &g_array_index (ctx->people->mentions, PlxMention, m);
 
           if (mm->kind == PLX_MENTION_NAME && mm->entity >= 0 && mm->first >= from
-              && !(mm->first > from && is_word (ctx, mm->first - 1) && tok (ctx, mm->first - 1)->len == 2
-                   && g_ascii_strncasecmp (ctx->tokens->text + tok (ctx, mm->first - 1)->start, "of", 2) == 0)
+              && !(mm->first > from && plx_tokens_word_is (ctx->tokens, mm->first - 1, "of"))
               && !group_member (ctx, from, mm->first))
             {
               a->entity = mm->entity;
@@ -3037,8 +3048,7 @@ find_speaker_of_verb (Ctx         *ctx,
    * retired farmer who told us …", "Ann Roe, a Nevada Democrat who has
    * called …": a restrictive relative on a noun phrase in apposition to
    * a name has that person as its subject */
-  if (who > from + 4 && is_word (ctx, who - 1) && tok (ctx, who - 1)->len == 3
-      && g_ascii_strncasecmp (ctx->tokens->text + tok (ctx, who - 1)->start, "who", 3) == 0
+  if (who > from + 4 && plx_tokens_word_is (ctx->tokens, who - 1, "who")
       && !plx_lexicon_is_inflected (ctx->lexicon))
     {
       guint s = who - 1;
@@ -3183,16 +3193,16 @@ find_speaker_of_verb (Ctx         *ctx,
            * before the main verb */
           if (m < 0 && pronoun (ctx, s) == 0 && is_word (ctx, s) && has (ctx, PLX_LEX_DETERMINERS, s))
             {
-              int e = -1;
-              PlxMentionKind k = PLX_MENTION_NAME;
-              guint end = person_ref_at (ctx, s, v, &e, &k);
+              int re = -1;
+              PlxMentionKind rk = PLX_MENTION_NAME;
+              guint rend = person_ref_at (ctx, s, v, &re, &rk);
 
-              if (end > s && end < v && speech_lemma (ctx, end) != NULL)
+              if (rend > s && rend < v && speech_lemma (ctx, rend) != NULL)
                 {
-                  a->entity = e;
+                  a->entity = re;
                   a->ref_first = s;
-                  a->ref_end = end;
-                  a->ref_kind = k;
+                  a->ref_end = rend;
+                  a->ref_kind = rk;
                   return TRUE;
                 }
               continue;
@@ -3322,8 +3332,7 @@ find_speaker_of_verb (Ctx         *ctx,
          * advises the board said" */
         if (end > s && end + 2 < v
             && ((is_char (ctx, end, ',') && is_word (ctx, end + 1) && has (ctx, PLX_LEX_QUESTION_WORDS, end + 1))
-                || (k == PLX_MENTION_ROLE && is_word (ctx, end) && tok (ctx, end)->len == 3
-                    && g_ascii_strncasecmp (ctx->tokens->text + tok (ctx, end)->start, "who", 3) == 0)))
+                || (k == PLX_MENTION_ROLE && plx_tokens_word_is (ctx->tokens, end, "who"))))
           {
             a->entity = e;
             a->ref_first = s;
@@ -3825,6 +3834,17 @@ slot_verb (Ctx  *ctx,
   return FALSE;
 }
 
+/* the verb at @k takes no object and a finite clause of its own starts
+ * right after it ("She says the mill has …"), before @wend (English) */
+static gboolean
+opens_own_clause (Ctx  *ctx,
+                  guint k,
+                  guint wend)
+{
+  return !has (ctx, PLX_LEX_OBJECT_VERBS, k) && has (ctx, PLX_LEX_CLAUSE_STARTERS, k + 1)
+         && looks_finite (ctx, k + 1, k + 8 < wend ? k + 8 : wend);
+}
+
 static gboolean
 attribute_after (Ctx           *ctx,
                  PlxFoundQuote *q,
@@ -3903,14 +3923,8 @@ attribute_after (Ctx           *ctx,
         && !(tok (ctx, pc)->flags & PLX_TF_TERMINATOR)
         && !is_char (ctx, pc, ',') && !is_char (ctx, q->end, ','))
       return FALSE;
-  }
-  /* the quote ends in a comma, "?" or "!" that joins it to what follows
-   * (or a dash does) */
-  {
-    guint pc = q->close - 1;
-
-    while (pc > q->first && tok (ctx, pc)->kind == PLX_TOK_QUOTE)
-      pc--;
+    /* the quote ends in a comma, "?" or "!" that joins it to what follows
+     * (or a dash does) */
     joined = q->end > q->first && (is_char (ctx, pc, ',') || is_char (ctx, pc, '?') || is_char (ctx, pc, '!')
                                    || is_char (ctx, q->end, ','));
   }
@@ -4050,9 +4064,7 @@ attribute_after (Ctx           *ctx,
       if (!plx_lexicon_is_inflected (ctx->lexicon) && c == q->close + 1 && (tok (ctx, c)->flags & PLX_TF_SENT_START)
           && q->open != PLX_NO_TOKEN && q->open > 0 && !(tok (ctx, q->open)->flags & PLX_TF_SENT_START)
           && (is_char (ctx, q->open - 1, ',') || is_char (ctx, q->open - 1, ':'))
-          && k > c && k + 2 < wend && !has (ctx, PLX_LEX_OBJECT_VERBS, k) && is_word (ctx, k + 1)
-          && has (ctx, PLX_LEX_CLAUSE_STARTERS, k + 1)
-          && looks_finite (ctx, k + 1, k + 8 < wend ? k + 8 : wend))
+          && k > c && k + 2 < wend && is_word (ctx, k + 1) && opens_own_clause (ctx, k, wend))
         return FALSE;
       /* "“…” Asked whether …, she said …", "“…” Speaking after the
        * vote, Roe said …": a capitalised verb form that opens the
@@ -4066,9 +4078,7 @@ attribute_after (Ctx           *ctx,
        * had …": a new sentence whose verb reports a clause of its own */
       if (!plx_lexicon_is_inflected (ctx->lexicon) && k > c && !joined && !*dash
           && (tok (ctx, c)->flags & PLX_TF_SENT_START) && k + 2 < wend && is_word (ctx, k + 1)
-          && (has (ctx, PLX_LEX_COMPLEMENTIZERS, k + 1)
-              || (!has (ctx, PLX_LEX_OBJECT_VERBS, k) && has (ctx, PLX_LEX_CLAUSE_STARTERS, k + 1)
-                  && looks_finite (ctx, k + 1, k + 8 < wend ? k + 8 : wend))))
+          && (has (ctx, PLX_LEX_COMPLEMENTIZERS, k + 1) || opens_own_clause (ctx, k, wend)))
         return FALSE;
       a->cue = k;
       if (!find_subject_skipping (ctx, c, k, SUBJECT_WINDOW, a))
@@ -4080,8 +4090,7 @@ attribute_after (Ctx           *ctx,
           {
             int m = plx_people_mention_at (ctx->people, w + 1);
 
-            if (is_word (ctx, w) && tok (ctx, w)->len == 2
-                && g_ascii_strncasecmp (ctx->tokens->text + tok (ctx, w)->start, "as", 2) == 0
+            if (plx_tokens_word_is (ctx->tokens, w, "as")
                 && m >= 0 && g_array_index (ctx->people->mentions, PlxMention, m).first == w + 1
                 && g_array_index (ctx->people->mentions, PlxMention, m).kind == PLX_MENTION_NAME
                 && g_array_index (ctx->people->mentions, PlxMention, m).end + 1 == k)
@@ -4261,11 +4270,7 @@ attribute_before (Ctx           *ctx,
           /* «Брат Вахитова, инженер Р. Гайнуллин, был резок: «…»»: the
            * name in apposition is the subject, not the complement of the
            * noun before it (see mark_subjects()) */
-          if (!mm->subject && plx_lexicon_is_inflected (ctx->lexicon) && (guint) m + 1 < ctx->people->mentions->len
-              && g_array_index (ctx->people->mentions, PlxMention, m + 1).subject
-              && g_array_index (ctx->people->mentions, PlxMention, m + 1).first <= mm->end + 10
-              && g_array_index (ctx->people->mentions, PlxMention, m + 1).end < last)
-            mm = &g_array_index (ctx->people->mentions, PlxMention, m + 1);
+          mm = &g_array_index (ctx->people->mentions, PlxMention, apposed_subject (ctx, m, last));
 
           gboolean lead = mm->first <= sstart + 1;
 
@@ -4807,8 +4812,7 @@ naming_verb (Ctx  *ctx,
   if (has (ctx, PLX_LEX_NAMING_VERBS, k))
     return TRUE;
   return !plx_lexicon_is_inflected (ctx->lexicon) && has (ctx, PLX_LEX_MANNER_VERBS, k) && open > k + 2
-         && is_word (ctx, open - 1) && tok (ctx, open - 1)->len == 2
-         && g_ascii_strncasecmp (plx_token_str (ctx->tokens, open - 1), "as", 2) == 0;
+         && plx_tokens_word_is (ctx->tokens, open - 1, "as");
 }
 
 static gboolean
@@ -5157,6 +5161,23 @@ is_subhead (Ctx                 *ctx,
   return TRUE;
 }
 
+/* Russian infinitive endings: the first two ("ть", "ться") are the
+ * common ones */
+static const char *const ru_infinitive_endings[] = { "ть", "ться", "ти", "тись", "чь" };
+
+/* whether the word @i ends in an infinitive ending (@all: any of them,
+ * else only the first two) after more than @min_stem bytes */
+static gboolean
+ru_infinitive (Ctx     *ctx,
+               guint    i,
+               gboolean all,
+               gsize    min_stem)
+{
+  return is_word (ctx, i)
+         && plx_tokens_ends_with_any (ctx->tokens, i, ru_infinitive_endings, all ? G_N_ELEMENTS (ru_infinitive_endings) : 2,
+                                      min_stem);
+}
+
 /* "предложил суду «съездить и посмотреть»", "призвала жителей «не
  * поддаваться панике»": in Russian a short quote that opens on an
  * infinitive right after a speech verb (and its object) is what the
@@ -5165,7 +5186,6 @@ static gboolean
 infinitive_object (Ctx                 *ctx,
                    const PlxFoundQuote *q)
 {
-  static const char *const endings[] = { "ть", "ться", "ти", "тись", "чь" };
   guint w = q->first;
   gboolean inf = FALSE;
 
@@ -5174,18 +5194,12 @@ infinitive_object (Ctx                 *ctx,
   for (guint k = q->first; k < q->end && k < q->first + 2 && !inf; k++)
     {
       PlxToken *t = tok (ctx, k);
-      const char *s = ctx->tokens->text + t->start;
 
       if (!is_word (ctx, k) || (t->flags & PLX_TF_CAP))
         return FALSE;
       if (has (ctx, PLX_LEX_NEGATIONS, k))
         continue;
-      for (guint e = 0; e < G_N_ELEMENTS (endings) && !inf; e++)
-        {
-          gsize el = strlen (endings[e]);
-
-          inf = t->len > el + 4 && memcmp (s + t->len - el, endings[e], el) == 0;
-        }
+      inf = ru_infinitive (ctx, k, TRUE, 4);
       w = k;
     }
   if (!inf || w + 1 > q->end)
@@ -5268,7 +5282,7 @@ uttered_object (Ctx                 *ctx,
         return FALSE;
       if (!plx_lexicon_is_inflected (ctx->lexicon))
         return has (ctx, PLX_LEX_INFINITIVE, after);
-      return word_ends (ctx, after, "ть") || word_ends (ctx, after, "ться");
+      return ru_infinitive (ctx, after, FALSE, 1);
     }
   /* a line of three words or more is no modifier of a noun after it
    * (nor one a relative clause follows: "chants of “…” that had …") */
@@ -6386,9 +6400,8 @@ clause_end (Ctx  *ctx,
    * reported (English; after "that" the same shape mostly goes on with
    * the clause: "said she backed it but wanted to see the text") */
   if (!plx_lexicon_is_inflected (ctx->lexicon) && from > 0 && is_word (ctx, from - 1)
-      && ((tok (ctx, from - 1)->len == 2 && g_ascii_strncasecmp (plx_token_str (ctx->tokens, from - 1), "if", 2) == 0)
-          || (tok (ctx, from - 1)->len == 7
-              && g_ascii_strncasecmp (plx_token_str (ctx->tokens, from - 1), "whether", 7) == 0)))
+      && (plx_tokens_word_is (ctx->tokens, from - 1, "if")
+          || plx_tokens_word_is (ctx->tokens, from - 1, "whether")))
     for (guint c = from + 2; c + 2 < e; c++)
       if (is_word (ctx, c) && has (ctx, PLX_LEX_COORDINATORS, c) && is_word (ctx, c + 1)
           && !(tok (ctx, c + 1)->flags & PLX_TF_CAP)
@@ -7384,8 +7397,7 @@ have_clause:
 
         for (guint w = k + 2; last && w < e && w <= k + 5 && is_word (ctx, w) && !(tok (ctx, w)->flags & PLX_TF_CAP); w++)
           if (w > k + 2 && (has (ctx, PLX_LEX_COMPLEMENTIZERS, w) || has (ctx, PLX_LEX_RELATIVES, w)
-                            || (w > k + 3 && tok (ctx, w)->len == 2
-                                && g_ascii_strncasecmp (plx_token_str (ctx->tokens, w), "of", 2) == 0)))
+                            || (w > k + 3 && plx_tokens_word_is (ctx->tokens, w, "of"))))
             {
               e = cut;
               narration = TRUE;
@@ -8757,6 +8769,19 @@ try_as (Ctx    *ctx,
   return i + 1;
 }
 
+/* the verb of an attribution after the dash at @i (a speech verb within
+ * four tokens, else ru_dash_verb()), PLX_NO_TOKEN when none */
+static guint
+dash_cue (Ctx  *ctx,
+          guint i,
+          guint end)
+{
+  for (guint c = i + 1; c < end && c <= i + 4; c++)
+    if (speech_lemma (ctx, c) != NULL)
+      return c;
+  return ru_dash_verb (ctx, i + 1, end);
+}
+
 /* "— Текст реплики, — объясняет режиссер. — Продолжение.": a paragraph
  * that opens with a dash and carries ", —" before a speech verb is a line
  * of dialogue without marks. The dash that opens it plays the opening mark;
@@ -8792,10 +8817,7 @@ dialogue_attribution (Ctx   *ctx,
           || !(p->kind == PLX_TOK_PUNCT && (p->family == ',' || p->family == '!'
                                             || p->family == '?' || (p->flags & PLX_TF_TERMINATOR))))
         continue;
-      for (guint c = i + 1; c < end && c <= i + 4; c++)
-        if (speech_lemma (ctx, c) != NULL)
-          return i;
-      if (ru_dash_verb (ctx, i + 1, end) != PLX_NO_TOKEN)
+      if (dash_cue (ctx, i, end) != PLX_NO_TOKEN)
         return i;
     }
   return PLX_NO_TOKEN;
@@ -8803,23 +8825,24 @@ dialogue_attribution (Ctx   *ctx,
 
 /* Russian: "— «Зенит» предложил больше, …": the line of dialogue opens
  * with a quoted name — a mark at @i that closes within a few words, with
- * a lower-case word of the sentence after it — not with a quote. */
-static gboolean
-ru_quoted_name_opens (Ctx  *ctx,
-                      guint i,
-                      guint end)
+ * a lower-case word of the sentence after it — not with a quote. Returns
+ * the token after the closing mark, 0 when there is no such name. */
+static guint
+ru_quoted_name_end (Ctx  *ctx,
+                    guint i,
+                    guint end)
 {
   if (!plx_lexicon_is_inflected (ctx->lexicon) || !(tok (ctx, i)->flags & PLX_TF_CAN_OPEN))
-    return FALSE;
+    return 0;
   for (guint c = i + 1; c < end && c <= i + 5; c++)
     {
       if (tok (ctx, c)->kind == PLX_TOK_QUOTE)
         return c > i + 1 && (tok (ctx, c)->flags & PLX_TF_CAN_CLOSE) && c + 1 < end && is_word (ctx, c + 1)
-               && !(tok (ctx, c + 1)->flags & PLX_TF_CAP);
+               && !(tok (ctx, c + 1)->flags & PLX_TF_CAP) ? c + 1 : 0;
       if (!is_word (ctx, c) || !(tok (ctx, c)->flags & (PLX_TF_CAP | PLX_TF_ALLCAPS)))
-        return FALSE;
+        return 0;
     }
-  return FALSE;
+  return 0;
 }
 
 static void
@@ -8834,21 +8857,19 @@ dialogue_dashes (Ctx *ctx)
   for (guint p = 0; p < paras->len; p++)
     {
       PlxRange *para = &g_array_index (paras, PlxRange, p);
-      guint f = para->first, att, stop;
+      guint f = para->first, att, stop, qn;
       gboolean cont = FALSE;
       PlxFoundQuote q = { 0 };
 
-      if (para->end < f + 3 || tok (ctx, f)->kind != PLX_TOK_DASH
-          || (is_quote (ctx, f + 1) && !ru_quoted_name_opens (ctx, f + 1, para->end)))
+      if (para->end < f + 3 || tok (ctx, f)->kind != PLX_TOK_DASH)
+        continue;
+      qn = is_quote (ctx, f + 1) ? ru_quoted_name_end (ctx, f + 1, para->end) : 0;
+      if (is_quote (ctx, f + 1) && qn == 0)
         continue;
       {
-        guint from = f + 2;
-
         /* (past the quoted name the line opens with) */
-        if (is_quote (ctx, f + 1))
-          while (from < para->end && from <= f + 8
-                 && !(from - 1 > f + 1 && tok (ctx, from - 1)->kind == PLX_TOK_QUOTE))
-            from++;
+        guint from = qn != 0 ? qn : f + 2;
+
         att = para->end < f + 5 ? PLX_NO_TOKEN : dialogue_attribution (ctx, from, para->end);
       }
       if (att == PLX_NO_TOKEN)
@@ -8988,14 +9009,7 @@ split_inner (Ctx *ctx)
               || !(p->kind == PLX_TOK_PUNCT && (p->family == ',' || p->family == '!'
                                                 || p->family == '?' || p->family == '.')))
             continue;
-          for (guint c = i + 1; c < q.end && c <= i + 4; c++)
-            if (speech_lemma (ctx, c) != NULL)
-              {
-                v = c;
-                break;
-              }
-          if (v == PLX_NO_TOKEN)
-            v = ru_dash_verb (ctx, i + 1, q.end);
+          v = dash_cue (ctx, i, q.end);
           if (v == PLX_NO_TOKEN)
             continue;
           /* the attribution may hold a quoted name of its own ("координатор
@@ -9191,7 +9205,7 @@ inverted_role (Ctx  *ctx,
   if (plx_lexicon_is_inflected (ctx->lexicon) || has (ctx, PLX_LEX_NAMING_VERBS, v) || has (ctx, PLX_LEX_OBJECT_VERBS, v)
       || send < o + 2 || send > o + 4 || !is_word (ctx, o)
       || !has (ctx, PLX_LEX_DETERMINERS, o) || has (ctx, PLX_LEX_INDEFINITES, o) || pronoun (ctx, o) != 0
-      || !(tok (ctx, send)->flags & PLX_TF_TERMINATOR))
+      || send >= ctx->n || !(tok (ctx, send)->flags & PLX_TF_TERMINATOR))
     return FALSE;
   for (guint w = o + 1; w < send; w++)
     if ((!is_word (ctx, w) && tok (ctx, w)->kind != PLX_TOK_NUMBER) || (tok (ctx, w)->flags & PLX_TF_CAP)
@@ -9282,6 +9296,20 @@ ru_two_word_statement (Ctx  *ctx,
          && send < pend && (tok (ctx, send)->flags & PLX_TF_TERMINATOR);
 }
 
+/* the last comma before token @v, at most @max tokens back and after
+ * @sstart; PLX_NO_TOKEN when there is none */
+static guint
+comma_before (Ctx  *ctx,
+              guint v,
+              guint sstart,
+              guint max)
+{
+  for (guint k = v; k > sstart && v - k <= max; k--)
+    if (is_char (ctx, k - 1, ','))
+      return k - 1;
+  return PLX_NO_TOKEN;
+}
+
 static guint
 try_clause_before (Ctx    *ctx,
                    guint   v,
@@ -9324,12 +9352,7 @@ try_clause_before (Ctx    *ctx,
   /* the attribution runs to the end of the sentence: ", X said." */
   if (send > v + 14)
     return v + 1;
-  for (guint k = v; k > sstart && v - k <= 8; k--)
-    if (is_char (ctx, k - 1, ','))
-      {
-        comma = k - 1;
-        break;
-      }
+  comma = comma_before (ctx, v, sstart, 8);
   /* "Я уважаю коллег, но они считали по …": a clause joined by "но",
    * "а", "и" is one of its own, no attribution of the clause before
    * (Russian) */
@@ -9699,8 +9722,7 @@ try_clause_before (Ctx    *ctx,
   /* "Speaking to reporters outside the chamber, she said, “…”": a
    * participle phrase with no finite verb sets the scene, it is no
    * speech */
-  if (!plx_lexicon_is_inflected (ctx->lexicon) && is_word (ctx, first) && tok (ctx, first)->len > 4
-      && memcmp (ctx->tokens->text + tok (ctx, first)->start + tok (ctx, first)->len - 3, "ing", 3) == 0
+  if (!plx_lexicon_is_inflected (ctx->lexicon) && is_word (ctx, first) && word_ends (ctx, first, "ing")
       && !looks_finite (ctx, first, comma))
     return v + 1;
   if (overlaps_quote (ctx, first, comma, cursor))
@@ -9789,12 +9811,7 @@ try_phrase_clause_before (Ctx    *ctx,
   if (plx_lexicon_is_inflected (ctx->lexicon) || i <= sstart + 4 || send > pend
       || (send > v + 1 && !adjunct_tail (ctx, v, send)))
     return i + n;
-  for (guint k = i; k > sstart && i - k <= 6; k--)
-    if (is_char (ctx, k - 1, ','))
-      {
-        comma = k - 1;
-        break;
-      }
+  comma = comma_before (ctx, i, sstart, 6);
   if (comma == PLX_NO_TOKEN || comma <= sstart + 2)
     return i + n;
   /* the subject fills the gap between the comma and the phrase */
@@ -9899,7 +9916,6 @@ try_anaphoric (Ctx    *ctx,
   if (overlaps_quote (ctx, prev_start, prev_end, cursor))
     return i + 1;
   add_reported (ctx, out, prev_start, prev_end, v, v + 1, &a);
-  (void) pend;
   return send;
 }
 
@@ -10434,8 +10450,12 @@ cataphoric_descriptions (Ctx *ctx)
         continue;
       /* "… поинтересовался, как …. «…», — ответил X.": who answers is not
        * who asked */
-      if (speech_lemma (ctx, q->cue_first) != NULL && g_str_equal (speech_lemma (ctx, q->cue_first), "ответить"))
-        continue;
+      {
+        const char *l = speech_lemma (ctx, q->cue_first);
+
+        if (l != NULL && g_str_equal (l, "ответить"))
+          continue;
+      }
       {
         int m = plx_people_mention_from (ctx->people, q->close);
 
@@ -10475,7 +10495,6 @@ answer_not_asker (Ctx *ctx)
           && plx_tokens_sentence_start (ctx->tokens, q->cue_first, asked->end) > asked->end
           && !mention_between (ctx, plx_tokens_sentence_start (ctx->tokens, q->cue_first, asked->end), q->cue_first))
         q->entity = before != NULL && before->entity >= 0 && before->entity != asked->entity ? before->entity : -1;
-      lemma = q->cue_end > 0 ? speech_lemma (ctx, q->cue_first) : NULL;
       if (lemma != NULL && g_str_equal (lemma, "спросить"))
         {
           before = last;
@@ -10492,7 +10511,7 @@ plx_quotes_find (PlxTokens  *tokens,
                  PlxPeople  *people,
                  PlxLexicon *lexicon)
 {
-  Ctx ctx = { tokens, people, lexicon, tokens->tokens->len, NULL, NULL, NULL };
+  Ctx ctx = { .tokens = tokens, .people = people, .lexicon = lexicon, .n = tokens->tokens->len };
 
   /* room for a quote every 64 tokens: no regrowing in most texts */
   ctx.quotes = g_array_sized_new (FALSE, FALSE, sizeof (PlxFoundQuote), tokens->tokens->len / 64 + 16);

@@ -109,6 +109,34 @@ plx_tokens_is_word (PlxTokens *self,
   return i < self->n_tokens && plx_tokens_get (self, i)->kind == PLX_TOK_WORD;
 }
 
+/* TRUE when token @i is the word @w (ASCII letters, any case). Inline: it
+ * is asked of every token, with a literal @w whose length the compiler
+ * knows. */
+G_ALWAYS_INLINE
+static inline gboolean
+plx_tokens_word_is (PlxTokens  *self,
+                    guint       i,
+                    const char *w)
+{
+  gsize n = strlen (w);
+  const char *a;
+
+  if (!plx_tokens_is_word (self, i) || plx_tokens_get (self, i)->len != n)
+    return FALSE;
+  /* g_ascii_strncasecmp (a, w, n) == 0, inline: @w holds no NUL */
+  a = plx_token_str (self, i);
+  for (gsize k = 0; k < n; k++)
+    {
+      guchar x = (guchar) a[k], y = (guchar) w[k];
+
+      if (x != y && (x | 0x20) != (y | 0x20))
+        return FALSE;
+      if (x != y && !g_ascii_isalpha (x))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* TRUE when token @i exists and is punctuation of @family (see
  * PlxToken.family). */
 static inline gboolean
