@@ -73,11 +73,8 @@ struct _PlxLexicon
   GPtrArray  *given_all;                    /* GivenName*, owner of both tables' values */
   GHashTable *nationalities;                /* key → code */
   GHashTable *org_officers;                 /* folded phrase: "chief executive", "shareholders" */
-  GHashTable *group_members;                /* folded word: "including" */
-  GHashTable *crowd_cues;                   /* lemma: "chant" */
   guint32     officer_starts[2048];         /* bit per first two bytes of an org_officers key */
-  GHashTable *modal_verbs;                  /* folded word: "would", "could" */
-  GHashTable *interlocutors;                /* folded: "собеседник" — the one the outlet just quoted */
+  GHashTable *lists[PLX_LEX_N_LISTS];       /* folded words, per PlxLexList */
   GPtrArray  *case_endings;                 /* char*, longest first */
   GArray     *ending_bytes;                 /* gsize per case ending */
   GArray     *ending_chars;                 /* glong per case ending */
@@ -144,6 +141,10 @@ static const struct { const char *name; PlxLexSet set; gboolean stem; } set_name
   { "source_verbs", PLX_LEX_SOURCE_VERBS, FALSE },
   { "younger_words", PLX_LEX_YOUNGER_WORDS, FALSE },
   { "older_words", PLX_LEX_OLDER_WORDS, FALSE },
+};
+
+static const char *list_names[PLX_LEX_N_LISTS] = {
+  "modal_verbs", "interlocutor_nouns", "group_members", "crowd_cues", "time_adverbs", "country_players",
 };
 
 static const char *phrase_names[PLX_LEX_N_PHRASES] = {
@@ -730,12 +731,14 @@ word_in (PlxLexicon *self,
 }
 
 gboolean
-plx_lexicon_modal (PlxLexicon *self,
-                   const char *word,
-                   gsize       len)
+plx_lexicon_in_list (PlxLexicon *self,
+                     PlxLexList  list,
+                     const char *word,
+                     gsize       len)
 {
   g_return_val_if_fail (self != NULL, FALSE);
-  return word_in (self, self->modal_verbs, word, len);
+  g_return_val_if_fail (list < PLX_LEX_N_LISTS, FALSE);
+  return word != NULL && word_in (self, self->lists[list], word, len);
 }
 
 gboolean
@@ -754,31 +757,6 @@ plx_lexicon_org_officer (PlxLexicon *self,
         return FALSE;
     }
   return word_in (self, self->org_officers, phrase, len);
-}
-
-gboolean
-plx_lexicon_interlocutor (PlxLexicon *self,
-                          const char *word,
-                          gsize       len)
-{
-  g_return_val_if_fail (self != NULL, FALSE);
-  return word_in (self, self->interlocutors, word, len);
-}
-
-gboolean
-plx_lexicon_group_member (PlxLexicon *self,
-                          const char *word,
-                          gsize       len)
-{
-  g_return_val_if_fail (self != NULL, FALSE);
-  return word_in (self, self->group_members, word, len);
-}
-
-gboolean
-plx_lexicon_crowd_cue (PlxLexicon *self,
-                       const char *lemma)
-{
-  return lemma != NULL && g_hash_table_contains (self->crowd_cues, lemma);
 }
 
 char
@@ -1491,10 +1469,8 @@ lexicon_new (const char *language)
   self->honorifics = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->nationalities = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->org_officers = g_hash_table_new_full (plx_str_hash, g_str_equal, g_free, NULL);
-  self->modal_verbs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  self->interlocutors = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  self->group_members = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  self->crowd_cues = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint l = 0; l < PLX_LEX_N_LISTS; l++)
+    self->lists[l] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->given_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->given_exact = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->given_all = g_ptr_array_new_with_free_func (given_name_free);
@@ -1535,10 +1511,8 @@ lexicon_free (PlxLexicon *self)
   g_hash_table_unref (self->honorifics);
   g_hash_table_unref (self->nationalities);
   g_hash_table_unref (self->org_officers);
-  g_hash_table_unref (self->modal_verbs);
-  g_hash_table_unref (self->interlocutors);
-  g_hash_table_unref (self->group_members);
-  g_hash_table_unref (self->crowd_cues);
+  for (guint l = 0; l < PLX_LEX_N_LISTS; l++)
+    g_hash_table_unref (self->lists[l]);
   g_hash_table_unref (self->given_exact);
   g_ptr_array_unref (self->given_all);
   g_hash_table_unref (self->given_names);
@@ -1854,16 +1828,9 @@ lexicon_load (const char  *language,
       }
   }
 
-  /* modal verbs ("would", "could"), asked only where position says a
-   * verb stands; nouns naming the person the outlet has just quoted
-   * ("собеседник") */
-  if (!load_word_set (self, root, "modal_verbs", path, self->modal_verbs, error)
-      || !load_word_set (self, root, "interlocutor_nouns", path, self->interlocutors, error)
-      /* words that single out members of a group: "Analysts including
-       * Ann Roe"; lemmas of verbs a crowd utters with: "chant", "sing" */
-      || !load_word_set (self, root, "group_members", path, self->group_members, error)
-      || !load_word_set (self, root, "crowd_cues", path, self->crowd_cues, error))
-    goto fail;
+  for (guint l = 0; l < PLX_LEX_N_LISTS; l++)
+    if (!load_word_set (self, root, list_names[l], path, self->lists[l], error))
+      goto fail;
 
   v = json_object_get (root, "given_names");
   if (v != NULL)

@@ -15,6 +15,19 @@ G_BEGIN_DECLS
 
 typedef struct _PlxLexicon PlxLexicon;
 
+/* Word lists looked up on their own, outside the token classes (whose
+ * 64-bit mask is full); folded like any key. */
+typedef enum
+{
+  PLX_LEX_LIST_MODAL_VERBS,     /* "would", "could": asked where position says a verb stands */
+  PLX_LEX_LIST_INTERLOCUTORS,   /* "собеседник": the person the outlet has just quoted */
+  PLX_LEX_LIST_GROUP_MEMBERS,   /* "including", "notably": single out members of a group */
+  PLX_LEX_LIST_CROWD_CUES,      /* lemmas "chant", "sing": verbs a crowd utters with */
+  PLX_LEX_LIST_TIME_ADVERBS,    /* "yesterday", "late": circumstances after a trailing "said" */
+  PLX_LEX_LIST_COUNTRY_PLAYERS, /* "international": an organisation word that is a player after a country */
+  PLX_LEX_N_LISTS
+} PlxLexList;
+
 /* Word sets, looked up by the folded (lower-case) word. Sets marked "stem"
  * are looked up by plx_lexicon_key(): the folded word with its case ending
  * stripped (Russian), so every grammatical case of a listed word matches. */
@@ -161,26 +174,15 @@ const char  *plx_lexicon_given_nominative (PlxLexicon *self,
                                            const char *word,
                                            gsize       len,
                                            gsize      *out_len);
-/* Whether @word is a modal verb ("would", "could"). */
-gboolean     plx_lexicon_modal          (PlxLexicon *self,
+/* Whether @word (of @len bytes; NULL is in no list) is in @list. */
+gboolean     plx_lexicon_in_list        (PlxLexicon *self,
+                                         PlxLexList  list,
                                          const char *word,
                                          gsize       len);
 /* Whether @phrase (one or two words) names an officer or owner only a company has. */
 gboolean     plx_lexicon_org_officer    (PlxLexicon *self,
                                          const char *phrase,
                                          gsize       len);
-/* Whether @word is a noun naming the person the outlet has just quoted
- * ("собеседник", "собеседница"). */
-gboolean     plx_lexicon_interlocutor   (PlxLexicon *self,
-                                         const char *word,
-                                         gsize       len);
-/* Whether @word singles out members of a group ("including", "notably"). */
-gboolean     plx_lexicon_group_member   (PlxLexicon *self,
-                                         const char *word,
-                                         gsize       len);
-/* Whether @lemma (of a speech verb) is one a crowd utters with ("chant"). */
-gboolean     plx_lexicon_crowd_cue      (PlxLexicon *self,
-                                         const char *lemma);
 /* A country code for a nationality word (Russian, US, российский, США). */
 const char  *plx_lexicon_nationality    (PlxLexicon *self,
                                          const char *word,

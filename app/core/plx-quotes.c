@@ -557,12 +557,15 @@ described_role (Ctx  *ctx,
   return -1;
 }
 
-/* Whether @e (may be NULL) can be referred to by a pronoun of @gender
- * ('m', 'f', or 0 when the pronoun tells none). */
+/* Whether the person @entity (-1: none) can be referred to by a pronoun
+ * of @gender ('m', 'f', or 0 when the pronoun tells none). */
 static inline gboolean
-gender_fits (const PlxEntity *e,
-             char             gender)
+gender_fits (Ctx  *ctx,
+             int   entity,
+             char  gender)
 {
+  const PlxEntity *e = entity >= 0 ? g_ptr_array_index (ctx->people->entities, entity) : NULL;
+
   return e != NULL && (gender == 0 || e->gender == 0 || e->gender == gender);
 }
 
@@ -589,9 +592,8 @@ described_subject_before (Ctx     *ctx,
           && !has (ctx, PLX_LEX_PREPOSITIONS, h) && !has (ctx, PLX_LEX_COORDINATORS, h))
         {
           int d = described_entity (ctx, h - 1);
-          PlxEntity *e = d >= 0 ? g_ptr_array_index (ctx->people->entities, d) : NULL;
 
-          if (gender_fits (e, gender))
+          if (gender_fits (ctx, d, gender))
             return d;
         }
     }
@@ -620,9 +622,8 @@ name_after_verb (Ctx     *ctx,
       if (m >= 0)
         {
           PlxMention *mm = &g_array_index (ctx->people->mentions, PlxMention, m);
-          PlxEntity *e = mm->entity >= 0 ? g_ptr_array_index (ctx->people->entities, mm->entity) : NULL;
 
-          return mm->kind == PLX_MENTION_NAME && gender_fits (e, gender) ? mm->entity : -1;
+          return mm->kind == PLX_MENTION_NAME && gender_fits (ctx, mm->entity, gender) ? mm->entity : -1;
         }
     }
   return -1;
@@ -719,13 +720,8 @@ resolve_speaker_pronoun (Ctx  *ctx,
           depth++;
           found = find_speaker_of (ctx, sstart, v, 16, &a);
           depth--;
-          if (found && a.entity >= 0 && a.ref_kind == PLX_MENTION_NAME)
-            {
-              PlxEntity *e = g_ptr_array_index (ctx->people->entities, a.entity);
-
-              if (gender_fits (e, gender))
-                return a.entity;
-            }
+          if (found && a.ref_kind == PLX_MENTION_NAME && gender_fits (ctx, a.entity, gender))
+            return a.entity;
           break;
         }
   }
@@ -793,15 +789,10 @@ resolve_speaker_pronoun (Ctx  *ctx,
               if (o >= 0)
                 break;
             }
-        if (o >= 0)
+        if (gender_fits (ctx, o, gender))
           {
-            PlxEntity *oe = g_ptr_array_index (ctx->people->entities, o);
-
-            if (gender_fits (oe, gender))
-              {
-                result = o;
-                break;
-              }
+            result = o;
+            break;
           }
       }
       /* "«…», — сказал „Ъ“ собеседник, знакомый с …. По его словам,
@@ -877,9 +868,7 @@ resolve_speaker_pronoun (Ctx  *ctx,
         {
           /* "…, the fire chief said. “…,” he added.": a role that names
            * someone known is that person */
-          PlxEntity *e = g_ptr_array_index (ctx->people->entities, a.entity);
-
-          if (gender_fits (e, gender))
+          if (gender_fits (ctx, a.entity, gender))
             result = a.entity;
         }
       /* "Об этом заявил журналистам министр X по итогам встречи с Y.": in
@@ -920,13 +909,8 @@ resolve_speaker_pronoun (Ctx  *ctx,
             if (person_ref_at (ctx, t, sstart, &e, &kind) > t)
               break;
           }
-        if (e >= 0)
-          {
-            PlxEntity *pe = g_ptr_array_index (ctx->people->entities, e);
-
-            if (gender_fits (pe, gender))
-              result = e;
-          }
+        if (gender_fits (ctx, e, gender))
+          result = e;
         break;
       }
   /* … also across a paragraph break when that sentence spoke: "A nurse
@@ -2254,8 +2238,9 @@ person_ref_find (Ctx   *ctx,
              * player: "the Wales international", not "the French
              * agency") */
             && (!has (ctx, PLX_LEX_ORG_WORDS, end)
-                || ((tok (ctx, end - 1)->flags & PLX_TF_CAP) && tok (ctx, end)->len == 13
-                    && strncmp (plx_token_str (ctx->tokens, end), "international", 13) == 0))
+                || ((tok (ctx, end - 1)->flags & PLX_TF_CAP)
+                    && plx_lexicon_in_list (ctx->lexicon, PLX_LEX_LIST_COUNTRY_PLAYERS,
+                                            plx_token_str (ctx->tokens, end), tok (ctx, end)->len)))
             && !has (ctx, PLX_LEX_SOURCE_NOUNS, end) && !has (ctx, PLX_LEX_PLACES, end)))
         return i;
       end++;
@@ -2615,13 +2600,13 @@ group_member (Ctx  *ctx,
   if (plx_lexicon_is_inflected (ctx->lexicon))
     return FALSE;
   while (b > from + 1 && start - b < 3 && is_word (ctx, b - 1) && !(tok (ctx, b - 1)->flags & PLX_TF_CAP)
-         && !plx_lexicon_group_member (ctx->lexicon, ctx->tokens->text + tok (ctx, b - 1)->start, tok (ctx, b - 1)->len)
+         && !plx_lexicon_in_list (ctx->lexicon, PLX_LEX_LIST_GROUP_MEMBERS, ctx->tokens->text + tok (ctx, b - 1)->start, tok (ctx, b - 1)->len)
          && (has (ctx, PLX_LEX_ROLE_NOUNS, b - 1) || has (ctx, PLX_LEX_GENERIC_ROLES, b - 1)
              || !has (ctx, PLX_LEX_STOPWORDS, b - 1))
          && speech_lemma (ctx, b - 1) == NULL)
     b--;
   return b > from && is_word (ctx, b - 1)
-         && plx_lexicon_group_member (ctx->lexicon, ctx->tokens->text + tok (ctx, b - 1)->start, tok (ctx, b - 1)->len);
+         && plx_lexicon_in_list (ctx->lexicon, PLX_LEX_LIST_GROUP_MEMBERS, ctx->tokens->text + tok (ctx, b - 1)->start, tok (ctx, b - 1)->len);
 }
 
 /* English: the one-word role ending at @end ("Republican", "Russian")
@@ -4560,9 +4545,13 @@ apply (Ctx           *ctx,
   /* "…, where dozens of strikers waved placards and chanted “…”", "mobbed
    * by supporters chanting “…”": a crowd's words, not those of a person
    * named further off — only a subject right at the verb sings alone */
-  if (a->entity >= 0 && a->cue != PLX_NO_TOKEN && plx_lexicon_crowd_cue (ctx->lexicon, speech_lemma (ctx, a->cue))
-      && a->ref_end != a->cue && a->ref_first != a->cue + 1)
-    a->entity = -1;
+  if (a->entity >= 0 && a->cue != PLX_NO_TOKEN && a->ref_end != a->cue && a->ref_first != a->cue + 1)
+    {
+      const char *l = speech_lemma (ctx, a->cue);
+
+      if (l != NULL && plx_lexicon_in_list (ctx->lexicon, PLX_LEX_LIST_CROWD_CUES, l, strlen (l)))
+        a->entity = -1;
+    }
   q->entity = a->entity;
   if (a->cue != PLX_NO_TOKEN)
     {
@@ -4770,7 +4759,7 @@ auxiliary_verb (Ctx  *ctx,
 {
   static const char *const words[] = { "has", "have", "had", "does", "do", "did" };
 
-  if (plx_lexicon_modal (ctx->lexicon, plx_token_str (ctx->tokens, k), tok (ctx, k)->len)
+  if (plx_lexicon_in_list (ctx->lexicon, PLX_LEX_LIST_MODAL_VERBS, plx_token_str (ctx->tokens, k), tok (ctx, k)->len)
       || has (ctx, PLX_LEX_PASSIVE_AUX, k))
     return TRUE;
   for (guint w = 0; w < G_N_ELEMENTS (words); w++)
@@ -9226,7 +9215,6 @@ adjunct_tail (Ctx  *ctx,
               guint v,
               guint send)
 {
-  static const char *const adverbs[] = { "late", "early", "yesterday", "today", "tonight", "afterwards", "afterward" };
   gboolean adjunct = FALSE;
 
   /* (a finite verb: "…, has written to the minister asking for …" is no
@@ -9261,10 +9249,8 @@ adjunct_tail (Ctx  *ctx,
           || has (ctx, PLX_LEX_FINITE_VERBS, k) || has (ctx, PLX_LEX_COORDINATORS, k)
           || (!(t->flags & PLX_TF_CAP) && word_ends (ctx, k, "ed")))
         return FALSE;
-      for (guint a = 0; a < G_N_ELEMENTS (adverbs) && !adverb; a++)
-        adverb = t->len == strlen (adverbs[a])
-                 && g_ascii_strncasecmp (ctx->tokens->text + t->start, adverbs[a], t->len) == 0;
-      adverb |= !(t->flags & PLX_TF_CAP) && t->len > 4 && word_ends (ctx, k, "ly");
+      adverb = plx_lexicon_in_list (ctx->lexicon, PLX_LEX_LIST_TIME_ADVERBS, ctx->tokens->text + t->start, t->len)
+               || (!(t->flags & PLX_TF_CAP) && t->len > 4 && word_ends (ctx, k, "ly"));
       if (adverb || has (ctx, PLX_LEX_PREPOSITIONS, k) || has (ctx, PLX_LEX_WEEKDAYS, k)
           || has (ctx, PLX_LEX_CLAUSE_BLOCKERS, k))
         adjunct = TRUE;
@@ -10080,7 +10066,7 @@ interlocutor_at (Ctx  *ctx,
   guint n = w + 1;
 
   if (w >= ctx->n || !is_word (ctx, w) || (tok (ctx, w)->flags & PLX_TF_IN_QUOTE)
-      || !plx_lexicon_interlocutor (ctx->lexicon, plx_token_str (ctx->tokens, w), tok (ctx, w)->len))
+      || !plx_lexicon_in_list (ctx->lexicon, PLX_LEX_LIST_INTERLOCUTORS, plx_token_str (ctx->tokens, w), tok (ctx, w)->len))
     return FALSE;
   if (n < ctx->n && tok (ctx, n)->kind == PLX_TOK_QUOTE)
     {
@@ -10198,26 +10184,21 @@ interlocutor_speakers (Ctx *ctx)
             {
               noun = q->cue_end;
               who = para_only_person (ctx, q);
-              if ((who < 0 || !gender_fits (g_ptr_array_index (ctx->people->entities, who), gender)) && near)
+              if (!gender_fits (ctx, who, gender) && near)
                 who = prev->entity;
             }
         }
-      if (who >= 0)
-        {
-          PlxEntity *e = g_ptr_array_index (ctx->people->entities, who);
+      /* the later parts of a split quote share the attribution */
+      if (gender_fits (ctx, who, gender))
+        for (guint j = k; j < ctx->quotes->len; j++)
+          {
+            PlxFoundQuote *r = &g_array_index (ctx->quotes, PlxFoundQuote, j);
 
-          if (gender_fits (e, gender))
-            /* the later parts of a split quote share the attribution */
-            for (guint j = k; j < ctx->quotes->len; j++)
-              {
-                PlxFoundQuote *r = &g_array_index (ctx->quotes, PlxFoundQuote, j);
-
-                if (j > k && (r->cue_first != q->cue_first || r->cue_end != q->cue_end || r->entity >= 0))
-                  break;
-                r->entity = who;
-                r->attributed = TRUE;
-              }
-        }
+            if (j > k && (r->cue_first != q->cue_first || r->cue_end != q->cue_end || r->entity >= 0))
+              break;
+            r->entity = who;
+            r->attributed = TRUE;
+          }
       prev = q;
     }
 }
@@ -10316,7 +10297,7 @@ inherit_from_reported (Ctx *ctx)
               char g = pronoun (ctx, w);
 
               e = earlier != NULL && earlier->entity >= 0 && earlier->entity != prev->entity
-                  && gender_fits (g_ptr_array_index (ctx->people->entities, earlier->entity), g)
+                  && gender_fits (ctx, earlier->entity, g)
                   ? earlier->entity : -1;
             }
           if (e >= 0 && e != prev->entity)
