@@ -2617,19 +2617,16 @@ static gboolean
 role_modifies (Ctx  *ctx,
                guint end)
 {
+  static const char *const plurals[] = { "ers", "ists", "ians", "als" };
   PlxToken *t;
-  const char *w;
 
   if (plx_lexicon_is_inflected (ctx->lexicon) || end >= ctx->n || !is_word (ctx, end) || speech_lemma (ctx, end) != NULL
       || auxiliary (ctx, end) || plx_people_mention_at (ctx->people, end) >= 0)
     return FALSE;
   t = tok (ctx, end);
-  w = ctx->tokens->text + t->start;
   if (t->flags & PLX_TF_CAP)
     return !(t->flags & PLX_TF_SENT_START) && !has (ctx, PLX_LEX_ABBREVIATIONS, end);
-  return t->len > 4
-         && (memcmp (w + t->len - 3, "ers", 3) == 0 || memcmp (w + t->len - 4, "ists", 4) == 0
-             || memcmp (w + t->len - 4, "ians", 4) == 0 || memcmp (w + t->len - 3, "als", 3) == 0);
+  return t->len > 4 && plx_tokens_ends_with_any (ctx->tokens, end, plurals, G_N_ELEMENTS (plurals), 0);
 }
 
 static gboolean

@@ -2166,14 +2166,12 @@ static gboolean
 verb_plural (Ctx  *ctx,
              guint i)
 {
+  static const char *const plural_endings[] = { "ли", "ют", "ят", "ут" };
   PlxToken *t = tok (ctx, i);
-  const char *w = ctx->tokens->text + t->start;
 
   if (!plx_lexicon_is_inflected (ctx->lexicon))
-    return t->len < 2 || w[t->len - 1] != 's';
-  return t->len > 4
-         && (memcmp (w + t->len - 4, "ли", 4) == 0 || memcmp (w + t->len - 4, "ют", 4) == 0
-             || memcmp (w + t->len - 4, "ят", 4) == 0 || memcmp (w + t->len - 4, "ут", 4) == 0);
+    return t->len < 2 || ctx->tokens->text[t->start + t->len - 1] != 's';
+  return plx_tokens_ends_with_any (ctx->tokens, i, plural_endings, G_N_ELEMENTS (plural_endings), 0);
 }
 
 /* The word @i folded to lower case into @buf; FALSE when it does not fit. */
