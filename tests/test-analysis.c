@@ -243,6 +243,22 @@ expect_surname (const char *text,
   expect_quote_surname (a, text, find_quote (a, prefix), surname);
 }
 
+/* The quote of @text that is exactly @span exists, goes to
+ * the person whose name ends in @surname (nobody when NULL), and no
+ * quote starts with @not_prefix (when given) */
+static void
+expect_reported_span (const char *text,
+                      const char *span,
+                      const char *surname,
+                      const char *not_prefix)
+{
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+
+  expect_quote_surname (a, text, find_quote_exact (a, span), surname);
+  if (not_prefix != NULL)
+    g_assert_null (find_quote (a, not_prefix));
+}
+
 static void
 test_direct_after (void)
 {
@@ -14224,22 +14240,6 @@ test_e7_inverted_unnamed_source (void)
   /* a definite role with the name in apposition still speaks */
   expect_surname ("Vote\n\n\u201cWe never saw it coming,\u201d said the party spokesperson, Ingrid Solberg.\n",
                   "en", "We never saw it coming", "Solberg");
-}
-
-/* E9: the reported quote of @text that is exactly @span exists, goes to
- * the person whose name ends in @surname (nobody when NULL), and no
- * quote starts with @not_prefix (when given) */
-static void
-expect_reported_span (const char *text,
-                      const char *span,
-                      const char *surname,
-                      const char *not_prefix)
-{
-  g_autoptr(PlxAnalysis) a = analyze (text, "en");
-
-  expect_quote_surname (a, text, find_quote_exact (a, span), surname);
-  if (not_prefix != NULL)
-    g_assert_null (find_quote (a, not_prefix));
 }
 
 /* E9: an attribution inserted in a sentence and followed by "and" or
