@@ -41,6 +41,21 @@ typedef struct _Attribution
   PlxMentionKind ref_kind;
 } Attribution;
 
+/* @a refers to the person @entity (-1: none known) by the words
+ * [@first, @end), a reference of @kind */
+static inline void
+set_reference (Attribution   *a,
+               int            entity,
+               guint          first,
+               guint          end,
+               PlxMentionKind kind)
+{
+  a->entity = entity;
+  a->ref_first = first;
+  a->ref_end = end;
+  a->ref_kind = kind;
+}
+
 static inline PlxToken *
 tok (Ctx  *ctx,
      guint i)
@@ -2846,10 +2861,7 @@ find_subject_within (Ctx         *ctx,
         }
       if (end > start && end <= to)
         {
-          a->entity = e;
-          a->ref_first = start;
-          a->ref_end = end;
-          a->ref_kind = k;
+          set_reference (a, e, start, end, k);
           return TRUE;
         }
       /* roles start at a determiner: try from each position */
@@ -3017,10 +3029,7 @@ find_speaker_of_verb (Ctx         *ctx,
               && !(mm->first > from && plx_tokens_word_is (ctx->tokens, mm->first - 1, "of"))
               && !group_member (ctx, from, mm->first))
             {
-              a->entity = mm->entity;
-              a->ref_first = mm->first;
-              a->ref_end = mm->end;
-              a->ref_kind = PLX_MENTION_NAME;
+              set_reference (a, mm->entity, mm->first, mm->end, PLX_MENTION_NAME);
               return TRUE;
             }
         }
@@ -3058,10 +3067,7 @@ find_speaker_of_verb (Ctx         *ctx,
             {
               PlxMention *mm = &g_array_index (ctx->people->mentions, PlxMention, m);
 
-              a->entity = mm->entity;
-              a->ref_first = mm->first;
-              a->ref_end = mm->end;
-              a->ref_kind = PLX_MENTION_NAME;
+              set_reference (a, mm->entity, mm->first, mm->end, PLX_MENTION_NAME);
               return TRUE;
             }
         }
@@ -3113,10 +3119,7 @@ find_speaker_of_verb (Ctx         *ctx,
           if (end > from && end + 1 < v && k != PLX_MENTION_PRONOUN && is_word (ctx, end) && verb_like (ctx, end)
               && !has (ctx, PLX_LEX_PREPOSITIONS, end) && !has (ctx, PLX_LEX_COORDINATORS, end))
             {
-              a->entity = e;
-              a->ref_first = from;
-              a->ref_end = end;
-              a->ref_kind = k;
+              set_reference (a, e, from, end, k);
               return TRUE;
             }
           /* "(Wire) — The head of the authority on Wednesday defended
@@ -3131,10 +3134,7 @@ find_speaker_of_verb (Ctx         *ctx,
             end = f < v ? person_ref_at (ctx, f, v, &e, &k) : f;
             if (end > f && k == PLX_MENTION_ROLE && e < 0 && (e = lede_named_next (ctx, f)) >= 0)
               {
-                a->entity = e;
-                a->ref_first = f;
-                a->ref_end = end;
-                a->ref_kind = k;
+                set_reference (a, e, f, end, k);
                 return TRUE;
               }
           }
@@ -3181,10 +3181,7 @@ find_speaker_of_verb (Ctx         *ctx,
 
               if (rend > s && rend < v && speech_lemma (ctx, rend) != NULL)
                 {
-                  a->entity = re;
-                  a->ref_first = s;
-                  a->ref_end = rend;
-                  a->ref_kind = rk;
+                  set_reference (a, re, s, rend, rk);
                   return TRUE;
                 }
               continue;
@@ -3220,10 +3217,7 @@ find_speaker_of_verb (Ctx         *ctx,
             e = -1;
           if (end > start)
             {
-              a->entity = e;
-              a->ref_first = start;
-              a->ref_end = end;
-              a->ref_kind = k;
+              set_reference (a, e, start, end, k);
               return TRUE;
             }
         }
@@ -3289,10 +3283,7 @@ find_speaker_of_verb (Ctx         *ctx,
                   if (find_subject_within (ctx, s, end, window, &b) && b.entity >= 0 && b.ref_first == s)
                     e = b.entity;
                 }
-              a->entity = e;
-              a->ref_first = s;
-              a->ref_end = end;
-              a->ref_kind = k;
+              set_reference (a, e, s, end, k);
               return TRUE;
             }
         }
@@ -3316,10 +3307,7 @@ find_speaker_of_verb (Ctx         *ctx,
             && ((is_char (ctx, end, ',') && is_word (ctx, end + 1) && has (ctx, PLX_LEX_QUESTION_WORDS, end + 1))
                 || (k == PLX_MENTION_ROLE && plx_tokens_word_is (ctx->tokens, end, "who"))))
           {
-            a->entity = e;
-            a->ref_first = s;
-            a->ref_end = end;
-            a->ref_kind = k;
+            set_reference (a, e, s, end, k);
             return TRUE;
           }
       }
@@ -3550,10 +3538,8 @@ find_subject_skipping (Ctx         *ctx,
                   b = G_MAXUINT;
                 if (b == mm->first && e == to - 1)
                   {
-                    a->entity = group_member (ctx, c, mm->first) ? -1 : mm->entity;
-                    a->ref_first = mm->first;
-                    a->ref_end = mm->end;
-                    a->ref_kind = PLX_MENTION_NAME;
+                    set_reference (a, group_member (ctx, c, mm->first) ? -1 : mm->entity,
+                                   mm->first, mm->end, PLX_MENTION_NAME);
                     return TRUE;
                   }
               }
@@ -3579,10 +3565,7 @@ find_subject_skipping (Ctx         *ctx,
                         if (mm->kind == PLX_MENTION_NAME && mm->entity >= 0 && mm->end == a->ref_first - 1
                             && mm->first >= from)
                           {
-                            a->entity = mm->entity;
-                            a->ref_first = mm->first;
-                            a->ref_end = mm->end;
-                            a->ref_kind = PLX_MENTION_NAME;
+                            set_reference (a, mm->entity, mm->first, mm->end, PLX_MENTION_NAME);
                           }
                       }
                     return TRUE;
@@ -3667,10 +3650,7 @@ find_object_within (Ctx         *ctx,
         {
           PlxMention *mm = &g_array_index (ctx->people->mentions, PlxMention, m);
 
-          a->entity = mm->entity;
-          a->ref_first = mm->first;
-          a->ref_end = mm->end;
-          a->ref_kind = PLX_MENTION_NAME;
+          set_reference (a, mm->entity, mm->first, mm->end, PLX_MENTION_NAME);
           return TRUE;
         }
     }
@@ -3730,10 +3710,7 @@ find_object_within (Ctx         *ctx,
                   && !(end + 1 < to && is_char (ctx, end, ',') && plx_people_mention_at (ctx->people, end + 1) >= 0))
                 e = -1;
             }
-          a->entity = e;
-          a->ref_first = s;
-          a->ref_end = end;
-          a->ref_kind = k;
+          set_reference (a, e, s, end, k);
           return TRUE;
         }
     }
@@ -3933,10 +3910,7 @@ attribute_after (Ctx           *ctx,
                          || (mm->end + 1 < pend && is_word (ctx, mm->end) && !(tok (ctx, mm->end)->flags & PLX_TF_CAP)
                              && has (ctx, PLX_LEX_PREPOSITIONS, mm->end))))
             {
-              a->entity = mm->entity;
-              a->ref_first = mm->first;
-              a->ref_end = mm->end;
-              a->ref_kind = PLX_MENTION_NAME;
+              set_reference (a, mm->entity, mm->first, mm->end, PLX_MENTION_NAME);
               q->attr_end = mm->end;
               return TRUE;
             }
@@ -4079,10 +4053,7 @@ attribute_after (Ctx           *ctx,
               {
                 PlxMention *mm = &g_array_index (ctx->people->mentions, PlxMention, m);
 
-                a->entity = mm->entity;
-                a->ref_first = mm->first;
-                a->ref_end = mm->end;
-                a->ref_kind = PLX_MENTION_NAME;
+                set_reference (a, mm->entity, mm->first, mm->end, PLX_MENTION_NAME);
                 break;
               }
           }
@@ -4221,10 +4192,7 @@ attribute_before (Ctx           *ctx,
 
                     if (r > c + 1)
                       {
-                        a->entity = e;
-                        a->ref_first = c + 1;
-                        a->ref_end = r;
-                        a->ref_kind = kind;
+                        set_reference (a, e, c + 1, r, kind);
                         return TRUE;
                       }
                   }
@@ -4306,10 +4274,7 @@ attribute_before (Ctx           *ctx,
                                               || sstart == para_start_of (ctx, last))))
               && mm->kind != PLX_MENTION_BYLINE)
             {
-              a->entity = mm->entity;
-              a->ref_first = mm->first;
-              a->ref_end = mm->end;
-              a->ref_kind = PLX_MENTION_NAME;
+              set_reference (a, mm->entity, mm->first, mm->end, PLX_MENTION_NAME);
               return TRUE;
             }
         }
@@ -4324,10 +4289,7 @@ attribute_before (Ctx           *ctx,
           g = pronoun (ctx, k);
           if (g != 0 && !possessive_pronoun (ctx, k))
             {
-              a->entity = resolve_speaker_pronoun (ctx, k, g == '?' ? 0 : g);
-              a->ref_first = k;
-              a->ref_end = k + 1;
-              a->ref_kind = PLX_MENTION_PRONOUN;
+              set_reference (a, resolve_speaker_pronoun (ctx, k, g == '?' ? 0 : g), k, k + 1, PLX_MENTION_PRONOUN);
               return a->entity >= 0;
             }
         }
@@ -4348,10 +4310,7 @@ attribute_before (Ctx           *ctx,
               plain = FALSE;
           if (plain)
             {
-              a->entity = e;
-              a->ref_first = sstart;
-              a->ref_end = end;
-              a->ref_kind = PLX_MENTION_ROLE;
+              set_reference (a, e, sstart, end, PLX_MENTION_ROLE);
               return TRUE;
             }
         }
@@ -4379,10 +4338,7 @@ attribute_before (Ctx           *ctx,
                 plain = FALSE;
             if (plain)
               {
-                a->entity = e;
-                a->ref_first = r;
-                a->ref_end = end;
-                a->ref_kind = PLX_MENTION_ROLE;
+                set_reference (a, e, r, end, PLX_MENTION_ROLE);
                 return TRUE;
               }
             break;
@@ -4401,10 +4357,8 @@ attribute_before (Ctx           *ctx,
               plain = FALSE;
           if (plain && last - sstart <= 12)
             {
-              a->entity = resolve_speaker_pronoun (ctx, sstart, g == '?' ? 0 : g);
-              a->ref_first = sstart;
-              a->ref_end = sstart + 1;
-              a->ref_kind = PLX_MENTION_PRONOUN;
+              set_reference (a, resolve_speaker_pronoun (ctx, sstart, g == '?' ? 0 : g),
+                             sstart, sstart + 1, PLX_MENTION_PRONOUN);
               return a->entity >= 0;
             }
         }
@@ -8146,10 +8100,7 @@ try_according (Ctx    *ctx,
         {
           /* "Другой источник … рассказал, что …. По его словам, …": the
            * one who spoke in the sentence before, even when unnamed */
-          a.entity = resolve_speaker_pronoun (ctx, w, g == '?' ? 0 : g);
-          a.ref_first = w;
-          a.ref_end = w + 1;
-          a.ref_kind = PLX_MENTION_PRONOUN;
+          set_reference (&a, resolve_speaker_pronoun (ctx, w, g == '?' ? 0 : g), w, w + 1, PLX_MENTION_PRONOUN);
           own_ref = TRUE;
         }
     }
@@ -8192,10 +8143,7 @@ try_according (Ctx    *ctx,
           r = person_ref_at (ctx, w, pend, &ent, &kind);
           if (r > w)
             {
-              a.entity = ent;
-              a.ref_first = w;
-              a.ref_end = r;
-              a.ref_kind = kind;
+              set_reference (&a, ent, w, r, kind);
               w = r;
               /* "по словам старшего помощника руководителя управления
                * Ольги Дерябиной": a long title runs up to the name (also
@@ -8230,10 +8178,7 @@ try_according (Ctx    *ctx,
                       {
                         PlxMention *mm = &g_array_index (ctx->people->mentions, PlxMention, mi);
 
-                        a.entity = mm->entity;
-                        a.ref_first = mm->first;
-                        a.ref_end = mm->end;
-                        a.ref_kind = PLX_MENTION_NAME;
+                        set_reference (&a, mm->entity, mm->first, mm->end, PLX_MENTION_NAME);
                         w = mm->end;
                         break;
                       }
@@ -8324,10 +8269,7 @@ try_according (Ctx    *ctx,
                   if (mm->kind == PLX_MENTION_NAME && mm->entity >= 0 && mm->first > w + 1
                       && mm->end < pend && is_char (ctx, mm->end, ','))
                     {
-                      a.entity = mm->entity;
-                      a.ref_first = mm->first;
-                      a.ref_end = mm->end;
-                      a.ref_kind = PLX_MENTION_NAME;
+                      set_reference (&a, mm->entity, mm->first, mm->end, PLX_MENTION_NAME);
                       ref_end = mm->end;
                     }
                   break;
@@ -8627,10 +8569,7 @@ try_as (Ctx    *ctx,
 
       while (c < pend && c < v + 8 && !is_char (ctx, c, ',') && !(tok (ctx, c)->flags & PLX_TF_TERMINATOR))
         c++;
-      a.entity = -1;
-      a.ref_first = v + 1;
-      a.ref_end = c;
-      a.ref_kind = PLX_MENTION_ROLE;
+      set_reference (&a, -1, v + 1, c, PLX_MENTION_ROLE);
     }
   pe = MAX (v + 1, a.ref_end);
   /* "как уточнили в пресс-службе мэрии,": the genitive complement of the
@@ -8692,10 +8631,7 @@ try_as (Ctx    *ctx,
           /* (the speaker right after the verb: "как рассказал тренер на …") */
           if (a.entity < 0 && r > v + 1 && e >= 0)
             {
-              a.entity = e;
-              a.ref_first = v + 1;
-              a.ref_end = r;
-              a.ref_kind = kind;
+              set_reference (&a, e, v + 1, r, kind);
             }
         }
     }
@@ -8718,10 +8654,7 @@ try_as (Ctx    *ctx,
                      || is_char (ctx, w, '.');
           if (titles)
             {
-              a.entity = mm->entity;
-              a.ref_first = mm->first;
-              a.ref_end = mm->end;
-              a.ref_kind = PLX_MENTION_NAME;
+              set_reference (&a, mm->entity, mm->first, mm->end, PLX_MENTION_NAME);
               pe = mm->end;
             }
         }
@@ -9029,10 +8962,7 @@ split_inner (Ctx *ctx)
 
                   if (r > i + 1)
                     {
-                      a.entity = e;
-                      a.ref_first = i + 1;
-                      a.ref_end = r;
-                      a.ref_kind = kind;
+                      set_reference (&a, e, i + 1, r, kind);
                     }
                 }
               a.cue = v;
@@ -9117,10 +9047,7 @@ ru_trailing_subject (Ctx         *ctx,
             || (is_word (ctx, k) && (speech_lemma (ctx, k) != NULL || ru_finite_form (ctx, k)
                                      || has (ctx, PLX_LEX_RELATIVES, k) || has (ctx, PLX_LEX_COORDINATORS, k))))
           return FALSE;
-      a->entity = e;
-      a->ref_first = w;
-      a->ref_end = r;
-      a->ref_kind = kind;
+      set_reference (a, e, w, r, kind);
       return TRUE;
     }
   return FALSE;
@@ -9801,10 +9728,7 @@ try_phrase_clause_before (Ctx    *ctx,
   end = person_ref_at (ctx, comma + 1, i, &e, &kind);
   if (end != i || end <= comma + 1)
     return i + n;
-  a.entity = e;
-  a.ref_first = comma + 1;
-  a.ref_end = end;
-  a.ref_kind = kind;
+  set_reference (&a, e, comma + 1, end, kind);
   for (guint k = sstart; k < comma; k++)
     {
       if (tok (ctx, k)->flags & PLX_TF_IN_QUOTE)
