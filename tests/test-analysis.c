@@ -14310,6 +14310,153 @@ test_e9_trailing_attribution_circumstance_tail (void)
                         "The ferry will stop running in March", NULL, NULL);
 }
 
+/* E12: @name is one of the people of @text; when @prefix is given, the
+ * quote that starts with it goes to @name */
+static void
+e12_expect_person (const char *text,
+                   const char *language,
+                   const char *name,
+                   const char *prefix)
+{
+  g_autoptr(PlxAnalysis) a = analyze (text, language);
+
+  g_assert_nonnull (find_speaker (a, name));
+  if (prefix != NULL)
+    g_assert_cmpstr (speaker_of (a, prefix), ==, name);
+  check_offsets (a, text);
+}
+
+/* E12: a first name alone in apposition to a relative — an age that
+ * stands for a child, a family word, two names joined by "and", «старший»
+ * / «младший», a family's genitive plural between — is a person */
+static void
+test_e12_relative_first_name (void)
+{
+  g_autoptr(PlxAnalysis) a = NULL;
+  const char *pair = "The bakery\n\nThe couple have two daughters, Priya and Anjali, who help at weekends.\n";
+
+  e12_expect_person ("Lessons by the lake\n\nTheir 14-year-old, Tomasz, has one question for the instructor: "
+                     "\"Will the water be cold?\"\n", "en", "Tomasz", NULL);
+  e12_expect_person ("Beekeeping\n\nHer grandad, Hamza, kept bees for forty years. \"They never stung me once,\" "
+                     "he said.\n", "en", "Hamza", "They never stung");
+  a = analyze (pair, "en");
+  g_assert_nonnull (find_speaker (a, "Priya"));
+  g_assert_nonnull (find_speaker (a, "Anjali"));
+  check_offsets (a, pair);
+  e12_expect_person ("Семейное дело\n\nУ него двое сыновей. Младший, Ильдар, живет в Казани. «К коровам меня не "
+                     "тянет», — говорит он.\n", "ru", "Ильдар", "К коровам");
+  e12_expect_person ("Переправа\n\nВнук Шалабуркиных Ренат ездит с дедом в школу каждый день. «Мне нравится на "
+                     "лодке», — говорит мальчик.\n", "ru", "Ренат", "Мне нравится");
+  /* … the relative after the name, between dashes, or a pair with no comma */
+  e12_expect_person ("Clinic\n\nThe clinic opened a new ward on Monday.\n\nCaspar, her nine-year-old, had one "
+                     "question for the nurse.\n\nThe ward has twelve beds.\n", "en", "Caspar", NULL);
+  e12_expect_person ("Farm\n\nThe farm has been in the family for a century.\n\nThe couple's two daughters — Imogen "
+                     "and Amelia — help at weekends.\n\nThe farm sells eggs.\n", "en", "Amelia", NULL);
+  e12_expect_person ("Bakery\n\nThe bakery opened in 1990.\n\nHer twin daughters Priya and Anjali help at "
+                     "weekends.\n\nThe bakery sells bread.\n", "en", "Anjali", NULL);
+}
+
+/* E12: a player's position or a legislator's abbreviation before a name
+ * of any origin is a title */
+static void
+test_e12_position_titles (void)
+{
+  e12_expect_person ("Rugby\n\nThe referee showed a card to lock Amosa Fonoti in the 52nd minute.\n", "en",
+                     "Amosa Fonoti", NULL);
+  e12_expect_person ("Cricket\n\nIn a statement, the board said fast bowler Kelechi Ahiakwo had been ruled out of the "
+                     "series with a side strain.\n", "en", "Kelechi Ahiakwo", NULL);
+  e12_expect_person ("Water\n\nMK Avner Golan of the opposition defended the ministry, saying the plant was on "
+                     "schedule.\n", "en", "Avner Golan", NULL);
+}
+
+/* E12: a name after a lower-case role that "said it" is a person, not a
+ * firm speaking of itself (which still is one) */
+static void
+test_e12_role_name_said_it (void)
+{
+  g_autoptr(PlxAnalysis) a = NULL;
+  const char *firm = "Hack\n\nThe network was hit on Monday. Grey Harrow said it had stolen the data of two "
+                     "million passengers.\n";
+
+  e12_expect_person ("Ferry\n\nThe board sent three investigators to the island. Chief investigator Liua Kaumatule "
+                     "said it was \"far too early\" to say what caused the collision.\n", "en", "Liua Kaumatule",
+                     "it was");
+  e12_expect_person ("Ferry\n\nThe board opened an inquiry. Senior investigator Ofa Lolohea said it was too early "
+                     "to say.\n", "en", "Ofa Lolohea", "it was too early");
+  e12_expect_person ("Ferry\n\nThe board opened an inquiry. Harbour master Ofa Lolohea said it was too early to "
+                     "say.\n", "en", "Ofa Lolohea", "it was too early");
+  a = analyze (firm, "en");
+  g_assert_null (find_speaker (a, "Grey Harrow"));
+  check_offsets (a, firm);
+}
+
+/* E12: a surname alone described as a person (", who", an age) joins the
+ * full name written earlier in a place that says nothing of a person */
+static void
+test_e12_described_surname (void)
+{
+  e12_expect_person ("Cricket\n\nThe home side collapsed after Sipho Mabuza took two late wickets.\n\nMabuza, who "
+                     "finished with four for 61, was blunt. \"I bowled rubbish in the first hour,\" he said.\n", "en",
+                     "Sipho Mabuza", "I bowled rubbish");
+  e12_expect_person ("Rugby\n\nA late try from Tevita Havili sealed the win.\n\nHavili, 22, was named man of the "
+                     "match.\n", "en", "Tevita Havili", NULL);
+  e12_expect_person ("Shelter\n\nResidents thanked Wairimu Njoroge for her work.\n\nNjoroge, who has run the shelter "
+                     "since 2019, was given a medal.\n", "en", "Wairimu Njoroge", NULL);
+  /* … and so does one that speaks */
+  e12_expect_person ("Derby\n\nThe visitors lost a game in which Kwabena Asante scored twice.\n\n\"I am proud of the "
+                     "boys,\" said Asante.\n\nThe next match is on Sunday.\n", "en", "Kwabena Asante", "I am proud");
+  e12_expect_person ("Netball\n\nThe final was settled by Losaline Tuipulotu's late goal.\n\nAsked about the win, "
+                     "Tuipulotu said the team had earned it.\n\nThe next match is on Sunday.\n", "en",
+                     "Losaline Tuipulotu", "the team had earned");
+}
+
+/* E12: a Russian man's name that ends as a case ending does («Максим»,
+ * «Вадим», «Рустам») is a first name in its case forms too */
+static void
+test_e12_ru_given_name_case_forms (void)
+{
+  e12_expect_person ("Приговор\n\nСуд вынес приговор 29-летнему Максиму Шалабуркину. В последнем слове Шалабуркин "
+                     "сказал: «Мне стыдно».\n", "ru", "Максим Шалабуркин", "Мне стыдно");
+  e12_expect_person ("Ремонт\n\nПо словам Вадима Ершова, работы начнутся в мае.\n", "ru", "Вадим Ершов",
+                     "работы начнутся");
+  e12_expect_person ("Награда\n\nНаграду вручили Рустаму Ахмедову. «Это награда всей команды», — сказал "
+                     "Ахмедов.\n", "ru", "Рустам Ахмедов", "Это награда");
+}
+
+/* E12: a Russian role noun — opening the sentence, with a short
+ * complement, or an age — before a name of any origin */
+static void
+test_e12_ru_role_before_foreign_name (void)
+{
+  e12_expect_person ("Ракета\n\nЖители деревни недовольны тем, что запуск прошел рядом с домами.\n\nЕе брат, "
+                     "68-летний Ангус Кэмпбелл, злится больше других соседей.\n\nСледующий запуск назначен на "
+                     "весну.\n", "ru", "Ангус Кэмпбелл", NULL);
+  e12_expect_person ("Порт\n\nЖители города недовольны тем, что порт закрыли на ремонт.\n\nТаксист Тендай Мойо "
+                     "рассказал, что работы стало меньше.\n\nРемонт продлится до весны.\n", "ru", "Тендай Мойо",
+                     "работы стало");
+  e12_expect_person ("Порт\n\nЖители города недовольны тем, что порт закрыли на ремонт.\n\nЕе соседка, фармацевт "
+                     "Нгози Эзе, рассказала, что аптеку закрыли.\n\nРемонт продлится до весны.\n", "ru",
+                     "Нгози Эзе", "аптеку закрыли");
+}
+
+/* E12: a role noun written with a capital right after a first name is a
+ * surname, and so is that word alone later; a role noun that opens the
+ * sentence before a name of any origin is no part of it */
+static void
+test_e12_role_noun_surname (void)
+{
+  e12_expect_person ("Bridge\n\n\"We will reopen the bridge in May,\" the mayor said on Tuesday.\n\n\"The schedule is "
+                     "a fiction,\" said council member Kofi Farmer.\n\n\"Nobody has seen the report,\" Farmer added.\n",
+                     "en", "Kofi Farmer", "Nobody has seen");
+  e12_expect_person ("Bridge\n\n\"We will reopen the bridge in May,\" the mayor said on Tuesday.\n\n\"The schedule is "
+                     "a fiction,\" said council member Bethan Steward.\n\n\"Nobody has seen the report,\" Steward "
+                     "added.\n", "en", "Bethan Steward", "The schedule is");
+  e12_expect_person ("Cricket\n\nThe home side won by six wickets on Sunday.\n\nWicketkeeper Mpho Sithole took four "
+                     "catches and made a fifty.\n\nThe series resumes on Friday.\n", "en", "Mpho Sithole", NULL);
+  e12_expect_person ("Rugby\n\nThe visitors won by two points on Saturday.\n\nProp Sefa Tuilagi was shown a yellow "
+                     "card in the 52nd minute.\n\nThe teams meet again in June.\n", "en", "Sefa Tuilagi", NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -15047,5 +15194,12 @@ main (int   argc,
   g_test_add_func ("/plx/analysis/e9-inserted-attribution-coordinated-tail", test_e9_inserted_attribution_coordinated_tail);
   g_test_add_func ("/plx/analysis/e9-trailing-attribution-circumstance-tail", test_e9_trailing_attribution_circumstance_tail);
   g_test_add_func ("/plx/analysis/e9-three-word-reported-clause", test_e9_three_word_reported_clause);
+  g_test_add_func ("/plx/analysis/e12-relative-first-name", test_e12_relative_first_name);
+  g_test_add_func ("/plx/analysis/e12-position-titles", test_e12_position_titles);
+  g_test_add_func ("/plx/analysis/e12-role-name-said-it", test_e12_role_name_said_it);
+  g_test_add_func ("/plx/analysis/e12-described-surname", test_e12_described_surname);
+  g_test_add_func ("/plx/analysis/e12-ru-given-name-case-forms", test_e12_ru_given_name_case_forms);
+  g_test_add_func ("/plx/analysis/e12-ru-role-before-foreign-name", test_e12_ru_role_before_foreign_name);
+  g_test_add_func ("/plx/analysis/e12-role-noun-surname", test_e12_role_noun_surname);
   return g_test_run ();
 }

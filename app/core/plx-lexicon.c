@@ -1860,6 +1860,21 @@ lexicon_load (const char  *language,
           key_of_string (self, k, TRUE, buf);
           if (buf[0] != '\0' && !g_hash_table_contains (self->given_names, buf))
             g_hash_table_insert (self->given_names, g_strdup (buf), gn);
+          /* «Максиму», «Вадима», «Рустамом»: a man's name that ends as a
+           * case ending does (-им, -ам) loses it in its key, but its case
+           * forms keep it — they key to the whole name */
+          if (plx_lexicon_is_inflected (self) && g[0] == 'm' && g[1] != ':')
+            {
+              char full[KEY_MAX];
+              gsize fl;
+
+              key_of_string (self, k, FALSE, full);
+              fl = strlen (full);
+              if (fl > 0 && strcmp (full, buf) != 0
+                  && !g_utf8_strchr ("аеёиоуыэюяйь", -1, g_utf8_get_char (g_utf8_prev_char (full + fl)))
+                  && !g_hash_table_contains (self->given_names, full))
+                g_hash_table_insert (self->given_names, g_strdup (full), gn);
+            }
         }
     }
 

@@ -663,10 +663,12 @@ excluded_from_names_compute (PlxPeople *self,
     }
   /* «Росси заключил» after «Марко Росси»: a word that shares only its
    * stem with a country or a town is the surname it was written as in a
-   * full name before (the very same letters: «России» stays a country) */
-  if (self->inflected && (self->tokens->classes[i] & excluding)
+   * full name before (the very same letters: «России» stays a country);
+   * "Baker added" after "Tom Baker": so is an English role noun */
+  if ((self->tokens->classes[i] & excluding)
       && !(self->tokens->classes[i] & excluding
-           & ~(PLX_CLASS_BIT (PLX_LEX_PLACES) | PLX_CLASS_BIT (PLX_CLASS_NATIONALITY))))
+           & ~(self->inflected ? PLX_CLASS_BIT (PLX_LEX_PLACES) | PLX_CLASS_BIT (PLX_CLASS_NATIONALITY)
+                               : PLX_CLASS_BIT (PLX_LEX_ROLE_NOUNS))))
     {
       char key[KEY_MAX];
       GPtrArray *cands = surname_key (self, i, key) ? g_hash_table_lookup (self->by_surname, key) : NULL;
@@ -693,6 +695,18 @@ excluded_from_names_compute (PlxPeople *self,
           && !has (self, PLX_LEX_ORG_WORDS, r))
         return FALSE;
     }
+  /* "Tom Baker", "Ann Farmer", "Kelechi Bowler": in English a role noun
+   * written with a capital right after a first name, no capitalised word
+   * after it, is a surname */
+  if (!self->inflected && i > 0 && i + 1 < self->tokens->tokens->len && !(t->flags & PLX_TF_SENT_START)
+      && is_word (self, i - 1) && (tok (self, i - 1)->flags & PLX_TF_CAP) && !(tok (self, i - 1)->flags & PLX_TF_ALLCAPS)
+      && klass (self, i - 1, PLX_CLASS_GIVEN) && (self->tokens->classes[i] & excluding) == PLX_CLASS_BIT (PLX_LEX_ROLE_NOUNS)
+      && !(is_word (self, i + 1) && ((tok (self, i + 1)->flags & PLX_TF_CAP) || is_role_word (self, i + 1)))
+      /* (not "Christian Democrat (CDU) budget spokesman": a party's;
+       * not "Virginia Governor's office": a title after a place) */
+      && !plx_tokens_is_char (self->tokens, i + 1, '(') && !has (self, PLX_LEX_PLACES, i - 1)
+      && match_phrase (self, PLX_LEX_PHRASE_TITLES, i, NULL) == 0)
+    return FALSE;
   /* (a verb of finding, "Found", is a speech verb only beside a source) */
   if (self->tokens->classes[i] & excluding
       & ~(klass (self, i, PLX_LEX_SOURCE_VERBS) ? PLX_CLASS_BIT (PLX_CLASS_SPEECH) : 0))
@@ -2597,6 +2611,9 @@ collect_org_runs (PlxPeople *self)
             }
         }
       if (e - b >= 2 && !given && !klass (self, b, PLX_CLASS_HONORIFIC) && !is_role_word (self, b)
+          /* (not "chief investigator Marja Lindqvist said it": a
+           * person's role right before the run) */
+          && !(b > 0 && !(tok (self, b - 1)->flags & PLX_TF_CAP) && is_role_word (self, b - 1))
           && run_key (self, b, e, key))
         set_add_pooled (self, self->org_runs, key->str);
     }
@@ -3019,6 +3036,7 @@ static void
 find_strong (PlxPeople *self,
              GArray    *weak)
 {
+  static const char *family_plural[] = { "ых", "их" };
   GArray *paras = self->tokens->paragraphs;
 
   for (guint p = 0; p < paras->len; p++)
@@ -3376,7 +3394,11 @@ find_strong (PlxPeople *self,
                   /* "Passenger Kelly Marsh told", "Evacuee Marjorie Tallis":
                    * a person's noun before a first name and a surname */
                   || (!self->inflected && m == j + 3 && klass (self, j + 1, PLX_CLASS_GIVEN)
-                      && !klass (self, j + 2, PLX_CLASS_GIVEN) && agent_noun (self, j))))
+                      && !klass (self, j + 2, PLX_CLASS_GIVEN) && agent_noun (self, j))
+                  /* "Wicketkeeper Mpho Sithole took": a role noun before
+                   * two names of any origin */
+                  || (!self->inflected && m == j + 3 && has (self, PLX_LEX_ROLE_NOUNS, j)
+                      && !klass (self, j + 1, PLX_CLASS_GIVEN) && !klass (self, j + 2, PLX_CLASS_GIVEN))))
             {
               i++;
               continue;
@@ -3530,6 +3552,19 @@ find_strong (PlxPeople *self,
                   break;
                 }
             }
+          /* «Внук Рябовых Тимофей»: a family's name in the genitive
+           * plural after a relative says whose; the first name after it
+           * is the person's (see promote_given_names()) */
+          if (self->inflected && given_first && g == j + 1 && m == g + 1 && title_end == i && j > 0
+              && is_word (self, j - 1) && is_role_word (self, j - 1) && !klass (self, j, PLX_CLASS_GIVEN)
+              && plx_tokens_ends_with_any (self->tokens, j, family_plural, G_N_ELEMENTS (family_plural), 2))
+            {
+              PlxRange r = { g, m };
+
+              g_array_append_val (weak, r);
+              i = m;
+              continue;
+            }
           /* "Margarethe Ingrid Olsen": in English an unknown capitalised
            * word right before a given name is a first name too */
           if (given_first && !self->inflected && g == j + 1 && m - g >= 2 && m - j <= 3
@@ -3675,6 +3710,15 @@ find_strong (PlxPeople *self,
                 }
               (void) s;
             }
+          /* "Mokoena, who finished with 4-61,", "Mensah, 24,": one word
+           * described as a person — a person when named in full elsewhere
+           * (promote_candidates()) */
+          else if (!self->inflected && !byline && m - j == 1 && title_end == i && m + 2 < limit
+                   && plx_tokens_is_char (self->tokens, m, ',')
+                   && (word_is (self, m + 1, "who")
+                       || (tok (self, m + 1)->kind == PLX_TOK_NUMBER && tok (self, m + 1)->len <= 2
+                           && plx_tokens_is_char (self->tokens, m + 2, ','))))
+            add_candidate (self, j);
 
           /* "Газзаев-младший": a Russian surname with a marker of
            * its bearer's generation after a hyphen */
@@ -3690,6 +3734,12 @@ find_strong (PlxPeople *self,
             }
           if (!person && !self->inflected && !byline && open_class_person (self, j, m, limit))
             person = TRUE;
+          /* «Нападающий Инти Киспе забил»: a role that opens the sentence
+           * before a name of any origin is no part of it */
+          if (!person && self->inflected && !byline && m - j == 3 && title_end == i
+              && (tok (self, j)->flags & PLX_TF_SENT_START) && is_role_word (self, j)
+              && ru_open_class_person (self, j + 1, m))
+            j++;
           if (!person && self->inflected && !byline && ru_open_class_person (self, j, m))
             {
               /* the gender of an unlisted given name: "Зарина Хайруллина" */
@@ -4029,6 +4079,10 @@ find_strong (PlxPeople *self,
                   continue;
                 }
             }
+          /* ("“…,” said Mensah" after "in which Dara Mensah scored"): a
+           * surname alone that is a person names the full name it ends */
+          if (person && !self->inflected && !byline && m - j == 1 && title_end == i && !klass (self, j, PLX_CLASS_GIVEN))
+            add_candidate (self, j);
           if (person)
             register_person (self, j, m, i, title_end, honorific,
                              byline ? PLX_MENTION_BYLINE : PLX_MENTION_NAME);
@@ -4134,8 +4188,10 @@ open_class_person (PlxPeople *self,
   if (j > 0 && is_word (self, j - 1) && has (self, PLX_LEX_PREPOSITIONS, j - 1))
     return FALSE;
   /* "retired teacher Peigi Campbell": a lower-case role right before
-   * the run names a person */
-  if (j > 0 && is_word (self, j - 1) && !(tok (self, j - 1)->flags & PLX_TF_CAP)
+   * the run names a person ("Wicketkeeper Mpho Sithole": or one that
+   * opens the sentence) */
+  if (j > 0 && is_word (self, j - 1)
+      && (!(tok (self, j - 1)->flags & PLX_TF_CAP) || (tok (self, j - 1)->flags & PLX_TF_SENT_START))
       && (has (self, PLX_LEX_ROLE_NOUNS, j - 1) || has (self, PLX_LEX_GENERIC_ROLES, j - 1)))
     return TRUE;
   /* "…, who": a relative clause about a person */
@@ -4262,11 +4318,22 @@ ru_open_class_person (PlxPeople *self,
        * a given name and a surname of any origin right after a role noun
        * or a word that introduces a name, when neither word is a place,
        * an organisation or a nationality */
-      if (m - j != 2 || j == 0 || !is_word (self, j - 1)
-          || !(is_role_word (self, j - 1) || has (self, PLX_LEX_NAME_MARKERS, j - 1)
-               /* «с канадской коллегой Фионой О’Доннелл» */
-               || has (self, PLX_LEX_ANONYMOUS_ROLES, j - 1))
-          || (tok (self, j - 1)->flags & PLX_TF_CAP))
+      guint r = j - 1;
+
+      /* «рыбак на пенсии Ангус Кэмпбелл»: a role and a short complement */
+      if (j >= 3 && is_word (self, j - 1) && !(tok (self, j - 1)->flags & PLX_TF_CAP) && is_word (self, j - 2)
+          && has (self, PLX_LEX_PREPOSITIONS, j - 2) && is_word (self, j - 3) && is_role_word (self, j - 3)
+          && !(tok (self, j - 3)->flags & PLX_TF_CAP))
+        r = j - 3;
+      if (m - j != 2 || j == 0
+          /* «68-летний Ангус Кэмпбелл»: an age */
+          || (!(is_word (self, r)
+                && (is_role_word (self, r) || has (self, PLX_LEX_NAME_MARKERS, r)
+                    /* «с канадской коллегой Фионой О’Доннелл» */
+                    || has (self, PLX_LEX_ANONYMOUS_ROLES, r))
+                /* («Нападающий Инти Киспе»: a role that opens the sentence) */
+                && (!(tok (self, r)->flags & PLX_TF_CAP) || (tok (self, r)->flags & PLX_TF_SENT_START)))
+              && age_of (self, j - 1, FALSE) == 0))
         return FALSE;
       for (guint k = j; k < m; k++)
         if (has (self, PLX_LEX_PLACES, k) || has (self, PLX_LEX_ORG_WORDS, k) || nationality (self, k) != NULL
@@ -4821,6 +4888,8 @@ promote_given_names (PlxPeople *self,
   guint n = self->tokens->tokens->len;
   GHashTable *given_keys;
   GHashTable *unnamed = NULL;
+  static const char *family_plural[] = { "ых", "их" };
+  guint pair = G_MAXUINT;
 
   given_keys = g_hash_table_new (plx_str_hash, g_str_equal);
   for (guint k = 0; k < self->entities->len; k++)
@@ -4837,6 +4906,7 @@ promote_given_names (PlxPeople *self,
       char key[KEY_MAX];
       char gender;
       gboolean context, listed;
+      guint after;
 
       if (m - j != 1 || !token_key (self, j, key)
           || g_hash_table_contains (given_keys, key) || g_hash_table_contains (self->by_surname, key))
@@ -4848,6 +4918,17 @@ promote_given_names (PlxPeople *self,
       listed = klass (self, j, PLX_CLASS_GIVEN);
       if (!listed && !unlisted_name_shape (self, j))
         continue;
+      /* ("St. Brendan's Children's Hospital": a saint's name names a place) */
+      if (!self->inflected && j > 0
+          && (word_is (self, j - 1, "St.") || word_is (self, j - 1, "Saint")
+              || (j > 1 && plx_tokens_is_char (self->tokens, j - 1, '.') && word_is (self, j - 2, "St"))))
+        continue;
+      /* "two children, Isla and Sam,": a second first name joined by
+       * "and" ends the apposition as well */
+      after = m;
+      if (listed && m + 1 < n && is_word (self, m) && has (self, PLX_LEX_COORDINATORS, m) && is_word (self, m + 1)
+          && klass (self, m + 1, PLX_CLASS_GIVEN) && (tok (self, m + 1)->flags & PLX_TF_CAP))
+        after = m + 2;
       /* a Russian first name is followed by its surname when it has one:
        * «одноклассница Алина» only with a relative or a role before it */
       if (self->inflected && m < n && is_word (self, m) && (tok (self, m)->flags & PLX_TF_CAP))
@@ -4868,6 +4949,9 @@ promote_given_names (PlxPeople *self,
                         && (has (self, PLX_LEX_INDEFINITES, m + 1) || has (self, PLX_LEX_DETERMINERS, m + 1)
                             || (is_word (self, m + 1) && !(tok (self, m + 1)->flags & PLX_TF_CAP)
                                 && (has (self, PLX_LEX_INDEFINITES, m + 2) || has (self, PLX_LEX_DETERMINERS, m + 2))))));
+      /* (the second of "children, Isla and Sam,") */
+      if (!context && j == pair && listed)
+        context = TRUE;
       /* «мама Алина, которая гуляет …»: a Russian first name that opens a
        * relative clause with «который», as "who" above */
       if (!context && self->inflected && listed && m + 1 < n && plx_tokens_is_char (self->tokens, m, ',')
@@ -4892,6 +4976,20 @@ promote_given_names (PlxPeople *self,
           && !(j > 1 && plx_tokens_is_char (self->tokens, j - 1, ',') && is_word (self, j - 2)
                && (tok (self, j - 2)->flags & PLX_TF_CAP)))
         context = TRUE;
+      /* "Wyatt, her six-year-old,", "Hamza, their grandad,": a relative
+       * after the first name, with a possessive */
+      if (!context && listed && !self->inflected && m + 2 < n && plx_tokens_is_char (self->tokens, m, ',')
+          && is_word (self, m + 1) && has (self, PLX_LEX_POSSESSIVES, m + 1)
+          && !(j > 0 && is_word (self, j - 1) && (tok (self, j - 1)->flags & PLX_TF_CAP)))
+        {
+          PlxToken *u = tok (self, m + 2);
+
+          context = age_of (self, m + 2, FALSE) > 0
+                    || (u->kind == PLX_TOK_WORD && !(u->flags & PLX_TF_CAP)
+                        && (is_role_word (self, m + 2) || has (self, PLX_LEX_YOUNGER_WORDS, m + 2)
+                            || has (self, PLX_LEX_OLDER_WORDS, m + 2)
+                            || (u->len > 4 && memcmp (self->tokens->text + u->start + u->len - 4, "-old", 4) == 0)));
+        }
       /* «Анастасия (фамилию она попросила не называть) рассказала»: a
        * Russian first name that speaks, an aside in brackets between */
       if (!context && self->inflected && listed && m < n)
@@ -4937,23 +5035,43 @@ promote_given_names (PlxPeople *self,
                 context = TRUE;
                 break;
               }
+            /* «Внук Рябовых Тимофей»: a family's name in the genitive
+             * plural between the relative and the first name */
+            if (self->inflected && u->kind == PLX_TOK_WORD && (u->flags & PLX_TF_CAP) && k + 1 == j && k > 0
+                && is_word (self, k - 1) && is_role_word (self, k - 1)
+                && plx_tokens_ends_with_any (self->tokens, k, family_plural, G_N_ELEMENTS (family_plural), 2))
+              continue;
             if (u->kind != PLX_TOK_WORD || ((u->flags & PLX_TF_CAP) && !(u->flags & PLX_TF_SENT_START)))
               break;
             if (is_role_word (self, k) || has (self, PLX_LEX_ANONYMOUS_ROLES, k))
               {
                 context = TRUE;
+                /* ("her twin daughters Priya and Anjali") */
+                pair = listed && after > m ? m + 1 : pair;
                 break;
               }
           }
       /* "survived by a son, Anders;", "her apprentice of six years,
-       * Tariq,": a relative or a role in apposition */
-      if (!context && j >= 2 && plx_tokens_is_char (self->tokens, j - 1, ',')
-          && (m >= n || tok (self, m)->kind == PLX_TOK_PUNCT))
-        for (guint k = j - 1; k-- > 0 && j - 1 - k <= 5 && is_word (self, k);)
+       * Tariq,": a relative or a role in apposition ("two children —
+       * Isla and Sam —": or between dashes) */
+      if (!context && j >= 2 && (plx_tokens_is_char (self->tokens, j - 1, ',') || tok (self, j - 1)->kind == PLX_TOK_DASH)
+          && (after >= n || tok (self, after)->kind == PLX_TOK_PUNCT
+              || (tok (self, after)->kind == PLX_TOK_DASH && tok (self, j - 1)->kind == PLX_TOK_DASH)))
+        for (guint k = j - 1; k-- > 0 && j - 1 - k <= 5 && (is_word (self, k) || age_of (self, k, FALSE) > 0);)
           {
             /* ("its parent company, Zentrilo,": a thing's) */
             if (word_is (self, k, "its"))
               break;
+            /* "Her 6-year-old, Wyatt,", "their nine-year-old, Isla,": an
+             * age that stands for a child */
+            if (age_of (self, k, FALSE) > 0
+                || (!self->inflected && tok (self, k)->len > 4
+                    && memcmp (self->tokens->text + tok (self, k)->start + tok (self, k)->len - 4, "-old", 4) == 0))
+              {
+                context = listed || k + 2 == j;
+                pair = context && after > m ? m + 1 : pair;
+                break;
+              }
             /* «Жена Петра, Людмила,»: whose relative, by name */
             if ((tok (self, k)->flags & PLX_TF_CAP) && !(tok (self, k)->flags & PLX_TF_SENT_START))
               {
@@ -4966,12 +5084,13 @@ promote_given_names (PlxPeople *self,
              * lexicon does not know only right after it or after its
              * complement ("her apprentice of six years, Tariq") */
             if ((is_role_word (self, k) || has (self, PLX_LEX_ANONYMOUS_ROLES, k)
-                 || (!self->inflected && (has (self, PLX_LEX_YOUNGER_WORDS, k) || has (self, PLX_LEX_OLDER_WORDS, k))))
+                 || has (self, PLX_LEX_YOUNGER_WORDS, k) || has (self, PLX_LEX_OLDER_WORDS, k))
                 && (listed || k + 2 == j || has (self, PLX_LEX_PREPOSITIONS, k + 1)
                     /* («Водитель автобуса, Жаныбек,») */
                     || (self->inflected && k + 3 == j)))
               {
                 context = TRUE;
+                pair = after > m ? m + 1 : pair;
                 break;
               }
             if (tok (self, k)->flags & PLX_TF_CAP)
