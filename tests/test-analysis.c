@@ -14457,6 +14457,211 @@ test_e12_role_noun_surname (void)
                      "card in the 52nd minute.\n\nThe teams meet again in June.\n", "en", "Sefa Tuilagi", NULL);
 }
 
+/* E10: a verb of speech after an auxiliary inside a clause a verb before
+ * reports ("said the ward had asked for “…”", "told the panel that the
+ * foreman had told her to “…”") is part of that clause, and so is its
+ * quote: one reported quote, no direct one */
+static void
+test_e10_speech_verb_inside_reported_clause (void)
+{
+  const char *text = "Pier inquiry\n\nCouncillor Ines Varga spoke on Monday. Varga told the panel that the foreman "
+                     "had seen the crane fail \"at least twice\" and had told her to \"keep quiet about it.\"\n";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+
+  expect_quote_surname (a, text, find_quote (a, "the foreman had seen the crane fail"), "Varga");
+  g_assert_null (find_quote (a, "keep quiet"));
+  expect_reported_span ("Loans\n\nA source close to the talks said Okonkwo would ask for \"cheaper, not just "
+                        "faster\" loans for growers.\n",
+                        "Okonkwo would ask for \"cheaper, not just faster\" loans for growers", NULL, "cheaper");
+  expect_reported_span ("Cricket\n\nHe said the room had been \"hurting\" since the defeat and that the batters "
+                        "had talked about \"playing with our own method\".\n",
+                        "the room had been \"hurting\" since the defeat and that the batters had talked about "
+                        "\"playing with our own method\"", NULL, "playing");
+  expect_reported_span ("Ward\n\nThe nurse said the ward had repeatedly asked for \"more hands, now\" over the "
+                        "winter.\n",
+                        "the ward had repeatedly asked for \"more hands, now\" over the winter", NULL, "more hands");
+}
+
+/* E10: "told" past the one addressed — a station's name with a number
+ * in it ("KCWR 9 News", "Channel 5"), or a noun phrase followed by a bare
+ * noun and an auxiliary — opens a clause without "that" */
+static void
+test_e10_told_recipient_then_clause (void)
+{
+  expect_reported_span ("Bridge\n\nMayor Tobias Lindqvist spoke to the press. Lindqvist told KCWR 9 News the "
+                        "bridge would reopen in May.\n",
+                        "the bridge would reopen in May", "Lindqvist", NULL);
+  expect_reported_span ("Shots\n\nThe night porter, who asked not to be named, told Channel 5 he heard \"two, "
+                        "maybe three\" bangs and bolted the door.\n",
+                        "he heard \"two, maybe three\" bangs and bolted the door", NULL, NULL);
+  expect_reported_span ("Podcast\n\nDr. Amira Haddad chairs the panel. Haddad told the journal's podcast "
+                        "guidelines would be rewritten in the autumn.\n",
+                        "guidelines would be rewritten in the autumn", "Haddad", NULL);
+  expect_reported_span ("Radio\n\nThe harbour master told local radio repairs would take a month.\n",
+                        "repairs would take a month", NULL, NULL);
+}
+
+/* E10: ", X said, and" with a clause of its own subject after it (no
+ * speech verb, no quote) goes on with what was said: the whole sentence */
+static void
+test_e10_inserted_attribution_and_clause (void)
+{
+  expect_reported_span ("Alarms\n\nThe first two alarms were raised on Nov. 3 by a school in Galway, she said, "
+                        "and inspectors traced them to the boiler within a week.\n",
+                        "The first two alarms were raised on Nov. 3 by a school in Galway, she said, and "
+                        "inspectors traced them to the boiler within a week", NULL, NULL);
+  expect_reported_span ("Contract\n\nNo contract has been signed, three of the officials said, and the minister "
+                        "has not been briefed.\n",
+                        "No contract has been signed, three of the officials said, and the minister has not "
+                        "been briefed", NULL, NULL);
+  expect_reported_span ("Barn\n\nHer uncle built the barn in 1962, Ayasha said, and every spring since then the "
+                        "family has painted it red.\n",
+                        "Her uncle built the barn in 1962, Ayasha said, and every spring since then the family "
+                        "has painted it red", "Ayasha", NULL);
+}
+
+/* E10: "… and, according to X, Y": a source marker right after a
+ * coordinator reports what follows it, not the writer's words before */
+static void
+test_e10_coordinator_then_according (void)
+{
+  expect_reported_span ("Timeout\n\nCoach Dele Okafor watched the game. The coach called a timeout and, "
+                        "according to Okafor, didn't raise his voice.\n",
+                        "didn't raise his voice", "Okafor", "The coach called");
+  expect_reported_span ("Warehouses\n\nWarehouses are cold, cramped and, according to union organiser Mei "
+                        "Tanaka, chronically understaffed.\n",
+                        "chronically understaffed", "Tanaka", "Warehouses are");
+  expect_reported_span ("Pier\n\nThe pier was rebuilt in 2019 but, according to the harbour board, it is "
+                        "already cracking.\n",
+                        "it is already cracking", NULL, "The pier was");
+}
+
+/* E10: a long source closing the sentence — with a relative clause, a
+ * long organisation name, or an apposition — still reports the clause
+ * before its comma */
+static void
+test_e10_long_trailing_source (void)
+{
+  expect_reported_span ("Quarry\n\nCrews worked through the night to reach six workers trapped in the tunnel, "
+                        "the firm that runs the quarry said.\n",
+                        "Crews worked through the night to reach six workers trapped in the tunnel", NULL, NULL);
+  expect_reported_span ("Eruption\n\nThe eruption began shortly after dawn, the Iceland branch of the Volcanic "
+                        "Monitoring Service of the Nordic Academy of Sciences said.\n",
+                        "The eruption began shortly after dawn", NULL, NULL);
+  expect_reported_span ("Inquiry\n\nPolice have opened an inquiry and are working with Interpol, a spokesperson "
+                        "for the Polizia, Italy's national police force, said.\n",
+                        "Police have opened an inquiry and are working with Interpol", NULL, NULL);
+}
+
+/* E10: "admitted he …", "warned they would …", "confirmed it had …": a
+ * subject pronoun and a verb with tense right after a verb that may take
+ * an object open a clause */
+static void
+test_e10_object_verb_then_pronoun_clause (void)
+{
+  expect_reported_span ("Regulator\n\nThe regulator confirmed it had opened an inquiry.\n",
+                        "it had opened an inquiry", NULL, NULL);
+  expect_reported_span ("Strike\n\nThe union warned they would strike again in May.\n",
+                        "they would strike again in May", NULL, NULL);
+  expect_reported_span ("Striker\n\nThe striker admitted she hadn't slept at all.\n",
+                        "she hadn't slept at all", NULL, NULL);
+}
+
+/* E10: "told staff in an internal memo, seen by …, that", "said in a
+ * filing to the … stock exchange on Thursday that": a long phrase of
+ * words only before the conjunction */
+static void
+test_e10_long_phrase_before_that (void)
+{
+  expect_reported_span ("Memo\n\nThe chief executive told staff in an internal memo, seen by this newspaper, "
+                        "that the cuts would be the last.\n",
+                        "the cuts would be the last", NULL, NULL);
+  expect_reported_span ("Talks\n\nA senior official told reporters travelling with the Deputy Foreign Minister "
+                        "Ana Ruiz in Lisbon that the talks had stalled.\n",
+                        "the talks had stalled", NULL, NULL);
+  expect_reported_span ("Filing\n\nThe firm said in a filing to the Singapore stock exchange on Thursday that "
+                        "discussions with lenders were constructive.\n",
+                        "discussions with lenders were constructive", NULL, NULL);
+}
+
+/* E10: a clause without "that" whose verb has no auxiliary: a bare
+ * plural noun and "are"/"were" ("said talks were continuing"), or a
+ * present in -s after an adverb ("said the new ban clearly fits …") */
+static void
+test_e10_unmarked_clause_verb (void)
+{
+  expect_reported_span ("Roads\n\nThe council insists things are improving.\n", "things are improving", NULL, NULL);
+  expect_reported_span ("Talks\n\nThe mediator said talks were continuing.\n", "talks were continuing", NULL, NULL);
+  expect_reported_span ("Dunes\n\nThe ranger said dunes are shifting.\n", "dunes are shifting", NULL, NULL);
+  expect_reported_span ("Ban\n\nThe envoy said the new ban clearly fits a pattern.\n",
+                        "the new ban clearly fits a pattern", NULL, NULL);
+  expect_reported_span ("Ferry\n\nA harbour clerk said the old ferry rarely leaves on time.\n",
+                        "the old ferry rarely leaves on time", NULL, NULL);
+  expect_reported_span ("Index\n\nThe statistician said the new index badly overstates it.\n",
+                        "the new index badly overstates it", NULL, NULL);
+}
+
+/* E10: a word in -s that could be a verb of speech ("states") right
+ * before an auxiliary or a modal is a plural noun, the subject: the
+ * sentence's own attribution reports it whole; "which the group says will
+ * …" stays a relative clause */
+static void
+test_e10_plural_noun_before_auxiliary (void)
+{
+  expect_reported_span ("Clinics\n\nSince 2019, more than 30 clinics in the border states have stopped offering "
+                        "scans, according to the Rural Health Network.\n",
+                        "Since 2019, more than 30 clinics in the border states have stopped offering scans", NULL,
+                        "have stopped");
+  expect_reported_span ("Vaccine\n\nSeveral coastal states had already run out of vaccine, the agency said.\n",
+                        "Several coastal states had already run out of vaccine", NULL, "had already");
+  expect_reported_span ("Farms\n\nFarm subsidies in the northern states would fall by a third under the plan, the "
+                        "ministry said.\n",
+                        "Farm subsidies in the northern states would fall by a third under the plan", NULL,
+                        "would fall");
+  expect_reported_span ("Gulf\n\nShipments to the Gulf states were halted in March, the exporters' group said.\n",
+                        "Shipments to the Gulf states were halted in March", NULL, "were halted");
+  expect_reported_span ("Bins\n\nCouncillors backed the change, which the ruling group says will save £2m a year.\n",
+                        "will save £2m a year", NULL, NULL);
+}
+
+/* E10: an "Asked …" question opening the sentence — past a "by" phrase
+ * naming the one who asked ("Asked once by a local paper what …"), and
+ * past an apposition inside it while its verb is still to come ("Asked
+ * whether the second bridge, the older of the two, could also fail") */
+static void
+test_e10_asked_by_and_apposition (void)
+{
+  expect_reported_span ("Bakery\n\nAsked once by a local paper what her secret was, Mrs. Doyle replied: "
+                        "\"Patience.\"\n",
+                        "what her secret was", NULL, NULL);
+  expect_reported_span ("Repairs\n\nAsked by a radio host how long the repairs would take, the engineer said "
+                        "nobody knew.\n",
+                        "how long the repairs would take", NULL, NULL);
+  expect_reported_span ("Bridges\n\nAsked whether the second bridge, the older of the two, could also fail, the "
+                        "engineer said it was possible.\n",
+                        "the second bridge, the older of the two, could also fail", NULL, NULL);
+  expect_reported_span ("Dam\n\nAsked whether the upper dam, a concrete wall built in 1931, would hold, the "
+                        "engineer said it would.\n",
+                        "the upper dam, a concrete wall built in 1931, would hold", NULL, NULL);
+}
+
+/* E10: a verb of speech with an object ("reported a 6% rise", "posted
+ * its biggest gain", "acknowledged the concerns") and then "and", "but"
+ * or "after" with another verb of speech: the clause is that verb's */
+static void
+test_e10_object_then_second_speech_verb (void)
+{
+  expect_reported_span ("Profit\n\nThe company reported a 6% rise in quarterly profit and said it had \"plenty "
+                        "of cash\" for deals.\n",
+                        "it had \"plenty of cash\" for deals", NULL, "a 6% rise");
+  expect_reported_span ("Copper\n\nCopper posted its biggest weekly gain in a year after traders said Chile "
+                        "would cut exports.\n",
+                        "Chile would cut exports", NULL, "its biggest");
+  expect_reported_span ("Kessel\n\nThe director acknowledged the concerns but told the board the ward would stay "
+                        "open.\n",
+                        "the ward would stay open", NULL, "the concerns");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -15201,5 +15406,16 @@ main (int   argc,
   g_test_add_func ("/plx/analysis/e12-ru-given-name-case-forms", test_e12_ru_given_name_case_forms);
   g_test_add_func ("/plx/analysis/e12-ru-role-before-foreign-name", test_e12_ru_role_before_foreign_name);
   g_test_add_func ("/plx/analysis/e12-role-noun-surname", test_e12_role_noun_surname);
+  g_test_add_func ("/plx/analysis/e10-speech-verb-inside-reported-clause", test_e10_speech_verb_inside_reported_clause);
+  g_test_add_func ("/plx/analysis/e10-told-recipient-then-clause", test_e10_told_recipient_then_clause);
+  g_test_add_func ("/plx/analysis/e10-inserted-attribution-and-clause", test_e10_inserted_attribution_and_clause);
+  g_test_add_func ("/plx/analysis/e10-coordinator-then-according", test_e10_coordinator_then_according);
+  g_test_add_func ("/plx/analysis/e10-long-trailing-source", test_e10_long_trailing_source);
+  g_test_add_func ("/plx/analysis/e10-object-verb-then-pronoun-clause", test_e10_object_verb_then_pronoun_clause);
+  g_test_add_func ("/plx/analysis/e10-long-phrase-before-that", test_e10_long_phrase_before_that);
+  g_test_add_func ("/plx/analysis/e10-unmarked-clause-verb", test_e10_unmarked_clause_verb);
+  g_test_add_func ("/plx/analysis/e10-plural-noun-before-auxiliary", test_e10_plural_noun_before_auxiliary);
+  g_test_add_func ("/plx/analysis/e10-asked-by-and-apposition", test_e10_asked_by_and_apposition);
+  g_test_add_func ("/plx/analysis/e10-object-then-second-speech-verb", test_e10_object_then_second_speech_verb);
   return g_test_run ();
 }

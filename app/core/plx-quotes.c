@@ -4873,6 +4873,41 @@ inside_reported_clause (Ctx  *ctx,
         {
           guint words = 0;
 
+          /* "said the players had talked about “…”", "told the jury that
+           * he had told her to “…”": a verb after an auxiliary (and an
+           * adverb) inside a clause a verb before reports is part of that
+           * clause, and so is its quote (English) */
+          if (!plx_lexicon_is_inflected (ctx->lexicon) && k > pstart + 2
+              && (auxiliary_verb (ctx, k - 1)
+                  || (is_word (ctx, k - 1) && !(tok (ctx, k - 1)->flags & PLX_TF_CAP) && auxiliary_verb (ctx, k - 2))))
+            for (guint r = k - 1; r-- > pstart && k - r < 40;)
+              {
+                PlxToken *rt = tok (ctx, r);
+
+                if ((rt->flags & PLX_TF_SENT_END) || rt->kind == PLX_TOK_DASH || is_char (ctx, r, ';')
+                    || is_char (ctx, r, ':'))
+                  break;
+                if (rt->kind == PLX_TOK_QUOTE && !(rt->flags & PLX_TF_CAN_OPEN))
+                  {
+                    const PlxFoundQuote *before = quote_closed_at (ctx, r);
+
+                    if (before == NULL || !(before->scare || before->fragment))
+                      break;
+                  }
+                if (is_word (ctx, r) && !(rt->flags & (PLX_TF_IN_QUOTE | PLX_TF_CUE)) && speech_lemma (ctx, r) != NULL
+                    && !has (ctx, PLX_LEX_NAMING_VERBS, r))
+                  {
+                    guint w = r + 1;
+
+                    if (w < k && has (ctx, PLX_LEX_COMPLEMENTIZERS, w))
+                      w++;
+                    if (w + 1 < k && looks_finite (ctx, w, k))
+                      return TRUE;
+                    break;
+                  }
+                if (rt->flags & PLX_TF_SENT_START)
+                  break;
+              }
           /* "called the theft “a crime”": the quote is the object —
            * unless the naming itself is part of a clause reported before
            * it ("said the plan would create what one of them called
@@ -6533,9 +6568,11 @@ present_after_subject (Ctx  *ctx,
 {
   if (!is_word (ctx, first) || !has (ctx, PLX_LEX_DETERMINERS, first) || pronoun (ctx, first) != 0)
     return FALSE;
-  for (guint j = first + 2; j < end && j <= first + 3; j++)
+  for (guint j = first + 2; j < end && (j <= first + 3 || (j == first + 4 && word_ends (ctx, j - 1, "ly"))); j++)
     {
       gboolean head_s, verb_s;
+      /* ("the official picture badly undercounts it": past an adverb) */
+      guint head = word_ends (ctx, j - 1, "ly") && j - 2 > first ? j - 2 : j - 1;
 
       if (!is_word (ctx, j) || !is_word (ctx, j - 1) || (tok (ctx, j)->flags & PLX_TF_CAP))
         return FALSE;
@@ -6545,7 +6582,7 @@ present_after_subject (Ctx  *ctx,
           || word_ends (ctx, j, "ly") || word_ends (ctx, j, "ing") || word_ends (ctx, j, "ed")
           || word_ends (ctx, j, "ss") || word_ends (ctx, j - 1, "ss"))
         continue;
-      head_s = word_ends (ctx, j - 1, "s");
+      head_s = word_ends (ctx, head, "s");
       verb_s = word_ends (ctx, j, "s");
       if (head_s != verb_s && j + 1 < end && is_word (ctx, j + 1))
         return TRUE;
@@ -6714,6 +6751,22 @@ try_said_that (Ctx    *ctx,
       if (word_ends (ctx, v, "s") && is_word (ctx, v + 1) && !(tok (ctx, v + 1)->flags & PLX_TF_CAP)
           && speech_lemma (ctx, v + 1) != NULL && !word_ends (ctx, v + 1, "s"))
         return v + 1;
+      /* "the Plains states have stopped …", "its reports were …": a word
+       * in -s right before an auxiliary or a modal is the plural subject
+       * of that verb, no verb of speech (no clause opens with one; "which
+       * the group says will save …" is a relative clause) */
+      gboolean relative = FALSE;
+
+      for (guint r = v; r-- > sstart && v - r <= 6 && !relative;)
+        relative = is_word (ctx, r) && (has (ctx, PLX_LEX_RELATIVES, r) || has (ctx, PLX_LEX_COMPLEMENTIZERS, r));
+      if (!relative && v > sstart && word_ends (ctx, v, "s") && !word_ends (ctx, v, "ss") && is_word (ctx, v - 1)
+          && pronoun (ctx, v - 1) == 0 && plx_people_mention_at (ctx->people, v - 1) < 0
+          && is_word (ctx, v + 1) && !(tok (ctx, v + 1)->flags & PLX_TF_CAP)
+          && (plx_tokens_word_is (ctx->tokens, v + 1, "have") || plx_tokens_word_is (ctx->tokens, v + 1, "are")
+              || plx_tokens_word_is (ctx->tokens, v + 1, "were") || plx_tokens_word_is (ctx->tokens, v + 1, "had")
+              || plx_lexicon_in_list (ctx->lexicon, PLX_LEX_LIST_MODAL_VERBS, plx_token_str (ctx->tokens, v + 1),
+                                      tok (ctx, v + 1)->len)))
+        return v + 1;
       /* "charged over claims worth …": after a preposition a speech word
        * is a noun ("after saying that" is a verb) */
       if (v > sstart && is_word (ctx, v - 1) && has (ctx, PLX_LEX_PREPOSITIONS, v - 1)
@@ -6749,9 +6802,26 @@ try_said_that (Ctx    *ctx,
         return v + 1;
     }
 
-  for (guint k = v + 1; k < pend && k - v <= 10; k++)
+  for (guint k = v + 1; k < pend && k - v <= 22; k++)
     {
       PlxToken *t = tok (ctx, k);
+
+      /* "told staff in an internal memo, seen by this publication, that
+       * …", "said in a filing to the Hong Kong stock exchange on Tuesday
+       * that …": past ten tokens only words of a phrase (no verb with
+       * tense) lead to the conjunction, and a subject follows it
+       * (English) */
+      if (k - v > 10
+          && (plx_lexicon_is_inflected (ctx->lexicon)
+              || !(is_word (ctx, k) || t->kind == PLX_TOK_NUMBER || is_char (ctx, k, ','))
+              || (is_word (ctx, k) && (auxiliary (ctx, k) || has (ctx, PLX_LEX_PASSIVE_AUX, k)
+                                       || has (ctx, PLX_LEX_FINITE_VERBS, k) || has (ctx, PLX_LEX_RELATIVES, k)))
+              || (has (ctx, PLX_LEX_COMPLEMENTIZERS, k)
+                  && !(plx_tokens_word_is (ctx->tokens, k, "that") && k + 2 < pend && is_word (ctx, k + 1)
+                       && (has (ctx, PLX_LEX_CLAUSE_STARTERS, k + 1) || (tok (ctx, k + 1)->flags & PLX_TF_CAP)
+                           || (!has (ctx, PLX_LEX_FINITE_VERBS, k + 1) && !past_form (ctx, k + 1)
+                               && auxiliary_soon (ctx, k + 1, pend)))))))
+        break;
 
       /* "сообщил «Интерфаксу», что": a quoted name on the way */
       if (t->kind == PLX_TOK_QUOTE && (t->flags & PLX_TF_CAN_OPEN) && k + 1 < pend
@@ -6881,6 +6951,21 @@ try_said_that (Ctx    *ctx,
       /* an indirect question: "asked whether …", "спросили, когда …" */
       guint skipped = 0;
 
+      /* ("Asked once by a local paper what …": the one who asked, in a
+       * phrase with "by", before the question word, English) */
+      if (!plx_lexicon_is_inflected (ctx->lexicon) && cue_first == sstart && has (ctx, PLX_LEX_QUESTION_VERBS, v))
+        for (guint b = v + 1; b < pend && b <= v + 2 && is_word (ctx, b); b++)
+          if (plx_tokens_word_is (ctx->tokens, b, "by"))
+            {
+              guint w = b + 1;
+
+              while (w < pend && w <= b + 6 && is_word (ctx, w) && !has (ctx, PLX_LEX_QUESTION_WORDS, w))
+                w++;
+              if (w < pend && w <= b + 6 && is_word (ctx, w) && has (ctx, PLX_LEX_QUESTION_WORDS, w)
+                  && !has (ctx, PLX_LEX_RELATIVES, w) && w > v + 4)
+                skipped = w - v - 4;
+              break;
+            }
       for (guint k = v + 1; k < pend && k - v <= 4 + skipped; k++)
         {
           /* "рассказала «Фонтанке», как …": the outlet addressed, in
@@ -7021,11 +7106,33 @@ try_said_that (Ctx    *ctx,
 
       guint caps = v + 1;
 
+      /* "admitted he had not slept", "warned it would be hard",
+       * "confirmed they were …": a subject pronoun and a verb with tense
+       * right after the verb open the clause, there is no object (English;
+       * not in a headline, not "were told it …") */
+      if (!plx_lexicon_is_inflected (ctx->lexicon) && v + 3 < pend && is_word (ctx, v + 1) && is_word (ctx, v + 2)
+          && ((tok (ctx, pend - 1)->flags & PLX_TF_TERMINATOR)
+              || (tok (ctx, pend - 1)->kind == PLX_TOK_QUOTE && (tok (ctx, pend - 2)->flags & PLX_TF_TERMINATOR)))
+          && !(v > sstart && has (ctx, PLX_LEX_PASSIVE_AUX, v - 1))
+          && ((pronoun (ctx, v + 1) != 0 && !possessive_pronoun (ctx, v + 1))
+              || plx_tokens_word_is (ctx->tokens, v + 1, "it") || plx_tokens_word_is (ctx->tokens, v + 1, "they")
+              || plx_tokens_word_is (ctx->tokens, v + 1, "we") || plx_tokens_word_is (ctx->tokens, v + 1, "i")
+              || plx_tokens_word_is (ctx->tokens, v + 1, "there"))
+          && has (ctx, PLX_LEX_CLAUSE_STARTERS, v + 1) && !(tok (ctx, v + 2)->flags & PLX_TF_CAP)
+          && (auxiliary (ctx, v + 2) || has (ctx, PLX_LEX_PASSIVE_AUX, v + 2) || has (ctx, PLX_LEX_FINITE_VERBS, v + 2)
+              || past_form (ctx, v + 2) || word_ends (ctx, v + 2, "n't") || word_ends (ctx, v + 2, "n\xe2\x80\x99t")))
+        {
+          clause_first = v + 1;
+          goto have_clause;
+        }
       /* "told BBC Radio Guernsey the company was …": a name in capitals
        * (a station, a paper, a committee) is the object */
       if (m < 0 && !plx_lexicon_is_inflected (ctx->lexicon) && !has (ctx, PLX_LEX_CLAUSE_STARTERS, caps)
           && pronoun (ctx, caps) == 0)
-        while (caps < pend && caps < v + 7 && is_word (ctx, caps) && (tok (ctx, caps)->flags & PLX_TF_CAP)
+        while (caps < pend && caps < v + 7
+               && ((is_word (ctx, caps) && (tok (ctx, caps)->flags & PLX_TF_CAP))
+                   /* (a number inside the name: "KCWR 9 News") */
+                   || (tok (ctx, caps)->kind == PLX_TOK_NUMBER && caps > v + 1 && (tok (ctx, caps - 1)->flags & PLX_TF_CAP)))
                && plx_people_mention_at (ctx->people, caps) < 0)
           caps++;
       if (m >= 0)
@@ -7057,12 +7164,40 @@ try_said_that (Ctx    *ctx,
                   && has (ctx, PLX_LEX_CLAUSE_STARTERS, w))
                 o = obj = w - 1;
             }
-          while (o < pend && o < obj + 2 && is_word (ctx, o) && !has (ctx, PLX_LEX_CLAUSE_STARTERS, o)
+          while (o < pend && o < obj + 2
+                 && (is_word (ctx, o)
+                     /* ("told News 4 he …": a number after a name) */
+                     || (!plx_lexicon_is_inflected (ctx->lexicon) && tok (ctx, o)->kind == PLX_TOK_NUMBER && o > obj
+                         && (tok (ctx, o - 1)->flags & PLX_TF_CAP)))
+                 && !has (ctx, PLX_LEX_CLAUSE_STARTERS, o)
                  && !has (ctx, PLX_LEX_CLAUSE_BLOCKERS, o) && !has (ctx, PLX_LEX_INDEFINITES, o))
             {
               if (has (ctx, PLX_LEX_INFINITIVE, o))
                 return v + 1;   /* "is asked to call the police" */
               o++;
+            }
+          /* "told the paper's podcast guidelines would be …": past the
+           * one addressed a bare noun (or two) and an auxiliary open the
+           * clause (English) */
+          if (o > obj && o + 2 < pend && !plx_lexicon_is_inflected (ctx->lexicon) && is_word (ctx, o)
+              && g_strcmp0 (speech_lemma (ctx, v), "tell") == 0 && !auxiliary (ctx, o)
+              && !has (ctx, PLX_LEX_PASSIVE_AUX, o)
+              && !(tok (ctx, o)->flags & PLX_TF_CAP) && !has (ctx, PLX_LEX_CLAUSE_STARTERS, o)
+              && !has (ctx, PLX_LEX_CLAUSE_BLOCKERS, o) && !has (ctx, PLX_LEX_PREPOSITIONS, o)
+              && !has (ctx, PLX_LEX_INDEFINITES, o) && !has (ctx, PLX_LEX_COORDINATORS, o)
+              && speech_lemma (ctx, o) == NULL && !word_ends (ctx, o, "ly"))
+            {
+              guint x = o + 1;
+
+              if (is_word (ctx, x) && !(tok (ctx, x)->flags & PLX_TF_CAP) && !auxiliary (ctx, x)
+                  && !has (ctx, PLX_LEX_PASSIVE_AUX, x) && !has (ctx, PLX_LEX_PREPOSITIONS, x))
+                x++;
+              if (x < pend && is_word (ctx, x) && (auxiliary (ctx, x) || has (ctx, PLX_LEX_PASSIVE_AUX, x))
+                  && !has (ctx, PLX_LEX_NEGATIONS, x))
+                {
+                  clause_first = o;
+                  goto have_clause;
+                }
             }
         }
       if (o == obj || o >= pend || !has (ctx, PLX_LEX_CLAUSE_STARTERS, o)
@@ -7191,16 +7326,24 @@ have_clause:
           /* … past an apposition to a name in it: "Asked whether
            * Okafor, out of contract next summer, had done enough, …" */
           int m = plx_people_mention_at (ctx->people, k - 1);
+          /* … or to any noun phrase, when the question has no verb yet
+           * and one follows the apposition: "Asked whether the
+           * neighbouring volcano, the highest in the range, could also
+           * erupt, …" */
+          gboolean verbless = !looks_finite (ctx, clause_first, k);
 
-          if (m >= 0 && g_array_index (ctx->people->mentions, PlxMention, m).end == k)
+          if ((m >= 0 && g_array_index (ctx->people->mentions, PlxMention, m).end == k) || verbless)
             {
               guint k2;
 
-              for (k2 = k + 1; k2 < e && k2 <= k + 9 && is_word (ctx, k2) && speech_lemma (ctx, k2) == NULL
+              for (k2 = k + 1; k2 < e && k2 <= k + 9
+                               && (is_word (ctx, k2) || (verbless && tok (ctx, k2)->kind == PLX_TOK_NUMBER))
+                               && speech_lemma (ctx, k2) == NULL
                                && !auxiliary (ctx, k2) && !has (ctx, PLX_LEX_PASSIVE_AUX, k2); k2++)
                 ;
               if (k2 > k + 1 && k2 + 1 < e && is_char (ctx, k2, ',') && is_word (ctx, k2 + 1)
-                  && !(tok (ctx, k2 + 1)->flags & PLX_TF_CAP))
+                  && !(tok (ctx, k2 + 1)->flags & PLX_TF_CAP)
+                  && (m >= 0 || auxiliary (ctx, k2 + 1) || has (ctx, PLX_LEX_PASSIVE_AUX, k2 + 1)))
                 {
                   k = k2;
                   continue;
@@ -7739,7 +7882,8 @@ have_clause:
                    /* … or a bare noun: "said prices would rise" */
                    || (is_word (ctx, clause_first) && !(tok (ctx, clause_first)->flags & PLX_TF_CAP)
                        && !has (ctx, PLX_LEX_STOPWORDS, clause_first) && speech_lemma (ctx, clause_first) == NULL
-                       && is_word (ctx, clause_first + 1) && auxiliary (ctx, clause_first + 1)))
+                       && is_word (ctx, clause_first + 1)
+                       && (auxiliary (ctx, clause_first + 1) || has (ctx, PLX_LEX_PASSIVE_AUX, clause_first + 1))))
                && !possessive_pronoun (ctx, clause_first)
                && is_word (ctx, clause_first + 1)
                && (auxiliary (ctx, clause_first + 1) || has (ctx, PLX_LEX_PASSIVE_AUX, clause_first + 1))
@@ -7793,6 +7937,34 @@ have_clause:
       if (!plx_lexicon_is_inflected (ctx->lexicon) && !has (ctx, PLX_LEX_QUESTION_WORDS, clause_first)
           && !looks_finite (ctx, clause_first, e) && !present_after_subject (ctx, clause_first, e))
         return v + 1;
+      /* "Nickel posted its biggest gain in years after people familiar
+       * with the matter said …", "reported a 6% rise in profit and said
+       * …": an object (a determiner or a number first), no verb of its
+       * own, then "and" or a conjunction and another verb of speech —
+       * what was said is that verb's (English) */
+      if (!plx_lexicon_is_inflected (ctx->lexicon) && clause_first == v + 1
+          && (tok (ctx, clause_first)->kind == PLX_TOK_NUMBER
+              || (is_word (ctx, clause_first) && !(tok (ctx, clause_first)->flags & PLX_TF_CAP)
+                  && (has (ctx, PLX_LEX_INDEFINITES, clause_first) || possessive_pronoun (ctx, clause_first)
+                      || (has (ctx, PLX_LEX_DETERMINERS, clause_first) && pronoun (ctx, clause_first) == 0)))))
+        {
+          gboolean joint = FALSE;
+
+          for (guint w = clause_first + 1; w < e && w <= clause_first + 16; w++)
+            {
+              if (!is_word (ctx, w) && tok (ctx, w)->kind != PLX_TOK_NUMBER && !is_char (ctx, w, '%')
+                  && !is_char (ctx, w, ','))
+                break;
+              if (is_word (ctx, w) && (has (ctx, PLX_LEX_COORDINATORS, w) || has (ctx, PLX_LEX_SUBORDINATORS, w)))
+                joint = TRUE;
+              else if (joint && speech_lemma (ctx, w) != NULL && !word_ends (ctx, w, "ing") && !noun_use (ctx, w, clause_first))
+                {
+                  if (!looks_finite (ctx, clause_first, w))
+                    return v + 1;
+                  break;
+                }
+            }
+        }
     }
   /* "If Beijing concludes that …, the tariffs become …": speech only
    * supposed in a condition is none (English) */
@@ -8279,6 +8451,22 @@ try_according (Ctx    *ctx,
     }
   gboolean connectives = FALSE;
 
+  /* "Greer called a timeout and, according to Bell, didn't raise his
+   * voice", "… loud, dusty and, according to X, under-documented": a
+   * marker right after a coordinator reports what follows it, the
+   * writer's own words before it are no part of it (English) */
+  if (!plx_lexicon_is_inflected (ctx->lexicon) && i > sstart + 2 && is_char (ctx, i - 1, ',') && is_word (ctx, i - 2)
+      && has (ctx, PLX_LEX_COORDINATORS, i - 2) && is_char (ctx, ref_end, ',') && ref_end + 1 < pend
+      && is_word (ctx, ref_end + 1) && !has (ctx, PLX_LEX_RELATIVES, ref_end + 1))
+    {
+      e = clause_end (ctx, ref_end + 1);
+      if (e > ref_end + 2 && !overlaps_quote (ctx, ref_end + 1, e, cursor))
+        {
+          add_reported (ctx, out, ref_end + 1, e, 0, 0, &a);
+          return e;
+        }
+      return i + 1;
+    }
   if (i > sstart + 1 && i <= sstart + 16 && is_char (ctx, i - 1, ',')
       && is_char (ctx, ref_end, ',')
       /* (", according to doctors, who say …": a trailing source and a
@@ -9220,6 +9408,81 @@ comma_before (Ctx  *ctx,
   return PLX_NO_TOKEN;
 }
 
+/* English: "…, the company that operates the mine said.", "…, the
+ * Kamchatka branch of the Geophysical Survey of … said.", "…, a
+ * spokesperson for the Garda, Ireland's police force, said.": a source
+ * too long for the short subjects try_clause_before takes — a noun phrase
+ * opened by an article (with at most one relative clause of a verb in
+ * the present or the past, or one apposition between commas) and no
+ * person named in it, right before the verb that closes the sentence.
+ * The comma before the source, else PLX_NO_TOKEN. */
+static guint
+long_source_before (Ctx  *ctx,
+                    guint v,
+                    guint sstart)
+{
+  guint c = comma_before (ctx, v, sstart, 18);
+  guint from;
+  gboolean relative = FALSE;
+
+  if (c == PLX_NO_TOKEN || c <= sstart + 2)
+    return PLX_NO_TOKEN;
+  /* (one apposition: "a spokesperson for the Garda, Ireland's police
+   * force, said": words only, no verb) */
+  if (c + 1 == v)
+    {
+      gboolean words = TRUE;
+      guint close = c;
+
+      c = comma_before (ctx, close, sstart, 7);
+      if (c == PLX_NO_TOKEN || c + 1 >= close || c <= sstart + 4)
+        return PLX_NO_TOKEN;
+      for (guint k = c + 1; k < close && words; k++)
+        words = (is_word (ctx, k) || (tok (ctx, k)->kind == PLX_TOK_QUOTE && k > c + 1 && is_word (ctx, k - 1)))
+                && speech_lemma (ctx, k) == NULL && !auxiliary (ctx, k) && !has (ctx, PLX_LEX_PASSIVE_AUX, k)
+                && !has (ctx, PLX_LEX_FINITE_VERBS, k) && plx_people_mention_at (ctx->people, k) < 0;
+      if (!words)
+        return PLX_NO_TOKEN;
+      close = comma_before (ctx, c, sstart, 9);
+      if (close == PLX_NO_TOKEN || close <= sstart + 2 || close + 2 >= c)
+        return PLX_NO_TOKEN;
+      c = close;
+    }
+  from = c + 1;
+  if (!is_word (ctx, from) || (tok (ctx, from)->flags & PLX_TF_CAP)
+      || !(has (ctx, PLX_LEX_DETERMINERS, from) || has (ctx, PLX_LEX_INDEFINITES, from)) || pronoun (ctx, from) != 0)
+    return PLX_NO_TOKEN;
+  for (guint k = from + 1; k < v; k++)
+    {
+      if (plx_people_mention_at (ctx->people, k) >= 0)
+        return PLX_NO_TOKEN;
+      /* (the commas of the apposition) */
+      if (is_char (ctx, k, ','))
+        continue;
+      /* "the company that operates the site": a relative word and one
+       * verb */
+      if (!relative && is_word (ctx, k) && (has (ctx, PLX_LEX_RELATIVES, k) || plx_tokens_word_is (ctx->tokens, k, "that"))
+          && k + 2 < v && is_word (ctx, k + 1)
+          && !(tok (ctx, k + 1)->flags & PLX_TF_CAP) && speech_lemma (ctx, k + 1) == NULL
+          && (word_ends (ctx, k + 1, "s") || word_ends (ctx, k + 1, "ed")))
+        {
+          relative = TRUE;
+          k++;
+          continue;
+        }
+      if (!(is_word (ctx, k) || tok (ctx, k)->kind == PLX_TOK_NUMBER
+            || (tok (ctx, k)->kind == PLX_TOK_QUOTE && is_word (ctx, k - 1)))
+          || speech_lemma (ctx, k) != NULL || auxiliary (ctx, k) || has (ctx, PLX_LEX_PASSIVE_AUX, k)
+          || has (ctx, PLX_LEX_FINITE_VERBS, k) || has (ctx, PLX_LEX_RELATIVES, k) || has (ctx, PLX_LEX_COMPLEMENTIZERS, k))
+        return PLX_NO_TOKEN;
+    }
+  /* (long, or with a relative clause or an apposition: the short ones
+   * are try_clause_before's own) */
+  if (v - c <= 8 && !relative)
+    return PLX_NO_TOKEN;
+  return c;
+}
+
 static guint
 try_clause_before (Ctx    *ctx,
                    guint   v,
@@ -9262,6 +9525,24 @@ try_clause_before (Ctx    *ctx,
   /* the attribution runs to the end of the sentence: ", X said." */
   if (send > v + 14)
     return v + 1;
+  /* "…, the company that operates the site said." (English) */
+  if (!plx_lexicon_is_inflected (ctx->lexicon) && send == v + 1 && send < pend
+      && (tok (ctx, send)->flags & PLX_TF_TERMINATOR) && (comma = long_source_before (ctx, v, sstart)) != PLX_NO_TOKEN)
+    {
+      /* (past a dateline: "CITY, Country, Nov 27 (Wire) - …") */
+      for (guint k = sstart; k < comma && k < sstart + 16 && (tok (ctx, sstart)->flags & PLX_TF_ALLCAPS); k++)
+        if (tok (ctx, k)->kind == PLX_TOK_DASH)
+          {
+            first = k + 1;
+            break;
+          }
+      if (comma > first + 3 && looks_finite (ctx, first, comma) && !overlaps_quote (ctx, first, comma, cursor))
+        {
+          add_reported (ctx, out, first, comma, v, v + 1, &a);
+          return send;
+        }
+      return v + 1;
+    }
   comma = comma_before (ctx, v, sstart, 8);
   /* "Я уважаю коллег, но они считали по …": a clause joined by "но",
    * "а", "и" is one of its own, no attribution of the clause before
@@ -9675,6 +9956,25 @@ try_clause_before (Ctx    *ctx,
           for (guint k = send + 2; k < e && !speech; k++)
             speech = speech_lemma (ctx, k) != NULL || tok (ctx, k)->kind == PLX_TOK_QUOTE;
           if (!speech && e > send + 3 && (looks_finite (ctx, send + 2, e) || word_ends (ctx, send + 2, "ed")))
+            from = send + 1;
+        }
+      /* "…, he said, and investigators linked them …", "…, two of them
+       * said, and the president has not …": a clause of five words or
+       * more with a subject of its own after "and", with no speech verb
+       * and no quote, goes on with what was said ("and that is the
+       * point" comments on it; "and farmers were worried" is too short
+       * to tell, the writer's) */
+      else if (plx_tokens_word_is (ctx->tokens, send + 1, "and") && is_word (ctx, send + 2)
+               && !has (ctx, PLX_LEX_RELATIVES, send + 2) && !has (ctx, PLX_LEX_COMPLEMENTIZERS, send + 2)
+               && !plx_tokens_word_is (ctx->tokens, send + 2, "this") && !auxiliary_verb (ctx, send + 2)
+               && speech_lemma (ctx, send + 2) == NULL)
+        {
+          guint e = clause_end (ctx, send + 2);
+          gboolean speech = FALSE;
+
+          for (guint k = send + 2; k < e && !speech; k++)
+            speech = speech_lemma (ctx, k) != NULL || tok (ctx, k)->kind == PLX_TOK_QUOTE;
+          if (!speech && e > send + 6 && looks_finite (ctx, send + 2, e))
             from = send + 1;
         }
       else if (!(tok (ctx, send + 1)->flags & PLX_TF_CAP) && has (ctx, PLX_LEX_SUBORDINATORS, first)
