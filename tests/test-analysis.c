@@ -14662,6 +14662,184 @@ test_e10_object_then_second_speech_verb (void)
                         "the ward would stay open", NULL, "the concerns");
 }
 
+/* E11: an unnamed source whose noun phrase holds someone's name after a
+ * preposition ("a spokesperson for federal Transport Minister X", "an
+ * aide to state Governor X", "a source close to X") is not that person */
+static void
+test_e11_unnamed_source_for_named_person (void)
+{
+  expect_speaker ("Ferries\n\nMayor Colm Whelan said the quay would reopen.\n\nA spokesperson for federal "
+                  "Transport Minister Aiyana Redcloud said the department was \"reviewing the timetable\".\n",
+                  "en", "the department was", NULL);
+  expect_speaker ("Harvest\n\nGrower Bartholomew Quince said the apples were late.\n\nAn aide to state Governor "
+                  "Ximena Ortuzar said the governor would \"look at every option\".\n",
+                  "en", "the governor would", NULL);
+  expect_speaker ("Pylons\n\nEngineer Oskar Wendt said the cables had corroded.\n\nA source close to Premier "
+                  "Tindra Halvorsen said the cabinet was \"split down the middle\".\n",
+                  "en", "the cabinet was", NULL);
+  expect_speaker ("Trial\n\nProsecutor Mireille Fontaine said the case was strong.\n\nA lawyer for jailed activist "
+                  "Bongani Dlamini said the hearing was \"a formality\".\n",
+                  "en", "the hearing was", NULL);
+}
+
+/* E11: a number among the modifiers of an indefinite role ("A No 10
+ * spokesperson", "A No. 10 official") keeps it unnamed; an age in an
+ * apposition after a name does not */
+static void
+test_e11_unnamed_role_with_number (void)
+{
+  expect_speaker ("Storm\n\nCouncillor Ines Varga said residents were angry.\n\nA No 10 spokesperson said "
+                  "ministers were \"watching closely\".\n",
+                  "en", "ministers were", NULL);
+  expect_speaker ("Summit\n\nEnvoy Ruairi Mac Giolla said talks had stalled.\n\nA No. 10 official said the prime "
+                  "minister was \"relaxed\".\n",
+                  "en", "the prime minister was", NULL);
+  expect_speaker ("Budget\n\nTreasurer Okonkwo Adeyemi said the figures were final.\n\nA 10 Downing Street source "
+                  "said the chancellor was \"on board\".\n",
+                  "en", "the chancellor was", NULL);
+  expect_surname ("Budget\n\nTreasurer Okonkwo Adeyemi said the figures were final.\n\nAdeyemi, a 58-year-old "
+                  "former engineer from St. John's, Newfoundland, told reporters that the plan was \"sound\".\n",
+                  "en", "the plan was", "Adeyemi");
+}
+
+/* E11: a pronoun inside a relative clause on an unnamed subject ("A
+ * docker who asked not to be named because he feared …") is not the
+ * subject of the speech verb */
+static void
+test_e11_pronoun_in_relative_clause (void)
+{
+  expect_speaker ("Docks\n\nHarbour master Colm Whelan said the backlog had reached 40 ships.\n\nA docker who "
+                  "asked not to be named because he feared \"reprisals\" said most crews would stay out.\n",
+                  "en", "most crews would", NULL);
+  expect_speaker ("Wards\n\nHealth chief Saoirse Devlin said beds were scarce.\n\nA midwife who declined to give "
+                  "her name because she was not allowed to speak said the unit was \"at breaking point\".\n",
+                  "en", "the unit was", NULL);
+  expect_speaker ("Mines\n\nGeologist Tupac Quispe said the seam was unstable.\n\nA miner whose shift ended at "
+                  "dawn because he was injured said the tunnel had been \"groaning for days\".\n",
+                  "en", "the tunnel had been", NULL);
+}
+
+/* E11: capitalised modifiers ("One London-based trader", "A
+ * Gazprom-linked trader") keep an indefinite subject unnamed, so a
+ * pronoun after it does not go back to someone named before */
+static void
+test_e11_unnamed_lead_capitalised_modifier (void)
+{
+  expect_speaker ("Markets\n\nFund manager Colm Whelan said inflation remained \"sticky\".\n\nOne London-based "
+                  "equity trader, who asked not to be named because he was not authorised to speak, said desks "
+                  "had seen heavy selling.\n\n\"It is not panic,\" he said.\n",
+                  "en", "It is not panic", NULL);
+  expect_speaker ("Gas\n\nAnalyst Hildegard Vossberg said prices would rise.\n\nA Gazprom-linked trader, who "
+                  "declined to be identified, said deliveries had slowed.\n\n\"Nobody is buying,\" she said.\n",
+                  "en", "Nobody is buying", NULL);
+  expect_speaker ("Francs\n\nStrategist Idris Balogun said the franc would recover.\n\nOne Frankfurt bond trader, "
+                  "who was not authorised to speak publicly, said flows had reversed.\n\n\"It will get worse "
+                  "before it gets better,\" he said.\n",
+                  "en", "It will get worse", NULL);
+}
+
+/* E11: a participle cue ("…, adding that", "…, noting that") goes to the
+ * subject of the sentence's speech verb past a relative clause or an
+ * apposition that names someone else ("Roe, who took over from Sir Ed
+ * Poe, said …, adding that …") */
+static void
+test_e11_participle_subject_past_clause (void)
+{
+  expect_surname ("Mills\n\nChief executive Ilse Brandvold said profits had fallen.\n\nBrandvold, who took over "
+                  "in March from long-serving chairman Sir Rupert Colquhoun, said the group would shut two mills, "
+                  "adding that she did not rule out sales.\n",
+                  "en", "she did not rule out", "Brandvold");
+  expect_surname ("Ports\n\nHarbour chief Tevita Fifita said volumes were down.\n\nFifita, who replaced Mayor "
+                  "Odile Besnard on the board in 2021, said the port would cut fees, noting that rivals had done "
+                  "so already.\n",
+                  "en", "rivals had done", "Fifita");
+  expect_surname ("Vineyards\n\nGrower Anselm Grubelnik said the harvest was poor.\n\nGrubelnik, whose cellar was "
+                  "built by Bishop Lorenz Hafner, told buyers prices would rise, warning that stocks were low.\n",
+                  "en", "stocks were low", "Grubelnik");
+  expect_surname ("Steel\n\nOlufemi Adebayo-Kress, who advises Governor Ruth Kavanagh, said the mill would close, "
+                  "noting that orders had dried up.\n",
+                  "en", "orders had dried up", "Adebayo-Kress");
+  expect_surname ("Pipeline\n\nAurelio Brambilla, an analyst at Hollis & Crane who rates the stock a buy, wrote in "
+                  "a note to clients that the market reaction was \"overdone,\" arguing that Northline could "
+                  "reroute volumes.\n",
+                  "en", "Northline could reroute", "Brambilla");
+}
+
+/* E11: a pronoun that names a speaker after a sentence where someone
+ * named spoke to someone else ("Roe told Kessler that …. But she said")
+ * is the one who spoke, not the one spoken to */
+static void
+test_e11_pronoun_after_speaker_and_addressee (void)
+{
+  expect_surname ("Flood relief\n\nGovernor Piers Whitmore spoke to presenter Dana Kessler on Sunday.\n\n"
+                  "Councilwoman Imani Okereke, a Democrat, told Kessler that she had met the governor twice. But "
+                  "she said many families no longer trusted officials.\n",
+                  "en", "many families", "Okereke");
+  expect_surname ("Tolls\n\nTransport secretary Baltasar Quiroga said the bridge would open in 2028.\n\nCommittee "
+                  "chair Wilhelmina Achterberg pressed Quiroga on whether fines had been imposed. \"Is anybody "
+                  "paying for this delay?\" she asked.\n",
+                  "en", "Is anybody paying", "Achterberg");
+  expect_surname ("Ferries\n\nPresenter Rhiannon Pugh interviewed the minister on Friday.\n\nMinister Gwenllian "
+                  "Arthur told Pugh that the timetable would change. She said the new boats would arrive \"by "
+                  "spring\".\n",
+                  "en", "the new boats", "Arthur");
+}
+
+/* E11: material between a named subject and its verb — an age before an
+ * aside in dashes, a relative clause after the dashes, a relative clause
+ * that names someone else in apposition, a lower-case word before the
+ * title of a name in apposition — leaves the subject the speaker */
+static void
+test_e11_subject_past_aside (void)
+{
+  expect_surname ("Winter\n\nMayor Ines Varga said the shelters were open.\n\nHer neighbour, Bohdan Kravets, 71 "
+                  "\xe2\x80\x93 the mayor's uncle \xe2\x80\x93 said he had lived through worse winters.\n",
+                  "en", "he had lived", "Kravets");
+  expect_surname ("Wards\n\nMinister Aoife Brennan said more beds were coming.\n\nCampaigner Tadhg Mulcahy "
+                  "\xe2\x80\x93 no relation to the minister \xe2\x80\x93 whose father spent two nights on a trolley, "
+                  "said the system had failed.\n",
+                  "en", "the system had failed", "Mulcahy");
+  expect_surname ("Looms\n\nWeaver Signe Halvorsen runs the mill.\n\nHalvorsen, 44, who took over from her aunt, "
+                  "company founder Ragnhild Ostby, in 2019, said the mill would not cut prices.\n",
+                  "en", "the mill would not", "Halvorsen");
+  expect_surname ("Looms\n\nWeaver Signe Halvorsen runs the mill.\n\nHalvorsen, who took over from her aunt, "
+                  "company founder Ragnhild Ostby, said the mill would not cut prices.\n",
+                  "en", "the mill would not", "Halvorsen");
+  expect_surname ("Vines\n\nGrower Anselm Grubelnik said the harvest was poor.\n\nGrubelnik, who bought the estate "
+                  "from his cousin, the banker Florian Stadler, in 2011, said prices would rise.\n",
+                  "en", "prices would rise", "Grubelnik");
+  expect_surname ("Audit\n\nGovernor Ezra Pennock defended the figures.\n\nHis rival, state Sen. Marisol "
+                  "Quintanilla, said the numbers were wrong.\n",
+                  "en", "the numbers were", "Quintanilla");
+  expect_surname ("Audit\n\nGovernor Ezra Pennock defended the figures.\n\nHis challenger, former Rep. Marisol "
+                  "Quintanilla, said the numbers were \"cooked\".\n",
+                  "en", "the numbers were", "Quintanilla");
+  /* the name that a relative clause announces is the subject's own */
+  expect_surname ("Fields\n\nHer neighbour, who gave only his first name, Anselmo, said he had left behind two "
+                  "goats.\n",
+                  "en", "he had left behind", "Anselmo");
+}
+
+/* E11: a quote in the headline or standfirst attributed to a description
+ * ("port chief insists", "says minister") is the quote of whoever says
+ * its quoted words in the body, when only one person does */
+static void
+test_e11_headline_echo (void)
+{
+  expect_surname ("Crane collapse: port chief insists cranes were 'never unsafe'\n\nBy Jane Roe\n\nA crane fell at "
+                  "the container terminal on Monday.\n\nHarbour master Ilse Brandvold said the cranes were \"never "
+                  "unsafe\" and had passed every inspection.\n",
+                  "en", "cranes were 'never", "Brandvold");
+  expect_surname ("Pension freeze 'a cynical stunt dressed up as prudence', says minister\n\nBy Jane Roe\n\nForeign "
+                  "minister Arvid Kjellberg said the talks in Oslo had gone well.\n\nFinance minister Maren Solvik "
+                  "said the freeze was 'a cynical stunt dressed up as a prudential measure'.\n",
+                  "en", "a cynical stunt dressed up as prudence", "Solvik");
+  expect_surname ("Museum boss insists paintings were 'never at risk' after flood\n\nBy Jane Roe\n\nWater poured "
+                  "into the basement on Sunday.\n\nCurator Oyelaran Adebisi-Ward said the paintings were \"never at "
+                  "risk\" because they had been moved upstairs.\n",
+                  "en", "paintings were 'never", "Adebisi-Ward");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -15417,5 +15595,13 @@ main (int   argc,
   g_test_add_func ("/plx/analysis/e10-plural-noun-before-auxiliary", test_e10_plural_noun_before_auxiliary);
   g_test_add_func ("/plx/analysis/e10-asked-by-and-apposition", test_e10_asked_by_and_apposition);
   g_test_add_func ("/plx/analysis/e10-object-then-second-speech-verb", test_e10_object_then_second_speech_verb);
+  g_test_add_func ("/plx/analysis/e11-unnamed-source-for-named-person", test_e11_unnamed_source_for_named_person);
+  g_test_add_func ("/plx/analysis/e11-unnamed-role-with-number", test_e11_unnamed_role_with_number);
+  g_test_add_func ("/plx/analysis/e11-pronoun-in-relative-clause", test_e11_pronoun_in_relative_clause);
+  g_test_add_func ("/plx/analysis/e11-unnamed-lead-capitalised-modifier", test_e11_unnamed_lead_capitalised_modifier);
+  g_test_add_func ("/plx/analysis/e11-participle-subject-past-clause", test_e11_participle_subject_past_clause);
+  g_test_add_func ("/plx/analysis/e11-pronoun-after-speaker-and-addressee", test_e11_pronoun_after_speaker_and_addressee);
+  g_test_add_func ("/plx/analysis/e11-subject-past-aside", test_e11_subject_past_aside);
+  g_test_add_func ("/plx/analysis/e11-headline-echo", test_e11_headline_echo);
   return g_test_run ();
 }

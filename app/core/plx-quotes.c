@@ -514,10 +514,18 @@ unnamed_subject_before (Ctx  *ctx,
 
   /* "A nursing assistant who worked there said …", "One of them, a
    * former analyst, said …": an indefinite subject names nobody */
-  if (from + 1 < to && is_word (ctx, from) && has (ctx, PLX_LEX_INDEFINITES, from)
-      && is_word (ctx, from + 1) && !(tok (ctx, from + 1)->flags & PLX_TF_CAP)
-      && plx_people_mention_at (ctx->people, from + 1) < 0)
-    lead = TRUE;
+  if (from + 1 < to && is_word (ctx, from) && has (ctx, PLX_LEX_INDEFINITES, from))
+    {
+      guint w = from + 1;
+
+      /* … "One London-based trader", "A Kremlin source": capitalised
+       * modifiers that name no one */
+      while (w + 1 < to && w < from + 4 && plx_people_mention_at (ctx->people, w) < 0
+             && ((is_word (ctx, w) && (tok (ctx, w)->flags & PLX_TF_CAP)) || is_char (ctx, w, '-')))
+        w++;
+      if (is_word (ctx, w) && !(tok (ctx, w)->flags & PLX_TF_CAP) && plx_people_mention_at (ctx->people, w) < 0)
+        lead = TRUE;
+    }
   for (guint i = from; i < to && i < from + 4 && !lead; i++)
     {
       int e = -1;
@@ -886,6 +894,20 @@ resolve_speaker_pronoun (Ctx  *ctx,
           if (gender_fits (ctx, a.entity, gender))
             result = a.entity;
         }
+      /* "Roe told Kessler that …. But she said …": who spoke in the
+       * sentence before, not whom she told (English) */
+      else if (a.ref_end > 0 && a.ref_kind == PLX_MENTION_NAME && a.entity >= 0 && !cross
+               && !plx_lexicon_is_inflected (ctx->lexicon) && gender_fits (ctx, a.entity, gender))
+        {
+          /* (the main clause's: not "Tate struggled when Sen. Roe asked
+           * him …") */
+          gboolean main = a.ref_first >= ps;
+
+          for (guint w = ps; w < a.ref_first && main; w++)
+            main = !(is_word (ctx, w) && has (ctx, PLX_LEX_SUBORDINATORS, w));
+          if (main)
+            result = a.entity;
+        }
       /* "Об этом заявил журналистам министр X по итогам встречи с Y.": in
        * Russian the subject may follow the verb — the first name after
        * it, before any comma or preposition */
@@ -1216,6 +1238,15 @@ indefinite_lead (Ctx  *ctx,
     {
       int m;
 
+      /* "a No 10 spokesperson", "a G-20 official": a number in the
+       * modifiers */
+      if (b < start && b > from
+          && ((tok (ctx, b)->kind == PLX_TOK_NUMBER
+               && ((is_word (ctx, b + 1) && (tok (ctx, b + 1)->flags & PLX_TF_CAP))
+                   || (is_word (ctx, b - 1) && (tok (ctx, b - 1)->flags & PLX_TF_CAP)) || is_char (ctx, b - 1, '.')))
+              || (is_char (ctx, b, '.') && is_word (ctx, b - 1) && (tok (ctx, b - 1)->flags & PLX_TF_CAP)
+                  && tok (ctx, b + 1)->kind == PLX_TOK_NUMBER)))
+        continue;
       if (!is_word (ctx, b))
         return FALSE;
       if (has (ctx, PLX_LEX_INDEFINITES, b))
@@ -2832,11 +2863,29 @@ find_subject_within (Ctx         *ctx,
           while (b > from && start - b < 4 && is_word (ctx, b - 1) && (tok (ctx, b - 1)->flags & PLX_TF_CAP)
                  && !(tok (ctx, b - 1)->flags & PLX_TF_SENT_START))
             b--;
-          if (b >= from + 2 && is_word (ctx, b - 1) && has (ctx, PLX_LEX_PREPOSITIONS, b - 1)
-              && !has (ctx, PLX_LEX_INFINITIVE, b - 1) && is_word (ctx, b - 2)
-              && !(tok (ctx, b - 2)->flags & PLX_TF_CAP) && speech_lemma (ctx, b - 2) == NULL
-              && (has (ctx, PLX_LEX_ROLE_NOUNS, b - 2) || has (ctx, PLX_LEX_GENERIC_ROLES, b - 2)
-                  || has (ctx, PLX_LEX_ANONYMOUS_ROLES, b - 2)))
+          /* … "a spokesperson for federal Transport Minister Jo Roe",
+           * "an aide to the state's Governor Roe": lower-case modifiers */
+          guint lower = b;
+
+          for (guint l = 0; l < 3 && b > from + 2 && is_word (ctx, b - 1) && !(tok (ctx, b - 1)->flags & PLX_TF_CAP)
+                            && !has (ctx, PLX_LEX_PREPOSITIONS, b - 1) && speech_lemma (ctx, b - 1) == NULL
+                            && (!verb_like (ctx, b - 1) || word_ends (ctx, b - 1, "ed"))
+                            && pronoun (ctx, b - 1) == 0; l++)
+            b--;
+          /* "a source close to Governor Roe" */
+          guint r = b >= from + 3 && plx_tokens_word_is (ctx->tokens, b - 1, "to")
+                    && plx_tokens_word_is (ctx->tokens, b - 2, "close") ? b - 3 : b - 2;
+          /* (those only after an indefinite role: not "the regional head
+           * of maritime safety Jo Roe told") */
+          gboolean unnamed = b == lower;
+
+          for (guint w = r; !unnamed && b >= from + 2 && w-- > from && r - w <= 3 && is_word (ctx, w);)
+            unnamed = has (ctx, PLX_LEX_INDEFINITES, w);
+          if (unnamed && b >= from + 2 && is_word (ctx, b - 1) && has (ctx, PLX_LEX_PREPOSITIONS, b - 1)
+              && is_word (ctx, r)
+              && !(tok (ctx, r)->flags & PLX_TF_CAP) && speech_lemma (ctx, r) == NULL
+              && (has (ctx, PLX_LEX_ROLE_NOUNS, r) || has (ctx, PLX_LEX_GENERIC_ROLES, r)
+                  || has (ctx, PLX_LEX_ANONYMOUS_ROLES, r)))
             e = -1;
         }
       /* "Analysts at Jefferies including Ann Roe said": not the group's
@@ -2859,6 +2908,22 @@ find_subject_within (Ctx         *ctx,
           if (!coordinated)
             e = -1;
         }
+      /* "A docker who asked not to be named because he feared … said":
+       * a pronoun inside a relative clause on the subject's noun is not
+       * the subject (English) */
+      if (end > start && end <= to && k == PLX_MENTION_PRONOUN && !plx_lexicon_is_inflected (ctx->lexicon))
+        for (guint r = start; r-- > from + 1 && start - r <= 12 && is_word (ctx, r);)
+          if (has (ctx, PLX_LEX_RELATIVES, r))
+            {
+              if (is_word (ctx, r - 1) && !(tok (ctx, r - 1)->flags & PLX_TF_CAP) && pronoun (ctx, r - 1) == 0
+                  && speech_lemma (ctx, r - 1) == NULL && !verb_like (ctx, r - 1))
+                {
+                  if (!find_subject_within (ctx, from, r, window, a))
+                    set_reference (a, -1, start, end, k);
+                  return TRUE;
+                }
+              break;
+            }
       if (end > start && end <= to)
         {
           set_reference (a, e, start, end, k);
@@ -3082,6 +3147,8 @@ find_speaker_of_verb (Ctx         *ctx,
        * or a name inside the main clause's object */
       /* "But Sen. Ann Roe (R-Alaska) said she was undecided, noting
        * that …": the subject of the sentence's first verb of speech */
+      int relative_commas = 0;
+
       if (!plx_lexicon_is_inflected (ctx->lexicon) && !(tok (ctx, from)->flags & PLX_TF_IN_QUOTE))
         for (guint u = from + 1; u + 1 < v; u++)
           {
@@ -3096,9 +3163,27 @@ find_speaker_of_verb (Ctx         *ctx,
                 u = r;
                 continue;
               }
-            if ((tok (ctx, u)->flags & (PLX_TF_IN_QUOTE | PLX_TF_TERMINATOR)) || tok (ctx, u)->kind == PLX_TOK_QUOTE
-                || is_char (ctx, u, ','))
+            if ((tok (ctx, u)->flags & (PLX_TF_IN_QUOTE | PLX_TF_TERMINATOR)) || tok (ctx, u)->kind == PLX_TOK_QUOTE)
               break;
+            /* … past a relative clause: "Ann Roe, who took over from Ed
+             * Poe, said …, adding that" */
+            if (is_char (ctx, u, ','))
+              {
+                int sm = plx_people_mention_at (ctx->people, u - 1);
+
+                if (u + 1 < v && is_word (ctx, u + 1) && has (ctx, PLX_LEX_RELATIVES, u + 1))
+                  relative_commas = 3;
+                /* … or an apposition to the name that opens the sentence:
+                 * "Jo Roe, an analyst at Acme, wrote …, arguing that" */
+                else if (sm >= 0 && relative_commas <= 0
+                         && g_array_index (ctx->people->mentions, PlxMention, sm).kind == PLX_MENTION_NAME
+                         && g_array_index (ctx->people->mentions, PlxMention, sm).end == u
+                         && g_array_index (ctx->people->mentions, PlxMention, sm).first <= from + 1)
+                  relative_commas = 2;
+                if (relative_commas-- > 0)
+                  continue;
+                break;
+              }
             if (speech_lemma (ctx, u) == NULL || has (ctx, PLX_LEX_PARTICIPLE_CUES, u))
               continue;
             if (!has (ctx, PLX_LEX_NEGATIONS, u - 1) && !has (ctx, PLX_LEX_INFINITIVE, u - 1)
@@ -3356,6 +3441,20 @@ find_subject_skipping (Ctx         *ctx,
         if ((tok (ctx, b)->flags & PLX_TF_TERMINATOR) || is_char (ctx, b, ')'))
           break;
       }
+  /* "Jo Roe – no relation – whose mother …, said": a relative clause
+   * after the pair of dashes below (English) */
+  if (to > from + 4 && is_char (ctx, to - 1, ',') && !plx_lexicon_is_inflected (ctx->lexicon))
+    for (guint r = to - 1; r-- > from + 2 && to - r < 30;)
+      {
+        if (!is_word (ctx, r) && tok (ctx, r)->kind != PLX_TOK_NUMBER && !is_char (ctx, r, '-'))
+          break;
+        if (is_word (ctx, r) && has (ctx, PLX_LEX_RELATIVES, r))
+          {
+            if (tok (ctx, r - 1)->kind == PLX_TOK_DASH)
+              to = r;
+            break;
+          }
+      }
   /* "Ann Roe – the mayor's sister – said", "Иван Петров — бывший
    * депутат — заявил": a pair of dashes after a name likewise */
   if (to > from + 3 && tok (ctx, to - 1)->kind == PLX_TOK_DASH && !(tok (ctx, to - 1)->flags & PLX_TF_PARA_START))
@@ -3373,12 +3472,19 @@ find_subject_skipping (Ctx         *ctx,
             /* "Rep. Ann Roe of Ohio — no relation — said", "Mayor Tom
              * Reyes — a Democrat, for the record — said": in English any
              * aside that names no one, after the subject's noun phrase */
-            else if (b + 1 < to - 1 && b > from + 1 && !plx_lexicon_is_inflected (ctx->lexicon) && is_word (ctx, b - 1))
+            else if (b + 1 < to - 1 && b > from + 1 && !plx_lexicon_is_inflected (ctx->lexicon)
+                     && (is_word (ctx, b - 1) || tok (ctx, b - 1)->kind == PLX_TOK_NUMBER))
               {
                 int n = plx_people_mention_from (ctx->people, b + 1);
 
-                if (n < 0 || g_array_index (ctx->people->mentions, PlxMention, n).first >= to)
+                /* (a name only in the possessive: "– Jo Roe's aunt –") */
+                if (n < 0 || g_array_index (ctx->people->mentions, PlxMention, n).first >= to
+                    || (name_possessive (ctx, g_array_index (ctx->people->mentions, PlxMention, n).end - 1)
+                        && plx_people_mention_from (ctx->people, g_array_index (ctx->people->mentions, PlxMention, n).end) < 0))
                   to = b;
+                /* … "Ann Roe, 71 – Jo's aunt – said": over the age */
+                if (to == b && b > from + 3 && tok (ctx, b - 1)->kind == PLX_TOK_NUMBER && is_char (ctx, b - 2, ','))
+                  to = b - 2;
               }
             break;
           }
@@ -3492,6 +3598,14 @@ find_subject_skipping (Ctx         *ctx,
                  * ", адвокат Л. М. Зубарева,", "Её соседка, пенсионерка …," */
                 while (b < mm->first && ((is_word (ctx, b) && (tok (ctx, b)->flags & (PLX_TF_ABBREV | PLX_TF_CAP)))
                                          || (b == c + 1 && tok (ctx, b)->kind == PLX_TOK_NUMBER)
+                                         /* ", state Sen. Ann Roe,": a lower-case
+                                          * modifier of the title (English) */
+                                         || (b == c + 1 && is_word (ctx, b) && !(tok (ctx, b)->flags & PLX_TF_CAP)
+                                             && !plx_lexicon_is_inflected (ctx->lexicon) && b + 1 < mm->first
+                                             && is_word (ctx, b + 1) && (tok (ctx, b + 1)->flags & PLX_TF_CAP)
+                                             && !verb_like (ctx, b) && speech_lemma (ctx, b) == NULL
+                                             && !has (ctx, PLX_LEX_PREPOSITIONS, b) && !has (ctx, PLX_LEX_DETERMINERS, b)
+                                             && !has (ctx, PLX_LEX_RELATIVES, b) && pronoun (ctx, b) == 0)
                                          || (b < c + 3 && is_word (ctx, b)
                                              && (has (ctx, PLX_LEX_ROLE_NOUNS, b) || has (ctx, PLX_LEX_GENERIC_ROLES, b)
                                                  || has (ctx, PLX_LEX_ANONYMOUS_ROLES, b)))))
@@ -3525,6 +3639,21 @@ find_subject_skipping (Ctx         *ctx,
                     if (role && b != G_MAXUINT)
                       b = mm->first;
                   }
+                /* "Ann Roe, who took over from her uncle, founder Ed
+                 * Poe, said": not an apposition inside a relative clause
+                 * (English) */
+                /* (but "Her neighbour, who gave only his first name,
+                 * Yosef, said": the name of the subject) */
+                if (b == mm->first && !plx_lexicon_is_inflected (ctx->lexicon) && c > from
+                    && !plx_tokens_word_is (ctx->tokens, c - 1, "name"))
+                  {
+                    guint q = c;
+
+                    while (q > from && c - q < 30 && (is_word (ctx, q - 1) || tok (ctx, q - 1)->kind == PLX_TOK_NUMBER))
+                      q--;
+                    if (q < c && is_word (ctx, q) && has (ctx, PLX_LEX_RELATIVES, q) && q > from && is_char (ctx, q - 1, ','))
+                      b = G_MAXUINT;
+                  }
                 /* "Роберт Галеев, брат Инны Галеевой, считает": not a
                  * name in an apposition to the subject named before it
                  * (Russian) */
@@ -3552,6 +3681,32 @@ find_subject_skipping (Ctx         *ctx,
 
                 if (find_subject_within (ctx, from, c, window, a))
                   {
+                    /* "Lau, 44, who took over from his father, founder
+                     * Lau Chi-wai, in 2023, said": a name in apposition
+                     * inside a relative clause is not the subject — on
+                     * before the clause (English) */
+                    guint q = a->ref_first;
+
+                    /* (over a title before the name: "founder and chairman") */
+                    for (guint l = 0; l < 4 && q > from + 2 && is_word (ctx, q - 1) && !(tok (ctx, q - 1)->flags & PLX_TF_CAP)
+                                      && !verb_like (ctx, q - 1) && speech_lemma (ctx, q - 1) == NULL
+                                      && !has (ctx, PLX_LEX_PREPOSITIONS, q - 1) && !has (ctx, PLX_LEX_RELATIVES, q - 1); l++)
+                      q--;
+                    if (!plx_lexicon_is_inflected (ctx->lexicon) && q > from + 2)
+                      {
+                        /* (… also a reference in the clause itself) */
+                        if (is_char (ctx, q - 1, ','))
+                          q--;
+                        for (; q-- > from && a->ref_first - q < 34;)
+                          if (!is_word (ctx, q) && tok (ctx, q)->kind != PLX_TOK_NUMBER && !is_char (ctx, q, '-'))
+                            break;
+                        if (q > from && q != G_MAXUINT && is_char (ctx, q, ',') && is_word (ctx, q + 1)
+                            && has (ctx, PLX_LEX_RELATIVES, q + 1))
+                          {
+                            c = q;
+                            continue;
+                          }
+                      }
                     /* "Ann Roe, an analyst at Acme, which owns shares,
                      * said": the role is in apposition to the name */
                     int m = a->ref_kind == PLX_MENTION_ROLE && a->ref_first > from + 1
@@ -10708,6 +10863,113 @@ answer_not_asker (Ctx *ctx)
     }
 }
 
+/* Whether the words of @w (@n of them, token indices) occur in a row in
+ * [@first, @end), other tokens between them skipped (English echo) */
+static gboolean
+words_occur (Ctx         *ctx,
+             const guint *w,
+             guint        n,
+             guint        first,
+             guint        end)
+{
+  for (guint i = first; i < end; i++)
+    {
+      guint k = 0;
+
+      for (guint j = i; j < end && k < n; j++)
+        {
+          PlxToken *a, *b;
+
+          if (!is_word (ctx, j))
+            continue;
+          a = tok (ctx, j);
+          b = tok (ctx, w[k]);
+          if (a->len != b->len
+              || g_ascii_strncasecmp (ctx->tokens->text + a->start, ctx->tokens->text + b->start, a->len) != 0)
+            break;
+          k++;
+        }
+      if (k == n)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* "Newspaper chief insists sources were 'rock solid'" over a body where
+ * "Gavin Strood … said its sources were “rock solid”": a quote in the
+ * headline or standfirst attributed to a description, not a name, is
+ * the quote of whoever says its quoted words in the body — when the
+ * body gives them to one person only (English) */
+static void
+headline_echo (Ctx *ctx)
+{
+  guint done = 0;
+
+  if (plx_lexicon_is_inflected (ctx->lexicon))
+    return;
+  for (guint k = 0; k < ctx->quotes->len && done < 4; k++)
+    {
+      PlxFoundQuote *q = &g_array_index (ctx->quotes, PlxFoundQuote, k);
+      guint pstart, pend, f, w[5], n = 0;
+      int m, speaker = -1;
+      gboolean clash = FALSE;
+
+      guint cf = q->cue_first, ce = q->cue_end;
+
+      /* (a verb, or a description before the colon: "rival's dad fumes:") */
+      if (ce == 0 && q->kind == PLX_QUOTE_COLON && q->open != PLX_NO_TOKEN && q->open >= 2 && is_char (ctx, q->open - 1, ':'))
+        {
+          cf = q->open - 1;
+          ce = q->open - 1;
+        }
+      if (q->scare || q->fragment || ce == 0 || plx_tokens_paragraph_of (ctx->tokens, q->first) > 2)
+        continue;
+      pstart = para_start_of (ctx, q->first);
+      pend = para_end_of (ctx, q->first);
+      /* (a headline or standfirst: short, no full stop at its end) */
+      if (pend - pstart > 60 || (tok (ctx, pend - 1)->flags & PLX_TF_TERMINATOR)
+          || (tok (ctx, pend - 1)->kind == PLX_TOK_QUOTE && (tok (ctx, pend - 2)->flags & PLX_TF_TERMINATOR)))
+        continue;
+      done++;
+      /* (not "Roe says …", "…, says Roe": a name next to the verb) */
+      m = cf > pstart ? plx_people_mention_at (ctx->people, cf - 1) : -1;
+      if (m >= 0 && g_array_index (ctx->people->mentions, PlxMention, m).kind == PLX_MENTION_NAME)
+        continue;
+      /* (nor a group: "actor's lawyers accuse him of …") */
+      if (q->cue_end > 0 && cf > pstart && is_word (ctx, cf - 1) && word_ends (ctx, cf - 1, "s")
+          && !word_ends (ctx, cf - 1, "ss"))
+        continue;
+      m = plx_people_mention_at (ctx->people, ce);
+      if (m >= 0 && g_array_index (ctx->people->mentions, PlxMention, m).kind == PLX_MENTION_NAME)
+        continue;
+      /* the quoted words: the quote itself, or the marked words of a
+       * reported clause */
+      f = q->first;
+      if (q->open == PLX_NO_TOKEN)
+        {
+          while (f < q->end && tok (ctx, f)->kind != PLX_TOK_QUOTE)
+            f++;
+          f++;
+        }
+      for (; f < q->end && n < G_N_ELEMENTS (w) && tok (ctx, f)->kind != PLX_TOK_QUOTE; f++)
+        if (is_word (ctx, f))
+          w[n++] = f;
+      if (n == 0)
+        continue;
+      for (guint b = 0; b < ctx->quotes->len && !clash; b++)
+        {
+          const PlxFoundQuote *o = &g_array_index (ctx->quotes, PlxFoundQuote, b);
+
+          if (o->scare || o->fragment || o->entity < 0 || o->first < pend || !words_occur (ctx, w, n, o->first, o->end))
+            continue;
+          clash = speaker >= 0 && speaker != o->entity;
+          speaker = o->entity;
+        }
+      if (speaker >= 0 && !clash)
+        q->entity = speaker;
+    }
+}
+
 GArray *
 plx_quotes_find (PlxTokens  *tokens,
                  PlxPeople  *people,
@@ -10731,6 +10993,7 @@ plx_quotes_find (PlxTokens  *tokens,
   answer_after_reported (&ctx);
   cataphoric_descriptions (&ctx);
   answer_not_asker (&ctx);
+  headline_echo (&ctx);
   g_clear_pointer (&ctx.epithets, g_hash_table_unref);
   g_clear_pointer (&ctx.descriptors, g_hash_table_unref);
   g_clear_pointer (&ctx.first_named, g_free);
