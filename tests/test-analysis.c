@@ -14840,6 +14840,129 @@ test_e11_headline_echo (void)
                   "en", "paintings were 'never", "Adebisi-Ward");
 }
 
+/* E13: a Russian line of dialogue with no attribution of its own right
+ * after a paragraph of narration is speech, the narrated person's
+ * (README, stop 14) */
+static void
+test_e13_dash_line_after_narration (void)
+{
+  expect_surname ("Паром не ходит с октября.\n\n"
+                  "Его сосед Богдан Лукьянчук, бывший механик, настроен мрачнее.\n\n"
+                  "— Весной тоже не пойдет. Денег на ремонт никто не даст.\n",
+                  "ru", "Весной тоже не пойдет", "Лукьянчук");
+  expect_surname ("На окраине Тихвина закрыли последнюю аптеку.\n\n"
+                  "Провизор Эльвира Назипова запирает дверь и вздыхает!\n\n"
+                  "— Двадцать лет здесь простояла. Теперь ехать в центр.\n",
+                  "ru", "Двадцать лет здесь простояла", "Назипова");
+  expect_surname ("Стадион в Кандалакше так и не достроили.\n\n"
+                  "Шведский тренер Оскар Линдквист приехал сюда три года назад. "
+                  "Он до сих пор тренирует детей на школьном поле.\n\n"
+                  "— Дети есть, желание есть. Поля нет.\n",
+                  "ru", "Дети есть, желание есть", "Линдквист");
+  /* (nobody named: the line is speech without a speaker) */
+  expect_surname ("Причал разобрали в сентябре.\n\n"
+                  "Пожилой рыбак в брезентовой куртке просит не называть его фамилию.\n\n"
+                  "— Пишите просто: рыбак. Мне тут еще жить.\n",
+                  "ru", "Пишите просто", NULL);
+}
+
+/* E13: a question on such a line is asked of the narrated person, not by
+ * that person; a line that follows a colon ends a sentence of any subject
+ * — a role, an unnamed source — and is that sentence's speech */
+static void
+test_e13_dash_line_after_colon (void)
+{
+  g_autoptr(PlxAnalysis) a = analyze ("Паром не ходит с октября.\n\n"
+                                      "Бригадир Остап Гнатюк чинит лодку.\n\n"
+                                      "— Когда запустят паром?\n", "ru");
+  PlxQuote *q = find_quote (a, "Когда запустят паром");
+
+  g_assert_true (q == NULL || !said_by (a, q, "Гнатюк"));
+  expect_surname ("Мэрия обещает открыть мост к весне.\n\n"
+                  "Собеседник в городском совете, близкий к мэру, настроен скептичнее:\n\n"
+                  "— Обещали и прошлой весной. Подрядчика до сих пор нет.\n",
+                  "ru", "Обещали и прошлой весной", NULL);
+  expect_surname ("Завод простаивает вторую неделю.\n\n"
+                  "Один из мастеров цеха, работающий здесь с девяностых, смотрит на это иначе:\n\n"
+                  "— Станки старые, запчастей нет. Вот и стоим.\n",
+                  "ru", "Станки старые", NULL);
+  expect_surname ("Общежитие закрыли на ремонт.\n\n"
+                  "Студенты, которых выселили в спортзал, настроены решительно:\n\n"
+                  "— Если до зимы не вернут, пойдем в прокуратуру.\n",
+                  "ru", "Если до зимы не вернут", NULL);
+}
+
+/* E13: a Russian headline that is only a quote, over a standfirst
+ * "<name or role> — о …", is the quote of the person the standfirst names
+ * (README, stop 12) */
+static void
+test_e13_headline_quote_standfirst (void)
+{
+  expect_surname ("«Лес горит не сам по себе»\n\n"
+                  "Лесничий Фёдор Кузьмич Гладышев — об обходах, пожарах и браконьерах\n\n"
+                  "В Тверской области этим летом сгорело вдвое больше леса, чем год назад.\n\n"
+                  "— Фёдор Кузьмич, откуда столько пожаров?\n\n"
+                  "— Поджоги, в основном. Палы травы весной.\n",
+                  "ru", "Лес горит не сам по себе", "Гладышев");
+  expect_surname ("«Мы будем играть в атакующий футбол»\n\n"
+                  "Хорватский тренер Иван Перишич — о новом клубе и русском языке\n\n"
+                  "Новый главный тренер «Балтики» Иван Перишич дал первое интервью после назначения.\n\n"
+                  "— Вы уже выучили русский?\n\n"
+                  "— Пока только «спасибо» и «вперед».\n",
+                  "ru", "Мы будем играть в атакующий футбол", "Перишич");
+  /* (a role only: the person who bears it in the body) */
+  expect_surname ("«Бюджет не резиновый»\n\n"
+                  "Министр финансов края — про долги муниципалитетов и новые кредиты\n\n"
+                  "Министр финансов края Ольга Вадимовна Кречетова ответила на вопросы редакции.\n\n"
+                  "— Ольга Вадимовна, долги растут?\n\n"
+                  "— Растут, но медленнее, чем год назад.\n",
+                  "ru", "Бюджет не резиновый", "Кречетова");
+}
+
+/* E13: "Об этом сообщил <role>, <role> <Name>": a second role in
+ * apposition leads on to the name, which is the speaker */
+static void
+test_e13_apposed_roles_before_name (void)
+{
+  expect_surname ("Консультации завершились без подписания протокола. Об этом сообщил глава "
+                  "российской делегации, заместитель министра Тимур Рашидович Исмаилов.\n",
+                  "ru", "Консультации завершились", "Исмаилов");
+  expect_surname ("Раскопки на городище продлят до октября. Об этом «Интерфаксу» сообщила "
+                  "руководитель экспедиции, кандидат исторических наук Зульфия Маратовна Ахметова.\n",
+                  "ru", "Раскопки на городище", "Ахметова");
+  expect_surname ("Переговоры о поставках зерна отложены. Об этом рассказал корреспонденту ТАСС "
+                  "глава делегации, посол Фредрик Ольсен.\n",
+                  "ru", "Переговоры о поставках", "Ольсен");
+}
+
+/* E13: "X считает, что A: «B»" (or the colon closing the paragraph and a
+ * dialogue dash opening the next): A is X's reported clause as well as B
+ * X's quote */
+static void
+test_e13_that_clause_before_colon_quote (void)
+{
+  g_autoptr(PlxAnalysis) a = analyze ("Трамваи не ходят третий день.\n\n"
+                                      "Пенсионерка Варвара Клюева признаётся, что водителей не винит: "
+                                      "«Им семьи кормить надо. Я бы тоже не вышла».\n", "ru");
+
+  expect_quote_surname (a, "Трамваи не ходят третий день.\n\n"
+                        "Пенсионерка Варвара Клюева признаётся, что водителей не винит: "
+                        "«Им семьи кормить надо. Я бы тоже не вышла».\n",
+                        find_quote (a, "водителей не винит"), "Клюева");
+  expect_surname ("Отопление в доме так и не включили.\n\n"
+                  "Жилец третьего этажа Ренат Шайхутдинов считает, что штрафы ничего не изменят:\n\n"
+                  "— Они заплатят штраф и дальше ничего делать не будут.\n",
+                  "ru", "штрафы ничего не изменят", "Шайхутдинов");
+  expect_surname ("Лифт в доме стоит.\n\n"
+                  "Вахтерша Олеся Гринчук говорит, что лифт не чинят: "
+                  "«Третью неделю пешком хожу на девятый этаж».\n",
+                  "ru", "лифт не чинят", "Гринчук");
+  expect_surname ("Лифт в доме стоит.\n\n"
+                  "Вахтерша Олеся Гринчук утверждает, что лифт никто не чинит:\n\n"
+                  "— Третью неделю пешком хожу на девятый этаж.\n",
+                  "ru", "лифт никто не чинит", "Гринчук");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -15603,5 +15726,10 @@ main (int   argc,
   g_test_add_func ("/plx/analysis/e11-pronoun-after-speaker-and-addressee", test_e11_pronoun_after_speaker_and_addressee);
   g_test_add_func ("/plx/analysis/e11-subject-past-aside", test_e11_subject_past_aside);
   g_test_add_func ("/plx/analysis/e11-headline-echo", test_e11_headline_echo);
+  g_test_add_func ("/plx/analysis/e13-dash-line-after-narration", test_e13_dash_line_after_narration);
+  g_test_add_func ("/plx/analysis/e13-dash-line-after-colon", test_e13_dash_line_after_colon);
+  g_test_add_func ("/plx/analysis/e13-headline-quote-standfirst", test_e13_headline_quote_standfirst);
+  g_test_add_func ("/plx/analysis/e13-apposed-roles-before-name", test_e13_apposed_roles_before_name);
+  g_test_add_func ("/plx/analysis/e13-that-clause-before-colon-quote", test_e13_that_clause_before_colon_quote);
   return g_test_run ();
 }

@@ -3791,6 +3791,26 @@ find_object_within (Ctx         *ctx,
                        && !has (ctx, PLX_LEX_INDEFINITES, r))
                 definite = TRUE;
             }
+          /* … unless a second role in apposition leads on to the name:
+           * "сообщил глава делегации, заместитель министра Иван Орлов" */
+          if (definite && plx_lexicon_is_inflected (ctx->lexicon) && s + 2 < to)
+            {
+              int e = -1;
+              int m2 = has (ctx, PLX_LEX_ROLE_NOUNS, s + 1) || plx_people_role_at (ctx->people, s + 1, to, &e) > s + 1
+                         ? plx_people_mention_from (ctx->people, s + 1) : -1;
+              guint nf = m2 >= 0 ? g_array_index (ctx->people->mentions, PlxMention, m2).first : s;
+
+              if (m2 >= 0 && g_array_index (ctx->people->mentions, PlxMention, m2).kind == PLX_MENTION_NAME
+                  && nf > s + 1 && nf <= s + 8 && nf < to)
+                {
+                  definite = FALSE;
+                  for (guint w = s + 1; w < nf && !definite; w++)
+                    definite = !is_word (ctx, w);
+                  /* (the search reaches the name) */
+                  if (!definite && nf > from + window)
+                    window = nf - from;
+                }
+            }
           if (definite)
             break;
         }
@@ -9169,11 +9189,28 @@ dialogue_dashes (Ctx *ctx)
                   if (introduced)
                     named = g_array_index (ctx->people->mentions, PlxMention, m).entity;
                 }
+              /* "Собеседник, близкий к мэрии, настроен скептичнее:": any
+               * other Russian sentence ending on the colon introduces the
+               * line too, whoever it is about */
+              if (!introduced && plx_lexicon_is_inflected (ctx->lexicon))
+                introduced = TRUE;
             }
           /* "— Понятен, — ответил подсудимый. ¶ — А вы?": a question
            * right after an attributed line goes on with the exchange */
           if (!introduced && dashed != G_MAXUINT && p == dashed + 1 && (tok (ctx, f + 1)->flags & PLX_TF_CAP)
               && is_char (ctx, para->end - 1, '?'))
+            introduced = TRUE;
+          /* "Сосед настроен мрачнее. ¶ — Зимой поживет — поймет.": a
+           * line of dialogue right after a paragraph of narration is
+           * speech (README, stop 14); inherit_speakers() gives it the
+           * person that narration is about, if any */
+          if (!introduced && p > 0 && f > 1 && plx_lexicon_is_inflected (ctx->lexicon)
+              && (tok (ctx, f + 1)->flags & PLX_TF_CAP)
+              && (is_char (ctx, f - 1, '.') || is_char (ctx, f - 1, '!'))
+              && !is_char (ctx, para->end - 1, ';') && !is_char (ctx, para->end - 1, ',')
+              /* (a question is asked of that person) */
+              && !is_char (ctx, para->end - 1, '?')
+              && tok (ctx, g_array_index (paras, PlxRange, p - 1).first)->kind != PLX_TOK_DASH)
             introduced = TRUE;
           dashed = G_MAXUINT;
           if (!introduced && (asked == G_MAXUINT || p != asked + 1))
@@ -9446,6 +9483,25 @@ colon_quote_after_clause (Ctx  *ctx,
         words++;
     }
   return FALSE;
+}
+
+/* Russian: "считает, что штрафы ничего не изменят: «…»" (or the colon
+ * closing the paragraph, a dialogue dash opening the next): a speech verb
+ * whose "что" clause ends at a colon before a quote reports that clause
+ * too */
+static gboolean
+ru_colon_quote_after_that (Ctx  *ctx,
+                           guint v,
+                           guint pend)
+{
+  if (!plx_lexicon_is_inflected (ctx->lexicon) || v + 3 >= pend || !is_char (ctx, v + 1, ',')
+      || !has (ctx, PLX_LEX_COMPLEMENTIZERS, v + 2))
+    return FALSE;
+  if (colon_quote_after_clause (ctx, v + 1, pend))
+    return TRUE;
+  return pend < ctx->n && is_char (ctx, pend - 1, ':') && pend - 1 > v + 5 && pend - 1 < v + 40
+         && tok (ctx, pend)->kind == PLX_TOK_DASH && !only_punct (ctx, v + 3, pend - 1)
+         && plx_tokens_sentence_start (ctx->tokens, pend - 1, v) <= v;
 }
 
 /* "…, said the fisherman.", "…, joked the 52-year-old.": after an
@@ -10369,6 +10425,9 @@ find_reported (Ctx *ctx)
           else if (t->kind == PLX_TOK_WORD && (t->flags & PLX_TF_CUE) && !(t->flags & PLX_TF_IN_QUOTE)
                    && !plx_lexicon_is_inflected (ctx->lexicon) && !(t->flags & PLX_TF_CAP)
                    && speech_lemma (ctx, i) != NULL && colon_quote_after_clause (ctx, i, para->end))
+            next = try_said_that (ctx, i, i, sstart, para->end, out, &cursor);
+          else if (t->kind == PLX_TOK_WORD && (t->flags & PLX_TF_CUE) && !(t->flags & (PLX_TF_IN_QUOTE | PLX_TF_CAP))
+                   && speech_lemma (ctx, i) != NULL && ru_colon_quote_after_that (ctx, i, para->end))
             next = try_said_that (ctx, i, i, sstart, para->end, out, &cursor);
           else if (t->kind == PLX_TOK_WORD && !(t->flags & (PLX_TF_IN_QUOTE | PLX_TF_CUE)))
             {

@@ -2414,6 +2414,26 @@ marked_headlines (Ctx *ctx)
               q->cue_end = verb + 1;
             }
         }
+      else if (p + 1 < HEADLINE_PARAGRAPHS && p + 1 < ctx->n_paras && q->open == ctx->paras[p].first
+               && (q->close + 1 == pend || (q->close + 2 == pend && (tok (ctx, q->close + 1)->flags & PLX_TF_TERMINATOR))))
+        {
+          /* «…» ¶ «Директор заповедника Анна Орлова — о тропе …»: a
+           * headline that is only the quote, over a standfirst that names
+           * the speaker before a dash and the topic */
+          Para *np = &ctx->paras[p + 1];
+
+          f = np->first;
+          for (j = f; j < np->end && j < f + 12 && is_word (ctx, j); j++)
+            ;
+          if (j == f || j + 1 >= np->end || tok (ctx, j)->kind != PLX_TOK_DASH
+              || !plx_tokens_class (ctx->tokens, j + 1, PLX_LEX_PREPOSITIONS)
+              || !(tok (ctx, f)->flags & PLX_TF_CAP))
+            continue;
+          e = marked_headline_speaker (ctx, q, f, j, p + 1, &speaker);
+          if (!speaker)
+            continue;
+          q->kind = PLX_QUOTE_DIRECT;
+        }
       else
         continue;
       if (e < 0 && !speaker && q->kind == PLX_QUOTE_DIRECT)
