@@ -14963,6 +14963,196 @@ test_e13_that_clause_before_colon_quote (void)
                   "ru", "лифт никто не чинит", "Гринчук");
 }
 
+/* E14: a pronoun in the next paragraph after an unnamed source whose
+ * subject opens on a capitalised compound ("One Zurich-based trader"). */
+static void
+test_e14_pronoun_after_unnamed_compound_modifier (void)
+{
+  expect_speaker ("Copper slides\n\nCopper fell on Tuesday. Viktor Hansen, head of metals at Brandt Securities, said "
+                  "the fall was \"technical.\"\n\nOne Zurich-based trader, who spoke on condition of anonymity, said "
+                  "hedge funds had been \"dumping everything.\"\n\n\"It is a stampede, not a correction,\" he said.\n",
+                  "en", "It is a stampede", NULL);
+  expect_speaker ("Grain prices jump\n\nWheat rose for a fifth day. Hiroshi Tanaka, an analyst at Corby Trust, said "
+                  "the rally was \"overdone.\"\n\nOne Chicago-area trader, who spoke on condition of anonymity, said "
+                  "clients were buying \"on every dip.\"\n\n\"Nobody wants to miss the harvest trade,\" he added.\n",
+                  "en", "Nobody wants", NULL);
+  expect_speaker ("Markets slide\n\nShares fell for a third day on Thursday. Kenji Watanabe, chief strategist at "
+                  "Harbor Bank, said the sell-off was \"orderly.\"\n\nOne London-based trader, who asked not to be "
+                  "named, said desks had seen \"steady selling\" since Monday.\n\n\"Nobody is running for the exits. "
+                  "People are just banking a good year,\" he said.\n",
+                  "en", "Nobody is running", NULL);
+}
+
+/* E14: a name inside the clause an unnamed source reports does not make
+ * the source's subject named (Russian, a pronoun in the next paragraph). */
+static void
+test_e14_ru_pronoun_after_unnamed_name_in_clause (void)
+{
+  expect_speaker ("Завод в Карелии остановил конвейер\n\nДиректор завода Ольга Мельникова заявила, что простой "
+                  "продлится неделю.\n\nСотрудница бухгалтерии, попросившая не называть ее имени, рассказала, что о "
+                  "приказе Мельниковой коллеги узнали в четверг.\n\n— Нам ничего не говорят. Просто ждем, — вздыхает "
+                  "она.\n",
+                  "ru", "Нам ничего", NULL);
+  expect_speaker ("Порт закрыли на ремонт\n\nНачальник порта Тимур Галиев заявил, что работы займут месяц.\n\n"
+                  "Сотрудник порта, пожелавший остаться анонимным, сообщил, что о решении Галиева бригады узнали из "
+                  "чата.\n\n— Никто с нами не советовался, — говорит он.\n",
+                  "ru", "Никто с нами", NULL);
+  expect_speaker ("Порт закрыли на ремонт\n\nНачальник порта Тимур Галиев заявил, что работы займут месяц.\n\n"
+                  "Один из докеров, попросивший не называть его имени, объяснил, что после приказа Галиева смену "
+                  "сократили.\n\n«Никто с нами не советовался», — добавил он.\n",
+                  "ru", "Никто с нами", NULL);
+}
+
+/* E14: "пресс-секретарь губернатора сообщил", "советник мэра Олега
+ * Лаптева рассказал": the agent speaks, not the one named or described
+ * in the genitive after it; a name in the nominative is the agent. */
+static void
+test_e14_ru_agent_before_genitive (void)
+{
+  static const char *const subjects[] = {
+    "Пресс-секретарь губернатора сообщил", "Советник мэра Олега Лаптева рассказал",
+    "Представитель губернатора заявил", "Помощница министра Анны Ершовой сообщила",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (subjects); i++)
+    {
+      g_autofree char *text = g_strdup_printf ("Школу в Твери закрыли на карантин\n\nДиректор школы Павел Зорин "
+                                               "сообщил о закрытии в среду.\n\n%s, что занятия возобновят через "
+                                               "неделю.\n", subjects[i]);
+
+      expect_speaker (text, "ru", "занятия возобновят", NULL);
+    }
+  expect_surname ("Школу в Твери закрыли на карантин\n\nДиректор школы Павел Зорин сообщил о закрытии в среду.\n\n"
+                  "Заместитель губернатора Иван Петров сообщил, что занятия возобновят через неделю.\n",
+                  "ru", "занятия возобновят", "Петров");
+}
+
+/* E14: "— сказал адвокат Зорина Игорь Шалаев": after the verb, the name
+ * in the genitive after an agent noun is not the subject; the next is. */
+static void
+test_e14_ru_agent_after_verb (void)
+{
+  static const char *const tails[][2] = {
+    { "сказал адвокат Зорина Игорь Шалаев", "Шалаев" },
+    { "сказал журналистам адвокат Зорина Игорь Шалаев", "Шалаев" },
+    { "заявила юрист Зорина Марина Котова", "Котова" },
+    { "заявил представитель Зорина Антон Белов", "Белов" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (tails); i++)
+    {
+      g_autofree char *text = g_strdup_printf ("Школу в Твери закрыли на карантин\n\nДиректор школы Павел Зорин "
+                                               "сообщил о закрытии в среду.\n\n«Карантин затянулся», — %s.\n",
+                                               tails[i][0]);
+
+      expect_surname (text, "ru", "Карантин затянулся", tails[i][1]);
+    }
+}
+
+/* E14: "A spokesperson for provincial Infrastructure Minister Kwame
+ * Mensah said": lower-case modifiers before the title keep the minister
+ * the one the unnamed speaker works for. */
+static void
+test_e14_agent_for_modified_title (void)
+{
+  static const char *const sentences[][2] = {
+    { "A spokesperson for provincial Infrastructure Minister Kwame Mensah said the ministry would \"review every "
+      "fee.\"", "the ministry would" },
+    { "A press secretary for federal Infrastructure Minister Kwame Mensah told reporters the freeze would last "
+      "until March.", "the freeze would" },
+    { "A lawyer for embattled Infrastructure Minister Kwame Mensah said the audit was \"a fishing expedition.\"",
+      "the audit was" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (sentences); i++)
+    {
+      g_autofree char *text = g_strdup_printf ("Bridge tolls frozen for winter\n\nInfrastructure Minister Kwame "
+                                               "Mensah toured the crossing on Monday.\n\n%s\n", sentences[i][0]);
+
+      expect_speaker (text, "en", sentences[i][1], NULL);
+    }
+  expect_surname ("Bridge tolls frozen for winter\n\nInfrastructure Minister Kwame Mensah toured the crossing on "
+                  "Monday.\n\nInfrastructure Minister Kwame Mensah said the freeze would last until March.\n",
+                  "en", "the freeze would", "Mensah");
+}
+
+/* E14: "Один из актеров объяснил, что Громов «…»": a name in the clause
+ * after ", что" is no subject of the verb before it; the unnamed source
+ * keeps the quote. */
+static void
+test_e14_ru_name_after_complementizer (void)
+{
+  static const char *const sentences[][2] = {
+    { "Один из актеров труппы объяснил, что Степан Громов «слишком долго спорил с департаментом культуры».",
+      "слишком долго" },
+    { "Один из актеров объяснил, что Громов «так и не поставил обещанного Чехова».", "так и не" },
+    { "Один из членов попечительского совета объяснил, что Степан Громов «слишком долго тянул с ремонтом сцены».",
+      "слишком долго" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (sentences); i++)
+    {
+      g_autofree char *text = g_strdup_printf ("Театр остался без худрука\n\nХудожественный руководитель театра "
+                                               "Степан Громов ушел в отставку. Директор Олег Иванов его "
+                                               "поддержал.\n\n%s\n", sentences[i][0]);
+      g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+      PlxQuote *q = NULL;
+
+      for (guint k = 0; k < a->quotes->len && q == NULL; k++)
+        if (strstr (((PlxQuote *) g_ptr_array_index (a->quotes, k))->text, sentences[i][1]) != NULL)
+          q = g_ptr_array_index (a->quotes, k);
+      expect_quote_surname (a, text, q, NULL);
+    }
+  expect_surname ("Театр остался без худрука\n\nХудожественный руководитель театра Степан Громов ушел в отставку. "
+                  "Директор Олег Иванов его поддержал.\n\nИванов объяснил, что Громов «слишком долго спорил с "
+                  "департаментом культуры».\n",
+                  "ru", "слишком долго", "Иванов");
+}
+
+/* E14: "“…,” the authority said in a statement, adding that deputy
+ * director Jorge Almeida would …": a name in the clause after "adding
+ * that" is no subject of the attribution before it. */
+static void
+test_e14_name_after_adding_that (void)
+{
+  static const char *const sentences[][2] = {
+    { "\"We need a fresh start after a difficult year for everyone at the port,\" the authority said in a "
+      "statement, adding that deputy director Jorge Almeida would run the port until March.", "We need a fresh" },
+    { "\"We thank the outgoing director for eight years of hard work,\" the company said, noting that harbour "
+      "master Jorge Almeida would act as interim chief.", "We thank the" },
+    { "\"The board has decided that a change is needed,\" the club said in a statement, adding that youth coach "
+      "Ian Mold would take charge for now.", "The board has" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (sentences); i++)
+    {
+      g_autofree char *text = g_strdup_printf ("Harbour authority replaces director\n\nThe port of Valdera "
+                                               "dismissed its director, Ana Pires, on Friday.\n\n%s\n",
+                                               sentences[i][0]);
+
+      expect_speaker (text, "en", sentences[i][1], NULL);
+    }
+}
+
+/* E14: "По словам одного из них, …. «…», — пояснил он.", "According to
+ * one of them, …. “…,” he said.": one of a group is nobody in person. */
+static void
+test_e14_according_to_one_of_them (void)
+{
+  expect_speaker ("Ректор ушел после проверки\n\nОтставка ректора Павла Зорина связана с проверкой, рассказали два "
+                  "источника, знакомых с ее ходом.\n\nПо словам одного из них, сумма спорных контрактов составляет "
+                  "90 млн руб. «Речь не о краже, а о завышенных ценах», — пояснил он.\n",
+                  "ru", "Речь не о краже", NULL);
+  expect_speaker ("Rector quits after audit\n\nThe resignation of rector Paul Zorin followed an audit, two people "
+                  "familiar with it said.\n\nAccording to one of them, the disputed contracts were worth $2 million. "
+                  "\"This is not theft, it is inflated pricing,\" he said.\n",
+                  "en", "This is not theft", NULL);
+  expect_speaker ("Mine inspection halted\n\nThe inspection of the Kessel mine, run by manager Oskar Lind, was "
+                  "halted, three engineers said.\n\nAccording to one of the engineers, the shaft had been flooded for "
+                  "weeks. \"Nobody wanted to be the first to say it,\" he said.\n",
+                  "en", "Nobody wanted", NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -15731,5 +15921,13 @@ main (int   argc,
   g_test_add_func ("/plx/analysis/e13-headline-quote-standfirst", test_e13_headline_quote_standfirst);
   g_test_add_func ("/plx/analysis/e13-apposed-roles-before-name", test_e13_apposed_roles_before_name);
   g_test_add_func ("/plx/analysis/e13-that-clause-before-colon-quote", test_e13_that_clause_before_colon_quote);
+  g_test_add_func ("/plx/analysis/e14-pronoun-after-unnamed-compound-modifier", test_e14_pronoun_after_unnamed_compound_modifier);
+  g_test_add_func ("/plx/analysis/e14-ru-pronoun-after-unnamed-name-in-clause", test_e14_ru_pronoun_after_unnamed_name_in_clause);
+  g_test_add_func ("/plx/analysis/e14-ru-agent-before-genitive", test_e14_ru_agent_before_genitive);
+  g_test_add_func ("/plx/analysis/e14-ru-agent-after-verb", test_e14_ru_agent_after_verb);
+  g_test_add_func ("/plx/analysis/e14-agent-for-modified-title", test_e14_agent_for_modified_title);
+  g_test_add_func ("/plx/analysis/e14-ru-name-after-complementizer", test_e14_ru_name_after_complementizer);
+  g_test_add_func ("/plx/analysis/e14-name-after-adding-that", test_e14_name_after_adding_that);
+  g_test_add_func ("/plx/analysis/e14-according-to-one-of-them", test_e14_according_to_one_of_them);
   return g_test_run ();
 }

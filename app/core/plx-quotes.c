@@ -549,7 +549,13 @@ unnamed_subject_before (Ctx  *ctx,
     }
   if (!lead)
     return FALSE;
-  for (guint i = from; i < to; i++)
+  /* (a name in the clause the subject reports is no other subject:
+   * "…, рассказала, что о приказе Орловой узнали …") */
+  for (guint i = from; i < to && !(i > from + 1 && i + 1 < to && speech_lemma (ctx, i) != NULL
+                                    && !(tok (ctx, i)->flags & PLX_TF_IN_QUOTE)
+                                    && plx_people_mention_at (ctx->people, i + 1) < 0
+                                    && (is_char (ctx, i + 1, ',') || has (ctx, PLX_LEX_COMPLEMENTIZERS, i + 1)));
+       i++)
     if (!(tok (ctx, i)->flags & PLX_TF_IN_QUOTE) && plx_people_mention_at (ctx->people, i) >= 0
         && g_array_index (ctx->people->mentions, PlxMention, plx_people_mention_at (ctx->people, i)).entity >= 0)
       return FALSE;
@@ -923,6 +929,21 @@ resolve_speaker_pronoun (Ctx  *ctx,
         }
       break;
     }
+  /* "По словам одного из них, …. «…», — пояснил он.", "According to
+   * one of them, …": the marker names one of a group, nobody in person */
+  if (result == -2 && !spoke && !cross)
+    for (guint w = ps; w < sstart && w < ps + 12; w++)
+      {
+        guint k = is_word (ctx, w) && !(tok (ctx, w)->flags & PLX_TF_IN_QUOTE)
+                  ? match_phrase (ctx, PLX_LEX_PHRASE_ACCORDING, w, NULL) : 0;
+
+        if (k == 0)
+          continue;
+        if (w + k + 1 < sstart && is_word (ctx, w + k) && has (ctx, PLX_LEX_INDEFINITES, w + k)
+            && is_word (ctx, w + k + 1) && has (ctx, PLX_LEX_PREPOSITIONS, w + k + 1))
+          result = -1;
+        break;
+      }
   /* "По словам представителя Кремля, президент X проведет …. «…», —
    * добавил он.": a sentence reported after an according marker speaks
    * for its source, not for someone named in what it reports (Russian) */
@@ -2675,6 +2696,44 @@ role_modifies (Ctx  *ctx,
   return t->len > 4 && plx_tokens_ends_with_any (ctx->tokens, end, plurals, G_N_ELEMENTS (plurals), 0);
 }
 
+/* Russian: the reference [@start, @end) found as a subject is in the
+ * genitive after a noun of one who speaks or acts for someone
+ * ("пресс-секретарь губернатора Олега Лаптева сообщил", "представитель
+ * мэра заявил", "помощница министра Анны Ершовой сказала"): the subject
+ * is that unnamed agent, not the person named or described after it */
+static gboolean
+ru_agent_of (Ctx           *ctx,
+             guint          from,
+             guint          start,
+             guint          end,
+             PlxMentionKind k,
+             int            e)
+{
+  static const char *const masc[] = { "а", "я" };
+  static const char *const fem[] = { "ой", "ей" };
+  static const char *const oblique[] = { "а", "я", "ы", "и" };
+  const PlxEntity *pe;
+  guint b = start;
+
+  if (!plx_lexicon_is_inflected (ctx->lexicon) || e < 0 || end <= start)
+    return FALSE;
+  pe = g_ptr_array_index (ctx->people->entities, e);
+  if (k == PLX_MENTION_NAME
+      ? !(pe->gender == 'm' ? plx_tokens_ends_with_any (ctx->tokens, end - 1, masc, G_N_ELEMENTS (masc), 4)
+          : pe->gender == 'f' && plx_tokens_ends_with_any (ctx->tokens, end - 1, fem, G_N_ELEMENTS (fem), 4))
+      : k != PLX_MENTION_ROLE || (tok (ctx, start)->flags & PLX_TF_CAP)
+        || !plx_tokens_ends_with_any (ctx->tokens, start, oblique, G_N_ELEMENTS (oblique), 4))
+    return FALSE;
+  /* (across titles in the genitive: "губернатора", "вице-премьера") */
+  while (b > from + 1 && start - b < 3 && is_word (ctx, b - 1) && !(tok (ctx, b - 1)->flags & PLX_TF_CAP)
+         && has (ctx, PLX_LEX_ROLE_NOUNS, b - 1)
+         && plx_tokens_ends_with_any (ctx->tokens, b - 1, oblique, G_N_ELEMENTS (oblique), 4))
+    b--;
+  return b > from && is_word (ctx, b - 1)
+         && plx_lexicon_in_list (ctx->lexicon, PLX_LEX_LIST_AGENT_ROLES, ctx->tokens->text + tok (ctx, b - 1)->start,
+                                 tok (ctx, b - 1)->len);
+}
+
 static gboolean
 find_subject_within (Ctx         *ctx,
                      guint        from,
@@ -2924,6 +2983,8 @@ find_subject_within (Ctx         *ctx,
                 }
               break;
             }
+      if (e >= 0 && end > start && end <= to && ru_agent_of (ctx, from, start, end, k, e))
+        e = -1;
       if (end > start && end <= to)
         {
           set_reference (a, e, start, end, k);
@@ -3770,6 +3831,12 @@ find_object_within (Ctx         *ctx,
         }
       if ((tok (ctx, s)->flags & PLX_TF_TERMINATOR) || is_char (ctx, s, ';'))
         break;
+      /* "объяснил, что Павел Зорин «…»", "said in a statement, adding
+       * that coach Ian Mold …": a name in the clause reported is no
+       * subject of the verb */
+      if (s > from && is_word (ctx, s) && has (ctx, PLX_LEX_COMPLEMENTIZERS, s)
+          && (is_char (ctx, s - 1, ',') || speech_lemma (ctx, s - 1) != NULL))
+        break;
       /* "— сказал он в разговоре с ведущей Анной Ивановой": a subject
        * pronoun before any name is the subject; a later name belongs to a
        * phrase of its own */
@@ -3825,6 +3892,13 @@ find_object_within (Ctx         *ctx,
         {
           PlxMention *mm = &g_array_index (ctx->people->mentions, PlxMention, m);
 
+          /* "— сказал адвокат Зорина Игорь Шалаев", "— сообщил
+           * представитель Зорина": not the one the agent speaks for */
+          if (mm->first == s && ru_agent_of (ctx, from, mm->first, mm->end, mm->kind, mm->entity))
+            {
+              s = mm->end - 1;
+              continue;
+            }
           set_reference (a, mm->entity, mm->first, mm->end, PLX_MENTION_NAME);
           return TRUE;
         }
