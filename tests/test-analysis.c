@@ -15153,6 +15153,91 @@ test_e14_according_to_one_of_them (void)
                   "en", "Nobody wanted", NULL);
 }
 
+/* E15: "his wife said", «— спрашивает её муж»: the one other person of the
+ * surname of whom the possessive refers to, of the kin noun's gender */
+static void
+test_e15_kin_possessive_speaker (void)
+{
+  const char *bakery =
+    "Family bakery closes after 90 years\n\n"
+    "By Ruth Abernethy\n\n"
+    "Owen Trelawny, 41, has run the bakery since 2010. \"The rent doubled, and that was the end of it,\" he said.\n\n"
+    "His wife told the council that the family had no choice. \"We tried everything,\" she said.\n\n"
+    "Megan Trelawny now plans to teach.\n";
+  const char *orchard =
+    "Orchard owners count losses\n\n"
+    "By Ines Faraday\n\n"
+    "Kwame Asante, 58, lost most of his apples to the frost. \"Forty years, and I have never seen it this bad,\" he said.\n\n"
+    "\"He hasn't slept in days,\" his daughter said.\n\n"
+    "Abena Asante runs the farm shop.\n";
+  const char *flood =
+    "Flood hits river town\n\n"
+    "By Ines Faraday\n\n"
+    "Sunita Raghavan watched the water rise from her porch. \"It came so fast,\" she said.\n\n"
+    "Her younger brother added that nobody from the council had come. \"We called three times,\" he said.\n\n"
+    "Vikram Raghavan lives two streets away.\n";
+
+  expect_speaker (bakery, "en", "the family had no choice", "Megan Trelawny");
+  expect_speaker (bakery, "en", "We tried everything", "Megan Trelawny");
+  expect_speaker (orchard, "en", "He hasn't slept", "Abena Asante");
+  expect_speaker (flood, "en", "nobody from the council", "Vikram Raghavan");
+  expect_speaker (flood, "en", "It came so fast", "Sunita Raghavan");
+}
+
+static void
+test_e15_kin_possessive_speaker_ru (void)
+{
+  const char *bridge =
+    "Мост через реку так и не построили\n\n"
+    "Пенсионерка Галина Степановна Рябцева живет в деревне сорок лет.\n\n"
+    "— Писали и в район, и губернатору, — говорит Галина Степановна. — Ответ один: ждите.\n\n"
+    "— А сколько ждать? — спрашивает ее муж.\n\n"
+    "Виктор Рябцев тридцать лет проработал на тракторе.\n";
+  const char *fire =
+    "Пожар в поселке\n\n"
+    "Пенсионер Аркадий Ильич Веденеев вышел из дома последним. «Я думал, успею забрать документы», — рассказал он.\n\n"
+    "Его жена рассказала, что пожарные приехали через час. «Мы сами тушили, ведрами», — добавила она.\n\n"
+    "Зоя Веденеева работает в местной школе.\n";
+  const char *school =
+    "Школьная олимпиада\n\n"
+    "Ученица девятого класса Мария Мусаева заняла первое место. «Я готовилась весь год», — сказала она.\n\n"
+    "— Она с утра до ночи сидела над задачами, — вспоминает ее отец.\n\n"
+    "Рустам Мусаев работает водителем.\n";
+
+  expect_speaker (bridge, "ru", "А сколько ждать", "Виктор Рябцев");
+  expect_speaker (fire, "ru", "пожарные приехали", "Зоя Веденеева");
+  expect_speaker (fire, "ru", "Я думал", "Аркадий Веденеев");
+  expect_speaker (school, "ru", "Она с утра", "Рустам Мусаев");
+  expect_speaker (school, "ru", "Я готовилась", "Мария Мусаева");
+}
+
+/* E15: a bare Russian surname goes to the namesake of its own gender:
+ * «Котов», «господин Котов» a man, «— сказала Котова» a woman */
+static void
+test_e15_namesake_surname_gender_ru (void)
+{
+  const char *text =
+    "Пожар на складе\n\n"
+    "Директор склада Ирина Котова и ее муж Сергей Котов приехали на место первыми.\n\n"
+    "Господин Котов сказал, что огнетушители были исправны.\n\n"
+    "«Мы все потеряли», — сказала Котова.\n\n"
+    "«Будем восстанавливать», — сказал Котов.\n";
+  const char *court =
+    "Суд над директором водоканала\n\n"
+    "Свидетель Полина Шмакова пришла на заседание. Ее муж Денис Шмаков обвиняется в растрате.\n\n"
+    "«Я ни в чем не виноват», — заявил Шмаков.\n\n"
+    "Шмакова сообщила суду, что ничего не знала о договорах мужа.\n";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+
+  expect_speaker (text, "ru", "огнетушители", "Сергей Котов");
+  expect_speaker (text, "ru", "Мы все потеряли", "Ирина Котова");
+  expect_speaker (text, "ru", "Будем восстанавливать", "Сергей Котов");
+  /* the man's form is no alias of the woman */
+  g_assert_nonnull (find_speaker (a, "Ирина Котова"));
+  expect_speaker (court, "ru", "Я ни в чем", "Денис Шмаков");
+  expect_speaker (court, "ru", "ничего не знала", "Полина Шмакова");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -15929,5 +16014,8 @@ main (int   argc,
   g_test_add_func ("/plx/analysis/e14-ru-name-after-complementizer", test_e14_ru_name_after_complementizer);
   g_test_add_func ("/plx/analysis/e14-name-after-adding-that", test_e14_name_after_adding_that);
   g_test_add_func ("/plx/analysis/e14-according-to-one-of-them", test_e14_according_to_one_of_them);
+  g_test_add_func ("/plx/analysis/e15-kin-possessive-speaker", test_e15_kin_possessive_speaker);
+  g_test_add_func ("/plx/analysis/e15-kin-possessive-speaker-ru", test_e15_kin_possessive_speaker_ru);
+  g_test_add_func ("/plx/analysis/e15-namesake-surname-gender-ru", test_e15_namesake_surname_gender_ru);
   return g_test_run ();
 }

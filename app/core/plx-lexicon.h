@@ -184,6 +184,10 @@ gboolean     plx_lexicon_in_list        (PlxLexicon *self,
 gboolean     plx_lexicon_org_officer    (PlxLexicon *self,
                                          const char *phrase,
                                          gsize       len);
+/* The gender a kin noun names ("wife", «муж»): 'f', 'm', or 0 for any other word. */
+char         plx_lexicon_kin_gender     (PlxLexicon *self,
+                                         const char *word,
+                                         gsize       len);
 /* A country code for a nationality word (Russian, US, российский, США). */
 const char  *plx_lexicon_nationality    (PlxLexicon *self,
                                          const char *word,

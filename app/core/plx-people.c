@@ -4704,6 +4704,34 @@ find_weak (PlxPeople *self,
     }
 }
 
+/* The gender a bare Russian surname at @j shows itself: «господин Котов»,
+ * «Котов» ('m'), «Котова сказала», «— сказала Котова.» ('f'; -ова alone may
+ * be a man's genitive); 0 when it does not tell */
+static char
+ru_bare_surname_gender (PlxPeople *self,
+                        guint      j)
+{
+  static const char *masculine[] = { "ов", "ев", "ёв", "ин", "ын", "ский", "цкий" };
+  static const char *feminine[] = { "ова", "ева", "ёва", "ина", "ына", "ская", "цкая" };
+  guint n = self->tokens->tokens->len;
+  char h = j > 0 && is_word (self, j - 1)
+           ? plx_lexicon_honorific (self->lexicon, plx_token_str (self->tokens, j - 1), tok (self, j - 1)->len) : 0;
+
+  if (h == 'm' || h == 'f')
+    return h;
+  if (plx_tokens_ends_with_any (self->tokens, j, masculine, G_N_ELEMENTS (masculine), 4))
+    return 'm';
+  /* («Жена Котова рассказала»: the man's genitive after a kin noun) */
+  if (plx_tokens_ends_with_any (self->tokens, j, feminine, G_N_ELEMENTS (feminine), 4)
+      && !(j > 0 && is_word (self, j - 1)
+           && plx_lexicon_kin_gender (self->lexicon, plx_token_str (self->tokens, j - 1), tok (self, j - 1)->len) != 0)
+      && (feminine_verb_after (self, j + 1) == 'f'
+          || (j > 0 && feminine_past (self, j - 1) && j + 1 < n
+              && (plx_tokens_is_char (self->tokens, j + 1, '.') || plx_tokens_is_char (self->tokens, j + 1, ',')))))
+    return 'f';
+  return 0;
+}
+
 /* A bare surname that two people share ("Ms. Olsen" after "Margarethe
  * Olsen" and "her daughter, Kirsten Olsen") goes to the one the story is
  * about: the one named in full most often, then the one named first —
@@ -4759,7 +4787,11 @@ resolve_shared_surnames (PlxPeople *self)
       /* an English surname alone has no gender: only "Ms." or "Mr." before
        * it gives one (a Russian one has its own: Кузьмина, Кузьмин) */
       if (self->inflected)
-        mgender = old->gender;
+        {
+          mgender = ru_bare_surname_gender (self, m->first);
+          if (mgender == 0)
+            mgender = old->gender;
+        }
       else if (m->first > 0 && is_word (self, m->first - 1))
         mgender = plx_lexicon_honorific (self->lexicon, self->tokens->text + tok (self, m->first - 1)->start,
                                          tok (self, m->first - 1)->len);

@@ -2171,6 +2171,41 @@ quotes_before (GArray   *qs,
   return lo;
 }
 
+/* "his mother said", «— хмыкает её муж»: the one other person the article
+ * names with the surname of whom the possessive at @i refers to, of the
+ * gender the kin noun after it gives; -1 when there is not exactly one */
+static int
+kin_relative (Ctx  *ctx,
+              guint i,
+              guint limit,
+              char  g)
+{
+  char kg = 0;
+  int owner, found = -1;
+  PlxEntity *oe;
+
+  /* one word may come between: "her late husband", «её младший брат» */
+  for (guint k = i + 1; kg == 0 && k < limit && k <= i + 2 && is_word (ctx, k); k++)
+    kg = plx_lexicon_kin_gender (ctx->lexicon, ctx->tokens->text + tok (ctx, k)->start, tok (ctx, k)->len);
+  if (kg == 0 || (owner = resolve_speaker_pronoun (ctx, i, g == '?' ? 0 : g)) < 0)
+    return -1;
+  oe = g_ptr_array_index (ctx->people->entities, owner);
+  if (oe->surname_key == NULL)
+    return -1;
+  for (guint e = 0; e < ctx->people->entities->len; e++)
+    {
+      PlxEntity *ce = g_ptr_array_index (ctx->people->entities, e);
+
+      if ((int) e == owner || ce->surname_key == NULL || (ce->gender != 0 && ce->gender != kg)
+          || ce->n_byline >= ce->n_mentions || strcmp (ce->surname_key, oe->surname_key) != 0)
+        continue;
+      if (found >= 0)
+        return -1;
+      found = (int) e;
+    }
+  return found;
+}
+
 static guint
 person_ref_find (Ctx   *ctx,
                  guint  i,
@@ -2208,6 +2243,8 @@ person_ref_find (Ctx   *ctx,
           *entity = -1;
           end = i + 2;
         }
+      if (*entity < 0)
+        *entity = kin_relative (ctx, i, limit, g);
       *kind = PLX_MENTION_ROLE;
       return end;
     }
@@ -2823,6 +2860,11 @@ find_subject_within (Ctx         *ctx,
            * names only in a later paragraph (English) */
           if (e >= 0 && named_only_later (ctx, e, start))
             e = -1;
+          /* "his mother said": the relative the kin noun names (English;
+           * in Russian the possessive leads the reference) */
+          if (e < 0 && !plx_lexicon_is_inflected (ctx->lexicon) && pronoun (ctx, start) != 0
+              && possessive_pronoun (ctx, start))
+            e = kin_relative (ctx, start, to, pronoun (ctx, start));
           /* "“…,” the frontbencher said": a definite role tied to
            * nobody, right before the verb, for the person in focus */
           /* … also after a party or a place: "the Tory frontbencher said" */
