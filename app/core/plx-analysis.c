@@ -37,14 +37,23 @@ speaker_free (gpointer data)
   g_free (s);
 }
 
+/* plx_analyze() allocates a quote with its strings: the text, then the
+ * cue and its lemma (when there is one), each right after the one before,
+ * follow the struct in one block; other quotes own their strings */
 static void
 quote_free (gpointer data)
 {
   PlxQuote *q = data;
+  gboolean in_block = q->text == (char *) (q + 1);
 
-  g_free (q->text);
-  g_free (q->cue_text);
-  g_free (q->cue_lemma);
+  if (!in_block)
+    g_free (q->text);
+  in_block = in_block && q->cue_text != NULL && q->cue_text == q->text + strlen (q->text) + 1;
+  if (!in_block)
+    g_free (q->cue_text);
+  in_block = in_block && q->cue_lemma != NULL && q->cue_lemma == q->cue_text + strlen (q->cue_text) + 1;
+  if (!in_block)
+    g_free (q->cue_lemma);
   g_free (q);
 }
 
@@ -53,22 +62,26 @@ scare_quote_free (gpointer data)
 {
   PlxScareQuote *q = data;
 
-  g_free (q->text);
+  if (q->text != (char *) (q + 1))
+    g_free (q->text);
   g_free (q);
 }
 
-/* An empty analysis with room for @n_speakers. */
+/* An empty analysis with room for @n_speakers, @n_quotes and @n_scare
+ * scare quotes. */
 static PlxAnalysis *
 analysis_new (const char *language,
-              guint       n_speakers)
+              guint       n_speakers,
+              guint       n_quotes,
+              guint       n_scare)
 {
   PlxAnalysis *self = g_new0 (PlxAnalysis, 1);
 
   g_atomic_ref_count_init (&self->ref_count);
   self->language = g_strdup (language);
   self->speakers = g_ptr_array_new_full (n_speakers, speaker_free);
-  self->quotes = g_ptr_array_new_with_free_func (quote_free);
-  self->scare_quotes = g_ptr_array_new_with_free_func (scare_quote_free);
+  self->quotes = g_ptr_array_new_full (n_quotes, quote_free);
+  self->scare_quotes = g_ptr_array_new_full (n_scare, scare_quote_free);
   self->claims = g_ptr_array_new_with_free_func ((GDestroyNotify) _plx_claim_free);
   return self;
 }
@@ -76,7 +89,7 @@ analysis_new (const char *language,
 PlxAnalysis *
 _plx_analysis_new (const char *language)
 {
-  return analysis_new (language, 0);
+  return analysis_new (language, 0, 0, 0);
 }
 
 PlxAnalysis *
@@ -157,13 +170,19 @@ token_text_len (PlxTokens *tokens,
   return b->start + b->len - a->start;
 }
 
+/* Copies the text of tokens @first to @end to @out, NUL-terminated;
+ * returns the byte after the NUL */
 static char *
-token_text (PlxTokens *tokens,
-            guint      first,
-            guint      end)
+token_text_to (PlxTokens *tokens,
+               guint      first,
+               guint      end,
+               char      *out)
 {
-  return g_strndup (tokens->text + plx_tokens_get (tokens, first)->start,
-                    token_text_len (tokens, first, end));
+  gsize n = token_text_len (tokens, first, end);
+
+  memcpy (out, tokens->text + plx_tokens_get (tokens, first)->start, n);
+  out[n] = '\0';
+  return out + n + 1;
 }
 
 /* "s" and the number @n: a speaker id, without printf */
@@ -253,43 +272,55 @@ build_quotes (PlxAnalysis *self,
               PlxLexicon  *lexicon,
               GArray      *quotes)
 {
+  /* a quote and its strings in one allocation (see quote_free()) */
   for (guint k = 0; k < quotes->len; k++)
     {
       PlxFoundQuote *fq = &g_array_index (quotes, PlxFoundQuote, k);
+      gsize text_len;
       PlxSpan span;
 
       if (fq->end <= fq->first || fq->fragment)
         continue;
       span = token_span (tokens, fq->first, fq->end, FALSE);
+      text_len = token_text_len (tokens, fq->first, fq->end);
       if (fq->scare)
         {
-          PlxScareQuote *sq = g_new0 (PlxScareQuote, 1);
+          PlxScareQuote *sq = g_malloc (sizeof (PlxScareQuote) + text_len + 1);
 
           sq->start = span.start;
           sq->end = span.end;
-          sq->text = token_text (tokens, fq->first, fq->end);
+          sq->text = (char *) (sq + 1);
+          token_text_to (tokens, fq->first, fq->end, sq->text);
           g_ptr_array_add (self->scare_quotes, sq);
         }
       else
         {
-          PlxQuote *q = g_new0 (PlxQuote, 1);
+          gboolean has_cue = fq->cue_end > fq->cue_first;
+          gsize cue_len = has_cue ? token_text_len (tokens, fq->cue_first, fq->cue_end) : 0;
+          const char *cue = has_cue ? plx_token_str (tokens, fq->cue_first) : NULL;
+          const char *lemma = has_cue ? plx_lexicon_speech_lemma (lexicon, cue, cue_len) : NULL;
+          gsize lemma_len = lemma != NULL ? strlen (lemma) : cue_len;
+          PlxQuote *q = g_malloc (sizeof (PlxQuote) + text_len + 1
+                                  + (has_cue ? cue_len + 1 + lemma_len + 1 : 0));
+          char *after_text;
 
           q->start = span.start;
           q->end = span.end;
-          q->text = token_text (tokens, fq->first, fq->end);
+          q->text = (char *) (q + 1);
+          after_text = token_text_to (tokens, fq->first, fq->end, q->text);
           q->kind = fq->kind;
           q->speaker = fq->entity;
-          if (fq->cue_end > fq->cue_first)
+          q->cue_text = q->cue_lemma = NULL;
+          q->cue_start = q->cue_end = 0;
+          if (has_cue)
             {
-              PlxSpan cue = token_span (tokens, fq->cue_first, fq->cue_end, FALSE);
-              const char *lemma;
+              PlxSpan cue_span = token_span (tokens, fq->cue_first, fq->cue_end, FALSE);
 
-              q->cue_text = token_text (tokens, fq->cue_first, fq->cue_end);
-              lemma = plx_lexicon_speech_lemma (lexicon, q->cue_text,
-                                                token_text_len (tokens, fq->cue_first, fq->cue_end));
-              q->cue_lemma = g_strdup (lemma != NULL ? lemma : q->cue_text);
-              q->cue_start = cue.start;
-              q->cue_end = cue.end;
+              q->cue_text = after_text;
+              q->cue_lemma = token_text_to (tokens, fq->cue_first, fq->cue_end, q->cue_text);
+              memcpy (q->cue_lemma, lemma != NULL ? lemma : q->cue_text, lemma_len + 1);
+              q->cue_start = cue_span.start;
+              q->cue_end = cue_span.end;
             }
           g_ptr_array_add (self->quotes, q);
         }
@@ -321,15 +352,28 @@ utf8_is_valid (const char *text,
           __m128i v = _mm_loadu_si128 ((const __m128i *) (const void *) p);
           guint high = (guint) _mm_movemask_epi8 (v);
           guint zero = (guint) _mm_movemask_epi8 (_mm_cmpeq_epi8 (v, _mm_setzero_si128 ()));
-          guint lead = (guint) _mm_movemask_epi8 (_mm_cmpeq_epi8 (_mm_and_si128 (v, _mm_set1_epi8 ((char) 0xFE)),
-                                                                  _mm_set1_epi8 ((char) 0xD0)));
-          guint cont = (guint) _mm_movemask_epi8 (_mm_cmpeq_epi8 (_mm_and_si128 (v, _mm_set1_epi8 ((char) 0xC0)),
-                                                                  _mm_set1_epi8 ((char) 0x80)));
+          guint lead, cont;
 
-          /* every continuation right after a lead byte, every lead byte
-           * but the last followed by one */
-          if (zero != 0 || high != (lead | cont) || cont != ((lead << 1) & 0xFFFF))
+          if (zero != 0)
             break;
+          /* (sixteen ASCII bytes) */
+          if (high == 0)
+            {
+              p += 16;
+              continue;
+            }
+          lead = (guint) _mm_movemask_epi8 (_mm_cmpeq_epi8 (_mm_and_si128 (v, _mm_set1_epi8 ((char) 0xFE)),
+                                                            _mm_set1_epi8 ((char) 0xD0)));
+          cont = (guint) _mm_movemask_epi8 (_mm_cmpeq_epi8 (_mm_and_si128 (v, _mm_set1_epi8 ((char) 0xC0)),
+                                                            _mm_set1_epi8 ((char) 0x80)));
+          /* every continuation right after a lead byte, every lead byte
+           * but the last followed by one; else on from the first
+           * byte that is not ASCII */
+          if (high != (lead | cont) || cont != ((lead << 1) & 0xFFFF))
+            {
+              p += __builtin_ctz (high);
+              break;
+            }
           /* (a lead byte last: its letter is checked with what follows) */
           p += 16 - (lead >> 15);
         }
@@ -423,6 +467,7 @@ plx_analyze (const char    *text,
   g_autoptr(PlxPeople) people = NULL;
   g_autoptr(GArray) quotes = NULL;
   PlxAnalysis *self;
+  guint n_quotes = 0, n_scare = 0;
   gsize len;
 
   g_return_val_if_fail (text != NULL, NULL);
@@ -465,7 +510,20 @@ plx_analyze (const char    *text,
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return NULL;
 
-  self = analysis_new (language, people->entities->len);
+  /* (the quotes and scare quotes build_quotes() keeps) */
+  for (guint k = 0; k < quotes->len; k++)
+    {
+      PlxFoundQuote *fq = &g_array_index (quotes, PlxFoundQuote, k);
+
+      if (fq->end > fq->first && !fq->fragment)
+        {
+          if (fq->scare)
+            n_scare++;
+          else
+            n_quotes++;
+        }
+    }
+  self = analysis_new (language, people->entities->len, n_quotes, n_scare);
   build_speakers (self, people, quotes);
   build_quotes (self, tokens, lexicon, quotes);
 

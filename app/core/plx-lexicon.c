@@ -16,12 +16,14 @@
 #include "plx-wordhash-private.h"
 
 #define KEY_MAX 128
+#define CLASS_FILTER_BITS 65536
 
 typedef struct
 {
   guint  n;
   guint  order;   /* in its list as loaded */
   char **keys;
+  guint *hashes;  /* plx_str_hash() of each key: most keys differ in it */
   char  *value;
 } Phrase;
 
@@ -84,10 +86,14 @@ struct _PlxLexicon
   guint      *ending_order;                 /* case ending indices by last byte, longest first */
   GPtrArray  *patronymics;                  /* char* suffixes */
   GArray     *patronymic_bytes;             /* gsize per patronymic suffix */
+  guint      *patronymic_first;             /* 257 entries: by last byte, into patronymic_order */
+  guint      *patronymic_order;             /* patronymic suffix indices by last byte */
+  gboolean    patronymic_empty;             /* an empty suffix: every word of three bytes or more */
   GArray     *nominative_rules[2];          /* Rule; [0] masculine, [1] feminine */
   guint64     set_prefixes[PLX_LEX_N_SETS][PLX_LEXICON_PREFIX_BITS / 64];  /* plx_lexicon_key_prefix_bit() */
   gboolean    set_filtered[PLX_LEX_N_SETS]; /* set_prefixes holds every string of the set */
   GHashTable *class_table;                  /* string (borrowed) → 1 + index into class_bits */
+  guint64     class_filter[CLASS_FILTER_BITS / 64];  /* bit per plx_str_hash() of a class_table string */
   GArray     *class_bits;                   /* ClassBits */
   GRWLock     class_lock;
   GHashTable *class_cache;                  /* word as written → classes (in the pointer, or a guint64* where pointers are narrower) */
@@ -165,6 +171,7 @@ phrase_free (gpointer data)
   Phrase *p = data;
 
   g_strfreev (p->keys);
+  g_free (p->hashes);
   g_free (p->value);
   g_free (p);
 }
@@ -344,6 +351,20 @@ strip_possessive (char *buf)
     buf[n - 1] = '\0';
 }
 
+/* The characters of the @n bytes of well-formed UTF-8 at @s (what
+ * g_utf8_strlen() counts, without the call): the bytes that are no
+ * continuation bytes */
+static inline glong
+utf8_chars (const char *s,
+            gsize       n)
+{
+  glong count = 0;
+
+  for (gsize k = 0; k < n; k++)
+    count += ((guchar) s[k] & 0xC0) != 0x80;
+  return count;
+}
+
 static void
 strip_ending (PlxLexicon *self,
               char       *buf)
@@ -364,10 +385,12 @@ strip_ending (PlxLexicon *self,
       const char *e = g_ptr_array_index (self->case_endings, i);
       gsize el = g_array_index (self->ending_bytes, gsize, i);
 
-      if (el >= n || memcmp (buf + n - el, e, el) != 0)
+      /* (the last byte matches: the one before tells most endings
+       * apart) */
+      if (el >= n || (el > 1 && buf[n - 2] != e[el - 2]) || memcmp (buf + n - el, e, el) != 0)
         continue;
       if (n_chars < 0)
-        n_chars = g_utf8_strlen (buf, n);
+        n_chars = utf8_chars (buf, n);
       if (n_chars - g_array_index (self->ending_chars, glong, i) < (glong) self->min_stem)
         continue;
       buf[n - el] = '\0';
@@ -751,13 +774,25 @@ plx_lexicon_org_officer (PlxLexicon *self,
 {
   guint start;
 
-  /* two ASCII bytes fold to their lower case, and most words start with
-   * two bytes no key starts with */
+  /* two ASCII bytes fold to their lower case, a Russian letter to the
+   * two bytes of cyrillic_fold(), and most words start with two bytes no
+   * key starts with */
   if (len >= 2 && (guchar) phrase[0] < 0x80 && (guchar) phrase[1] < 0x80)
     {
       start = (guint) g_ascii_tolower (phrase[0]) << 8 | (guint) g_ascii_tolower (phrase[1]);
       if (!(self->officer_starts[start >> 5] & (1u << (start & 31))))
         return FALSE;
+    }
+  else if (len >= 2 && ((guchar) phrase[0] == 0xD0 || (guchar) phrase[0] == 0xD1))
+    {
+      char first[2];
+
+      if (cyrillic_fold ((guchar) phrase[0], (guchar) phrase[1], first))
+        {
+          start = (guint) (guchar) first[0] << 8 | (guchar) first[1];
+          if (!(self->officer_starts[start >> 5] & (1u << (start & 31))))
+            return FALSE;
+        }
     }
   return word_in (self, self->org_officers, phrase, len);
 }
@@ -1016,6 +1051,8 @@ plx_lexicon_match_phrase (PlxLexicon       *self,
                           const char      **value)
 {
   char keys[8][KEY_MAX];
+  guint hashes[8];
+  gboolean use_hashes;
   guint n_keys, have = 1;
   const PhraseStarts *starts;
   GPtrArray *candidates;
@@ -1046,6 +1083,9 @@ plx_lexicon_match_phrase (PlxLexicon       *self,
   candidates = starts != NULL ? starts->candidates[phrase] : NULL;
   if (candidates == NULL)
     return 0;
+  /* the keys' hashes tell most candidates apart where there are many
+   * ("по словам", "по данным", … ) */
+  use_hashes = candidates->len > 2;
   /* longest first: the first phrase that matches is the answer (of those
    * as long, the one listed first) */
   for (guint c = 0; c < candidates->len && best == 0; c++)
@@ -1062,9 +1102,11 @@ plx_lexicon_match_phrase (PlxLexicon       *self,
             {
               if (!plx_lexicon_key (self, words[have].str, words[have].len, keys[have], KEY_MAX))
                 keys[have][0] = '\0';
+              if (use_hashes)
+                hashes[have] = plx_str_hash (keys[have]);
               have++;
             }
-          if (strcmp (p->keys[k], keys[k]) != 0)
+          if ((use_hashes && p->hashes[k] != hashes[k]) || strcmp (p->keys[k], keys[k]) != 0)
             break;
         }
       if (k == p->n)
@@ -1152,7 +1194,13 @@ static inline const ClassBits *
 class_bits_of (PlxLexicon *self,
                const char *s)
 {
-  guint i = GPOINTER_TO_UINT (g_hash_table_lookup (self->class_table, s));
+  guint h = plx_str_hash (s) % CLASS_FILTER_BITS;
+  guint i;
+
+  /* most words are in no list: their bit is not set */
+  if (!(self->class_filter[h / 64] & (G_GUINT64_CONSTANT (1) << (h % 64))))
+    return NULL;
+  i = GPOINTER_TO_UINT (g_hash_table_lookup (self->class_table, s));
 
   return i > 0 ? &g_array_index (self->class_bits, ClassBits, i - 1) : NULL;
 }
@@ -1213,16 +1261,25 @@ plx_lexicon_classify (PlxLexicon *self,
       if (g != NULL && g[0] != 0)
         mask |= PLX_CLASS_BIT (PLX_CLASS_HONORIFIC);
     }
-  /* plx_lexicon_is_patronymic() */
-  for (guint i = 0; i < self->patronymics->len; i++)
+  /* plx_lexicon_is_patronymic(): the suffixes that end in the word's
+   * last byte */
+  if (fl > 2 && self->patronymic_empty)
+    mask |= PLX_CLASS_BIT (PLX_CLASS_PATRONYMIC);
+  else if (fl > 0)
     {
-      const char *s = g_ptr_array_index (self->patronymics, i);
-      gsize sl = g_array_index (self->patronymic_bytes, gsize, i);
+      guint last = (guchar) fold[fl - 1];
 
-      if (fl > sl + 2 && (sl == 0 || fold[fl - 1] == s[sl - 1]) && memcmp (fold + fl - sl, s, sl) == 0)
+      for (guint k = self->patronymic_first[last]; k < self->patronymic_first[last + 1]; k++)
         {
-          mask |= PLX_CLASS_BIT (PLX_CLASS_PATRONYMIC);
-          break;
+          guint i = self->patronymic_order[k];
+          const char *s = g_ptr_array_index (self->patronymics, i);
+          gsize sl = g_array_index (self->patronymic_bytes, gsize, i);
+
+          if (fl > sl + 2 && memcmp (fold + fl - sl, s, sl) == 0)
+            {
+              mask |= PLX_CLASS_BIT (PLX_CLASS_PATRONYMIC);
+              break;
+            }
         }
     }
   return mask;
@@ -1397,6 +1454,9 @@ add_phrase (PlxLexicon   *self,
   p->n = keys->len;
   g_ptr_array_add (keys, NULL);
   p->keys = (char **) g_ptr_array_steal (keys, NULL);
+  p->hashes = g_new (guint, p->n);
+  for (guint k = 0; k < p->n; k++)
+    p->hashes[k] = plx_str_hash (p->keys[k]);
   p->value = g_strdup (value);
   list = g_hash_table_lookup (self->phrases[which], p->keys[0]);
   if (list == NULL)
@@ -1541,6 +1601,8 @@ lexicon_free (PlxLexicon *self)
   g_free (self->ending_order);
   g_ptr_array_unref (self->patronymics);
   g_array_unref (self->patronymic_bytes);
+  g_free (self->patronymic_first);
+  g_free (self->patronymic_order);
   g_array_unref (self->nominative_rules[0]);
   g_array_unref (self->nominative_rules[1]);
   g_hash_table_unref (self->class_cache);
@@ -1560,6 +1622,9 @@ add_class_bits (PlxLexicon *self,
   if (i == 0)
     {
       ClassBits zero = { 0, 0 };
+      guint h = plx_str_hash (s) % CLASS_FILTER_BITS;
+
+      self->class_filter[h / 64] |= G_GUINT64_CONSTANT (1) << (h % 64);
 
       g_array_append_val (self->class_bits, zero);
       i = self->class_bits->len;
@@ -1671,6 +1736,34 @@ lexicon_load (const char  *language,
 
       g_array_append_val (self->patronymic_bytes, sl);
     }
+  /* the suffixes by their last byte, as the case endings below */
+  self->patronymic_first = g_new0 (guint, 257);
+  self->patronymic_order = g_new0 (guint, self->patronymics->len + 1);
+  for (guint i = 0; i < self->patronymics->len; i++)
+    {
+      const char *e = g_ptr_array_index (self->patronymics, i);
+      gsize el = g_array_index (self->patronymic_bytes, gsize, i);
+
+      if (el > 0)
+        self->patronymic_first[(guchar) e[el - 1] + 1]++;
+      else
+        self->patronymic_empty = TRUE;
+    }
+  for (guint b = 0; b < 256; b++)
+    self->patronymic_first[b + 1] += self->patronymic_first[b];
+  {
+    guint fill[256];
+
+    memcpy (fill, self->patronymic_first, sizeof fill);
+    for (guint i = 0; i < self->patronymics->len; i++)
+      {
+        const char *e = g_ptr_array_index (self->patronymics, i);
+        gsize el = g_array_index (self->patronymic_bytes, gsize, i);
+
+        if (el > 0)
+          self->patronymic_order[fill[(guchar) e[el - 1]]++] = i;
+      }
+  }
   for (guint i = 0; i < self->case_endings->len; i++)
     {
       char buf[KEY_MAX];

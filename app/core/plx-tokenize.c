@@ -425,20 +425,36 @@ plx_tokens_sentence_end (PlxTokens *self,
 }
 
 guint
-plx_tokens_paragraph_of (PlxTokens *self,
-                         guint      i)
+_plx_tokens_paragraph_find (PlxTokens *self,
+                            guint      i)
 {
+  const PlxRange *paras = (const PlxRange *) (const void *) self->paragraphs->data;
+  guint n = self->paragraphs->len;
   guint lo;
 
-  /* lookups come in text order: try the last answer first */
-  if (self->last_para < self->paragraphs->len)
+  /* (not the last answer, see plx_tokens_paragraph_of()) lookups often
+   * go back and forth between two paragraphs (a quote's and its
+   * speaker's): try the answer before and the paragraph after the last
+   * one (paragraphs are consecutive) */
+  lo = self->last_para;
+  if (lo < n && paras[lo].first <= i)
     {
-      PlxRange *r = &g_array_index (self->paragraphs, PlxRange, self->last_para);
-
-      if (r->first <= i && i < r->end)
-        return self->last_para;
+      if (i < paras[lo].end)
+        return lo;
+      if (lo + 1 < n && i < paras[lo + 1].end)
+        {
+          self->other_para = lo;
+          return self->last_para = lo + 1;
+        }
+    }
+  lo = self->other_para;
+  if (lo < n && paras[lo].first <= i && i < paras[lo].end)
+    {
+      self->other_para = self->last_para;
+      return self->last_para = lo;
     }
   lo = plx_tokens_paragraph_search (self, i);
+  self->other_para = self->last_para;
   self->last_para = lo;
   return lo;
 }
@@ -551,6 +567,9 @@ mark_sentences (PlxTokens  *self,
       guint j;
       PlxToken *next;
 
+      /* (only abbreviations and terminators end sentences) */
+      if (!(t->flags & (PLX_TF_ABBREV | PLX_TF_TERMINATOR)))
+        continue;
       /* (the first token of the text, of a paragraph and of a line
        * starts a sentence already: plx_tokens_new()) */
       /* "… урагана 2010 г. «За одну ночь …»": a unit abbreviation after a
@@ -614,6 +633,247 @@ mark_sentences (PlxTokens  *self,
     }
 }
 
+/* What plx_tokens_new() knows of a word as it scans it */
+typedef struct
+{
+  guint32  n_cp;         /* code points so far */
+  guint    n_letters;
+  guint    seg_letters;  /* letters since the last apostrophe, hyphen or period */
+  gboolean all_upper;
+  gunichar last;         /* the last character */
+} WordScan;
+
+/* Scans on the word that starts at @pos from @p, which its runs of ASCII
+ * letters and digits and Russian letters do not start or end: the
+ * apostrophes, hyphens, periods and commas that join two parts of a word,
+ * the letters and digits outside the runs. Returns where the word ends. */
+G_GNUC_NO_INLINE static gsize
+scan_word_rest (const char *text,
+                gsize       len,
+                gsize       pos,
+                gsize       p,
+                WordScan   *w)
+{
+  while (p < len && p - pos < MAX_TOKEN_BYTES)
+    {
+      guchar b = (guchar) text[p];
+      gunichar d;
+
+      /* the common cases: a run of ASCII letters and digits and
+       * of Russian letters */
+      if (ascii_run[b] != 0 || b == 0xD0 || b == 0xD1)
+        {
+          gsize lim = MIN (len, pos + MAX_TOKEN_BYTES);
+          gsize q = p;
+          guint64 sum = 0, v;
+
+          while (q < lim)
+            {
+              guchar c0 = (guchar) text[q];
+              gsize q0 = q;
+
+              if ((v = ascii_run[c0]) != 0)
+                {
+                  q++;
+                  sum += v;
+                  continue;
+                }
+              if ((c0 & 0xFE) != 0xD0)
+                break;
+              /* Russian letters run on (the same test as above,
+               * in the order Russian text wants) */
+              while (q + 1 < lim && (v = cyrillic_run_at (text + q)) != 0)
+                {
+                  q += 2;
+                  sum += v;
+                }
+              if (q == q0)
+                break;
+            }
+          if (q > p)
+            {
+              guint letters = RUN_FIELD (sum, RUN_LETTER);
+
+              w->n_letters += letters;
+              w->seg_letters += letters;
+              if (RUN_FIELD (sum, RUN_LOWER) != 0)
+                w->all_upper = FALSE;
+              if ((guchar) text[q - 1] < 0x80)
+                w->last = (guchar) text[q - 1];
+              else
+                w->last = ((gunichar) ((guchar) text[q - 2] & 0x1F) << 6) | ((guchar) text[q - 1] & 0x3F);
+              w->n_cp += RUN_FIELD (sum, RUN_CHAR);
+              p = q;
+              /* the run ends the word at any ASCII character but
+               * those that may join two parts of it (below) */
+              if (p >= lim)
+                break;
+              b = (guchar) text[p];
+              if (b < 0x80 && b != '\'' && b != '-' && b != '.' && b != ',')
+                break;
+              continue;
+            }
+        }
+      /* the word ends at any other ASCII character but those
+       * that may join two parts of it (below) */
+      if (b < 0x80 && b != '\'' && b != '-' && b != '.' && b != ',')
+        break;
+      d = char_at (text, len, p);
+
+      if (is_alnum (d))
+        {
+          if (is_letter (d))
+            {
+              w->n_letters++;
+              w->seg_letters++;
+              if (w->all_upper && !is_upper (d) && !is_mark (d))
+                w->all_upper = FALSE;
+            }
+          w->last = d;
+          p += char_len (text, p);
+          w->n_cp++;
+          continue;
+        }
+      if ((is_apostrophe (d) || is_hyphen (d)) && is_letter (w->last))
+        {
+          gunichar e = char_at (text, len, p + char_len (text, p));
+
+          if (is_alnum (e))
+            {
+              p += char_len (text, p);
+              w->n_cp++;
+              w->last = d;
+              w->seg_letters = 0;
+              continue;
+            }
+        }
+      if (is_hyphen (d) && is_digit (w->last))
+        {
+          gunichar e = char_at (text, len, p + 1);
+
+          if (is_alnum (e))
+            {
+              p++;
+              w->n_cp++;
+              w->last = d;
+              continue;
+            }
+        }
+      if ((d == '.' || d == ',') && is_digit (w->last)
+          && is_digit (char_at (text, len, p + 1)))
+        {
+          p++;
+          w->n_cp++;
+          w->last = d;
+          continue;
+        }
+      if (d == '.' && w->seg_letters == 1 && is_letter (w->last)
+          && is_letter (char_at (text, len, p + 1))
+          && !is_letter (char_at (text, len, p + 1 + char_len (text, p + 1))))
+        {
+          /* U.S, т.е: single letters joined by periods */
+          p++;
+          w->n_cp++;
+          w->last = d;
+          w->seg_letters = 0;
+          continue;
+        }
+      break;
+    }
+  return p;
+}
+
+/* TRUE when a word whose first run of letters and digits (ending in
+ * @last, with @seg_letters letters) is followed by the ASCII character
+ * @b ends there: what scan_word_rest() would find at once. Only a period
+ * or comma after a digit ("3.5"), a period after a single letter ("U.S"),
+ * an apostrophe or a hyphen may join two parts of a word. */
+static inline gboolean
+word_ends_at (guchar   b,
+              gunichar last,
+              guint    seg_letters)
+{
+  gboolean digit = last < 0x80 && g_ascii_isdigit (last);
+
+  switch (b)
+    {
+    case '\'': case '-':
+      return FALSE;
+    case ',':
+      return !digit;
+    case '.':
+      return !digit && seg_letters != 1;
+    default:
+      return TRUE;
+    }
+}
+
+/* Fills in the token @t of the character @c at @pos that is no letter,
+ * digit or space: a quote mark (its family and whether it may open or
+ * close, after @prev), a dash or other punctuation. Returns its length
+ * in bytes. */
+static gsize
+scan_mark (const char *text,
+           gsize       len,
+           gsize       pos,
+           gunichar    c,
+           gunichar    prev,
+           gboolean    space_before,
+           PlxToken   *t)
+{
+  gsize cl = char_len (text, pos);
+  int fam = quote_family (c);
+
+  t->len = cl;
+  t->cplen = 1;
+  if (fam != 0)
+    {
+      gunichar next = char_at (text, len, pos + cl);
+
+      t->kind = PLX_TOK_QUOTE;
+      t->family = fam;
+      t->flags |= quote_flags (c, prev, next);
+    }
+  else if (is_dash (c) || (is_hyphen (c) && (space_before || is_space (char_at (text, len, pos + cl))
+                                             || char_at (text, len, pos + cl) == '-')))
+    {
+      t->kind = PLX_TOK_DASH;
+      /* "--" as one dash */
+      if (c == '-' && char_at (text, len, pos + 1) == '-')
+        {
+          t->len = 2;
+          t->cplen = 2;
+          cl = 2;
+        }
+    }
+  else
+    {
+      t->kind = PLX_TOK_PUNCT;
+      t->family = c < 0x80 ? (guint8) c : 0;
+      if (c == '.' || c == '!' || c == '?' || c == 0x2026)
+        t->flags |= PLX_TF_TERMINATOR;
+      if (c == 0x2026)
+        t->family = '.';
+    }
+  return cl;
+}
+
+/* Room for @cap tokens (and a class after the last) in @self, whose
+ * token array is returned */
+static PlxToken *
+tokens_grow (PlxTokens *self,
+             gsize      cap)
+{
+  g_array_set_size (self->tokens, cap);
+  self->classes = g_renew (guint64, self->classes, cap + 1);
+  self->classes_cap = cap + 1;
+  return (PlxToken *) (void *) self->tokens->data;
+}
+
+/* A newline seen since the last token (plx_tokens_new(): a second one
+ * makes a paragraph); above the token flags */
+#define PENDING_NEWLINE (1u << 16)
+
 PlxTokens *
 plx_tokens_new (const char *text,
                 gsize       len,
@@ -622,14 +882,14 @@ plx_tokens_new (const char *text,
   PlxTokens *self = g_new0 (PlxTokens, 1);
   gsize pos = 0;
   guint32 cp = 0;
-  gboolean space_before = TRUE;
-  gboolean para_pending = TRUE;
-  gboolean line_pending = TRUE;
-  guint newlines = 0;
+  /* the flags the next token gets from the spaces, line and paragraph
+   * breaks before it (the text's start is all of them) */
+  guint32 pending = PLX_TF_SPACE_BEFORE | PLX_TF_PARA_START | PLX_TF_LINE_START | PLX_TF_SENT_START;
   gunichar prev = 0;
   gsize cap = MIN (len / 5 + 16, G_MAXUINT / 2);
   gsize n_tokens = 0;
   PlxToken *toks;
+  guint64 *classes;
   Slot *slots = NULL;
   guint8 tag = 0;
   SpareArrays *spare;
@@ -656,6 +916,7 @@ plx_tokens_new (const char *text,
       self->classes = g_new (guint64, cap + 1);
       self->classes_cap = cap + 1;
     }
+  classes = self->classes;
   /* room for a paragraph every 256 bytes, which news copy seldom exceeds */
   self->paragraphs = g_array_sized_new (FALSE, FALSE, sizeof (PlxRange), MIN (len / 256 + 16, G_MAXUINT / 2));
   if (lexicon != NULL)
@@ -663,294 +924,180 @@ plx_tokens_new (const char *text,
 
   while (pos < len)
     {
+      guchar b = (guchar) text[pos];
       gunichar c;
       guint64 first;
-      PlxToken t = { 0 };
+      PlxToken *t;
       guint64 cls = 0;
 
-      if (text[pos] == ' ')
+      if (b == ' ')
         {
           /* the commonest character, on its own */
           pos++;
           cp++;
-          space_before = TRUE;
+          pending |= PLX_TF_SPACE_BEFORE;
           prev = ' ';
           continue;
         }
       /* a letter or digit of the word loop's runs, known from its bytes
        * (0: any other character, decoded) */
-      first = ascii_run[(guchar) text[pos]];
+      first = ascii_run[b];
       if (first == 0 && pos + 1 < len)
         first = cyrillic_run_at (text + pos);
-      c = first != 0 ? (gunichar) (guchar) text[pos] : char_at (text, len, pos);
+      c = first != 0 ? (gunichar) b : char_at (text, len, pos);
       if (c == 0)
         {
           /* embedded NUL: treat as space */
           pos++;
           cp++;
           prev = ' ';
-          space_before = TRUE;
+          pending |= PLX_TF_SPACE_BEFORE;
           continue;
         }
       if (first == 0 && is_space (c))
         {
           if (c == '\n')
             {
-              newlines++;
-              line_pending = TRUE;
-              if (newlines >= 2)
-                para_pending = TRUE;
+              if (pending & PENDING_NEWLINE)
+                pending |= PLX_TF_PARA_START;
+              pending |= PENDING_NEWLINE | PLX_TF_LINE_START | PLX_TF_SENT_START;
             }
           else if (c == 0x2029)
-            para_pending = line_pending = TRUE;
+            pending |= PLX_TF_PARA_START | PLX_TF_LINE_START | PLX_TF_SENT_START;
           else if (c == 0x2028)
-            line_pending = TRUE;
+            pending |= PLX_TF_LINE_START | PLX_TF_SENT_START;
           pos += char_len (text, pos);
           cp++;
-          space_before = TRUE;
+          pending |= PLX_TF_SPACE_BEFORE;
           prev = c;
           continue;
         }
 
-      t.start = pos;
-      t.cp = cp;
+      if (G_UNLIKELY (n_tokens == cap))
+        {
+          cap = cap * 2 + 16;
+          toks = tokens_grow (self, cap);
+          classes = self->classes;
+        }
+      t = &toks[n_tokens];
+      *t = (PlxToken) { .start = pos, .cp = cp };
 
       if (first != 0 || is_alnum (c))
         {
-          gsize p = pos;
-          guint32 n_cp = 0;
-          guint seg_letters = 0;
-          gboolean all_upper = TRUE;
-          guint n_letters = 0;
-          gunichar last = 0;
+          /* (the scan's counts as locals, in registers: a WordScan for
+           * scan_word_rest() only) */
+          WordScan w = { 0, 0, 0, TRUE, 0 };
+          guint32 n_cp;
+          guint n_letters, seg_letters;
+          gboolean all_upper;
+          gunichar last;
+          gsize p;
 
           if (first != 0)
             {
+              gsize lim = MIN (len, pos + MAX_TOKEN_BYTES);
+              gsize q = pos;
+              guint64 sum = 0, v;
+              guint letters;
+
               /* a digit has no letter count, a capital no lower-case one */
-              t.kind = (first & RUN_LETTER) ? PLX_TOK_WORD : PLX_TOK_NUMBER;
+              t->kind = (first & RUN_LETTER) ? PLX_TOK_WORD : PLX_TOK_NUMBER;
               if ((first & (RUN_LETTER | RUN_LOWER)) == RUN_LETTER)
-                t.flags |= PLX_TF_CAP;
+                t->flags |= PLX_TF_CAP;
+              /* the word's first run of ASCII letters and digits and
+               * Russian letters (as scan_word_rest() scans it), which
+               * most often is the whole word */
+              while (q < lim)
+                {
+                  guchar c0 = (guchar) text[q];
+                  gsize q0 = q;
+
+                  if ((v = ascii_run[c0]) != 0)
+                    {
+                      q++;
+                      sum += v;
+                      continue;
+                    }
+                  if ((c0 & 0xFE) != 0xD0)
+                    break;
+                  while (q + 1 < lim && (v = cyrillic_run_at (text + q)) != 0)
+                    {
+                      q += 2;
+                      sum += v;
+                    }
+                  if (q == q0)
+                    break;
+                }
+              letters = RUN_FIELD (sum, RUN_LETTER);
+              if ((guchar) text[q - 1] < 0x80)
+                last = (guchar) text[q - 1];
+              else
+                last = ((gunichar) ((guchar) text[q - 2] & 0x1F) << 6) | ((guchar) text[q - 1] & 0x3F);
+              n_cp = RUN_FIELD (sum, RUN_CHAR);
+              n_letters = seg_letters = letters;
+              all_upper = RUN_FIELD (sum, RUN_LOWER) == 0;
+              p = q;
+              if (p < lim && ((guchar) text[p] >= 0x80 || !word_ends_at ((guchar) text[p], last, letters)))
+                {
+                  w = (WordScan) { n_cp, n_letters, seg_letters, all_upper, last };
+                  p = scan_word_rest (text, len, pos, p, &w);
+                  n_cp = w.n_cp;
+                  n_letters = w.n_letters;
+                  seg_letters = w.seg_letters;
+                  all_upper = w.all_upper;
+                  last = w.last;
+                }
             }
           else
             {
-              t.kind = is_digit (c) ? PLX_TOK_NUMBER : PLX_TOK_WORD;
+              t->kind = is_digit (c) ? PLX_TOK_NUMBER : PLX_TOK_WORD;
               if (is_upper (c))
-                t.flags |= PLX_TF_CAP;
+                t->flags |= PLX_TF_CAP;
+              p = scan_word_rest (text, len, pos, pos, &w);
+              n_cp = w.n_cp;
+              n_letters = w.n_letters;
+              seg_letters = w.seg_letters;
+              all_upper = w.all_upper;
+              last = w.last;
             }
-          while (p < len && p - pos < MAX_TOKEN_BYTES)
-            {
-              guchar b = (guchar) text[p];
-              gunichar d;
-
-              /* the common cases: a run of ASCII letters and digits and
-               * of Russian letters */
-              if (ascii_run[b] != 0 || b == 0xD0 || b == 0xD1)
-                {
-                  gsize lim = MIN (len, pos + MAX_TOKEN_BYTES);
-                  gsize q = p;
-                  guint64 sum = 0, v;
-
-                  while (q < lim)
-                    {
-                      guchar c0 = (guchar) text[q];
-                      gsize q0 = q;
-
-                      if ((v = ascii_run[c0]) != 0)
-                        {
-                          q++;
-                          sum += v;
-                          continue;
-                        }
-                      if ((c0 & 0xFE) != 0xD0)
-                        break;
-                      /* Russian letters run on (the same test as above,
-                       * in the order Russian text wants) */
-                      while (q + 1 < lim && (v = cyrillic_run_at (text + q)) != 0)
-                        {
-                          q += 2;
-                          sum += v;
-                        }
-                      if (q == q0)
-                        break;
-                    }
-                  if (q > p)
-                    {
-                      guint letters = RUN_FIELD (sum, RUN_LETTER);
-
-                      n_letters += letters;
-                      seg_letters += letters;
-                      if (RUN_FIELD (sum, RUN_LOWER) != 0)
-                        all_upper = FALSE;
-                      if ((guchar) text[q - 1] < 0x80)
-                        last = (guchar) text[q - 1];
-                      else
-                        last = ((gunichar) ((guchar) text[q - 2] & 0x1F) << 6) | ((guchar) text[q - 1] & 0x3F);
-                      n_cp += RUN_FIELD (sum, RUN_CHAR);
-                      p = q;
-                      /* the run ends the word at any ASCII character but
-                       * those that may join two parts of it (below) */
-                      if (p >= lim)
-                        break;
-                      b = (guchar) text[p];
-                      if (b < 0x80 && b != '\'' && b != '-' && b != '.' && b != ',')
-                        break;
-                      continue;
-                    }
-                }
-              /* the word ends at any other ASCII character but those
-               * that may join two parts of it (below) */
-              if (b < 0x80 && b != '\'' && b != '-' && b != '.' && b != ',')
-                break;
-              d = char_at (text, len, p);
-
-              if (is_alnum (d))
-                {
-                  if (is_letter (d))
-                    {
-                      n_letters++;
-                      seg_letters++;
-                      if (all_upper && !is_upper (d) && !is_mark (d))
-                        all_upper = FALSE;
-                    }
-                  last = d;
-                  p += char_len (text, p);
-                  n_cp++;
-                  continue;
-                }
-              if ((is_apostrophe (d) || is_hyphen (d)) && is_letter (last))
-                {
-                  gunichar e = char_at (text, len, p + char_len (text, p));
-
-                  if (is_alnum (e))
-                    {
-                      p += char_len (text, p);
-                      n_cp++;
-                      last = d;
-                      seg_letters = 0;
-                      continue;
-                    }
-                }
-              if (is_hyphen (d) && is_digit (last))
-                {
-                  gunichar e = char_at (text, len, p + 1);
-
-                  if (is_alnum (e))
-                    {
-                      p++;
-                      n_cp++;
-                      last = d;
-                      continue;
-                    }
-                }
-              if ((d == '.' || d == ',') && is_digit (last)
-                  && is_digit (char_at (text, len, p + 1)))
-                {
-                  p++;
-                  n_cp++;
-                  last = d;
-                  continue;
-                }
-              if (d == '.' && seg_letters == 1 && is_letter (last)
-                  && is_letter (char_at (text, len, p + 1))
-                  && !is_letter (char_at (text, len, p + 1 + char_len (text, p + 1))))
-                {
-                  /* U.S, т.е: single letters joined by periods */
-                  p++;
-                  n_cp++;
-                  last = d;
-                  seg_letters = 0;
-                  continue;
-                }
-              break;
-            }
-          if (p < len && text[p] == '.' && t.kind == PLX_TOK_WORD
+          if (p < len && text[p] == '.' && t->kind == PLX_TOK_WORD
               && ((seg_letters == 1 && n_letters <= 4)
                   || is_abbreviation (slots, tag, lexicon, text + pos, p - pos)))
             {
               p++;
               n_cp++;
-              t.flags |= PLX_TF_ABBREV;
+              t->flags |= PLX_TF_ABBREV;
             }
           if (all_upper && n_letters >= 2)
-            t.flags |= PLX_TF_ALLCAPS;
-          t.len = p - pos;
-          t.cplen = n_cp;
-          if (t.kind == PLX_TOK_WORD && lexicon != NULL)
-            cls = classify_word (slots, tag, lexicon, text + pos, t.len);
+            t->flags |= PLX_TF_ALLCAPS;
+          t->len = p - pos;
+          t->cplen = n_cp;
+          if (t->kind == PLX_TOK_WORD && lexicon != NULL)
+            cls = classify_word (slots, tag, lexicon, text + pos, t->len);
           pos = p;
           cp += n_cp;
           prev = last == '.' ? '.' : last;
         }
       else
         {
-          gsize cl = char_len (text, pos);
-          int fam = quote_family (c);
-
-          t.len = cl;
-          t.cplen = 1;
-          if (fam != 0)
-            {
-              gunichar next = char_at (text, len, pos + cl);
-
-              t.kind = PLX_TOK_QUOTE;
-              t.family = fam;
-              t.flags |= quote_flags (c, prev, next);
-            }
-          else if (is_dash (c) || (is_hyphen (c) && (space_before || is_space (char_at (text, len, pos + cl))
-                                                     || char_at (text, len, pos + cl) == '-')))
-            {
-              t.kind = PLX_TOK_DASH;
-              /* "--" as one dash */
-              if (c == '-' && char_at (text, len, pos + 1) == '-')
-                {
-                  t.len = 2;
-                  t.cplen = 2;
-                  cl = 2;
-                }
-            }
-          else
-            {
-              t.kind = PLX_TOK_PUNCT;
-              t.family = c < 0x80 ? (guint8) c : 0;
-              if (c == '.' || c == '!' || c == '?' || c == 0x2026)
-                t.flags |= PLX_TF_TERMINATOR;
-              if (c == 0x2026)
-                t.family = '.';
-            }
-          pos += cl;
-          cp += t.cplen;
+          pos += scan_mark (text, len, pos, c, prev, (pending & PLX_TF_SPACE_BEFORE) != 0, t);
+          cp += t->cplen;
           prev = c;
         }
 
-      if (space_before)
-        t.flags |= PLX_TF_SPACE_BEFORE;
-      if (para_pending)
+      t->flags |= (guint16) pending;
+      if (pending & PLX_TF_PARA_START)
         {
           PlxRange r = { (guint) n_tokens, (guint) n_tokens };
 
           if (self->paragraphs->len > 0)
             g_array_index (self->paragraphs, PlxRange, self->paragraphs->len - 1).end = n_tokens;
           g_array_append_val (self->paragraphs, r);
-          t.flags |= PLX_TF_PARA_START;
         }
-      /* the first token of a line (of a paragraph, of the text) starts a
-       * sentence */
-      if (line_pending)
-        t.flags |= PLX_TF_LINE_START | PLX_TF_SENT_START;
-      if (n_tokens > 0 && space_before)
+      if (n_tokens > 0 && (pending & PLX_TF_SPACE_BEFORE))
         toks[n_tokens - 1].flags |= PLX_TF_SPACE_AFTER;
-      space_before = para_pending = line_pending = FALSE;
-      newlines = 0;
-      if (n_tokens == cap)
-        {
-          cap = cap * 2 + 16;
-          g_array_set_size (self->tokens, cap);
-          toks = (PlxToken *) (void *) self->tokens->data;
-          self->classes = g_renew (guint64, self->classes, cap + 1);
-          self->classes_cap = cap + 1;
-        }
-      self->classes[n_tokens] = cls;
-      toks[n_tokens++] = t;
+      pending = 0;
+      classes[n_tokens++] = cls;
     }
   g_array_set_size (self->tokens, n_tokens);
   self->data = (PlxToken *) (void *) self->tokens->data;

@@ -76,6 +76,7 @@ typedef struct
   GArray     *paragraphs;  /* PlxRange */
   guint64    *classes;     /* per token: plx_lexicon_classify() of words, else 0 */
   guint       last_para;   /* cache of plx_tokens_paragraph_of() */
+  guint       other_para;  /* (and the answer before) */
   PlxToken   *data;        /* tokens->data and tokens->len: the array is not */
   guint       n_tokens;    /* resized once made */
   gsize       classes_cap; /* (private) entries allocated for classes */
@@ -208,8 +209,26 @@ guint      plx_tokens_sentence_start (PlxTokens *self,
 guint      plx_tokens_sentence_end   (PlxTokens *self,
                                       guint      i,
                                       guint      limit);
-/* The paragraph that holds token @i. */
-guint      plx_tokens_paragraph_of   (PlxTokens *self,
-                                      guint      i);
+/* (private) plx_tokens_paragraph_of() beyond its last answer */
+guint      _plx_tokens_paragraph_find (PlxTokens *self,
+                                       guint      i);
+
+/* The paragraph that holds token @i. Inline: lookups come in text order,
+ * and the last answer is the paragraph most asked about. */
+static inline guint
+plx_tokens_paragraph_of (PlxTokens *self,
+                         guint      i)
+{
+  guint last = self->last_para;
+
+  if (G_LIKELY (last < self->paragraphs->len))
+    {
+      const PlxRange *r = &((const PlxRange *) (const void *) self->paragraphs->data)[last];
+
+      if (r->first <= i && i < r->end)
+        return last;
+    }
+  return _plx_tokens_paragraph_find (self, i);
+}
 
 G_END_DECLS
