@@ -15,6 +15,18 @@
 #define MAX_NAME_TOKENS 4
 #define MAX_PREFIX 8
 
+/* g_str_equal() called (not passed as a function: GLib's macro for
+ * strcmp () == 0) compares the first bytes before it calls strcmp(): the
+ * keys compared in the loops over the entities mostly differ there */
+static inline gboolean
+str_equal (const char *a,
+           const char *b)
+{
+  return a[0] == b[0] && strcmp (a, b) == 0;
+}
+#undef g_str_equal
+#define g_str_equal(a, b) str_equal ((const char *) (a), (const char *) (b))
+
 static inline PlxToken *
 tok (PlxPeople *self,
      guint      i)
@@ -2628,7 +2640,10 @@ collect_org_runs (PlxPeople *self)
       const char *s;
       char last[KEY_MAX];
 
-      if (t->kind != PLX_TOK_WORD || !is_word (self, m - 1) || !(tok (self, m - 1)->flags & PLX_TF_CAP))
+      /* (a word in capitals or one that starts a sentence or a line
+       * right before: a run of one word at most, no need to look) */
+      if (t->kind != PLX_TOK_WORD || !is_word (self, m - 1) || !(tok (self, m - 1)->flags & PLX_TF_CAP)
+          || (tok (self, m - 1)->flags & (PLX_TF_ALLCAPS | PLX_TF_SENT_START | PLX_TF_LINE_START)))
         continue;
       officer = plx_lexicon_org_officer (self->lexicon, self->tokens->text + t->start, t->len);
       if (!officer && m + 1 < n && is_word (self, m + 1) && tok (self, m + 1)->start == t->start + t->len + 1)
@@ -3340,6 +3355,13 @@ find_strong (PlxPeople *self,
             }
           j = parse_title_prefix (self, i, limit, &title_end, &honorific);
           m = parse_name_run (self, j, limit);
+          /* no name here, as at most tokens (outside a byline none of the
+           * rules down to "if (m == j)" below applies to an empty run) */
+          if (m == j && !byline)
+            {
+              i = MAX (i + 1, title_end);
+              continue;
+            }
           /* "Kunal Sethi / TNN", "(Erik White/CBC)", "© Yohanes Tara / AFP",
            * "Zolan Kanno contributed reporting", "Dana Whitlock in Las
            * Vegas and Ray Castellano in Reno contributed": the credits of
@@ -4862,9 +4884,10 @@ unlisted_name_shape (PlxPeople *self,
     return FALSE;
   for (const char *p = s; p < s + len; p = g_utf8_next_char (p))
     {
-      gunichar c = g_utf8_get_char (p);
+      /* (ASCII without decoding: its letters are a-z and A-Z) */
+      gunichar c = (guchar) *p < 0x80 ? (guchar) *p : g_utf8_get_char (p);
 
-      if (!g_unichar_isalpha (c) && c != '-' && c != '\'' && c != 0x2019)
+      if (!(c < 0x80 ? g_ascii_isalpha (c) : g_unichar_isalpha (c)) && c != '-' && c != '\'' && c != 0x2019)
         return FALSE;
     }
   return TRUE;
@@ -5208,6 +5231,41 @@ compare_mentions (gconstpointer a,
   return 0;
 }
 
+/* g_array_sort (@mentions, compare_mentions) for mentions mostly in order:
+ * the sort is stable, so mentions in order stay as they are and one
+ * mention out of order at the end goes after those that start where it
+ * does or before */
+static void
+sort_mentions (GArray *mentions)
+{
+  PlxMention *m = (PlxMention *) (gpointer) mentions->data;
+  guint n = mentions->len, k = 1, lo = 0, hi;
+  PlxMention last;
+
+  while (k < n && m[k - 1].first <= m[k].first)
+    k++;
+  if (k >= n)
+    return;
+  if (k + 1 < n)
+    {
+      g_array_sort (mentions, compare_mentions);
+      return;
+    }
+  last = m[n - 1];
+  hi = n - 1;
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+
+      if (m[mid].first <= last.first)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  memmove (m + lo + 1, m + lo, (n - 1 - lo) * sizeof *m);
+  m[lo] = last;
+}
+
 static gboolean mention_possessive (PlxPeople *self, PlxMention *m);
 
 /* "a win over top seed Madison Kehoe", "talks with Anna Berg": in English
@@ -5420,7 +5478,7 @@ plx_people_find (PlxTokens  *tokens,
   promote_candidates (self, weak);
   promote_given_names (self, weak);
   find_weak (self, weak);
-  g_array_sort (self->mentions, compare_mentions);
+  sort_mentions (self->mentions);
   resolve_shared_surnames (self);
   mark_subjects (self);
   g_clear_pointer (&self->excluded, g_free);
@@ -5720,15 +5778,17 @@ add_value_keys (PlxPeople  *self,
                 const char *value,
                 GPtrArray  *keys)
 {
-  g_auto(GStrv) words = g_strsplit (value, " ", -1);
-
-  for (guint w = 0; words[w] != NULL; w++)
+  /* each word of the value, split at single spaces in place (as
+   * g_strsplit (value, " ", -1) would, empty words skipped) */
+  for (const char *w = value; w != NULL;)
     {
+      const char *sp = strchr (w, ' ');
+      gsize wl = sp != NULL ? (gsize) (sp - w) : strlen (w);
       char key[KEY_MAX];
 
-      if (words[w][0] != '\0'
-          && plx_lexicon_key (self->lexicon, words[w], strlen (words[w]), key, KEY_MAX))
+      if (wl > 0 && plx_lexicon_key (self->lexicon, w, wl, key, KEY_MAX))
         g_ptr_array_add (keys, g_strdup (key));
+      w = sp != NULL ? sp + 1 : NULL;
     }
 }
 
@@ -6506,7 +6566,7 @@ plx_people_add_person (PlxPeople *self,
       return -1;
   e = register_person (self, first, end, first, first, 0, PLX_MENTION_NAME);
   /* the mention it adds keeps the mentions in token order */
-  g_array_sort (self->mentions, compare_mentions);
+  sort_mentions (self->mentions);
   return e;
 }
 
@@ -6757,7 +6817,7 @@ plx_people_finish (PlxPeople *self)
     {
       g_array_append_vals (self->mentions, self->extra->data, self->extra->len);
       g_array_set_size (self->extra, 0);
-      g_array_sort (self->mentions, compare_mentions);
+      sort_mentions (self->mentions);
     }
 
   for (guint k = 0; k < self->entities->len; k++)

@@ -218,7 +218,7 @@ category_at (Ctx   *ctx,
   if (n_words != NULL)
     *n_words = k;
   for (guint c = 0; c < G_N_ELEMENTS (names); c++)
-    if (g_str_equal (value, names[c].name))
+    if (value[0] == names[c].name[0] && g_str_equal (value, names[c].name))
       return names[c].cat;
   return CAT_NONE;
 }
