@@ -30,6 +30,9 @@ typedef struct
   guint       byline_reach; /* the furthest mention up to the first byline (G_MAXUINT: none), made with first_named */
   GHashTable *descriptors; /* English: "45-year-old", "librarian" → entity + 1 (0: several), made on first use */
   GHashTable *role_before_name; /* Russian: key of a word right before a name → entity + 1, 0 when several */
+  guint       sub_sentence; /* subordinator_within: the sentence scanned (G_MAXUINT: none yet) */
+  guint       sub_scanned;  /* … tokens before this one were read */
+  guint       sub_first;    /* … its first subordinator (G_MAXUINT: none found yet) */
 } Ctx;
 
 typedef struct _Attribution
@@ -7014,6 +7017,28 @@ mandative_clause (Ctx   *ctx,
   return FALSE;
 }
 
+
+/* Whether a subordinator ("after", "because", "when") stands between the
+ * word after @sstart and @limit (exclusive). A sentence is read once for
+ * all its cues: the scan goes on from where the last call stopped, so one
+ * long sentence with many verbs of speech stays linear. */
+static gboolean
+subordinator_within (Ctx   *ctx,
+                     guint  sstart,
+                     guint  limit)
+{
+  if (ctx->sub_sentence != sstart)
+    {
+      ctx->sub_sentence = sstart;
+      ctx->sub_scanned = sstart + 1;
+      ctx->sub_first = G_MAXUINT;
+    }
+  for (; ctx->sub_first == G_MAXUINT && ctx->sub_scanned < limit; ctx->sub_scanned++)
+    if (is_word (ctx, ctx->sub_scanned) && has (ctx, PLX_LEX_SUBORDINATORS, ctx->sub_scanned))
+      ctx->sub_first = ctx->sub_scanned;
+  return ctx->sub_first < limit;
+}
+
 static guint
 try_said_that (Ctx    *ctx,
                guint   cue_first,
@@ -8418,8 +8443,7 @@ have_clause:
    * keeps X's words) */
   if (!plx_lexicon_is_inflected (ctx->lexicon) && cue_first > sstart + 2
       && !((tok (ctx, sstart)->flags & PLX_TF_CAP) && has (ctx, PLX_LEX_OBJECT_VERBS, sstart)))
-    for (guint w = sstart + 1; w + 1 < cue_first && !embedded; w++)
-      embedded = is_word (ctx, w) && has (ctx, PLX_LEX_SUBORDINATORS, w);
+    embedded = subordinator_within (ctx, sstart, cue_first - 1);
   if (embedded)
     for (guint k = clause_first + 2; k <= e && k + 3 < ctx->n; k++)
       {
@@ -11150,7 +11174,8 @@ plx_quotes_find (PlxTokens  *tokens,
                  PlxPeople  *people,
                  PlxLexicon *lexicon)
 {
-  Ctx ctx = { .tokens = tokens, .people = people, .lexicon = lexicon, .n = tokens->tokens->len };
+  Ctx ctx = { .tokens = tokens, .people = people, .lexicon = lexicon, .n = tokens->tokens->len,
+              .sub_sentence = G_MAXUINT };
 
   /* room for a quote every 64 tokens: no regrowing in most texts */
   ctx.quotes = g_array_sized_new (FALSE, FALSE, sizeof (PlxFoundQuote), tokens->tokens->len / 64 + 16);
