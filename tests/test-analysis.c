@@ -15238,6 +15238,93 @@ test_e15_namesake_surname_gender_ru (void)
   expect_speaker (court, "ru", "ничего не знала", "Полина Шмакова");
 }
 
+/* "Mrs Justice Roe" is who "the judge" means, also after "a judge
+ * ruled" introduced the judge before the name */
+static void
+test_e16_judge_by_title (void)
+{
+  const char *wrote =
+    "Court rules against quarry firm\n\nBy Staff Reporter\n\n"
+    "A quarry company broke planning law when it widened its pit near Oakhurst, a court found on Monday.\n\n"
+    "In a long ruling, Mrs Justice Pemberton said the firm had ignored three warnings from the council. "
+    "The firm's lawyer, Tom Reilly, said it would appeal.\n\n"
+    "The judge wrote: \"The company chose profit over the conditions it had agreed to.\"\n";
+  const char *lady =
+    "Orchard owners lose boundary appeal\n\nBy Staff Reporter\n\n"
+    "A judge ruled against two orchard owners in a boundary row on Tuesday.\n\n"
+    "Lady Justice Marchetti said the fence had stood on the wrong side of the line since 1987. "
+    "Their solicitor, Priyanka Venn, said they would accept the outcome.\n\n"
+    "\"Old mistakes do not become rights by growing older,\" the judge said.\n";
+  const char *added =
+    "Lighthouse keepers win pension case\n\nBy Staff Reporter\n\n"
+    "A judge ruled on Wednesday that a charity had underpaid retired lighthouse keepers for a decade.\n\n"
+    "In her judgment, Ms Justice Abernethy said the trustees had misread their own rules. "
+    "A spokesman for the charity, Declan Moyo, said it would pay what it owed.\n\n"
+    "The judge added: 'Loyal service deserves an honest reckoning.'\n";
+
+  expect_surname (wrote, "en", "The company chose", "Pemberton");
+  expect_surname (lady, "en", "Old mistakes", "Marchetti");
+  expect_surname (added, "en", "Loyal service", "Abernethy");
+}
+
+/* "Sen. Ann Roe, D-Ore.," "Rep. Jo Poe (R-Wyo.)": the party tag makes
+ * the one person who is "the Democrat", "the Maine independent" */
+static void
+test_e16_party_tag_description (void)
+{
+  const char *comma =
+    "Senators clash over farm bill\n\nBy Staff Reporter\n\n"
+    "WASHINGTON - A farm subsidy bill stalled in the Senate on Tuesday.\n\n"
+    "Sen. Priya Lindgren, D-Minn., said the bill would help small dairy farms. "
+    "Sen. Carl Boone, R-Kan., called it wasteful.\n\n"
+    "\"This is money for families who milk cows at five in the morning,\" the Minnesota Democrat said.\n";
+  const char *paren =
+    "House panel debates pipeline permits\n\nBy Staff Reporter\n\n"
+    "WASHINGTON - A House committee spent six hours on Wednesday debating pipeline permits.\n\n"
+    "Rep. Tomasz Wierzbicki (R-Wyo.) said the permits took too long. "
+    "Rep. Adaeze Nwosu (D-Md.) said the rules protected rivers.\n\n"
+    "\"Every month of delay costs a family in my state a paycheck,\" the Republican said.\n";
+  const char *independent =
+    "Senate vote on chip subsidies delayed\n\nBy Staff Reporter\n\n"
+    "WASHINGTON - A vote on chip subsidies was pushed back a week.\n\n"
+    "Sen. Henrik Solberg, I-Maine, said he wanted more time to read the bill. "
+    "Sen. Lucia Ferraro, R-Utah, said the delay was a mistake.\n\n"
+    "\"I do not sign what I have not read,\" the Maine independent said.\n";
+
+  expect_surname (comma, "en", "This is money", "Lindgren");
+  expect_surname (paren, "en", "Every month", "Wierzbicki");
+  expect_surname (independent, "en", "I do not sign", "Solberg");
+}
+
+/* "X, aged 61,", "X, age 61,", "X (aged 38)": the age that "the
+ * 61-year-old" takes up */
+static void
+test_e16_aged_apposition (void)
+{
+  const char *aged =
+    "Bakery owner fights eviction\n\nBy Staff Reporter\n\n"
+    "Two shopkeepers on Mill Lane are fighting eviction notices served last week.\n\n"
+    "Ruth Okoye, aged 61, said she had paid rent on time for thirty years. "
+    "Her neighbour, Imran Qadir, said he would leave if he had to.\n\n"
+    "\"I have nowhere else to go,\" the 61-year-old said.\n";
+  const char *age =
+    "Bakery owner fights eviction\n\nBy Staff Reporter\n\n"
+    "Two shopkeepers on Mill Lane are fighting eviction notices served last week.\n\n"
+    "Ruth Okoye, age 61, said she had paid rent on time for thirty years. "
+    "Her neighbour, Imran Qadir, said he would leave if he had to.\n\n"
+    "\"I have nowhere else to go,\" the 61-year-old said.\n";
+  const char *paren =
+    "Climbers rescued on Ben Nevis\n\nBy Staff Reporter\n\n"
+    "Two climbers were rescued from Ben Nevis on Saturday after a night in a snow hole.\n\n"
+    "Tadeusz Wrobel (aged 38) said they had dug in when the cloud came down. "
+    "The rescue team leader, Shona Baird, said the pair had done everything right.\n\n"
+    "\"We ate chocolate and told bad jokes until dawn,\" the 38-year-old added.\n";
+
+  expect_surname (aged, "en", "I have nowhere", "Okoye");
+  expect_surname (age, "en", "I have nowhere", "Okoye");
+  expect_surname (paren, "en", "We ate chocolate", "Wrobel");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -16017,5 +16104,8 @@ main (int   argc,
   g_test_add_func ("/plx/analysis/e15-kin-possessive-speaker", test_e15_kin_possessive_speaker);
   g_test_add_func ("/plx/analysis/e15-kin-possessive-speaker-ru", test_e15_kin_possessive_speaker_ru);
   g_test_add_func ("/plx/analysis/e15-namesake-surname-gender-ru", test_e15_namesake_surname_gender_ru);
+  g_test_add_func ("/plx/analysis/e16-judge-by-title", test_e16_judge_by_title);
+  g_test_add_func ("/plx/analysis/e16-party-tag-description", test_e16_party_tag_description);
+  g_test_add_func ("/plx/analysis/e16-aged-apposition", test_e16_aged_apposition);
   return g_test_run ();
 }

@@ -1289,6 +1289,10 @@ add_person_facts (PlxPeople *self,
         {
           guint b = age_of (self, k, FALSE);
 
+          /* "X, aged 52,", "X, age 52," */
+          if (b == 0 && !self->inflected && k == end + 2 && (word_is (self, k - 1, "aged") || word_is (self, k - 1, "age"))
+              && k + 1 < n && (plx_tokens_is_char (self->tokens, k + 1, ',') || plx_tokens_is_char (self->tokens, k + 1, ')')))
+            b = age_of (self, k, TRUE);
           if (b > 0)
             e->age = (guint8) b;
           else if (tok (self, k)->kind != PLX_TOK_WORD || (tok (self, k)->flags & PLX_TF_CAP))

@@ -1127,6 +1127,19 @@ described_entity (Ctx  *ctx,
               if (tok (ctx, b)->flags & PLX_TF_SENT_START)
                 break;
             }
+          /* "Ann Roe, D-Ore.,", "Ann Roe (R-Texas)": a US party tag is who
+           * "the Democrat", "the Oregon Democrat", "the Republican" is */
+          if (t + 1 < ctx->n && (is_char (ctx, t, ',') || is_char (ctx, t, '('))
+              && tok (ctx, t + 1)->kind == PLX_TOK_WORD)
+            {
+              static const char tags[] = "DRI";
+              static const char *const party[] = { "democrat", "republican", "independent" };
+              const char *s = ctx->tokens->text + tok (ctx, t + 1)->start;
+              const char *at = s[0] != '\0' ? strchr (tags, s[0]) : NULL;
+
+              if (at != NULL && s[1] == '-' && g_ascii_isupper (s[2]))
+                add_descriptor (ctx, party[at - tags], strlen (party[at - tags]), pm->entity);
+            }
           if (t + 2 >= ctx->n || !is_char (ctx, t, ','))
             continue;
           /* ", 45," */
@@ -1922,11 +1935,23 @@ unnamed_before (Ctx  *ctx,
 {
   PlxToken *h = tok (ctx, head);
   const char *hs = ctx->tokens->text + h->start;
+  char key[128];
+  gboolean keyed = plx_lexicon_key (ctx->lexicon, hs, h->len, key, sizeof key) && key[0] != '\0';
 
   for (guint k = head; k-- > 0 && head - k < 400;)
     {
       PlxToken *t = tok (ctx, k);
+      int m;
 
+      /* "a judge ruled … Mrs Justice Roe said … the judge wrote": someone
+       * named with that role since then is who it means */
+      if (keyed && (t->flags & PLX_TF_CAP) && (m = plx_people_mention_at (ctx->people, k)) >= 0
+          && g_array_index (ctx->people->mentions, PlxMention, m).kind == PLX_MENTION_NAME
+          && g_array_index (ctx->people->mentions, PlxMention, m).entity >= 0
+          && plx_entity_has_role_key (g_ptr_array_index (ctx->people->entities,
+                                                         g_array_index (ctx->people->mentions, PlxMention, m).entity),
+                                      key))
+        return FALSE;
       if (t->kind != PLX_TOK_WORD || t->len != h->len
           || g_ascii_strncasecmp (ctx->tokens->text + t->start, hs, h->len) != 0)
         continue;
