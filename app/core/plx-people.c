@@ -800,6 +800,28 @@ excluded_from_names (PlxPeople *self,
   return *known == 2;
 }
 
+/* The distinct strings among @e's full forms, brought up to date with the
+ * forms added since the last call: a test over the forms of a person
+ * named thousands of times reads each distinct form once, not each
+ * mention. */
+static GPtrArray *
+full_forms_distinct (PlxEntity *e)
+{
+  if (e->full_distinct == NULL)
+    e->full_distinct = g_ptr_array_new ();
+  for (; e->full_merged < e->full_forms->len; e->full_merged++)
+    {
+      gpointer form = e->full_forms->pdata[e->full_merged];
+      guint i = 0;
+
+      while (i < e->full_distinct->len && strcmp (e->full_distinct->pdata[i], form) != 0)
+        i++;
+      if (i == e->full_distinct->len)
+        g_ptr_array_add (e->full_distinct, form);
+    }
+  return e->full_distinct;
+}
+
 static void
 entity_free (gpointer data)
 {
@@ -808,6 +830,7 @@ entity_free (gpointer data)
   g_free (e->name);
   g_ptr_array_unref (e->forms);
   g_ptr_array_unref (e->full_forms);
+  g_clear_pointer (&e->full_distinct, g_ptr_array_unref);
   g_ptr_array_unref (e->titles);
   g_clear_pointer (&e->role_keys, g_ptr_array_unref);
   g_clear_pointer (&e->aliases, g_ptr_array_unref);
@@ -1525,10 +1548,11 @@ register_person_gap (PlxPeople      *self,
       for (guint c = 0; c < cands->len && n == 2; c++)
         {
           PlxEntity *ce = g_ptr_array_index (self->entities, GPOINTER_TO_INT (cands->pdata[c]));
+          GPtrArray *distinct = full_forms_distinct (ce);
 
-          for (guint f = 0; f < ce->full_forms->len && n == 2; f++)
+          for (guint f = 0; f < distinct->len && n == 2; f++)
             {
-              const char *full = g_ptr_array_index (ce->full_forms, f);
+              const char *full = g_ptr_array_index (distinct, f);
               gsize fl = strlen (full);
 
               if (fl > tl + 1 && full[fl - tl - 1] == ' ' && strcmp (full + fl - tl, tail) == 0)

@@ -48,6 +48,8 @@ typedef struct
   guint8      age;           /* age the text gives ("X, 52,", "52-year-old X"), 0 when none */
   GPtrArray  *forms;         /* char*: surname forms as written */
   GPtrArray  *full_forms;    /* char*: full-name forms as written */
+  GPtrArray  *full_distinct; /* (private) the distinct strings of full_forms[0 .. full_merged), made on first use */
+  guint       full_merged;
   GPtrArray  *titles;        /* char*: titles as written */
   GPtrArray  *role_keys;     /* char*: keys of the words of its titles, sorted (strcmp), NULL when none */
   GPtrArray  *aliases;       /* set by plx_people_finish() */
