@@ -4,7 +4,8 @@
  * quotes of every kind, titles, reported speech, oblique cases) and
  * analyses it as one text and as 4 KB articles; then the hostile cases of
  * the issue: a 5 MB article with 10,000 unbalanced quote marks, one 1 MB
- * paragraph, 100,000 one-word paragraphs; and the claim pass: the bundled
+ * paragraph, 100,000 one-word paragraphs (and one 1 MB sentence full of
+ * verbs of speech and repeated names); and the claim pass: the bundled
  * sample articles repeated to 5 MB, matched against the samples rulebook
  * (timed with and without it); and real-looking copy: every gold and
  * held-out article under tests/fixtures (written for the project, not
@@ -326,6 +327,15 @@ one_text:
   for (guint i = 0; i < 100000; i++)
     g_string_append (s, i % 2 ? "word\n\n" : "“word\n\n");
   run ("100,000 one-word paragraphs", s->str, "en");
+  g_string_free (s, TRUE);
+
+  /* one 1 MB sentence with a verb of speech every few words, and one
+   * person named 16,000 times: scans per cue or per mention must not
+   * grow with the text */
+  s = g_string_new (NULL);
+  while (s->len < 1024 * 1024)
+    g_string_append (s, "Ann Roe, who took over from Ed Poe, told staff in a memo that the plan was fine, adding that ");
+  run ("1 MB sentence, many cues", s->str, "en");
   g_string_free (s, TRUE);
 
   /* the claim pass: 5 MB of the sample articles and their rulebook */
