@@ -328,8 +328,9 @@ build_quotes (PlxAnalysis *self,
 }
 
 /* TRUE when @text[0..@len) is well-formed UTF-8 without NULs: what
- * g_utf8_validate_len() answers, but eight ASCII bytes at a time, as
- * most of a news text is ASCII (or two-byte Cyrillic) */
+ * g_utf8_validate_len() answers, but sixteen bytes at a time where they
+ * are ASCII or whole two-byte Cyrillic letters (eight in the plain C
+ * path), as most of a news text is */
 static gboolean
 utf8_is_valid (const char *text,
                gsize       len)

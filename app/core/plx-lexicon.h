@@ -25,7 +25,7 @@ typedef enum
   PLX_LEX_LIST_CROWD_CUES,      /* lemmas "chant", "sing": verbs a crowd utters with */
   PLX_LEX_LIST_TIME_ADVERBS,    /* "yesterday", "late": circumstances after a trailing "said" */
   PLX_LEX_LIST_COUNTRY_PLAYERS, /* "international": an organisation word that is a player after a country */
-  PLX_LEX_LIST_AGENT_ROLES,     /* "пресс-секретарь", "adviser": one who speaks for the person named after it */
+  PLX_LEX_LIST_AGENT_ROLES,     /* "пресс-секретарь", "представитель" (Russian): one who speaks for the person named after it in the genitive */
   PLX_LEX_N_LISTS
 } PlxLexList;
 

@@ -599,6 +599,16 @@ surface_pooled (PlxPeople *self,
   return surface_in (self, first, end, self->strings);
 }
 
+/* "six-year-old", "52-year-old": token @i ends in "-old" */
+static gboolean
+ends_in_old (PlxPeople *self,
+             guint      i)
+{
+  static const char *const old[] = { "-old" };
+
+  return plx_tokens_ends_with_any (self->tokens, i, old, 1, 0);
+}
+
 /* whether @e was written with the surname form @s (@len bytes) */
 static gboolean
 entity_has_form (PlxEntity  *e,
@@ -5071,7 +5081,7 @@ promote_given_names (PlxPeople *self,
                     || (u->kind == PLX_TOK_WORD && !(u->flags & PLX_TF_CAP)
                         && (is_role_word (self, m + 2) || has (self, PLX_LEX_YOUNGER_WORDS, m + 2)
                             || has (self, PLX_LEX_OLDER_WORDS, m + 2)
-                            || (u->len > 4 && memcmp (self->tokens->text + u->start + u->len - 4, "-old", 4) == 0)));
+                            || ends_in_old (self, m + 2)));
         }
       /* «Анастасия (фамилию она попросила не называть) рассказала»: a
        * Russian first name that speaks, an aside in brackets between */
@@ -5103,11 +5113,10 @@ promote_given_names (PlxPeople *self,
         for (guint k = j, steps = 0; k-- > 0 && steps < (self->inflected ? 3u : 1u); steps++)
           {
             PlxToken *u = tok (self, k);
-            const char *us = self->tokens->text + u->start;
 
             if (u->kind != PLX_TOK_WORD && u->kind != PLX_TOK_NUMBER)
               break;
-            if (!self->inflected && u->len > 4 && memcmp (us + u->len - 4, "-old", 4) == 0)
+            if (!self->inflected && ends_in_old (self, k))
               {
                 context = TRUE;
                 break;
@@ -5148,8 +5157,7 @@ promote_given_names (PlxPeople *self,
             /* "Her 6-year-old, Wyatt,", "their nine-year-old, Isla,": an
              * age that stands for a child */
             if (age_of (self, k, FALSE) > 0
-                || (!self->inflected && tok (self, k)->len > 4
-                    && memcmp (self->tokens->text + tok (self, k)->start + tok (self, k)->len - 4, "-old", 4) == 0))
+                || (!self->inflected && ends_in_old (self, k)))
               {
                 context = listed || k + 2 == j;
                 pair = context && after > m ? m + 1 : pair;

@@ -11151,7 +11151,7 @@ headline_echo (Ctx *ctx)
       pstart = para_start_of (ctx, q->first);
       pend = para_end_of (ctx, q->first);
       /* (a headline or standfirst: short, no full stop at its end) */
-      if (pend - pstart > 60 || (tok (ctx, pend - 1)->flags & PLX_TF_TERMINATOR)
+      if (pend - pstart < 2 || pend - pstart > 60 || (tok (ctx, pend - 1)->flags & PLX_TF_TERMINATOR)
           || (tok (ctx, pend - 1)->kind == PLX_TOK_QUOTE && (tok (ctx, pend - 2)->flags & PLX_TF_TERMINATOR)))
         continue;
       done++;

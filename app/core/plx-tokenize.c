@@ -873,6 +873,8 @@ tokens_grow (PlxTokens *self,
 /* A newline seen since the last token (plx_tokens_new(): a second one
  * makes a paragraph); above the token flags */
 #define PENDING_NEWLINE (1u << 16)
+/* (above the 16 bits of a token's flags, which the cast to guint16 drops) */
+G_STATIC_ASSERT (sizeof (((PlxToken *) 0)->flags) == 2);
 
 PlxTokens *
 plx_tokens_new (const char *text,
