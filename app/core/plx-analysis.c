@@ -37,23 +37,20 @@ speaker_free (gpointer data)
   g_free (s);
 }
 
-/* plx_analyze() allocates a quote with its strings: the text, then the
- * cue and its lemma (when there is one), each right after the one before,
- * follow the struct in one block; other quotes own their strings */
+/* plx_analyze() allocates a quote with its strings (the text, then the
+ * cue and its lemma when there is one) in one block and marks it
+ * in_block; quotes made elsewhere with g_new0() own their strings */
 static void
 quote_free (gpointer data)
 {
   PlxQuote *q = data;
-  gboolean in_block = q->text == (char *) (q + 1);
 
-  if (!in_block)
-    g_free (q->text);
-  in_block = in_block && q->cue_text != NULL && q->cue_text == q->text + strlen (q->text) + 1;
-  if (!in_block)
-    g_free (q->cue_text);
-  in_block = in_block && q->cue_lemma != NULL && q->cue_lemma == q->cue_text + strlen (q->cue_text) + 1;
-  if (!in_block)
-    g_free (q->cue_lemma);
+  if (!q->in_block)
+    {
+      g_free (q->text);
+      g_free (q->cue_text);
+      g_free (q->cue_lemma);
+    }
   g_free (q);
 }
 
@@ -62,7 +59,7 @@ scare_quote_free (gpointer data)
 {
   PlxScareQuote *q = data;
 
-  if (q->text != (char *) (q + 1))
+  if (!q->in_block)
     g_free (q->text);
   g_free (q);
 }
@@ -290,6 +287,7 @@ build_quotes (PlxAnalysis *self,
           sq->start = span.start;
           sq->end = span.end;
           sq->text = (char *) (sq + 1);
+          sq->in_block = TRUE;
           token_text_to (tokens, fq->first, fq->end, sq->text);
           g_ptr_array_add (self->scare_quotes, sq);
         }
@@ -307,6 +305,7 @@ build_quotes (PlxAnalysis *self,
           q->start = span.start;
           q->end = span.end;
           q->text = (char *) (q + 1);
+          q->in_block = TRUE;
           after_text = token_text_to (tokens, fq->first, fq->end, q->text);
           q->kind = fq->kind;
           q->speaker = fq->entity;

@@ -49,13 +49,17 @@ typedef struct
   char         *cue_lemma;
   guint         cue_start;
   guint         cue_end;
+  gboolean      in_block;  /* (private) TRUE: the strings follow the struct in one
+                            * allocation (plx_analyze()) and are read-only; FALSE
+                            * (g_new0): the quote owns each string */
 } PlxQuote;
 
 typedef struct
 {
-  guint  start;
-  guint  end;
-  char  *text;
+  guint     start;
+  guint     end;
+  char     *text;
+  gboolean  in_block;      /* (private) as for PlxQuote */
 } PlxScareQuote;
 
 typedef struct
