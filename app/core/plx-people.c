@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "plx-people.h"
+#include "plx-sort-private.h"
 #include "plx-wordhash-private.h"
 
 #define KEY_MAX 128
@@ -5284,7 +5285,7 @@ sort_mentions (GArray *mentions)
     return;
   if (k + 1 < n)
     {
-      g_array_sort (mentions, compare_mentions);
+      plx_array_sort_runs (mentions, compare_mentions);
       return;
     }
   last = m[n - 1];

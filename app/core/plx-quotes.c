@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "plx-quotes.h"
+#include "plx-sort-private.h"
 
 #define MAX_DEPTH 16
 #define AFTER_CUE_WINDOW 7
@@ -10650,7 +10651,7 @@ find_reported (Ctx *ctx)
   if (out->len > 0)
     {
       g_array_append_vals (ctx->quotes, out->data, out->len);
-      g_array_sort (ctx->quotes, compare_reported);
+      plx_array_sort_runs (ctx->quotes, compare_reported);
     }
 }
 

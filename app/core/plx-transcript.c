@@ -29,6 +29,7 @@
 #include <string.h>
 
 #include "plx-transcript.h"
+#include "plx-sort-private.h"
 
 #define MAX_LABEL_WORDS 4
 #define MAX_PAREN_TOKENS 8
@@ -2116,7 +2117,7 @@ emit (Ctx *ctx)
         }
       g_array_append_val (out, *q);
     }
-  g_array_sort (out, compare_quotes);
+  plx_array_sort_runs (out, compare_quotes);
   g_array_set_size (ctx->quotes, 0);
   g_array_append_vals (ctx->quotes, out->data, out->len);
 }
@@ -2649,7 +2650,7 @@ headline_labels (Ctx *ctx)
       }
   marked_headlines (ctx);
   if (added)
-    g_array_sort (ctx->quotes, compare_quotes);
+    plx_array_sort_runs (ctx->quotes, compare_quotes);
 }
 
 guint
