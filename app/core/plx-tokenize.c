@@ -643,6 +643,44 @@ typedef struct
   gunichar last;         /* the last character */
 } WordScan;
 
+/* Scans the run of ASCII letters and digits and Russian letters that
+ * starts at @q (up to @lim), adding their classes to @sum; returns where
+ * it ends */
+static inline gsize
+scan_letter_run (const char *text,
+                 gsize       q,
+                 gsize       lim,
+                 guint64    *sum)
+{
+  guint64 s = *sum, v;
+
+  while (q < lim)
+    {
+      guchar c0 = (guchar) text[q];
+      gsize q0 = q;
+
+      if ((v = ascii_run[c0]) != 0)
+        {
+          q++;
+          s += v;
+          continue;
+        }
+      if ((c0 & 0xFE) != 0xD0)
+        break;
+      /* Russian letters run on (the same test as above, in the order
+       * Russian text wants) */
+      while (q + 1 < lim && (v = cyrillic_run_at (text + q)) != 0)
+        {
+          q += 2;
+          s += v;
+        }
+      if (q == q0)
+        break;
+    }
+  *sum = s;
+  return q;
+}
+
 /* Scans on the word that starts at @pos from @p, which its runs of ASCII
  * letters and digits and Russian letters do not start or end: the
  * apostrophes, hyphens, periods and commas that join two parts of a word,
@@ -664,32 +702,9 @@ scan_word_rest (const char *text,
       if (ascii_run[b] != 0 || b == 0xD0 || b == 0xD1)
         {
           gsize lim = MIN (len, pos + MAX_TOKEN_BYTES);
-          gsize q = p;
-          guint64 sum = 0, v;
+          guint64 sum = 0;
+          gsize q = scan_letter_run (text, p, lim, &sum);
 
-          while (q < lim)
-            {
-              guchar c0 = (guchar) text[q];
-              gsize q0 = q;
-
-              if ((v = ascii_run[c0]) != 0)
-                {
-                  q++;
-                  sum += v;
-                  continue;
-                }
-              if ((c0 & 0xFE) != 0xD0)
-                break;
-              /* Russian letters run on (the same test as above,
-               * in the order Russian text wants) */
-              while (q + 1 < lim && (v = cyrillic_run_at (text + q)) != 0)
-                {
-                  q += 2;
-                  sum += v;
-                }
-              if (q == q0)
-                break;
-            }
           if (q > p)
             {
               guint letters = RUN_FIELD (sum, RUN_LETTER);
@@ -999,7 +1014,7 @@ plx_tokens_new (const char *text,
             {
               gsize lim = MIN (len, pos + MAX_TOKEN_BYTES);
               gsize q = pos;
-              guint64 sum = 0, v;
+              guint64 sum = 0;
               guint letters;
 
               /* a digit has no letter count, a capital no lower-case one */
@@ -1009,27 +1024,7 @@ plx_tokens_new (const char *text,
               /* the word's first run of ASCII letters and digits and
                * Russian letters (as scan_word_rest() scans it), which
                * most often is the whole word */
-              while (q < lim)
-                {
-                  guchar c0 = (guchar) text[q];
-                  gsize q0 = q;
-
-                  if ((v = ascii_run[c0]) != 0)
-                    {
-                      q++;
-                      sum += v;
-                      continue;
-                    }
-                  if ((c0 & 0xFE) != 0xD0)
-                    break;
-                  while (q + 1 < lim && (v = cyrillic_run_at (text + q)) != 0)
-                    {
-                      q += 2;
-                      sum += v;
-                    }
-                  if (q == q0)
-                    break;
-                }
+              q = scan_letter_run (text, q, lim, &sum);
               letters = RUN_FIELD (sum, RUN_LETTER);
               if ((guchar) text[q - 1] < 0x80)
                 last = (guchar) text[q - 1];
