@@ -76,8 +76,6 @@ struct _PlxLexicon
   GHashTable *nationalities;                /* key → code */
   GHashTable *org_officers;                 /* folded phrase: "chief executive", "shareholders" */
   guint32     officer_starts[2048];         /* bit per first two bytes of an org_officers key */
-  GHashTable *kin_female;                   /* folded: "wife", "mother", «жена», «мать» */
-  GHashTable *kin_male;                     /* folded: "husband", "son", «муж», «сын» */
   GHashTable *lists[PLX_LEX_N_LISTS];       /* folded words, per PlxLexList */
   GPtrArray  *case_endings;                 /* char*, longest first */
   GArray     *ending_bytes;                 /* gsize per case ending */
@@ -153,7 +151,7 @@ static const struct { const char *name; PlxLexSet set; gboolean stem; } set_name
 
 static const char *list_names[PLX_LEX_N_LISTS] = {
   "modal_verbs", "interlocutor_nouns", "group_members", "crowd_cues", "time_adverbs", "country_players",
-  "agent_roles",
+  "agent_roles", "kin_female", "kin_male",
 };
 
 static const char *phrase_names[PLX_LEX_N_PHRASES] = {
@@ -795,17 +793,6 @@ plx_lexicon_org_officer (PlxLexicon *self,
         }
     }
   return word_in (self, self->org_officers, phrase, len);
-}
-
-char
-plx_lexicon_kin_gender (PlxLexicon *self,
-                        const char *word,
-                        gsize       len)
-{
-  g_return_val_if_fail (self != NULL, 0);
-  if (word == NULL)
-    return 0;
-  return word_in (self, self->kin_female, word, len) ? 'f' : word_in (self, self->kin_male, word, len) ? 'm' : 0;
 }
 
 char
@@ -1543,8 +1530,6 @@ lexicon_new (const char *language)
   self->honorifics = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->nationalities = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->org_officers = g_hash_table_new_full (plx_str_hash, g_str_equal, g_free, NULL);
-  self->kin_female = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  self->kin_male = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   for (guint l = 0; l < PLX_LEX_N_LISTS; l++)
     self->lists[l] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->given_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -1587,8 +1572,6 @@ lexicon_free (PlxLexicon *self)
   g_hash_table_unref (self->honorifics);
   g_hash_table_unref (self->nationalities);
   g_hash_table_unref (self->org_officers);
-  g_hash_table_unref (self->kin_female);
-  g_hash_table_unref (self->kin_male);
   for (guint l = 0; l < PLX_LEX_N_LISTS; l++)
     g_hash_table_unref (self->lists[l]);
   g_hash_table_unref (self->given_exact);
@@ -1921,11 +1904,6 @@ lexicon_load (const char  *language,
           g_hash_table_insert (self->nationalities, g_strdup (buf), g_strdup (code));
       }
   }
-
-  /* kin nouns by the gender they name ("his wife", «её муж») */
-  if (!load_word_set (self, root, "kin_female", path, self->kin_female, error)
-      || !load_word_set (self, root, "kin_male", path, self->kin_male, error))
-    goto fail;
 
   /* officers and owners only a company has ("Eiren Rail's chief executive") */
   if (!load_word_set (self, root, "org_officers", path, self->org_officers, error))

@@ -26,6 +26,8 @@ typedef enum
   PLX_LEX_LIST_TIME_ADVERBS,    /* "yesterday", "late": circumstances after a trailing "said" */
   PLX_LEX_LIST_COUNTRY_PLAYERS, /* "international": an organisation word that is a player after a country */
   PLX_LEX_LIST_AGENT_ROLES,     /* "пресс-секретарь", "представитель" (Russian): one who speaks for the person named after it in the genitive */
+  PLX_LEX_LIST_KIN_FEMALE,      /* "wife", "mother", «жена»: kin nouns that name a woman */
+  PLX_LEX_LIST_KIN_MALE,        /* "husband", "son", «муж»: kin nouns that name a man */
   PLX_LEX_N_LISTS
 } PlxLexList;
 
@@ -183,10 +185,6 @@ gboolean     plx_lexicon_in_list        (PlxLexicon *self,
 /* Whether @phrase (one or two words) names an officer or owner only a company has. */
 gboolean     plx_lexicon_org_officer    (PlxLexicon *self,
                                          const char *phrase,
-                                         gsize       len);
-/* The gender a kin noun names ("wife", «муж»): 'f', 'm', or 0 for any other word. */
-char         plx_lexicon_kin_gender     (PlxLexicon *self,
-                                         const char *word,
                                          gsize       len);
 /* A country code for a nationality word (Russian, US, российский, США). */
 const char  *plx_lexicon_nationality    (PlxLexicon *self,

@@ -16,18 +16,6 @@
 #define MAX_NAME_TOKENS 4
 #define MAX_PREFIX 8
 
-/* g_str_equal() called (not passed as a function: GLib's macro for
- * strcmp () == 0) compares the first bytes before it calls strcmp(): the
- * keys compared in the loops over the entities mostly differ there */
-static inline gboolean
-str_equal (const char *a,
-           const char *b)
-{
-  return a[0] == b[0] && strcmp (a, b) == 0;
-}
-#undef g_str_equal
-#define g_str_equal(a, b) str_equal ((const char *) (a), (const char *) (b))
-
 static inline PlxToken *
 tok (PlxPeople *self,
      guint      i)
@@ -348,7 +336,7 @@ foreign_given_nominative (const char *given,
         continue;
       if (rules[r].said && gender != rules[r].g)
         continue;
-      if (agrees && !g_str_equal (rules[r].end, "е"))   /* «о Мартене Дюпре» */
+      if (agrees && !plx_str_equal (rules[r].end, "е"))   /* «о Мартене Дюпре» */
         *surname_nom = g_strdup_printf ("%.*s%s", (int) (sl - el), surname, rules[r].nom);
       return g_strdup_printf ("%.*s%s", (int) (gl - el), given, rules[r].nom);
     }
@@ -853,7 +841,7 @@ add_unique (GPtrArray  *arr,
             const char *s)
 {
   for (guint i = 0; i < arr->len; i++)
-    if (g_str_equal (arr->pdata[i], s))
+    if (plx_str_equal (arr->pdata[i], s))
       return;
   g_ptr_array_add (arr, g_strdup (s));
 }
@@ -1437,13 +1425,13 @@ given_keys_agree (const char *a,
 {
   const char *na, *nb;
 
-  if (g_str_equal (a, b))
+  if (plx_str_equal (a, b))
     return TRUE;
   na = g_utf8_next_char (a);
   nb = g_utf8_next_char (b);
   if (*a == '\0' || *b == '\0' || na - a != nb - b || memcmp (a, b, na - a) != 0)
     return FALSE;
-  return *na == '\0' || g_str_equal (na, ".") || *nb == '\0' || g_str_equal (nb, ".");
+  return *na == '\0' || plx_str_equal (na, ".") || *nb == '\0' || plx_str_equal (nb, ".");
 }
 
 static int
@@ -1517,8 +1505,8 @@ register_person_gap (PlxPeople      *self,
         {
           PlxEntity *ce = g_ptr_array_index (self->entities, k);
 
-          if ((ce->given_key != NULL && g_str_equal (ce->given_key, gkey))
-              || (ce->nick_key != NULL && g_str_equal (ce->nick_key, gkey)))
+          if ((ce->given_key != NULL && plx_str_equal (ce->given_key, gkey))
+              || (ce->nick_key != NULL && plx_str_equal (ce->nick_key, gkey)))
             {
               /* two people with that first name: no telling which */
               if (same >= 0)
@@ -1609,8 +1597,8 @@ register_person_gap (PlxPeople      *self,
           PlxEntity *ce = g_ptr_array_index (self->entities, ei);
 
           if (!have_given || ce->given_key == NULL || given_keys_agree (ce->given_key, gkey)
-              || (have_nick && g_str_equal (ce->given_key, nkey))
-              || (ce->nick_key != NULL && g_str_equal (ce->nick_key, gkey)))
+              || (have_nick && plx_str_equal (ce->given_key, nkey))
+              || (ce->nick_key != NULL && plx_str_equal (ce->nick_key, gkey)))
             {
               /* a bare surname shared by two people ("Bridget O'Malley",
                * "her husband, Michael O'Malley") is the one the story is
@@ -1638,7 +1626,7 @@ register_person_gap (PlxPeople      *self,
   two_surnames = n == 3 && have_given && !klass (self, idx[1], PLX_CLASS_GIVEN)
                  && !(self->inflected && klass (self, idx[1], PLX_CLASS_PATRONYMIC))
                  && !(tok (self, idx[1])->flags & (PLX_TF_ABBREV | PLX_TF_ALLCAPS)) && idx[2] == idx[1] + 1
-                 && token_key (self, idx[1], k2) && k2[0] != '\0' && !g_str_equal (k2, skey);
+                 && token_key (self, idx[1], k2) && k2[0] != '\0' && !plx_str_equal (k2, skey);
   /* "Duarte's agent" in a headline, then "Raúl Duarte Santos": a first
    * name with two surnames is the one named before by the first of them
    * alone, when that one had no first name */
@@ -1679,7 +1667,7 @@ register_person_gap (PlxPeople      *self,
       g_ptr_array_add (cands, GINT_TO_POINTER (found));
     }
   e = g_ptr_array_index (self->entities, found);
-  if (have_nick && e->nick_key == NULL && (e->given_key == NULL || !g_str_equal (e->given_key, nkey)))
+  if (have_nick && e->nick_key == NULL && (e->given_key == NULL || !plx_str_equal (e->given_key, nkey)))
     e->nick_key = pooled (self, nkey);
   /* "Rosa Quispe Mamani" … "Quispe said": of two surnames after a first
    * name, the first one alone names the person too */
@@ -2311,7 +2299,7 @@ after_transcript_label (PlxPeople *self,
   return j >= 2 && plx_tokens_is_char (self->tokens, j - 1, ':') && is_word (self, j - 2)
          && (tok (self, j - 2)->flags & PLX_TF_PARA_START)
          && match_phrase (self, PLX_LEX_PHRASE_TRANSCRIPT, j - 2, &value) == 1 && value != NULL
-         && (g_str_equal (value, "question") || g_str_equal (value, "answer"));
+         && (plx_str_equal (value, "question") || plx_str_equal (value, "answer"));
 }
 
 /* "Заречного", "Тверского": a capitalised adjective, most likely a place */
@@ -3280,7 +3268,7 @@ find_strong (PlxPeople *self,
                   guint n = match_phrase (self, PLX_LEX_PHRASE_TRANSCRIPT, i, &value);
                   guint b = n > 0 ? parse_name_run (self, i + n, limit) : 0;
 
-                  if (n > 0 && value != NULL && g_str_equal (value, "interviewer") && b >= limit
+                  if (n > 0 && value != NULL && plx_str_equal (value, "interviewer") && b >= limit
                       && b >= i + n + 2 && b <= i + n + 3 && plx_people_mention_at (self, i + n) < 0)
                     {
                       PlxToken *vt = tok (self, i + n - 1);
@@ -4125,8 +4113,8 @@ find_strong (PlxPeople *self,
                   {
                     PlxEntity *ce = g_ptr_array_index (self->entities, k);
 
-                    if (ce->given_key == NULL || !g_str_equal (ce->given_key, gk)
-                        || g_str_equal (ce->surname_key, sk))
+                    if (ce->given_key == NULL || !plx_str_equal (ce->given_key, gk)
+                        || plx_str_equal (ce->surname_key, sk))
                       continue;
                     same = same == -1 ? (int) k : -2;
                   }
@@ -4674,8 +4662,8 @@ find_weak (PlxPeople *self,
                 {
                   PlxEntity *ce = g_ptr_array_index (self->entities, k);
 
-                  if ((ce->given_key != NULL && g_str_equal (ce->given_key, gkey))
-                      || (ce->nick_key != NULL && g_str_equal (ce->nick_key, gkey)))
+                  if ((ce->given_key != NULL && plx_str_equal (ce->given_key, gkey))
+                      || (ce->nick_key != NULL && plx_str_equal (ce->nick_key, gkey)))
                     same = same == -1 ? (int) k : -2;
                 }
               if (same >= 0)
@@ -4697,8 +4685,8 @@ find_weak (PlxPeople *self,
               {
                 PlxEntity *ce = g_ptr_array_index (self->entities, GPOINTER_TO_INT (cands->pdata[c]));
 
-                if ((ce->given_key != NULL && g_str_equal (ce->given_key, gkey))
-                    || (ce->nick_key != NULL && g_str_equal (ce->nick_key, gkey)))
+                if ((ce->given_key != NULL && plx_str_equal (ce->given_key, gkey))
+                    || (ce->nick_key != NULL && plx_str_equal (ce->nick_key, gkey)))
                   e = GPOINTER_TO_INT (cands->pdata[c]);
               }
           /* "Margarethe Olsen, a Danish-born cellist" after "her daughter,
@@ -4750,8 +4738,8 @@ find_weak (PlxPeople *self,
             PlxEntity *ent = g_ptr_array_index (self->entities, e);
             guint first = p;
 
-            if (has_gkey && ((ent->given_key != NULL && g_str_equal (gkey, ent->given_key))
-                             || (ent->nick_key != NULL && g_str_equal (gkey, ent->nick_key))))
+            if (has_gkey && ((ent->given_key != NULL && plx_str_equal (gkey, ent->given_key))
+                             || (ent->nick_key != NULL && plx_str_equal (gkey, ent->nick_key))))
               {
                 first = p - 1;
                 g_ptr_array_add (ent->full_forms, surface_pooled (self, p - 1, p + 1));
@@ -4765,8 +4753,8 @@ find_weak (PlxPeople *self,
     }
 }
 
-/* The gender a bare Russian surname at @j shows itself: «господин Котов»,
- * «Котов» ('m'), «Котова сказала», «— сказала Котова.» ('f'; -ова alone may
+/* The gender a bare Russian surname at @j shows by its ending (an
+ * honorific before it is read by the caller): «Котов» ('m'), «Котова сказала», «— сказала Котова.» ('f'; -ова alone may
  * be a man's genitive); 0 when it does not tell */
 static char
 ru_bare_surname_gender (PlxPeople *self,
@@ -4775,17 +4763,14 @@ ru_bare_surname_gender (PlxPeople *self,
   static const char *masculine[] = { "ов", "ев", "ёв", "ин", "ын", "ский", "цкий" };
   static const char *feminine[] = { "ова", "ева", "ёва", "ина", "ына", "ская", "цкая" };
   guint n = self->tokens->tokens->len;
-  char h = j > 0 && is_word (self, j - 1)
-           ? plx_lexicon_honorific (self->lexicon, plx_token_str (self->tokens, j - 1), tok (self, j - 1)->len) : 0;
 
-  if (h == 'm' || h == 'f')
-    return h;
   if (plx_tokens_ends_with_any (self->tokens, j, masculine, G_N_ELEMENTS (masculine), 4))
     return 'm';
   /* («Жена Котова рассказала»: the man's genitive after a kin noun) */
   if (plx_tokens_ends_with_any (self->tokens, j, feminine, G_N_ELEMENTS (feminine), 4)
       && !(j > 0 && is_word (self, j - 1)
-           && plx_lexicon_kin_gender (self->lexicon, plx_token_str (self->tokens, j - 1), tok (self, j - 1)->len) != 0)
+           && (plx_lexicon_in_list (self->lexicon, PLX_LEX_LIST_KIN_FEMALE, plx_token_str (self->tokens, j - 1), tok (self, j - 1)->len)
+               || plx_lexicon_in_list (self->lexicon, PLX_LEX_LIST_KIN_MALE, plx_token_str (self->tokens, j - 1), tok (self, j - 1)->len)))
       && (feminine_verb_after (self, j + 1) == 'f'
           || (j > 0 && feminine_past (self, j - 1) && j + 1 < n
               && (plx_tokens_is_char (self->tokens, j + 1, '.') || plx_tokens_is_char (self->tokens, j + 1, ',')))))
@@ -4843,21 +4828,21 @@ resolve_shared_surnames (PlxPeople *self)
       /* (a bounded number of namesakes keeps this linear) */
       if (old->given_key == NULL || cands == NULL || cands->len < 2 || cands->len > 16
           || !token_key (self, m->first, key)
-          || !g_str_equal (key, old->surname_key))
+          || !plx_str_equal (key, old->surname_key))
         continue;
       /* an English surname alone has no gender: only "Ms." or "Mr." before
-       * it gives one (a Russian one has its own: Кузьмина, Кузьмин) */
-      if (self->inflected)
+       * it gives one (a Russian one, without «господин»/«госпожа», has its
+       * own: Кузьмина, Кузьмин) */
+      mgender = m->first > 0 && is_word (self, m->first - 1)
+                ? plx_lexicon_honorific (self->lexicon, plx_token_str (self->tokens, m->first - 1),
+                                         tok (self, m->first - 1)->len)
+                : 0;
+      if (self->inflected && mgender != 'm' && mgender != 'f')
         {
           mgender = ru_bare_surname_gender (self, m->first);
           if (mgender == 0)
             mgender = old->gender;
         }
-      else if (m->first > 0 && is_word (self, m->first - 1))
-        mgender = plx_lexicon_honorific (self->lexicon, self->tokens->text + tok (self, m->first - 1)->start,
-                                         tok (self, m->first - 1)->len);
-      else
-        mgender = 0;
       for (guint c = 0; c < cands->len; c++)
         {
           int ei = GPOINTER_TO_INT (cands->pdata[c]);
@@ -4887,7 +4872,7 @@ resolve_shared_surnames (PlxPeople *self)
         char *form = surface_pooled (self, m->first, m->end);
 
         for (guint f = 0; f < old->forms->len; f++)
-          if (g_str_equal (old->forms->pdata[f], form))
+          if (plx_str_equal (old->forms->pdata[f], form))
             {
               g_ptr_array_remove_index (old->forms, f);
               break;
@@ -5608,7 +5593,7 @@ entity_fits_role (PlxEntity  *e,
 {
   if (!entity_has_roles (e, keys))
     return FALSE;
-  if (nat != NULL && e->nationality != NULL && !g_str_equal (nat, e->nationality))
+  if (nat != NULL && e->nationality != NULL && !plx_str_equal (nat, e->nationality))
     return FALSE;
   /* "заявил мужчина" is not the woman named last; a byline is nobody
    * the text speaks of */
@@ -5755,7 +5740,7 @@ match_role_full (PlxPeople  *self,
         gboolean own = FALSE;
 
         for (guint w = 0; w < keys->len && !own; w++)
-          own = g_str_equal (keys->pdata[w], context[n_context]);
+          own = plx_str_equal (keys->pdata[w], context[n_context]);
         if (!own)
           n_context++;
       }
@@ -6635,7 +6620,7 @@ most_frequent (GPtrArray *forms,
       const char *f = forms->pdata[i];
       guint n = 0;
 
-      if (best != NULL && (f == best || g_str_equal (f, best)))
+      if (best != NULL && (f == best || plx_str_equal (f, best)))
         continue;
       if (accept != NULL && !accept (self, f, gender))
         continue;
@@ -6643,7 +6628,7 @@ most_frequent (GPtrArray *forms,
         n = GPOINTER_TO_UINT (g_hash_table_lookup (counts, f));
       else
         for (guint k = 0; k < forms->len; k++)
-          n += g_str_equal (forms->pdata[k], f);
+          n += plx_str_equal (forms->pdata[k], f);
       if (n > best_n || (n == best_n && best != NULL && strlen (f) > strlen (best)))
         {
           best = f;
@@ -6677,7 +6662,7 @@ prefix_form (GPtrArray *forms)
     {
       if (!g_str_has_prefix (forms->pdata[i], shortest))
         return NULL;
-      if (!g_str_equal (forms->pdata[i], shortest))
+      if (!plx_str_equal (forms->pdata[i], shortest))
         distinct = TRUE;
     }
   return distinct ? g_strdup (shortest) : NULL;
@@ -6729,14 +6714,14 @@ declined_with_given (PlxEntity   *e,
       || !ru_consonant (g_utf8_get_char (g_utf8_prev_char (given + nl))))
     return;
   for (guint k = 0; k < G_N_ELEMENTS (endings); k++)
-    if (g_str_equal (end, endings[k]))
+    if (plx_str_equal (end, endings[k]))
       for (guint i = 0; i < e->full_forms->len; i++)
         {
           const char *f = e->full_forms->pdata[i];
           const char *sp = strrchr (f, ' ');
           gsize sl = strlen (*surname), el = strlen (end);
 
-          if (sp == NULL || strncmp (f, e->given, gl) != 0 || f[gl] != ' ' || !g_str_equal (sp + 1, *surname))
+          if (sp == NULL || strncmp (f, e->given, gl) != 0 || f[gl] != ' ' || !plx_str_equal (sp + 1, *surname))
             continue;
           if (sl > el + 4 && g_str_has_suffix (*surname, end)
               && ru_consonant (g_utf8_get_char (g_utf8_prev_char (*surname + sl - el))))
@@ -6822,24 +6807,24 @@ foreign_given_from_forms (PlxPeople *self,
           static const char *const oblique[] = { "ы", "и", "е", "у", "ю", "ой", "ей" };
 
           for (guint k = 0; k < G_N_ELEMENTS (oblique); k++)
-            if (g_str_equal (e->given + wl - 2, oblique[k]))
+            if (plx_str_equal (e->given + wl - 2, oblique[k]))
               return g_strndup (f, wl);
         }
     }
   /* «Коха» beside «Кох»: a consonant-final surname that declines is a
    * man's, and his first name stands in the same case («Рональда») */
-  if (raw != NULL && *surname != NULL && !g_str_equal (*surname, raw) && g_str_has_prefix (raw, *surname)
+  if (raw != NULL && *surname != NULL && !plx_str_equal (*surname, raw) && g_str_has_prefix (raw, *surname)
       && ru_consonant (g_utf8_get_char (g_utf8_prev_char (*surname + strlen (*surname)))))
     {
       const char *end = raw + strlen (*surname);
 
-      if ((g_str_equal (end, "а") || g_str_equal (end, "у") || g_str_equal (end, "ом") || g_str_equal (end, "е"))
+      if ((plx_str_equal (end, "а") || plx_str_equal (end, "у") || plx_str_equal (end, "ом") || plx_str_equal (end, "е"))
           && g_str_has_suffix (e->given, end) && gl > strlen (end) + 4
           && ru_consonant (g_utf8_get_char (g_utf8_prev_char (e->given + gl - strlen (end)))))
         return g_strndup (e->given, gl - strlen (end));
     }
   nom = foreign_given_nominative (e->given, raw, e->gender, &snom);
-  if (nom != NULL && snom != NULL && raw != NULL && *surname != NULL && g_str_equal (*surname, raw))
+  if (nom != NULL && snom != NULL && raw != NULL && *surname != NULL && plx_str_equal (*surname, raw))
     {
       g_free (*surname);
       *surname = g_steal_pointer (&snom);
@@ -7036,9 +7021,9 @@ plx_people_finish (PlxPeople *self)
               is_new = g_hash_table_add (seen, f);
             else
               {
-                is_new = !g_str_equal (f, e->name);
+                is_new = !plx_str_equal (f, e->name);
                 for (guint a = 0; is_new && a < e->aliases->len; a++)
-                  is_new = !g_str_equal (f, e->aliases->pdata[a]);
+                  is_new = !plx_str_equal (f, e->aliases->pdata[a]);
               }
             if (is_new)
               g_ptr_array_add (e->aliases, g_strdup (f));

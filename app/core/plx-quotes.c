@@ -2215,7 +2215,9 @@ kin_relative (Ctx  *ctx,
 
   /* one word may come between: "her late husband", «её младший брат» */
   for (guint k = i + 1; kg == 0 && k < limit && k <= i + 2 && is_word (ctx, k); k++)
-    kg = plx_lexicon_kin_gender (ctx->lexicon, ctx->tokens->text + tok (ctx, k)->start, tok (ctx, k)->len);
+    kg = plx_lexicon_in_list (ctx->lexicon, PLX_LEX_LIST_KIN_FEMALE, plx_token_str (ctx->tokens, k), tok (ctx, k)->len) ? 'f'
+         : plx_lexicon_in_list (ctx->lexicon, PLX_LEX_LIST_KIN_MALE, plx_token_str (ctx->tokens, k), tok (ctx, k)->len) ? 'm'
+         : 0;
   if (kg == 0 || (owner = resolve_speaker_pronoun (ctx, i, g == '?' ? 0 : g)) < 0)
     return -1;
   oe = g_ptr_array_index (ctx->people->entities, owner);
@@ -6712,6 +6714,21 @@ clause_end (Ctx  *ctx,
   return e;
 }
 
+/* The end of the clause from @first (clause_end()) when it has no verb
+ * of speech and no quotation mark in it, else PLX_NO_TOKEN: a clause
+ * that goes on with what was said rather than saying something new */
+static guint
+plain_clause_end (Ctx   *ctx,
+                  guint  first)
+{
+  guint e = clause_end (ctx, first);
+
+  for (guint k = first; k < e; k++)
+    if (speech_lemma (ctx, k) != NULL || tok (ctx, k)->kind == PLX_TOK_QUOTE)
+      return PLX_NO_TOKEN;
+  return e;
+}
+
 static int
 compare_reported (gconstpointer a,
                   gconstpointer b)
@@ -9660,8 +9677,7 @@ ru_colon_quote_after_that (Ctx  *ctx,
                            guint v,
                            guint pend)
 {
-  if (!plx_lexicon_is_inflected (ctx->lexicon) || v + 3 >= pend || !is_char (ctx, v + 1, ',')
-      || !has (ctx, PLX_LEX_COMPLEMENTIZERS, v + 2))
+  if (v + 3 >= pend || !is_char (ctx, v + 1, ',') || !has (ctx, PLX_LEX_COMPLEMENTIZERS, v + 2))
     return FALSE;
   if (colon_quote_after_clause (ctx, v + 1, pend))
     return TRUE;
@@ -10327,12 +10343,9 @@ try_clause_before (Ctx    *ctx,
                     && (word_ends (ctx, send + 2, "ed") || has (ctx, PLX_LEX_FINITE_VERBS, send + 2)))
                    || (has (ctx, PLX_LEX_RELATIVES, send + 1) && !word_ends (ctx, send + 2, "ing"))))
         {
-          guint e = clause_end (ctx, send + 2);
-          gboolean speech = FALSE;
+          guint e = plain_clause_end (ctx, send + 2);
 
-          for (guint k = send + 2; k < e && !speech; k++)
-            speech = speech_lemma (ctx, k) != NULL || tok (ctx, k)->kind == PLX_TOK_QUOTE;
-          if (!speech && e > send + 3 && (looks_finite (ctx, send + 2, e) || word_ends (ctx, send + 2, "ed")))
+          if (e != PLX_NO_TOKEN && e > send + 3 && (looks_finite (ctx, send + 2, e) || word_ends (ctx, send + 2, "ed")))
             from = send + 1;
         }
       /* "…, he said, and investigators linked them …", "…, two of them
@@ -10346,12 +10359,9 @@ try_clause_before (Ctx    *ctx,
                && !plx_tokens_word_is (ctx->tokens, send + 2, "this") && !auxiliary_verb (ctx, send + 2)
                && speech_lemma (ctx, send + 2) == NULL)
         {
-          guint e = clause_end (ctx, send + 2);
-          gboolean speech = FALSE;
+          guint e = plain_clause_end (ctx, send + 2);
 
-          for (guint k = send + 2; k < e && !speech; k++)
-            speech = speech_lemma (ctx, k) != NULL || tok (ctx, k)->kind == PLX_TOK_QUOTE;
-          if (!speech && e > send + 6 && looks_finite (ctx, send + 2, e))
+          if (e != PLX_NO_TOKEN && e > send + 6 && looks_finite (ctx, send + 2, e))
             from = send + 1;
         }
       else if (!(tok (ctx, send + 1)->flags & PLX_TF_CAP) && has (ctx, PLX_LEX_SUBORDINATORS, first)
@@ -10586,14 +10596,13 @@ find_reported (Ctx *ctx)
               && i + 2 < para->end && is_char (ctx, i + 1, ',') && is_quote (ctx, i + 2)
               && (tok (ctx, i + 2)->flags & PLX_TF_CAN_OPEN))
             next = try_clause_before (ctx, i, sstart, para->end, out, &cursor);
-          /* "said he had been forced to change shape at half-time: “…”":
-           * the cue of a colon quote also reports the clause before it */
-          else if (t->kind == PLX_TOK_WORD && (t->flags & PLX_TF_CUE) && !(t->flags & PLX_TF_IN_QUOTE)
-                   && !plx_lexicon_is_inflected (ctx->lexicon) && !(t->flags & PLX_TF_CAP)
-                   && speech_lemma (ctx, i) != NULL && colon_quote_after_clause (ctx, i, para->end))
-            next = try_said_that (ctx, i, i, sstart, para->end, out, &cursor);
+          /* "said he had been forced to change shape at half-time: “…”",
+           * «считает, что штрафы ничего не изменят: «…»»: the cue of a
+           * colon quote also reports the clause before it */
           else if (t->kind == PLX_TOK_WORD && (t->flags & PLX_TF_CUE) && !(t->flags & (PLX_TF_IN_QUOTE | PLX_TF_CAP))
-                   && speech_lemma (ctx, i) != NULL && ru_colon_quote_after_that (ctx, i, para->end))
+                   && speech_lemma (ctx, i) != NULL
+                   && (plx_lexicon_is_inflected (ctx->lexicon) ? ru_colon_quote_after_that (ctx, i, para->end)
+                                                              : colon_quote_after_clause (ctx, i, para->end)))
             next = try_said_that (ctx, i, i, sstart, para->end, out, &cursor);
           else if (t->kind == PLX_TOK_WORD && !(t->flags & (PLX_TF_IN_QUOTE | PLX_TF_CUE)))
             {

@@ -437,15 +437,10 @@ _plx_tokens_paragraph_find (PlxTokens *self,
    * speaker's): try the answer before and the paragraph after the last
    * one (paragraphs are consecutive) */
   lo = self->last_para;
-  if (lo < n && paras[lo].first <= i)
+  if (lo + 1 < n && paras[lo].first <= i && i < paras[lo + 1].end)
     {
-      if (i < paras[lo].end)
-        return lo;
-      if (lo + 1 < n && i < paras[lo + 1].end)
-        {
-          self->other_para = lo;
-          return self->last_para = lo + 1;
-        }
+      self->other_para = lo;
+      return self->last_para = lo + 1;
     }
   lo = self->other_para;
   if (lo < n && paras[lo].first <= i && i < paras[lo].end)
@@ -1009,6 +1004,7 @@ plx_tokens_new (const char *text,
           gboolean all_upper;
           gunichar last;
           gsize p;
+          gboolean rest = FALSE;  /* scan_word_rest() ran: its counts are in w */
 
           if (first != 0)
             {
@@ -1038,11 +1034,7 @@ plx_tokens_new (const char *text,
                 {
                   w = (WordScan) { n_cp, n_letters, seg_letters, all_upper, last };
                   p = scan_word_rest (text, len, pos, p, &w);
-                  n_cp = w.n_cp;
-                  n_letters = w.n_letters;
-                  seg_letters = w.seg_letters;
-                  all_upper = w.all_upper;
-                  last = w.last;
+                  rest = TRUE;
                 }
             }
           else
@@ -1051,6 +1043,10 @@ plx_tokens_new (const char *text,
               if (is_upper (c))
                 t->flags |= PLX_TF_CAP;
               p = scan_word_rest (text, len, pos, pos, &w);
+              rest = TRUE;
+            }
+          if (rest)
+            {
               n_cp = w.n_cp;
               n_letters = w.n_letters;
               seg_letters = w.seg_letters;

@@ -29,6 +29,7 @@
 #include <string.h>
 
 #include "plx-transcript.h"
+#include "plx-wordhash-private.h"
 #include "plx-sort-private.h"
 
 #define MAX_LABEL_WORDS 4
@@ -219,7 +220,7 @@ category_at (Ctx   *ctx,
   if (n_words != NULL)
     *n_words = k;
   for (guint c = 0; c < G_N_ELEMENTS (names); c++)
-    if (value[0] == names[c].name[0] && g_str_equal (value, names[c].name))
+    if (plx_str_equal (value, names[c].name))
       return names[c].cat;
   return CAT_NONE;
 }

@@ -66,6 +66,15 @@ plx_word_fingerprint_hash (const guint64 raw[3],
   return (h ^ (h >> 32)) * G_GUINT64_CONSTANT (0xD6E8FEB86659FD93);
 }
 
+/* g_str_equal() for a call (not a GEqualFunc): the first bytes first, as
+ * keys compared in loops mostly differ there */
+static inline gboolean
+plx_str_equal (const char *a,
+               const char *b)
+{
+  return a[0] == b[0] && strcmp (a, b) == 0;
+}
+
 /* A GHashFunc for strings, eight bytes at a step (g_str_hash() takes one),
  * for tables whose order nothing depends on: it differs from g_str_hash()'s */
 static inline guint
