@@ -5253,41 +5253,6 @@ compare_mentions (gconstpointer a,
   return 0;
 }
 
-/* g_array_sort (@mentions, compare_mentions) for mentions mostly in order:
- * the sort is stable, so mentions in order stay as they are and one
- * mention out of order at the end goes after those that start where it
- * does or before */
-static void
-sort_mentions (GArray *mentions)
-{
-  PlxMention *m = (PlxMention *) (gpointer) mentions->data;
-  guint n = mentions->len, k = 1, lo = 0, hi;
-  PlxMention last;
-
-  while (k < n && m[k - 1].first <= m[k].first)
-    k++;
-  if (k >= n)
-    return;
-  if (k + 1 < n)
-    {
-      plx_array_sort_runs (mentions, compare_mentions);
-      return;
-    }
-  last = m[n - 1];
-  hi = n - 1;
-  while (lo < hi)
-    {
-      guint mid = (lo + hi) / 2;
-
-      if (m[mid].first <= last.first)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-  memmove (m + lo + 1, m + lo, (n - 1 - lo) * sizeof *m);
-  m[lo] = last;
-}
-
 static gboolean mention_possessive (PlxPeople *self, PlxMention *m);
 
 /* "a win over top seed Madison Kehoe", "talks with Anna Berg": in English
@@ -5500,7 +5465,7 @@ plx_people_find (PlxTokens  *tokens,
   promote_candidates (self, weak);
   promote_given_names (self, weak);
   find_weak (self, weak);
-  sort_mentions (self->mentions);
+  plx_array_sort_runs (self->mentions, compare_mentions);
   resolve_shared_surnames (self);
   mark_subjects (self);
   g_clear_pointer (&self->excluded, g_free);
@@ -6588,7 +6553,7 @@ plx_people_add_person (PlxPeople *self,
       return -1;
   e = register_person (self, first, end, first, first, 0, PLX_MENTION_NAME);
   /* the mention it adds keeps the mentions in token order */
-  sort_mentions (self->mentions);
+  plx_array_sort_runs (self->mentions, compare_mentions);
   return e;
 }
 
@@ -6839,7 +6804,7 @@ plx_people_finish (PlxPeople *self)
     {
       g_array_append_vals (self->mentions, self->extra->data, self->extra->len);
       g_array_set_size (self->extra, 0);
-      sort_mentions (self->mentions);
+      plx_array_sort_runs (self->mentions, compare_mentions);
     }
 
   for (guint k = 0; k < self->entities->len; k++)

@@ -2802,6 +2802,24 @@ ru_agent_of (Ctx           *ctx,
                                  tok (ctx, b - 1)->len);
 }
 
+/* Where a courtesy title written as an abbreviation ("Mr", "Rep.",
+ * "Sen.") before the name at @start begins, going back at most three
+ * tokens and not before @from; @start when there is none */
+static guint
+courtesy_title_start (Ctx   *ctx,
+                      guint  from,
+                      guint  start)
+{
+  guint p = start;
+
+  while (p > from && start - p < 3
+         && ((is_word (ctx, p - 1) && (tok (ctx, p - 1)->flags & PLX_TF_CAP)
+              && (has (ctx, PLX_LEX_ABBREVIATIONS, p - 1) || (tok (ctx, p - 1)->flags & PLX_TF_ABBREV)))
+             || is_char (ctx, p - 1, '.')))
+    p--;
+  return p;
+}
+
 static gboolean
 find_subject_within (Ctx         *ctx,
                      guint        from,
@@ -2835,13 +2853,8 @@ find_subject_within (Ctx         *ctx,
        * object of another preposition: "drew in Rep. Roe, who said") */
       if (m >= 0 && !plx_lexicon_is_inflected (ctx->lexicon))
         {
-          guint p = start;
+          guint p = courtesy_title_start (ctx, from, start);
 
-          while (p > from && start - p < 3
-                 && ((is_word (ctx, p - 1) && (tok (ctx, p - 1)->flags & PLX_TF_CAP)
-                      && (has (ctx, PLX_LEX_ABBREVIATIONS, p - 1) || (tok (ctx, p - 1)->flags & PLX_TF_ABBREV)))
-                     || is_char (ctx, p - 1, '.')))
-            p--;
           if (p < start && p > from && plx_tokens_word_is (ctx->tokens, p - 1, "of"))
             continue;
         }
@@ -3420,13 +3433,8 @@ find_speaker_of_verb (Ctx         *ctx,
            * preposition: "Ann Roe thanked Bo Lin for her help, telling her" */
           if (past_possessive && end > start)
             {
-              guint t = start;
+              guint t = courtesy_title_start (ctx, from, start);
 
-              while (t > from && start - t < 3
-                     && ((is_word (ctx, t - 1) && (tok (ctx, t - 1)->flags & PLX_TF_CAP)
-                          && (has (ctx, PLX_LEX_ABBREVIATIONS, t - 1) || (tok (ctx, t - 1)->flags & PLX_TF_ABBREV)))
-                         || is_char (ctx, t - 1, '.')))
-                t--;
               if (t > from && is_word (ctx, t - 1) && !(tok (ctx, t - 1)->flags & PLX_TF_CAP)
                   && !has (ctx, PLX_LEX_ROLE_NOUNS, t - 1) && !has (ctx, PLX_LEX_GENERIC_ROLES, t - 1)
                   && !has (ctx, PLX_LEX_DETERMINERS, t - 1))
