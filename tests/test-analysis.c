@@ -15325,6 +15325,349 @@ test_e16_aged_apposition (void)
   expect_surname (paren, "en", "We ate chocolate", "Wrobel");
 }
 
+/* E20: "CNN's Kate Roe", "Al Jazeera's Jo Roe spoke to the minister": the
+ * journalist after an outlet's possessive asks the questions of the Q&A
+ * that follows, and the other person answers them */
+static void
+test_e20_outlet_journalist_object (void)
+{
+  const char *text =
+    "Rice harvest hit by late typhoon\n\n"
+    "Farmers in Niigata lost up to a third of their crop, the ministry said.\n\n"
+    "Agriculture Minister Kenji Watanabe talked to NHK's Yuki Tanaka on Tuesday evening.\n\n"
+    "Q: How bad is the damage?\n\n"
+    "A: It is the worst I have seen in twenty years. Some villages lost everything.\n\n"
+    "Q: Will there be compensation?\n\n"
+    "A: Yes. I have asked the cabinet for an emergency budget.\n";
+
+  expect_speaker (text, "en", "How bad is the damage?", "Yuki Tanaka");
+  expect_speaker (text, "en", "It is the worst", "Kenji Watanabe");
+}
+
+static void
+test_e20_outlet_journalist_subject (void)
+{
+  const char *text =
+    "Chile weighs copper royalty as prices slide\n\n"
+    "By Ines Moreau\n\n"
+    "SANTIAGO - Chile's government is considering a cut in the copper royalty, officials said on Friday.\n\n"
+    "The Herald's Ines Moreau spoke with Chilean Finance Minister Tomás Ruiz on Friday.\n\n"
+    "Q: Will the royalty come down this year?\n\n"
+    "A: We are looking at it. Nothing is decided, and I will not pretend otherwise.\n\n"
+    "Q: What do the mining companies want?\n\n"
+    "A: They want certainty. We will give it to them by March.\n";
+
+  expect_speaker (text, "en", "Will the royalty", "Ines Moreau");
+  expect_speaker (text, "en", "We are looking at it", "Tomás Ruiz");
+  expect_speaker (text, "en", "They want certainty", "Tomás Ruiz");
+}
+
+static void
+test_e20_outlet_journalist_plural_apostrophe (void)
+{
+  const char *text =
+    "Fishing quotas split Nordic ministers\n\n"
+    "Talks in Tromsø ended without agreement on mackerel quotas.\n\n"
+    "Euronews' Sofia Costa spoke to Icelandic Fisheries Minister Gudrun Jonsdottir after the talks.\n\n"
+    "Q: Why did the talks fail?\n\n"
+    "A: Because two countries want more fish than the sea has. It is that simple.\n\n"
+    "Q: Will you try again?\n\n"
+    "A: Of course. We meet again in February, and I will bring the same numbers.\n";
+
+  expect_speaker (text, "en", "Why did the talks fail?", "Sofia Costa");
+  expect_speaker (text, "en", "Because two countries", "Gudrun Jonsdottir");
+}
+
+/* E20: "REUTERS: …?" before "MENDES: …": a label naming no one that puts
+ * the questions is the outlet asking, through the journalist it names */
+static void
+test_e20_outlet_label_asks (void)
+{
+  const char *text =
+    "Drought squeezes hydropower\n\n"
+    "Reservoirs in Minas Gerais are at their lowest level since 2001.\n\n"
+    "Energy Minister Carla Mendes spoke to Reuters's Daniel Brooks in Brasília on Wednesday.\n\n"
+    "REUTERS: Will Brazil need to ration electricity?\n\n"
+    "MENDES: No. We have thermal plants in reserve and I am confident we can avoid it.\n\n"
+    "REUTERS: And if the rains do not come in January?\n\n"
+    "MENDES: Then we will talk again.\n";
+
+  expect_speaker (text, "en", "Will Brazil need", "Daniel Brooks");
+  expect_speaker (text, "en", "And if the rains", "Daniel Brooks");
+  expect_speaker (text, "en", "No. We have thermal", "Carla Mendes");
+}
+
+static void
+test_e20_outlet_label_asks_apostrophe (void)
+{
+  const char *text =
+    "Farmers block border crossing\n\n"
+    "Protests continued for a third day near Dorohusk.\n\n"
+    "Farm union leader Marek Zielinski spoke to Euronews' Sofia Costa at the crossing.\n\n"
+    "EURONEWS: How long will you stay here?\n\n"
+    "ZIELINSKI: As long as it takes. We have food, we have tractors, and we have patience.\n\n"
+    "EURONEWS: What would end the protest?\n\n"
+    "ZIELINSKI: A quota on grain imports. Nothing less.\n";
+
+  expect_speaker (text, "en", "How long will you stay", "Sofia Costa");
+  expect_speaker (text, "en", "What would end", "Sofia Costa");
+  expect_speaker (text, "en", "As long as it takes", "Marek Zielinski");
+}
+
+static void
+test_e20_outlet_label_asks_mixed_case (void)
+{
+  const char *text =
+    "Glacier guide on a vanishing trail\n\n"
+    "The Morteratsch glacier lost another forty metres this year.\n\n"
+    "Mountain guide Reto Caflisch spoke to SRF's Lena Vogt on the moraine.\n\n"
+    "SRF: How has the trail changed?\n\n"
+    "Caflisch: Every summer we move the markers. I have moved them nine times.\n\n"
+    "SRF: Do you still bring groups up?\n\n"
+    "Caflisch: Yes, but shorter routes. I will not take people where I am not sure of the ice.\n";
+
+  expect_speaker (text, "en", "How has the trail", "Lena Vogt");
+  expect_speaker (text, "en", "Do you still bring", "Lena Vogt");
+  expect_speaker (text, "en", "Every summer", "Reto Caflisch");
+}
+
+/* E20: "Q:" questions after narration naming an interview (not a news
+ * conference): the article's only byline asks them */
+static void
+test_e20_interview_q_byline (void)
+{
+  const char *text =
+    "Harbour town counts cost of storm\n\n"
+    "By Lars Eriksen\n\n"
+    "Fishermen in Skagen spent Monday repairing boats after the worst storm in a decade.\n\n"
+    "The Gazette spoke to the mayor, Birgit Holm, in a telephone interview on Monday evening. The interview has been condensed.\n\n"
+    "Q: How many boats were lost?\n\n"
+    "A: Six were sunk and about twenty damaged. Nobody was hurt, which is the main thing.\n\n"
+    "Q: Who will pay for the repairs?\n\n"
+    "A: The state fund will cover most of it. I spoke to the ministry this morning.\n";
+
+  expect_speaker (text, "en", "How many boats", "Lars Eriksen");
+  expect_speaker (text, "en", "Who will pay", "Lars Eriksen");
+  expect_speaker (text, "en", "Six were sunk", "Birgit Holm");
+}
+
+static void
+test_e20_interview_question_label_byline (void)
+{
+  const char *text =
+    "School heads warn on budgets\n\n"
+    "Reporting by Omar Haddad\n\n"
+    "Head teachers in Leeds say they will have to cut staff next year. In an interview with this newspaper, the chair of the heads' association, Fiona Grant, set out why.\n\n"
+    "Question: How many posts are at risk?\n\n"
+    "Answer: Across the city, perhaps two hundred. I hope I am wrong.\n\n"
+    "Question: What are you asking the council for?\n\n"
+    "Answer: Honesty about the numbers, and time.\n";
+
+  expect_speaker (text, "en", "How many posts", "Omar Haddad");
+  expect_speaker (text, "en", "Across the city", "Fiona Grant");
+}
+
+static void
+test_e20_interview_q_dot_byline (void)
+{
+  const char *text =
+    "Beekeeper on a bad year\n\n"
+    "By Tamsin Rowe\n\n"
+    "Honey yields in Devon fell by half this summer. Keeper Idris Bello, who runs 300 hives near Totnes, gave this interview at his farm.\n\n"
+    "Q. What went wrong?\n\n"
+    "A. A wet spring, then a drought. The bees could not forage in either.\n\n"
+    "Q. Will you keep going?\n\n"
+    "A. I have no choice. I have done this for thirty years.\n";
+
+  expect_speaker (text, "en", "What went wrong?", "Tamsin Rowe");
+  expect_speaker (text, "en", "A wet spring", "Idris Bello");
+}
+
+/* … but questions at a news conference stay the press pool's */
+static void
+test_e20_conference_q_no_byline (void)
+{
+  const char *text =
+    "Port strike ends\n\n"
+    "By Tamsin Rowe\n\n"
+    "Harbour master Idris Bello told a news conference on Friday that the port would reopen at dawn.\n\n"
+    "Q: Will the ferries run on time?\n\n"
+    "A: Most of them. The first two sailings are cancelled.\n\n"
+    "Q: And the lorries queued on the motorway?\n\n"
+    "A: They will be loaded first. I have asked the police to keep one lane open.\n";
+
+  expect_speaker (text, "en", "Will the ferries", NULL);
+  expect_speaker (text, "en", "Most of them", "Idris Bello");
+}
+
+/* E20: an answer goes on over a paragraph in the first person singular
+ * that reports someone inside it, naming no one: one quote, the reported
+ * speech in it no quote of its own */
+static void
+test_e20_answer_goes_on_with_inner_speech (void)
+{
+  const char *text =
+    "Port chief on the strike\n\n"
+    "By Helga Strand\n\n"
+    "Harbour director Anders Lund answered questions from the Gazette in an interview on Monday.\n\n"
+    "Q: Was the strike avoidable?\n\n"
+    "A: Perhaps. We offered four percent in October.\n\n"
+    "I still think the union's leaders knew that, whatever they told their members.\n\n"
+    "Q: What happens now?\n\n"
+    "A: We talk again on Thursday.\n";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q = find_quote (a, "Perhaps. We offered");
+
+  g_assert_nonnull (q);
+  g_assert_true (g_str_has_suffix (q->text, "whatever they told their members."));
+  g_assert_true (said_by (a, q, "Lund"));
+  g_assert_null (find_quote (a, "I still think"));
+  check_offsets (a, text);
+}
+
+static void
+test_e20_answer_goes_on_with_inner_speech_ru (void)
+{
+  const char *text =
+    "Тренер: «Я не собираюсь уходить»\n\n"
+    "После поражения главный тренер «Сокола» Игорь Валентинович Мещеряков ответил на вопросы журналистов.\n\n"
+    "— Болельщики требуют вашей отставки. Вы это слышали?\n\n"
+    "— Слышал. Это их право.\n\n"
+    "Я отвечаю за команду, и если совет директоров сочтет, что нужен другой человек, я спорить не буду.\n\n"
+    "— Что случилось во втором тайме?\n\n"
+    "— Мы перестали бегать. Это все.\n";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q = find_quote (a, "Слышал. Это их право.");
+
+  g_assert_nonnull (q);
+  g_assert_true (g_str_has_suffix (q->text, "я спорить не буду."));
+  g_assert_true (said_by (a, q, "Мещеряков"));
+  g_assert_null (find_quote (a, "нужен другой человек"));
+  check_offsets (a, text);
+}
+
+static void
+test_e20_answer_goes_on_with_reply_ru (void)
+{
+  const char *text =
+    "Фермер о засухе\n\n"
+    "Фермер Олег Гусейнов ответил на вопросы «Вестника» о засухе.\n\n"
+    "— Насколько все плохо?\n\n"
+    "— Плохо. Я потерял треть урожая.\n\n"
+    "Я писал в министерство, мне ответили, что денег на компенсации в этом году нет.\n\n"
+    "— Что будете делать?\n\n"
+    "— Сажать то, что не требует полива.\n";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q = find_quote (a, "Плохо. Я потерял");
+
+  g_assert_nonnull (q);
+  g_assert_true (g_str_has_suffix (q->text, "в этом году нет."));
+  g_assert_true (said_by (a, q, "Гусейнов"));
+  check_offsets (a, text);
+}
+
+/* … but the outlet's "we" between the turns is narration: the speech it
+ * reports stays a quote of its own */
+static void
+test_e20_outlet_we_between_turns_ru (void)
+{
+  const char *text =
+    "Директор заповедника о туристах\n\n"
+    "Директор заповедника Петр Ильич Соболев ответил на вопросы «Вестника».\n\n"
+    "— Дорогу к озеру обещали отремонтировать. Что с ней?\n\n"
+    "— Обещали. Я видел смету. Спросите в администрации.\n\n"
+    "Мы спросили. В администрации района нам сообщили, что ремонт начнется весной.\n\n"
+    "— Туристов стало больше. Это хорошо?\n\n"
+    "— И хорошо, и плохо. Мусора стало втрое больше.\n";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q = find_quote (a, "Обещали. Я видел смету.");
+
+  g_assert_nonnull (q);
+  g_assert_true (g_str_has_suffix (q->text, "Спросите в администрации."));
+  g_assert_nonnull (find_quote (a, "ремонт начнется весной"));
+  check_offsets (a, text);
+}
+
+/* … but a country's possessive names no outlet: the person after it is
+ * the one who answers */
+static void
+test_e20_country_possessive_not_journalist (void)
+{
+  const char *text =
+    "Copper talks stall\n\n"
+    "Mining talks ended without a deal on Friday.\n\n"
+    "Ana Soto of the Tribune spoke to Chile's Tomás Ruiz after the talks.\n\n"
+    "Q: Will the royalty come down this year?\n\n"
+    "A: We are looking at it. Nothing is decided, and I will not pretend otherwise.\n\n"
+    "Q: What do the mining companies want?\n\n"
+    "A: They want certainty. I understand that, and we will give it to them by March.\n";
+
+  expect_speaker (text, "en", "We are looking at it", "Tomás Ruiz");
+  expect_speaker (text, "en", "They want certainty", "Tomás Ruiz");
+}
+
+#define E20_LAGOS_QA \
+  "Q: Why go back to Lagos now?\n\n" \
+  "A: Because I had run out of excuses. My mother kept asking when I would write about the street I grew up on.\n\n" \
+  "Q: Was it hard?\n\n" \
+  "A: Harder than anything I have done. I rewrote the first chapter eleven times.\n"
+
+static void
+test_e20_outlet_journalist_interview_with (void)
+{
+  const char *text =
+    "Novelist returns to Lagos for new book\n\n"
+    "In an interview with the Guardian's Priya Shah, Nigerian novelist Chidi Okeke talked about his return.\n\n"
+    E20_LAGOS_QA;
+
+  expect_speaker (text, "en", "Why go back", "Priya Shah");
+  expect_speaker (text, "en", "Because I had run out", "Chidi Okeke");
+}
+
+#define E20_CARMAKER_QA \
+  "Q: Will you cut prices again?\n\n" \
+  "A: Only if the market forces us. I would rather build a cheaper car than discount an expensive one.\n\n" \
+  "Q: What about Europe?\n\n" \
+  "A: Europe is hard this year. I expect it to recover next spring.\n"
+
+/* a company's possessive before its chief is no outlet: after "spoke to"
+ * the journalist is the outlet's, and without one nobody asks by name */
+static void
+test_e20_company_chief_speaks_to_journalist (void)
+{
+  const char *text =
+    "Carmaker boss on the price war\n\n"
+    "Voltara's Henrik Dahl spoke to CNBC's Maria Lopez after the shareholder meeting.\n\n"
+    E20_CARMAKER_QA;
+
+  expect_speaker (text, "en", "Will you cut prices", "Maria Lopez");
+  expect_speaker (text, "en", "Only if the market", "Henrik Dahl");
+}
+
+static void
+test_e20_company_chief_interview_with_outlet (void)
+{
+  const char *text =
+    "Carmaker boss on the price war\n\n"
+    "In an interview with Reuters, Voltara's Henrik Dahl said the company would hold prices.\n\n"
+    E20_CARMAKER_QA;
+
+  expect_speaker (text, "en", "Only if the market", "Henrik Dahl");
+  expect_speaker (text, "en", "Europe is hard", "Henrik Dahl");
+}
+
+static void
+test_e20_outlet_journalist_multiword_object (void)
+{
+  const char *text =
+    "Novelist returns to Lagos for new book\n\n"
+    "Nigerian novelist Chidi Okeke sat down with Al Jazeera's Priya Shah in London.\n\n"
+    E20_LAGOS_QA;
+
+  expect_speaker (text, "en", "Why go back", "Priya Shah");
+  expect_speaker (text, "en", "Because I had run out", "Chidi Okeke");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -16107,5 +16450,24 @@ main (int   argc,
   g_test_add_func ("/plx/analysis/e16-judge-by-title", test_e16_judge_by_title);
   g_test_add_func ("/plx/analysis/e16-party-tag-description", test_e16_party_tag_description);
   g_test_add_func ("/plx/analysis/e16-aged-apposition", test_e16_aged_apposition);
+  g_test_add_func ("/plx/analysis/e20-outlet-journalist-object", test_e20_outlet_journalist_object);
+  g_test_add_func ("/plx/analysis/e20-outlet-journalist-subject", test_e20_outlet_journalist_subject);
+  g_test_add_func ("/plx/analysis/e20-outlet-journalist-plural-apostrophe", test_e20_outlet_journalist_plural_apostrophe);
+  g_test_add_func ("/plx/analysis/e20-outlet-label-asks", test_e20_outlet_label_asks);
+  g_test_add_func ("/plx/analysis/e20-outlet-label-asks-apostrophe", test_e20_outlet_label_asks_apostrophe);
+  g_test_add_func ("/plx/analysis/e20-outlet-label-asks-mixed-case", test_e20_outlet_label_asks_mixed_case);
+  g_test_add_func ("/plx/analysis/e20-interview-q-byline", test_e20_interview_q_byline);
+  g_test_add_func ("/plx/analysis/e20-interview-question-label-byline", test_e20_interview_question_label_byline);
+  g_test_add_func ("/plx/analysis/e20-interview-q-dot-byline", test_e20_interview_q_dot_byline);
+  g_test_add_func ("/plx/analysis/e20-conference-q-no-byline", test_e20_conference_q_no_byline);
+  g_test_add_func ("/plx/analysis/e20-answer-goes-on-with-inner-speech", test_e20_answer_goes_on_with_inner_speech);
+  g_test_add_func ("/plx/analysis/e20-answer-goes-on-with-inner-speech-ru", test_e20_answer_goes_on_with_inner_speech_ru);
+  g_test_add_func ("/plx/analysis/e20-answer-goes-on-with-reply-ru", test_e20_answer_goes_on_with_reply_ru);
+  g_test_add_func ("/plx/analysis/e20-outlet-we-between-turns-ru", test_e20_outlet_we_between_turns_ru);
+  g_test_add_func ("/plx/analysis/e20-country-possessive-not-journalist", test_e20_country_possessive_not_journalist);
+  g_test_add_func ("/plx/analysis/e20-outlet-journalist-interview-with", test_e20_outlet_journalist_interview_with);
+  g_test_add_func ("/plx/analysis/e20-company-chief-speaks-to-journalist", test_e20_company_chief_speaks_to_journalist);
+  g_test_add_func ("/plx/analysis/e20-company-chief-interview-with-outlet", test_e20_company_chief_interview_with_outlet);
+  g_test_add_func ("/plx/analysis/e20-outlet-journalist-multiword-object", test_e20_outlet_journalist_multiword_object);
   return g_test_run ();
 }

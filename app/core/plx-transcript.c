@@ -101,6 +101,7 @@ typedef struct
   int    quote_speaker;  /* for a quoted label turn: its speaker + 1, 0 when none */
   guint8 first_person;
   guint8 first_person_out; /* … outside quotation marks */
+  guint8 author_out;     /* "I", «я» outside quotation marks */
   guint8 second_person;
   guint8 has_mention;    /* names a person */
   guint8 ends_colon;     /* "An excerpt from the exchange:" introduces what follows */
@@ -459,6 +460,90 @@ mention_entity_in (Ctx   *ctx,
   return mm->entity;
 }
 
+/* "CNN's Kate Roe", "Al Jazeera's Jo Roe", "Euronews' Jo Roe": the name
+ * mention right after an outlet's possessive at @w (a capitalised word, no
+ * person, no place); its entity, -1 when none */
+static int
+outlet_journalist (Ctx   *ctx,
+                   guint  w)
+{
+  PlxToken *t;
+  const char *s;
+  guint next = w + 1;
+
+  if (!is_word (ctx, w))
+    return -1;
+  t = tok (ctx, w);
+  s = plx_token_str (ctx->tokens, w);
+  if (!(t->flags & PLX_TF_CAP) || t->len < 3 || plx_people_mention_at (ctx->people, w) >= 0
+      || plx_tokens_class (ctx->tokens, w, PLX_LEX_PLACES) || plx_tokens_class (ctx->tokens, w, PLX_CLASS_NATIONALITY))
+    return -1;
+  /* "Euronews'": the apostrophe after a final s, written on the word */
+  if (s[t->len - 1] == 's' && next < ctx->n && tok (ctx, next)->kind == PLX_TOK_QUOTE
+      && !(t->flags & PLX_TF_SPACE_AFTER) && (tok (ctx, next)->flags & PLX_TF_SPACE_AFTER))
+    next++;
+  else if (s[t->len - 1] != 's'
+           || !(s[t->len - 2] == '\'' || (t->len > 4 && memcmp (s + t->len - 4, "\xe2\x80\x99", 3) == 0)))
+    return -1;
+  if (!is_word (ctx, next))
+    return -1;
+  return mention_entity_in (ctx, next, next + 1, NULL);
+}
+
+/* The journalist of an interview marker at @i of @k words: an outlet's
+ * journalist right after it ("spoke to DW's Jo Roe", "sat down with Al
+ * Jazeera's Jo Roe", "an interview with the Guardian's Jo Roe"), or the
+ * subject before it when someone is named after it ("Al Jazeera's Jo Roe
+ * spoke to the minister Ann Lee"; not "Tesla's Jo Roe spoke to
+ * reporters"); -1 when none */
+static int
+outlet_journalist_at (Ctx      *ctx,
+                      guint     i,
+                      guint     k,
+                      PlxRange *r)
+{
+  guint a = i + k;
+  int m;
+
+  if (a < r->end && is_word (ctx, a) && !(tok (ctx, a)->flags & PLX_TF_CAP)
+      && plx_tokens_class (ctx->tokens, a, PLX_LEX_PREPOSITIONS))
+    a++;
+  if (a < r->end && is_word (ctx, a) && plx_tokens_class (ctx->tokens, a, PLX_LEX_DETERMINERS))
+    a++;
+  for (guint w = a; w < r->end && w < a + 3 && is_word (ctx, w) && (tok (ctx, w)->flags & PLX_TF_CAP); w++)
+    {
+      int e = outlet_journalist (ctx, w);
+
+      if (e >= 0)
+        return e;
+    }
+  m = i > r->first + 1 ? plx_people_mention_at (ctx->people, i - 1) : -1;
+  if (m >= 0 && category_fast (ctx, i, NULL) == CAT_INTRO)
+    {
+      const PlxMention *mm = &g_array_index (ctx->people->mentions, PlxMention, m);
+      int e = -1;
+
+      if (mm->end != i || mm->first <= r->first)
+        return -1;
+      e = outlet_journalist (ctx, mm->first - 1);
+      if (e < 0 && mm->first > r->first + 1)
+        e = outlet_journalist (ctx, mm->first - 2);
+      if (e >= 0)
+        for (guint w = i + k; w < r->end && w < i + k + TITLE_DISTANCE * 2; w++)
+          {
+            int o;
+
+            if (tok (ctx, w)->flags & PLX_TF_SENT_START)
+              break;
+            o = plx_people_mention_at (ctx->people, w);
+            if (o >= 0 && g_array_index (ctx->people->mentions, PlxMention, o).entity >= 0
+                && g_array_index (ctx->people->mentions, PlxMention, o).entity != e)
+              return e;
+          }
+    }
+  return -1;
+}
+
 /* The one person whose title as written ends with the words [first, end)
  * ("Energy Secretary" for "ENERGY SECRETARY", "Deputy Energy Secretary"
  * too), compared without case; -1 when none or several. */
@@ -695,8 +780,10 @@ classify (Ctx *ctx)
               pa->n_words++;
               switch (category_fast (ctx, i, &k))
                 {
-                case CAT_FIRST_PERSON:
                 case CAT_AUTHOR:
+                  pa->author_out |= !(t->flags & PLX_TF_IN_QUOTE);
+                  G_GNUC_FALLTHROUGH;
+                case CAT_FIRST_PERSON:
                   pa->first_person = TRUE;
                   pa->first_person_out |= !(t->flags & PLX_TF_IN_QUOTE);
                   break;
@@ -709,6 +796,8 @@ classify (Ctx *ctx)
                   break;
                 case CAT_INTERVIEW:
                   ctx->interview_marker = TRUE;
+                  if (ctx->interviewer_named < 0)
+                    ctx->interviewer_named = outlet_journalist_at (ctx, i, k, r);
                   /* "Корреспондент «Вестника» Роман Голубев поговорил с
                    * замминистра …": a journalist named right before the
                    * verb of the talk asks the questions */
@@ -746,6 +835,10 @@ classify (Ctx *ctx)
                    * Jo Roe": the person named right after it asked */
                   if (ctx->interviewer_named < 0 && i + k < r->end)
                     ctx->interviewer_named = mention_entity_in (ctx, i + k, i + k + 1, NULL);
+                  /* "spoke to DW's Jo Roe", "Al Jazeera's Jo Roe spoke
+                   * to the minister": the outlet's journalist asked */
+                  if (ctx->interviewer_named < 0 && category_fast (ctx, i, NULL) == CAT_INTRO)
+                    ctx->interviewer_named = outlet_journalist_at (ctx, i, k, r);
                   break;
                 case CAT_INTERVIEWER:
                   ctx->interview_marker = TRUE;
@@ -845,6 +938,21 @@ continues (Para *p)
          && (p->first_person || !p->has_mention);
 }
 
+/* … nor a paragraph of the answer in the first person singular that
+ * reports someone inside it, naming no one ("There's a difference between
+ * that and what the paper said I did.", «Я отвечаю за результат, и если
+ * руководство решит, что …»): the speech in it is part of the answer (not
+ * the outlet's "we": «Мы спросили. В министерстве сообщили, что …») */
+static gboolean
+continues_speech (Para *p)
+{
+  return p->blocked && p->label == LABEL_NONE && !p->dash && !p->ends_q && !p->ends_colon
+         && p->author_out && !p->has_mention
+         /* (the finder's reported speech of no one may open it: "I still
+          * think they knew, whatever they told the members.") */
+         && (!p->own_quote || (p->said_by == 0 && !p->has_marks));
+}
+
 static gboolean
 label_turn (Para *p)
 {
@@ -909,7 +1017,7 @@ find_labelled (Ctx *ctx)
             break;
           if (label_turn (pa))
             last = q;
-          else if (!continues (pa) || q - last > MAX_CONTINUATIONS)
+          else if ((!continues (pa) && !continues_speech (pa)) || q - last > MAX_CONTINUATIONS)
             break;
         }
       /* Russian: the last answer goes on to the end of the text, or to a
@@ -954,6 +1062,15 @@ find_labelled (Ctx *ctx)
                * names one */
               if (pa->anonymous)
                 add_turn (ctx, turns, q, ROLE_Q, -1, FALSE);
+              /* "DW: …?" before "Vogelsang: …": a label naming no one
+               * that puts a question to a named speaker is the outlet
+               * asking */
+              else if (!pa->resolved && pa->entity < 0 && !pa->new_person && pa->ends_q && q < last
+                       && label_turn (&ctx->paras[q + 1]) && ctx->paras[q + 1].entity >= 0)
+                {
+                  n_q++;
+                  add_turn (ctx, turns, q, ROLE_Q, -1, FALSE);
+                }
               else
                 {
                   n_a++;
@@ -1176,7 +1293,7 @@ close_run (Ctx      *ctx,
               * Ирина Рябинина") */
              || (plx_lexicon_is_inflected (ctx->lexicon) && p + 1 == pending_end && !ctx->paras[p].has_mention
                  && text_ends_at (ctx, p + 1)))
-            && !ctx->paras[p].has_marks && continues (&ctx->paras[p]))
+            && !ctx->paras[p].has_marks && (continues (&ctx->paras[p]) || continues_speech (&ctx->paras[p])))
           t->p_end = p + 1;
     }
   for (guint i = 0; i < turns->len; i++)
@@ -1428,7 +1545,8 @@ find_alternating (Ctx *ctx)
               add_turn (ctx, turns, p, ROLE_Q, -1, FALSE);
               state = AFTER_Q;
             }
-          else if (pending < MAX_CONTINUATIONS && (goes_on || (kind == KIND_PLAIN && continues (&ctx->paras[p]))))
+          else if (pending < MAX_CONTINUATIONS && (goes_on || (kind == KIND_PLAIN && continues (&ctx->paras[p]))
+                                                   || (kind == KIND_PLAIN_SPEECH && continues_speech (&ctx->paras[p]))))
             pending++;
           /* "— …? — спросил корреспондент X." inside a run of dash lines,
            * answered by the next one: a question that keeps its asker */
@@ -1779,6 +1897,26 @@ own_interview (Ctx   *ctx,
   return FALSE;
 }
 
+/* "The Courier put the questions to the minister in a telephone
+ * interview.": the narration right before a block of "Q:" / "A:" names an
+ * interview (not a news conference): the article's author asks */
+static gboolean
+interview_before (Ctx   *ctx,
+                  Block *bl)
+{
+  for (guint p = bl->p_first, steps = 0; p-- > 0 && steps < 2; steps++)
+    {
+      Para *pa = &ctx->paras[p];
+
+      if (pa->covered || pa->conference)
+        return FALSE;
+      for (guint i = pa->first; i < pa->end; i++)
+        if (!(tok (ctx, i)->flags & PLX_TF_IN_QUOTE) && category_fast (ctx, i, NULL) == CAT_INTERVIEW)
+          return TRUE;
+    }
+  return FALSE;
+}
+
 /* «На пресс-конференции Ершову задали вопрос»: the questions of a news
  * conference come from reporters, not from the author */
 static gboolean
@@ -1986,7 +2124,7 @@ resolve_speakers (Ctx *ctx)
    * article's only byline */
   if (ctx->interviewer < 0)
     author = article_author (ctx);
-  for (guint t = 0; t < ctx->turns->len; t++)
+  for (guint t = 0, iv_block = G_MAXUINT, iv = FALSE; t < ctx->turns->len; t++)
     {
       Turn *tt = &g_array_index (ctx->turns, Turn, t);
       Block *bl = &g_array_index (ctx->blocks, Block, tt->block);
@@ -2000,8 +2138,18 @@ resolve_speakers (Ctx *ctx)
       else if (ctx->interviewer_named >= 0 && ctx->interviewer_named != bl->interviewee && !at_conference (ctx, bl))
         tt->entity = ctx->interviewer_named;
       else
-        tt->entity = (bl->alternating || own_interview (ctx, bl)) && author != bl->interviewee
-                     && !at_conference (ctx, bl) ? author : -1;
+        {
+          /* (the narration before a block is read once) */
+          if (author >= 0 && ctx->paras[tt->p_first].label == LABEL_Q && iv_block != tt->block)
+            {
+              iv_block = tt->block;
+              iv = interview_before (ctx, bl);
+            }
+          tt->entity = (bl->alternating || own_interview (ctx, bl)
+                        || (ctx->paras[tt->p_first].label == LABEL_Q && iv_block == tt->block && iv))
+                       && author != bl->interviewee
+                       && !at_conference (ctx, bl) ? author : -1;
+        }
     }
 }
 
