@@ -15668,6 +15668,168 @@ test_e20_outlet_journalist_multiword_object (void)
   expect_speaker (text, "en", "Because I had run out", "Chidi Okeke");
 }
 
+/* E18: "if" after the clause's own modal or auxiliary is conditional, the
+ * reported clause opens right after the verb of speech */
+static void
+test_e18_conditional_if_inside_clause (void)
+{
+  expect_reported_span ("Dunes\n\nThe ranger, Bartholomew Quayle, said visitors could cross the dunes on Sunday if "
+                        "the tide stayed low.\n",
+                        "visitors could cross the dunes on Sunday if the tide stayed low", "Quayle",
+                        "the tide stayed low");
+  expect_reported_span ("Ferry\n\nThe operator has promised islanders they can sail home on Friday if the swell "
+                        "eases.\n",
+                        "they can sail home on Friday if the swell eases", NULL, "the swell eases");
+  expect_reported_span ("Quarry\n\nMagistrate Oyelaran Adebayo-Finch told the inquiry it would reopen the pit next "
+                        "spring if engineers signed off the walls.\n",
+                        "it would reopen the pit next spring if engineers signed off the walls", "Adebayo-Finch",
+                        "engineers signed off");
+  expect_reported_span ("Tolls\n\nThe agency says drivers must pay the toll and, if asked, a deposit at the gate.\n",
+                        "drivers must pay the toll and, if asked, a deposit at the gate", NULL, "asked, a deposit");
+  /* "asked the warden if" asks: the question still opens at "if" */
+  expect_reported_span ("Warden\n\nThe inspector asked the warden if the cells had been searched.\n",
+                        "the cells had been searched", NULL, NULL);
+}
+
+/* E18: "that" behind a noun with a verb and no subject after it is a
+ * relative pronoun: no clause opens there */
+static void
+test_e18_relative_that_no_clause (void)
+{
+  const char *described = "Orchard\n\nPickers described a season that had grown shorter every year.\n";
+  g_autoptr(PlxAnalysis) a = analyze (described, "en");
+
+  g_assert_null (find_quote (a, "had grown"));
+  check_offsets (a, described);
+  {
+    const char *cracks = "Hull\n\nAll of the divers described cracks that appeared in the keel during the winter.\n";
+    g_autoptr(PlxAnalysis) b = analyze (cracks, "en");
+
+    g_assert_cmpuint (b->quotes->len, ==, 0);
+    check_offsets (b, cracks);
+  }
+  expect_reported_span ("Sluice\n\nThe sluice will be rebuilt within a month, Gudrun Eggertsdottir said after a "
+                        "session that lasted six hours.\n",
+                        "The sluice will be rebuilt within a month", "Eggertsdottir", "lasted six hours");
+  expect_reported_span ("Grant\n\nThe fund's director, Kaveh Farahani, said the grant was \"generous\" but warned "
+                        "against rules that would tie the money to one supplier.\n",
+                        "the grant was \"generous\" but warned against rules that would tie the money to one supplier",
+                        "Farahani", "would tie");
+  /* a subject after "that" still opens the clause */
+  expect_reported_span ("Co-op\n\nThe co-op said in a statement that limited supplies would reach the shops by "
+                        "Friday.\n",
+                        "limited supplies would reach the shops by Friday", NULL, NULL);
+}
+
+/* E18: "reported" with an object whose only verb is in a relative clause
+ * at its end or in an adverbial clause with its own subject reports no
+ * clause */
+static void
+test_e18_reported_object_no_clause (void)
+{
+  const char *texts[] = {
+    "Brewery\n\nThe brewery reported a 12 per cent fall in sales on Monday, as a cold summer kept drinkers at "
+    "home.\n",
+    "Quarry\n\nThe quarry group reported pre-tax profit of 8 million zloty for the half year, on turnover that "
+    "slipped 3 per cent.\n",
+    "Harvest\n\nThe cooperative cut its outlook and reported harvest figures that disappointed the buyers.\n",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr(PlxAnalysis) a = analyze (texts[i], "en");
+
+      g_assert_cmpuint (a->quotes->len, ==, 0);
+      check_offsets (a, texts[i]);
+    }
+  /* the object's own relative clause before the verb of the clause */
+  expect_reported_span ("Brewery\n\nThe brewery said the fall in sales that began in May would end by winter.\n",
+                        "the fall in sales that began in May would end by winter", NULL, NULL);
+}
+
+/* E18: a verb right after the comma, before the verb of speech, has the
+ * words before the comma as its subject: they are no content */
+static void
+test_e18_subject_before_comma_verb (void)
+{
+  const char *texts[] = {
+    "Kiln\n\nHer brother, Tomasz Wieczorek, a potter, folded his arms as the inspector spoke.\n",
+    "Kiln\n\nThe gallery's curator, Saoirse Ni Bhriain, is expected to be called next week.\n",
+    "Kiln\n\nMr Okonkwo, who is suing the gallery, wiped his eyes as she spoke.\n",
+    "Kiln\n\nThe quarry's owner, Radomir Kowalczyk, who bought it in 2019, rejected the comparison.\n",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr(PlxAnalysis) a = analyze (texts[i], "en");
+
+      g_assert_cmpuint (a->quotes->len, ==, 0);
+      check_offsets (a, texts[i]);
+    }
+  /* a participle phrase before the comma, the attribution after it */
+  expect_reported_span ("Kiln\n\nThe glaze, approved by the board last spring, contains no lead, Tomasz Wieczorek "
+                        "said.\n",
+                        "The glaze, approved by the board last spring, contains no lead", "Wieczorek", NULL);
+  expect_reported_span ("Kiln\n\nNot this year, Tomasz Wieczorek said.\n", "Not this year", "Wieczorek", NULL);
+  expect_reported_span ("Kiln\n\nThe kiln, which was fired in May, is cracked, said Tomasz Wieczorek.\n",
+                        "The kiln, which was fired in May, is cracked", "Wieczorek", NULL);
+}
+
+/* E18: a fronted adverbial clause or phrase alone before the comma is no
+ * content of the verb after it */
+static void
+test_e18_fronted_adverbial_no_content (void)
+{
+  const char *texts[] = {
+    "Tannery\n\nWhen I put this to Oyelaran over lunch, she shrugs.\n",
+    "Tannery\n\nAs the barge came in, Radomir Kowalczyk shrugged.\n",
+    "Tannery\n\nAfter the vote was counted, Ines Carvalho spoke to reporters about the result.\n",
+    "Tannery\n\nAnother, at the ministry, predicted the opposite.\n",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr(PlxAnalysis) a = analyze (texts[i], "en");
+
+      for (guint q = 0; q < a->quotes->len; q++)
+        g_assert_false (g_str_has_prefix (((PlxQuote *) g_ptr_array_index (a->quotes, q))->text, "When I put")
+                        || g_str_has_prefix (((PlxQuote *) g_ptr_array_index (a->quotes, q))->text, "As the barge")
+                        || g_str_has_prefix (((PlxQuote *) g_ptr_array_index (a->quotes, q))->text, "After the")
+                        || g_str_has_prefix (((PlxQuote *) g_ptr_array_index (a->quotes, q))->text, "Another"));
+      check_offsets (a, texts[i]);
+    }
+  /* with its main clause the sentence is content; "as many as" compares */
+  expect_reported_span ("Tannery\n\nWhen the river falls, the towpath will reopen, Radomir Kowalczyk said.\n",
+                        "When the river falls, the towpath will reopen", "Kowalczyk", NULL);
+  expect_reported_span ("Tannery\n\nAs many as 40 hides were spoiled, Radomir Kowalczyk said.\n",
+                        "As many as 40 hides were spoiled", "Kowalczyk", NULL);
+}
+
+/* E18: a coordinated predicate after a quoted fragment goes on with the
+ * reported clause — a bare verb sharing the clause's modal, an act whose
+ * object has a relative clause */
+static void
+test_e18_coordinated_predicate_after_fragment (void)
+{
+  expect_reported_span ("Towpath\n\nRosa Lindqvist-Achterberg said the depot would \"loom over every garden\" and "
+                        "send more vans down a lane where children play.\n",
+                        "the depot would \"loom over every garden\" and send more vans down a lane where children play",
+                        "Lindqvist-Achterberg", NULL);
+  expect_reported_span ("Towpath\n\nInspector Hal Bergstrom said the inquiry had been \"long and painstaking\" and "
+                        "urged anyone who believed they had been cheated to come forward.\n",
+                        "the inquiry had been \"long and painstaking\" and urged anyone who believed they had been "
+                        "cheated to come forward",
+                        "Bergstrom", NULL);
+  expect_reported_span ("Towpath\n\nThe ferryman, Olek Zawadzki, said the crossing could \"wait a season\" and "
+                        "reopen once the banks were shored up.\n",
+                        "the crossing could \"wait a season\" and reopen once the banks were shored up", "Zawadzki",
+                        NULL);
+  /* without a modal, "and" with a verb after the marks is narration */
+  expect_reported_span ("Towpath\n\nThe analyst, Olek Zawadzki, wrote that the deal was \"a disgrace\" and cut his "
+                        "price target.\n",
+                        "the deal was \"a disgrace\"", "Zawadzki", NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -16469,5 +16631,11 @@ main (int   argc,
   g_test_add_func ("/plx/analysis/e20-company-chief-speaks-to-journalist", test_e20_company_chief_speaks_to_journalist);
   g_test_add_func ("/plx/analysis/e20-company-chief-interview-with-outlet", test_e20_company_chief_interview_with_outlet);
   g_test_add_func ("/plx/analysis/e20-outlet-journalist-multiword-object", test_e20_outlet_journalist_multiword_object);
+  g_test_add_func ("/plx/analysis/e18-conditional-if-inside-clause", test_e18_conditional_if_inside_clause);
+  g_test_add_func ("/plx/analysis/e18-relative-that-no-clause", test_e18_relative_that_no_clause);
+  g_test_add_func ("/plx/analysis/e18-reported-object-no-clause", test_e18_reported_object_no_clause);
+  g_test_add_func ("/plx/analysis/e18-subject-before-comma-verb", test_e18_subject_before_comma_verb);
+  g_test_add_func ("/plx/analysis/e18-fronted-adverbial-no-content", test_e18_fronted_adverbial_no_content);
+  g_test_add_func ("/plx/analysis/e18-coordinated-predicate-after-fragment", test_e18_coordinated_predicate_after_fragment);
   return g_test_run ();
 }

@@ -6555,6 +6555,53 @@ overlaps_quote (Ctx   *ctx,
   return FALSE;
 }
 
+/* English: a modal verb outside quotation marks among the words from
+ * @from to @to ("would", "could", "will" …) */
+static gboolean
+modal_before (Ctx  *ctx,
+              guint from,
+              guint to)
+{
+  for (guint k = from; k < to; k++)
+    if (is_word (ctx, k) && !(tok (ctx, k)->flags & PLX_TF_IN_QUOTE)
+        && plx_lexicon_in_list (ctx->lexicon, PLX_LEX_LIST_MODAL_VERBS, plx_token_str (ctx->tokens, k), tok (ctx, k)->len))
+      return TRUE;
+  return FALSE;
+}
+
+/* English: "that" behind a word with a verb and no subject after it
+ * ("earnings that missed the estimates", "a meeting that lasted an
+ * hour", "measures that would raise costs") is a relative pronoun, no
+ * conjunction; a past form is that verb only before a word that can
+ * follow a verb or, when the verb of speech has no object, with no
+ * other verb after it ("said that limited services would …", "told
+ * staff that armed men …" name the subject) */
+static gboolean
+relative_that (Ctx      *ctx,
+               guint     k,
+               guint     end,
+               gboolean  object)
+{
+  PlxToken *n;
+
+  if (plx_lexicon_is_inflected (ctx->lexicon) || k == 0 || k + 1 >= end || !is_word (ctx, k - 1)
+      || !plx_tokens_word_is (ctx->tokens, k, "that") || !is_word (ctx, k + 1)
+      || (tok (ctx, k + 1)->flags & (PLX_TF_CAP | PLX_TF_ALLCAPS)))
+    return FALSE;
+  if (auxiliary_verb (ctx, k + 1) || has (ctx, PLX_LEX_FINITE_VERBS, k + 1))
+    return TRUE;
+  if (!past_form (ctx, k + 1) || k + 2 >= end)
+    return FALSE;
+  n = tok (ctx, k + 2);
+  return n->kind == PLX_TOK_NUMBER
+         || (is_word (ctx, k + 2)
+             && ((n->flags & PLX_TF_CAP) || has (ctx, PLX_LEX_DETERMINERS, k + 2)
+                 || has (ctx, PLX_LEX_PREPOSITIONS, k + 2) || pronoun (ctx, k + 2) != 0))
+         /* (… or no other verb follows in the sentence: "a meeting that
+          * lasted six hours") */
+         || (!object && !looks_finite (ctx, k + 2, plx_tokens_sentence_end (ctx->tokens, k + 2, end)));
+}
+
 /* Whether the coordinated predicate whose verb is @w reports a clause of
  * its own ("… and added that …", "…, и подчеркнул, что …", "… but said
  * the board would …") rather than an act with an object ("… and urged
@@ -6587,10 +6634,22 @@ coordinated_own_clause (Ctx  *ctx,
 
   for (guint k = w + 1; k < e && k <= w + 8; k++)
     {
-      if (!is_word (ctx, k) || has (ctx, PLX_LEX_INFINITIVE, k))
+      if (!is_word (ctx, k) || has (ctx, PLX_LEX_INFINITIVE, k) || (k > w + 1 && relative_that (ctx, k, e, FALSE)))
         return FALSE;
       if (has (ctx, PLX_LEX_COMPLEMENTIZERS, k))
         return TRUE;
+      /* ("urged anyone who believed they had lost money to come
+       * forward": the verbs of a relative clause on the object are no
+       * clause reported — only a "that" further on opens one) */
+      if (k > w + 1 && has (ctx, PLX_LEX_RELATIVES, k))
+        {
+          for (guint j = k + 2; j < e && j <= k + 10 && is_word (ctx, j); j++)
+            if (has (ctx, PLX_LEX_INFINITIVE, j))
+              return FALSE;
+            else if (has (ctx, PLX_LEX_COMPLEMENTIZERS, j) && !relative_that (ctx, j, e, FALSE))
+              return TRUE;
+          return FALSE;
+        }
       /* (a participle after a preposition is no verb of a clause:
        * "accused them of moving into abandoned villages") */
       prep = prep || has (ctx, PLX_LEX_PREPOSITIONS, k);
@@ -7239,6 +7298,10 @@ try_said_that (Ctx    *ctx,
           && is_word (ctx, k - 1) && is_word (ctx, k - 2) && has (ctx, PLX_LEX_INDEFINITES, k - 2)
           && is_char (ctx, k - 3, ','))
         break;
+      /* "reported earnings that missed estimates", "said after a meeting
+       * that lasted an hour": no clause */
+      if (k > v + 1 && relative_that (ctx, k, pend, has (ctx, PLX_LEX_OBJECT_VERBS, v)))
+        break;
       if (has (ctx, PLX_LEX_COMPLEMENTIZERS, k))
         {
           c = k;
@@ -7268,6 +7331,19 @@ try_said_that (Ctx    *ctx,
       if (is_word (ctx, k) && !(tok (ctx, k)->flags & PLX_TF_CAP)
           && (auxiliary (ctx, k) || has (ctx, PLX_LEX_PASSIVE_AUX, k) || has (ctx, PLX_LEX_FINITE_VERBS, k)
               || word_ends (ctx, k, "ed")))
+        {
+          c = PLX_NO_TOKEN;
+          break;
+        }
+  /* "said residents could go home on Friday if the tests were clean",
+   * "told staff it would close if …": "if" after a modal or an
+   * auxiliary of the clause is conditional, inside the clause that
+   * opens right after the verb (English; "asked the mayor if" asks) */
+  if (c != PLX_NO_TOKEN && c > v + 2 && !plx_lexicon_is_inflected (ctx->lexicon)
+      && plx_tokens_word_is (ctx->tokens, c, "if") && !has (ctx, PLX_LEX_QUESTION_VERBS, v))
+    for (guint k = v + 2; k < c; k++)
+      if (is_word (ctx, k) && !(tok (ctx, k)->flags & PLX_TF_CAP)
+          && (auxiliary_verb (ctx, k) || has (ctx, PLX_LEX_FINITE_VERBS, k)))
         {
           c = PLX_NO_TOKEN;
           break;
@@ -7946,7 +8022,11 @@ have_clause:
            * sides to …", "“fully committed” but accused the rebels of …" */
           && !(speech_lemma (ctx, k + 2) != NULL && !word_ends (ctx, k + 2, "ing")
                && !coordinated_own_clause (ctx, k + 2, e)
-               && !names_quote (ctx, k + 2, e)))
+               && !names_quote (ctx, k + 2, e))
+          /* … and a bare verb shares a modal of the clause before the
+           * marks: "would “loom over the street” and send more vans …" */
+          && !(speech_lemma (ctx, k + 2) == NULL && !word_ends (ctx, k + 2, "ed") && !word_ends (ctx, k + 2, "s")
+               && !word_ends (ctx, k + 2, "ing") && modal_before (ctx, clause_first, k)))
         {
           e = k + 1;
           break;
@@ -8304,6 +8384,22 @@ have_clause:
       if (!plx_lexicon_is_inflected (ctx->lexicon) && !has (ctx, PLX_LEX_QUESTION_WORDS, clause_first)
           && !looks_finite (ctx, clause_first, e) && !present_after_subject (ctx, clause_first, e))
         return v + 1;
+      /* "reported earnings that missed estimates", "reported a drop in
+       * profit, as a price war squeezed margins": the only verbs are in a
+       * relative clause that ends the words or in an adverbial clause
+       * with a subject of its own — an object, no clause (English) */
+      if (!plx_lexicon_is_inflected (ctx->lexicon) && clause_first == v + 1)
+        for (guint k = clause_first + 1; k + 2 < e; k++)
+          if ((relative_that (ctx, k, e, FALSE) && !looks_finite (ctx, k + 2, e))
+              || (is_char (ctx, k - 1, ',') && is_word (ctx, k) && has (ctx, PLX_LEX_SUBORDINATORS, k)
+                  && !has (ctx, PLX_LEX_COMPLEMENTIZERS, k) && is_word (ctx, k + 1)
+                  && (has (ctx, PLX_LEX_DETERMINERS, k + 1) || has (ctx, PLX_LEX_INDEFINITES, k + 1)
+                      || pronoun (ctx, k + 1) != 0)))
+            {
+              if (!looks_finite (ctx, clause_first, k))
+                return v + 1;
+              break;
+            }
       /* "Nickel posted its biggest gain in years after people familiar
        * with the matter said …", "reported a 6% rise in profit and said
        * …": an object (a determiner or a number first), no verb of its
@@ -9945,6 +10041,49 @@ try_clause_before (Ctx    *ctx,
       return v + 1;
     }
   comma = comma_before (ctx, v, sstart, 8);
+  /* "His wife, Ann Roe, a producer, shook her head as he spoke", "The
+   * editor, Jo Roe, is expected to be called": a verb right after the
+   * comma, before the verb of speech, has the words before the comma as
+   * its subject — they are no content (English) */
+  if (comma != PLX_NO_TOKEN && comma + 1 < v && !plx_lexicon_is_inflected (ctx->lexicon) && is_word (ctx, comma + 1)
+      && !(tok (ctx, comma + 1)->flags & (PLX_TF_CAP | PLX_TF_ALLCAPS))
+      && (auxiliary_verb (ctx, comma + 1) || has (ctx, PLX_LEX_FINITE_VERBS, comma + 1) || past_form (ctx, comma + 1)))
+    return v + 1;
+  /* "The airline's chief, Jo Roe, who took home £3m, rejected the
+   * comparison": a noun phrase and its relative clause right before the
+   * verb are its subject (English) */
+  if (comma != PLX_NO_TOKEN && comma + 1 == v && comma > sstart + 2 && !plx_lexicon_is_inflected (ctx->lexicon))
+    {
+      guint r = comma;
+
+      while (r > sstart && !is_char (ctx, r - 1, ','))
+        r--;
+      if (r > sstart + 1 && is_word (ctx, r) && has (ctx, PLX_LEX_RELATIVES, r) && !looks_finite (ctx, sstart, r - 1))
+        return v + 1;
+    }
+  /* "When I put this to her over lunch, she shrugs.", "Later, leaning on
+   * his spade, he put it …": a fronted adverbial clause or phrase alone
+   * before the comma (after at most one adverb and its comma) is no
+   * content; "When the river falls, the road will reopen, he said" has
+   * its main clause (English) */
+  if (comma != PLX_NO_TOKEN && comma > sstart + 1 && !plx_lexicon_is_inflected (ctx->lexicon)
+      && !(send + 1 < pend && is_char (ctx, send, ',')))
+    {
+      guint s0 = sstart;
+
+      if (is_word (ctx, sstart) && is_char (ctx, sstart + 1, ',') && comma > sstart + 3)
+        s0 = sstart + 2;
+      for (guint k = s0; k < comma && s0 != PLX_NO_TOKEN; k++)
+        if (is_char (ctx, k, ',') || tok (ctx, k)->kind == PLX_TOK_QUOTE)
+          s0 = PLX_NO_TOKEN;
+      if (s0 != PLX_NO_TOKEN && is_word (ctx, s0)
+          && ((has (ctx, PLX_LEX_SUBORDINATORS, s0) && !has (ctx, PLX_LEX_COMPLEMENTIZERS, s0)
+               /* ("As many as 40 homes were …": a comparison) */
+               && !(s0 + 2 < comma && plx_tokens_word_is (ctx->tokens, s0 + 2, "as")))
+              || ((word_ends (ctx, s0, "ing") || has (ctx, PLX_LEX_PREPOSITIONS, s0))
+                  && !looks_finite (ctx, s0, comma))))
+        return v + 1;
+    }
   /* "Я уважаю коллег, но они считали по …": a clause joined by "но",
    * "а", "и" is one of its own, no attribution of the clause before
    * (Russian) */
