@@ -15830,6 +15830,304 @@ test_e18_coordinated_predicate_after_fragment (void)
                         "the deal was \"a disgrace\"", "Zawadzki", NULL);
 }
 
+/* E17: "A nurse, who gave her name only as Ann, said …": an unnamed
+ * subject whose relative clause gives the name right before the comma of
+ * the verb is that person */
+static void
+test_e17_name_only_as (void)
+{
+  const char *identified =
+    "Storm floods coastal village\n\nBy Staff Reporter\n\n"
+    "Residents spent the night on the roof of the chapel as water rose.\n\n"
+    "A nurse, who identified herself only as Ingrid, said the ward had flooded.\n";
+  const char *apposed =
+    "Storm floods coastal village\n\nBy Staff Reporter\n\n"
+    "Residents spent the night on the roof of the chapel as water rose.\n\n"
+    "Another fisherman, a Portuguese man who gave his name only as Duarte, said the boats "
+    "had been torn from their moorings.\n";
+  const char *told =
+    "Ferry strike strands tourists\n\nBy Staff Reporter\n\n"
+    "Hundreds of tourists were stranded on the island on Sunday.\n\n"
+    "One deckhand, who gave his first name only as Tendai, told reporters that the crew "
+    "had not been paid since August.\n";
+  const char *added =
+    "Ferry strike strands tourists\n\nBy Staff Reporter\n\n"
+    "Hundreds of tourists were stranded on the island on Sunday.\n\n"
+    "A pensioner from Bergen, who gave her name only as Solveig, added that the buses were full too.\n\n"
+    "A driver, who refused to give his name, said the queue had not moved for hours.\n";
+
+  expect_speaker (identified, "en", "the ward had flooded", "Ingrid");
+  expect_speaker (apposed, "en", "the boats had been torn", "Duarte");
+  expect_speaker (told, "en", "the crew had not been paid", "Tendai");
+  expect_speaker (added, "en", "the buses were full", "Solveig");
+  expect_speaker (added, "en", "the queue had not moved", NULL);
+}
+
+/* E17: "The operator, Silver Arrow Rail, said": a run after, or in
+ * apposition to, "the" and an organisation's head noun is that
+ * organisation, no speaker */
+static void
+test_e17_organisation_apposition (void)
+{
+  const char *operator =
+    "Train derails in storm\n\nBy Staff Reporter\n\n"
+    "A train left the rails near Dunmore at about 10:40 this morning. "
+    "The operator, Silver Arrow Rail, said around 140 passengers were on board.\n";
+  const char *insurer =
+    "Ferry runs aground off Skye\n\nBy Staff Reporter\n\n"
+    "A passenger ferry ran aground off Skye on Sunday with 90 people on board.\n\n"
+    "The insurer, Carrick Mutual, said it would pay for the repairs.\n";
+  const char *charity =
+    "Ferry runs aground off Skye\n\nBy Staff Reporter\n\n"
+    "A passenger ferry ran aground off Skye on Sunday with 90 people on board.\n\n"
+    "The charity Harbour Aid said volunteers had handed out blankets on the quay.\n";
+  const char *lawyer =
+    "Contract row deepens\n\nBy Staff Reporter\n\n"
+    "The border agency cancelled the drone contract on Monday.\n\n"
+    "A lawyer for the company, Brigitte Moreau, said the firm had competed fairly.\n";
+
+  expect_speaker (operator, "en", "around 140 passengers", NULL);
+  expect_speaker (insurer, "en", "it would pay", NULL);
+  expect_speaker (charity, "en", "volunteers had handed out", NULL);
+  expect_surname (lawyer, "en", "the firm had competed", "Moreau");
+}
+
+/* E17: a definite role is not the named person in focus when an
+ * unnamed source with that role came in between ("“…,” said a senior
+ * official" / "according to a diplomat" / "A second negotiator
+ * disputed …" ¶ "the official said"), nor when the text gives that
+ * person the same head with a contrasting title ("Shadow chancellor",
+ * "Chile's mining minister" against "Peru's energy minister") */
+static void
+test_e17_role_not_focus (void)
+{
+  const char *inverted =
+    "Talks stall over export rules\n\nBy Staff Reporter\n\n"
+    "The talks in Geneva broke up on Friday without agreement.\n\n"
+    "Trade Minister Halvard Moe said the gap was narrowing. \"We are closer than we were in March,\" Mr. Moe said.\n\n"
+    "\"Nobody wanted to sign first,\" said a senior European official, who spoke on condition of anonymity.\n\n"
+    "The official said the next round would start in January.\n";
+  const char *according =
+    "Talks stall over export rules\n\nBy Staff Reporter\n\n"
+    "The talks in Geneva broke up on Friday without agreement.\n\n"
+    "Trade Minister Halvard Moe said the gap was narrowing. \"We are closer than we were in March,\" Mr. Moe said.\n\n"
+    "The delegations treated each other like strangers, according to an Asian diplomat briefed on the talks.\n\n"
+    "\"They would not even share a lunch table,\" the diplomat said.\n";
+  const char *second =
+    "Talks stall over export rules\n\nBy Staff Reporter\n\n"
+    "The talks in Geneva broke up on Friday without agreement.\n\n"
+    "Trade Minister Halvard Moe said the gap was narrowing. \"We are closer than we were in March,\" Mr. Moe said.\n\n"
+    "A second negotiator disputed that account. \"We went backwards,\" the negotiator said.\n";
+  const char *shadow =
+    "Budget row grows\n\nBy Staff Reporter\n\n"
+    "The committee met on Thursday to discuss the spending plans.\n\n"
+    "Shadow chancellor Wendell Price said the plans were \"a fantasy\".\n\n"
+    "\"Nobody believes these numbers,\" Mr Price said.\n\n"
+    "The chancellor said the figures had been checked twice.\n";
+  const char *portfolio =
+    "Budget row grows\n\nBy Staff Reporter\n\n"
+    "The committee met on Thursday to discuss the spending plans.\n\n"
+    "Chile's mining minister, Wendell Price, said the plans were \"a fantasy\".\n\n"
+    "\"Nobody believes these numbers,\" Mr Price said.\n\n"
+    "Peru's energy minister has claimed the figures were checked twice.\n";
+  const char *lede =
+    "Minister admits deadline will be missed\n\nBy Staff Reporter\n\n"
+    "The home secretary has admitted the government will not meet its pledge to close the camps by March.\n\n"
+    "Nadia Rahimi told the committee that the sites would not be ready until the summer.\n\n"
+    "Shadow home secretary Owen Garvey said the admission was a humiliation.\n";
+
+  expect_speaker (inverted, "en", "the next round would start", NULL);
+  expect_speaker (inverted, "en", "We are closer", "Halvard Moe");
+  expect_speaker (according, "en", "They would not even share", NULL);
+  expect_speaker (second, "en", "We went backwards", NULL);
+  expect_speaker (shadow, "en", "the figures had been checked", NULL);
+  expect_speaker (shadow, "en", "Nobody believes", "Wendell Price");
+  expect_speaker (portfolio, "en", "the figures were checked", NULL);
+  expect_speaker (lede, "en", "the government will not meet", "Nadia Rahimi");
+  expect_speaker (lede, "en", "the admission was", "Owen Garvey");
+}
+
+/* «помощник депутата Олега Сухова Глеб Минаев»: a first name in the
+ * nominative after another person's first name and surname in the
+ * genitive begins a name of its own (E19) */
+static void
+test_e19_genitive_name_then_name_ru (void)
+{
+  const char *male =
+    "Спор о рынке\n\n"
+    "«Торговцев никто не выгонит», — сказал помощник депутата Олега Сухова Глеб Минаев.\n";
+  const char *female_before =
+    "Смета на ремонт\n\n"
+    "«Смета готова», — сообщил советник мэра Анны Кольцовой Тимур Бахтин.\n";
+  const char *female_after =
+    "Отставка министра\n\n"
+    "«Решение принято», — пояснила пресс-секретарь министра Игоря Лаптева Олеся Грач.\n";
+  const char *before_verb =
+    "Иск к застройщику\n\n"
+    "Юрист Марата Гилязова Ренат Шакиров заявил, что иск подадут в понедельник.\n";
+
+  expect_speaker (male, "ru", "Торговцев никто", "Глеб Минаев");
+  expect_speaker (female_before, "ru", "Смета готова", "Тимур Бахтин");
+  expect_speaker (female_after, "ru", "Решение принято", "Олеся Грач");
+  expect_speaker (before_verb, "ru", "иск подадут", "Ренат Шакиров");
+}
+
+/* «Результат господина X не вызывает сомнений, — пояснил эксперт. —
+ * …»: a generic role closing the attribution of a split quote is not
+ * the person named inside the quote's first part (E19) */
+static void
+test_e19_split_role_not_quoted_name_ru (void)
+{
+  const char *expert =
+    "Выборы в области\n\n"
+    "Олег Короленко, назначенный врио в мае, ведет кампанию.\n\n"
+    "Политолог Денис Яковлев полагает, что главным станет явка. «Результат господина Короленко "
+    "сомнений не вызывает, — пояснил эксперт. — Вопрос в явке».\n";
+  const char *specialist =
+    "Рубль и бюджет\n\n"
+    "Министр экономики Михаил Гордеев пообещал стабильный курс.\n\n"
+    "Аналитик Игорь Шалаев сомневается в прогнозе. «Обещание Гордеева выполнить не получится, "
+    "— отметил специалист. — Бюджет придется пересматривать».\n";
+  const char *question =
+    "Бюджет области\n\n"
+    "Губернатор Михаил Гордеев подписал закон о бюджете.\n\n"
+    "Лидер фракции Глеб Рожков закон не поддержал. «Куда делись деньги, которые обещал Гордеев? "
+    "— спросил политик. — Ответа мы так и не получили».\n";
+  const char *full_stop =
+    "Торги по заводу\n\n"
+    "Владелец завода Тимофей Баринов выставил предприятие на продажу.\n\n"
+    "Предприниматель Артур Мкртчян заинтересовался покупкой. «Баринов просит слишком много. "
+    "— сказал бизнесмен. — Но мы готовы торговаться».\n";
+
+  expect_speaker (expert, "ru", "Результат господина", "Денис Яковлев");
+  expect_speaker (expert, "ru", "Вопрос в явке", "Денис Яковлев");
+  expect_speaker (specialist, "ru", "Обещание Гордеева", "Игорь Шалаев");
+  expect_speaker (question, "ru", "Куда делись", "Глеб Рожков");
+  expect_speaker (full_stop, "ru", "Баринов просит", "Артур Мкртчян");
+}
+
+/* «На вопрос ведущего Игоря Сомова, когда …, министр ответил»: the
+ * indirect question is the named asker's (E19) */
+static void
+test_e19_question_asker_named_ru (void)
+{
+  const char *host =
+    "Министр о ценах\n\n"
+    "Министр транспорта Олег Ветров в четверг выступил в эфире радиостанции «Маяк».\n\n"
+    "На вопрос ведущего Игоря Сомова, когда подешевеют билеты, министр ответил, что ждать этого не стоит.\n";
+  const char *reporter =
+    "Мост через реку\n\n"
+    "Глава района Сергей Лыков провел пресс-конференцию.\n\n"
+    "На вопрос журналистки Марины Ложкиной, когда откроют мост, Лыков ответил, что весной.\n";
+  const char *li =
+    "Новые рейсы\n\n"
+    "Авиакомпания «Северный ветер» отчиталась о перевозках.\n\n"
+    "На вопрос корреспондента Анны Рябовой, будут ли новые рейсы, гендиректор Павел Шестак ответил утвердительно.\n";
+  const char *firm =
+    "Дивиденды\n\n"
+    "Финансовый директор Олег Ветров провел звонок с инвесторами.\n\n"
+    "На вопрос аналитика Alfa Research, сохранит ли компания дивиденды, Ветров ответил, что решение не принято.\n";
+
+  expect_speaker (host, "ru", "когда подешевеют", "Игорь Сомов");
+  expect_speaker (reporter, "ru", "когда откроют", "Марина Ложкина");
+  expect_speaker (li, "ru", "будут ли", "Анна Рябова");
+  expect_speaker (firm, "ru", "сохранит ли", NULL);
+}
+
+/* «рассказал Financial Times», «аналитик Mercury Advisors заявил»: in a
+ * Russian text a run in Latin letters is an outlet or a firm, not a
+ * person — except in a photo credit (E19) */
+static void
+test_e19_latin_run_no_person_ru (void)
+{
+  const char *text =
+    "Переговоры о газе\n\n"
+    "Фото: Jan Novak / Reuters\n\n"
+    "Чиновник, знакомый с ходом переговоров, рассказал Financial Times, что сделка почти готова.\n\n"
+    "Самолет авиакомпании Baltic Wings совершил вынужденную посадку в Пулкове.\n\n"
+    "В банке Nordic Capital Partners отказались от комментариев. Аналитик Mercury Advisors заявил, "
+    "что ставки снизятся.\n\n"
+    "«Рынок перегрет», — сказал гендиректор компании Алексей Фомин.\n";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+
+  g_assert_null (find_speaker (a, "Financial Times"));
+  g_assert_null (find_speaker (a, "Mercury Advisors"));
+  g_assert_null (find_speaker (a, "Baltic Wings"));
+  g_assert_null (find_speaker (a, "Nordic Capital Partners"));
+  g_assert_null (speaker_of (a, "ставки снизятся"));
+  g_assert_nonnull (find_speaker (a, "Jan Novak"));
+  g_assert_cmpstr (speaker_of (a, "Рынок перегрет"), ==, "Алексей Фомин");
+  check_offsets (a, text);
+}
+
+/* «— говорит соседка Журовых Валентина Горбунова»: after the cue, a
+ * name in an oblique case right before another name says whose the
+ * role is; the second name speaks (E19) */
+static void
+test_e19_oblique_name_before_speaker_ru (void)
+{
+  const char *text =
+    "Возвращение домой\n\n"
+    "Максим Журов вернулся домой в Великие Луки. Кампанию ведет Олег Короленко.\n\n"
+    "«Мы всем двором за него переживали», — говорит соседка Журовых Валентина Горбунова.\n\n"
+    "«Список закрыт», — сообщил помощник Олега Короленко Игорь Осин.\n\n"
+    "«Он держался молодцом», — вспоминает сослуживец Максима Журова Ренат Гарипов.\n";
+  const char *surname =
+    "Выборы в области\n\n"
+    "Олег Шамраев, назначенный врио в мае, ведет кампанию.\n\n"
+    "«Все кандидаты в равных условиях», — заявил «Вестнику» руководитель штаба Шамраева Кирилл Мазур.\n";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+
+  g_assert_cmpstr (speaker_of (a, "Мы всем двором"), ==, "Валентина Горбунова");
+  g_assert_cmpstr (speaker_of (a, "Список закрыт"), ==, "Игорь Осин");
+  g_assert_cmpstr (speaker_of (a, "Он держался"), ==, "Ренат Гарипов");
+  check_offsets (a, text);
+  expect_speaker (surname, "ru", "Все кандидаты", "Кирилл Мазур");
+}
+
+/* «Соседка Кравец, учительница Вера Миронова, добавила»: a person's noun
+ * opening the sentence before one capitalised word is no first name; the
+ * person in apposition speaks (E19) */
+static void
+test_e19_role_genitive_opening_ru (void)
+{
+  const char *text =
+    "Авария в котельной\n\n"
+    "Жительница дома Ольга Кравец рассказала, что в квартире было плюс девять.\n\n"
+    "Соседка Кравец, учительница Вера Миронова, добавила, что жалобы писали летом.\n\n"
+    "Коллега Мироновой, пенсионерка Галина Орлова, считает, что аварии можно было избежать.\n";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+
+  g_assert_null (find_speaker (a, "Соседка Кравец"));
+  g_assert_null (find_speaker (a, "Коллега Миронова"));
+  g_assert_cmpstr (speaker_of (a, "жалобы писали"), ==, "Вера Миронова");
+  g_assert_cmpstr (speaker_of (a, "аварии можно"), ==, "Галина Орлова");
+  check_offsets (a, text);
+}
+
+/* «Соседка Ложкиной Зинаида Кузьминична, ей 88, …»: the name right after
+ * the noun opening the sentence is its complement when another name
+ * follows it at once; that one is the subject a pronoun later takes up
+ * (E19) */
+static void
+test_e19_opening_genitive_then_name_ru (void)
+{
+  const char *text =
+    "Деревня без автобуса\n\n"
+    "Нина Ложкина живет в деревне сорок лет. Автобус у нее забрали в мае.\n\n"
+    "Соседка Ложкиной Зинаида Кузьминична, ей 88, из дома почти не выходит.\n\n"
+    "— Мне что автобус, что нет, я уже никуда не езжу, — говорит она.\n\n"
+    "Режиссер Павел Глухов спектакль защищал. Коллега Глухова Ксения Рябинина, напротив, "
+    "назвала премьеру провалом. По ее мнению, худрук уступил давлению.\n\n"
+    "Брат Ложкиной Семен Ложкин приезжает раз в месяц. «Дорогу не чистят», — жалуется он.\n";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+
+  g_assert_cmpstr (speaker_of (a, "Мне что автобус"), ==, "Зинаида Кузьминична");
+  g_assert_cmpstr (speaker_of (a, "худрук уступил"), ==, "Ксения Рябинина");
+  g_assert_cmpstr (speaker_of (a, "Дорогу не чистят"), ==, "Семен Ложкин");
+  check_offsets (a, text);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -16637,5 +16935,15 @@ main (int   argc,
   g_test_add_func ("/plx/analysis/e18-subject-before-comma-verb", test_e18_subject_before_comma_verb);
   g_test_add_func ("/plx/analysis/e18-fronted-adverbial-no-content", test_e18_fronted_adverbial_no_content);
   g_test_add_func ("/plx/analysis/e18-coordinated-predicate-after-fragment", test_e18_coordinated_predicate_after_fragment);
+  g_test_add_func ("/plx/analysis/e17-name-only-as", test_e17_name_only_as);
+  g_test_add_func ("/plx/analysis/e17-organisation-apposition", test_e17_organisation_apposition);
+  g_test_add_func ("/plx/analysis/e17-role-not-focus", test_e17_role_not_focus);
+  g_test_add_func ("/plx/analysis/e19-genitive-name-then-name-ru", test_e19_genitive_name_then_name_ru);
+  g_test_add_func ("/plx/analysis/e19-split-role-not-quoted-name-ru", test_e19_split_role_not_quoted_name_ru);
+  g_test_add_func ("/plx/analysis/e19-question-asker-named-ru", test_e19_question_asker_named_ru);
+  g_test_add_func ("/plx/analysis/e19-latin-run-no-person-ru", test_e19_latin_run_no_person_ru);
+  g_test_add_func ("/plx/analysis/e19-oblique-name-before-speaker-ru", test_e19_oblique_name_before_speaker_ru);
+  g_test_add_func ("/plx/analysis/e19-role-genitive-opening-ru", test_e19_role_genitive_opening_ru);
+  g_test_add_func ("/plx/analysis/e19-opening-genitive-then-name-ru", test_e19_opening_genitive_then_name_ru);
   return g_test_run ();
 }

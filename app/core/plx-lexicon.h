@@ -28,6 +28,7 @@ typedef enum
   PLX_LEX_LIST_AGENT_ROLES,     /* "пресс-секретарь", "представитель" (Russian): one who speaks for the person named after it in the genitive */
   PLX_LEX_LIST_KIN_FEMALE,      /* "wife", "mother", «жена»: kin nouns that name a woman */
   PLX_LEX_LIST_KIN_MALE,        /* "husband", "son", «муж»: kin nouns that name a man */
+  PLX_LEX_LIST_ORG_HEADS,       /* "operator", "charity": head nouns of an organisation, never of a person */
   PLX_LEX_N_LISTS
 } PlxLexList;
 

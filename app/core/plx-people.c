@@ -3419,6 +3419,29 @@ find_strong (PlxPeople *self,
                   m = k + 1;
                   break;
                 }
+          /* «представитель губернатора Сергея Демина Илья Рожков»: a
+           * first name in the nominative after a first name in another
+           * case and a surname begins the name of another person */
+          if (self->inflected && m - j >= 4 && klass (self, j, PLX_CLASS_GIVEN))
+            {
+              gsize nl = 0;
+              const char *nom = given_nominative_ref (self, self->tokens->text + tok (self, j)->start,
+                                                      tok (self, j)->len, &nl);
+
+              if (nom != NULL && (nl != tok (self, j)->len
+                                  || memcmp (nom, self->tokens->text + tok (self, j)->start, nl) != 0))
+                for (guint k = j + 2; k + 1 < m; k++)
+                  if (klass (self, k, PLX_CLASS_GIVEN) && (tok (self, k)->flags & PLX_TF_CAP)
+                      && !klass (self, k - 1, PLX_CLASS_GIVEN) && !klass (self, k - 1, PLX_CLASS_PATRONYMIC)
+                      && (nom = given_nominative_ref (self, self->tokens->text + tok (self, k)->start,
+                                                      tok (self, k)->len, &nl)) != NULL
+                      && nl == tok (self, k)->len
+                      && memcmp (nom, self->tokens->text + tok (self, k)->start, nl) == 0)
+                    {
+                      m = k;
+                      break;
+                    }
+            }
           /* "Orla Fitzgibbon Health Correspondent", "By Nadia Crewe Chief
            * Political Correspondent": in a byline a role in capitals ends
            * the name */
@@ -3447,7 +3470,13 @@ find_strong (PlxPeople *self,
                   /* "Wicketkeeper Mpho Sithole took": a role noun before
                    * two names of any origin */
                   || (!self->inflected && m == j + 3 && has (self, PLX_LEX_ROLE_NOUNS, j)
-                      && !klass (self, j + 1, PLX_CLASS_GIVEN) && !klass (self, j + 2, PLX_CLASS_GIVEN))))
+                      && !klass (self, j + 1, PLX_CLASS_GIVEN) && !klass (self, j + 2, PLX_CLASS_GIVEN))
+                  /* «Соседка Дьяченко, пенсионерка …», «Адвокат Лепика
+                   * заявил»: a person's noun before one capitalised word
+                   * (Russian) */
+                  || (self->inflected && m == j + 2 && !klass (self, j + 1, PLX_CLASS_GIVEN)
+                      && (is_role_word (self, j) || has (self, PLX_LEX_ANONYMOUS_ROLES, j)
+                          || has (self, PLX_LEX_GENERIC_ROLES, j)))))
             {
               i++;
               continue;
@@ -3963,6 +3992,23 @@ find_strong (PlxPeople *self,
               && has (self, PLX_LEX_ORG_WORDS, i - 1) && !is_role_word (self, i - 1)
               && !has (self, PLX_LEX_GENERIC_ROLES, i - 1) && !has (self, PLX_LEX_ANONYMOUS_ROLES, i - 1))
             person = FALSE;
+          /* "The operator, Silver Arrow Rail, said", "the charity Harbour
+           * Aid": a run right after, or in apposition to, "the" or "its"
+           * and the head noun of an organisation names that organisation */
+          if (person && !self->inflected && title_end == i && i >= para->first + 2)
+            {
+              guint h = plx_tokens_is_char (self->tokens, i - 1, ',') ? i - 2 : i - 1;
+
+              if (h > para->first && is_word (self, h) && !(tok (self, h)->flags & PLX_TF_CAP)
+                  && plx_lexicon_in_list (self->lexicon, PLX_LEX_LIST_ORG_HEADS, plx_token_str (self->tokens, h), tok (self, h)->len)
+                  && (word_is (self, h - 1, "the") || word_is (self, h - 1, "its") || word_is (self, h - 1, "their"))
+                  /* (not a person's name: "the charity Ann Roe set up") */
+                  && !run_has_given (self, j, m)
+                  /* (not the object of a preposition the apposition may
+                   * outreach: "A lawyer for the company, Ann Roe, said") */
+                  && !(h == i - 2 && h - 1 > para->first && has (self, PLX_LEX_PREPOSITIONS, h - 2)))
+                person = FALSE;
+            }
           if (person && !self->inflected && title_end == i && j > para->first && word_is (self, j - 1, "the")
               && m < limit && is_word (self, m) && !(tok (self, m)->flags & PLX_TF_CAP)
               && (has (self, PLX_LEX_ORG_WORDS, m) || has (self, PLX_LEX_PLACES, m)) && !is_role_word (self, m)
@@ -4075,6 +4121,18 @@ find_strong (PlxPeople *self,
           if (person && !self->inflected && !byline && title_end == i && !run_has_given (self, j, m)
               && title_case_headline (self, p))
             person = FALSE;
+          /* «рассказал The Guardian», «авиакомпании Caspian Air»: in Russian
+           * a run in Latin letters outside a byline or a credit is a name
+           * of an outlet, a firm or a product, not a person's */
+          if (person && self->inflected && !byline)
+            {
+              gboolean latin = TRUE;
+
+              for (guint w = j; w < m && latin; w++)
+                latin = !is_word (self, w) || g_ascii_isalpha (self->tokens->text[tok (self, w)->start]);
+              if (latin)
+                person = FALSE;
+            }
           /* "Rothschild & Co and Goldman Sachs advised": a run coordinated
            * with a firm's name ("… & Co", "… Bank") is a firm too */
           if (person && !self->inflected && title_end == i && !run_has_given (self, j, m) && j >= 2
@@ -5293,20 +5351,24 @@ genitive_of_opening (PlxPeople *self,
   PlxMention *m = &g_array_index (self->mentions, PlxMention, k);
   PlxMention *a;
   guint n = self->tokens->tokens->len, c, w;
+  gboolean adjacent;
 
   if (!self->inflected || m->first != s + 1 || k + 1 >= self->mentions->len || !is_word (self, s)
       || !(is_role_word (self, s) || has (self, PLX_LEX_ANONYMOUS_ROLES, s) || has (self, PLX_LEX_GENERIC_ROLES, s)))
     return FALSE;
+  a = &g_array_index (self->mentions, PlxMention, k + 1);
+  /* «Соседка Ложкиной Зинаида Кузьминична, ей 88,»: or the other name
+   * follows right away */
+  adjacent = a->kind == PLX_MENTION_NAME && a->first == m->end && a->entity != m->entity;
   /* (a prepositional phrase may follow the name: «по подъезду») */
   for (c = m->end; c < n && c < m->end + 4 && is_word (self, c) && !(tok (self, c)->flags & PLX_TF_CAP); c++)
     ;
-  if (c >= n || !plx_tokens_is_char (self->tokens, c, ','))
+  if (!adjacent && (c >= n || !plx_tokens_is_char (self->tokens, c, ',')))
     return FALSE;
-  a = &g_array_index (self->mentions, PlxMention, k + 1);
-  if (a->kind != PLX_MENTION_NAME || a->first <= c || a->first > c + 5 || a->end >= n
-      || !plx_tokens_is_char (self->tokens, a->end, ','))
+  if (!adjacent && (a->kind != PLX_MENTION_NAME || a->first <= c || a->first > c + 5 || a->end >= n
+                    || !plx_tokens_is_char (self->tokens, a->end, ',')))
     return FALSE;
-  for (w = c + 1; w < a->first; w++)
+  for (w = c + 1; !adjacent && w < a->first; w++)
     if (!((is_word (self, w) && !(tok (self, w)->flags & PLX_TF_CAP)) || age_of (self, w, FALSE) > 0))
       return FALSE;
   /* "Вратарь Игорь Мохов, сын Артура Баева,": a given name in its

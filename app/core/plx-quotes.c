@@ -1975,6 +1975,18 @@ unnamed_before (Ctx  *ctx,
                   for (guint v = k + 1; v < ctx->n && v <= k + 3 && is_word (ctx, v); v++)
                     if (speech_lemma (ctx, v) != NULL)
                       return TRUE;
+                  /* … or after its verb or "according to": "“…,” said
+                   * a senior official", "according to a diplomat briefed
+                   * on …"; or as the subject opening a sentence with a
+                   * verb in the past: "A second official disputed that"
+                   * (English) */
+                  if (!plx_lexicon_is_inflected (ctx->lexicon) && b > 1 && !(t->flags & PLX_TF_IN_QUOTE)
+                      && ((is_word (ctx, b - 1) && speech_lemma (ctx, b - 1) != NULL)
+                          || (plx_tokens_word_is (ctx->tokens, b - 1, "to")
+                              && plx_tokens_word_is (ctx->tokens, b - 2, "according"))
+                          || ((tok (ctx, b)->flags & (PLX_TF_SENT_START | PLX_TF_PARA_START))
+                              && k + 1 < ctx->n && past_form (ctx, k + 1))))
+                    return TRUE;
                   /* "A spokesperson for Agriculture Minister Jo Roe said" */
                   if (k + 2 < ctx->n && is_word (ctx, k + 1) && has (ctx, PLX_LEX_PREPOSITIONS, k + 1)
                       && !has (ctx, PLX_LEX_INFINITIVE, k + 1) && !plx_lexicon_is_inflected (ctx->lexicon))
@@ -2130,6 +2142,92 @@ ru_named_demonym (Ctx  *ctx,
 }
 
 static gboolean name_possessive (Ctx *ctx, guint i);
+
+/* The words of a title right before the head word @head of a title the
+ * text gives @e, found by the name mention starting at @first ("Shadow
+ * home secretary Ann Roe", "Norway's foreign minister, Ann Roe"): the
+ * head's position there, else PLX_NO_TOKEN (English) */
+static guint
+title_head_before (Ctx   *ctx,
+                   guint  first,
+                   guint  head)
+{
+  PlxToken *h = tok (ctx, head);
+  guint p = first;
+
+  if (p > 0 && is_char (ctx, p - 1, ','))
+    p--;
+  for (guint k = p; k-- > 0 && p - k <= 3;)
+    {
+      PlxToken *t = tok (ctx, k);
+
+      if (!is_word (ctx, k))
+        return PLX_NO_TOKEN;
+      if (t->len == h->len && g_ascii_strncasecmp (ctx->tokens->text + t->start, ctx->tokens->text + h->start, h->len) == 0)
+        return k;
+    }
+  return PLX_NO_TOKEN;
+}
+
+/* a word that can qualify a title's head: not a function word, a
+ * pronoun, a verb of speech or part of a name ("foreign", "home") */
+static gboolean
+modifier_word (Ctx  *ctx,
+               guint k)
+{
+  return is_word (ctx, k) && !has (ctx, PLX_LEX_STOPWORDS, k) && !has (ctx, PLX_LEX_DETERMINERS, k)
+         && pronoun (ctx, k) == 0 && speech_lemma (ctx, k) == NULL && plx_people_mention_at (ctx->people, k) < 0;
+}
+
+/* "The home secretary said" or "Russia's justice minister claimed" and a
+ * person the text calls "Shadow home secretary" or "Norway's foreign
+ * minister": the role phrase [@start, @end) cannot be @e's when a title
+ * of @e has the same head with a contrasting qualifier or another word
+ * right before it (English) */
+static gboolean
+role_contradicts (Ctx  *ctx,
+                  int   e,
+                  guint start,
+                  guint end)
+{
+  static const char *const contrast[] = { "shadow", "vice", "former", "ex" };
+  GArray *ms = ctx->people->mentions;
+  guint head = end - 1;
+  guint ref_mod = head > start && is_word (ctx, head - 1) && !has (ctx, PLX_LEX_DETERMINERS, head - 1)
+                  ? head - 1 : PLX_NO_TOKEN;
+
+  if (plx_lexicon_is_inflected (ctx->lexicon) || e < 0 || end <= start)
+    return FALSE;
+  for (guint i = 0; i < ms->len; i++)
+    {
+      const PlxMention *mm = &g_array_index (ms, PlxMention, i);
+      guint hp;
+
+      if (mm->entity != e || mm->kind != PLX_MENTION_NAME || (hp = title_head_before (ctx, mm->first, head)) == PLX_NO_TOKEN)
+        continue;
+      for (guint k = hp; k-- > 0 && hp - k <= 2 && is_word (ctx, k);)
+        for (guint c = 0; c < G_N_ELEMENTS (contrast); c++)
+          if (plx_tokens_word_is (ctx->tokens, k, contrast[c]))
+            {
+              gboolean in_ref = FALSE;
+
+              for (guint r = start; r < head; r++)
+                if (plx_tokens_word_is (ctx->tokens, r, contrast[c]))
+                  in_ref = TRUE;
+              if (!in_ref)
+                return TRUE;
+            }
+      /* (a lower-case word before both heads that differs: "foreign
+       * minister", "justice minister") */
+      if (ref_mod != PLX_NO_TOKEN && hp > 0 && modifier_word (ctx, ref_mod) && modifier_word (ctx, hp - 1)
+          && !(tok (ctx, ref_mod)->flags & PLX_TF_CAP) && !(tok (ctx, hp - 1)->flags & PLX_TF_CAP)
+          && (tok (ctx, ref_mod)->len != tok (ctx, hp - 1)->len
+              || g_ascii_strncasecmp (ctx->tokens->text + tok (ctx, ref_mod)->start,
+                                      ctx->tokens->text + tok (ctx, hp - 1)->start, tok (ctx, ref_mod)->len) != 0))
+        return TRUE;
+    }
+  return FALSE;
+}
 
 /* English: a description at @i in the body (below a byline, after
  * someone was named) does not stand for @entity when the text names
@@ -2904,6 +3002,9 @@ find_subject_within (Ctx         *ctx,
            * names only in a later paragraph (English) */
           if (e >= 0 && named_only_later (ctx, e, start))
             e = -1;
+          /* "The home secretary said" of "Shadow home secretary Ann Roe" */
+          if (e >= 0 && k == PLX_MENTION_ROLE && role_contradicts (ctx, e, start, end))
+            e = -1;
           /* "his mother said": the relative the kin noun names (English;
            * in Russian the possessive leads the reference) */
           if (e < 0 && !plx_lexicon_is_inflected (ctx->lexicon) && pronoun (ctx, start) != 0
@@ -2943,6 +3044,8 @@ find_subject_within (Ctx         *ctx,
               && !has (ctx, PLX_LEX_ANONYMOUS_ROLES, end - 1)
               && !unnamed_before (ctx, end - 1) && !(start > from && has (ctx, PLX_LEX_PREPOSITIONS, start - 1)))
             e = epithet_entity (ctx, start, start + 1, end, party ? sentence_subject_before (ctx, start) : -1);
+          if (e >= 0 && k == PLX_MENTION_ROLE && role_contradicts (ctx, e, start, end))
+            e = -1;
           /* "A former senior agency official said": an indefinite
            * description introduces someone new, never a person named
            * before (unless a name in apposition follows it) */
@@ -3171,6 +3274,31 @@ find_speaker_of_verb (Ctx         *ctx,
 
   if (v > from && has (ctx, PLX_LEX_PASSIVE_AUX, v - 1))
     return FALSE;
+  /* "A nurse, who gave her name only as Ann, said", "a driver, known
+   * only by Ann, said": the name an unnamed subject is given right
+   * before the comma of its verb (English) */
+  if (!plx_lexicon_is_inflected (ctx->lexicon) && v > from + 4 && is_char (ctx, v - 1, ','))
+    {
+      int m = plx_people_mention_at (ctx->people, v - 2);
+      const PlxMention *mm = m >= 0 ? &g_array_index (ctx->people->mentions, PlxMention, m) : NULL;
+
+      if (mm != NULL && mm->kind == PLX_MENTION_NAME && mm->entity >= 0 && mm->end == v - 1
+          && mm->first > from + 2
+          && ((plx_tokens_word_is (ctx->tokens, mm->first - 1, "as")
+               && (plx_tokens_word_is (ctx->tokens, mm->first - 2, "only")
+                   || plx_tokens_word_is (ctx->tokens, mm->first - 2, "name")))
+              /* (not "backed only by Ann Roe") */
+              || (plx_tokens_word_is (ctx->tokens, mm->first - 1, "by")
+                  && plx_tokens_word_is (ctx->tokens, mm->first - 2, "only")
+                  && (plx_tokens_word_is (ctx->tokens, mm->first - 3, "known")
+                      || plx_tokens_word_is (ctx->tokens, mm->first - 3, "goes")
+                      || plx_tokens_word_is (ctx->tokens, mm->first - 3, "went")
+                      || plx_tokens_word_is (ctx->tokens, mm->first - 3, "identified")))))
+        {
+          set_reference (a, mm->entity, mm->first, mm->end, PLX_MENTION_NAME);
+          return TRUE;
+        }
+    }
   /* "who has long criticized", "who once described": auxiliaries and
    * adverbs between the relative pronoun and the verb (English) */
   if (!plx_lexicon_is_inflected (ctx->lexicon))
@@ -3880,6 +4008,43 @@ find_subject_skipping (Ctx         *ctx,
   return find_subject_within (ctx, from, to, window, a);
 }
 
+/* Russian: the name mention @mm is in an oblique case — a first name not
+ * in its dictionary form, a man's surname in -а/-я, a woman's in -ой/-ей,
+ * a family's in -ых/-их alone — and another person's name follows it
+ * right away, before @to */
+static gboolean
+ru_oblique_before_name (Ctx              *ctx,
+                        const PlxMention *mm,
+                        guint             to)
+{
+  static const char *const masc[] = { "а", "я" };
+  static const char *const fem[] = { "ой", "ей" };
+  static const char *const family[] = { "ых", "их" };
+  const PlxEntity *pe;
+  const PlxMention *next;
+  const PlxToken *g;
+  const char *nom;
+  gsize nl = 0;
+  int m2;
+
+  if (!plx_lexicon_is_inflected (ctx->lexicon) || mm->kind != PLX_MENTION_NAME || mm->entity < 0
+      || mm->end >= to || (m2 = plx_people_mention_at (ctx->people, mm->end)) < 0)
+    return FALSE;
+  next = &g_array_index (ctx->people->mentions, PlxMention, m2);
+  if (next->first != mm->end || next->kind != PLX_MENTION_NAME || next->entity < 0 || next->entity == mm->entity)
+    return FALSE;
+  g = tok (ctx, mm->first);
+  nom = mm->end > mm->first + 1 ? plx_lexicon_given_nominative (ctx->lexicon, ctx->tokens->text + g->start, g->len, &nl)
+                                : NULL;
+  if (nom != NULL && (nl != g->len || memcmp (nom, ctx->tokens->text + g->start, nl) != 0))
+    return TRUE;
+  pe = g_ptr_array_index (ctx->people->entities, mm->entity);
+  if (mm->end == mm->first + 1 && plx_tokens_ends_with_any (ctx->tokens, mm->first, family, G_N_ELEMENTS (family), 4))
+    return TRUE;
+  return pe->gender == 'm' ? plx_tokens_ends_with_any (ctx->tokens, mm->end - 1, masc, G_N_ELEMENTS (masc), 4)
+         : pe->gender == 'f' && plx_tokens_ends_with_any (ctx->tokens, mm->end - 1, fem, G_N_ELEMENTS (fem), 4);
+}
+
 static gboolean
 find_object_within (Ctx         *ctx,
                     guint        from,
@@ -3976,6 +4141,15 @@ find_object_within (Ctx         *ctx,
           /* "— сказал адвокат Зорина Игорь Шалаев", "— сообщил
            * представитель Зорина": not the one the agent speaks for */
           if (mm->first == s && ru_agent_of (ctx, from, mm->first, mm->end, mm->kind, mm->entity))
+            {
+              s = mm->end - 1;
+              continue;
+            }
+          /* "— говорит соседка Журовых Валентина Горбунова", "— заявил
+           * руководитель штаба Олега Лукина Артем Осин": a name in an
+           * oblique case right before another name says whose the role
+           * is; the name after it is the subject */
+          if (mm->first == s && ru_oblique_before_name (ctx, mm, to))
             {
               s = mm->end - 1;
               continue;
@@ -9620,6 +9794,12 @@ split_inner (Ctx *ctx)
               if (d->kind != PLX_TOK_DASH
                   || !(dp->kind == PLX_TOK_PUNCT && (dp->family == ',' || dp->family == '.')))
                 continue;
+              /* «Результат господина X не вызывает сомнений, — пояснил
+               * эксперт. — …»: a name in the words before the attribution
+               * is inside the quote (as mark_quoted will say), nobody a
+               * role refers to */
+              for (guint w = q.first; w < i; w++)
+                tok (ctx, w)->flags |= PLX_TF_IN_QUOTE;
               find_object (ctx, v + 1, j - 1, &a);
               if (a.ref_end == 0)
                 {
@@ -10711,6 +10891,25 @@ try_question_noun (Ctx    *ctx,
       }
   if (e <= first + 1 || overlaps_quote (ctx, first, e, cursor))
     return i + 1;
+  /* "На вопрос ведущего Павла Орлова, когда …": a name that ends the
+   * asker's words is who asks (not one after a preposition: "на вопрос
+   * о …"); "на вопрос ведущей, …" after "ведущей Анне Гориной": a role
+   * word alone, of the one person it stood before */
+  for (guint w = i + 1; w < k && !(is_word (ctx, w) && has (ctx, PLX_LEX_PREPOSITIONS, w)); w++)
+    {
+      int m = plx_people_mention_at (ctx->people, w);
+
+      /* (in Cyrillic: "аналитика Alfa Research" is a firm) */
+      if (m >= 0 && g_array_index (ctx->people->mentions, PlxMention, m).kind == PLX_MENTION_NAME
+          && g_array_index (ctx->people->mentions, PlxMention, m).end == k
+          && (guchar) ctx->tokens->text[tok (ctx, w)->start] >= 0x80)
+        {
+          set_reference (&a, g_array_index (ctx->people->mentions, PlxMention, m).entity, w, k, PLX_MENTION_NAME);
+          break;
+        }
+      if (m < 0 && k == i + 2 && (m = ru_role_word_entity (ctx, w)) >= 0 && first_named (ctx, m) < i)
+        set_reference (&a, m, w, k, PLX_MENTION_ROLE);
+    }
   add_reported (ctx, out, first, e, 0, 0, &a);
   return e;
 }
