@@ -16128,6 +16128,135 @@ test_e19_opening_genitive_then_name_ru (void)
   check_offsets (a, text);
 }
 
+/* E21: "Another survivor, a teenager who gave his name only as X, said
+ * …": the name the relative clause gives the unnamed subject */
+static void
+test_e21_relative_gives_name_reported (void)
+{
+  const char *text =
+    "Ferry capsizes off the coast\n\n"
+    "A ferry capsized on Sunday and 30 people were pulled from the sea.\n\n"
+    "Another passenger, a woman who gave her name only as Yolanda, said the life jackets had been locked away.\n";
+
+  expect_surname (text, "en", "the life jackets", "Yolanda");
+}
+
+static void
+test_e21_relative_gives_name_told (void)
+{
+  const char *text =
+    "Night market closes early\n\n"
+    "Stallholders packed up two hours early on Friday.\n\n"
+    "His cousin, who gave his name as Dariusz, told the Herald that the lights had gone out at nine.\n";
+
+  expect_surname (text, "en", "the lights had gone out", "Dariusz");
+}
+
+static void
+test_e21_relative_gives_name_colon (void)
+{
+  const char *text =
+    "Night market closes early\n\n"
+    "Stallholders packed up two hours early on Friday.\n\n"
+    "One organiser, who asked to be identified only as Tancredi, said: \u201cWe ran out of lamp oil at six.\u201d\n";
+
+  expect_surname (text, "en", "We ran out of lamp oil", "Tancredi");
+}
+
+static void
+test_e21_relative_names_someone_else (void)
+{
+  const char *text =
+    "Night market closes early\n\n"
+    "Stallholders packed up two hours early on Friday. Mayor Ottoline Braithwaite stayed away.\n\n"
+    "An official, who once worked as a driver for Ottoline Braithwaite, said the generators had failed.\n";
+
+  expect_surname (text, "en", "the generators had failed", NULL);
+}
+
+/* E21: "Asked whether …, Roe smiled and said, “…”": the subject after
+ * the opening participle clause, not a pronoun inside it */
+static void
+test_e21_asked_then_coordinated_verbs (void)
+{
+  const char *text =
+    "Mayor concedes defeat\n\n"
+    "Mayor Emeka Okoro lost the race on Tuesday. His rival, Hassan Diallo, won by 900 votes.\n\n"
+    "Asked if he would quit politics, Okoro smiled and said, \"Not yet.\"\n";
+
+  expect_surname (text, "en", "Not yet", "Okoro");
+}
+
+static void
+test_e21_asked_then_coordinated_replied (void)
+{
+  const char *text =
+    "Harbour board vote\n\n"
+    "Harbourmaster Ingeborg Tvedt lost the vote on Friday. Her deputy, Lars Nygaard, abstained.\n\n"
+    "Asked whether he had let her down, Tvedt shrugged and replied: \u201cHe voted as he must.\u201d\n";
+
+  expect_surname (text, "en", "He voted as he must", "Tvedt");
+}
+
+static void
+test_e21_speaking_then_coordinated_verbs (void)
+{
+  const char *text =
+    "Orchard saved\n\n"
+    "Farmer Caoimhe Ruane kept her orchard after the council backed down. Her neighbour, Declan Moyles, had led the campaign.\n\n"
+    "Speaking after he left the meeting, Ruane wiped her eyes and said: \"We kept every tree.\"\n";
+
+  expect_surname (text, "en", "We kept every tree", "Ruane");
+}
+
+/* E21: a headline's "… as farmers draw more water" is the writer's
+ * clause, outside the reported span */
+static void
+test_e21_headline_as_plural_subject (void)
+{
+  const char *text =
+    "Tamsin Achterberg warns the lake will dry out by 2030 as farmers draw more water\n\n"
+    "By Jo Pratt\n\n"
+    "The hydrologist Tamsin Achterberg published her survey on Monday.\n";
+
+  expect_reported_span (text, "the lake will dry out by 2030", "Achterberg", NULL);
+}
+
+static void
+test_e21_standfirst_as_capitalised_subject (void)
+{
+  const char *text =
+    "Flood row deepens\n\n"
+    "Insurer claims floods were \u2018entirely foreseeable\u2019 as Council Defends Record\n\n"
+    "By Jo Pratt\n\n"
+    "The row over the spring floods deepened on Monday.\n";
+
+  expect_reported_span (text, "floods were \u2018entirely foreseeable\u2019", NULL, NULL);
+}
+
+static void
+test_e21_standfirst_as_the_subject (void)
+{
+  const char *text =
+    "Rail plan under fire\n\n"
+    "Minister insists rail plan is on track as the unions plan fresh strikes\n\n"
+    "By Jo Pratt\n\n"
+    "The transport minister spoke in Leeds on Monday.\n";
+
+  expect_reported_span (text, "rail plan is on track", NULL, NULL);
+}
+
+static void
+test_e21_headline_as_inside_claim (void)
+{
+  const char *text =
+    "Bank says rates could rise by as much as half a point\n\n"
+    "By Jo Pratt\n\n"
+    "The central bank published its minutes on Monday.\n";
+
+  expect_reported_span (text, "rates could rise by as much as half a point", NULL, NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -16945,5 +17074,16 @@ main (int   argc,
   g_test_add_func ("/plx/analysis/e19-oblique-name-before-speaker-ru", test_e19_oblique_name_before_speaker_ru);
   g_test_add_func ("/plx/analysis/e19-role-genitive-opening-ru", test_e19_role_genitive_opening_ru);
   g_test_add_func ("/plx/analysis/e19-opening-genitive-then-name-ru", test_e19_opening_genitive_then_name_ru);
+  g_test_add_func ("/plx/analysis/e21-relative-gives-name-reported", test_e21_relative_gives_name_reported);
+  g_test_add_func ("/plx/analysis/e21-relative-gives-name-told", test_e21_relative_gives_name_told);
+  g_test_add_func ("/plx/analysis/e21-relative-gives-name-colon", test_e21_relative_gives_name_colon);
+  g_test_add_func ("/plx/analysis/e21-relative-names-someone-else", test_e21_relative_names_someone_else);
+  g_test_add_func ("/plx/analysis/e21-asked-then-coordinated-verbs", test_e21_asked_then_coordinated_verbs);
+  g_test_add_func ("/plx/analysis/e21-asked-then-coordinated-replied", test_e21_asked_then_coordinated_replied);
+  g_test_add_func ("/plx/analysis/e21-speaking-then-coordinated-verbs", test_e21_speaking_then_coordinated_verbs);
+  g_test_add_func ("/plx/analysis/e21-headline-as-plural-subject", test_e21_headline_as_plural_subject);
+  g_test_add_func ("/plx/analysis/e21-standfirst-as-capitalised-subject", test_e21_standfirst_as_capitalised_subject);
+  g_test_add_func ("/plx/analysis/e21-standfirst-as-the-subject", test_e21_standfirst_as_the_subject);
+  g_test_add_func ("/plx/analysis/e21-headline-as-inside-claim", test_e21_headline_as_inside_claim);
   return g_test_run ();
 }

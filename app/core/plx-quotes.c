@@ -3582,8 +3582,14 @@ find_speaker_of_verb (Ctx         *ctx,
     {
       /* "After a journalist asked Rao about it, she shook her head and
        * replied": past an adverbial clause opening the sentence */
-      if (!plx_lexicon_is_inflected (ctx->lexicon) && is_word (ctx, from) && has (ctx, PLX_LEX_SUBORDINATORS, from)
-          && !has (ctx, PLX_LEX_CONCESSIVES, from))
+      /* … or a participle clause: "Asked whether …, Roe smiled and
+       * said", "Speaking after the vote, Roe …" */
+      if (!plx_lexicon_is_inflected (ctx->lexicon) && is_word (ctx, from)
+          && ((has (ctx, PLX_LEX_SUBORDINATORS, from) && !has (ctx, PLX_LEX_CONCESSIVES, from))
+              || ((tok (ctx, from)->flags & PLX_TF_CAP) && !(tok (ctx, from)->flags & PLX_TF_ALLCAPS)
+                  && (speech_lemma (ctx, from) != NULL
+                      || ((word_ends (ctx, from, "ed") || word_ends (ctx, from, "ing")) && tok (ctx, from)->len > 4
+                          && plx_people_mention_at (ctx->people, from) < 0 && !has (ctx, PLX_LEX_PLACES, from))))))
         for (guint c = from + 2; c + 2 < v && c <= from + 24; c++)
           {
             if ((tok (ctx, c)->flags & PLX_TF_TERMINATOR) || tok (ctx, c)->kind == PLX_TOK_QUOTE)
@@ -3711,6 +3717,29 @@ find_subject_skipping (Ctx         *ctx,
         if ((tok (ctx, b)->flags & PLX_TF_TERMINATOR) || is_char (ctx, b, ')'))
           break;
       }
+  /* "Another survivor, a teenager who gave his name only as Farid,
+   * said": the name a relative clause gives an unnamed subject
+   * (English) */
+  if (to > from + 5 && is_char (ctx, to - 1, ',') && !plx_lexicon_is_inflected (ctx->lexicon))
+    {
+      int m = plx_people_mention_at (ctx->people, to - 2);
+      const PlxMention *mm = m >= 0 ? &g_array_index (ctx->people->mentions, PlxMention, m) : NULL;
+
+      if (mm && mm->kind == PLX_MENTION_NAME && mm->entity >= 0 && mm->end + 1 == to && mm->first > from + 3
+          && plx_tokens_word_is (ctx->tokens, mm->first - 1, "as"))
+        for (guint r = mm->first - 1; r-- > from + 1 && mm->first - r <= 8 && is_word (ctx, r);)
+          if (has (ctx, PLX_LEX_RELATIVES, r))
+            {
+              int before = plx_people_mention_from (ctx->people, from);
+
+              if (before == m)
+                {
+                  set_reference (a, mm->entity, mm->first, mm->end, PLX_MENTION_NAME);
+                  return TRUE;
+                }
+              break;
+            }
+    }
   /* "Jo Roe – no relation – whose mother …, said": a relative clause
    * after the pair of dashes below (English) */
   if (to > from + 4 && is_char (ctx, to - 1, ',') && !plx_lexicon_is_inflected (ctx->lexicon))
@@ -8335,6 +8364,27 @@ have_clause:
             && !word_ends (ctx, w, "ing") && !noun_use (ctx, w, k + 1))
           {
             e = is_word (ctx, k) && is_char (ctx, k - 1, ',') ? k - 1 : k;
+            narration = TRUE;
+            break;
+          }
+        /* "… as campaigners call for …", "… as Growth Stalls": "as" and a
+         * subject — a plural, a capitalised word, "the" — with a word
+         * after it open the headline's own clause */
+        if (is_word (ctx, k) && match_phrase (ctx, PLX_LEX_PHRASE_AS_MARKERS, k, NULL) == 1
+            && k + 2 < e && is_word (ctx, k + 1) && is_word (ctx, k + 2)
+            && !(tok (ctx, k + 1)->flags & PLX_TF_IN_QUOTE)
+            && ((tok (ctx, k + 1)->flags & PLX_TF_CAP) || plx_tokens_word_is (ctx->tokens, k + 1, "the")
+                || (tok (ctx, k + 1)->len > 3 && word_ends (ctx, k + 1, "s") && !word_ends (ctx, k + 1, "ss"))))
+          {
+            guint words = 0;
+
+            /* (a clause of its own before it: "offer “undervalues” group"
+             * is too short to stand without what follows) */
+            for (guint w = clause_first; w < k; w++)
+              words += is_word (ctx, w);
+            if (words < 4)
+              continue;
+            e = is_char (ctx, k - 1, ',') ? k - 1 : k;
             narration = TRUE;
             break;
           }
