@@ -16257,6 +16257,122 @@ test_e21_headline_as_inside_claim (void)
   expect_reported_span (text, "rates could rise by as much as half a point", NULL, NULL);
 }
 
+/* «передала Латвии Айварса Калныньша», «под командованием Бахтияра
+ * Джумагали», «письмо Йорану Свенссону»: a man's first name and surname
+ * of any origin in the same oblique case (or a surname that does not
+ * decline) are a person, named in the nominative (E22) */
+static void
+test_e22_oblique_foreign_pair_ru (void)
+{
+  static const struct { const char *text, *name; } cases[] = {
+    { "Россия передала Латвии Айварса Калныньша, осужденного за шпионаж.\n\n"
+      "«Обмен прошел спокойно», — сказал представитель ведомства.\n", "Айварс Калныньш" },
+    { "Экипаж под командованием Бахтияра Джумагали посадил самолет в Актау.\n\n"
+      "«Пилоты сработали безупречно», — сказал представитель авиакомпании.\n", "Бахтияр Джумагали" },
+    { "Министерство направило письмо Йорану Свенссону в пятницу.\n\n"
+      "«Ответа пока нет», — сказал представитель ведомства.\n", "Йоран Свенссон" },
+    { "Обыск прошел в офисе фирмы Арвида Лундквиста на набережной.\n\n"
+      "«Изъяты документы», — сказал представитель следствия.\n", "Арвид Лундквист" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(PlxAnalysis) a = analyze (cases[i].text, "ru");
+
+      g_assert_nonnull (find_speaker (a, cases[i].name));
+      check_offsets (a, cases[i].text);
+    }
+}
+
+/* «Гражданин Литвы Миндаугас Жемайтис», «Еврокомиссар по рыболовству
+ * Кадри Сепп»: a name of any origin after a role and a genitive word, or
+ * after a role with a short complement that opens the sentence (E22) */
+static void
+test_e22_role_complement_name_ru (void)
+{
+  static const struct { const char *text, *name; } cases[] = {
+    { "Гражданин Литвы Миндаугас Жемайтис задержан на границе.\n\n"
+      "«Задержание законно», — сказал представитель пограничной службы.\n", "Миндаугас Жемайтис" },
+    { "Еврокомиссар по рыболовству Кадри Сепп выступила в парламенте.\n\n"
+      "«Квоты придется пересмотреть», — сказала она.\n", "Кадри Сепп" },
+    { "Вчера штурман сухогруза Одд Эйвинн Хаугланн сообщил о течи.\n\n"
+      "«Течь устранили», — сказал представитель порта.\n", NULL },
+    { "Гражданин Исландии Гуннар Эйнарссон прилетел в Москву.\n\n"
+      "«Виза была оформлена заранее», — сказал представитель МИД.\n", "Гуннар Эйнарссон" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(PlxAnalysis) a = analyze (cases[i].text, "ru");
+
+      if (cases[i].name != NULL)
+        g_assert_nonnull (find_speaker (a, cases[i].name));
+      check_offsets (a, cases[i].text);
+    }
+}
+
+/* «на ул. Эрнста Тельмана», «жителей поселка Ени Сахил»: a name after a
+ * street or a settlement noun names the place, not a person (E22) */
+static void
+test_e22_place_head_no_person_ru (void)
+{
+  static const char *texts[] = {
+    "Подстанцию на ул. Эрнста Тельмана затопило ночью.\n\n"
+    "«Насосы работают круглосуточно», — сказал представитель МЧС.\n",
+    "Жителей поселка Ени Сахил эвакуировали после взрыва.\n\n"
+    "«Людей разместили в школе», — сказал представитель администрации.\n",
+    "Воду откачивают на проспекте Ханса Кристиана Андерсена и на площади Вальтера Ульбрихта.\n\n"
+    "«Работы продлятся до утра», — сказал представитель МЧС.\n",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr(PlxAnalysis) a = analyze (texts[i], "ru");
+
+      g_assert_cmpuint (a->speakers->len, ==, 0);
+      check_offsets (a, texts[i]);
+    }
+}
+
+/* «есть молодой Баклушин», «Зарубин добивает», «куда будет бить
+ * Ворошенко?»: a man's surname alone inside a sentence is a person; a
+ * plural in the genitive after a street abbreviation, a quote mark or a
+ * period is not (E22) */
+static void
+test_e22_bare_surname_ru (void)
+{
+  static const struct { const char *text, *name; } cases[] = {
+    { "В обороне у нас есть опытный Тетерин, есть молодой Баклушин, ему восемнадцать.\n\n"
+      "«Выбор большой», — сказал тренер.\n", "Баклушин" },
+    { "Мяч отскочил от штанги, Зарубин добивает, судья показывает на центр.\n\n"
+      "«Гол был чистым», — сказал тренер.\n", "Зарубин" },
+    { "Тренер не знал, куда будет бить Ворошенко?\n\n"
+      "«Угадал случайно», — сказал вратарь.\n", "Ворошенко" },
+    { "На разминке хромал Пашутин, поэтому в заявку его не включили.\n\n"
+      "«Рисковать не будем», — сказал тренер.\n", "Пашутин" },
+  };
+  static const char *none[] = {
+    "Авария произошла на пр. Энтузиастов, сообщили в службе.\n\n«Воду дадут к вечеру», — сказал представитель.\n",
+    "Ремонт идет на ул. Строителей, ближе к рынку.\n\n«Закончим к маю», — сказал представитель.\n",
+    "Соседи вспоминают: «Жильцов не предупредили заранее».\n\n«Так нельзя», — сказал представитель.\n",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(PlxAnalysis) a = analyze (cases[i].text, "ru");
+
+      g_assert_nonnull (find_speaker (a, cases[i].name));
+      check_offsets (a, cases[i].text);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (none); i++)
+    {
+      g_autoptr(PlxAnalysis) a = analyze (none[i], "ru");
+
+      g_assert_cmpuint (a->speakers->len, ==, 0);
+      check_offsets (a, none[i]);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -17085,5 +17201,9 @@ main (int   argc,
   g_test_add_func ("/plx/analysis/e21-standfirst-as-capitalised-subject", test_e21_standfirst_as_capitalised_subject);
   g_test_add_func ("/plx/analysis/e21-standfirst-as-the-subject", test_e21_standfirst_as_the_subject);
   g_test_add_func ("/plx/analysis/e21-headline-as-inside-claim", test_e21_headline_as_inside_claim);
+  g_test_add_func ("/plx/analysis/e22-oblique-foreign-pair-ru", test_e22_oblique_foreign_pair_ru);
+  g_test_add_func ("/plx/analysis/e22-role-complement-name-ru", test_e22_role_complement_name_ru);
+  g_test_add_func ("/plx/analysis/e22-place-head-no-person-ru", test_e22_place_head_no_person_ru);
+  g_test_add_func ("/plx/analysis/e22-bare-surname-ru", test_e22_bare_surname_ru);
   return g_test_run ();
 }

@@ -1979,6 +1979,8 @@ static gboolean adjectival (PlxPeople *self, guint i);
 static gboolean place_word (PlxPeople *self, guint j, guint m, guint limit);
 static gboolean open_class_person (PlxPeople *self, guint j, guint m, guint limit);
 static gboolean ru_open_class_person (PlxPeople *self, guint j, guint m);
+static gboolean ru_oblique_male_pair (PlxPeople *self, guint j, guint m);
+static gboolean ru_bare_surname (PlxPeople *self, guint j, guint m);
 static char ru_role_surname (PlxPeople *self, guint j, guint m, guint limit);
 static gboolean demonym (PlxPeople *self, guint j);
 static gboolean camel_brand (PlxPeople *self, guint j);
@@ -3830,6 +3832,8 @@ find_strong (PlxPeople *self,
               gboolean sf = s1->len > 2 && (memcmp (ss - 2, "а", 2) == 0 || memcmp (ss - 2, "я", 2) == 0);
 
               person = TRUE;
+              if (honorific == 0 && ru_oblique_male_pair (self, j, m))
+                honorific = 'm';
               if (honorific == 0 && gf && (sf || memcmp (gs - 2, "й", 2) == 0))
                 honorific = 'f';
               else if (honorific == 0 && !gf && !sf)
@@ -3851,6 +3855,8 @@ find_strong (PlxPeople *self,
                   if (honorific == 0)
                     honorific = rg;
                 }
+              else if (ru_bare_surname (self, j, m))
+                person = TRUE;
             }
           /* "a boy named Felix", "His name was Felix": a first name alone
            * that a naming phrase introduces is a person */
@@ -4397,6 +4403,103 @@ ru_given_in_na (PlxPeople *self,
   return p > s && g_utf8_strchr ("аоеия", -1, g_utf8_get_char (p)) != NULL;
 }
 
+/* «есть молодой Ковальчук, ему 19», «куда будет бить Мартынов?», «мяч
+ * за линией, Хайруллин забивает»: one capitalised word with the
+ * nominative ending of a man's surname (-ов, -ев, -ин, -енко, -чук; not
+ * -ский, an adjective's too) and no word of the lexicon, inside a sentence — after a
+ * lower-case word (no preposition) or a comma, before a lower-case word or
+ * a comma or a sentence end on the same line. Not after a quote mark, a
+ * period or a colon («Заказов не было», «ул. Металлургов»,
+ * «Просмотров: 1 843»), where a plural in the genitive stands. */
+static gboolean
+ru_bare_surname (PlxPeople *self,
+                 guint      j,
+                 guint      m)
+{
+  static const char *endings[] = { "ов", "ев", "ёв", "ин", "ын", "енко", "чук", "юк" };
+  PlxToken *p, *n;
+
+  if (m != j + 1 || j == 0 || m >= self->tokens->tokens->len || !is_word (self, j)
+      || (tok (self, j)->flags & (PLX_TF_ALLCAPS | PLX_TF_SENT_START | PLX_TF_ABBREV | PLX_TF_LINE_START | PLX_TF_PARA_START))
+      || !(self->tokens->text[tok (self, j)->start] & 0x80)
+      || g_utf8_strlen (plx_token_str (self->tokens, j), tok (self, j)->len) < 6
+      || !plx_tokens_ends_with_any (self->tokens, j, endings, G_N_ELEMENTS (endings), 6)
+      || nonname (self, j) || has (self, PLX_LEX_PLACES, j) || has (self, PLX_LEX_ORG_WORDS, j)
+      || nationality (self, j) != NULL || adjectival (self, j)
+      || last_hyphen (plx_token_str (self->tokens, j), tok (self, j)->len) != NULL)
+    return FALSE;
+  p = tok (self, j - 1);
+  n = tok (self, m);
+  /* («пр. Космонавтов», «советских СанПиНов») */
+  for (const char *c = g_utf8_next_char (plx_token_str (self->tokens, j)); c < plx_token_str (self->tokens, j) + tok (self, j)->len; c = g_utf8_next_char (c))
+    if (g_unichar_isupper (g_utf8_get_char (c)))
+      return FALSE;
+  if (!((is_word (self, j - 1) && !(p->flags & (PLX_TF_CAP | PLX_TF_ABBREV)) && !has (self, PLX_LEX_PREPOSITIONS, j - 1)
+         && !has (self, PLX_LEX_PLACE_HEADS, j - 1) && !has (self, PLX_LEX_ABBREVIATIONS, j - 1))
+        || plx_tokens_is_char (self->tokens, j - 1, ',')))
+    return FALSE;
+  if (n->flags & (PLX_TF_LINE_START | PLX_TF_PARA_START))
+    return FALSE;
+  return (is_word (self, m) && !(n->flags & PLX_TF_CAP)) || plx_tokens_is_char (self->tokens, m, ',')
+         || plx_tokens_is_char (self->tokens, m, '?') || plx_tokens_is_char (self->tokens, m, '!')
+         || plx_tokens_is_char (self->tokens, m, '.');
+}
+
+/* «передала Эстонии Тоомаса Лепика», «под командованием Данияра
+ * Сейткали», «с Тоомасом Лепиком»: two capitalised words in Cyrillic
+ * inside a sentence, neither a place, an organisation nor a nationality,
+ * the first a man's name in an oblique case (a consonant and -а, -у,
+ * -ом) and the second in the same case or one that does not decline
+ * (a vowel other than -а, -я) — a man's first name and surname of any
+ * origin; not when a feminine verb follows («Тоомаса Лепика сказала»). */
+static gboolean
+ru_oblique_male_pair (PlxPeople *self,
+                      guint      j,
+                      guint      m)
+{
+  static const char *cases[] = { "а", "у", "ом" };
+  const char *g, *s;
+  gsize gl, sl;
+
+  if (m - j != 2 || j == 0 || (tok (self, j)->flags & PLX_TF_SENT_START)
+      || feminine_verb_after (self, m) != 0)
+    return FALSE;
+  /* («на ул. Карла Маркса»: a street named after a person) */
+  if (has (self, PLX_LEX_PLACE_HEADS, j - 1)
+      || (j >= 2 && plx_tokens_is_char (self->tokens, j - 1, '.') && has (self, PLX_LEX_PLACE_HEADS, j - 2))
+      || ((tok (self, j - 1)->flags & PLX_TF_ABBREV) && tok (self, j - 1)->len > 1
+          && plx_lexicon_has (self->lexicon, PLX_LEX_PLACE_HEADS, plx_token_str (self->tokens, j - 1),
+                              tok (self, j - 1)->len - (plx_token_str (self->tokens, j - 1)[tok (self, j - 1)->len - 1] == '.'))))
+    return FALSE;
+  /* («Верхней Пышмы Ивана Петрова»: a longer run of capitals) */
+  if (is_word (self, j - 1) && (tok (self, j - 1)->flags & PLX_TF_CAP) && (self->tokens->text[tok (self, j - 1)->start] & 0x80)
+      && !has (self, PLX_LEX_PLACES, j - 1) && !(tok (self, j - 1)->flags & PLX_TF_SENT_START))
+    return FALSE;
+  for (guint k = j; k < m; k++)
+    if (!is_word (self, k) || !(tok (self, k)->flags & PLX_TF_CAP) || (tok (self, k)->flags & PLX_TF_ALLCAPS)
+        || !(self->tokens->text[tok (self, k)->start] & 0x80) || g_utf8_strlen (plx_token_str (self->tokens, k), tok (self, k)->len) < 5
+        || nonname (self, k) || has (self, PLX_LEX_PLACES, k) || has (self, PLX_LEX_ORG_WORDS, k)
+        || nationality (self, k) != NULL || adjectival (self, k))
+      return FALSE;
+  g = plx_token_str (self->tokens, j);
+  gl = tok (self, j)->len;
+  s = plx_token_str (self->tokens, j + 1);
+  sl = tok (self, j + 1)->len;
+  for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
+    {
+      gsize el = strlen (cases[c]);
+      gunichar last;
+
+      if (memcmp (g + gl - el, cases[c], el) != 0 || !ru_consonant (g_utf8_get_char (g_utf8_prev_char (g + gl - el))))
+        continue;
+      if (memcmp (s + sl - el, cases[c], el) == 0 && ru_consonant (g_utf8_get_char (g_utf8_prev_char (s + sl - el))))
+        return TRUE;
+      last = g_utf8_get_char (g_utf8_prev_char (s + sl));
+      return c == 0 && g_utf8_strchr ("иеоую", -1, last) != NULL;
+    }
+  return FALSE;
+}
+
 /* "координатор движения „…“ Лилия Гарипова", "д.м.н., проф. Ольга
  * Сатторова": a Russian given name and surname outside the name lists — the
  * surname ends like one (-ов, -ева, -ина, -ский, -енко …) and a title
@@ -4427,11 +4530,24 @@ ru_open_class_person (PlxPeople *self,
        * an organisation or a nationality */
       guint r = j - 1;
 
-      /* «рыбак на пенсии Ангус Кэмпбелл»: a role and a short complement */
+      if (ru_oblique_male_pair (self, j, m))
+        return TRUE;
+      /* «рыбак на пенсии Ангус Кэмпбелл»: a role and a short complement
+       * («Еврокомиссар по энергетике Ильзе Демейер» opening a sentence) */
       if (j >= 3 && is_word (self, j - 1) && !(tok (self, j - 1)->flags & PLX_TF_CAP) && is_word (self, j - 2)
           && has (self, PLX_LEX_PREPOSITIONS, j - 2) && is_word (self, j - 3) && is_role_word (self, j - 3)
-          && !(tok (self, j - 3)->flags & PLX_TF_CAP))
+          && (!(tok (self, j - 3)->flags & PLX_TF_CAP) || (tok (self, j - 3)->flags & PLX_TF_SENT_START)))
         r = j - 3;
+      /* «капитан судна Ларс Хельгесен», «гражданин Эстонии Тоомас
+       * Лепик»: a role and a word in the genitive */
+      else if (j >= 2 && is_word (self, j - 1) && !is_role_word (self, j - 1) && is_word (self, j - 2)
+               && is_role_word (self, j - 2) && !has (self, PLX_LEX_PREPOSITIONS, j - 1)
+               && !has (self, PLX_LEX_PLACE_HEADS, j - 1) && !has (self, PLX_LEX_PLACE_HEADS, j - 2)
+               && (!(tok (self, j - 1)->flags & PLX_TF_CAP) || has (self, PLX_LEX_PLACES, j - 1)
+                   /* (a country in the genitive: «Исландии», «Бельгии») */
+                   || plx_tokens_ends_with_any (self->tokens, j - 1, (const char *[]) { "ии" }, 1, 6))
+               && (!(tok (self, j - 2)->flags & PLX_TF_CAP) || (tok (self, j - 2)->flags & PLX_TF_SENT_START)))
+        r = j - 2;
       if (m - j != 2 || j == 0
           /* «68-летний Ангус Кэмпбелл»: an age */
           || (!(is_word (self, r)
