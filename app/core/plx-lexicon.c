@@ -1211,6 +1211,21 @@ plx_lexicon_classify (PlxLexicon *self,
   strip_possessive (key);
   strip_ending (self, key);
   kl = strlen (key);
+  /* the key is keyed_slot()'s: the word's slot keeps it for
+   * plx_lexicon_key(), which the passes ask of most words the tokenizer
+   * classifies */
+  if (len > 0 && len <= SLOT_WORD && kl < SLOT_KEY && fl < 256)
+    {
+      WordSlot *slot = word_slot (self, word, len);
+
+      if (!(slot->known & (KNOW_KEY | KNOW_NO_KEY)))
+        {
+          slot->fold_len = (guint8) fl;
+          slot->key_len = (guint8) kl;
+          memcpy (slot->key, key, kl + 1);
+          slot->known |= KNOW_KEY;
+        }
+    }
   /* the sets, speech verbs, pronouns, honorifics, given names,
    * nationalities and phrase starts in (at most) two lookups: the key is
    * the folded word or a prefix of it */

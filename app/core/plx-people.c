@@ -5850,28 +5850,23 @@ match_role_strict (PlxPeople  *self,
   return match_role_full (self, i, keys, nat, TRUE, 0);
 }
 
-static int
-match_role_full (PlxPeople  *self,
-                 guint       i,
-                 GPtrArray  *keys,
-                 const char *nat,
-                 gboolean    strict,
-                 char        gender)
+#define ROLE_CONTEXT 6
+
+/* The keys of the capitalised words just before @i (a firm, a body) that
+ * are not keys of the role, in @context (ROLE_CONTEXT of them at most):
+ * how many. A bearer whose description names one of them is the one meant
+ * — "Hale asked whether Veralink would …, the chief executive replied".
+ * (match_role_full() asks once a bearer fits a role with keys, which most
+ * of its calls never meet.) */
+static guint
+role_context (PlxPeople *self,
+              guint      i,
+              GPtrArray *keys,
+              char       context[ROLE_CONTEXT][KEY_MAX])
 {
-  int start = plx_people_mention_at (self, i);
-  int best = -1;
-  int best_score = -1;
-  char context[6][KEY_MAX];
   guint n_context = 0;
-  RoleMemo memo;
 
-  for (guint k = 0; k < ROLE_MEMO_SLOTS; k++)
-    memo.entity[k] = -1;
-
-  /* the capitalised words just before (a firm, a body): a bearer whose
-   * description names one of them is the one meant — "Hale asked whether
-   * Veralink would …, the chief executive replied" */
-  for (guint k = i, steps = 0; k > 0 && steps < 40 && n_context < G_N_ELEMENTS (context); k--, steps++)
+  for (guint k = i, steps = 0; k > 0 && steps < 40 && n_context < ROLE_CONTEXT; k--, steps++)
     {
       PlxToken *t = tok (self, k - 1);
 
@@ -5888,6 +5883,26 @@ match_role_full (PlxPeople  *self,
           n_context++;
       }
     }
+  return n_context;
+}
+
+static int
+match_role_full (PlxPeople  *self,
+                 guint       i,
+                 GPtrArray  *keys,
+                 const char *nat,
+                 gboolean    strict,
+                 char        gender)
+{
+  int start = plx_people_mention_at (self, i);
+  int best = -1;
+  int best_score = -1;
+  char context[ROLE_CONTEXT][KEY_MAX];
+  int n_context = -1;   /* role_context(), on first need */
+  RoleMemo memo;
+
+  for (guint k = 0; k < ROLE_MEMO_SLOTS; k++)
+    memo.entity[k] = -1;
 
   if (start < 0)
     {
@@ -5910,8 +5925,10 @@ match_role_full (PlxPeople  *self,
       /* an exact nationality first, then who spoke or led the sentence,
        * then the most recent */
       score = ((nat != NULL && e->nationality != NULL) ? 4 : 0) + ((m->speaker || m->subject) ? 2 : 1);
+      if (keys->len > 0 && n_context < 0)
+        n_context = (int) role_context (self, i, keys, context);
       if (keys->len > 0)
-        for (guint w = 0; w < n_context; w++)
+        for (guint w = 0; w < (guint) n_context; w++)
           if (plx_entity_has_role_key (e, context[w]))
             {
               score += 2;

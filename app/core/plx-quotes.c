@@ -5222,10 +5222,20 @@ auxiliary (Ctx  *ctx,
   static const char *words[] = { "would", "will", "could", "can", "should", "may", "might",
                                  "must", "cannot", "had", "has", "have", "did", "does", "do", "also",
                                  "still", "not", "wanted", "needed", "planned", "hoped" };
+  static gint initials;   /* the words' first letters, bits from 'a' (set on first use) */
   PlxToken *t = tok (ctx, i);
+  guint first = (guchar) ctx->tokens->text[t->start] | 0x20;
+  guint known = (guint) g_atomic_int_get (&initials);
 
-  /* (the words have two to seven letters) */
-  if (t->len < 2 || t->len > 7)
+  if (G_UNLIKELY (known == 0))
+    {
+      for (guint k = 0; k < G_N_ELEMENTS (words); k++)
+        known |= 1u << (words[k][0] - 'a');
+      g_atomic_int_set (&initials, (gint) known);
+    }
+  /* (the words have two to seven letters, and a first letter that is
+   * none of theirs rules a word out) */
+  if (t->len < 2 || t->len > 7 || first < 'a' || first > 'z' || !((known >> (first - 'a')) & 1))
     return FALSE;
   /* (a first letter that differs, in either case, rules a word out) */
   for (guint k = 0; k < G_N_ELEMENTS (words); k++)

@@ -175,7 +175,9 @@ plx_tokens_ends_with_any (PlxTokens         *self,
     {
       gsize l = strlen (endings[k]);
 
-      if (t->len > l + min_stem && memcmp (s + t->len - l, endings[k], l) == 0)
+      /* (the last bytes first: they tell most endings apart) */
+      if (t->len > l + min_stem && (l == 0 || s[t->len - 1] == endings[k][l - 1])
+          && memcmp (s + t->len - l, endings[k], l) == 0)
         return TRUE;
     }
   return FALSE;

@@ -23,6 +23,19 @@ plx_load_le (const char *p,
   return GUINT64_FROM_LE (v);
 }
 
+/* plx_load_le (@p, @n) for @n from 1 to 7 not known when compiled, without
+ * a call to memcpy(): two loads of four bytes that overlap (or single
+ * bytes) put together */
+static inline guint64
+plx_load_le_short (const char *p,
+                   gsize       n)
+{
+  if (n >= 4)
+    return plx_load_le (p, 4) | plx_load_le (p + n - 4, 4) << ((n - 4) * 8);
+  return (guint64) (guchar) p[0] | (guint64) (guchar) p[n / 2] << (n / 2 * 8)
+         | (guint64) (guchar) p[n - 1] << ((n - 1) * 8);
+}
+
 /* The fingerprint of a word of 1 to 24 bytes: its first, middle and last
  * eight bytes (four, or single bytes, for short words). With the length
  * it identifies the word exactly, so a cache slot can store it instead of
@@ -94,7 +107,7 @@ plx_str_hash (gconstpointer key)
       h = (h ^ plx_load_le (last, 8)) * G_GUINT64_CONSTANT (0x165667B19E3779F9);
     }
   else if (n > 0)
-    h = (h ^ plx_load_le (s, n)) * G_GUINT64_CONSTANT (0x165667B19E3779F9);
+    h = (h ^ plx_load_le_short (s, n)) * G_GUINT64_CONSTANT (0x165667B19E3779F9);
   h ^= h >> 29;
   h *= G_GUINT64_CONSTANT (0xD6E8FEB86659FD93);
   return (guint) (h ^ (h >> 32));
