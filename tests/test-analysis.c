@@ -16373,6 +16373,53 @@ test_e22_bare_surname_ru (void)
     }
 }
 
+/* E23: a role in the lede whose holder the text names later */
+
+/* "X's chairman has defended …, arguing that": the participle's subject
+ * is a role after its owner's name, resolved as a speech verb's would be */
+static void
+test_e23_owner_role_participle (void)
+{
+  expect_speaker ("Harbour's chairman has defended the bank's bonus pool, arguing that the lender must pay "
+                  "\"market rates\" to keep its traders.\n\nThe bank reported a profit of \u00a32bn on Thursday.\n\n"
+                  "Kwame Asante, who was appointed chairman in 2022, told the BBC that the pool had shrunk by a tenth.\n",
+                  "en", "the lender must pay", "Kwame Asante");
+  expect_speaker ("Harbour's chairman has defended the bank's bonus pool, arguing that the lender must pay "
+                  "\"market rates\" to keep its traders.\n\nKwame Asante, the bank's chairman, told the BBC that the "
+                  "pool had shrunk by a tenth.\n",
+                  "en", "the lender must pay", "Kwame Asante");
+  expect_speaker ("Ferreira's lawyer has attacked the ruling, claiming that the judge \"ignored the evidence\".\n\n"
+                  "The footballer was banned for six months in March.\n\nHis lawyer, Rui Tavares, said an appeal "
+                  "would be lodged.\n",
+                  "en", "the judge", "Rui Tavares");
+}
+
+/* "Jo Roe's former assistant has told the court that …" ¶ "Ann Lin, 31,
+ * …": a lede opening with a name in the possessive and a role, named in
+ * the next paragraph */
+static void
+test_e23_owner_role_lede_named_next (void)
+{
+  expect_speaker ("Peter Lindqvist\u2019s former bodyguard has told a Stockholm court that the singer \u201cnever "
+                  "paid a single bill on time\u201d.\n\nPetra Ek, 44, was giving evidence for the tax agency, which "
+                  "is suing Lindqvist.\n",
+                  "en", "the singer", "Petra Ek");
+  expect_speaker ("LAGOS (Reuters) \u2014 Chidi Okeke's younger brother told a tribunal on Monday that the senator "
+                  "had \"known about the payments all along\".\n\nEmeka Okeke, a civil engineer, is the "
+                  "prosecution's main witness.\n",
+                  "en", "the senator", "Emeka Okeke");
+  expect_speaker ("Dmitri Orlov's widow has told a court in Riga that her husband was \"hounded to death\".\n\n"
+                  "Irina Orlova, a pianist, wept as she gave evidence on Tuesday.\n",
+                  "en", "her husband", "Irina Orlova");
+  expect_speaker ("Senator Kagame's chief of staff told reporters on Friday that the bill was \"dead\".\n\n"
+                  "Claire Uwase, 39, has run the senator's office since 2021.\n",
+                  "en", "the bill was", "Claire Uwase");
+  /* (not when the next paragraph only sets a scene) */
+  expect_speaker ("Peter Lindqvist's former bodyguard has told a Stockholm court that the singer \"never paid a "
+                  "bill\".\n\nPetra Ek spoke in Rome on Monday.\n",
+                  "en", "the singer", NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -17205,5 +17252,7 @@ main (int   argc,
   g_test_add_func ("/plx/analysis/e22-role-complement-name-ru", test_e22_role_complement_name_ru);
   g_test_add_func ("/plx/analysis/e22-place-head-no-person-ru", test_e22_place_head_no_person_ru);
   g_test_add_func ("/plx/analysis/e22-bare-surname-ru", test_e22_bare_surname_ru);
+  g_test_add_func ("/plx/analysis/e23-owner-role-participle", test_e23_owner_role_participle);
+  g_test_add_func ("/plx/analysis/e23-owner-role-lede-named-next", test_e23_owner_role_lede_named_next);
   return g_test_run ();
 }

@@ -1835,6 +1835,8 @@ named_later (Ctx  *ctx,
   return -1;
 }
 
+static gboolean name_possessive (Ctx *ctx, guint i);
+
 /* A news lede: a role phrase opening an early paragraph that names
  * nobody ("A former finance director of Acme told a jury …", "PORTLAND
  * (Wire) — The head of the transit authority defended …"), and the next
@@ -1847,6 +1849,7 @@ lede_named_next (Ctx  *ctx,
 {
   guint ps, pe, ns;
   int m;
+  gboolean owned;
 
   if (plx_lexicon_is_inflected (ctx->lexicon) || start > 200)
     return -1;
@@ -1859,8 +1862,26 @@ lede_named_next (Ctx  *ctx,
   /* (an article opens it, "A …", "The …", not "Local traders"; with
    * modifiers the role phrase left out: "A senior NSW Rural Fire Service
    * officer") */
+  /* (… or a name in the possessive, its titles before it: "Jo Roe's
+   * former assistant", "Governor Roe's chief of staff") */
+  owned = is_word (ctx, ps) && !has (ctx, PLX_LEX_DETERMINERS, ps) && !has (ctx, PLX_LEX_INDEFINITES, ps);
+  if (owned)
+    {
+      const PlxMention *om;
+
+      m = plx_people_mention_from (ctx->people, ps);
+      if (m < 0)
+        return -1;
+      om = &g_array_index (ctx->people->mentions, PlxMention, m);
+      if (om->kind != PLX_MENTION_NAME || om->first > ps + 3 || om->end > start || !name_possessive (ctx, om->end - 1))
+        return -1;
+      for (guint t = ps; t < om->first; t++)
+        if (!is_word (ctx, t) || !(tok (ctx, t)->flags & PLX_TF_CAP))
+          return -1;
+    }
   if (start - ps > 8 || !is_word (ctx, ps)
-      || !(has (ctx, PLX_LEX_DETERMINERS, ps) || has (ctx, PLX_LEX_INDEFINITES, ps)) || pronoun (ctx, ps) != 0)
+      || (!owned && !(has (ctx, PLX_LEX_DETERMINERS, ps) || has (ctx, PLX_LEX_INDEFINITES, ps)))
+      || pronoun (ctx, ps) != 0)
     return -1;
   if (start > ps)
     {
@@ -1893,7 +1914,7 @@ lede_named_next (Ctx  *ctx,
     if (body > 1)
       return -1;
   }
-  m = plx_people_mention_from (ctx->people, ps);
+  m = plx_people_mention_from (ctx->people, owned ? start : ps);
   if (m < 0)
     return -1;
   if (g_array_index (ctx->people->mentions, PlxMention, m).first < pe)
@@ -2140,8 +2161,6 @@ ru_named_demonym (Ctx  *ctx,
 
   return r >= 0 && first_named (ctx, r) < i ? r : -1;
 }
-
-static gboolean name_possessive (Ctx *ctx, guint i);
 
 /* The words of a title right before the head word @head of a title the
  * text gives @e, found by the name mention starting at @first ("Shadow
@@ -3100,7 +3119,17 @@ find_subject_within (Ctx         *ctx,
       if (end > start && end < to && k == PLX_MENTION_NAME && !plx_lexicon_is_inflected (ctx->lexicon)
           && is_word (ctx, end) && !(tok (ctx, end)->flags & PLX_TF_CAP) && speech_lemma (ctx, end) == NULL
           && !auxiliary (ctx, end) && !has (ctx, PLX_LEX_PASSIVE_AUX, end) && name_possessive (ctx, end - 1))
-        e = -1;
+        {
+          /* … "Jo Roe's former assistant has told the court that" ¶
+           * "Ann Lin, 31, …": a lede's role named in the next paragraph */
+          e = lede_named_next (ctx, end);
+          if (e >= 0)
+            {
+              start = end;
+              end = to;
+              k = PLX_MENTION_ROLE;
+            }
+        }
       /* "A spokesperson for Agriculture Minister Jo Roe said", "an aide
        * to Sen. Roe said": the person after the preposition is the one
        * the unnamed speaker works for */
@@ -3482,6 +3511,22 @@ find_speaker_of_verb (Ctx         *ctx,
               set_reference (a, e, from, end, k);
               return TRUE;
             }
+          /* "Acme's chairman has defended …, arguing that": a role after
+           * its owner's name, resolved as the subject of a verb of speech */
+          if (end == from)
+            for (guint t = from + 1; t + 1 < v && t <= from + 6 && is_word (ctx, t); t++)
+              if (verb_like (ctx, t) || auxiliary (ctx, t))
+                {
+                  Attribution b = { -1, 0, 0, PLX_NO_TOKEN, PLX_MENTION_NAME };
+
+                  if (find_subject (ctx, from, t, &b) && b.ref_kind == PLX_MENTION_ROLE && b.entity >= 0
+                      && b.ref_end == t)
+                    {
+                      *a = b;
+                      return TRUE;
+                    }
+                  break;
+                }
           /* "(Wire) — The head of the authority on Wednesday defended
            * …, saying": a lede's role named in the next paragraph */
           {
