@@ -6726,7 +6726,8 @@ test_ru_cataphoric_description_named_by_next_quote (void)
 }
 
 /* "Власти относятся к ним, по словам Анны Ершовой, «вежливо, но без
- * интереса».": the quote right after an inserted "по словам X," is X's */
+ * интереса».": the quote right after an inserted "по словам X," is X's,
+ * part of the whole sentence reported (README, stop 13) */
 static void
 test_ru_quote_after_inserted_according (void)
 {
@@ -6737,7 +6738,7 @@ test_ru_quote_after_inserted_according (void)
   PlxQuote *q;
 
   check_offsets (a, text);
-  q = find_quote (a, "вежливо, но без интереса");
+  q = find_quote (a, "Местные власти к волонтерам относятся, по словам Анны Ершовой, «вежливо, но без интереса»");
   g_assert_nonnull (q);
   g_assert_cmpstr (speaker_name (a, q), ==, "Анна Ершова");
 }
@@ -13719,16 +13720,16 @@ static void
 test_e4_ru_quote_after_short_inserted_marker (void)
 {
   /* one or two words before an inserted "по словам X,": the quote after
-   * it is X's */
+   * it is X's, reported with the whole sentence (README, stop 13) */
   expect_surname ("Бюджет\n\nЗамминистра Антон Ремезов выступил в Думе.\n\n"
                   "Минфин, по словам Антона Ремезова, «учтет решение ЦБ при планировании заимствований».\n",
-                  "ru", "учтет решение", "Ремезов");
+                  "ru", "Минфин, по словам Антона Ремезова, «учтет", "Ремезов");
   expect_surname ("Порт\n\nКапитан порта Инга Салтыкова встретилась с докерами.\n\n"
                   "Власти относятся, по словам Салтыковой, «вежливо, но без интереса».\n",
-                  "ru", "вежливо", "Салтыкова");
+                  "ru", "Власти относятся, по словам Салтыковой, «вежливо", "Салтыкова");
   expect_surname ("Суд\n\nАдвокат Лариса Кимова обжалует приговор.\n\n"
                   "Суд, по словам Кимовой, «просто не стал слушать защиту».\n",
-                  "ru", "просто не стал", "Кимова");
+                  "ru", "Суд, по словам Кимовой, «просто не стал", "Кимова");
 }
 
 /* E1 (stop 14): a member singled out of a group is not the group's
@@ -16420,6 +16421,101 @@ test_e23_owner_role_lede_named_next (void)
                   "en", "the singer", NULL);
 }
 
+/* E24: the reported quote of @a that is exactly @span exists, is of kind
+ * reported and goes to the person whose name ends in @surname (nobody
+ * when NULL) */
+static void
+e24_expect_reported (PlxAnalysis *a,
+                     const char  *text,
+                     const char  *span,
+                     const char  *surname)
+{
+  PlxQuote *q = find_quote_exact (a, span);
+
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->kind, ==, PLX_QUOTE_REPORTED);
+  expect_quote_surname (a, text, q, surname);
+}
+
+/* "A, по словам X, «B».": a quotation that ends the sentence after a
+ * marker inserted after the subject is part of one reported clause, the
+ * whole sentence (after a colon: from the colon; before a colon: to the
+ * closing mark; a clause joined by "а": the whole sentence) */
+static void
+test_e24_inserted_marker_quote_ru (void)
+{
+  const char *text =
+    "Казна перенесет выплаты\n\n"
+    "Казначейство, по словам Ольги Вишневецкой, «перенесет выплаты на январь».\n\n"
+    "В мэрии ситуацию оценили сдержанно: вопрос о новом стадионе, по словам Ильи Карпенко, «пока не решен».\n\n"
+    "Болельщики к клубу относятся, по словам Зарины Ахмедовой, «с терпением, но без восторга»: многие не "
+    "покупают абонементы.\n\n"
+    "Весной команду покинули два защитника, а новичков, по словам источника «Спорт-Экспресса» в клубе, "
+    "«подбирали в последний момент».\n";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+
+  e24_expect_reported (a, text, "Казначейство, по словам Ольги Вишневецкой, «перенесет выплаты на январь»",
+                       "Вишневецкая");
+  e24_expect_reported (a, text, "вопрос о новом стадионе, по словам Ильи Карпенко, «пока не решен»", "Карпенко");
+  e24_expect_reported (a, text,
+                       "Болельщики к клубу относятся, по словам Зарины Ахмедовой, «с терпением, но без восторга»",
+                       "Ахмедова");
+  e24_expect_reported (a, text,
+                       "Весной команду покинули два защитника, а новичков, по словам источника «Спорт-Экспресса» "
+                       "в клубе, «подбирали в последний момент»", NULL);
+  g_assert_null (find_quote (a, "с терпением"));
+}
+
+/* "A, как утверждает X, B": an attribution with "как" inserted after the
+ * subject gives the whole sentence (stop 14), also before a dash and a
+ * quotation; not after a connective or a coordinator alone */
+static void
+test_e24_inserted_as_clause_ru (void)
+{
+  const char *text =
+    "Мост сдали досрочно\n\n"
+    "Подрядчик, как утверждает мэр Виталий Скворцов, сдал объект досрочно.\n\n"
+    "Денег, как считают в профсоюзе, хватит до весны.\n\n"
+    "Новый тренер, как считает эксперт Тимофей Гольдман, — «временная фигура».\n\n"
+    "Вратарь, как рассказал Арсений Лиходеев, давно просил о переходе.\n\n"
+    "В то же время, как уточнил Скворцов, Москва по-прежнему открыта к контактам.\n";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+
+  e24_expect_reported (a, text, "Подрядчик, как утверждает мэр Виталий Скворцов, сдал объект досрочно", "Скворцов");
+  e24_expect_reported (a, text, "Денег, как считают в профсоюзе, хватит до весны", NULL);
+  e24_expect_reported (a, text, "Новый тренер, как считает эксперт Тимофей Гольдман, — «временная фигура»",
+                       "Гольдман");
+  e24_expect_reported (a, text, "Вратарь, как рассказал Арсений Лиходеев, давно просил о переходе", "Лиходеев");
+  e24_expect_reported (a, text, "Москва по-прежнему открыта к контактам", "Скворцов");
+  g_assert_null (find_quote (a, "временная фигура"));
+}
+
+/* "Западный дипломат, присутствовавший на встрече, рассказал, что …":
+ * a role described by a participle phrase between commas before the
+ * verb is someone new and unnamed, not the person in focus; a gerund
+ * ("выступая") or a name before the phrase keeps the speaker */
+static void
+test_e24_role_with_participle_unnamed_ru (void)
+{
+  const char *text =
+    "Переговоры\n\n"
+    "Министр энергетики Азербайджана Рауф Мамедли встретился в среду с коллегами.\n\n"
+    "«Мы готовы обсуждать любые варианты», — сказал Мамедли.\n\n"
+    "Западный дипломат, присутствовавший на встрече, рассказал агентству, что о диверсии никто не говорил.\n\n"
+    "Дипломат, попросивший не называть его имени, рассказал агентству, что сроки ремонта сорвут.\n\n"
+    "Дипломат, пожелавший остаться неизвестным, сообщил, что иск подадут в понедельник.\n\n"
+    "Сам министр, выступая на брифинге, настаивал, что трубу починят к весне.\n\n"
+    "Мамедли, выступавший на брифинге, рассказал, что тарифы не изменятся.\n";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+
+  g_assert_null (speaker_of (a, "о диверсии никто"));
+  g_assert_null (speaker_of (a, "сроки ремонта"));
+  g_assert_null (speaker_of (a, "иск подадут"));
+  g_assert_cmpstr (speaker_of (a, "трубу починят"), ==, "Рауф Мамедли");
+  g_assert_cmpstr (speaker_of (a, "тарифы не изменятся"), ==, "Рауф Мамедли");
+  check_offsets (a, text);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -17254,5 +17350,8 @@ main (int   argc,
   g_test_add_func ("/plx/analysis/e22-bare-surname-ru", test_e22_bare_surname_ru);
   g_test_add_func ("/plx/analysis/e23-owner-role-participle", test_e23_owner_role_participle);
   g_test_add_func ("/plx/analysis/e23-owner-role-lede-named-next", test_e23_owner_role_lede_named_next);
+  g_test_add_func ("/plx/analysis/e24-inserted-marker-quote-ru", test_e24_inserted_marker_quote_ru);
+  g_test_add_func ("/plx/analysis/e24-inserted-as-clause-ru", test_e24_inserted_as_clause_ru);
+  g_test_add_func ("/plx/analysis/e24-role-with-participle-unnamed-ru", test_e24_role_with_participle_unnamed_ru);
   return g_test_run ();
 }

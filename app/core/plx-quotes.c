@@ -3292,6 +3292,9 @@ find_speaker_of (Ctx         *ctx,
   return found;
 }
 
+static gboolean ru_participle_aside (Ctx *ctx, guint c, guint limit);
+static gboolean participle_like (Ctx *ctx, guint i);
+
 static gboolean
 find_speaker_of_verb (Ctx         *ctx,
                       guint        from,
@@ -3303,6 +3306,27 @@ find_speaker_of_verb (Ctx         *ctx,
 
   if (v > from && has (ctx, PLX_LEX_PASSIVE_AUX, v - 1))
     return FALSE;
+  /* "Западный дипломат, присутствовавший на встрече, рассказал", "Юрист,
+   * попросивший не называть его имени, сказал": the subject stands
+   * before a participle phrase between commas; a role that such a phrase
+   * describes is someone new, unnamed (Russian) */
+  if (plx_lexicon_is_inflected (ctx->lexicon) && v > from + 3 && is_char (ctx, v - 1, ','))
+    {
+      guint c = v - 1;
+
+      while (c > from + 1 && v - c <= 10 && !is_char (ctx, c - 1, ','))
+        c--;
+      /* (a participle, not a gerund: "Сам подсудимый, выступая в
+       * прениях, настаивал" is the defendant) */
+      if (c > from + 1 && is_char (ctx, c - 1, ',') && ru_participle_aside (ctx, c - 1, v - 1)
+          && (participle_like (ctx, c) || !(word_ends (ctx, c, "я") || word_ends (ctx, c, "а")))
+          && find_speaker_of_verb (ctx, from, c - 1, window, a))
+        {
+          if (a->ref_kind == PLX_MENTION_ROLE && a->ref_end == c - 1)
+            a->entity = -1;
+          return TRUE;
+        }
+    }
   /* "A nurse, who gave her name only as Ann, said", "a driver, known
    * only by Ann, said": the name an unnamed subject is given right
    * before the comma of its verb (English) */
@@ -8990,6 +9014,63 @@ ru_participle_aside (Ctx  *ctx,
   return TRUE;
 }
 
+/* Russian: the first token of what was said before a marker inserted
+ * between commas at @i ("Подрядчик, как утверждает X, сдал …", "…:
+ * вопрос о стадионе, по словам X, «пока не решен»"): the words back to
+ * the sentence start or the last comma, colon, semicolon or dash — a
+ * word of content among them, no verb of speech, at most six words
+ * outside quotation marks; PLX_NO_TOKEN when there is none (stop 14) */
+static guint
+ru_inserted_content_start (Ctx  *ctx,
+                           guint sstart,
+                           guint i)
+{
+  guint s = i - 1, n = 0;
+  gboolean content = FALSE, in_marks = FALSE;
+
+  if (!plx_lexicon_is_inflected (ctx->lexicon) || i < sstart + 2 || !is_char (ctx, i - 1, ','))
+    return PLX_NO_TOKEN;
+  while (s > sstart && i - s <= 24 && !is_char (ctx, s - 1, ',') && !is_char (ctx, s - 1, ':') && !is_char (ctx, s - 1, ';')
+         && tok (ctx, s - 1)->kind != PLX_TOK_DASH && !(tok (ctx, s - 1)->flags & PLX_TF_TERMINATOR))
+    s--;
+  if (s > sstart && i - s > 24)
+    return PLX_NO_TOKEN;
+  for (guint w = s; w < i - 1; w++)
+    if (tok (ctx, w)->kind == PLX_TOK_QUOTE)
+      in_marks = !in_marks;
+    else if (!in_marks)
+      {
+        if ((!is_word (ctx, w) && tok (ctx, w)->kind != PLX_TOK_NUMBER) || speech_lemma (ctx, w) != NULL || ++n > 6)
+          return PLX_NO_TOKEN;
+        content |= !has (ctx, PLX_LEX_STOPWORDS, w) && !has (ctx, PLX_LEX_PREPOSITIONS, w)
+                    && !has (ctx, PLX_LEX_COORDINATORS, w);
+      }
+  /* (not "… отделались испугом и, как говорит X, «…»": what follows the
+   * coordinator is reported alone) */
+  if (is_word (ctx, i - 2) && has (ctx, PLX_LEX_COORDINATORS, i - 2))
+    return PLX_NO_TOKEN;
+  /* (a fronted circumstance of lower-case words is a connective: "В то
+   * же время, как уточнил X, …", "В частности, по словам X, …") */
+  if (content && is_word (ctx, s) && has (ctx, PLX_LEX_PREPOSITIONS, s))
+    {
+      gboolean capital = FALSE;
+
+      for (guint w = s + 1; w < i - 1; w++)
+        capital |= (tok (ctx, w)->flags & PLX_TF_CAP) != 0;
+      content = capital;
+    }
+  /* (a clause joined by "а", "но" is part of the sentence: "Летом ушли
+   * трое, а замены, по словам X, «искали …»" — the whole sentence) */
+  if (content && s > sstart && is_char (ctx, s - 1, ',') && is_word (ctx, s) && has (ctx, PLX_LEX_COORDINATORS, s))
+    {
+      for (guint w = sstart; w + 1 < s; w++)
+        if (is_char (ctx, w, ':') || is_char (ctx, w, ';') || tok (ctx, w)->kind == PLX_TOK_DASH)
+          return PLX_NO_TOKEN;
+      return sstart;
+    }
+  return content ? s : PLX_NO_TOKEN;
+}
+
 static guint
 try_according (Ctx    *ctx,
                guint   i,
@@ -9291,6 +9372,27 @@ try_according (Ctx    *ctx,
       add_reported (ctx, out, ref_end + 1, e, 0, 0, &a);
       return e;
     }
+  /* "Минфин, по словам X, «учтет …».", "…: вопрос, по словам X, «пока не
+   * решен»": a quote that ends the sentence right after a marker inserted
+   * after its subject is part of the clause; the whole is reported */
+  if (i > sstart && is_char (ctx, ref_end, ',') && ref_end + 1 < pend && is_quote (ctx, ref_end + 1)
+      && (tok (ctx, ref_end + 1)->flags & PLX_TF_CAN_OPEN))
+    {
+      guint s = ru_inserted_content_start (ctx, sstart, i);
+      guint lo = quotes_before (ctx->quotes, ref_end + 1, TRUE);
+      PlxFoundQuote *q = lo < ctx->quotes->len ? &g_array_index (ctx->quotes, PlxFoundQuote, lo) : NULL;
+
+      if (s != PLX_NO_TOKEN && q != NULL && q->open == ref_end + 1 && q->close != PLX_NO_TOKEN
+          && q->close + 1 < pend && !q->attributed
+          && ((tok (ctx, q->close + 1)->flags & PLX_TF_TERMINATOR) || is_char (ctx, q->close + 1, ':')
+              || is_char (ctx, q->close + 1, ';'))
+          && !overlaps_quote (ctx, s, i, cursor))
+        {
+          q->fragment = TRUE;
+          add_reported (ctx, out, s, q->close + 1, 0, 0, &a);
+          return q->close + 1;
+        }
+    }
   /* "Власти относятся, по словам Анны, «вежливо, но без интереса».": the
    * quote right after an inserted marker is the source's */
   if (i > sstart && is_char (ctx, i - 1, ',') && plx_lexicon_is_inflected (ctx->lexicon) && a.entity >= 0
@@ -9507,7 +9609,8 @@ try_as (Ctx    *ctx,
     {
       guint c = pe;
 
-      while (c < pend && c < pe + 3 && is_word (ctx, c) && speech_lemma (ctx, c) == NULL
+      /* (… and "дипломат одной из западных стран,": four words) */
+      while (c < pend && c < pe + 4 && is_word (ctx, c) && speech_lemma (ctx, c) == NULL
              && !has (ctx, PLX_LEX_COMPLEMENTIZERS, c) && !has (ctx, PLX_LEX_COORDINATORS, c))
         c++;
       if (c > pe && c < pend && is_char (ctx, c, ','))
@@ -9593,6 +9696,26 @@ try_as (Ctx    *ctx,
   if (pe < pend && !is_char (ctx, pe, ',') && !(tok (ctx, pe)->flags & PLX_TF_TERMINATOR))
     return i + 1;
   send = clause_end (ctx, i);
+  /* "Подрядчик, как утверждает X, сдал объект", "Лопатина, как считает
+   * X, — «…»": after a subject, the whole sentence (Russian, stop 14) */
+  if (pe + 2 < send && is_char (ctx, pe, ',') && !(is_word (ctx, pe + 1) && has (ctx, PLX_LEX_RELATIVES, pe + 1)))
+    {
+      guint first = ru_inserted_content_start (ctx, sstart, i);
+      guint lo = quotes_before (ctx->quotes, pe + 1, TRUE);
+      PlxFoundQuote *q = lo < ctx->quotes->len ? &g_array_index (ctx->quotes, PlxFoundQuote, lo) : NULL;
+      /* (a quote opening the rest, after a dash or not, is part of it) */
+      guint open = tok (ctx, pe + 1)->kind == PLX_TOK_DASH ? pe + 2 : pe + 1;
+
+      if (q != NULL && !(q->open == open && q->close != PLX_NO_TOKEN && q->close + 1 == send))
+        q = NULL;
+      if (first != PLX_NO_TOKEN && !overlaps_quote (ctx, first, q != NULL ? pe : send, cursor))
+        {
+          if (q != NULL)
+            q->fragment = TRUE;
+          add_reported (ctx, out, first, send, v, v + 1, &a);
+          return send;
+        }
+    }
   if (i == sstart || i <= sstart + 3 || (i > sstart && (tok (ctx, i)->flags & PLX_TF_CAP)))
     {
       if (!is_char (ctx, pe, ','))
