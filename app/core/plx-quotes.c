@@ -34,6 +34,9 @@ typedef struct
   guint       sub_sentence; /* subordinator_within: the sentence scanned (G_MAXUINT: none yet) */
   guint       sub_scanned;  /* … tokens before this one were read */
   guint       sub_first;    /* … its first subordinator (G_MAXUINT: none found yet) */
+  guint       stop_sentence; /* clause_stop_before: the sentence scanned (G_MAXUINT: none yet) */
+  guint       stop_scanned;  /* … tokens before this one were read */
+  guint       stop_first;    /* … its first colon, semicolon or dash (G_MAXUINT: none found yet) */
 } Ctx;
 
 typedef struct _Attribution
@@ -9014,6 +9017,27 @@ ru_participle_aside (Ctx  *ctx,
   return TRUE;
 }
 
+/* Whether a colon, semicolon or dash stands between @sstart and @limit
+ * (exclusive). Like subordinator_within, the sentence is read once for
+ * all its markers. */
+static gboolean
+clause_stop_before (Ctx   *ctx,
+                    guint  sstart,
+                    guint  limit)
+{
+  if (ctx->stop_sentence != sstart)
+    {
+      ctx->stop_sentence = sstart;
+      ctx->stop_scanned = sstart;
+      ctx->stop_first = G_MAXUINT;
+    }
+  for (; ctx->stop_first == G_MAXUINT && ctx->stop_scanned < limit; ctx->stop_scanned++)
+    if (is_char (ctx, ctx->stop_scanned, ':') || is_char (ctx, ctx->stop_scanned, ';')
+        || tok (ctx, ctx->stop_scanned)->kind == PLX_TOK_DASH)
+      ctx->stop_first = ctx->stop_scanned;
+  return ctx->stop_first < limit;
+}
+
 /* Russian: the first token of what was said before a marker inserted
  * between commas at @i ("Подрядчик, как утверждает X, сдал …", "…:
  * вопрос о стадионе, по словам X, «пока не решен»"): the words back to
@@ -9063,9 +9087,8 @@ ru_inserted_content_start (Ctx  *ctx,
    * трое, а замены, по словам X, «искали …»" — the whole sentence) */
   if (content && s > sstart && is_char (ctx, s - 1, ',') && is_word (ctx, s) && has (ctx, PLX_LEX_COORDINATORS, s))
     {
-      for (guint w = sstart; w + 1 < s; w++)
-        if (is_char (ctx, w, ':') || is_char (ctx, w, ';') || tok (ctx, w)->kind == PLX_TOK_DASH)
-          return PLX_NO_TOKEN;
+      if (clause_stop_before (ctx, sstart, s - 1))
+        return PLX_NO_TOKEN;
       return sstart;
     }
   return content ? s : PLX_NO_TOKEN;
@@ -11784,7 +11807,7 @@ plx_quotes_find (PlxTokens  *tokens,
                  PlxLexicon *lexicon)
 {
   Ctx ctx = { .tokens = tokens, .people = people, .lexicon = lexicon, .n = tokens->tokens->len,
-              .sub_sentence = G_MAXUINT };
+              .sub_sentence = G_MAXUINT, .stop_sentence = G_MAXUINT };
 
   /* room for a quote every 64 tokens: no regrowing in most texts */
   ctx.quotes = g_array_sized_new (FALSE, FALSE, sizeof (PlxFoundQuote), tokens->tokens->len / 64 + 16);
