@@ -16516,6 +16516,31 @@ test_e24_role_with_participle_unnamed_ru (void)
   check_offsets (a, text);
 }
 
+/* A lede's role named in the next paragraph is a mention of its own
+ * words only, not of the verb after it (ASCII text: code points are
+ * bytes) */
+static void
+test_lede_role_mention_stops_at_verb (void)
+{
+  const char *text = "Jo Roe's former assistant has told the court that she was afraid of him.\n\n"
+                     "Ann Lin, 31, said she had kept quiet for years.\n";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxSpeaker *s = find_speaker (a, "Ann Lin");
+  gboolean role = FALSE;
+
+  g_assert_nonnull (s);
+  for (guint m = 0; m < s->mentions->len; m++)
+    {
+      PlxSpan *span = &g_array_index (s->mentions, PlxSpan, m);
+      g_autofree char *words = g_strndup (text + span->start, span->end - span->start);
+
+      g_assert_cmpstr (words, !=, "former assistant has");
+      role |= g_str_equal (words, "former assistant");
+    }
+  g_assert_true (role);
+  check_offsets (a, text);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -17353,5 +17378,6 @@ main (int   argc,
   g_test_add_func ("/plx/analysis/e24-inserted-marker-quote-ru", test_e24_inserted_marker_quote_ru);
   g_test_add_func ("/plx/analysis/e24-inserted-as-clause-ru", test_e24_inserted_as_clause_ru);
   g_test_add_func ("/plx/analysis/e24-role-with-participle-unnamed-ru", test_e24_role_with_participle_unnamed_ru);
+  g_test_add_func ("/plx/analysis/lede-role-mention-stops-at-verb", test_lede_role_mention_stops_at_verb);
   return g_test_run ();
 }

@@ -3128,8 +3128,11 @@ find_subject_within (Ctx         *ctx,
           e = lede_named_next (ctx, end);
           if (e >= 0)
             {
+              /* (the role's words, up to its verb: not "former
+               * assistant has") */
               start = end;
-              end = to;
+              for (end = start; end < to && is_word (ctx, end) && !auxiliary (ctx, end) && !verb_like (ctx, end); end++)
+                ;
               k = PLX_MENTION_ROLE;
             }
         }
