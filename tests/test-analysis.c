@@ -16541,6 +16541,77 @@ test_lede_role_mention_stops_at_verb (void)
   check_offsets (a, text);
 }
 
+/* E25: a firm or an index named like a person is no person */
+static void
+test_e25_eponymous_firm_not_person (void)
+{
+  const char *text =
+    "Lender shares slide after downgrade\n\n"
+    "Morgan Stanley downgraded the stock on Tuesday. \"We see more pain ahead,\" said Ingrid Solvang, an analyst at the bank.\n\n"
+    "Goldman Sachs trimmed its target, while Hong Kong's Hang Seng fell 1.2%.\n\n"
+    "Merrill Lynch said it still rated the shares a hold, and Dow Jones reported the talks first.\n";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+
+  g_assert_null (find_speaker (a, "Morgan Stanley"));
+  g_assert_null (find_speaker (a, "Goldman Sachs"));
+  g_assert_null (find_speaker (a, "Hang Seng"));
+  g_assert_null (find_speaker (a, "Merrill Lynch"));
+  g_assert_null (find_speaker (a, "Dow Jones"));
+  g_assert_cmpstr (speaker_of (a, "We see more pain"), ==, "Ingrid Solvang");
+  g_assert_null (speaker_of (a, "it still rated"));
+  check_offsets (a, text);
+}
+
+/* E25: a capitalised modifier and a head word before a name are a title:
+ * "said Fire Chief X", "said Battalion Chief X", "Deputy Harbour Chief X",
+ * "said Acting Rescue Chief X" */
+static void
+test_e25_modifier_head_title (void)
+{
+  const char *text1 =
+    "Storm damage reported\n\n"
+    "\"The road will stay shut overnight,\" said Fire Chief Tomas Wrenfield.\n";
+  const char *text2 =
+    "Storm damage reported\n\n"
+    "The bridge will reopen on Friday, said Battalion Chief Ray Oduya.\n";
+  const char *text3 =
+    "Storm damage reported\n\n"
+    "\"Nobody should sail before noon,\" Deputy Harbour Chief Ana Kovalenko said.\n";
+  const char *text4 =
+    "Storm damage reported\n\n"
+    "\"We lost two pumps,\" said Acting Rescue Chief Leilani Kahale.\n";
+  g_autoptr(PlxAnalysis) a1 = analyze (text1, "en");
+  g_autoptr(PlxAnalysis) a3 = analyze (text3, "en");
+  g_autoptr(PlxAnalysis) a4 = analyze (text4, "en");
+
+  g_assert_cmpstr (speaker_of (a1, "The road will"), ==, "Tomas Wrenfield");
+  g_assert_null (find_speaker (a1, "Fire"));
+  check_offsets (a1, text1);
+  expect_speaker (text2, "en", "The bridge will reopen", "Ray Oduya");
+  g_assert_cmpstr (speaker_of (a3, "Nobody should"), ==, "Ana Kovalenko");
+  g_assert_null (find_speaker (a3, "Harbour"));
+  g_assert_null (find_speaker (a3, "Deputy Harbour"));
+  check_offsets (a3, text3);
+  g_assert_cmpstr (speaker_of (a4, "We lost two"), ==, "Leilani Kahale");
+  g_assert_null (find_speaker (a4, "Rescue"));
+  g_assert_null (find_speaker (a4, "Acting Rescue"));
+  check_offsets (a4, text4);
+}
+
+/* E25: a modifier before "Chief Executive" stays the firm's name */
+static void
+test_e25_modifier_head_title_firm (void)
+{
+  const char *text =
+    "Carrier deal collapses\n\n"
+    "Brightwater Chief Executive Officer Mirela Dragan said the decision was final.\n";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+
+  g_assert_cmpstr (speaker_of (a, "the decision was final"), ==, "Mirela Dragan");
+  g_assert_null (find_speaker (a, "Executive Officer Mirela Dragan"));
+  check_offsets (a, text);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -17379,5 +17450,8 @@ main (int   argc,
   g_test_add_func ("/plx/analysis/e24-inserted-as-clause-ru", test_e24_inserted_as_clause_ru);
   g_test_add_func ("/plx/analysis/e24-role-with-participle-unnamed-ru", test_e24_role_with_participle_unnamed_ru);
   g_test_add_func ("/plx/analysis/lede-role-mention-stops-at-verb", test_lede_role_mention_stops_at_verb);
+  g_test_add_func ("/plx/analysis/e25-eponymous-firm-not-person", test_e25_eponymous_firm_not_person);
+  g_test_add_func ("/plx/analysis/e25-modifier-head-title", test_e25_modifier_head_title);
+  g_test_add_func ("/plx/analysis/e25-modifier-head-title-firm", test_e25_modifier_head_title_firm);
   return g_test_run ();
 }

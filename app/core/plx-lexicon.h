@@ -29,6 +29,7 @@ typedef enum
   PLX_LEX_LIST_KIN_FEMALE,      /* "wife", "mother", «жена»: kin nouns that name a woman */
   PLX_LEX_LIST_KIN_MALE,        /* "husband", "son", «муж»: kin nouns that name a man */
   PLX_LEX_LIST_ORG_HEADS,       /* "operator", "charity": head nouns of an organisation, never of a person */
+  PLX_LEX_LIST_EPONYMOUS_FIRMS, /* "morgan stanley", "hang seng": firms and indices named like a person, whole names */
   PLX_LEX_N_LISTS
 } PlxLexList;
 

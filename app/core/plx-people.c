@@ -2027,7 +2027,7 @@ parse_title_prefix_full (PlxPeople *self,
     {
       PlxToken *t = tok (self, j);
       const char *s = self->tokens->text + t->start;
-      guint k;
+      guint k, d;
       char h;
 
       if (t->kind != PLX_TOK_WORD)
@@ -2053,6 +2053,28 @@ parse_title_prefix_full (PlxPeople *self,
           *honorific = h;
           has_title = TRUE;
           j++;
+          end = j;
+          continue;
+        }
+      /* "Fire Chief", "Harbour Chief", "Acting Fire Chief": a capitalised
+       * modifier (after a capitalised "Acting", "Deputy") before a
+       * capitalised head word and a capitalised name; the head word is
+       * the title */
+      d = !self->inflected && (t->flags & PLX_TF_CAP) && has (self, PLX_LEX_DEPUTY_WORDS, j) ? 1 : 0;
+      if ((!has_title || (j > i && has (self, PLX_LEX_DEPUTY_WORDS, j - 1)))
+          && !self->inflected && (t->flags & PLX_TF_CAP) && !(t->flags & PLX_TF_ALLCAPS)
+          && j + d + 2 < limit && is_word (self, j + d) && (tok (self, j + d)->flags & PLX_TF_CAP)
+          && !(tok (self, j + d)->flags & PLX_TF_ALLCAPS)
+          && is_word (self, j + d + 1) && (tok (self, j + d + 1)->flags & PLX_TF_CAP)
+          && has (self, PLX_LEX_HEAD_WORDS, j + d + 1) && !has (self, PLX_LEX_HEAD_WORDS, j + d)
+          && !is_possessive (self, j + d) && !is_possessive (self, j + d + 1)
+          && is_word (self, j + d + 2) && (tok (self, j + d + 2)->flags & PLX_TF_CAP)
+          && !excluded_from_names (self, j + d + 2) && !is_role_word (self, j + d + 2)
+          && match_phrase (self, PLX_LEX_PHRASE_TITLES, j + d + 1, NULL) == 0
+          && !klass (self, j + d, PLX_CLASS_GIVEN))
+        {
+          has_title = TRUE;
+          j += d + 2;
           end = j;
           continue;
         }
@@ -3904,6 +3926,31 @@ find_strong (PlxPeople *self,
           if (person && !self->inflected && title_end == i && j > 0 && (word_is (self, j - 1, "at")
                   || (word_is (self, j - 1, "in") && !is_possessive (self, m - 1))))
             person = FALSE;
+          /* "Morgan Stanley downgraded the stock", "Hong Kong's Hang Seng":
+           * the whole run is a firm or an index named like a person */
+          if (person && !self->inflected && title_end == i && m - j >= 2 && m - j <= 4)
+            {
+              char fb[KEY_MAX];
+              gsize fn = 0;
+
+              for (guint k = j; k < m && fn != G_MAXSIZE; k++)
+                {
+                  gsize wl = tok (self, k)->len - (k == m - 1 ? possessive_len (self, k) : 0);
+
+                  if (fn + wl + 1 >= sizeof fb)
+                    fn = G_MAXSIZE;
+                  else
+                    {
+                      if (k > j)
+                        fb[fn++] = ' ';
+                      memcpy (fb + fn, self->tokens->text + tok (self, k)->start, wl);
+                      fn += wl;
+                    }
+                }
+              if (fn != G_MAXSIZE
+                  && plx_lexicon_in_list (self->lexicon, PLX_LEX_LIST_EPONYMOUS_FIRMS, fb, fn))
+                person = FALSE;
+            }
           /* "growers in Victoria's Wimmera say": after "in" and a
            * place's possessive, a region */
           if (person && !self->inflected && title_end == i && j > 1 && is_possessive (self, j - 1)
