@@ -507,6 +507,52 @@ test_registry_merge (void)
     doc_clear (&docs[i]);
 }
 
+/* A first name alone ("his wife Imogen") joins the one full name another
+ * article gives with that first name; with two such people, or none, it
+ * stays its own entry */
+static void
+test_registry_given_name (void)
+{
+  Doc docs[3];
+  g_autoptr(PlxComparison) cmp = NULL;
+  int full, other, alone, maya, ru_full, ru_alone;
+
+  docs[0] = doc_new ("a.txt", "en", "Imogen Tarrant, a producer, and Ruben Tarrant left. Ирина Соколова too.");
+  full = add_speaker (&docs[0], "Imogen Tarrant", NULL);
+  other = add_speaker (&docs[0], "Ruben Tarrant", NULL);
+  ru_full = add_speaker (&docs[0], "Ирина Соколова", NULL);
+
+  docs[1] = doc_new ("b.txt", "en", "He hugged his wife Imogen. Imogen said little. Maya waved.");
+  alone = add_speaker (&docs[1], "Imogen", NULL);
+  maya = add_speaker (&docs[1], "Maya", NULL);
+
+  docs[2] = doc_new ("c.txt", "ru", "Ирина сказала, что устала.");
+  ru_alone = add_speaker (&docs[2], "Ирина", NULL);
+
+  cmp = compare_docs (docs, 3, NULL);
+  g_assert_cmpint (plx_comparison_lookup_speaker (cmp, 1, alone), ==, plx_comparison_lookup_speaker (cmp, 0, full));
+  g_assert_cmpint (plx_comparison_lookup_speaker (cmp, 1, alone), !=, plx_comparison_lookup_speaker (cmp, 0, other));
+  g_assert_cmpint (plx_comparison_lookup_speaker (cmp, 2, ru_alone), ==, plx_comparison_lookup_speaker (cmp, 0, ru_full));
+  /* (no full name with that first name: its own entry) */
+  g_assert_cmpint (plx_comparison_lookup_speaker (cmp, 1, maya), >=, 0);
+  g_assert_cmpint (plx_comparison_lookup_speaker (cmp, 1, maya), !=, plx_comparison_lookup_speaker (cmp, 0, full));
+  for (guint i = 0; i < 3; i++)
+    doc_clear (&docs[i]);
+
+  /* two people called Imogen: the first name alone stays apart */
+  docs[0] = doc_new ("a.txt", "en", "Imogen Tarrant and Imogen Welles spoke.");
+  full = add_speaker (&docs[0], "Imogen Tarrant", NULL);
+  other = add_speaker (&docs[0], "Imogen Welles", NULL);
+  docs[1] = doc_new ("b.txt", "en", "Imogen said little.");
+  alone = add_speaker (&docs[1], "Imogen", NULL);
+  g_clear_pointer (&cmp, plx_comparison_unref);
+  cmp = compare_docs (docs, 2, NULL);
+  g_assert_cmpint (plx_comparison_lookup_speaker (cmp, 1, alone), !=, plx_comparison_lookup_speaker (cmp, 0, full));
+  g_assert_cmpint (plx_comparison_lookup_speaker (cmp, 1, alone), !=, plx_comparison_lookup_speaker (cmp, 0, other));
+  for (guint i = 0; i < 2; i++)
+    doc_clear (&docs[i]);
+}
+
 /* A name Russian spells by its sound joins its Latin spelling; two Latin
  * people who sound alike keep a Russian one apart */
 static void
@@ -1328,6 +1374,7 @@ main (int    argc,
   g_test_add_func ("/plx/compare/worddiff/containment", test_worddiff_containment);
   g_test_add_func ("/plx/compare/worddiff/large", test_worddiff_large);
   g_test_add_func ("/plx/compare/registry/merge", test_registry_merge);
+  g_test_add_func ("/plx/compare/registry/given-name", test_registry_given_name);
   g_test_add_func ("/plx/compare/registry/sound", test_registry_sound);
   g_test_add_func ("/plx/compare/registry/edits", test_registry_edits);
   g_test_add_func ("/plx/compare/align/clusters", test_align_clusters);

@@ -1355,6 +1355,7 @@ build_registry (PlxComparison         *self,
   g_autoptr(GHashTable) by_surname = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
                                                             (GDestroyNotify)g_array_unref);
   g_autoptr(GHashTable) surname_only = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) by_given = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) splits = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autofree guint *parent = NULL;
   g_autofree int *root_index = NULL;
@@ -1473,6 +1474,21 @@ build_registry (PlxComparison         *self,
 
   merge_by_sound (nodes, parent);
 
+  /* Given names of the full names: skeleton → node + 1, or 0 when people
+   * of several entries share it (for step 3's one-word names). */
+  for (guint i = 0; i < nodes->len; i++)
+    {
+      Node *node = &g_array_index (nodes, Node, i);
+      gpointer other;
+
+      if (node->given == NULL || node->pinned)
+        continue;
+      if (!g_hash_table_lookup_extended (by_given, node->given, NULL, &other))
+        g_hash_table_insert (by_given, node->given, GUINT_TO_POINTER (i + 1));
+      else if (GPOINTER_TO_UINT (other) != 0 && uf_find (parent, GPOINTER_TO_UINT (other) - 1) != uf_find (parent, i))
+        g_hash_table_insert (by_given, node->given, GUINT_TO_POINTER (0));
+    }
+
   /* 3. Surname only: the one person with that surname (same article first). */
   for (guint i = 0; i < nodes->len; i++)
     {
@@ -1488,9 +1504,17 @@ build_registry (PlxComparison         *self,
       list = g_hash_table_lookup (by_surname, node->surname);
       if (list == NULL)
         {
-          /* No full name anywhere: the bare surnames go together. */
+          /* No full name anywhere: the bare surnames go together — or a
+           * first name alone ("his wife Imogen") is the one full name
+           * another article gives with that first name ("Imogen
+           * Halloran") */
           gpointer other;
 
+          if (g_hash_table_lookup_extended (by_given, node->surname, NULL, &other) && GPOINTER_TO_UINT (other) != 0)
+            {
+              uf_union (parent, GPOINTER_TO_UINT (other) - 1, i);
+              continue;
+            }
           if (g_hash_table_lookup_extended (surname_only, node->surname, NULL, &other))
             uf_union (parent, GPOINTER_TO_UINT (other), i);
           else
