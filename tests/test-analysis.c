@@ -16612,6 +16612,45 @@ test_e25_modifier_head_title_firm (void)
   check_offsets (a, text);
 }
 
+/* M1: "who gave his name only as X," before the verb names the speaker
+ * the same way whether a colon and a quotation or a reported clause
+ * follow, also after another person's name in the subject */
+static void
+test_m1_name_given_only_as (void)
+{
+  const char *text =
+    "Ferry service cut\n\n"
+    "Maria Lund runs the harbour cafe at Eskholm.\n\n"
+    "Maria Lund's neighbour, who gave his name only as Tomas, said the crossings had been cancelled twice.\n\n"
+    "Maria Lund's cousin, who gave her name only as Maren, said: \u201cWe have waited three hours for a boat.\u201d\n";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+
+  g_assert_cmpstr (speaker_of (a, "the crossings"), ==, "Tomas");
+  g_assert_cmpstr (speaker_of (a, "We have waited"), ==, "Maren");
+  check_offsets (a, text);
+}
+
+/* M1: in Russian a Latin-script person after or before a verb of speech
+ * keeps the quotes; an outlet or a firm in Latin letters stays no person */
+static void
+test_m1_latin_person_ru (void)
+{
+  const char *text =
+    "Переговоры о тарифах\n\n"
+    "В четверг в Женеве прошел новый раунд консультаций.\n\n"
+    "«Мы готовы обсуждать сроки», — сказал Peter Halvorsen, глава делегации.\n\n"
+    "Peter Halvorsen добавил, что следующая встреча пройдет в апреле.\n\n"
+    "Об итогах встречи первым сообщил The Guardian.\n\n"
+    "В авиакомпании Nordic Wings заявили, что рейсы не отменят.\n";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+
+  g_assert_cmpstr (speaker_of (a, "Мы готовы"), ==, "Peter Halvorsen");
+  g_assert_cmpstr (speaker_of (a, "следующая встреча"), ==, "Peter Halvorsen");
+  g_assert_null (find_speaker (a, "The Guardian"));
+  g_assert_null (find_speaker (a, "Nordic Wings"));
+  check_offsets (a, text);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -17453,5 +17492,7 @@ main (int   argc,
   g_test_add_func ("/plx/analysis/e25-eponymous-firm-not-person", test_e25_eponymous_firm_not_person);
   g_test_add_func ("/plx/analysis/e25-modifier-head-title", test_e25_modifier_head_title);
   g_test_add_func ("/plx/analysis/e25-modifier-head-title-firm", test_e25_modifier_head_title_firm);
+  g_test_add_func ("/plx/analysis/m1-name-given-only-as", test_m1_name_given_only_as);
+  g_test_add_func ("/plx/analysis/m1-latin-person-ru", test_m1_latin_person_ru);
   return g_test_run ();
 }

@@ -988,6 +988,19 @@ plx_lexicon_given_nominative (PlxLexicon *self,
   return slot->given_nom;
 }
 
+int
+plx_lexicon_given_case (PlxLexicon *self,
+                        const char *word,
+                        gsize       len)
+{
+  gsize nl = 0;
+  const char *nom = plx_lexicon_given_nominative (self, word, len, &nl);
+
+  if (nom == NULL)
+    return 0;
+  return nl == len && memcmp (nom, word, len) == 0 ? 1 : -1;
+}
+
 const char *
 plx_lexicon_nationality (PlxLexicon *self,
                          const char *word,

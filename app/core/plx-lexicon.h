@@ -179,6 +179,11 @@ const char  *plx_lexicon_given_nominative (PlxLexicon *self,
                                            const char *word,
                                            gsize       len,
                                            gsize      *out_len);
+/* 1 when @word is a first name in its dictionary form, -1 when it is one
+ * in another case ("Николая"), 0 when it is no listed first name. */
+int          plx_lexicon_given_case       (PlxLexicon *self,
+                                           const char *word,
+                                           gsize       len);
 /* Whether @word (of @len bytes; NULL is in no list) is in @list. */
 gboolean     plx_lexicon_in_list        (PlxLexicon *self,
                                          PlxLexList  list,

@@ -1573,11 +1573,8 @@ register_person_gap (PlxPeople      *self,
       if (self->inflected && g == 'm' && n >= 2)
         {
           static const char *const fem[] = { "овой", "евой", "ёвой", "иной", "ыной" };
-          gsize nom_len = 0;
-          const char *nom = given_nominative_ref (self, self->tokens->text + t->start, t->len, &nom_len);
           /* only an oblique first name: «Игорь Лозовой» is a man */
-          gboolean oblique = nom != NULL && (nom_len != t->len
-                                             || memcmp (nom, self->tokens->text + t->start, t->len) != 0);
+          gboolean oblique = plx_lexicon_given_case (self->lexicon, self->tokens->text + t->start, t->len) < 0;
 
           if (oblique && plx_tokens_ends_with_any (self->tokens, idx[n - 1], fem, G_N_ELEMENTS (fem), 2))
             g = 'f';
@@ -3448,19 +3445,13 @@ find_strong (PlxPeople *self,
            * case and a surname begins the name of another person */
           if (self->inflected && m - j >= 4 && klass (self, j, PLX_CLASS_GIVEN))
             {
-              gsize nl = 0;
-              const char *nom = given_nominative_ref (self, self->tokens->text + tok (self, j)->start,
-                                                      tok (self, j)->len, &nl);
-
-              if (nom != NULL && (nl != tok (self, j)->len
-                                  || memcmp (nom, self->tokens->text + tok (self, j)->start, nl) != 0))
+              if (plx_lexicon_given_case (self->lexicon, self->tokens->text + tok (self, j)->start,
+                                          tok (self, j)->len) < 0)
                 for (guint k = j + 2; k + 1 < m; k++)
                   if (klass (self, k, PLX_CLASS_GIVEN) && (tok (self, k)->flags & PLX_TF_CAP)
                       && !klass (self, k - 1, PLX_CLASS_GIVEN) && !klass (self, k - 1, PLX_CLASS_PATRONYMIC)
-                      && (nom = given_nominative_ref (self, self->tokens->text + tok (self, k)->start,
-                                                      tok (self, k)->len, &nl)) != NULL
-                      && nl == tok (self, k)->len
-                      && memcmp (nom, self->tokens->text + tok (self, k)->start, nl) == 0)
+                      && plx_lexicon_given_case (self->lexicon, self->tokens->text + tok (self, k)->start,
+                                                 tok (self, k)->len) > 0)
                     {
                       m = k;
                       break;
@@ -4176,14 +4167,40 @@ find_strong (PlxPeople *self,
             person = FALSE;
           /* «рассказал The Guardian», «авиакомпании Caspian Air»: in Russian
            * a run in Latin letters outside a byline or a credit is a name
-           * of an outlet, a firm or a product, not a person's */
+           * of an outlet, a firm or a product, not a person's; but «—
+           * сказал John Smith, глава делегации», «John Smith добавил»: two
+           * or three words like a first name and a surname opening a
+           * sentence before a verb of speech, after one at the end of the
+           * sentence or before a role in apposition are a person (not
+           * «рассказал Financial Times, что …», «Аналитик Mercury Advisors
+           * заявил») */
           if (person && self->inflected && !byline)
             {
+              static const char *const plural[] = { "ли" }; /* («Caspian Air заявили»: a firm's plural) */
               gboolean latin = TRUE;
+              /* (not after an outlet or a firm: «в авиакомпании Caspian Air
+               * заявили») */
+              gboolean named = m - j >= 2 && m - j <= 3
+                               && !(j > para->first && is_word (self, j - 1) && !(tok (self, j - 1)->flags & PLX_TF_CAP)
+                                    && has (self, PLX_LEX_ORG_WORDS, j - 1));
 
               for (guint w = j; w < m && latin; w++)
-                latin = !is_word (self, w) || g_ascii_isalpha (self->tokens->text[tok (self, w)->start]);
-              if (latin)
+                {
+                  const char *s = self->tokens->text + tok (self, w)->start;
+
+                  latin = !is_word (self, w) || g_ascii_isalpha (s[0]);
+                  named = named && is_word (self, w) && tok (self, w)->len >= 2 && g_ascii_isupper (s[0])
+                          && g_ascii_islower (s[1]) && !word_is (self, w, "The");
+                }
+              if (latin
+                  && !(named
+                       && ((j > para->first && is_speech_verb (self, j - 1)
+                            && (m >= limit || plx_tokens_is_char (self->tokens, m, '.')))
+                           || ((tok (self, j)->flags & (PLX_TF_SENT_START | PLX_TF_PARA_START)) && m < limit
+                               && is_speech_verb (self, m)
+                               && !plx_tokens_ends_with_any (self->tokens, m, plural, 1, 0))
+                           || (m + 1 < limit && plx_tokens_is_char (self->tokens, m, ',') && is_word (self, m + 1)
+                               && !(tok (self, m + 1)->flags & PLX_TF_CAP) && has (self, PLX_LEX_ROLE_NOUNS, m + 1)))))
                 person = FALSE;
             }
           /* "Rothschild & Co and Goldman Sachs advised": a run coordinated
@@ -5523,17 +5540,20 @@ genitive_of_opening (PlxPeople *self,
   /* «Соседка Ложкиной Зинаида Кузьминична, ей 88,»: or the other name
    * follows right away */
   adjacent = a->kind == PLX_MENTION_NAME && a->first == m->end && a->entity != m->entity;
-  /* (a prepositional phrase may follow the name: «по подъезду») */
-  for (c = m->end; c < n && c < m->end + 4 && is_word (self, c) && !(tok (self, c)->flags & PLX_TF_CAP); c++)
-    ;
-  if (!adjacent && (c >= n || !plx_tokens_is_char (self->tokens, c, ',')))
-    return FALSE;
-  if (!adjacent && (a->kind != PLX_MENTION_NAME || a->first <= c || a->first > c + 5 || a->end >= n
-                    || !plx_tokens_is_char (self->tokens, a->end, ',')))
-    return FALSE;
-  for (w = c + 1; !adjacent && w < a->first; w++)
-    if (!((is_word (self, w) && !(tok (self, w)->flags & PLX_TF_CAP)) || age_of (self, w, FALSE) > 0))
-      return FALSE;
+  if (!adjacent)
+    {
+      /* (a prepositional phrase may follow the name: «по подъезду») */
+      for (c = m->end; c < n && c < m->end + 4 && is_word (self, c) && !(tok (self, c)->flags & PLX_TF_CAP); c++)
+        ;
+      if (c >= n || !plx_tokens_is_char (self->tokens, c, ','))
+        return FALSE;
+      if (a->kind != PLX_MENTION_NAME || a->first <= c || a->first > c + 5 || a->end >= n
+          || !plx_tokens_is_char (self->tokens, a->end, ','))
+        return FALSE;
+      for (w = c + 1; w < a->first; w++)
+        if (!((is_word (self, w) && !(tok (self, w)->flags & PLX_TF_CAP)) || age_of (self, w, FALSE) > 0))
+          return FALSE;
+    }
   /* "Вратарь Игорь Мохов, сын Артура Баева,": a given name in its
    * dictionary form opens a nominative, not a genitive */
   {

@@ -31,6 +31,7 @@ typedef struct
   guint       byline_reach; /* the furthest mention up to the first byline (G_MAXUINT: none), made with first_named */
   GHashTable *descriptors; /* English: "45-year-old", "librarian" → entity + 1 (0: several), made on first use */
   GHashTable *role_before_name; /* Russian: key of a word right before a name → entity + 1, 0 when several */
+  GHashTable *title_heads; /* English: "<entity>\x1f<head word>" → TitleHead, made on first use */
   guint       sub_sentence; /* subordinator_within: the sentence scanned (G_MAXUINT: none yet) */
   guint       sub_scanned;  /* … tokens before this one were read */
   guint       sub_first;    /* … its first subordinator (G_MAXUINT: none found yet) */
@@ -2165,30 +2166,57 @@ ru_named_demonym (Ctx  *ctx,
   return r >= 0 && first_named (ctx, r) < i ? r : -1;
 }
 
-/* The words of a title right before the head word @head of a title the
- * text gives @e, found by the name mention starting at @first ("Shadow
- * home secretary Ann Roe", "Norway's foreign minister, Ann Roe"): the
- * head's position there, else PLX_NO_TOKEN (English) */
-static guint
-title_head_before (Ctx   *ctx,
-                   guint  first,
-                   guint  head)
+static const char *const title_contrast[] = { "shadow", "vice", "former", "ex" };
+
+/* The titles the text gives one person with one head word ("home
+ * secretary", "Shadow home secretary" before "Ann Roe") */
+typedef struct
 {
-  PlxToken *h = tok (ctx, head);
-  guint p = first;
+  guint      contrast;  /* bit c: title_contrast[c] one or two words before the head */
+  GPtrArray *modifiers; /* TitleModifier: each lower-case word right before the head */
+} TitleHead;
 
-  if (p > 0 && is_char (ctx, p - 1, ','))
-    p--;
-  for (guint k = p; k-- > 0 && p - k <= 3;)
-    {
-      PlxToken *t = tok (ctx, k);
+typedef struct
+{
+  char   *word; /* ASCII lower case */
+  GArray *at;   /* guint: where it stands (dropped once a mention covers it) */
+} TitleModifier;
 
-      if (!is_word (ctx, k))
-        return PLX_NO_TOKEN;
-      if (t->len == h->len && g_ascii_strncasecmp (ctx->tokens->text + t->start, ctx->tokens->text + h->start, h->len) == 0)
-        return k;
-    }
-  return PLX_NO_TOKEN;
+static void
+title_modifier_free (gpointer data)
+{
+  TitleModifier *tm = data;
+
+  g_free (tm->word);
+  g_array_unref (tm->at);
+  g_free (tm);
+}
+
+static void
+title_head_free (gpointer data)
+{
+  TitleHead *th = data;
+
+  g_ptr_array_unref (th->modifiers);
+  g_free (th);
+}
+
+/* the ASCII lower-case text of token @i (free with g_free) */
+static char *
+token_ascii_down (Ctx  *ctx,
+                  guint i)
+{
+  return g_ascii_strdown (ctx->tokens->text + tok (ctx, i)->start, tok (ctx, i)->len);
+}
+
+static gboolean
+same_word_ci (Ctx  *ctx,
+              guint a,
+              guint b)
+{
+  return tok (ctx, a)->len == tok (ctx, b)->len
+         && g_ascii_strncasecmp (ctx->tokens->text + tok (ctx, a)->start, ctx->tokens->text + tok (ctx, b)->start,
+                                 tok (ctx, a)->len) == 0;
 }
 
 /* a word that can qualify a title's head: not a function word, a
@@ -2199,6 +2227,80 @@ modifier_word (Ctx  *ctx,
 {
   return is_word (ctx, k) && !has (ctx, PLX_LEX_STOPWORDS, k) && !has (ctx, PLX_LEX_DETERMINERS, k)
          && pronoun (ctx, k) == 0 && speech_lemma (ctx, k) == NULL && plx_people_mention_at (ctx->people, k) < 0;
+}
+
+/* ctx->title_heads, in one pass over the name mentions: for each person
+ * and each word up to three words before one of its names (or before the
+ * comma after a title: "Norway's foreign minister, Ann Roe"), the nearest
+ * such word being the head, the contrasting qualifiers and the modifiers
+ * before that head */
+static void
+title_heads_build (Ctx *ctx)
+{
+  GArray *ms = ctx->people->mentions;
+  g_autoptr (GHashTable) modifiers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  ctx->title_heads = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, title_head_free);
+  for (guint i = 0; i < ms->len; i++)
+    {
+      const PlxMention *mm = &g_array_index (ms, PlxMention, i);
+      guint p = mm->first;
+
+      if (mm->kind != PLX_MENTION_NAME || mm->entity < 0)
+        continue;
+      if (p > 0 && is_char (ctx, p - 1, ','))
+        p--;
+      for (guint hp = p; hp-- > 0 && p - hp <= 3 && is_word (ctx, hp);)
+        {
+          g_autofree char *head = NULL;
+          g_autofree char *key = NULL;
+          gboolean nearer = FALSE;
+          TitleHead *th;
+
+          /* (the same word nearer the name is the head for it) */
+          for (guint j = hp + 1; j < p; j++)
+            if (same_word_ci (ctx, j, hp))
+              nearer = TRUE;
+          if (nearer)
+            continue;
+          head = token_ascii_down (ctx, hp);
+          key = g_strdup_printf ("%d\x1f%s", mm->entity, head);
+          th = g_hash_table_lookup (ctx->title_heads, key);
+          if (th == NULL)
+            {
+              th = g_new0 (TitleHead, 1);
+              th->modifiers = g_ptr_array_new_with_free_func (title_modifier_free);
+              g_hash_table_insert (ctx->title_heads, g_strdup (key), th);
+            }
+          for (guint k = hp; k-- > 0 && hp - k <= 2 && is_word (ctx, k);)
+            for (guint c = 0; c < G_N_ELEMENTS (title_contrast); c++)
+              if (plx_tokens_word_is (ctx->tokens, k, title_contrast[c]))
+                th->contrast |= 1u << c;
+          /* (whether a mention covers the modifier can change as the
+           * pass adds mentions: role_contradicts() tests it) */
+          if (hp > 0 && is_word (ctx, hp - 1) && !has (ctx, PLX_LEX_STOPWORDS, hp - 1)
+              && !has (ctx, PLX_LEX_DETERMINERS, hp - 1) && pronoun (ctx, hp - 1) == 0
+              && speech_lemma (ctx, hp - 1) == NULL && !(tok (ctx, hp - 1)->flags & PLX_TF_CAP))
+            {
+              g_autofree char *word = token_ascii_down (ctx, hp - 1);
+              char *mkey = g_strdup_printf ("%s\x1f%s", key, word);
+              TitleModifier *tm = g_hash_table_lookup (modifiers, mkey);
+              guint at = hp - 1;
+
+              if (tm == NULL)
+                {
+                  tm = g_new0 (TitleModifier, 1);
+                  tm->word = g_steal_pointer (&word);
+                  tm->at = g_array_new (FALSE, FALSE, sizeof (guint));
+                  g_ptr_array_add (th->modifiers, tm);
+                  g_hash_table_insert (modifiers, mkey, tm);
+                }
+              else
+                g_free (mkey);
+              g_array_append_val (tm->at, at);
+            }
+        }
+    }
 }
 
 /* "The home secretary said" or "Russia's justice minister claimed" and a
@@ -2212,41 +2314,46 @@ role_contradicts (Ctx  *ctx,
                   guint start,
                   guint end)
 {
-  static const char *const contrast[] = { "shadow", "vice", "former", "ex" };
-  GArray *ms = ctx->people->mentions;
-  guint head = end - 1;
-  guint ref_mod = head > start && is_word (ctx, head - 1) && !has (ctx, PLX_LEX_DETERMINERS, head - 1)
-                  ? head - 1 : PLX_NO_TOKEN;
+  g_autofree char *head = NULL;
+  g_autofree char *key = NULL;
+  TitleHead *th;
+  guint ref_mod, ref = 0;
 
   if (plx_lexicon_is_inflected (ctx->lexicon) || e < 0 || end <= start)
     return FALSE;
-  for (guint i = 0; i < ms->len; i++)
+  if (ctx->title_heads == NULL)
+    title_heads_build (ctx);
+  head = token_ascii_down (ctx, end - 1);
+  key = g_strdup_printf ("%d\x1f%s", e, head);
+  if ((th = g_hash_table_lookup (ctx->title_heads, key)) == NULL)
+    return FALSE;
+  for (guint r = start; r < end - 1; r++)
+    for (guint c = 0; c < G_N_ELEMENTS (title_contrast); c++)
+      if (plx_tokens_word_is (ctx->tokens, r, title_contrast[c]))
+        ref |= 1u << c;
+  if (th->contrast & ~ref)
+    return TRUE;
+  /* (a lower-case word before both heads that differs: "foreign
+   * minister", "justice minister") */
+  ref_mod = end - 1 > start && is_word (ctx, end - 2) && !has (ctx, PLX_LEX_DETERMINERS, end - 2)
+            ? end - 2 : PLX_NO_TOKEN;
+  if (ref_mod == PLX_NO_TOKEN || !modifier_word (ctx, ref_mod) || (tok (ctx, ref_mod)->flags & PLX_TF_CAP))
+    return FALSE;
+  for (guint i = 0; i < th->modifiers->len; i++)
     {
-      const PlxMention *mm = &g_array_index (ms, PlxMention, i);
-      guint hp;
+      TitleModifier *tm = g_ptr_array_index (th->modifiers, i);
 
-      if (mm->entity != e || mm->kind != PLX_MENTION_NAME || (hp = title_head_before (ctx, mm->first, head)) == PLX_NO_TOKEN)
+      if (tok (ctx, ref_mod)->len == strlen (tm->word)
+          && g_ascii_strncasecmp (ctx->tokens->text + tok (ctx, ref_mod)->start, tm->word,
+                                  tok (ctx, ref_mod)->len) == 0)
         continue;
-      for (guint k = hp; k-- > 0 && hp - k <= 2 && is_word (ctx, k);)
-        for (guint c = 0; c < G_N_ELEMENTS (contrast); c++)
-          if (plx_tokens_word_is (ctx->tokens, k, contrast[c]))
-            {
-              gboolean in_ref = FALSE;
-
-              for (guint r = start; r < head; r++)
-                if (plx_tokens_word_is (ctx->tokens, r, contrast[c]))
-                  in_ref = TRUE;
-              if (!in_ref)
-                return TRUE;
-            }
-      /* (a lower-case word before both heads that differs: "foreign
-       * minister", "justice minister") */
-      if (ref_mod != PLX_NO_TOKEN && hp > 0 && modifier_word (ctx, ref_mod) && modifier_word (ctx, hp - 1)
-          && !(tok (ctx, ref_mod)->flags & PLX_TF_CAP) && !(tok (ctx, hp - 1)->flags & PLX_TF_CAP)
-          && (tok (ctx, ref_mod)->len != tok (ctx, hp - 1)->len
-              || g_ascii_strncasecmp (ctx->tokens->text + tok (ctx, ref_mod)->start,
-                                      ctx->tokens->text + tok (ctx, hp - 1)->start, tok (ctx, ref_mod)->len) != 0))
-        return TRUE;
+      /* (mentions are only added, so a covered place stays covered) */
+      while (tm->at->len > 0)
+        {
+          if (plx_people_mention_at (ctx->people, g_array_index (tm->at, guint, tm->at->len - 1)) < 0)
+            return TRUE;
+          g_array_set_size (tm->at, tm->at->len - 1);
+        }
     }
   return FALSE;
 }
@@ -2884,6 +2991,20 @@ role_modifies (Ctx  *ctx,
   return t->len > 4 && plx_tokens_ends_with_any (ctx->tokens, end, plurals, G_N_ELEMENTS (plurals), 0);
 }
 
+/* Russian: the surname at @last of a person of @gender in a case other
+ * than the nominative (a genitive-like ending) */
+static gboolean
+ru_surname_oblique (Ctx  *ctx,
+                    guint last,
+                    char  gender)
+{
+  static const char *const masc[] = { "а", "я" };
+  static const char *const fem[] = { "ой", "ей" };
+
+  return gender == 'm' ? plx_tokens_ends_with_any (ctx->tokens, last, masc, G_N_ELEMENTS (masc), 4)
+         : gender == 'f' && plx_tokens_ends_with_any (ctx->tokens, last, fem, G_N_ELEMENTS (fem), 4);
+}
+
 /* Russian: the reference [@start, @end) found as a subject is in the
  * genitive after a noun of one who speaks or acts for someone
  * ("пресс-секретарь губернатора Олега Лаптева сообщил", "представитель
@@ -2897,8 +3018,6 @@ ru_agent_of (Ctx           *ctx,
              PlxMentionKind k,
              int            e)
 {
-  static const char *const masc[] = { "а", "я" };
-  static const char *const fem[] = { "ой", "ей" };
   static const char *const oblique[] = { "а", "я", "ы", "и" };
   const PlxEntity *pe;
   guint b = start;
@@ -2907,8 +3026,7 @@ ru_agent_of (Ctx           *ctx,
     return FALSE;
   pe = g_ptr_array_index (ctx->people->entities, e);
   if (k == PLX_MENTION_NAME
-      ? !(pe->gender == 'm' ? plx_tokens_ends_with_any (ctx->tokens, end - 1, masc, G_N_ELEMENTS (masc), 4)
-          : pe->gender == 'f' && plx_tokens_ends_with_any (ctx->tokens, end - 1, fem, G_N_ELEMENTS (fem), 4))
+      ? !ru_surname_oblique (ctx, end - 1, pe->gender)
       : k != PLX_MENTION_ROLE || (tok (ctx, start)->flags & PLX_TF_CAP)
         || !plx_tokens_ends_with_any (ctx->tokens, start, oblique, G_N_ELEMENTS (oblique), 4))
     return FALSE;
@@ -3027,6 +3145,7 @@ find_subject_within (Ctx         *ctx,
           /* "The home secretary said" of "Shadow home secretary Ann Roe" */
           if (e >= 0 && k == PLX_MENTION_ROLE && role_contradicts (ctx, e, start, end))
             e = -1;
+          int checked = e; /* (a person that passed the test above passes it again) */
           /* "his mother said": the relative the kin noun names (English;
            * in Russian the possessive leads the reference) */
           if (e < 0 && !plx_lexicon_is_inflected (ctx->lexicon) && pronoun (ctx, start) != 0
@@ -3066,7 +3185,7 @@ find_subject_within (Ctx         *ctx,
               && !has (ctx, PLX_LEX_ANONYMOUS_ROLES, end - 1)
               && !unnamed_before (ctx, end - 1) && !(start > from && has (ctx, PLX_LEX_PREPOSITIONS, start - 1)))
             e = epithet_entity (ctx, start, start + 1, end, party ? sentence_subject_before (ctx, start) : -1);
-          if (e >= 0 && k == PLX_MENTION_ROLE && role_contradicts (ctx, e, start, end))
+          if (e >= 0 && e != checked && k == PLX_MENTION_ROLE && role_contradicts (ctx, e, start, end))
             e = -1;
           /* "A former senior agency official said": an indefinite
            * description introduces someone new, never a person named
@@ -3301,6 +3420,47 @@ find_speaker_of (Ctx         *ctx,
 static gboolean ru_participle_aside (Ctx *ctx, guint c, guint limit);
 static gboolean participle_like (Ctx *ctx, guint i);
 
+/* "A nurse, who gave her name only as Ann, said", "a teenager who gave
+ * his name only as Farid, said:", "a driver, known only by Ann, said":
+ * the name a clause gives an unnamed subject right before the comma
+ * @comma of its verb; its mention, else -1 (English) */
+static int
+name_given_before (Ctx  *ctx,
+                   guint from,
+                   guint comma)
+{
+  static const char *const known[] = { "known", "goes", "went", "identified" };
+  const PlxMention *mm;
+  int m;
+
+  if (plx_lexicon_is_inflected (ctx->lexicon) || comma < from + 4 || !is_char (ctx, comma, ',')
+      || (m = plx_people_mention_at (ctx->people, comma - 1)) < 0)
+    return -1;
+  mm = &g_array_index (ctx->people->mentions, PlxMention, m);
+  if (mm->kind != PLX_MENTION_NAME || mm->entity < 0 || mm->end != comma || mm->first <= from + 2)
+    return -1;
+  /* (not "backed only by Ann Roe") */
+  if (plx_tokens_word_is (ctx->tokens, mm->first - 1, "by"))
+    {
+      if (plx_tokens_word_is (ctx->tokens, mm->first - 2, "only") && mm->first > from + 3)
+        for (guint c = 0; c < G_N_ELEMENTS (known); c++)
+          if (plx_tokens_word_is (ctx->tokens, mm->first - 3, known[c]))
+            return m;
+      return -1;
+    }
+  if (!plx_tokens_word_is (ctx->tokens, mm->first - 1, "as"))
+    return -1;
+  if (plx_tokens_word_is (ctx->tokens, mm->first - 2, "only")
+      || plx_tokens_word_is (ctx->tokens, mm->first - 2, "name"))
+    return m;
+  /* ("who identified herself as Jo,": a relative clause, and no other
+   * name between the subject and it) */
+  for (guint r = mm->first - 1; r-- > from + 1 && mm->first - r <= 8 && is_word (ctx, r);)
+    if (has (ctx, PLX_LEX_RELATIVES, r))
+      return plx_people_mention_from (ctx->people, from) == m ? m : -1;
+  return -1;
+}
+
 static gboolean
 find_speaker_of_verb (Ctx         *ctx,
                       guint        from,
@@ -3333,31 +3493,18 @@ find_speaker_of_verb (Ctx         *ctx,
           return TRUE;
         }
     }
-  /* "A nurse, who gave her name only as Ann, said", "a driver, known
-   * only by Ann, said": the name an unnamed subject is given right
-   * before the comma of its verb (English) */
-  if (!plx_lexicon_is_inflected (ctx->lexicon) && v > from + 4 && is_char (ctx, v - 1, ','))
-    {
-      int m = plx_people_mention_at (ctx->people, v - 2);
-      const PlxMention *mm = m >= 0 ? &g_array_index (ctx->people->mentions, PlxMention, m) : NULL;
+  /* "A nurse, who gave her name only as Ann, said" */
+  {
+    int m = name_given_before (ctx, from, v - 1);
 
-      if (mm != NULL && mm->kind == PLX_MENTION_NAME && mm->entity >= 0 && mm->end == v - 1
-          && mm->first > from + 2
-          && ((plx_tokens_word_is (ctx->tokens, mm->first - 1, "as")
-               && (plx_tokens_word_is (ctx->tokens, mm->first - 2, "only")
-                   || plx_tokens_word_is (ctx->tokens, mm->first - 2, "name")))
-              /* (not "backed only by Ann Roe") */
-              || (plx_tokens_word_is (ctx->tokens, mm->first - 1, "by")
-                  && plx_tokens_word_is (ctx->tokens, mm->first - 2, "only")
-                  && (plx_tokens_word_is (ctx->tokens, mm->first - 3, "known")
-                      || plx_tokens_word_is (ctx->tokens, mm->first - 3, "goes")
-                      || plx_tokens_word_is (ctx->tokens, mm->first - 3, "went")
-                      || plx_tokens_word_is (ctx->tokens, mm->first - 3, "identified")))))
-        {
-          set_reference (a, mm->entity, mm->first, mm->end, PLX_MENTION_NAME);
-          return TRUE;
-        }
-    }
+    if (m >= 0)
+      {
+        const PlxMention *mm = &g_array_index (ctx->people->mentions, PlxMention, m);
+
+        set_reference (a, mm->entity, mm->first, mm->end, PLX_MENTION_NAME);
+        return TRUE;
+      }
+  }
   /* "who has long criticized", "who once described": auxiliaries and
    * adverbs between the relative pronoun and the verb (English) */
   if (!plx_lexicon_is_inflected (ctx->lexicon))
@@ -3793,27 +3940,18 @@ find_subject_skipping (Ctx         *ctx,
           break;
       }
   /* "Another survivor, a teenager who gave his name only as Farid,
-   * said": the name a relative clause gives an unnamed subject
-   * (English) */
-  if (to > from + 5 && is_char (ctx, to - 1, ',') && !plx_lexicon_is_inflected (ctx->lexicon))
+   * said" */
+  if (to > 0)
     {
-      int m = plx_people_mention_at (ctx->people, to - 2);
-      const PlxMention *mm = m >= 0 ? &g_array_index (ctx->people->mentions, PlxMention, m) : NULL;
+      int m = name_given_before (ctx, from, to - 1);
 
-      if (mm && mm->kind == PLX_MENTION_NAME && mm->entity >= 0 && mm->end + 1 == to && mm->first > from + 3
-          && plx_tokens_word_is (ctx->tokens, mm->first - 1, "as"))
-        for (guint r = mm->first - 1; r-- > from + 1 && mm->first - r <= 8 && is_word (ctx, r);)
-          if (has (ctx, PLX_LEX_RELATIVES, r))
-            {
-              int before = plx_people_mention_from (ctx->people, from);
+      if (m >= 0)
+        {
+          const PlxMention *mm = &g_array_index (ctx->people->mentions, PlxMention, m);
 
-              if (before == m)
-                {
-                  set_reference (a, mm->entity, mm->first, mm->end, PLX_MENTION_NAME);
-                  return TRUE;
-                }
-              break;
-            }
+          set_reference (a, mm->entity, mm->first, mm->end, PLX_MENTION_NAME);
+          return TRUE;
+        }
     }
   /* "Jo Roe – no relation – whose mother …, said": a relative clause
    * after the pair of dashes below (English) */
@@ -4121,14 +4259,10 @@ ru_oblique_before_name (Ctx              *ctx,
                         const PlxMention *mm,
                         guint             to)
 {
-  static const char *const masc[] = { "а", "я" };
-  static const char *const fem[] = { "ой", "ей" };
   static const char *const family[] = { "ых", "их" };
   const PlxEntity *pe;
   const PlxMention *next;
   const PlxToken *g;
-  const char *nom;
-  gsize nl = 0;
   int m2;
 
   if (!plx_lexicon_is_inflected (ctx->lexicon) || mm->kind != PLX_MENTION_NAME || mm->entity < 0
@@ -4138,15 +4272,12 @@ ru_oblique_before_name (Ctx              *ctx,
   if (next->first != mm->end || next->kind != PLX_MENTION_NAME || next->entity < 0 || next->entity == mm->entity)
     return FALSE;
   g = tok (ctx, mm->first);
-  nom = mm->end > mm->first + 1 ? plx_lexicon_given_nominative (ctx->lexicon, ctx->tokens->text + g->start, g->len, &nl)
-                                : NULL;
-  if (nom != NULL && (nl != g->len || memcmp (nom, ctx->tokens->text + g->start, nl) != 0))
+  if (mm->end > mm->first + 1 && plx_lexicon_given_case (ctx->lexicon, ctx->tokens->text + g->start, g->len) < 0)
     return TRUE;
   pe = g_ptr_array_index (ctx->people->entities, mm->entity);
   if (mm->end == mm->first + 1 && plx_tokens_ends_with_any (ctx->tokens, mm->first, family, G_N_ELEMENTS (family), 4))
     return TRUE;
-  return pe->gender == 'm' ? plx_tokens_ends_with_any (ctx->tokens, mm->end - 1, masc, G_N_ELEMENTS (masc), 4)
-         : pe->gender == 'f' && plx_tokens_ends_with_any (ctx->tokens, mm->end - 1, fem, G_N_ELEMENTS (fem), 4);
+  return ru_surname_oblique (ctx, mm->end - 1, pe->gender);
 }
 
 static gboolean
@@ -5336,6 +5467,14 @@ auxiliary_verb (Ctx  *ctx,
         && g_ascii_strncasecmp (plx_token_str (ctx->tokens, k), words[w], tok (ctx, k)->len) == 0)
       return TRUE;
   return FALSE;
+}
+
+/* English: a single word that carries tense ("has", "will", "agreed") */
+static inline gboolean
+finite_word (Ctx  *ctx,
+             guint k)
+{
+  return auxiliary_verb (ctx, k) || has (ctx, PLX_LEX_FINITE_VERBS, k);
 }
 
 /* ", he said, " / ", the minister said, " after a word: an attribution
@@ -6876,7 +7015,7 @@ relative_that (Ctx      *ctx,
       || !plx_tokens_word_is (ctx->tokens, k, "that") || !is_word (ctx, k + 1)
       || (tok (ctx, k + 1)->flags & (PLX_TF_CAP | PLX_TF_ALLCAPS)))
     return FALSE;
-  if (auxiliary_verb (ctx, k + 1) || has (ctx, PLX_LEX_FINITE_VERBS, k + 1))
+  if (finite_word (ctx, k + 1))
     return TRUE;
   if (!past_form (ctx, k + 1) || k + 2 >= end)
     return FALSE;
@@ -7631,7 +7770,7 @@ try_said_that (Ctx    *ctx,
       && plx_tokens_word_is (ctx->tokens, c, "if") && !has (ctx, PLX_LEX_QUESTION_VERBS, v))
     for (guint k = v + 2; k < c; k++)
       if (is_word (ctx, k) && !(tok (ctx, k)->flags & PLX_TF_CAP)
-          && (auxiliary_verb (ctx, k) || has (ctx, PLX_LEX_FINITE_VERBS, k)))
+          && finite_word (ctx, k))
         {
           c = PLX_NO_TOKEN;
           break;
@@ -10481,7 +10620,7 @@ try_clause_before (Ctx    *ctx,
    * its subject — they are no content (English) */
   if (comma != PLX_NO_TOKEN && comma + 1 < v && !plx_lexicon_is_inflected (ctx->lexicon) && is_word (ctx, comma + 1)
       && !(tok (ctx, comma + 1)->flags & (PLX_TF_CAP | PLX_TF_ALLCAPS))
-      && (auxiliary_verb (ctx, comma + 1) || has (ctx, PLX_LEX_FINITE_VERBS, comma + 1) || past_form (ctx, comma + 1)))
+      && (finite_word (ctx, comma + 1) || past_form (ctx, comma + 1)))
     return v + 1;
   /* "The airline's chief, Jo Roe, who took home £3m, rejected the
    * comparison": a noun phrase and its relative clause right before the
@@ -10895,7 +11034,8 @@ try_clause_before (Ctx    *ctx,
   {
     guint words = 0;
 
-    for (guint k = first; k < comma; k++)
+    /* (three are enough) */
+    for (guint k = first; k < comma && words < 3; k++)
       if (is_word (ctx, k))
         words++;
     if (words < 3 && !ru_two_word_statement (ctx, first, comma, v, send, pend))
@@ -11833,5 +11973,6 @@ plx_quotes_find (PlxTokens  *tokens,
   g_clear_pointer (&ctx.descriptors, g_hash_table_unref);
   g_clear_pointer (&ctx.first_named, g_free);
   g_clear_pointer (&ctx.role_before_name, g_hash_table_unref);
+  g_clear_pointer (&ctx.title_heads, g_hash_table_unref);
   return ctx.quotes;
 }

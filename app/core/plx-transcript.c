@@ -495,12 +495,14 @@ outlet_journalist (Ctx   *ctx,
  * Jazeera's Jo Roe", "an interview with the Guardian's Jo Roe"), or the
  * subject before it when someone is named after it ("Al Jazeera's Jo Roe
  * spoke to the minister Ann Lee"; not "Tesla's Jo Roe spoke to
- * reporters"); -1 when none */
+ * reporters"; only for a marker of @subject_side, an introduction:
+ * "spoke to"); -1 when none */
 static int
 outlet_journalist_at (Ctx      *ctx,
                       guint     i,
                       guint     k,
-                      PlxRange *r)
+                      PlxRange *r,
+                      gboolean  subject_side)
 {
   guint a = i + k;
   int m;
@@ -517,8 +519,8 @@ outlet_journalist_at (Ctx      *ctx,
       if (e >= 0)
         return e;
     }
-  m = i > r->first + 1 ? plx_people_mention_at (ctx->people, i - 1) : -1;
-  if (m >= 0 && category_fast (ctx, i, NULL) == CAT_INTRO)
+  m = subject_side && i > r->first + 1 ? plx_people_mention_at (ctx->people, i - 1) : -1;
+  if (m >= 0)
     {
       const PlxMention *mm = &g_array_index (ctx->people->mentions, PlxMention, m);
       int e = -1;
@@ -778,7 +780,9 @@ classify (Ctx *ctx)
           else if (t->kind == PLX_TOK_WORD)
             {
               pa->n_words++;
-              switch (category_fast (ctx, i, &k))
+              Category c = category_fast (ctx, i, &k);
+
+              switch (c)
                 {
                 case CAT_AUTHOR:
                   pa->author_out |= !(t->flags & PLX_TF_IN_QUOTE);
@@ -797,7 +801,7 @@ classify (Ctx *ctx)
                 case CAT_INTERVIEW:
                   ctx->interview_marker = TRUE;
                   if (ctx->interviewer_named < 0)
-                    ctx->interviewer_named = outlet_journalist_at (ctx, i, k, r);
+                    ctx->interviewer_named = outlet_journalist_at (ctx, i, k, r, FALSE);
                   /* "Корреспондент «Вестника» Роман Голубев поговорил с
                    * замминистра …": a journalist named right before the
                    * verb of the talk asks the questions */
@@ -837,8 +841,8 @@ classify (Ctx *ctx)
                     ctx->interviewer_named = mention_entity_in (ctx, i + k, i + k + 1, NULL);
                   /* "spoke to DW's Jo Roe", "Al Jazeera's Jo Roe spoke
                    * to the minister": the outlet's journalist asked */
-                  if (ctx->interviewer_named < 0 && category_fast (ctx, i, NULL) == CAT_INTRO)
-                    ctx->interviewer_named = outlet_journalist_at (ctx, i, k, r);
+                  if (ctx->interviewer_named < 0 && c == CAT_INTRO)
+                    ctx->interviewer_named = outlet_journalist_at (ctx, i, k, r, TRUE);
                   break;
                 case CAT_INTERVIEWER:
                   ctx->interview_marker = TRUE;
@@ -2124,7 +2128,10 @@ resolve_speakers (Ctx *ctx)
    * article's only byline */
   if (ctx->interviewer < 0)
     author = article_author (ctx);
-  for (guint t = 0, iv_block = G_MAXUINT, iv = FALSE; t < ctx->turns->len; t++)
+  guint iv_block = G_MAXUINT;
+  gboolean iv = FALSE;
+
+  for (guint t = 0; t < ctx->turns->len; t++)
     {
       Turn *tt = &g_array_index (ctx->turns, Turn, t);
       Block *bl = &g_array_index (ctx->blocks, Block, tt->block);
@@ -2146,7 +2153,7 @@ resolve_speakers (Ctx *ctx)
               iv = interview_before (ctx, bl);
             }
           tt->entity = (bl->alternating || own_interview (ctx, bl)
-                        || (ctx->paras[tt->p_first].label == LABEL_Q && iv_block == tt->block && iv))
+                        || (ctx->paras[tt->p_first].label == LABEL_Q && iv))
                        && author != bl->interviewee
                        && !at_conference (ctx, bl) ? author : -1;
         }
