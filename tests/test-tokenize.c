@@ -163,6 +163,74 @@ test_class_cache (void)
     }
 }
 
+/* all words of one to four letters, Cyrillic and Latin mixed (one to
+ * eight bytes: many share all but one byte) */
+static GPtrArray *
+short_words (void)
+{
+  static const char *const letters[] = { "а", "б", "я", "a", "b" };
+  GPtrArray *words = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint n = 1, total = 5; n <= 4; n++, total *= 5)
+    for (guint w = 0; w < total; w++)
+      {
+        GString *s = g_string_new (NULL);
+
+        for (guint k = 0, v = w; k < n; k++, v /= 5)
+          g_string_append (s, letters[v % 5]);
+        g_ptr_array_add (words, g_string_free (s, FALSE));
+      }
+  return words;
+}
+
+/* the keys of @data's words, computed backwards in a thread of its own
+ * (caches are per thread: none of them filled yet) */
+static gpointer
+keys_in_new_thread (gpointer data)
+{
+  GPtrArray *words = data;
+  PlxLexicon *lex = lexicon ("ru");
+  char **keys = g_new0 (char *, words->len + 1);
+
+  for (guint w = words->len; w-- > 0;)
+    {
+      const char *word = g_ptr_array_index (words, w);
+      char buf[256];
+
+      g_assert_true (plx_lexicon_key (lex, word, strlen (word), buf, sizeof buf));
+      keys[w] = g_strdup (buf);
+    }
+  return keys;
+}
+
+/* The word caches tell apart words that share all but one byte: after
+ * plx_lexicon_classify() has cached every word, plx_lexicon_key() gives
+ * each the key it gets in a thread whose caches were empty. */
+static void
+test_short_word_keys (void)
+{
+  g_autoptr(GPtrArray) words = short_words ();
+  PlxLexicon *lex = lexicon ("ru");
+  g_auto(GStrv) expected = g_thread_join (g_thread_new ("keys", keys_in_new_thread, words));
+
+  g_assert_cmpuint (words->len, ==, 5 + 25 + 125 + 625);
+  for (guint w = 0; w < words->len; w++)
+    {
+      const char *word = g_ptr_array_index (words, w);
+
+      plx_lexicon_classify (lex, word, strlen (word));
+    }
+  for (guint round = 0; round < 2; round++)
+    for (guint w = 0; w < words->len; w++)
+      {
+        const char *word = g_ptr_array_index (words, w);
+        char buf[256];
+
+        g_assert_true (plx_lexicon_key (lex, word, strlen (word), buf, sizeof buf));
+        g_assert_cmpstr (buf, ==, expected[w]);
+      }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -171,6 +239,7 @@ main (int   argc,
 
   g_test_add_func ("/plx/tokenize/reused-arrays", test_reused_arrays);
   g_test_add_func ("/plx/tokenize/class-cache", test_class_cache);
+  g_test_add_func ("/plx/tokenize/short-word-keys", test_short_word_keys);
 
   return g_test_run ();
 }

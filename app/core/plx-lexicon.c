@@ -499,6 +499,26 @@ word_slot (PlxLexicon *self,
   return slot;
 }
 
+/* Keeps in @slot the key @key (@kl bytes) of a word whose folded form is
+ * @fl bytes long, exactly what key_compute() returns; or marks that it
+ * does not fit a slot */
+static inline void
+slot_set_key (WordSlot   *slot,
+              const char *key,
+              gsize       fl,
+              gsize       kl)
+{
+  if (kl < SLOT_KEY && fl < 256)
+    {
+      slot->fold_len = (guint8) fl;
+      slot->key_len = (guint8) kl;
+      memcpy (slot->key, key, kl + 1);
+      slot->known = (slot->known & ~KNOW_NO_KEY) | KNOW_KEY;
+    }
+  else
+    slot->known |= KNOW_NO_KEY;
+}
+
 /* The slot of @word with its key filled in, or NULL when the word is not
  * cached or its key does not fit a slot */
 static inline WordSlot *
@@ -514,24 +534,18 @@ keyed_slot (PlxLexicon *self,
   if (G_UNLIKELY (!(slot->known & (KNOW_KEY | KNOW_NO_KEY))))
     {
       char buf[KEY_MAX];
-      gsize fl, kl;
+      gsize fl;
 
       /* key_compute() in two steps, for the length of the folded word */
-      slot->known |= KNOW_NO_KEY;
       if (plx_lexicon_fold (self, word, len, buf, sizeof buf))
         {
           fl = strlen (buf);
           strip_possessive (buf);
           strip_ending (self, buf);
-          kl = strlen (buf);
-          if (kl < SLOT_KEY && fl < 256)
-            {
-              slot->fold_len = (guint8) fl;
-              slot->key_len = (guint8) kl;
-              memcpy (slot->key, buf, kl + 1);
-              slot->known ^= KNOW_NO_KEY | KNOW_KEY;
-            }
+          slot_set_key (slot, buf, fl, strlen (buf));
         }
+      else
+        slot->known |= KNOW_NO_KEY;
     }
   return (slot->known & KNOW_KEY) ? slot : NULL;
 }
@@ -1227,17 +1241,12 @@ plx_lexicon_classify (PlxLexicon *self,
   /* the key is keyed_slot()'s: the word's slot keeps it for
    * plx_lexicon_key(), which the passes ask of most words the tokenizer
    * classifies */
-  if (len > 0 && len <= SLOT_WORD && kl < SLOT_KEY && fl < 256)
+  if (len > 0 && len <= SLOT_WORD)
     {
       WordSlot *slot = word_slot (self, word, len);
 
       if (!(slot->known & (KNOW_KEY | KNOW_NO_KEY)))
-        {
-          slot->fold_len = (guint8) fl;
-          slot->key_len = (guint8) kl;
-          memcpy (slot->key, key, kl + 1);
-          slot->known |= KNOW_KEY;
-        }
+        slot_set_key (slot, key, fl, kl);
     }
   /* the sets, speech verbs, pronouns, honorifics, given names,
    * nationalities and phrase starts in (at most) two lookups: the key is

@@ -1975,7 +1975,7 @@ is_byline_paragraph (PlxPeople *self,
 static gboolean adjectival (PlxPeople *self, guint i);
 static gboolean place_word (PlxPeople *self, guint j, guint m, guint limit);
 static gboolean open_class_person (PlxPeople *self, guint j, guint m, guint limit);
-static gboolean ru_open_class_person (PlxPeople *self, guint j, guint m);
+static gboolean ru_open_class_person (PlxPeople *self, guint j, guint m, gboolean *oblique_male);
 static gboolean ru_oblique_male_pair (PlxPeople *self, guint j, guint m);
 static gboolean ru_bare_surname (PlxPeople *self, guint j, guint m);
 static char ru_role_surname (PlxPeople *self, guint j, guint m, guint limit);
@@ -3827,13 +3827,15 @@ find_strong (PlxPeople *self,
             }
           if (!person && !self->inflected && !byline && open_class_person (self, j, m, limit))
             person = TRUE;
+          gboolean oblique_male = FALSE;   /* (ru_open_class_person()) */
+
           /* «Нападающий Инти Киспе забил»: a role that opens the sentence
            * before a name of any origin is no part of it */
           if (!person && self->inflected && !byline && m - j == 3 && title_end == i
               && (tok (self, j)->flags & PLX_TF_SENT_START) && is_role_word (self, j)
-              && ru_open_class_person (self, j + 1, m))
+              && ru_open_class_person (self, j + 1, m, NULL))
             j++;
-          if (!person && self->inflected && !byline && ru_open_class_person (self, j, m))
+          if (!person && self->inflected && !byline && ru_open_class_person (self, j, m, &oblique_male))
             {
               /* the gender of an unlisted given name: "Зарина Хайруллина" */
               PlxToken *g1 = tok (self, j), *s1 = tok (self, m - 1);
@@ -3845,7 +3847,7 @@ find_strong (PlxPeople *self,
               gboolean sf = s1->len > 2 && (memcmp (ss - 2, "а", 2) == 0 || memcmp (ss - 2, "я", 2) == 0);
 
               person = TRUE;
-              if (honorific == 0 && ru_oblique_male_pair (self, j, m))
+              if (honorific == 0 && oblique_male)
                 honorific = 'm';
               if (honorific == 0 && gf && (sf || memcmp (gs - 2, "й", 2) == 0))
                 honorific = 'f';
@@ -4467,6 +4469,33 @@ ru_given_in_na (PlxPeople *self,
   return p > s && g_utf8_strchr ("аоеия", -1, g_utf8_get_char (p)) != NULL;
 }
 
+/* The endings of a man's surname in the nominative: -чук, -юк (taken
+ * only by ru_bare_surname()), -енко, -ов … -ын and the adjectival -ский,
+ * -цкий (not by ru_bare_surname(): an adjective's too); each caller takes
+ * a slice, from one of the RU_MALE_ indexes up to another */
+static const char *const ru_male_surname_endings[] = { "чук", "юк", "енко", "ов", "ев", "ёв", "ин", "ын", "ский", "цкий" };
+enum
+{
+  RU_MALE_CHUK = 0,
+  RU_MALE_ENKO = 2,
+  RU_MALE_OV = 3,
+  RU_MALE_SKIY = 8,
+  RU_MALE_END = G_N_ELEMENTS (ru_male_surname_endings)
+};
+
+/* A woman's (-ова … -цкая), also the genitive of a man's -ов … -ский */
+static const char *const ru_female_surname_endings[] = { "ова", "ева", "ёва", "ина", "ына", "ская", "цкая" };
+
+/* A word that may be a surname: not in capitals, and no place, firm,
+ * nationality or other known word */
+static gboolean
+ru_surname_word (PlxPeople *self,
+                 guint      k)
+{
+  return is_word (self, k) && !(tok (self, k)->flags & PLX_TF_ALLCAPS) && !nonname (self, k)
+         && !has (self, PLX_LEX_PLACES, k) && !has (self, PLX_LEX_ORG_WORDS, k) && nationality (self, k) == NULL;
+}
+
 /* «есть молодой Ковальчук, ему 19», «куда будет бить Мартынов?», «мяч
  * за линией, Хайруллин забивает»: one capitalised word with the
  * nominative ending of a man's surname (-ов, -ев, -ин, -енко, -чук; not
@@ -4480,17 +4509,15 @@ ru_bare_surname (PlxPeople *self,
                  guint      j,
                  guint      m)
 {
-  static const char *endings[] = { "ов", "ев", "ёв", "ин", "ын", "енко", "чук", "юк" };
   PlxToken *p, *n;
 
-  if (m != j + 1 || j == 0 || m >= self->tokens->tokens->len || !is_word (self, j)
-      || (tok (self, j)->flags & (PLX_TF_ALLCAPS | PLX_TF_SENT_START | PLX_TF_ABBREV | PLX_TF_LINE_START | PLX_TF_PARA_START))
+  if (m != j + 1 || j == 0 || m >= self->tokens->tokens->len
+      || (tok (self, j)->flags & (PLX_TF_SENT_START | PLX_TF_ABBREV | PLX_TF_LINE_START | PLX_TF_PARA_START))
       || !(self->tokens->text[tok (self, j)->start] & 0x80)
-      || g_utf8_strlen (plx_token_str (self->tokens, j), tok (self, j)->len) < 6
-      || !plx_tokens_ends_with_any (self->tokens, j, endings, G_N_ELEMENTS (endings), 6)
-      || nonname (self, j) || has (self, PLX_LEX_PLACES, j) || has (self, PLX_LEX_ORG_WORDS, j)
-      || nationality (self, j) != NULL || adjectival (self, j)
-      || last_hyphen (plx_token_str (self->tokens, j), tok (self, j)->len) != NULL)
+      || !plx_tokens_ends_with_any (self->tokens, j, ru_male_surname_endings + RU_MALE_CHUK, RU_MALE_SKIY - RU_MALE_CHUK, 6)
+      || !ru_surname_word (self, j) || adjectival (self, j)
+      || last_hyphen (plx_token_str (self->tokens, j), tok (self, j)->len) != NULL
+      || g_utf8_strlen (plx_token_str (self->tokens, j), tok (self, j)->len) < 6)
     return FALSE;
   p = tok (self, j - 1);
   n = tok (self, m);
@@ -4540,10 +4567,9 @@ ru_oblique_male_pair (PlxPeople *self,
       && !has (self, PLX_LEX_PLACES, j - 1) && !(tok (self, j - 1)->flags & PLX_TF_SENT_START))
     return FALSE;
   for (guint k = j; k < m; k++)
-    if (!is_word (self, k) || !(tok (self, k)->flags & PLX_TF_CAP) || (tok (self, k)->flags & PLX_TF_ALLCAPS)
-        || !(self->tokens->text[tok (self, k)->start] & 0x80) || g_utf8_strlen (plx_token_str (self->tokens, k), tok (self, k)->len) < 5
-        || nonname (self, k) || has (self, PLX_LEX_PLACES, k) || has (self, PLX_LEX_ORG_WORDS, k)
-        || nationality (self, k) != NULL || adjectival (self, k))
+    if (!(tok (self, k)->flags & PLX_TF_CAP) || !(self->tokens->text[tok (self, k)->start] & 0x80)
+        || !ru_surname_word (self, k) || adjectival (self, k)
+        || g_utf8_strlen (plx_token_str (self->tokens, k), tok (self, k)->len) < 5)
       return FALSE;
   g = plx_token_str (self->tokens, j);
   gl = tok (self, j)->len;
@@ -4564,14 +4590,37 @@ ru_oblique_male_pair (PlxPeople *self,
   return FALSE;
 }
 
+/* A role word before a name: in lower case, or opening its sentence
+ * («Нападающий Инти Киспе») */
+static gboolean
+ru_role_before_name (PlxPeople *self,
+                     guint      k)
+{
+  return is_word (self, k) && is_role_word (self, k)
+         && (!(tok (self, k)->flags & PLX_TF_CAP) || (tok (self, k)->flags & PLX_TF_SENT_START));
+}
+
+/* «Исландии», «Бельгии»: a country's name in the genitive (a word in -ии
+ * with a stem of three letters or more) */
+static gboolean
+ru_country_genitive (PlxPeople *self,
+                     guint      k)
+{
+  static const char *const endings[] = { "ии" };
+
+  return plx_tokens_ends_with_any (self->tokens, k, endings, G_N_ELEMENTS (endings), 6);
+}
+
 /* "координатор движения „…“ Лилия Гарипова", "д.м.н., проф. Ольга
  * Сатторова": a Russian given name and surname outside the name lists — the
  * surname ends like one (-ов, -ева, -ина, -ский, -енко …) and a title
- * stands a few words before it. */
+ * stands a few words before it. When TRUE, @oblique_male (may be NULL)
+ * tells whether the two are ru_oblique_male_pair(). */
 static gboolean
 ru_open_class_person (PlxPeople *self,
                       guint      j,
-                      guint      m)
+                      guint      m,
+                      gboolean  *oblique_male)
 {
   static const char *endings[] = { "ов", "ова", "ев", "ева", "ёв", "ёва", "ин", "ина", "ын", "ына",
                                    "ский", "ская", "цкий", "цкая", "енко", "ук", "юк", "ян", "дзе",
@@ -4595,22 +4644,23 @@ ru_open_class_person (PlxPeople *self,
       guint r = j - 1;
 
       if (ru_oblique_male_pair (self, j, m))
-        return TRUE;
+        {
+          if (oblique_male != NULL)
+            *oblique_male = TRUE;
+          return TRUE;
+        }
       /* «рыбак на пенсии Ангус Кэмпбелл»: a role and a short complement
        * («Еврокомиссар по энергетике Ильзе Демейер» opening a sentence) */
       if (j >= 3 && is_word (self, j - 1) && !(tok (self, j - 1)->flags & PLX_TF_CAP) && is_word (self, j - 2)
-          && has (self, PLX_LEX_PREPOSITIONS, j - 2) && is_word (self, j - 3) && is_role_word (self, j - 3)
-          && (!(tok (self, j - 3)->flags & PLX_TF_CAP) || (tok (self, j - 3)->flags & PLX_TF_SENT_START)))
+          && has (self, PLX_LEX_PREPOSITIONS, j - 2) && ru_role_before_name (self, j - 3))
         r = j - 3;
       /* «капитан судна Ларс Хельгесен», «гражданин Эстонии Тоомас
        * Лепик»: a role and a word in the genitive */
-      else if (j >= 2 && is_word (self, j - 1) && !is_role_word (self, j - 1) && is_word (self, j - 2)
-               && is_role_word (self, j - 2) && !has (self, PLX_LEX_PREPOSITIONS, j - 1)
+      else if (j >= 2 && is_word (self, j - 1) && !is_role_word (self, j - 1) && !has (self, PLX_LEX_PREPOSITIONS, j - 1)
                && !has (self, PLX_LEX_PLACE_HEADS, j - 1) && !has (self, PLX_LEX_PLACE_HEADS, j - 2)
                && (!(tok (self, j - 1)->flags & PLX_TF_CAP) || has (self, PLX_LEX_PLACES, j - 1)
-                   /* (a country in the genitive: «Исландии», «Бельгии») */
-                   || plx_tokens_ends_with_any (self->tokens, j - 1, (const char *[]) { "ии" }, 1, 6))
-               && (!(tok (self, j - 2)->flags & PLX_TF_CAP) || (tok (self, j - 2)->flags & PLX_TF_SENT_START)))
+                   || ru_country_genitive (self, j - 1))
+               && ru_role_before_name (self, j - 2))
         r = j - 2;
       if (m - j != 2 || j == 0
           /* «68-летний Ангус Кэмпбелл»: an age */
@@ -4623,9 +4673,10 @@ ru_open_class_person (PlxPeople *self,
               && age_of (self, j - 1, FALSE) == 0))
         return FALSE;
       for (guint k = j; k < m; k++)
-        if (has (self, PLX_LEX_PLACES, k) || has (self, PLX_LEX_ORG_WORDS, k) || nationality (self, k) != NULL
-            || !(self->tokens->text[tok (self, k)->start] & 0x80))
+        if (!(self->tokens->text[tok (self, k)->start] & 0x80) || !ru_surname_word (self, k))
           return FALSE;
+      if (oblique_male != NULL)
+        *oblique_male = FALSE;
       return TRUE;
     }
   /* a title within a few words before, over a quoted name */
@@ -4650,7 +4701,11 @@ ru_open_class_person (PlxPeople *self,
           continue;
         }
       if (p->kind == PLX_TOK_WORD && is_role_word (self, k - 1))
-        return TRUE;
+        {
+          if (oblique_male != NULL)
+            *oblique_male = ru_oblique_male_pair (self, j, m);
+          return TRUE;
+        }
       if (p->kind == PLX_TOK_WORD && (p->flags & PLX_TF_SENT_START))
         break;
     }
@@ -4792,23 +4847,20 @@ ru_role_surname (PlxPeople *self,
                  guint      m,
                  guint      limit)
 {
-  static const char *masculine[] = { "ов", "ев", "ёв", "ин", "ын", "ский", "цкий", "енко" };
-  static const char *feminine[] = { "ова", "ева", "ёва", "ина", "ына", "ская", "цкая" };
   guint k = j;
   char gender = 'm';
 
-  if (m != j + 1 || !is_word (self, j) || (tok (self, j)->flags & (PLX_TF_ALLCAPS | PLX_TF_SENT_START))
-      || nonname (self, j) || tok (self, j)->len < 8 || j == 0
-      /* «глава Минфина заявила», «мэр Ростова» */
-      || has (self, PLX_LEX_ORG_WORDS, j) || has (self, PLX_LEX_PLACES, j) || nationality (self, j) != NULL)
+  /* (not «глава Минфина заявила», «мэр Ростова») */
+  if (m != j + 1 || j == 0 || (tok (self, j)->flags & PLX_TF_SENT_START) || tok (self, j)->len < 8
+      || !ru_surname_word (self, j))
     return 0;
-  if (plx_tokens_ends_with_any (self->tokens, j, feminine, G_N_ELEMENTS (feminine), 4))
+  if (plx_tokens_ends_with_any (self->tokens, j, ru_female_surname_endings, G_N_ELEMENTS (ru_female_surname_endings), 4))
     {
       if (!(feminine_past (self, m) || (m < limit && is_word (self, m) && feminine_past (self, m + 1))))
         return 0;
       gender = 'f';
     }
-  else if (!plx_tokens_ends_with_any (self->tokens, j, masculine, G_N_ELEMENTS (masculine), 4))
+  else if (!plx_tokens_ends_with_any (self->tokens, j, ru_male_surname_endings + RU_MALE_ENKO, RU_MALE_END - RU_MALE_ENKO, 4))
     return 0;
   /* one lower-case genitive word or one quoted name between the role
    * and the surname */
@@ -4998,14 +5050,12 @@ static char
 ru_bare_surname_gender (PlxPeople *self,
                         guint      j)
 {
-  static const char *masculine[] = { "ов", "ев", "ёв", "ин", "ын", "ский", "цкий" };
-  static const char *feminine[] = { "ова", "ева", "ёва", "ина", "ына", "ская", "цкая" };
   guint n = self->tokens->tokens->len;
 
-  if (plx_tokens_ends_with_any (self->tokens, j, masculine, G_N_ELEMENTS (masculine), 4))
+  if (plx_tokens_ends_with_any (self->tokens, j, ru_male_surname_endings + RU_MALE_OV, RU_MALE_END - RU_MALE_OV, 4))
     return 'm';
   /* («Жена Котова рассказала»: the man's genitive after a kin noun) */
-  if (plx_tokens_ends_with_any (self->tokens, j, feminine, G_N_ELEMENTS (feminine), 4)
+  if (plx_tokens_ends_with_any (self->tokens, j, ru_female_surname_endings, G_N_ELEMENTS (ru_female_surname_endings), 4)
       && !(j > 0 && is_word (self, j - 1)
            && (plx_lexicon_in_list (self->lexicon, PLX_LEX_LIST_KIN_FEMALE, plx_token_str (self->tokens, j - 1), tok (self, j - 1)->len)
                || plx_lexicon_in_list (self->lexicon, PLX_LEX_LIST_KIN_MALE, plx_token_str (self->tokens, j - 1), tok (self, j - 1)->len)))
@@ -5965,7 +6015,8 @@ match_role_full (PlxPeople  *self,
   int best = -1;
   int best_score = -1;
   char context[ROLE_CONTEXT][KEY_MAX];
-  int n_context = -1;   /* role_context(), on first need */
+  guint n_context = 0;
+  gboolean have_context = FALSE;   /* role_context(), on first need */
   RoleMemo memo;
 
   for (guint k = 0; k < ROLE_MEMO_SLOTS; k++)
@@ -5992,15 +6043,20 @@ match_role_full (PlxPeople  *self,
       /* an exact nationality first, then who spoke or led the sentence,
        * then the most recent */
       score = ((nat != NULL && e->nationality != NULL) ? 4 : 0) + ((m->speaker || m->subject) ? 2 : 1);
-      if (keys->len > 0 && n_context < 0)
-        n_context = (int) role_context (self, i, keys, context);
       if (keys->len > 0)
-        for (guint w = 0; w < (guint) n_context; w++)
-          if (plx_entity_has_role_key (e, context[w]))
+        {
+          if (!have_context)
             {
-              score += 2;
-              break;
+              n_context = role_context (self, i, keys, context);
+              have_context = TRUE;
             }
+          for (guint w = 0; w < n_context; w++)
+            if (plx_entity_has_role_key (e, context[w]))
+              {
+                score += 2;
+                break;
+              }
+        }
       if (score > best_score)
         {
           best = m->entity;

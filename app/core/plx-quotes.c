@@ -2427,6 +2427,17 @@ quotes_before (GArray   *qs,
   return lo;
 }
 
+/* The found quote whose opening mark is token @t, else NULL */
+static PlxFoundQuote *
+quote_opened_at (Ctx  *ctx,
+                 guint t)
+{
+  guint lo = quotes_before (ctx->quotes, t, TRUE);
+  PlxFoundQuote *q = lo < ctx->quotes->len ? &g_array_index (ctx->quotes, PlxFoundQuote, lo) : NULL;
+
+  return q != NULL && q->open == t ? q : NULL;
+}
+
 /* "his mother said", «— хмыкает её муж»: the one other person the article
  * names with the surname of whom the possessive at @i refers to, of the
  * gender the kin noun after it gives; -1 when there is not exactly one */
@@ -3482,15 +3493,20 @@ find_speaker_of_verb (Ctx         *ctx,
 
       while (c > from + 1 && v - c <= 10 && !is_char (ctx, c - 1, ','))
         c--;
-      /* (a participle, not a gerund: "Сам подсудимый, выступая в
-       * прениях, настаивал" is the defendant) */
-      if (c > from + 1 && is_char (ctx, c - 1, ',') && ru_participle_aside (ctx, c - 1, v - 1)
-          && (participle_like (ctx, c) || !(word_ends (ctx, c, "я") || word_ends (ctx, c, "а")))
-          && find_speaker_of_verb (ctx, from, c - 1, window, a))
+      if (c > from + 1 && is_char (ctx, c - 1, ',') && ru_participle_aside (ctx, c - 1, v - 1))
         {
-          if (a->ref_kind == PLX_MENTION_ROLE && a->ref_end == c - 1)
-            a->entity = -1;
-          return TRUE;
+          /* (a participle, not a gerund in -я, -а: "Сам подсудимый,
+           * выступая в прениях, настаивал" is the defendant) */
+          gboolean gerund = (word_ends (ctx, c, "я") || word_ends (ctx, c, "а")) && !participle_like (ctx, c);
+          Attribution b = *a;
+
+          if (!gerund && find_speaker_of_verb (ctx, from, c - 1, window, &b))
+            {
+              if (b.ref_kind == PLX_MENTION_ROLE && b.ref_end == c - 1)
+                b.entity = -1;
+              *a = b;
+              return TRUE;
+            }
         }
     }
   /* "A nurse, who gave her name only as Ann, said" */
@@ -5425,27 +5441,25 @@ static gboolean
 auxiliary (Ctx  *ctx,
            guint i)
 {
-  static const char *words[] = { "would", "will", "could", "can", "should", "may", "might",
-                                 "must", "cannot", "had", "has", "have", "did", "does", "do", "also",
-                                 "still", "not", "wanted", "needed", "planned", "hoped" };
-  static gint initials;   /* the words' first letters, bits from 'a' (set on first use) */
+  static const char *const words[] = { "would", "will", "could", "can", "should", "may", "might",
+                                       "must", "cannot", "had", "has", "have", "did", "does", "do", "also",
+                                       "still", "not", "wanted", "needed", "planned", "hoped" };
+  /* the words' first letters, bits from 'a' (keep in step with @words) */
+  enum
+  {
+    INITIALS = 1u << ('a' - 'a') | 1u << ('c' - 'a') | 1u << ('d' - 'a') | 1u << ('h' - 'a') | 1u << ('m' - 'a')
+               | 1u << ('n' - 'a') | 1u << ('p' - 'a') | 1u << ('s' - 'a') | 1u << ('w' - 'a')
+  };
   PlxToken *t = tok (ctx, i);
   guint first = (guchar) ctx->tokens->text[t->start] | 0x20;
-  guint known = (guint) g_atomic_int_get (&initials);
 
-  if (G_UNLIKELY (known == 0))
-    {
-      for (guint k = 0; k < G_N_ELEMENTS (words); k++)
-        known |= 1u << (words[k][0] - 'a');
-      g_atomic_int_set (&initials, (gint) known);
-    }
   /* (the words have two to seven letters, and a first letter that is
    * none of theirs rules a word out) */
-  if (t->len < 2 || t->len > 7 || first < 'a' || first > 'z' || !((known >> (first - 'a')) & 1))
+  if (t->len < 2 || t->len > 7 || first < 'a' || first > 'z' || !((INITIALS >> (first - 'a')) & 1))
     return FALSE;
   /* (a first letter that differs, in either case, rules a word out) */
   for (guint k = 0; k < G_N_ELEMENTS (words); k++)
-    if ((ctx->tokens->text[t->start] | 0x20) == words[k][0]
+    if (first == (guchar) words[k][0]
         && t->len == strlen (words[k]) && g_ascii_strncasecmp (ctx->tokens->text + t->start, words[k], t->len) == 0)
       return TRUE;
   return FALSE;
@@ -9191,11 +9205,12 @@ ru_inserted_content_start (Ctx  *ctx,
                            guint sstart,
                            guint i)
 {
-  guint s = i - 1, n = 0;
+  guint s, n = 0;
   gboolean content = FALSE, in_marks = FALSE;
 
   if (!plx_lexicon_is_inflected (ctx->lexicon) || i < sstart + 2 || !is_char (ctx, i - 1, ','))
     return PLX_NO_TOKEN;
+  s = i - 1;
   while (s > sstart && i - s <= 24 && !is_char (ctx, s - 1, ',') && !is_char (ctx, s - 1, ':') && !is_char (ctx, s - 1, ';')
          && tok (ctx, s - 1)->kind != PLX_TOK_DASH && !(tok (ctx, s - 1)->flags & PLX_TF_TERMINATOR))
     s--;
@@ -9537,18 +9552,18 @@ try_according (Ctx    *ctx,
       add_reported (ctx, out, ref_end + 1, e, 0, 0, &a);
       return e;
     }
-  /* "Минфин, по словам X, «учтет …».", "…: вопрос, по словам X, «пока не
-   * решен»": a quote that ends the sentence right after a marker inserted
-   * after its subject is part of the clause; the whole is reported */
+  /* a quote opening right after a marker inserted after a word */
   if (i > sstart && is_char (ctx, ref_end, ',') && ref_end + 1 < pend && is_quote (ctx, ref_end + 1)
       && (tok (ctx, ref_end + 1)->flags & PLX_TF_CAN_OPEN))
     {
-      guint s = ru_inserted_content_start (ctx, sstart, i);
-      guint lo = quotes_before (ctx->quotes, ref_end + 1, TRUE);
-      PlxFoundQuote *q = lo < ctx->quotes->len ? &g_array_index (ctx->quotes, PlxFoundQuote, lo) : NULL;
+      PlxFoundQuote *q = quote_opened_at (ctx, ref_end + 1);
+      guint s = q != NULL ? ru_inserted_content_start (ctx, sstart, i) : PLX_NO_TOKEN;
 
-      if (s != PLX_NO_TOKEN && q != NULL && q->open == ref_end + 1 && q->close != PLX_NO_TOKEN
-          && q->close + 1 < pend && !q->attributed
+      /* "Минфин, по словам X, «учтет …».", "…: вопрос, по словам X, «пока
+       * не решен»": a quote that ends the sentence right after a marker
+       * inserted after its subject is part of the clause; the whole is
+       * reported (a scare quote too) */
+      if (s != PLX_NO_TOKEN && q->close != PLX_NO_TOKEN && q->close + 1 < pend && !q->attributed
           && ((tok (ctx, q->close + 1)->flags & PLX_TF_TERMINATOR) || is_char (ctx, q->close + 1, ':')
               || is_char (ctx, q->close + 1, ';'))
           && !overlaps_quote (ctx, s, i, cursor))
@@ -9557,27 +9572,15 @@ try_according (Ctx    *ctx,
           add_reported (ctx, out, s, q->close + 1, 0, 0, &a);
           return q->close + 1;
         }
-    }
-  /* "Власти относятся, по словам Анны, «вежливо, но без интереса».": the
-   * quote right after an inserted marker is the source's */
-  if (i > sstart && is_char (ctx, i - 1, ',') && plx_lexicon_is_inflected (ctx->lexicon) && a.entity >= 0
-      && is_char (ctx, ref_end, ',') && ref_end + 1 < pend && is_quote (ctx, ref_end + 1)
-      && (tok (ctx, ref_end + 1)->flags & PLX_TF_CAN_OPEN))
-    {
-      GArray *qs = ctx->quotes;
-      guint lo = quotes_before (qs, ref_end + 1, TRUE);
-
-      if (lo < qs->len)
+      /* "Власти относятся, по словам Анны, «вежливо, но без интереса».":
+       * the quote right after an inserted marker is the source's */
+      if (q != NULL && is_char (ctx, i - 1, ',') && plx_lexicon_is_inflected (ctx->lexicon) && a.entity >= 0
+          && !q->attributed && !q->scare && !q->fragment && q->entity < 0)
         {
-          PlxFoundQuote *q = &g_array_index (qs, PlxFoundQuote, lo);
-
-          if (q->open == ref_end + 1 && !q->attributed && !q->scare && !q->fragment && q->entity < 0)
-            {
-              q->entity = a.entity;
-              q->attributed = TRUE;
-              if (a.ref_end > 0 && a.ref_kind != PLX_MENTION_NAME)
-                plx_people_add_mention (ctx->people, a.ref_first, a.ref_end, a.entity, a.ref_kind);
-            }
+          q->entity = a.entity;
+          q->attributed = TRUE;
+          if (a.ref_end > 0 && a.ref_kind != PLX_MENTION_NAME)
+            plx_people_add_mention (ctx->people, a.ref_first, a.ref_end, a.entity, a.ref_kind);
         }
     }
   if (i > sstart + 3 && is_char (ctx, i - 1, ','))
@@ -9866,12 +9869,11 @@ try_as (Ctx    *ctx,
   if (pe + 2 < send && is_char (ctx, pe, ',') && !(is_word (ctx, pe + 1) && has (ctx, PLX_LEX_RELATIVES, pe + 1)))
     {
       guint first = ru_inserted_content_start (ctx, sstart, i);
-      guint lo = quotes_before (ctx->quotes, pe + 1, TRUE);
-      PlxFoundQuote *q = lo < ctx->quotes->len ? &g_array_index (ctx->quotes, PlxFoundQuote, lo) : NULL;
       /* (a quote opening the rest, after a dash or not, is part of it) */
       guint open = tok (ctx, pe + 1)->kind == PLX_TOK_DASH ? pe + 2 : pe + 1;
+      PlxFoundQuote *q = first != PLX_NO_TOKEN ? quote_opened_at (ctx, open) : NULL;
 
-      if (q != NULL && !(q->open == open && q->close != PLX_NO_TOKEN && q->close + 1 == send))
+      if (q != NULL && !(q->close != PLX_NO_TOKEN && q->close + 1 == send))
         q = NULL;
       if (first != PLX_NO_TOKEN && !overlaps_quote (ctx, first, q != NULL ? pe : send, cursor))
         {

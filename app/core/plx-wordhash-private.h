@@ -37,7 +37,7 @@ plx_load_le_short (const char *p,
 }
 
 /* The fingerprint of a word of 1 to 24 bytes: its first, middle and last
- * eight bytes (four, or single bytes, for short words). With the length
+ * eight bytes (all its bytes, for a word shorter than eight). With the length
  * it identifies the word exactly, so a cache slot can store it instead of
  * the word. */
 static inline void
@@ -51,17 +51,11 @@ plx_word_fingerprint (const char *w,
       raw[1] = plx_load_le (w + (len - 8) / 2, 8);
       raw[2] = plx_load_le (w + len - 8, 8);
     }
-  else if (len >= 4)
-    {
-      raw[0] = plx_load_le (w, 4);
-      raw[1] = plx_load_le (w + len - 4, 4);
-      raw[2] = 0;
-    }
   else
     {
-      raw[0] = (guchar) w[0];
-      raw[1] = (guchar) w[len / 2];
-      raw[2] = (guchar) w[len - 1];
+      /* (the exact value of the bytes) */
+      raw[0] = plx_load_le_short (w, len);
+      raw[1] = raw[2] = 0;
     }
 }
 
