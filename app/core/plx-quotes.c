@@ -19,6 +19,16 @@
 #define MAX_TRIGGERED_SCARE_WORDS 12
 #define ASIDE_WORDS 10
 
+/* One sentence read once for all its cues: the first token of a kind,
+ * found by a scan that goes on from where the last call stopped, so a long
+ * sentence with many cues stays linear */
+typedef struct
+{
+  guint sentence; /* the sentence scanned (G_MAXUINT: none yet) */
+  guint scanned;  /* tokens before this one were read */
+  guint first;    /* the first token of the kind (G_MAXUINT: none found yet) */
+} SentenceScan;
+
 typedef struct
 {
   PlxTokens  *tokens;
@@ -32,12 +42,8 @@ typedef struct
   GHashTable *descriptors; /* English: "45-year-old", "librarian" → entity + 1 (0: several), made on first use */
   GHashTable *role_before_name; /* Russian: key of a word right before a name → entity + 1, 0 when several */
   GHashTable *title_heads; /* English: "<entity>\x1f<head word>" → TitleHead, made on first use */
-  guint       sub_sentence; /* subordinator_within: the sentence scanned (G_MAXUINT: none yet) */
-  guint       sub_scanned;  /* … tokens before this one were read */
-  guint       sub_first;    /* … its first subordinator (G_MAXUINT: none found yet) */
-  guint       stop_sentence; /* clause_stop_before: the sentence scanned (G_MAXUINT: none yet) */
-  guint       stop_scanned;  /* … tokens before this one were read */
-  guint       stop_first;    /* … its first colon, semicolon or dash (G_MAXUINT: none found yet) */
+  SentenceScan subordinators; /* subordinator_within */
+  SentenceScan clause_stops;   /* clause_stop_before */
 } Ctx;
 
 typedef struct _Attribution
@@ -7569,25 +7575,44 @@ mandative_clause (Ctx   *ctx,
 }
 
 
+/* Whether a token @hit accepts stands between @from and @limit
+ * (exclusive) of the sentence starting at @sstart, read with @scan */
+static gboolean
+sentence_scan_before (Ctx          *ctx,
+                      SentenceScan *scan,
+                      guint         sstart,
+                      guint         from,
+                      guint         limit,
+                      gboolean    (*hit) (Ctx *ctx, guint i))
+{
+  if (scan->sentence != sstart)
+    {
+      scan->sentence = sstart;
+      scan->scanned = from;
+      scan->first = G_MAXUINT;
+    }
+  for (; scan->first == G_MAXUINT && scan->scanned < limit; scan->scanned++)
+    if (hit (ctx, scan->scanned))
+      scan->first = scan->scanned;
+  return scan->first < limit;
+}
+
+static gboolean
+is_subordinator (Ctx  *ctx,
+                 guint i)
+{
+  return is_word (ctx, i) && has (ctx, PLX_LEX_SUBORDINATORS, i);
+}
+
 /* Whether a subordinator ("after", "because", "when") stands between the
- * word after @sstart and @limit (exclusive). A sentence is read once for
- * all its cues: the scan goes on from where the last call stopped, so one
- * long sentence with many verbs of speech stays linear. */
+ * word after @sstart and @limit (exclusive). The sentence is read once for
+ * all its cues (sentence_scan_before). */
 static gboolean
 subordinator_within (Ctx   *ctx,
                      guint  sstart,
                      guint  limit)
 {
-  if (ctx->sub_sentence != sstart)
-    {
-      ctx->sub_sentence = sstart;
-      ctx->sub_scanned = sstart + 1;
-      ctx->sub_first = G_MAXUINT;
-    }
-  for (; ctx->sub_first == G_MAXUINT && ctx->sub_scanned < limit; ctx->sub_scanned++)
-    if (is_word (ctx, ctx->sub_scanned) && has (ctx, PLX_LEX_SUBORDINATORS, ctx->sub_scanned))
-      ctx->sub_first = ctx->sub_scanned;
-  return ctx->sub_first < limit;
+  return sentence_scan_before (ctx, &ctx->subordinators, sstart, sstart + 1, limit, is_subordinator);
 }
 
 static guint
@@ -9173,6 +9198,13 @@ ru_participle_aside (Ctx  *ctx,
   return TRUE;
 }
 
+static gboolean
+is_clause_stop (Ctx  *ctx,
+                guint i)
+{
+  return is_char (ctx, i, ':') || is_char (ctx, i, ';') || tok (ctx, i)->kind == PLX_TOK_DASH;
+}
+
 /* Whether a colon, semicolon or dash stands between @sstart and @limit
  * (exclusive). Like subordinator_within, the sentence is read once for
  * all its markers. */
@@ -9181,17 +9213,7 @@ clause_stop_before (Ctx   *ctx,
                     guint  sstart,
                     guint  limit)
 {
-  if (ctx->stop_sentence != sstart)
-    {
-      ctx->stop_sentence = sstart;
-      ctx->stop_scanned = sstart;
-      ctx->stop_first = G_MAXUINT;
-    }
-  for (; ctx->stop_first == G_MAXUINT && ctx->stop_scanned < limit; ctx->stop_scanned++)
-    if (is_char (ctx, ctx->stop_scanned, ':') || is_char (ctx, ctx->stop_scanned, ';')
-        || tok (ctx, ctx->stop_scanned)->kind == PLX_TOK_DASH)
-      ctx->stop_first = ctx->stop_scanned;
-  return ctx->stop_first < limit;
+  return sentence_scan_before (ctx, &ctx->clause_stops, sstart, sstart, limit, is_clause_stop);
 }
 
 /* Russian: the first token of what was said before a marker inserted
@@ -11952,7 +11974,7 @@ plx_quotes_find (PlxTokens  *tokens,
                  PlxLexicon *lexicon)
 {
   Ctx ctx = { .tokens = tokens, .people = people, .lexicon = lexicon, .n = tokens->tokens->len,
-              .sub_sentence = G_MAXUINT, .stop_sentence = G_MAXUINT };
+              .subordinators.sentence = G_MAXUINT, .clause_stops.sentence = G_MAXUINT };
 
   /* room for a quote every 64 tokens: no regrowing in most texts */
   ctx.quotes = g_array_sized_new (FALSE, FALSE, sizeof (PlxFoundQuote), tokens->tokens->len / 64 + 16);
