@@ -1709,6 +1709,45 @@ build_class_table (PlxLexicon *self)
     }
 }
 
+/* @suffixes (their byte lengths in @bytes) by their last byte, so a lookup
+ * tries only those that can match: the indices ending in byte b are
+ * (*order)[(*first)[b] .. (*first)[b + 1]), in list order. Whether an
+ * empty suffix is among them. */
+static gboolean
+index_by_last_byte (GPtrArray *suffixes,
+                    GArray    *bytes,
+                    guint    **first,
+                    guint    **order)
+{
+  guint fill[256];
+  gboolean empty = FALSE;
+
+  *first = g_new0 (guint, 257);
+  *order = g_new0 (guint, suffixes->len + 1);
+  for (guint i = 0; i < suffixes->len; i++)
+    {
+      const char *e = g_ptr_array_index (suffixes, i);
+      gsize el = g_array_index (bytes, gsize, i);
+
+      if (el > 0)
+        (*first)[(guchar) e[el - 1] + 1]++;
+      else
+        empty = TRUE;
+    }
+  for (guint b = 0; b < 256; b++)
+    (*first)[b + 1] += (*first)[b];
+  memcpy (fill, *first, sizeof fill);
+  for (guint i = 0; i < suffixes->len; i++)
+    {
+      const char *e = g_ptr_array_index (suffixes, i);
+      gsize el = g_array_index (bytes, gsize, i);
+
+      if (el > 0)
+        (*order)[fill[(guchar) e[el - 1]]++] = i;
+    }
+  return empty;
+}
+
 static PlxLexicon *
 lexicon_load (const char  *language,
               GError     **error)
@@ -1756,34 +1795,8 @@ lexicon_load (const char  *language,
 
       g_array_append_val (self->patronymic_bytes, sl);
     }
-  /* the suffixes by their last byte, as the case endings below */
-  self->patronymic_first = g_new0 (guint, 257);
-  self->patronymic_order = g_new0 (guint, self->patronymics->len + 1);
-  for (guint i = 0; i < self->patronymics->len; i++)
-    {
-      const char *e = g_ptr_array_index (self->patronymics, i);
-      gsize el = g_array_index (self->patronymic_bytes, gsize, i);
-
-      if (el > 0)
-        self->patronymic_first[(guchar) e[el - 1] + 1]++;
-      else
-        self->patronymic_empty = TRUE;
-    }
-  for (guint b = 0; b < 256; b++)
-    self->patronymic_first[b + 1] += self->patronymic_first[b];
-  {
-    guint fill[256];
-
-    memcpy (fill, self->patronymic_first, sizeof fill);
-    for (guint i = 0; i < self->patronymics->len; i++)
-      {
-        const char *e = g_ptr_array_index (self->patronymics, i);
-        gsize el = g_array_index (self->patronymic_bytes, gsize, i);
-
-        if (el > 0)
-          self->patronymic_order[fill[(guchar) e[el - 1]]++] = i;
-      }
-  }
+  self->patronymic_empty = index_by_last_byte (self->patronymics, self->patronymic_bytes,
+                                                &self->patronymic_first, &self->patronymic_order);
   for (guint i = 0; i < self->case_endings->len; i++)
     {
       char buf[KEY_MAX];
@@ -1803,33 +1816,8 @@ lexicon_load (const char  *language,
       g_array_append_val (self->ending_bytes, el);
       g_array_append_val (self->ending_chars, ec);
     }
-  /* the endings by their last byte, so stripping tries only those that can
-   * match (an empty ending, sorted last, never strips anything) */
-  self->ending_first = g_new0 (guint, 257);
-  self->ending_order = g_new0 (guint, self->case_endings->len + 1);
-  for (guint i = 0; i < self->case_endings->len; i++)
-    {
-      const char *e = g_ptr_array_index (self->case_endings, i);
-      gsize el = g_array_index (self->ending_bytes, gsize, i);
-
-      if (el > 0)
-        self->ending_first[(guchar) e[el - 1] + 1]++;
-    }
-  for (guint b = 0; b < 256; b++)
-    self->ending_first[b + 1] += self->ending_first[b];
-  {
-    guint fill[256];
-
-    memcpy (fill, self->ending_first, sizeof fill);
-    for (guint i = 0; i < self->case_endings->len; i++)
-      {
-        const char *e = g_ptr_array_index (self->case_endings, i);
-        gsize el = g_array_index (self->ending_bytes, gsize, i);
-
-        if (el > 0)
-          self->ending_order[fill[(guchar) e[el - 1]]++] = i;
-      }
-  }
+  /* (an empty ending, sorted last, never strips anything) */
+  index_by_last_byte (self->case_endings, self->ending_bytes, &self->ending_first, &self->ending_order);
   v = json_object_get (root, "min_stem");
   if (json_is_integer (v) && json_integer_value (v) > 0 && json_integer_value (v) < 10)
     self->min_stem = json_integer_value (v);
