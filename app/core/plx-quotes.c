@@ -2226,13 +2226,21 @@ same_word_ci (Ctx  *ctx,
 }
 
 /* a word that can qualify a title's head: not a function word, a
- * pronoun, a verb of speech or part of a name ("foreign", "home") */
+ * pronoun or a verb of speech ("foreign", "home") */
+static gboolean
+modifier_shape (Ctx  *ctx,
+                guint k)
+{
+  return is_word (ctx, k) && !has (ctx, PLX_LEX_STOPWORDS, k) && !has (ctx, PLX_LEX_DETERMINERS, k)
+         && pronoun (ctx, k) == 0 && speech_lemma (ctx, k) == NULL;
+}
+
+/* … and not part of a name */
 static gboolean
 modifier_word (Ctx  *ctx,
                guint k)
 {
-  return is_word (ctx, k) && !has (ctx, PLX_LEX_STOPWORDS, k) && !has (ctx, PLX_LEX_DETERMINERS, k)
-         && pronoun (ctx, k) == 0 && speech_lemma (ctx, k) == NULL && plx_people_mention_at (ctx->people, k) < 0;
+  return modifier_shape (ctx, k) && plx_people_mention_at (ctx->people, k) < 0;
 }
 
 /* ctx->title_heads, in one pass over the name mentions: for each person
@@ -2284,9 +2292,7 @@ title_heads_build (Ctx *ctx)
                 th->contrast |= 1u << c;
           /* (whether a mention covers the modifier can change as the
            * pass adds mentions: role_contradicts() tests it) */
-          if (hp > 0 && is_word (ctx, hp - 1) && !has (ctx, PLX_LEX_STOPWORDS, hp - 1)
-              && !has (ctx, PLX_LEX_DETERMINERS, hp - 1) && pronoun (ctx, hp - 1) == 0
-              && speech_lemma (ctx, hp - 1) == NULL && !(tok (ctx, hp - 1)->flags & PLX_TF_CAP))
+          if (hp > 0 && modifier_shape (ctx, hp - 1) && !(tok (ctx, hp - 1)->flags & PLX_TF_CAP))
             {
               g_autofree char *word = token_ascii_down (ctx, hp - 1);
               char *mkey = g_strdup_printf ("%s\x1f%s", key, word);
@@ -2349,9 +2355,7 @@ role_contradicts (Ctx  *ctx,
     {
       TitleModifier *tm = g_ptr_array_index (th->modifiers, i);
 
-      if (tok (ctx, ref_mod)->len == strlen (tm->word)
-          && g_ascii_strncasecmp (ctx->tokens->text + tok (ctx, ref_mod)->start, tm->word,
-                                  tok (ctx, ref_mod)->len) == 0)
+      if (plx_tokens_word_is (ctx->tokens, ref_mod, tm->word))
         continue;
       /* (mentions are only added, so a covered place stays covered) */
       while (tm->at->len > 0)
