@@ -16651,6 +16651,833 @@ test_m1_latin_person_ru (void)
   check_offsets (a, text);
 }
 
+/* "THREE QUESTIONS FOR TOMASZ HALVERSEN" over a Q&A box in a profile of
+ * someone else: the box heading names the interviewee (in capitals), and
+ * "The conversation has been edited" makes the only byline the asker */
+static void
+test_e30_box_heading_caps_names_interviewee (void)
+{
+  const char *text =
+    "The long season of Marguerite Okafor\n"
+    "\n"
+    "She turned a failing vineyard into the best-known label in the valley. Now her pickers want their overtime.\n"
+    "\n"
+    "By Lionel Baptiste\n"
+    "\n"
+    "Marguerite Okafor walks the rows every morning before six. Okafor bought the estate in 2009 with her business partner, Tomasz Halversen, when the vines were half dead and the bank wanted it sold.\n"
+    "\n"
+    "\"I never thought of it as a business,\" Okafor said. \"It was a rescue.\"\n"
+    "\n"
+    "Her workers tell a different story. Several say Okafor knew about the missing pay for years.\n"
+    "\n"
+    "Okafor denies it. Her lawyer, Piet Vandermeer, said the claims would be contested.\n"
+    "\n"
+    "THREE QUESTIONS FOR TOMASZ HALVERSEN\n"
+    "\n"
+    "Halversen, 58, co-owns the estate and keeps its books. The conversation has been edited and condensed.\n"
+    "\n"
+    "Q: Who set up the pay system?\n"
+    "\n"
+    "A: I did, in 2014. It looked fair at the time and it was not.\n"
+    "\n"
+    "Q: Did Marguerite know?\n"
+    "\n"
+    "A: She signed the budget. I doubt she read that line.\n"
+    "\n"
+    "Q: What happens now?\n"
+    "\n"
+    "A: We pay everyone back, with interest.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+
+  g_assert_cmpstr (speaker_of (a, "I did, in 2014"), ==, "Tomasz Halversen");
+  g_assert_cmpstr (speaker_of (a, "We pay everyone back"), ==, "Tomasz Halversen");
+  g_assert_cmpstr (speaker_of (a, "Who set up the pay system?"), ==, "Lionel Baptiste");
+  check_offsets (a, text);
+}
+
+/* "FIVE QUESTIONS WITH …" and "Q." / "A." labels */
+static void
+test_e30_box_heading_questions_with (void)
+{
+  const char *text =
+    "The long season of Marguerite Okafor\n"
+    "\n"
+    "She turned a failing vineyard into the best-known label in the valley. Now her pickers want their overtime.\n"
+    "\n"
+    "By Lionel Baptiste\n"
+    "\n"
+    "Marguerite Okafor walks the rows every morning before six. Okafor bought the estate in 2009 with her business partner, Tomasz Halversen, when the vines were half dead and the bank wanted it sold.\n"
+    "\n"
+    "\"I never thought of it as a business,\" Okafor said. \"It was a rescue.\"\n"
+    "\n"
+    "Her workers tell a different story. Several say Okafor knew about the missing pay for years.\n"
+    "\n"
+    "Okafor denies it. Her lawyer, Piet Vandermeer, said the claims would be contested.\n"
+    "\n"
+    "FIVE QUESTIONS WITH TOMASZ HALVERSEN\n"
+    "\n"
+    "Halversen, 58, co-owns the estate and keeps its books.\n"
+    "\n"
+    "Q. Who set up the pay system?\n"
+    "\n"
+    "A. I did, in 2014. It looked fair at the time and it was not.\n"
+    "\n"
+    "Q. Did Marguerite know?\n"
+    "\n"
+    "A. She signed the budget. I doubt she read that line.\n"
+    "\n"
+    "Q. What happens now?\n"
+    "\n"
+    "A. We pay everyone back, with interest.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+
+  g_assert_cmpstr (speaker_of (a, "I did, in 2014"), ==, "Tomasz Halversen");
+  g_assert_cmpstr (speaker_of (a, "We pay everyone back"), ==, "Tomasz Halversen");
+  g_assert_cmpstr (speaker_of (a, "Who set up the pay system?"), ==, "Lionel Baptiste");
+  check_offsets (a, text);
+}
+
+/* "In conversation with …" heading, mixed case */
+static void
+test_e30_box_in_conversation_with (void)
+{
+  const char *text =
+    "The long season of Marguerite Okafor\n"
+    "\n"
+    "She turned a failing vineyard into the best-known label in the valley. Now her pickers want their overtime.\n"
+    "\n"
+    "By Lionel Baptiste\n"
+    "\n"
+    "Marguerite Okafor walks the rows every morning before six. Okafor bought the estate in 2009 with her business partner, Tomasz Halversen, when the vines were half dead and the bank wanted it sold.\n"
+    "\n"
+    "\"I never thought of it as a business,\" Okafor said. \"It was a rescue.\"\n"
+    "\n"
+    "Her workers tell a different story. Several say Okafor knew about the missing pay for years.\n"
+    "\n"
+    "Okafor denies it. Her lawyer, Piet Vandermeer, said the claims would be contested.\n"
+    "\n"
+    "In conversation with Tomasz Halversen\n"
+    "\n"
+    "Halversen co-owns the estate and keeps its books. This interview has been condensed.\n"
+    "\n"
+    "Q: Who set up the pay system?\n"
+    "\n"
+    "A: I did, in 2014. It looked fair at the time and it was not.\n"
+    "\n"
+    "Q: Did Marguerite know?\n"
+    "\n"
+    "A: She signed the budget. I doubt she read that line.\n"
+    "\n"
+    "Q: What happens now?\n"
+    "\n"
+    "A: We pay everyone back, with interest.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+
+  g_assert_cmpstr (speaker_of (a, "I did, in 2014"), ==, "Tomasz Halversen");
+  g_assert_cmpstr (speaker_of (a, "We pay everyone back"), ==, "Tomasz Halversen");
+  g_assert_cmpstr (speaker_of (a, "Who set up the pay system?"), ==, "Lionel Baptiste");
+  check_offsets (a, text);
+}
+
+/* "Four questions for …" with "Question:" / "Answer:" labels */
+static void
+test_e30_box_questions_for_question_labels (void)
+{
+  const char *text =
+    "The long season of Marguerite Okafor\n"
+    "\n"
+    "She turned a failing vineyard into the best-known label in the valley. Now her pickers want their overtime.\n"
+    "\n"
+    "By Lionel Baptiste\n"
+    "\n"
+    "Marguerite Okafor walks the rows every morning before six. Okafor bought the estate in 2009 with her business partner, Tomasz Halversen, when the vines were half dead and the bank wanted it sold.\n"
+    "\n"
+    "\"I never thought of it as a business,\" Okafor said. \"It was a rescue.\"\n"
+    "\n"
+    "Her workers tell a different story. Several say Okafor knew about the missing pay for years.\n"
+    "\n"
+    "Okafor denies it. Her lawyer, Piet Vandermeer, said the claims would be contested.\n"
+    "\n"
+    "Four questions for Tomasz Halversen\n"
+    "\n"
+    "The co-owner of the estate, Halversen keeps its books.\n"
+    "\n"
+    "Question: Who set up the pay system?\n"
+    "\n"
+    "Answer: I did, in 2014. It looked fair at the time and it was not.\n"
+    "\n"
+    "Question: Did Marguerite know?\n"
+    "\n"
+    "Answer: She signed the budget. I doubt she read that line.\n"
+    "\n"
+    "Question: What happens now?\n"
+    "\n"
+    "Answer: We pay everyone back, with interest.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+
+  g_assert_cmpstr (speaker_of (a, "I did, in 2014"), ==, "Tomasz Halversen");
+  g_assert_cmpstr (speaker_of (a, "We pay everyone back"), ==, "Tomasz Halversen");
+  g_assert_cmpstr (speaker_of (a, "Who set up the pay system?"), ==, "Lionel Baptiste");
+  check_offsets (a, text);
+}
+
+/* "DW's Marta Lindqvist asked constitutional lawyer Jurgis Valaitis …"
+ * before "DW:" / "Valaitis:" labels: the outlet's journalist asks */
+static void
+test_e30_outlet_journalist_asked_outlet_label (void)
+{
+  const char *text =
+    "Lithuania: Cabinet falls after budget vote\n"
+    "\n"
+    "Prime Minister Rokas Zemaitis has lost a confidence vote over the spending plan. President Ona Bielskiene will hold talks on Monday.\n"
+    "\n"
+    "Marta Lindqvist\n"
+    "\n"
+    "28.11.2026\n"
+    "\n"
+    "Lithuania's government collapsed on Friday after a confidence vote in the Seimas.\n"
+    "\n"
+    "\"We tried to hold the line on spending and the line broke,\" Zemaitis said in Vilnius. Zemaitis added that he would stay on as caretaker.\n"
+    "\n"
+    "Opposition leader Dovile Karpaviciute welcomed the result. \"The country deserves a budget it can read,\" Karpaviciute said.\n"
+    "\n"
+    "What comes next?\n"
+    "\n"
+    "DW's Marta Lindqvist asked constitutional lawyer Jurgis Valaitis about the next steps.\n"
+    "\n"
+    "DW: Can the president appoint a new cabinet straight away?\n"
+    "\n"
+    "Valaitis: No. She first nominates a prime minister, and the Seimas votes on that nomination within two weeks.\n"
+    "\n"
+    "DW: And if the vote fails?\n"
+    "\n"
+    "Valaitis: Then she can try a second candidate. After that, early elections become likely.\n"
+    "\n"
+    "DW: Could Zemaitis return?\n"
+    "\n"
+    "Valaitis: He could, if he finds a majority. I would not bet on it.\n"
+    "\n"
+    "Lithuania joined the euro in 2015.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+
+  g_assert_cmpstr (speaker_of (a, "Can the president appoint"), ==, "Marta Lindqvist");
+  g_assert_cmpstr (speaker_of (a, "Could Zemaitis return?"), ==, "Marta Lindqvist");
+  g_assert_cmpstr (speaker_of (a, "No. She first nominates"), ==, "Jurgis Valaitis");
+  check_offsets (a, text);
+}
+
+/* "The Herald's X put these questions to Y" before "Q:" / "A:": Y answers
+ * (not the article's main person), X asks */
+static void
+test_e30_put_these_questions_to (void)
+{
+  const char *text =
+    "Lithuania: Cabinet falls after budget vote\n"
+    "\n"
+    "Prime Minister Rokas Zemaitis has lost a confidence vote over the spending plan. President Ona Bielskiene will hold talks on Monday.\n"
+    "\n"
+    "By Marta Lindqvist\n"
+    "\n"
+    "28.11.2026\n"
+    "\n"
+    "Lithuania's government collapsed on Friday after a confidence vote in the Seimas.\n"
+    "\n"
+    "\"We tried to hold the line on spending and the line broke,\" Zemaitis said in Vilnius. Zemaitis added that he would stay on as caretaker.\n"
+    "\n"
+    "Opposition leader Dovile Karpaviciute welcomed the result. \"The country deserves a budget it can read,\" Karpaviciute said.\n"
+    "\n"
+    "What comes next?\n"
+    "\n"
+    "The Herald's Marta Lindqvist put these questions to constitutional lawyer Jurgis Valaitis.\n"
+    "\n"
+    "Q: Can the president appoint a new cabinet straight away?\n"
+    "\n"
+    "A: No. She first nominates a prime minister, and the Seimas votes on that nomination within two weeks.\n"
+    "\n"
+    "Q: And if the vote fails?\n"
+    "\n"
+    "A: Then she can try a second candidate. After that, early elections become likely.\n"
+    "\n"
+    "Q: Could Zemaitis return?\n"
+    "\n"
+    "A: He could, if he finds a majority. I would not bet on it.\n"
+    "\n"
+    "Lithuania joined the euro in 2015.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+
+  g_assert_cmpstr (speaker_of (a, "Can the president appoint"), ==, "Marta Lindqvist");
+  g_assert_cmpstr (speaker_of (a, "Could Zemaitis return?"), ==, "Marta Lindqvist");
+  g_assert_cmpstr (speaker_of (a, "No. She first nominates"), ==, "Jurgis Valaitis");
+  check_offsets (a, text);
+}
+
+/* "Euronews' X questioned Y" before labels in capitals */
+static void
+test_e30_outlet_journalist_questioned_caps_labels (void)
+{
+  const char *text =
+    "Lithuania: Cabinet falls after budget vote\n"
+    "\n"
+    "Prime Minister Rokas Zemaitis has lost a confidence vote over the spending plan. President Ona Bielskiene will hold talks on Monday.\n"
+    "\n"
+    "Marta Lindqvist\n"
+    "\n"
+    "28.11.2026\n"
+    "\n"
+    "Lithuania's government collapsed on Friday after a confidence vote in the Seimas.\n"
+    "\n"
+    "\"We tried to hold the line on spending and the line broke,\" Zemaitis said in Vilnius. Zemaitis added that he would stay on as caretaker.\n"
+    "\n"
+    "Opposition leader Dovile Karpaviciute welcomed the result. \"The country deserves a budget it can read,\" Karpaviciute said.\n"
+    "\n"
+    "What comes next?\n"
+    "\n"
+    "Euronews' Marta Lindqvist questioned constitutional lawyer Jurgis Valaitis about the options.\n"
+    "\n"
+    "EURONEWS: Can the president appoint a new cabinet straight away?\n"
+    "\n"
+    "VALAITIS: No. She first nominates a prime minister, and the Seimas votes on that nomination within two weeks.\n"
+    "\n"
+    "EURONEWS: And if the vote fails?\n"
+    "\n"
+    "VALAITIS: Then she can try a second candidate. After that, early elections become likely.\n"
+    "\n"
+    "EURONEWS: Could Zemaitis return?\n"
+    "\n"
+    "VALAITIS: He could, if he finds a majority. I would not bet on it.\n"
+    "\n"
+    "Lithuania joined the euro in 2015.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+
+  g_assert_cmpstr (speaker_of (a, "Can the president appoint"), ==, "Marta Lindqvist");
+  g_assert_cmpstr (speaker_of (a, "Could Zemaitis return?"), ==, "Marta Lindqvist");
+  g_assert_cmpstr (speaker_of (a, "No. She first nominates"), ==, "Jurgis Valaitis");
+  check_offsets (a, text);
+}
+
+/* "X asked Y what happens now." under the byline "By X": Y answers, the
+ * byline asks */
+static void
+test_e30_byline_asked_interviewee (void)
+{
+  const char *text =
+    "Lithuania: Cabinet falls after budget vote\n"
+    "\n"
+    "Prime Minister Rokas Zemaitis has lost a confidence vote over the spending plan. President Ona Bielskiene will hold talks on Monday.\n"
+    "\n"
+    "By Marta Lindqvist\n"
+    "\n"
+    "28.11.2026\n"
+    "\n"
+    "Lithuania's government collapsed on Friday after a confidence vote in the Seimas.\n"
+    "\n"
+    "\"We tried to hold the line on spending and the line broke,\" Zemaitis said in Vilnius. Zemaitis added that he would stay on as caretaker.\n"
+    "\n"
+    "Opposition leader Dovile Karpaviciute welcomed the result. \"The country deserves a budget it can read,\" Karpaviciute said.\n"
+    "\n"
+    "What comes next?\n"
+    "\n"
+    "Marta Lindqvist asked constitutional lawyer Jurgis Valaitis what happens now.\n"
+    "\n"
+    "Q: Can the president appoint a new cabinet straight away?\n"
+    "\n"
+    "A: No. She first nominates a prime minister, and the Seimas votes on that nomination within two weeks.\n"
+    "\n"
+    "Q: And if the vote fails?\n"
+    "\n"
+    "A: Then she can try a second candidate. After that, early elections become likely.\n"
+    "\n"
+    "Q: Could Zemaitis return?\n"
+    "\n"
+    "A: He could, if he finds a majority. I would not bet on it.\n"
+    "\n"
+    "Lithuania joined the euro in 2015.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+
+  g_assert_cmpstr (speaker_of (a, "Can the president appoint"), ==, "Marta Lindqvist");
+  g_assert_cmpstr (speaker_of (a, "Could Zemaitis return?"), ==, "Marta Lindqvist");
+  g_assert_cmpstr (speaker_of (a, "No. She first nominates"), ==, "Jurgis Valaitis");
+  check_offsets (a, text);
+}
+
+/* "Topic: 'quote'" headline of a Q&A whose standfirst names the
+ * interviewee: the interviewee's quote */
+static void
+test_e30_interview_headline_topic_colon_quote (void)
+{
+  const char *text =
+    "Norway's apple harvest: 'Nothing survives a late frost'\n"
+    "\n"
+    "Orchard economist Ingrid Sæterdal explains why yields collapsed and what comes next.\n"
+    "\n"
+    "By Oskar Lindahl\n"
+    "\n"
+    "Q: Why did so many orchards fail this year?\n"
+    "\n"
+    "A: The frost came late, after the blossom. Nothing survives that, however well you farm.\n"
+    "\n"
+    "Q: Will prices rise?\n"
+    "\n"
+    "A: For a season, yes. After that the trees recover and so do the markets.\n"
+    "\n"
+    "Q: What should growers do now?\n"
+    "\n"
+    "A: Insure early and plant later-flowering varieties. I have said this for ten years.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+
+  g_assert_cmpstr (speaker_of (a, "Nothing survives a late frost"), ==, "Ingrid Sæterdal");
+  check_offsets (a, text);
+}
+
+/* "Topic - “quote”": a dash instead of the colon */
+static void
+test_e30_interview_headline_dash_quote (void)
+{
+  const char *text =
+    "Apple crisis - “Nothing survives a late frost”\n"
+    "\n"
+    "Orchard economist Ingrid Sæterdal explains why yields collapsed.\n"
+    "\n"
+    "By Oskar Lindahl\n"
+    "\n"
+    "Q: Why did so many orchards fail this year?\n"
+    "\n"
+    "A: The frost came late, after the blossom. Nothing survives that, however well you farm.\n"
+    "\n"
+    "Q: Will prices rise?\n"
+    "\n"
+    "A: For a season, yes. After that the trees recover and so do the markets.\n"
+    "\n"
+    "Q: What should growers do now?\n"
+    "\n"
+    "A: Insure early and plant later-flowering varieties. I have said this for ten years.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+
+  g_assert_cmpstr (speaker_of (a, "Nothing survives a late frost"), ==, "Ingrid Sæterdal");
+  check_offsets (a, text);
+}
+
+/* "‘…’: economist X on …": a description before the name after the colon */
+static void
+test_e30_interview_headline_role_before_name (void)
+{
+  const char *text =
+    "‘Nothing survives a late frost’: economist Ingrid Sæterdal on a lost harvest\n"
+    "\n"
+    "The orchard economist talks about frost, prices and planting.\n"
+    "\n"
+    "By Oskar Lindahl\n"
+    "\n"
+    "Q: Why did so many orchards fail this year?\n"
+    "\n"
+    "A: The frost came late, after the blossom. Nothing survives that, however well you farm.\n"
+    "\n"
+    "Q: Will prices rise?\n"
+    "\n"
+    "A: For a season, yes. After that the trees recover and so do the markets.\n"
+    "\n"
+    "Q: What should growers do now?\n"
+    "\n"
+    "A: Insure early and plant later-flowering varieties. I have said this for ten years.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+
+  g_assert_cmpstr (speaker_of (a, "Nothing survives a late frost"), ==, "Ingrid Sæterdal");
+  check_offsets (a, text);
+}
+
+/* "'…': the agronomist X on …" */
+static void
+test_e30_interview_headline_determiner_role_name (void)
+{
+  const char *text =
+    "'Insure early': the agronomist Ingrid Sæterdal on what growers should do\n"
+    "\n"
+    "The researcher talks about frost, prices and planting.\n"
+    "\n"
+    "By Oskar Lindahl\n"
+    "\n"
+    "Q: Why did so many orchards fail this year?\n"
+    "\n"
+    "A: The frost came late, after the blossom. Nothing survives that, however well you farm.\n"
+    "\n"
+    "Q: Will prices rise?\n"
+    "\n"
+    "A: For a season, yes. After that the trees recover and so do the markets.\n"
+    "\n"
+    "Q: What should growers do now?\n"
+    "\n"
+    "A: Insure early and plant later-flowering varieties. I have said this for ten years.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+
+  g_assert_cmpstr (speaker_of (a, "Insure early"), ==, "Ingrid Sæterdal");
+  check_offsets (a, text);
+}
+
+/* "‘…’: the year the orchards failed": a quote opening the headline
+ * before a topic stays a scare quote, also in an interview */
+static void
+test_e30_interview_headline_opening_quote_stays_scare (void)
+{
+  const char *text =
+    "‘Nothing survives a late frost’: the year Norway's orchards failed\n"
+    "\n"
+    "Orchard economist Ingrid Sæterdal explains why yields collapsed and what comes next.\n"
+    "\n"
+    "By Oskar Lindahl\n"
+    "\n"
+    "Q: Why did so many orchards fail this year?\n"
+    "\n"
+    "A: The frost came late, after the blossom. Nothing survives that, however well you farm.\n"
+    "\n"
+    "Q: Will prices rise?\n"
+    "\n"
+    "A: For a season, yes. After that the trees recover and so do the markets.\n"
+    "\n"
+    "Q: What should growers do now?\n"
+    "\n"
+    "A: Insure early and plant later-flowering varieties. I have said this for ten years.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+
+  g_assert_true (has_scare (a, "Nothing survives a late frost"));
+  check_offsets (a, text);
+}
+
+/* "‘…’: harbourmaster X on thirty winters" over "Interview by Y" and Q&A:
+ * the person the headline quotes by name answers, not the person the
+ * paragraph before the questions is about */
+static void
+test_e30_headline_quoted_person_is_interviewee (void)
+{
+  const char *text =
+    "‘The sea always wins’: harbourmaster Eilidh Macrae on thirty winters\n"
+    "\n"
+    "The harbourmaster of Stromness talks about storms, ferries and retirement.\n"
+    "\n"
+    "Interview by Callum Forsyth\n"
+    "\n"
+    "Her predecessor, Angus Rendall, ran the harbour for twenty years. Rendall still walks the pier every morning, and Rendall still has opinions about the moorings.\n"
+    "\n"
+    "Q: What was your worst winter?\n"
+    "\n"
+    "A: 2005. We lost two boats in one night and I did not sleep for a week.\n"
+    "\n"
+    "Q: Do you miss the ferries?\n"
+    "\n"
+    "A: Every day. The noise, the diesel, the arguments about timetables.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+
+  g_assert_cmpstr (speaker_of (a, "2005. We lost two boats"), ==, "Eilidh Macrae");
+  g_assert_cmpstr (speaker_of (a, "Every day."), ==, "Eilidh Macrae");
+  check_offsets (a, text);
+}
+
+/* The same with "Q." / "A." labels and a name right after the colon */
+static void
+test_e30_headline_quoted_person_q_dot_labels (void)
+{
+  const char *text =
+    "'The sea always wins': Eilidh Macrae on thirty winters at Stromness\n"
+    "\n"
+    "The harbourmaster of Stromness talks about storms, ferries and retirement.\n"
+    "\n"
+    "Interview by Callum Forsyth\n"
+    "\n"
+    "Her predecessor, Angus Rendall, ran the harbour for twenty years. Rendall still walks the pier every morning, and Rendall still has opinions about the moorings.\n"
+    "\n"
+    "Q. What was your worst winter?\n"
+    "\n"
+    "A. 2005. We lost two boats in one night and I did not sleep for a week.\n"
+    "\n"
+    "Q. Do you miss the ferries?\n"
+    "\n"
+    "A. Every day. The noise, the diesel, the arguments about timetables.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+
+  g_assert_cmpstr (speaker_of (a, "2005. We lost two boats"), ==, "Eilidh Macrae");
+  g_assert_cmpstr (speaker_of (a, "Every day."), ==, "Eilidh Macrae");
+  check_offsets (a, text);
+}
+
+/* The same with "the harbourmaster X" and "Question:" / "Answer:" */
+static void
+test_e30_headline_quoted_person_question_labels (void)
+{
+  const char *text =
+    "“The sea always wins”: the harbourmaster Eilidh Macrae on retirement\n"
+    "\n"
+    "The harbourmaster of Stromness talks about storms, ferries and retirement.\n"
+    "\n"
+    "Interview by Callum Forsyth\n"
+    "\n"
+    "Her predecessor, Angus Rendall, ran the harbour for twenty years. Rendall still walks the pier every morning, and Rendall still has opinions about the moorings.\n"
+    "\n"
+    "Question: What was your worst winter?\n"
+    "\n"
+    "Answer: 2005. We lost two boats in one night and I did not sleep for a week.\n"
+    "\n"
+    "Question: Do you miss the ferries?\n"
+    "\n"
+    "Answer: Every day. The noise, the diesel, the arguments about timetables.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+
+  g_assert_cmpstr (speaker_of (a, "2005. We lost two boats"), ==, "Eilidh Macrae");
+  g_assert_cmpstr (speaker_of (a, "Every day."), ==, "Eilidh Macrae");
+  check_offsets (a, text);
+}
+
+/* "Q&A: X" over a Q&A box in a profile of someone else: "Q&A", three
+ * tokens, is an interview marker naming X */
+static void
+test_e30_box_qa_colon_heading (void)
+{
+  const char *text =
+    "The long season of Marguerite Okafor\n"
+    "\n"
+    "She turned a failing vineyard into the best-known label in the valley. Now her pickers want their overtime.\n"
+    "\n"
+    "By Lionel Baptiste\n"
+    "\n"
+    "Marguerite Okafor walks the rows every morning before six. Okafor bought the estate in 2009 with her business partner, Tomasz Halversen, when the vines were half dead and the bank wanted it sold.\n"
+    "\n"
+    "\"I never thought of it as a business,\" Okafor said. \"It was a rescue.\"\n"
+    "\n"
+    "Her workers tell a different story. Several say Okafor knew about the missing pay for years.\n"
+    "\n"
+    "Okafor denies it. Her lawyer, Piet Vandermeer, said the claims would be contested.\n"
+    "\n"
+    "Q&A: Tomasz Halversen\n"
+    "\n"
+    "Halversen, 58, co-owns the estate and keeps its books. Edited excerpts:\n"
+    "\n"
+    "Q: Who set up the pay system?\n"
+    "\n"
+    "A: I did, in 2014. It looked fair at the time and it was not.\n"
+    "\n"
+    "Q: Did Marguerite know?\n"
+    "\n"
+    "A: She signed the budget. I doubt she read that line.\n"
+    "\n"
+    "Q: What happens now?\n"
+    "\n"
+    "A: We pay everyone back, with interest.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+
+  g_assert_cmpstr (speaker_of (a, "I did, in 2014"), ==, "Tomasz Halversen");
+  g_assert_cmpstr (speaker_of (a, "We pay everyone back"), ==, "Tomasz Halversen");
+  check_offsets (a, text);
+}
+
+/* "Q&A WITH X" in capitals */
+static void
+test_e30_box_qa_with_caps_heading (void)
+{
+  const char *text =
+    "The long season of Marguerite Okafor\n"
+    "\n"
+    "She turned a failing vineyard into the best-known label in the valley. Now her pickers want their overtime.\n"
+    "\n"
+    "By Lionel Baptiste\n"
+    "\n"
+    "Marguerite Okafor walks the rows every morning before six. Okafor bought the estate in 2009 with her business partner, Tomasz Halversen, when the vines were half dead and the bank wanted it sold.\n"
+    "\n"
+    "\"I never thought of it as a business,\" Okafor said. \"It was a rescue.\"\n"
+    "\n"
+    "Her workers tell a different story. Several say Okafor knew about the missing pay for years.\n"
+    "\n"
+    "Okafor denies it. Her lawyer, Piet Vandermeer, said the claims would be contested.\n"
+    "\n"
+    "Q&A WITH TOMASZ HALVERSEN\n"
+    "\n"
+    "Halversen, 58, co-owns the estate and keeps its books. The conversation has been edited and condensed.\n"
+    "\n"
+    "Q: Who set up the pay system?\n"
+    "\n"
+    "A: I did, in 2014. It looked fair at the time and it was not.\n"
+    "\n"
+    "Q: Did Marguerite know?\n"
+    "\n"
+    "A: She signed the budget. I doubt she read that line.\n"
+    "\n"
+    "Q: What happens now?\n"
+    "\n"
+    "A: We pay everyone back, with interest.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+
+  g_assert_cmpstr (speaker_of (a, "I did, in 2014"), ==, "Tomasz Halversen");
+  g_assert_cmpstr (speaker_of (a, "We pay everyone back"), ==, "Tomasz Halversen");
+  check_offsets (a, text);
+}
+
+/* "Q&A with co-owner X": a role between the marker and the name */
+static void
+test_e30_box_qa_with_role_heading (void)
+{
+  const char *text =
+    "The long season of Marguerite Okafor\n"
+    "\n"
+    "She turned a failing vineyard into the best-known label in the valley. Now her pickers want their overtime.\n"
+    "\n"
+    "By Lionel Baptiste\n"
+    "\n"
+    "Marguerite Okafor walks the rows every morning before six. Okafor bought the estate in 2009 with her business partner, Tomasz Halversen, when the vines were half dead and the bank wanted it sold.\n"
+    "\n"
+    "\"I never thought of it as a business,\" Okafor said. \"It was a rescue.\"\n"
+    "\n"
+    "Her workers tell a different story. Several say Okafor knew about the missing pay for years.\n"
+    "\n"
+    "Okafor denies it. Her lawyer, Piet Vandermeer, said the claims would be contested.\n"
+    "\n"
+    "Q&A with co-owner Tomasz Halversen\n"
+    "\n"
+    "Halversen, 58, co-owns the estate and keeps its books. The conversation has been edited and condensed.\n"
+    "\n"
+    "Q: Who set up the pay system?\n"
+    "\n"
+    "A: I did, in 2014. It looked fair at the time and it was not.\n"
+    "\n"
+    "Q: Did Marguerite know?\n"
+    "\n"
+    "A: She signed the budget. I doubt she read that line.\n"
+    "\n"
+    "Q: What happens now?\n"
+    "\n"
+    "A: We pay everyone back, with interest.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+
+  g_assert_cmpstr (speaker_of (a, "I did, in 2014"), ==, "Tomasz Halversen");
+  g_assert_cmpstr (speaker_of (a, "We pay everyone back"), ==, "Tomasz Halversen");
+  check_offsets (a, text);
+}
+
+/* "Q — …" / "A — …": a label before a dash, not part of the quote */
+static void
+test_e30_q_em_dash_labels (void)
+{
+  const char *text =
+    "The long season of Marguerite Okafor\n"
+    "\n"
+    "She turned a failing vineyard into the best-known label in the valley. Now her pickers want their overtime.\n"
+    "\n"
+    "By Lionel Baptiste\n"
+    "\n"
+    "Marguerite Okafor walks the rows every morning before six. Okafor bought the estate in 2009 with her business partner, Tomasz Halversen, when the vines were half dead and the bank wanted it sold.\n"
+    "\n"
+    "\"I never thought of it as a business,\" Okafor said. \"It was a rescue.\"\n"
+    "\n"
+    "Her workers tell a different story. Several say Okafor knew about the missing pay for years.\n"
+    "\n"
+    "Okafor denies it. Her lawyer, Piet Vandermeer, said the claims would be contested.\n"
+    "\n"
+    "In conversation with Tomasz Halversen\n"
+    "\n"
+    "Halversen co-owns the estate and keeps its books. This interview has been condensed.\n"
+    "\n"
+    "Q — Who set up the pay system?\n"
+    "\n"
+    "A — I did, in 2014. It looked fair at the time and it was not.\n"
+    "\n"
+    "Q — Did Marguerite know?\n"
+    "\n"
+    "A — She signed the budget. I doubt she read that line.\n"
+    "\n"
+    "Q — What happens now?\n"
+    "\n"
+    "A — We pay everyone back, with interest.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+
+  g_assert_cmpstr (speaker_of (a, "I did, in 2014"), ==, "Tomasz Halversen");
+  g_assert_cmpstr (speaker_of (a, "Who set up the pay system?"), ==, "Lionel Baptiste");
+  g_assert_null (find_quote (a, "Q —"));
+  g_assert_null (find_quote (a, "A —"));
+  check_offsets (a, text);
+}
+
+/* "Q – …" / "A – …" with en dashes */
+static void
+test_e30_q_en_dash_labels (void)
+{
+  const char *text =
+    "The long season of Marguerite Okafor\n"
+    "\n"
+    "She turned a failing vineyard into the best-known label in the valley. Now her pickers want their overtime.\n"
+    "\n"
+    "By Lionel Baptiste\n"
+    "\n"
+    "Marguerite Okafor walks the rows every morning before six. Okafor bought the estate in 2009 with her business partner, Tomasz Halversen, when the vines were half dead and the bank wanted it sold.\n"
+    "\n"
+    "\"I never thought of it as a business,\" Okafor said. \"It was a rescue.\"\n"
+    "\n"
+    "Her workers tell a different story. Several say Okafor knew about the missing pay for years.\n"
+    "\n"
+    "Okafor denies it. Her lawyer, Piet Vandermeer, said the claims would be contested.\n"
+    "\n"
+    "Four questions for Tomasz Halversen\n"
+    "\n"
+    "The co-owner of the estate, Halversen keeps its books.\n"
+    "\n"
+    "Q – Who set up the pay system?\n"
+    "\n"
+    "A – I did, in 2014. It looked fair at the time and it was not.\n"
+    "\n"
+    "Q – Did Marguerite know?\n"
+    "\n"
+    "A – She signed the budget. I doubt she read that line.\n"
+    "\n"
+    "Q – What happens now?\n"
+    "\n"
+    "A – We pay everyone back, with interest.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+
+  g_assert_cmpstr (speaker_of (a, "I did, in 2014"), ==, "Tomasz Halversen");
+  g_assert_cmpstr (speaker_of (a, "Who set up the pay system?"), ==, "Lionel Baptiste");
+  g_assert_null (find_quote (a, "Q –"));
+  g_assert_null (find_quote (a, "A –"));
+  check_offsets (a, text);
+}
+
+/* "Q - …" / "A - …" with hyphens */
+static void
+test_e30_q_hyphen_labels (void)
+{
+  const char *text =
+    "The long season of Marguerite Okafor\n"
+    "\n"
+    "She turned a failing vineyard into the best-known label in the valley. Now her pickers want their overtime.\n"
+    "\n"
+    "By Lionel Baptiste\n"
+    "\n"
+    "Marguerite Okafor walks the rows every morning before six. Okafor bought the estate in 2009 with her business partner, Tomasz Halversen, when the vines were half dead and the bank wanted it sold.\n"
+    "\n"
+    "\"I never thought of it as a business,\" Okafor said. \"It was a rescue.\"\n"
+    "\n"
+    "Her workers tell a different story. Several say Okafor knew about the missing pay for years.\n"
+    "\n"
+    "Okafor denies it. Her lawyer, Piet Vandermeer, said the claims would be contested.\n"
+    "\n"
+    "Three questions for Tomasz Halversen\n"
+    "\n"
+    "Halversen, 58, co-owns the estate. The exchange has been lightly edited.\n"
+    "\n"
+    "Q - Who set up the pay system?\n"
+    "\n"
+    "A - I did, in 2014. It looked fair at the time and it was not.\n"
+    "\n"
+    "Q - Did Marguerite know?\n"
+    "\n"
+    "A - She signed the budget. I doubt she read that line.\n"
+    "\n"
+    "Q - What happens now?\n"
+    "\n"
+    "A - We pay everyone back, with interest.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+
+  g_assert_cmpstr (speaker_of (a, "I did, in 2014"), ==, "Tomasz Halversen");
+  g_assert_cmpstr (speaker_of (a, "Who set up the pay system?"), ==, "Lionel Baptiste");
+  g_assert_null (find_quote (a, "Q -"));
+  g_assert_null (find_quote (a, "A -"));
+  check_offsets (a, text);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -17494,5 +18321,27 @@ main (int   argc,
   g_test_add_func ("/plx/analysis/e25-modifier-head-title-firm", test_e25_modifier_head_title_firm);
   g_test_add_func ("/plx/analysis/m1-name-given-only-as", test_m1_name_given_only_as);
   g_test_add_func ("/plx/analysis/m1-latin-person-ru", test_m1_latin_person_ru);
+  g_test_add_func ("/plx/analysis/e30-box-heading-caps-names-interviewee", test_e30_box_heading_caps_names_interviewee);
+  g_test_add_func ("/plx/analysis/e30-box-heading-questions-with", test_e30_box_heading_questions_with);
+  g_test_add_func ("/plx/analysis/e30-box-in-conversation-with", test_e30_box_in_conversation_with);
+  g_test_add_func ("/plx/analysis/e30-box-questions-for-question-labels", test_e30_box_questions_for_question_labels);
+  g_test_add_func ("/plx/analysis/e30-outlet-journalist-asked-outlet-label", test_e30_outlet_journalist_asked_outlet_label);
+  g_test_add_func ("/plx/analysis/e30-put-these-questions-to", test_e30_put_these_questions_to);
+  g_test_add_func ("/plx/analysis/e30-outlet-journalist-questioned-caps-labels", test_e30_outlet_journalist_questioned_caps_labels);
+  g_test_add_func ("/plx/analysis/e30-byline-asked-interviewee", test_e30_byline_asked_interviewee);
+  g_test_add_func ("/plx/analysis/e30-interview-headline-topic-colon-quote", test_e30_interview_headline_topic_colon_quote);
+  g_test_add_func ("/plx/analysis/e30-interview-headline-dash-quote", test_e30_interview_headline_dash_quote);
+  g_test_add_func ("/plx/analysis/e30-interview-headline-role-before-name", test_e30_interview_headline_role_before_name);
+  g_test_add_func ("/plx/analysis/e30-interview-headline-determiner-role-name", test_e30_interview_headline_determiner_role_name);
+  g_test_add_func ("/plx/analysis/e30-interview-headline-opening-quote-stays-scare", test_e30_interview_headline_opening_quote_stays_scare);
+  g_test_add_func ("/plx/analysis/e30-headline-quoted-person-is-interviewee", test_e30_headline_quoted_person_is_interviewee);
+  g_test_add_func ("/plx/analysis/e30-headline-quoted-person-q-dot-labels", test_e30_headline_quoted_person_q_dot_labels);
+  g_test_add_func ("/plx/analysis/e30-headline-quoted-person-question-labels", test_e30_headline_quoted_person_question_labels);
+  g_test_add_func ("/plx/analysis/e30-box-qa-colon-heading", test_e30_box_qa_colon_heading);
+  g_test_add_func ("/plx/analysis/e30-box-qa-with-caps-heading", test_e30_box_qa_with_caps_heading);
+  g_test_add_func ("/plx/analysis/e30-box-qa-with-role-heading", test_e30_box_qa_with_role_heading);
+  g_test_add_func ("/plx/analysis/e30-q-em-dash-labels", test_e30_q_em_dash_labels);
+  g_test_add_func ("/plx/analysis/e30-q-en-dash-labels", test_e30_q_en_dash_labels);
+  g_test_add_func ("/plx/analysis/e30-q-hyphen-labels", test_e30_q_hyphen_labels);
   return g_test_run ();
 }

@@ -18,7 +18,8 @@
  * A headline or standfirst under a speaker label without marks ("Peskov:
  * the Kremlin will not …", «МИД РФ: …») is a colon quote of the person or
  * of no one (an organisation), and a headline quote followed by a name
- * ("‘…’: Jo Roe on her novel") gets that speaker.
+ * ("‘…’: Jo Roe on her novel") gets that speaker; in an interview the quote
+ * closing the headline ("Frost: ‘…’") is the interviewee's.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -61,6 +62,7 @@ typedef enum
   CAT_CONFERENCE,    /* news conference, брифинг: an interview where reporters ask */
   CAT_AUTHOR,        /* I, я: the first person singular, the author when a subject */
   CAT_CROSSLINK,     /* Read more, Читайте также: a link to another article */
+  CAT_ASKER,         /* asked, put these questions to: the subject asks, the object answers */
 } Category;
 
 typedef enum
@@ -190,7 +192,7 @@ category_at (Ctx   *ctx,
     { "interviewer", CAT_INTERVIEWER }, { "interview", CAT_INTERVIEW }, { "intro", CAT_INTRO },
     { "first_person", CAT_FIRST_PERSON }, { "second_person", CAT_SECOND_PERSON },
     { "credit", CAT_CREDIT }, { "conference", CAT_CONFERENCE }, { "author", CAT_AUTHOR },
-    { "crosslink", CAT_CROSSLINK },
+    { "crosslink", CAT_CROSSLINK }, { "asker", CAT_ASKER },
   };
   PlxWordRef refs[6];
   const char *value = NULL;
@@ -201,6 +203,24 @@ category_at (Ctx   *ctx,
   if (is_word (ctx, i) && !(tok (ctx, i)->flags & PLX_TF_ABBREV)
       && !plx_tokens_class (ctx->tokens, i, PLX_CLASS_PHRASE_FIRST + PLX_LEX_PHRASE_TRANSCRIPT))
     return CAT_NONE;
+  /* "Q&A", written as three tokens: looked up as "q&a" */
+  if (i + 2 < ctx->n && tok (ctx, i)->len == 1 && is_char (ctx, i + 1, '&') && is_word (ctx, i + 2)
+      && tok (ctx, i + 2)->len == 1 && !(tok (ctx, i)->flags & PLX_TF_SPACE_AFTER)
+      && !(tok (ctx, i + 1)->flags & PLX_TF_SPACE_AFTER))
+    {
+      char folded[4] = { g_ascii_tolower (plx_token_str (ctx->tokens, i)[0]), '&',
+                         g_ascii_tolower (plx_token_str (ctx->tokens, i + 2)[0]), '\0' };
+      PlxWordRef qa = { folded, 3 };
+
+      if (plx_lexicon_match_phrase (ctx->lexicon, PLX_LEX_PHRASE_TRANSCRIPT, &qa, 1, &value) == 1 && value != NULL
+          && plx_str_equal (value, "interview"))
+        {
+          if (n_words != NULL)
+            *n_words = 3;
+          return CAT_INTERVIEW;
+        }
+      value = NULL;
+    }
   while (n < G_N_ELEMENTS (refs) && is_word (ctx, i + n))
     {
       PlxToken *t = tok (ctx, i + n);
@@ -615,7 +635,8 @@ read_label (Ctx  *ctx,
           p->content = is_char (ctx, j, ':') && j + 1 < p->end ? j + 1 : j;
           return;
         }
-      if (is_char (ctx, j, ':') && j + 1 < p->end)
+      /* (also "Q — Will he stay?") */
+      if ((is_char (ctx, j, ':') || tok (ctx, j)->kind == PLX_TOK_DASH) && j + 1 < p->end)
         {
           p->label = cat == CAT_QUESTION ? LABEL_Q : LABEL_A;
           p->content = j + 1;
@@ -842,6 +863,12 @@ classify (Ctx *ctx)
                   /* "spoke to DW's Jo Roe", "Al Jazeera's Jo Roe spoke
                    * to the minister": the outlet's journalist asked */
                   if (ctx->interviewer_named < 0 && c == CAT_INTRO)
+                    ctx->interviewer_named = outlet_journalist_at (ctx, i, k, r, TRUE);
+                  break;
+                case CAT_ASKER:
+                  /* "DW's Jo Roe asked the lawyer Ann Lee about …": the
+                   * outlet's journalist before the verb asks */
+                  if (ctx->interviewer_named < 0)
                     ctx->interviewer_named = outlet_journalist_at (ctx, i, k, r, TRUE);
                   break;
                 case CAT_INTERVIEWER:
@@ -1694,6 +1721,42 @@ eligible (Ctx *ctx,
   return e->n_byline < e->n_mentions;
 }
 
+/* "‘I wrote the ending first’: Jo Roe on her new novel": the person named
+ * after the colon behind the quote @q opening the headline, before a
+ * preposition of the topic or the headline's end (past a description in
+ * lower case or a role: "‘…’: glaciologist Jo Roe on …", "‘…’: the chief
+ * executive Jo Roe on …"); -1 when none. @name_end receives the end of
+ * the name. */
+static int
+headline_person (Ctx                 *ctx,
+                 const PlxFoundQuote *q,
+                 guint               *name_end)
+{
+  Para *pa = &ctx->paras[0];
+  PlxMention *mm;
+  int m;
+  guint at;
+
+  if (ctx->n_paras == 0 || q->open != pa->first || q->close == PLX_NO_TOKEN || q->close + 2 >= pa->end
+      || !is_char (ctx, q->close + 1, ':'))
+    return -1;
+  for (at = q->close + 2; at < pa->end && at < q->close + 5 && is_word (ctx, at)
+       && plx_people_mention_at (ctx->people, at) < 0
+       && (!(tok (ctx, at)->flags & PLX_TF_CAP) || role_word (ctx, at)); at++)
+    ;
+  m = plx_people_mention_at (ctx->people, at);
+  if (m < 0)
+    return -1;
+  mm = &g_array_index (ctx->people->mentions, PlxMention, m);
+  if (mm->first != at || mm->entity < 0 || mm->kind != PLX_MENTION_NAME
+      || !(mm->end == pa->end
+           || (is_word (ctx, mm->end) && plx_tokens_class (ctx->tokens, mm->end, PLX_LEX_PREPOSITIONS)
+               && !(tok (ctx, mm->end)->flags & PLX_TF_CAP))))
+    return -1;
+  *name_end = mm->end;
+  return mm->entity;
+}
+
 /* The person next to an interview marker in the paragraphs before the
  * block ("told reporters", "в интервью … сказал", "рассказала директор …"),
  * else the article's main person @main when those paragraphs name them, else
@@ -1720,6 +1783,32 @@ introduced (Ctx      *ctx,
 
       if (pa->covered)
         break;
+      /* "THREE QUESTIONS FOR RENATA SOLBERG": a box heading (no full
+       * stop, a few words) naming the interviewee after its marker, in
+       * capitals the people finder reads as no mention */
+      if (pa->end > pa->first && pa->n_words <= 8 && !(tok (ctx, pa->end - 1)->flags & PLX_TF_TERMINATOR)
+          && pa->label == LABEL_NONE && !pa->has_marks)
+        for (guint i = pa->first, k = 0; i + 1 < pa->end; i++)
+          {
+            int e;
+
+            if (category_fast (ctx, i, &k) != CAT_INTERVIEW)
+              continue;
+            /* ("THE INTERVIEW: JO ROE") */
+            if (i + k + 1 < pa->end && (is_char (ctx, i + k, ':') || tok (ctx, i + k)->kind == PLX_TOK_DASH))
+              k++;
+            if (i + k >= pa->end || pa->end - (i + k) > MAX_LABEL_WORDS)
+              break;
+            for (guint w = i + k; w < pa->end && k > 0; w++)
+              if (!is_word (ctx, w) || !(tok (ctx, w)->flags & PLX_TF_CAP))
+                k = 0;
+            if (k > 0 && (e = resolve_label (ctx, i + k, pa->end)) >= 0 && eligible (ctx, e))
+              {
+                *marked = TRUE;
+                return e;
+              }
+            break;
+          }
       for (; m >= 0 && (guint) m < people->mentions->len; m++)
         {
           PlxMention *mm = &g_array_index (people->mentions, PlxMention, m);
@@ -1748,6 +1837,10 @@ introduced (Ctx      *ctx,
                * что …» between its blocks quotes a third person */
               if (c == CAT_INTRO && resumed && pa->blocked)
                 continue;
+              /* "Jo Roe asked the lawyer Ann Lee …": the person after the
+               * verb answers */
+              if (c == CAT_ASKER && i < mm->first && !pa->blocked)
+                c = CAT_INTRO;
               if (c == CAT_INTERVIEW || c == CAT_CONFERENCE || c == CAT_INTRO)
                 {
                   guint d = i > mm->first ? i - mm->first : mm->first - i;
@@ -1777,6 +1870,16 @@ introduced (Ctx      *ctx,
         }
       if (fallback < 0)
         fallback = first_subject >= 0 ? first_subject : first_any;
+    }
+  /* "‘…’: Jo Roe on forty years of bridges": the person the headline
+   * quotes by name is the one interviewed */
+  if (ctx->quotes->len > 0 && ctx->n_paras > 0 && !ctx->paras[0].covered)
+    {
+      guint name_end;
+      int e = headline_person (ctx, &g_array_index (ctx->quotes, PlxFoundQuote, 0), &name_end);
+
+      if (eligible (ctx, e))
+        return e;
     }
   /* "Her apprentice, Tariq, sharpens gouges while we talk." before the
    * questions to the maker the whole article is about */
@@ -1915,8 +2018,13 @@ interview_before (Ctx   *ctx,
       if (pa->covered || pa->conference)
         return FALSE;
       for (guint i = pa->first; i < pa->end; i++)
-        if (!(tok (ctx, i)->flags & PLX_TF_IN_QUOTE) && category_fast (ctx, i, NULL) == CAT_INTERVIEW)
-          return TRUE;
+        {
+          /* (also "Jo Roe asked the minister …") */
+          Category c = tok (ctx, i)->flags & PLX_TF_IN_QUOTE ? CAT_NONE : category_fast (ctx, i, NULL);
+
+          if (c == CAT_INTERVIEW || c == CAT_ASKER)
+            return TRUE;
+        }
     }
   return FALSE;
 }
@@ -2779,32 +2887,84 @@ headline_labels (Ctx *ctx)
     for (guint k = 0; k < ctx->quotes->len; k++)
       {
         PlxFoundQuote *q = &g_array_index (ctx->quotes, PlxFoundQuote, k);
-        Para *pa = &ctx->paras[0];
-        PlxMention *mm;
-        int m;
+        guint name_end;
+        int e;
 
-        if (q->open == PLX_NO_TOKEN || q->open > pa->first)
+        if (q->open == PLX_NO_TOKEN || q->open > ctx->paras[0].first)
           break;
-        if (q->open != pa->first || q->close == PLX_NO_TOKEN || q->entity >= 0 || q->close + 2 >= pa->end
-            || !is_char (ctx, q->close + 1, ':'))
+        if (q->entity >= 0 || (e = headline_person (ctx, q, &name_end)) < 0)
           continue;
-        m = plx_people_mention_at (ctx->people, q->close + 2);
-        if (m < 0)
-          continue;
-        mm = &g_array_index (ctx->people->mentions, PlxMention, m);
-        if (mm->first != q->close + 2 || mm->entity < 0 || mm->kind != PLX_MENTION_NAME
-            || !(mm->end == pa->end
-                 || (is_word (ctx, mm->end) && plx_tokens_class (ctx->tokens, mm->end, PLX_LEX_PREPOSITIONS)
-                     && !(tok (ctx, mm->end)->flags & PLX_TF_CAP))))
-          continue;
-        q->entity = mm->entity;
+        q->entity = e;
         q->attributed = TRUE;
         q->scare = FALSE;
         q->fragment = FALSE;
         q->kind = PLX_QUOTE_DIRECT;
-        q->attr_end = mm->end;
+        q->attr_end = name_end;
       }
   marked_headlines (ctx);
+  /* "Heat pump slowdown: ‘People are waiting, not refusing’", "Bank chief
+   * defends cut: ‘We would rather …’", "Frost – ‘…’": in an interview
+   * whose answers all come from one person, whom the standfirst names, the
+   * quote closing the headline after a colon or a dash is that person's
+   * (not one opening it: "‘Don’t look down’: the flight a teacher will
+   * never forget" may quote anyone) */
+  if (ctx->n_paras > 0 && !ctx->paras[0].covered && ctx->turns->len > 0)
+    {
+      Para *pa = &ctx->paras[0];
+      int who = -1;
+
+      for (guint t = 0; t < ctx->turns->len && who >= -1; t++)
+        {
+          Turn *tt = &g_array_index (ctx->turns, Turn, t);
+
+          /* (a labelled interviewer's turns are no answers) */
+          if (tt->role != ROLE_A || tt->external || ctx->paras[tt->p_first].ends_q
+              || (tt->entity >= 0 && (tt->entity == ctx->interviewer || tt->entity == ctx->interviewer_named)))
+            continue;
+          if (tt->entity < 0 || (who >= 0 && tt->entity != who))
+            who = -2;
+          else
+            who = tt->entity;
+        }
+      /* … whom the standfirst names (the headline's words may be someone
+       * else's, said in the body) */
+      if (who >= 0)
+        {
+          gboolean named = FALSE;
+
+          for (guint p = 1; p < ctx->n_paras && p <= LOOKBACK_PARAGRAPHS && !named; p++)
+            for (int m = plx_people_mention_from (ctx->people, ctx->paras[p].first);
+                 m >= 0 && (guint) m < ctx->people->mentions->len && !named; m++)
+              {
+                PlxMention *mm = &g_array_index (ctx->people->mentions, PlxMention, m);
+
+                if (mm->first >= ctx->paras[p].end)
+                  break;
+                named = mm->entity == who && mm->kind != PLX_MENTION_BYLINE;
+              }
+          if (!named)
+            who = -1;
+        }
+      for (guint k = 0; k < ctx->quotes->len && who >= 0; k++)
+        {
+          PlxFoundQuote *q = &g_array_index (ctx->quotes, PlxFoundQuote, k);
+
+          if (q->open == PLX_NO_TOKEN || q->open >= pa->end)
+            break;
+          if (q->open < pa->first || q->close == PLX_NO_TOKEN || q->close >= pa->end || q->entity >= 0
+              || q->open <= pa->first + 1 || q->close + 1 != pa->end
+              || !(is_char (ctx, q->open - 1, ':') || tok (ctx, q->open - 1)->kind == PLX_TOK_DASH))
+            continue;
+          if (q->scare)
+            q->kind = PLX_QUOTE_DIRECT;
+          q->entity = who;
+          q->attributed = TRUE;
+          q->scare = FALSE;
+          q->fragment = FALSE;
+          q->attr_end = q->close + 1;
+          break;
+        }
+    }
   if (added)
     plx_array_sort_runs (ctx->quotes, compare_quotes);
 }
