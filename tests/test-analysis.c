@@ -17478,6 +17478,216 @@ test_e30_q_hyphen_labels (void)
   check_offsets (a, text);
 }
 
+/* E27: a colon quote after a clause of its own — behind a fronted
+ * phrase and its comma, or after ", and" — is the quote of the person
+ * opening that clause, behind a few title words, whatever the
+ * predicate; a name after a preposition ("written by") is no subject */
+static void
+test_e27_colon_clause_subject (void)
+{
+  const char *text =
+    "Harbour charges rise\n\n"
+    "By Dana Whitby\n\n"
+    "The port raised its mooring fees by a third on Monday.\n\n"
+    "Speaking on local radio on Monday, the former councillor Bruno Castellane put it more bluntly: \u201cThey have given up on the fishing fleet.\u201d\n\n"
+    "Skippers stayed away from the meeting, and harbour master Siobhan Gallagher had little patience for that: \"Silence is a choice.\"\n\n"
+    "Police said some crews had refused to pay, and the force's Sgt Oskar Lindgren was blunt about what that meant: \u201cNobody gets a second warning.\u201d\n\n"
+    "Back in Skagen, veteran trawlerman Joost Verhaegen had a simple message: \u201cPay us what the catch is worth.\u201d\n\n"
+    "The port published a review, written by Lars Amundsen: \u201cCosts rose by twelve per cent.\u201d\n\n"
+    "Skippers stayed away, but Ailbhe Corrigan, the harbour's lawyer, was cautious: \"We will review it in spring.\"\n\n"
+    "On Monday, the fleet's lawyer, Benedek Lajos, was blunt: \"We will appeal.\"\n";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+
+  g_assert_cmpstr (speaker_of (a, "They have given up"), ==, "Bruno Castellane");
+  g_assert_cmpstr (speaker_of (a, "Silence is a choice"), ==, "Siobhan Gallagher");
+  g_assert_cmpstr (speaker_of (a, "Nobody gets a second"), ==, "Oskar Lindgren");
+  g_assert_cmpstr (speaker_of (a, "Pay us what"), ==, "Joost Verhaegen");
+  g_assert_null (speaker_of (a, "Costs rose"));
+  g_assert_cmpstr (speaker_of (a, "We will review"), ==, "Ailbhe Corrigan");
+  g_assert_cmpstr (speaker_of (a, "We will appeal"), ==, "Benedek Lajos");
+  check_offsets (a, text);
+}
+
+/* E27: a headline quote attributed to an organisation ("union says",
+ * "Ministry says", "as council says") is nobody's, even when a person of
+ * that organisation says the same words in the body; a person's
+ * description ("Mill owner insists") still takes the body's speaker */
+static void
+test_e27_headline_org_no_echo (void)
+{
+  expect_speaker ("Nurses stage first national walkout as union says ministers have 'run out of excuses'\n\n"
+                  "By Dana Whitby\n\n"
+                  "Nurses walked out at 120 hospitals on Monday.\n\n"
+                  "Magdalena Pruszynska, the union's general secretary, said ministers had \"run out of excuses\".\n",
+                  "en", "ministers have", NULL);
+  expect_speaker ("Ministry says contractor 'cut every corner' on flood barrier\n\n"
+                  "By Dana Whitby\n\n"
+                  "The barrier failed twice in its first winter.\n\n"
+                  "Junior minister Casimir Olawale said the builder had \"cut every corner\" to finish on time.\n",
+                  "en", "contractor", NULL);
+  expect_speaker ("Tenants win refunds as council says landlord 'ignored every warning'\n\n"
+                  "By Dana Whitby\n\n"
+                  "Forty families will get their rent back.\n\n"
+                  "Obinna Eze, the council's housing chief, said the landlord had \"ignored every warning\" about damp.\n",
+                  "en", "landlord 'ignored", NULL);
+  expect_speaker ("Watchdog says landlord 'ignored every warning' as tenants demand refunds\n\n"
+                  "By Dana Whitby\n\n"
+                  "Forty families will get their rent back.\n\n"
+                  "Obinna Eze, the regulator's housing chief, said the landlord had \"ignored every warning\" about damp.\n",
+                  "en", "landlord 'ignored", NULL);
+  expect_speaker ("Mill owner insists buyers were 'lined up for months'\n\n"
+                  "By Dana Whitby\n\n"
+                  "The mill closed on Friday after 120 years.\n\n"
+                  "Its owner, Gregor Valtonen, said buyers had been \"lined up for months\" before the sale fell through.\n",
+                  "en", "buyers were", "Gregor Valtonen");
+}
+
+/* E27: the sentence before a quote in its paragraph introduces it also
+ * with one fronted adverb or conjunction and no comma ("Then he
+ * laughed.", "Slowly she lifted …") or a title word before the name
+ * ("Professor Ann Roe had the final word.") */
+static void
+test_e27_action_subject_fronted (void)
+{
+  const char *text =
+    "Beekeeper keeps going\n\n"
+    "By Dana Whitby\n\n"
+    "Orla Fennimore has kept bees above Dunmore for thirty years.\n\n"
+    "\"People think it is peaceful,\" Fennimore said. \"It is not peaceful.\"\n\n"
+    "Slowly she lifted the lid of the hive. \"They know my smell by now.\"\n\n"
+    "Warden Piet Abelard walked the line of hives with her.\n\n"
+    "Then he laughed. \"I have been stung more times than I can count.\"\n\n"
+    "Professor Anouk Delacroix had the final word. \"The colonies are stronger than last year.\"\n";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+
+  g_assert_cmpstr (speaker_of (a, "They know my smell"), ==, "Orla Fennimore");
+  g_assert_cmpstr (speaker_of (a, "I have been stung"), ==, "Piet Abelard");
+  g_assert_cmpstr (speaker_of (a, "The colonies are"), ==, "Anouk Delacroix");
+  check_offsets (a, text);
+}
+
+/* E27: a quote that fills its paragraph, with no attribution, after a
+ * paragraph whose last sentence has one person acting (a pronoun too,
+ * after a sentence about someone else) is that person's */
+static void
+test_e27_quote_after_action_paragraph (void)
+{
+  const char *text =
+    "Beekeeper keeps going\n\n"
+    "By Dana Whitby\n\n"
+    "Orla Fennimore has kept bees above Dunmore for thirty years. Her neighbour, Mr. Piet Abelard, has helped her for ten.\n\n"
+    "I ask about the winter losses. She looks away.\n\n"
+    "\"We lost nine hives. I cried for a week.\"\n\n"
+    "The barn went quiet. Then Abelard shut the door.\n\n"
+    "\"Two of these will not make it to March.\"\n\n"
+    "Fennimore's phone buzzed again. She ignored it.\n\n"
+    "\"Whoever it is can wait until the bees are fed.\"\n";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+
+  g_assert_cmpstr (speaker_of (a, "We lost nine"), ==, "Orla Fennimore");
+  g_assert_cmpstr (speaker_of (a, "Two of these"), ==, "Piet Abelard");
+  g_assert_cmpstr (speaker_of (a, "Whoever it is"), ==, "Orla Fennimore");
+  check_offsets (a, text);
+}
+
+/* E27: labels before a colon quote: a possessive and a noun ("His
+ * advice:", "Her verdict:") speak for the possessive's referent, a
+ * subject whose apposition has an age before it ("Her 6-year-old,
+ * Wyatt,"), and a paragraph of titles and a name ending in a colon
+ * labels the quote paragraph after it (an organisation's does not) */
+static void
+test_e27_colon_labels (void)
+{
+  const char *text =
+    "Scam calls target patients\n\n"
+    "By Dana Whitby\n\n"
+    "Fraudsters posing as hospital staff have called hundreds of patients.\n\n"
+    "\"It sounds like the truth,\" said Dr. Anselm Petrakis, a cybersecurity lecturer.\n\n"
+    "His advice: \"Hang up, and call the number on a letter you already have.\"\n\n"
+    "Ingrid Haugen lost 400 euros last month. Her verdict: \u201cNever again.\u201d\n\n"
+    "Her 6-year-old, Wyatt, had a simple question for the nurse: \"Will it hurt?\"\n\n"
+    "Radio Dunmore health correspondent Bartholomew Quince:\n\n"
+    "\"This had been coming for a few weeks. Sources told me a heavy defeat would be the end.\"\n\n"
+    "The hospital trust's statement:\n\n"
+    "\"We will never ask for payment by phone.\"\n";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+
+  g_assert_cmpstr (speaker_of (a, "Hang up"), ==, "Anselm Petrakis");
+  g_assert_cmpstr (speaker_of (a, "Never again"), ==, "Ingrid Haugen");
+  g_assert_cmpstr (speaker_of (a, "Will it hurt"), ==, "Wyatt");
+  g_assert_cmpstr (speaker_of (a, "This had been coming"), ==, "Bartholomew Quince");
+  g_assert_null (speaker_of (a, "We will never ask"));
+  check_offsets (a, text);
+}
+
+/* E27: the person acting before a quote also behind a fronted phrase
+ * and a title ("Outside, Dr. Obi lit …") and with a relative clause
+ * that names someone else ("Obi, who met Berg in 2009, laughed."), in
+ * its paragraph or as the paragraph before */
+static void
+test_e27_action_subject_relative (void)
+{
+  const char *text =
+    "Ferry crew honoured\n\n"
+    "By Dana Whitby\n\n"
+    "Captain Ragnhild Berg, 58, steered the ferry through the storm. Her deckhand, Mr. Emeka Obi, stayed at her side.\n\n"
+    "Obi, who met Berg in 2009, laughed. \"She never takes the credit.\"\n\n"
+    "Outside, Dr. Obi lit a cigarette. \"Twelve hours on the bridge.\"\n\n"
+    "Berg, whose deckhand Obi had spoken first, smiled. \"He is braver than me.\"\n\n"
+    "Berg, who trained Obi herself, has sailed the route for thirty years.\n\n"
+    "\"The sea does not care how long you have sailed.\"\n";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+
+  g_assert_cmpstr (speaker_of (a, "She never takes"), ==, "Emeka Obi");
+  g_assert_cmpstr (speaker_of (a, "Twelve hours"), ==, "Emeka Obi");
+  g_assert_cmpstr (speaker_of (a, "He is braver"), ==, "Ragnhild Berg");
+  g_assert_cmpstr (speaker_of (a, "The sea does not"), ==, "Ragnhild Berg");
+  check_offsets (a, text);
+}
+
+/* E27: a definite role of someone known opening the clause before a
+ * colon quote, after a fronted phrase ("Later, the 29-year-old was more
+ * direct: “…”"), is its speaker; an organisation's is not */
+static void
+test_e27_colon_clause_role (void)
+{
+  const char *text =
+    "Title decided in the lab\n\n"
+    "By Dana Whitby\n\n"
+    "The Norwegian silver medallist Ingrid Solbakken, 29, finished 14 seconds behind the winner. "
+    "Her coach, midfielder-turned-trainer Tiago Mendonca, watched from the finish.\n\n"
+    "Later, the 29-year-old was more direct: \"I want to beat her on the mountain.\"\n\n"
+    "Afterwards, the Norwegian had a message for the jury: \"Decide quickly.\"\n\n"
+    "On Monday, the board was blunt: \"Nobody is bigger than the sport.\"\n";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+
+  g_assert_cmpstr (speaker_of (a, "I want to beat"), ==, "Ingrid Solbakken");
+  g_assert_cmpstr (speaker_of (a, "Decide quickly"), ==, "Ingrid Solbakken");
+  g_assert_null (speaker_of (a, "Nobody is bigger"));
+  check_offsets (a, text);
+}
+
+/* E27: a pronoun after a quote of several sentences, when the sentence
+ * before the quote opens with a role the article gave someone by title
+ * ("Senator Ann Roe" … "The senator paused."), is that person, not the
+ * person of its gender named last */
+static void
+test_e27_role_before_long_quote (void)
+{
+  const char *text =
+    "Hearing ends in acrimony\n\n"
+    "By Dana Whitby\n\n"
+    "Senator Oyelaran Brooks-Hale chaired the hearing. Coach Ruairi Delahunt was the first witness.\n\n"
+    "Committee counsel Marisol Vantongeren asked about the missing funds. Agent Tobias Engel said he had not seen the accounts.\n\n"
+    "The senator paused. \"I have read the report. I have read it twice,\" she said.\n\n"
+    "The coach looked tired. \"We lost our shape. We lost our heads,\" he said.\n";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+
+  g_assert_cmpstr (speaker_of (a, "I have read the report"), ==, "Oyelaran Brooks-Hale");
+  g_assert_cmpstr (speaker_of (a, "We lost our shape"), ==, "Ruairi Delahunt");
+  check_offsets (a, text);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -18343,5 +18553,13 @@ main (int   argc,
   g_test_add_func ("/plx/analysis/e30-q-em-dash-labels", test_e30_q_em_dash_labels);
   g_test_add_func ("/plx/analysis/e30-q-en-dash-labels", test_e30_q_en_dash_labels);
   g_test_add_func ("/plx/analysis/e30-q-hyphen-labels", test_e30_q_hyphen_labels);
+  g_test_add_func ("/plx/analysis/e27-colon-clause-subject", test_e27_colon_clause_subject);
+  g_test_add_func ("/plx/analysis/e27-headline-org-no-echo", test_e27_headline_org_no_echo);
+  g_test_add_func ("/plx/analysis/e27-action-subject-fronted", test_e27_action_subject_fronted);
+  g_test_add_func ("/plx/analysis/e27-quote-after-action-paragraph", test_e27_quote_after_action_paragraph);
+  g_test_add_func ("/plx/analysis/e27-colon-labels", test_e27_colon_labels);
+  g_test_add_func ("/plx/analysis/e27-action-subject-relative", test_e27_action_subject_relative);
+  g_test_add_func ("/plx/analysis/e27-colon-clause-role", test_e27_colon_clause_role);
+  g_test_add_func ("/plx/analysis/e27-role-before-long-quote", test_e27_role_before_long_quote);
   return g_test_run ();
 }

@@ -639,6 +639,18 @@ described_subject_before (Ctx     *ctx,
           if (gender_fits (ctx, d, gender))
             return d;
         }
+      /* "The judge was unmoved. “…,” she told him": … or a role the
+       * people pass tied to someone known ("Judge Ann Roe") */
+      {
+        int e = -1;
+        PlxMentionKind kind = PLX_MENTION_NAME;
+        guint r = person_ref_at (ctx, ps, sstart, &e, &kind);
+
+        if (r > ps + 1 && r < sstart && kind == PLX_MENTION_ROLE && e >= 0 && is_word (ctx, r)
+            && !(tok (ctx, r)->flags & PLX_TF_CAP) && verb_like (ctx, r) && !has (ctx, PLX_LEX_PREPOSITIONS, r)
+            && !has (ctx, PLX_LEX_COORDINATORS, r) && gender_fits (ctx, e, gender))
+          return e;
+      }
     }
   return -1;
 }
@@ -4848,6 +4860,122 @@ quote_closed_at (Ctx  *ctx,
   return NULL;
 }
 
+/* "Speaking on radio, the former councillor Ann Roe put it bluntly: “…”",
+ * "…, and the force's Sgt Ann Roe was blunt about it: “…”": the person
+ * named at the start of the last clause before @limit — after its comma
+ * and a coordinator, behind a few title words at most — when no verb of
+ * speech, quotation mark or other person stands between the name and
+ * @limit (English) */
+static gboolean
+clause_subject_before (Ctx         *ctx,
+                       guint        sstart,
+                       guint        limit,
+                       Attribution *a)
+{
+  guint c = limit, s = limit, after;
+  int m = -1;
+  PlxMention *mm = NULL;
+
+  if (plx_lexicon_is_inflected (ctx->lexicon))
+    return FALSE;
+  while (c > sstart && !is_char (ctx, c - 1, ','))
+    c--;
+  if (c <= sstart + 1 || (tok (ctx, c - 1)->flags & PLX_TF_IN_QUOTE))
+    return FALSE;
+  after = c;
+  /* (… or before an apposition: "…, but Ann Roe, the harbour master, was
+   * cautious: “…”") */
+  for (guint tries = 0; tries < 2; tries++)
+    {
+      guint c2 = c - 1;
+
+      s = c;
+      if (s < limit && has (ctx, PLX_LEX_COORDINATORS, s))
+        s++;
+      m = plx_people_mention_from (ctx->people, s);
+      mm = m >= 0 ? &g_array_index (ctx->people->mentions, PlxMention, m) : NULL;
+      if (mm != NULL && mm->first <= s + 6 && mm->first < limit)
+        break;
+      /* ("Later, the 29-year-old was more direct: “…”": a definite role
+       * of someone known) */
+      if (tries == 0 && definite_lead (ctx, s))
+        {
+          int e = -1;
+          PlxMentionKind kind = PLX_MENTION_NAME;
+          guint r = person_ref_at (ctx, s, limit, &e, &kind);
+          gboolean plain = r > s + 1 && r < limit && e >= 0 && kind == PLX_MENTION_ROLE;
+
+          for (guint w = r; w < limit && plain; w++)
+            plain = !(tok (ctx, w)->kind == PLX_TOK_QUOTE || (tok (ctx, w)->flags & (PLX_TF_TERMINATOR | PLX_TF_IN_QUOTE))
+                      || is_char (ctx, w, ',') || speech_lemma (ctx, w) != NULL || pronoun (ctx, w) != 0
+                      || plx_people_mention_at (ctx->people, w) >= 0);
+          if (plain)
+            {
+              set_reference (a, e, s, r, PLX_MENTION_ROLE);
+              return TRUE;
+            }
+        }
+      if (tries > 0)
+        return FALSE;
+      /* (c2: the comma that opens the apposition, c: the clause's) */
+      while (c2 > sstart && c - c2 < 14 && !is_char (ctx, c2 - 1, ','))
+        c2--;
+      if (c2 <= sstart + 1 || c - c2 >= 14)
+        return FALSE;
+      c = c2 - 1;
+      while (c > sstart && c2 - c < 12 && !is_char (ctx, c - 1, ','))
+        c--;
+      if (c <= sstart + 1 || c2 - c >= 12 || (tok (ctx, c - 1)->flags & PLX_TF_IN_QUOTE))
+        return FALSE;
+      /* ("On Monday, Roe's lawyer, Ben Lee, was blunt: “…”": the name is
+       * the apposition, after a role of a few words) */
+      m = plx_people_mention_at (ctx->people, c2);
+      mm = m >= 0 ? &g_array_index (ctx->people->mentions, PlxMention, m) : NULL;
+      if (mm != NULL && mm->kind == PLX_MENTION_NAME && mm->first == c2 && mm->end + 1 == after && c2 - c <= 6)
+        {
+          gboolean role = TRUE;
+
+          for (guint w = c; w + 1 < c2 && role; w++)
+            role = is_word (ctx, w) && !(tok (ctx, w)->flags & PLX_TF_IN_QUOTE)
+                   && (pronoun (ctx, w) == 0 || possessive_pronoun (ctx, w))
+                   && ((tok (ctx, w)->flags & PLX_TF_CAP) || name_possessive (ctx, w) || !verb_like (ctx, w));
+          if (role)
+            {
+              s = c2;
+              break;
+            }
+        }
+    }
+  if (mm == NULL || mm->kind != PLX_MENTION_NAME || mm->entity < 0 || mm->first > s + 6 || mm->end >= limit)
+    return FALSE;
+  /* (the apposition follows the name right away) */
+  if (after > mm->end && !is_char (ctx, mm->end, ','))
+    return FALSE;
+  if (after < mm->end)
+    after = mm->end;
+  /* (title words: "the former councillor", "the force's Sgt", "shop
+   * owner"; no verb, preposition or pronoun: "the board sacked Ann Roe",
+   * "written by Ann Roe") */
+  for (guint w = s; w < mm->first; w++)
+    if (!is_word (ctx, w) || (tok (ctx, w)->flags & PLX_TF_IN_QUOTE) || pronoun (ctx, w) != 0
+        || (!(tok (ctx, w)->flags & PLX_TF_CAP) && !name_possessive (ctx, w) && verb_like (ctx, w)))
+      return FALSE;
+  for (guint w = mm->end; w < limit; w++)
+    {
+      int o = plx_people_mention_at (ctx->people, w);
+
+      /* (the apposition's words: no speech, quote or other person) */
+      if (w < after && (is_char (ctx, w, ',') || tok (ctx, w)->kind == PLX_TOK_NUMBER))
+        continue;
+      if (tok (ctx, w)->kind == PLX_TOK_QUOTE || (tok (ctx, w)->flags & (PLX_TF_TERMINATOR | PLX_TF_IN_QUOTE))
+          || speech_lemma (ctx, w) != NULL || pronoun (ctx, w) != 0
+          || (o >= 0 && g_array_index (ctx->people->mentions, PlxMention, o).entity != mm->entity))
+        return FALSE;
+    }
+  set_reference (a, mm->entity, mm->first, mm->end, PLX_MENTION_NAME);
+  return TRUE;
+}
+
 static gboolean
 attribute_before (Ctx           *ctx,
                   PlxFoundQuote *q,
@@ -4927,6 +5055,8 @@ attribute_before (Ctx           *ctx,
         ;
       else if (!find_subject_skipping (ctx, sstart, k, 16, a))
         find_object (ctx, k + 1, last + 1, a);
+      if (a->ref_end == 0 && *colon)
+        clause_subject_before (ctx, sstart, k, a);
       if (a->ref_end == 0 && !*colon)
         {
           a->cue = PLX_NO_TOKEN;
@@ -4936,6 +5066,8 @@ attribute_before (Ctx           *ctx,
     }
   if (*colon && strict)
     {
+      if (clause_subject_before (ctx, sstart, last, a))
+        return TRUE;
       /* "Источник … рассказал ТАСС, что …: «…»": a cue anywhere before */
       for (guint k = last; k-- > sstart;)
         if (speech_lemma (ctx, k) != NULL && !(tok (ctx, k)->flags & PLX_TF_CUE))
@@ -4991,12 +5123,15 @@ attribute_before (Ctx           *ctx,
 
           /* "Its president, Jorge Paredes, was blunter: “…”": a name in
            * apposition to the subject */
-          if (!lead && mm->first <= sstart + 6 && mm->first > sstart + 1 && is_char (ctx, mm->first - 1, ',')
+          /* (… also an age: "Her 6-year-old, Wyatt, had a question for
+           * the nurse: “…”") */
+          if (!lead && mm->first <= sstart + 8 && mm->first > sstart + 1 && is_char (ctx, mm->first - 1, ',')
               && is_char (ctx, mm->end, ','))
             {
               lead = TRUE;
               for (guint w = sstart; w + 1 < mm->first && lead; w++)
-                if (!is_word (ctx, w) || speech_lemma (ctx, w) != NULL)
+                if ((!is_word (ctx, w) && !(w > sstart && (tok (ctx, w)->kind == PLX_TOK_NUMBER || is_char (ctx, w, '-'))))
+                    || speech_lemma (ctx, w) != NULL)
                   lead = FALSE;
             }
           /* "Его младший брат, нападающий X, был сдержан: «…»": … also
@@ -5041,6 +5176,24 @@ attribute_before (Ctx           *ctx,
             {
               set_reference (a, mm->entity, mm->first, mm->end, PLX_MENTION_NAME);
               return TRUE;
+            }
+        }
+      /* "His advice: “…”", "Her verdict: “…”": a possessive (his, her)
+       * and a noun or two, alone before the colon, are the referent's
+       * words (English) */
+      if (!plx_lexicon_is_inflected (ctx->lexicon) && last >= sstart + 2 && last <= sstart + 3
+          && possessive_pronoun (ctx, sstart) && (pronoun (ctx, sstart) == 'm' || pronoun (ctx, sstart) == 'f'))
+        {
+          gboolean plain = TRUE;
+
+          for (guint w = sstart + 1; w < last && plain; w++)
+            plain = is_word (ctx, w) && !(tok (ctx, w)->flags & PLX_TF_CAP) && plx_people_mention_at (ctx->people, w) < 0
+                    && !has (ctx, PLX_LEX_PREPOSITIONS, w) && !has (ctx, PLX_LEX_STOPWORDS, w);
+          if (plain)
+            {
+              set_reference (a, resolve_speaker_pronoun (ctx, sstart, pronoun (ctx, sstart)), sstart, sstart + 1,
+                             PLX_MENTION_PRONOUN);
+              return a->entity >= 0;
             }
         }
       /* "…, но тогда она отказалась: «…»": a personal pronoun that is
@@ -6480,6 +6633,27 @@ narration_focus (Ctx  *ctx,
   return focus;
 }
 
+/* The first token of the name after the title words at @p ("Councillor
+ * Ann Roe", "Sir Ian", "Coach Ann Roe": capitalised honorifics, roles or
+ * titles of their own, one or two), else @p */
+static guint
+titled_name_start (Ctx  *ctx,
+                   guint p,
+                   guint stop)
+{
+  int m = plx_people_mention_from (ctx->people, p);
+  guint f = m >= 0 ? g_array_index (ctx->people->mentions, PlxMention, m).first : stop;
+  gboolean titled = f > p && f <= p + 2 && f + 1 < stop;
+
+  for (guint w = p; w < f && titled; w++)
+    titled = (w > p && is_char (ctx, w, '.'))
+             || (is_word (ctx, w) && (tok (ctx, w)->flags & PLX_TF_CAP)
+             && (plx_tokens_class (ctx->tokens, w, PLX_CLASS_HONORIFIC) || has (ctx, PLX_LEX_ROLE_NOUNS, w)
+                 || has (ctx, PLX_LEX_HEAD_WORDS, w) || (tok (ctx, w)->flags & PLX_TF_ABBREV)
+                 || plx_tokens_class (ctx->tokens, w, PLX_CLASS_PHRASE_FIRST + PLX_LEX_PHRASE_TITLES)));
+  return titled ? f : p;
+}
+
 /* English: the one person who acts in the sentence [@s, @stop) — its
  * subject, at its start or after the comma that ends a fronted phrase
  * ("Asked whether …, Len shook his head", "Later, she shrugged"), a name
@@ -6510,7 +6684,27 @@ action_subject (Ctx  *ctx,
     p++;
   if (plx_people_mention_at (ctx->people, p) < 0)
     p = s;
+  /* (… or a title word of its own before it: "Councillor Ann Roe", "Sir
+   * Ian", "Coach Ann Roe") */
+  if (p == s)
+    p = titled_name_start (ctx, s, stop);
   end = person_ref_at (ctx, p, stop, &e, &kind);
+  /* "Then he laughed", "But Roe shook her head": one fronted adverb or
+   * conjunction without a comma before the subject */
+  if (end == p && p == s && p + 2 < stop && is_word (ctx, p) && plx_people_mention_at (ctx->people, p) < 0
+      && pronoun (ctx, p) == 0
+      && (has (ctx, PLX_LEX_STOPWORDS, p) || has (ctx, PLX_LEX_COORDINATORS, p) || word_ends (ctx, p, "ly"))
+      && !has (ctx, PLX_LEX_SUBORDINATORS, p) && !has (ctx, PLX_LEX_RELATIVES, p) && !has (ctx, PLX_LEX_QUESTION_WORDS, p)
+      && !has (ctx, PLX_LEX_PREPOSITIONS, p) && !has (ctx, PLX_LEX_DETERMINERS, p) && !has (ctx, PLX_LEX_COMPLEMENTIZERS, p)
+      && !has (ctx, PLX_LEX_NEGATIONS, p) && !has (ctx, PLX_LEX_INDEFINITES, p) && !has (ctx, PLX_LEX_CONCESSIVES, p)
+      && (plx_people_mention_at (ctx->people, p + 1) >= 0 || pronoun (ctx, p + 1) != 0))
+    {
+      end = person_ref_at (ctx, p + 1, stop, &e, &kind);
+      if (end > p + 1)
+        p++;
+      else
+        end = p;
+    }
   /* "The chair of the committee, Ann Roe, rose": a role's complement */
   if (end > p && kind == PLX_MENTION_ROLE && end < stop && has (ctx, PLX_LEX_PREPOSITIONS, end))
     while (end < stop && end < p + 10 && is_word (ctx, end) && plx_people_mention_at (ctx->people, end) < 0)
@@ -6521,12 +6715,17 @@ action_subject (Ctx  *ctx,
         p++;
       if (++p >= stop)
         return -1;
+      /* ("Outside, Dr. Ann Roe lit a cigarette") */
+      p = titled_name_start (ctx, p, stop);
       end = person_ref_at (ctx, p, stop, &e, &kind);
     }
   /* a name, an age or a role in apposition: "The chair, Ann Roe, rose" */
   if (end < stop && is_char (ctx, end, ','))
     {
       guint c = end + 1;
+      /* (… or a relative clause, whoever else it names: "Roe, who met
+       * Lin in 2009, laughed") */
+      gboolean relative = c < stop && is_word (ctx, c) && has (ctx, PLX_LEX_RELATIVES, c);
 
       while (c < stop && c < end + 14 && !is_char (ctx, c, ','))
         {
@@ -6534,7 +6733,7 @@ action_subject (Ctx  *ctx,
 
           if (tok (ctx, c)->flags & PLX_TF_IN_QUOTE)
             return -1;
-          if (m >= 0)
+          if (m >= 0 && !relative)
             {
               a = g_array_index (ctx->people->mentions, PlxMention, m).entity;
               if (a < 0 || (e >= 0 && a != e))
@@ -6597,7 +6796,47 @@ focus_of_narration (Ctx                 *ctx,
       if ((has (ctx, PLX_LEX_QUESTION_VERBS, w) || g_strcmp0 (speech_lemma (ctx, w), "ask") == 0)
           && (has (ctx, PLX_LEX_COMPLEMENTIZERS, w + 1) || has (ctx, PLX_LEX_QUESTION_WORDS, w + 1)))
         return -1;
-  return narration_focus (ctx, para_start_of (ctx, pstart - 1), pstart);
+  /* "Chief reporter Ann Roe: ¶ “…”": a paragraph that is a name, its
+   * titles before it, and a colon labels the quote after it (English) */
+  if (!plx_lexicon_is_inflected (ctx->lexicon) && pstart > 2 && is_char (ctx, pstart - 1, ':'))
+    {
+      guint pp = para_start_of (ctx, pstart - 1);
+      int m = plx_people_mention_from (ctx->people, pp);
+      const PlxMention *mm = m >= 0 ? &g_array_index (ctx->people->mentions, PlxMention, m) : NULL;
+      gboolean label = mm != NULL && mm->end == pstart - 1 && mm->kind == PLX_MENTION_NAME && mm->entity >= 0
+                       && mm->first <= pp + 6;
+
+      for (guint w = pp; label && w < mm->first; w++)
+        label = is_word (ctx, w) && speech_lemma (ctx, w) == NULL && pronoun (ctx, w) == 0
+                && ((tok (ctx, w)->flags & PLX_TF_CAP) || !verb_like (ctx, w));
+      if (label)
+        return mm->entity;
+    }
+  int e = narration_focus (ctx, para_start_of (ctx, pstart - 1), pstart);
+
+  /* "I ask about the plant. She puts down her fork. ¶ “…”": else the one
+   * person acting in the paragraph's last sentence (English) */
+  if (e < 0 && !plx_lexicon_is_inflected (ctx->lexicon) && pstart > 2
+      && (is_char (ctx, pstart - 1, '.') || is_char (ctx, pstart - 1, '!')))
+    {
+      guint s = plx_tokens_sentence_start (ctx->tokens, pstart - 1, pstart > 60 ? pstart - 60 : 0);
+
+      if (s >= para_start_of (ctx, pstart - 1))
+        e = action_subject (ctx, s, pstart - 1);
+      /* (a pronoun only of someone known to be of its gender) */
+      for (guint w = s; e >= 0 && w < s + 2 && w + 1 < pstart; w++)
+        {
+          char g = pronoun (ctx, w);
+
+          if (g != 0 && !possessive_pronoun (ctx, w))
+            {
+              if (g != ((PlxEntity *) g_ptr_array_index (ctx->people->entities, e))->gender)
+                e = -1;
+              break;
+            }
+        }
+    }
+  return e;
 }
 
 /* "Зоя Лыкова живет одна. ¶ И, помолчав, добавляет:": a Russian verb of
@@ -11940,6 +12179,13 @@ headline_echo (Ctx *ctx)
       /* (nor a group: "actor's lawyers accuse him of …") */
       if (q->cue_end > 0 && cf > pstart && is_word (ctx, cf - 1) && word_ends (ctx, cf - 1, "s")
           && !word_ends (ctx, cf - 1, "ss"))
+        continue;
+      /* (nor an organisation: "as union says employers have 'stopped
+       * listening'", "Environment Agency says firm 'put profit first'") */
+      if (q->cue_end > 0 && cf > pstart && is_word (ctx, cf - 1)
+          && (has (ctx, PLX_LEX_ORG_WORDS, cf - 1)
+              || plx_lexicon_in_list (ctx->lexicon, PLX_LEX_LIST_ORG_HEADS, plx_token_str (ctx->tokens, cf - 1),
+                                      tok (ctx, cf - 1)->len)))
         continue;
       m = plx_people_mention_at (ctx->people, ce);
       if (m >= 0 && g_array_index (ctx->people->mentions, PlxMention, m).kind == PLX_MENTION_NAME)
