@@ -17688,6 +17688,134 @@ test_e27_role_before_long_quote (void)
   check_offsets (a, text);
 }
 
+/* E28: a subject whose name an aside withholds ("попросивший не называть
+ * его имени", "не назвавший своего имени", "пожелавший остаться
+ * анонимным") is nobody the text names — not the person named inside the
+ * subject, not the person in focus, nor for a pronoun after it; only the
+ * surname withheld ("не называть его фамилию") keeps the given name */
+static void
+test_e28_anonymous_aside_ru (void)
+{
+  const char *text =
+    "Владельца сети автомоек отправили под арест\n\n"
+    "Советский районный суд Казани арестовал владельца сети автомоек Тагира Мирсаитова. «Я ни в чем не виноват», — заявил Мирсаитов.\n\n"
+    "Бывший партнер Мирсаитова, пожелавший остаться анонимным, сказал изданию, что компания давно в долгах.\n\n"
+    "Мужчина, не назвавший своего имени, пожаловался: «Зарплату нам не платили с лета».\n\n"
+    "«А кто вернет деньги?» — спросил мужчина, не назвавший своего имени.\n\n"
+    "Сосед Мирсаитова, попросивший не называть его имени, рассказал, что бизнесмен давно собирался уехать. «Чемоданы стояли в коридоре», — сказал он.\n\n"
+    "Житель поселка Ринат, попросивший не называть его фамилию, рассказал, что мойки закрылись еще весной.\n\n"
+    "Министр экономики республики Марат Ахтямов, не назвавший конкретных сроков, заявил, что проверки продолжатся.\n";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+
+  g_assert_cmpstr (speaker_of (a, "Я ни в чем"), ==, "Тагир Мирсаитов");
+  g_assert_null (speaker_of (a, "компания давно"));
+  g_assert_null (speaker_of (a, "Зарплату нам"));
+  g_assert_null (speaker_of (a, "А кто вернет"));
+  g_assert_null (speaker_of (a, "бизнесмен давно"));
+  g_assert_null (speaker_of (a, "Чемоданы стояли"));
+  g_assert_cmpstr (speaker_of (a, "мойки закрылись"), ==, "Ринат");
+  g_assert_cmpstr (speaker_of (a, "проверки продолжатся"), ==, "Марат Ахтямов");
+  check_offsets (a, text);
+}
+
+/* E28: "Жительница, представившаяся Ольгой, рассказала": the name a
+ * participle of naming gives in an aside between commas is the speaker's */
+static void
+test_e28_named_in_aside_ru (void)
+{
+  const char *text =
+    "В поселке Кедровый вторую неделю нет отопления\n\n"
+    "Глава администрации района Виктор Лыков пообещал восстановить отопление к пятнице. «Бригады работают круглосуточно», — сказал Лыков.\n\n"
+    "Жительница поселка, представившаяся Ольгой, рассказала, что дома всего 12 градусов.\n\n"
+    "Мужчина, назвавшийся Сергеем, пожаловался, что батареи холодные с понедельника.\n\n"
+    "Пенсионерка, представившаяся Галиной, добавила, что автобус в райцентр отменили.\n";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+
+  g_assert_cmpstr (speaker_of (a, "дома всего"), ==, "Ольга");
+  g_assert_cmpstr (speaker_of (a, "батареи холодные"), ==, "Сергей");
+  g_assert_cmpstr (speaker_of (a, "автобус в райцентр"), ==, "Галина");
+  check_offsets (a, text);
+}
+
+/* E28: a Russian paragraph of narration about one person that ends on a
+ * colon leads into the quotation or dialogue-dash paragraph below it,
+ * whatever its verb (README, stop 14) */
+static void
+test_e28_colon_narration_ru (void)
+{
+  const char *text =
+    "Котельную в Кедровом запустят к пятнице\n\n"
+    "Глава администрации района Виктор Лыков пообещал восстановить отопление к пятнице. «Бригады работают круглосуточно», — сказал Лыков.\n\n"
+    "Директор котельной Степан Жуков на совещании разнес подрядчиков:\n\n"
+    "«У нас украли сезон на глазах у всего поселка».\n\n"
+    "Мастер участка Олег Лукин только развел руками:\n\n"
+    "«Трубы в резерв не входят».\n\n"
+    "Судья Наталья Кравец зачитала решение о штрафе. После этого она обратилась к залу:\n\n"
+    "— Прошу всех встать.\n";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+
+  g_assert_cmpstr (speaker_of (a, "У нас украли"), ==, "Степан Жуков");
+  g_assert_cmpstr (speaker_of (a, "Трубы в резерв"), ==, "Олег Лукин");
+  g_assert_cmpstr (speaker_of (a, "Прошу всех"), ==, "Наталья Кравец");
+  check_offsets (a, text);
+}
+
+/* E28: a Russian headline «Роль дополнение: утверждение» over a body
+ * that titles one person with the label's words — the same role word
+ * and its place («Мэр Ярославля»), or another head word with the same
+ * organisation («Глава «Вологдаэнерго»» / «генеральный директор компании
+ * «Вологдаэнерго»») — is that person's colon quote; an organisation's
+ * label («Мэрия Ярославля:») stays without a speaker */
+static void
+test_e28_headline_role_complement_ru (void)
+{
+  const char *mayor =
+    "Мэр Ярославля: набережную откроют к лету\n\n"
+    "Мэр Ярославля Виктор Самойленко в пятницу осмотрел набережную Волги и встретился с подрядчиками.\n\n"
+    "Работы идут по графику, их завершат в мае.\n";
+  const char *firm =
+    "Глава «Вологдаэнерго»: тарифы вырастут не больше чем на 9%\n\n"
+    "Генеральный директор компании «Вологдаэнерго» Павел Кружилин рассказал ТАСС о планах компании на следующий год.\n\n"
+    "Решение о тарифах примут в декабре.\n";
+  const char *union_ =
+    "Руководитель Онежского рыболовецкого союза: квоты на сига урежут вдвое\n\n"
+    "Председатель Онежского рыболовецкого союза Тимофей Жарков выступил на отраслевой конференции в Петрозаводске.\n\n"
+    "Окончательное решение по квотам примут в марте.\n";
+  const char *office =
+    "Мэрия Ярославля: снег с дорог уберут за трое суток\n\n"
+    "В Ярославле за ночь выпала месячная норма осадков.\n\n"
+    "Мэр Ярославля Виктор Самойленко на совещании заявил, что на улицы вышли 300 единиц техники.\n";
+
+  expect_speaker (mayor, "ru", "набережную откроют", "Виктор Самойленко");
+  expect_speaker (firm, "ru", "тарифы вырастут", "Павел Кружилин");
+  expect_speaker (union_, "ru", "квоты на сига", "Тимофей Жарков");
+  expect_speaker (office, "ru", "снег с дорог", NULL);
+}
+
+/* E28: "X, сын Y-gen, считает, что …: ¶ — …": the quotation the colon
+ * opens hangs on the verb of the reported clause before it — the same
+ * speaker, not the relative named in the apposition */
+static void
+test_e28_colon_after_reported_ru (void)
+{
+  const char *text =
+    "Жильцы дома на Гагарина остались без тепла\n\n"
+    "В доме на улице Гагарина вторую неделю нет отопления. Пенсионер Рустем Хайруллин пожаловался в прокуратуру.\n\n"
+    "Жилец пятого этажа Рамиль Гарифзянов, сын Людмилы Гарифзяновой, считает, что штрафы ничего не изменят:\n\n"
+    "— Они заплатят штраф и дальше ничего делать не будут.\n\n"
+    "Управдом Ильдар Набиуллин, помощник депутата Рината Ситдикова, пояснил, что ремонт начнется в среду:\n\n"
+    "— Бригада уже заказала трубы.\n\n"
+    "Бухгалтер Гульнара Хайруллина, дочь Рустема Хайруллина, заявила, что отец спит в пальто:\n\n"
+    "— Мы купили ему обогреватель, но проводка старая.\n";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+
+  g_assert_cmpstr (speaker_of (a, "штрафы ничего"), ==, "Рамиль Гарифзянов");
+  g_assert_cmpstr (speaker_of (a, "Они заплатят"), ==, "Рамиль Гарифзянов");
+  g_assert_cmpstr (speaker_of (a, "Бригада уже"), ==, "Ильдар Набиуллин");
+  g_assert_cmpstr (speaker_of (a, "Мы купили"), ==, "Гульнара Хайруллина");
+  check_offsets (a, text);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -18561,5 +18689,10 @@ main (int   argc,
   g_test_add_func ("/plx/analysis/e27-action-subject-relative", test_e27_action_subject_relative);
   g_test_add_func ("/plx/analysis/e27-colon-clause-role", test_e27_colon_clause_role);
   g_test_add_func ("/plx/analysis/e27-role-before-long-quote", test_e27_role_before_long_quote);
+  g_test_add_func ("/plx/analysis/e28-anonymous-aside-ru", test_e28_anonymous_aside_ru);
+  g_test_add_func ("/plx/analysis/e28-named-in-aside-ru", test_e28_named_in_aside_ru);
+  g_test_add_func ("/plx/analysis/e28-colon-narration-ru", test_e28_colon_narration_ru);
+  g_test_add_func ("/plx/analysis/e28-headline-role-complement-ru", test_e28_headline_role_complement_ru);
+  g_test_add_func ("/plx/analysis/e28-colon-after-reported-ru", test_e28_colon_after_reported_ru);
   return g_test_run ();
 }

@@ -30,6 +30,9 @@ typedef enum
   PLX_LEX_LIST_KIN_MALE,        /* "husband", "son", «муж»: kin nouns that name a man */
   PLX_LEX_LIST_ORG_HEADS,       /* "operator", "charity": head nouns of an organisation, never of a person */
   PLX_LEX_LIST_EPONYMOUS_FIRMS, /* "morgan stanley", "hang seng": firms and indices named like a person, whole names */
+  PLX_LEX_LIST_WITHHELD_NAME,   /* «называть», «назвавший», «представиться» (Russian): after «не», a name withheld */
+  PLX_LEX_LIST_ANONYMITY,       /* «анонимным», «анонимности» (Russian): a source that stays unnamed */
+  PLX_LEX_LIST_WITHHELD_OBJECTS, /* «имени», «себя», «его» (Russian): what a withheld_name verb withholds — a name, not «сроков» */
   PLX_LEX_N_LISTS
 } PlxLexList;
 

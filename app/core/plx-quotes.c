@@ -515,6 +515,64 @@ static gboolean looks_finite (Ctx *ctx, guint first, guint end);
 static int described_entity (Ctx *ctx, guint i);
 static gboolean verb_like (Ctx *ctx, guint i);
 
+/* "Сосед Сафиуллина, попросивший не называть его имени, рассказал",
+ * "Мужчина, не назвавший себя, спросил", "Источник, пожелавший остаться
+ * анонимным, добавил": the words between the comma @c and the comma
+ * @limit say the speaker's name is withheld — the speaker is nobody the
+ * text names, whatever name the phrase before them holds (not "Сергей,
+ * попросивший не называть его фамилию,": only the surname withheld; nor
+ * "Министр, не назвавший сроков,": no name withheld) (Russian) */
+static gboolean
+ru_anonymous_aside (Ctx  *ctx,
+                    guint c,
+                    guint limit)
+{
+  gboolean anon = FALSE;
+
+  if (!plx_lexicon_is_inflected (ctx->lexicon) || c + 2 >= limit || limit - c > 10 || limit >= ctx->n
+      || !is_char (ctx, c, ',') || !(is_char (ctx, limit, ',') || (tok (ctx, limit)->flags & PLX_TF_TERMINATOR)))
+    return FALSE;
+  for (guint w = c + 1; w < limit; w++)
+    {
+      const char *s = plx_token_str (ctx->tokens, w);
+      guint len = tok (ctx, w)->len;
+
+      if (!is_word (ctx, w) || (tok (ctx, w)->flags & PLX_TF_IN_QUOTE))
+        return FALSE;
+      if (plx_lexicon_in_list (ctx->lexicon, PLX_LEX_LIST_ANONYMITY, s, len))
+        anon = TRUE;
+      else if (plx_lexicon_in_list (ctx->lexicon, PLX_LEX_LIST_WITHHELD_NAME, s, len))
+        {
+          gboolean negated = FALSE, name = TRUE;
+
+          for (guint b = w; b-- > c + 1 && w - b <= 2;)
+            negated |= has (ctx, PLX_LEX_NEGATIONS, b);
+          /* (what it withholds, to the aside's end: a name or the
+           * person, not a fact) */
+          for (guint o = w + 1; o < limit && name; o++)
+            name = plx_lexicon_in_list (ctx->lexicon, PLX_LEX_LIST_WITHHELD_OBJECTS, plx_token_str (ctx->tokens, o),
+                                        tok (ctx, o)->len);
+          anon |= negated && name;
+          if (negated)
+            break;
+        }
+    }
+  return anon;
+}
+
+/* ru_anonymous_aside() for the aside the comma @c opens, up to the next
+ * comma or the sentence end */
+static gboolean
+ru_anonymous_after (Ctx  *ctx,
+                    guint c)
+{
+  guint l = c + 1;
+
+  while (l < ctx->n && l <= c + 10 && is_word (ctx, l))
+    l++;
+  return l < ctx->n && ru_anonymous_aside (ctx, c, l);
+}
+
 /* "A source close to the talks was more cautious. “…,” he said.": the
  * sentence [@from, @to) is led by an unnamed person (a role that names
  * nobody in the text) and names no one else outside quotes, so a pronoun
@@ -525,6 +583,18 @@ unnamed_subject_before (Ctx  *ctx,
                         guint to)
 {
   gboolean lead = FALSE;
+
+  /* "Коллега Дробышева, попросивший не называть его имени, рассказал,
+   * что … . «…», — сказал он.": a subject that is no name, its name
+   * withheld in an aside, names nobody (Russian) */
+  if (plx_lexicon_is_inflected (ctx->lexicon) && plx_people_mention_at (ctx->people, from) < 0)
+    for (guint c = from + 1; c < to && c < from + 12; c++)
+      {
+        if (speech_lemma (ctx, c) != NULL || (tok (ctx, c)->flags & PLX_TF_IN_QUOTE))
+          break;
+        if (is_char (ctx, c, ',') && ru_anonymous_after (ctx, c))
+          return TRUE;
+      }
 
   /* "A nursing assistant who worked there said …", "One of them, a
    * former analyst, said …": an indefinite subject names nobody */
@@ -2518,6 +2588,10 @@ person_ref_find (Ctx   *ctx,
       /* a role the people pass tied to someone named only further on */
       if (mm->kind == PLX_MENTION_ROLE && named_only_later (ctx, mm->entity, i))
         *entity = -1;
+      /* «— спросил мужчина, не назвавший своего имени.» */
+      if (mm->kind == PLX_MENTION_ROLE && mm->end < ctx->n && is_char (ctx, mm->end, ',')
+          && ru_anonymous_after (ctx, mm->end))
+        *entity = -1;
       *kind = PLX_MENTION_NAME;
       return mm->end;
     }
@@ -2746,7 +2820,9 @@ person_ref_find (Ctx   *ctx,
           /* … also after a fronted clause: "На вопрос, …, замминистра
            * ответил:" */
           || (end == i + 1 && ((tok (ctx, i)->flags & PLX_TF_SENT_START) || (i > 0 && is_char (ctx, i - 1, ',')))
-              && speech_lemma (ctx, end) != NULL && !has (ctx, PLX_LEX_ANONYMOUS_ROLES, i))))
+              && speech_lemma (ctx, end) != NULL && !has (ctx, PLX_LEX_ANONYMOUS_ROLES, i)))
+      /* (not "— спросил мужчина, не назвавший своего имени.") */
+      && !(end < ctx->n && is_char (ctx, end, ',') && ru_anonymous_after (ctx, end)))
     {
       int e = resolve_speaker_pronoun (ctx, i, 0);
       guint pstart = para_start_of (ctx, i);
@@ -3466,7 +3542,22 @@ name_given_before (Ctx  *ctx,
   const PlxMention *mm;
   int m;
 
-  if (plx_lexicon_is_inflected (ctx->lexicon) || comma < from + 4 || !is_char (ctx, comma, ',')
+  /* "Жительница поселка, представившаяся Ольгой, рассказала": the name
+   * a participle of naming gives in an aside between commas (not "не
+   * представившаяся") (Russian) */
+  if (plx_lexicon_is_inflected (ctx->lexicon))
+    {
+      if (comma < from + 4 || !is_char (ctx, comma, ',') || (m = plx_people_mention_at (ctx->people, comma - 1)) < 0)
+        return -1;
+      mm = &g_array_index (ctx->people->mentions, PlxMention, m);
+      if (mm->kind != PLX_MENTION_NAME || mm->entity < 0 || mm->end != comma || mm->first < from + 3
+          || !is_char (ctx, mm->first - 2, ',') || !is_word (ctx, mm->first - 1)
+          || (tok (ctx, mm->first - 1)->flags & PLX_TF_CAP) || !has (ctx, PLX_LEX_NAME_MARKERS, mm->first - 1)
+          || !word_ends (ctx, mm->first - 1, "ся"))
+        return -1;
+      return m;
+    }
+  if (comma < from + 4 || !is_char (ctx, comma, ',')
       || (m = plx_people_mention_at (ctx->people, comma - 1)) < 0)
     return -1;
   mm = &g_array_index (ctx->people->mentions, PlxMention, m);
@@ -3515,7 +3606,8 @@ find_speaker_of_verb (Ctx         *ctx,
 
       while (c > from + 1 && v - c <= 10 && !is_char (ctx, c - 1, ','))
         c--;
-      if (c > from + 1 && is_char (ctx, c - 1, ',') && ru_participle_aside (ctx, c - 1, v - 1))
+      if (c > from + 1 && is_char (ctx, c - 1, ',')
+          && (ru_participle_aside (ctx, c - 1, v - 1) || ru_anonymous_aside (ctx, c - 1, v - 1)))
         {
           /* (a participle, not a gerund in -я, -а: "Сам подсудимый,
            * выступая в прениях, настаивал" is the defendant) */
@@ -3524,7 +3616,7 @@ find_speaker_of_verb (Ctx         *ctx,
 
           if (!gerund && find_speaker_of_verb (ctx, from, c - 1, window, &b))
             {
-              if (b.ref_kind == PLX_MENTION_ROLE && b.ref_end == c - 1)
+              if ((b.ref_kind == PLX_MENTION_ROLE && b.ref_end == c - 1) || ru_anonymous_aside (ctx, c - 1, v - 1))
                 b.entity = -1;
               *a = b;
               return TRUE;
@@ -5421,6 +5513,12 @@ apply (Ctx           *ctx,
       if (l != NULL && plx_lexicon_in_list (ctx->lexicon, PLX_LEX_LIST_CROWD_CUES, l, strlen (l)))
         a->entity = -1;
     }
+  /* "Мужчина, не назвавший своего имени, спросил:", "— сказал коллега
+   * Дробышева, попросивший не называть его имени.": the reference is
+   * nobody the text names */
+  if (a->entity >= 0 && a->ref_end > 0 && a->ref_end < ctx->n && is_char (ctx, a->ref_end, ',')
+      && ru_anonymous_after (ctx, a->ref_end))
+    a->entity = -1;
   q->entity = a->entity;
   if (a->cue != PLX_NO_TOKEN)
     {
@@ -6607,12 +6705,15 @@ narration_focus (Ctx  *ctx,
   int focus = -1;
   gboolean subject = FALSE;
   int m;
+  /* "Директор Степан Жуков на совещании разнес всех: ¶ «…»": a Russian
+   * narration that ends on a colon leads into the quote below it */
+  gboolean colon_end = to > from && plx_lexicon_is_inflected (ctx->lexicon) && is_char (ctx, to - 1, ':');
 
-  if (to - from > 160 || to - from < 4 || !(tok (ctx, to - 1)->flags & PLX_TF_TERMINATOR))
+  if (to - from > 160 || to - from < 4 || !((tok (ctx, to - 1)->flags & PLX_TF_TERMINATOR) || colon_end))
     return -1;
   for (guint w = from; w < to; w++)
     if (tok (ctx, w)->flags & (PLX_TF_IN_QUOTE | PLX_TF_CUE) || tok (ctx, w)->kind == PLX_TOK_QUOTE
-        || is_char (ctx, w, ':'))
+        || (is_char (ctx, w, ':') && !(colon_end && w == to - 1)))
       return -1;
   m = plx_people_mention_from (ctx->people, from);
   for (; m >= 0 && (guint) m < ctx->people->mentions->len; m++)
@@ -12218,6 +12319,35 @@ headline_echo (Ctx *ctx)
     }
 }
 
+/* "Рамиль Гарифуллин, сын Людмилы Гарифуллиной, считает, что штрафы
+ * ничего не изменят: ¶ — …": the quotation the colon opens and the
+ * reported clause before it hang on one verb — one speaker, the one the
+ * clause's subject names (Russian) */
+static void
+colon_after_reported (Ctx *ctx)
+{
+  if (!plx_lexicon_is_inflected (ctx->lexicon))
+    return;
+  for (guint k = 0; k + 1 < ctx->quotes->len; k++)
+    {
+      const PlxFoundQuote *r = &g_array_index (ctx->quotes, PlxFoundQuote, k);
+
+      if (r->kind != PLX_QUOTE_REPORTED || r->scare || r->fragment || r->entity < 0 || r->cue_end <= r->cue_first)
+        continue;
+      for (guint j = k + 1; j < ctx->quotes->len && j <= k + 2; j++)
+        {
+          PlxFoundQuote *c = &g_array_index (ctx->quotes, PlxFoundQuote, j);
+
+          if (c->kind == PLX_QUOTE_COLON && !c->scare && !c->fragment && c->cue_first == r->cue_first
+              && c->cue_end == r->cue_end && c->entity != r->entity)
+            {
+              c->entity = r->entity;
+              c->attributed = TRUE;
+            }
+        }
+    }
+}
+
 GArray *
 plx_quotes_find (PlxTokens  *tokens,
                  PlxPeople  *people,
@@ -12237,6 +12367,7 @@ plx_quotes_find (PlxTokens  *tokens,
   attribute_direct (&ctx);
   inherit_speakers (&ctx);
   find_reported (&ctx);
+  colon_after_reported (&ctx);
   interlocutor_speakers (&ctx);
   inherit_from_reported (&ctx);
   answer_after_reported (&ctx);

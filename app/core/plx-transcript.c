@@ -2426,6 +2426,76 @@ titled_later (Ctx   *ctx,
   return -1;
 }
 
+static gboolean folded (Ctx *ctx, guint i, char *buf);
+
+/* «Глава «Северэнерго»: …» over «генеральный директор компании
+ * «Северэнерго» Павел Кружков», «Глава Российского зернового союза: …»
+ * over «президент Российского зернового союза X»: another role word, but
+ * every word of the label after its role word [@role + 1, @colon) stands
+ * (in any case) among the title words right before a later name — that
+ * person; -1 */
+static int
+titled_by_complement (Ctx      *ctx,
+                      guint     role,
+                      guint     colon,
+                      gboolean  same_head)
+{
+  PlxPeople *people = ctx->people;
+  char want[4][KEY_SIZE], other[KEY_SIZE], head[KEY_SIZE];
+  guint n = 0;
+
+  /* (the role word itself as written, when asked: «Мэр» is no «Мэрия») */
+  if (same_head && !folded (ctx, role, head))
+    return -1;
+
+  for (guint i = role + 1; i < colon; i++)
+    {
+      PlxToken *t = tok (ctx, i);
+
+      if (t->kind == PLX_TOK_QUOTE)
+        continue;
+      if (!is_word (ctx, i) || n == G_N_ELEMENTS (want)
+          || !plx_lexicon_key (ctx->lexicon, ctx->tokens->text + t->start, t->len, want[n], KEY_SIZE)
+          || want[n][0] == '\0')
+        return -1;
+      n++;
+    }
+  if (n == 0)
+    return -1;
+  for (guint m = 0; m < people->mentions->len; m++)
+    {
+      PlxMention *mm = &g_array_index (people->mentions, PlxMention, m);
+      guint found = 0;
+      gboolean headed = !same_head;
+
+      if (mm->entity < 0 || mm->kind != PLX_MENTION_NAME || mm->first <= colon + 1)
+        continue;
+      for (guint i = mm->first - 1; !headed && i + 8 >= mm->first && i > colon && is_word (ctx, i); i--)
+        headed = folded (ctx, i, other) && g_str_equal (head, other);
+      if (!headed)
+        continue;
+      for (guint k = 0; k < n; k++)
+        for (guint i = mm->first - 1; i + 8 >= mm->first && i > colon; i--)
+          {
+            PlxToken *w = tok (ctx, i);
+
+            if (w->kind == PLX_TOK_QUOTE)
+              continue;
+            if (!is_word (ctx, i))
+              break;
+            if (plx_lexicon_key (ctx->lexicon, ctx->tokens->text + w->start, w->len, other, sizeof other)
+                && g_str_equal (want[k], other))
+              {
+                found++;
+                break;
+              }
+          }
+      if (found == n)
+        return mm->entity;
+    }
+  return -1;
+}
+
 /* "say", «рассказали», «говорят»: a verb form of several speakers */
 static gboolean
 verb_plural (Ctx  *ctx,
@@ -2787,7 +2857,15 @@ headline_labels (Ctx *ctx)
         }
       if (words == 0)
         continue;
-      if (pa->entity >= 0 && !pa->anonymous)
+      /* «Мэр Твери: …» over «мэр Твери Виктор Самсонов»: a role label
+       * whose every word titles one person the body names (Russian) */
+      if (plx_lexicon_is_inflected (ctx->lexicon) && p < HEADLINE_PARAGRAPHS && j > f + 1
+          && (pa->entity < 0 || pa->anonymous
+              || ((PlxEntity *) g_ptr_array_index (ctx->people->entities, pa->entity))->n_mentions <= 1)
+          && (plx_tokens_class (ctx->tokens, f, PLX_LEX_ROLE_NOUNS) || plx_tokens_class (ctx->tokens, f, PLX_LEX_HEAD_WORDS))
+          && (entity = titled_by_complement (ctx, f, j, TRUE)) >= 0)
+        speech = TRUE;
+      else if (pa->entity >= 0 && !pa->anonymous)
         {
           entity = pa->entity;
           speech = TRUE;
@@ -2842,7 +2920,8 @@ headline_labels (Ctx *ctx)
              && (is_word (ctx, c) || tok (ctx, c)->kind == PLX_TOK_QUOTE) && plx_people_mention_at (ctx->people, c) < 0)
         c++;
       if (c + 1 >= pa->end || !is_char (ctx, c, ':')
-          || (entity = pa->label == LABEL_NAME && pa->entity >= 0 ? pa->entity : titled_later (ctx, f)) < 0)
+          || ((entity = pa->label == LABEL_NAME && pa->entity >= 0 ? pa->entity : titled_later (ctx, f)) < 0
+              && (!plx_lexicon_is_inflected (ctx->lexicon) || (entity = titled_by_complement (ctx, f, c, FALSE)) < 0)))
         continue;
       if (tok (ctx, c + 1)->kind == PLX_TOK_QUOTE)
         {
