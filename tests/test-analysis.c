@@ -17816,6 +17816,303 @@ test_e28_colon_after_reported_ru (void)
   check_offsets (a, text);
 }
 
+/* E26: an object verb of speech with a bare noun subject after it and
+ * an auxiliary ("admitted hive losses had been …") reports a clause in
+ * the body too, not only in a headline */
+static void
+test_e26_bare_subject_admitted (void)
+{
+  const char *text =
+    "Hive census delayed\n\n"
+    "By Jo Pratt\n\n"
+    "The beekeepers' guild admitted hive losses had been underreported for years.\n";
+
+  expect_reported_span (text, "hive losses had been underreported for years", NULL, NULL);
+}
+
+static void
+test_e26_bare_subject_second_statement (void)
+{
+  const char *text =
+    "Maltings sold\n\n"
+    "By Jo Pratt\n\n"
+    "The brewery said the merger was sound, but maltsters warned barley prices would double.\n";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+
+  g_assert_nonnull (find_quote_exact (a, "the merger was sound"));
+  g_assert_nonnull (find_quote_exact (a, "barley prices would double"));
+  check_offsets (a, text);
+}
+
+static void
+test_e26_bare_subject_after_as (void)
+{
+  const char *text =
+    "Cocoa slips\n\n"
+    "By Jo Pratt\n\n"
+    "Cocoa futures fell on Friday as traders warned demand would weaken after the harvest.\n";
+
+  expect_reported_span (text, "demand would weaken after the harvest", NULL, NULL);
+}
+
+static void
+test_e26_bare_subject_indefinite (void)
+{
+  const char *text =
+    "Glassworks row\n\n"
+    "By Jo Pratt\n\n"
+    "The glassworks said the kilns were safe, but potters warned a strike was likely before Easter.\n";
+
+  expect_reported_span (text, "a strike was likely before Easter", NULL, NULL);
+}
+
+/* (an object and an infinitive is no clause) */
+static void
+test_e26_bare_subject_not_infinitive (void)
+{
+  const char *text =
+    "Quay closed\n\n"
+    "By Jo Pratt\n\n"
+    "The coastguard warned residents not to return to the quay before Sunday.\n";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+
+  g_assert_null (find_quote (a, "residents"));
+  g_assert_null (find_quote (a, "not to return"));
+}
+
+/* "…, while hauliers argued …": a one-word plural subject before a verb
+ * of speech starts a second statement */
+static void
+test_e26_contrast_one_word_subject (void)
+{
+  const char *text =
+    "Toll plan\n\n"
+    "By Jo Pratt\n\n"
+    "The ferry company promised fares would stay frozen, while hauliers argued tolls would rise.\n";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+
+  g_assert_nonnull (find_quote_exact (a, "fares would stay frozen"));
+  g_assert_nonnull (find_quote_exact (a, "tolls would rise"));
+  check_offsets (a, text);
+}
+
+/* "signals" reports a clause with an auxiliary, not a noun object */
+static void
+test_e26_signals_clause (void)
+{
+  const char *text =
+    "Orchard board signals apple quotas may rise\n\n"
+    "By Jo Pratt\n\n"
+    "The orchard board met in Ledbury on Monday.\n";
+
+  expect_reported_span (text, "apple quotas may rise", NULL, NULL);
+}
+
+static void
+test_e26_signal_plural_clause (void)
+{
+  const char *text =
+    "Loom makers signal weaving prices will climb\n\n"
+    "By Jo Pratt\n\n"
+    "The weavers met in Bradwell on Monday.\n";
+
+  expect_reported_span (text, "weaving prices will climb", NULL, NULL);
+}
+
+static void
+test_e26_signals_noun_object (void)
+{
+  const char *text =
+    "Cider talks\n\n"
+    "By Jo Pratt\n\n"
+    "Read more: Cider shares slide as Normandy signals tougher stance on 'cheap imports' in trade\n\n"
+    "The orchard board met in Ledbury on Monday.\n";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+
+  g_assert_null (find_quote (a, "tougher stance"));
+  g_assert_true (has_scare (a, "cheap imports"));
+}
+
+/* "Zoologists caution that …": the plural present of a verb of warning */
+static void
+test_e26_caution_plural (void)
+{
+  const char *text =
+    "Vole survey\n\n"
+    "By Jo Pratt\n\n"
+    "Zoologists caution that the sample of 40 voles was small.\n";
+
+  expect_reported_span (text, "the sample of 40 voles was small", NULL, NULL);
+}
+
+/* "…, which inspectors say has polluted …": a verb of speech in a
+ * relative clause reports the rest of that clause, up to the comma
+ * where the sentence goes on */
+static void
+test_e26_relative_gap_nonrestrictive (void)
+{
+  const char *text =
+    "Tannery closes\n\n"
+    "By Jo Pratt\n\n"
+    "The tannery, which inspectors say has polluted the river for a decade, closed on Friday.\n";
+
+  expect_reported_span (text, "has polluted the river for a decade", NULL, NULL);
+}
+
+static void
+test_e26_relative_gap_reduced_name (void)
+{
+  const char *text =
+    "Salt tax row\n\n"
+    "By Jo Pratt\n\n"
+    "The duchy raised the salt tax, a step Vellmark said was hostile.\n";
+
+  expect_reported_span (text, "was hostile", NULL, NULL);
+}
+
+static void
+test_e26_relative_gap_pronoun (void)
+{
+  const char *text =
+    "Mill dispute\n\n"
+    "By Jo Pratt\n\n"
+    "The millers rejected the audit, which they said had been rushed.\n";
+
+  expect_reported_span (text, "had been rushed", NULL, NULL);
+}
+
+static void
+test_e26_relative_gap_reduced_the (void)
+{
+  const char *text =
+    "Ferry cuts\n\n"
+    "By Jo Pratt\n\n"
+    "The ferry company cut three crossings, a decision the guild said would strand islanders.\n";
+
+  expect_reported_span (text, "would strand islanders", NULL, NULL);
+}
+
+/* "Kiln inspector says ‘no danger’": after a plain verb of saying, quoted
+ * words that end the headline, or run into "as" or "while", are what
+ * was said, not a word glued to the verb */
+static void
+test_e26_says_quote_ends_headline (void)
+{
+  const char *text =
+    "Kiln inspector says 'no danger'\n\n"
+    "By Jo Pratt\n\n"
+    "The kilns in Ravensholt were inspected on Monday.\n";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+
+  g_assert_nonnull (find_quote_exact (a, "no danger"));
+  g_assert_false (has_scare (a, "no danger"));
+}
+
+static void
+test_e26_says_quote_before_as (void)
+{
+  const char *text =
+    "Glassworks reopens as owner says 'we never gave up'\n\n"
+    "By Jo Pratt\n\n"
+    "The kilns in Ravensholt were inspected on Monday.\n";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+
+  g_assert_nonnull (find_quote_exact (a, "we never gave up"));
+}
+
+static void
+test_e26_says_quote_before_while (void)
+{
+  const char *text =
+    "Orchard ban: grower says 'worst is over' while frost lingers\n\n"
+    "By Jo Pratt\n\n"
+    "The orchards near Ledbury were inspected on Monday.\n";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+
+  g_assert_nonnull (find_quote_exact (a, "worst is over"));
+}
+
+/* (a word glued to a noun after it stays a scare quote) */
+static void
+test_e26_promises_quote_before_noun (void)
+{
+  const char *text =
+    "Kiln firm promises 'greener' glass\n\n"
+    "By Jo Pratt\n\n"
+    "The kilns in Ravensholt were inspected on Monday.\n";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+
+  g_assert_null (find_quote (a, "greener"));
+}
+
+/* An embedded post over a signature line "— Name (@handle) date" is
+ * what the account wrote: a colon quote after "wrote on …:", a dash quote
+ * otherwise, the link at its end left out, no speaker for a club */
+static void
+test_e26_embedded_post_colon (void)
+{
+  const char *text =
+    "Glacier trail closed\n\n"
+    "By Jo Pratt\n\n"
+    "Park ranger Ingrid Solheim wrote on Instagram on Sunday:\n\n"
+    "The ice bridge is gone. Please stay off the lower trail until we say otherwise.\n"
+    "\u2014 Ingrid Solheim (@ranger_solheim) March 3, 2027\n\n"
+    "The trail reopens in April.\n";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q = find_quote_exact (a, "The ice bridge is gone. Please stay off the lower trail until we say otherwise.");
+
+  expect_quote_surname (a, text, q, "Solheim");
+  g_assert_cmpint (q->kind, ==, PLX_QUOTE_COLON);
+}
+
+static void
+test_e26_embedded_post_dash_link (void)
+{
+  const char *text =
+    "Glacier trail closed\n\n"
+    "By Jo Pratt\n\n"
+    "A hiker, Tomasz Wielgosz, posted a clip of the collapse.\n\n"
+    "Watched the whole arch drop into the lake. Never seen anything like it. pic.twitter.com/Ab12Cd34\n\n"
+    "\u2014 Tomasz Wielgosz (@tomwielg) March 3, 2027\n\n"
+    "The trail reopens in April.\n";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *q = find_quote_exact (a, "Watched the whole arch drop into the lake. Never seen anything like it.");
+
+  expect_quote_surname (a, text, q, "Wielgosz");
+  g_assert_cmpint (q->kind, ==, PLX_QUOTE_DASH);
+}
+
+static void
+test_e26_embedded_post_club (void)
+{
+  const char *text =
+    "Cup won\n\n"
+    "By Jo Pratt\n\n"
+    "The club celebrated online after the final whistle:\n\n"
+    "CHAMPIONS AT LAST. THANK YOU, FJORDHAVN.\n"
+    "\u2014 Fjordhavn Athletic (@FjordhavnAth) May 9, 2027\n\n"
+    "The parade is on Sunday.\n";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+
+  expect_quote_surname (a, text, find_quote (a, "CHAMPIONS AT LAST"), NULL);
+}
+
+/* (a list of dashes with brackets is no signature) */
+static void
+test_e26_embedded_post_not_list (void)
+{
+  const char *text =
+    "Cup won\n\n"
+    "By Jo Pratt\n\n"
+    "The parade route:\n"
+    "- Harbour Street (start) to the town hall\n"
+    "- Town hall to the quay\n\n"
+    "The parade is on Sunday.\n";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+
+  g_assert_cmpuint (a->quotes->len, ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -18694,5 +18991,27 @@ main (int   argc,
   g_test_add_func ("/plx/analysis/e28-colon-narration-ru", test_e28_colon_narration_ru);
   g_test_add_func ("/plx/analysis/e28-headline-role-complement-ru", test_e28_headline_role_complement_ru);
   g_test_add_func ("/plx/analysis/e28-colon-after-reported-ru", test_e28_colon_after_reported_ru);
+  g_test_add_func ("/plx/analysis/e26-bare-subject-admitted", test_e26_bare_subject_admitted);
+  g_test_add_func ("/plx/analysis/e26-bare-subject-second-statement", test_e26_bare_subject_second_statement);
+  g_test_add_func ("/plx/analysis/e26-bare-subject-after-as", test_e26_bare_subject_after_as);
+  g_test_add_func ("/plx/analysis/e26-bare-subject-indefinite", test_e26_bare_subject_indefinite);
+  g_test_add_func ("/plx/analysis/e26-bare-subject-not-infinitive", test_e26_bare_subject_not_infinitive);
+  g_test_add_func ("/plx/analysis/e26-contrast-one-word-subject", test_e26_contrast_one_word_subject);
+  g_test_add_func ("/plx/analysis/e26-signals-clause", test_e26_signals_clause);
+  g_test_add_func ("/plx/analysis/e26-signal-plural-clause", test_e26_signal_plural_clause);
+  g_test_add_func ("/plx/analysis/e26-signals-noun-object", test_e26_signals_noun_object);
+  g_test_add_func ("/plx/analysis/e26-caution-plural", test_e26_caution_plural);
+  g_test_add_func ("/plx/analysis/e26-relative-gap-nonrestrictive", test_e26_relative_gap_nonrestrictive);
+  g_test_add_func ("/plx/analysis/e26-relative-gap-reduced-name", test_e26_relative_gap_reduced_name);
+  g_test_add_func ("/plx/analysis/e26-relative-gap-pronoun", test_e26_relative_gap_pronoun);
+  g_test_add_func ("/plx/analysis/e26-relative-gap-reduced-the", test_e26_relative_gap_reduced_the);
+  g_test_add_func ("/plx/analysis/e26-says-quote-ends-headline", test_e26_says_quote_ends_headline);
+  g_test_add_func ("/plx/analysis/e26-says-quote-before-as", test_e26_says_quote_before_as);
+  g_test_add_func ("/plx/analysis/e26-says-quote-before-while", test_e26_says_quote_before_while);
+  g_test_add_func ("/plx/analysis/e26-promises-quote-before-noun", test_e26_promises_quote_before_noun);
+  g_test_add_func ("/plx/analysis/e26-embedded-post-colon", test_e26_embedded_post_colon);
+  g_test_add_func ("/plx/analysis/e26-embedded-post-dash-link", test_e26_embedded_post_dash_link);
+  g_test_add_func ("/plx/analysis/e26-embedded-post-club", test_e26_embedded_post_club);
+  g_test_add_func ("/plx/analysis/e26-embedded-post-not-list", test_e26_embedded_post_not_list);
   return g_test_run ();
 }

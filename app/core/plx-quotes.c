@@ -6030,6 +6030,18 @@ inside_reported_clause (Ctx  *ctx,
               && !has (ctx, PLX_LEX_DETERMINERS, k + 1) && !has (ctx, PLX_LEX_INDEFINITES, k + 1)
               && !has (ctx, PLX_LEX_CLAUSE_BLOCKERS, k + 1) && !(tok (ctx, k + 1)->flags & PLX_TF_CAP))
             return TRUE;
+          /* ("signals tougher line on ‘…’": a verb of signalling with a
+           * noun object, no clause — no subject pronoun, no auxiliary) */
+          if (!plx_lexicon_is_inflected (ctx->lexicon) && g_strcmp0 (speech_lemma (ctx, k), "signal") == 0
+              && !(pronoun (ctx, k + 1) != 0 && !possessive_pronoun (ctx, k + 1)))
+            {
+              gboolean aux = FALSE;
+
+              for (guint w = k + 1; w < open && !aux; w++)
+                aux = is_word (ctx, w) && (auxiliary (ctx, w) || has (ctx, PLX_LEX_PASSIVE_AUX, w));
+              if (!aux)
+                return FALSE;
+            }
           /* "told reporters “…”" introduces the quote */
           return words >= 2;
         }
@@ -6284,6 +6296,17 @@ uttered_object (Ctx                 *ctx,
    * the speaker's words, before the infinitive of the request */
   if (!has (ctx, PLX_LEX_MANNER_VERBS, v))
     {
+      /* "Minister says ‘corner turned’", "… as actor says ‘…’", "says
+       * ‘no danger’ as tide rises": after a plain verb of saying, words
+       * that end their paragraph or run into "as", "while", "after" are
+       * what was said (English) */
+      if (!plx_lexicon_is_inflected (ctx->lexicon) && !(tok (ctx, v)->flags & PLX_TF_CAP)
+          && g_strcmp0 (speech_lemma (ctx, v), "say") == 0
+          && (after >= para_end_of (ctx, q->open)
+              || (is_word (ctx, after) && !(tok (ctx, after)->flags & PLX_TF_CAP)
+                  && (has (ctx, PLX_LEX_SUBORDINATORS, after)
+                      || match_phrase (ctx, PLX_LEX_PHRASE_AS_MARKERS, after, NULL) == 1))))
+        return TRUE;
       /* «призвал «обе стороны» договориться»: a Russian infinitive */
       if (after >= ctx->n || !is_word (ctx, after))
         return FALSE;
@@ -7959,6 +7982,86 @@ subordinator_within (Ctx   *ctx,
   return sentence_scan_before (ctx, &ctx->subordinators, sstart, sstart + 1, limit, is_subordinator);
 }
 
+/* English: "warned refinancing would be costly", "admits mistakes were
+ * made", "warn a deal is …": one to three lower-case words from @f — no
+ * definite article, pronoun, preposition, name or conjunction among
+ * them, "a" or "some" only first — and an auxiliary (not "not": "warned
+ * residents not to …") right after them, the subject and the verb of a
+ * clause with no object before it */
+static gboolean
+bare_subject (Ctx  *ctx,
+              guint f,
+              guint pend)
+{
+  guint w = f;
+
+  while (w < pend && w < f + 3 && is_word (ctx, w) && !(tok (ctx, w)->flags & (PLX_TF_CAP | PLX_TF_IN_QUOTE))
+         && pronoun (ctx, w) == 0 && !has (ctx, PLX_LEX_DETERMINERS, w) && !has (ctx, PLX_LEX_PREPOSITIONS, w)
+         && !has (ctx, PLX_LEX_COORDINATORS, w) && (w == f ? !has (ctx, PLX_LEX_CLAUSE_STARTERS, w) || has (ctx, PLX_LEX_INDEFINITES, w)
+                                                   : !has (ctx, PLX_LEX_CLAUSE_STARTERS, w) && !has (ctx, PLX_LEX_INDEFINITES, w))
+         && !has (ctx, PLX_LEX_NEGATIONS, w)
+         && !has (ctx, PLX_LEX_QUESTION_WORDS, w) && !has (ctx, PLX_LEX_COMPLEMENTIZERS, w)
+         && !has (ctx, PLX_LEX_RELATIVES, w) && !has (ctx, PLX_LEX_INFINITIVE, w) && speech_lemma (ctx, w) == NULL
+         && !auxiliary (ctx, w) && !has (ctx, PLX_LEX_PASSIVE_AUX, w) && plx_people_mention_at (ctx->people, w) < 0)
+    w++;
+  return w > f && w < pend && is_word (ctx, w) && (auxiliary (ctx, w) || has (ctx, PLX_LEX_PASSIVE_AUX, w))
+         && !has (ctx, PLX_LEX_NEGATIONS, w) && !(tok (ctx, w)->flags & PLX_TF_CAP);
+}
+
+/* English: "a delay which she said was avoidable", "a move Britain said
+ * was retaliation", "the plan officials say will cut costs": a verb of
+ * speech whose clause has lost its subject to a relative — a subject
+ * (a pronoun, or one to three words with a name last) after "which",
+ * "that" or "who", or right after a noun, and a verb with tense ("was",
+ * "had", "would") straight after the verb of speech. Not "What he said
+ * was", "Nothing she said was …", where the words are the writer's. */
+static gboolean
+relative_gap (Ctx  *ctx,
+              guint sstart,
+              guint v,
+              guint pend)
+{
+  guint s, f = v + 1;
+
+  if (v <= sstart + 1 || f + 1 >= pend || !is_word (ctx, f) || (tok (ctx, f)->flags & PLX_TF_CAP)
+      || !(has (ctx, PLX_LEX_PASSIVE_AUX, f) || plx_tokens_word_is (ctx->tokens, f, "had")
+           || plx_tokens_word_is (ctx->tokens, f, "has") || plx_tokens_word_is (ctx->tokens, f, "have")
+           || plx_lexicon_in_list (ctx->lexicon, PLX_LEX_LIST_MODAL_VERBS, plx_token_str (ctx->tokens, f),
+                                   tok (ctx, f)->len))
+      || has (ctx, PLX_LEX_OBJECT_VERBS, v) || !is_word (ctx, v - 1) || possessive_pronoun (ctx, v - 1))
+    return FALSE;
+  if (pronoun (ctx, v - 1) != 0 || plx_tokens_word_is (ctx->tokens, v - 1, "they")
+      || plx_tokens_word_is (ctx->tokens, v - 1, "it") || plx_tokens_word_is (ctx->tokens, v - 1, "we"))
+    s = v - 1;
+  else
+    {
+      /* (a noun phrase of up to three words, no verb of speech in it,
+       * perhaps after "the": "the union") */
+      for (s = v - 1; s > sstart && v - s < 3 && is_word (ctx, s - 1) && !has (ctx, PLX_LEX_RELATIVES, s - 1)
+                      && !has (ctx, PLX_LEX_DETERMINERS, s - 1) && speech_lemma (ctx, s - 1) == NULL
+                      && !(tok (ctx, s - 1)->flags & PLX_TF_CAP) == !(tok (ctx, v - 1)->flags & PLX_TF_CAP);)
+        s--;
+      if (has (ctx, PLX_LEX_CLAUSE_STARTERS, s) || has (ctx, PLX_LEX_PREPOSITIONS, s))
+        return FALSE;
+      if (s > sstart + 1 && is_word (ctx, s - 1) && plx_tokens_word_is (ctx->tokens, s - 1, "the"))
+        s--;
+    }
+  if (s <= sstart || !is_word (ctx, s - 1))
+    return FALSE;
+  /* "which she said", "that officials say", "who they said" */
+  if (has (ctx, PLX_LEX_RELATIVES, s - 1))
+    return !plx_tokens_word_is (ctx->tokens, s - 1, "what");
+  /* "a move Britain said", "a decision the union said": a name, or a
+   * noun after "the", right after a lower-case noun */
+  return ((tok (ctx, v - 1)->flags & PLX_TF_CAP) ? s == v - 1 : plx_tokens_word_is (ctx->tokens, s, "the"))
+         && !(tok (ctx, s - 1)->flags & PLX_TF_CAP)
+         && !has (ctx, PLX_LEX_DETERMINERS, s - 1) && !has (ctx, PLX_LEX_CLAUSE_STARTERS, s - 1)
+         && !has (ctx, PLX_LEX_PREPOSITIONS, s - 1) && !has (ctx, PLX_LEX_COORDINATORS, s - 1)
+         && !has (ctx, PLX_LEX_COMPLEMENTIZERS, s - 1) && pronoun (ctx, s - 1) == 0
+         && speech_lemma (ctx, s - 1) == NULL && !auxiliary (ctx, s - 1) && !has (ctx, PLX_LEX_PASSIVE_AUX, s - 1)
+         && !word_ends (ctx, s - 1, "ly") && !word_ends (ctx, s - 1, "ed");
+}
+
 static guint
 try_said_that (Ctx    *ctx,
                guint   cue_first,
@@ -7972,7 +8075,18 @@ try_said_that (Ctx    *ctx,
   guint c = PLX_NO_TOKEN;
   guint clause_first;
   guint e;
+  gboolean gap = FALSE;
 
+  if (!plx_lexicon_is_inflected (ctx->lexicon) && cue_first == v && relative_gap (ctx, sstart, v, pend))
+    {
+      gap = TRUE;
+      clause_first = v + 1;
+      /* ("The one thing she said was that …": the clause after "that") */
+      if (has (ctx, PLX_LEX_PASSIVE_AUX, v + 1) && v + 3 < pend && is_word (ctx, v + 2)
+          && plx_tokens_word_is (ctx->tokens, v + 2, "that") && is_word (ctx, v + 3))
+        clause_first = v + 3;
+      goto have_clause;
+    }
   if (!plx_lexicon_is_inflected (ctx->lexicon) && cue_first == v && v + 1 < pend)
     {
       PlxToken *t = tok (ctx, v);
@@ -8461,9 +8575,11 @@ try_said_that (Ctx    *ctx,
            * a standfirst, with no full stop at its end, without its
            * article: "Minister admits hotel deadline will be missed") */
           guint w;
+          gboolean bare = !plx_lexicon_is_inflected (ctx->lexicon) && !(v > sstart && has (ctx, PLX_LEX_PASSIVE_AUX, v - 1))
+                          && g_strcmp0 (speech_lemma (ctx, v), "tell") != 0 && bare_subject (ctx, v + 1, pend);
 
           if (plx_lexicon_is_inflected (ctx->lexicon)
-              || (!has (ctx, PLX_LEX_DETERMINERS, v + 1)
+              || (!bare && !has (ctx, PLX_LEX_DETERMINERS, v + 1)
                   /* (not after "tells", whose first noun is the one
                    * addressed: "tells court actor was …") */
                   && !(plx_tokens_paragraph_of (ctx->tokens, v) < 2 && is_word (ctx, v + 1)
@@ -8472,7 +8588,7 @@ try_said_that (Ctx    *ctx,
             return v + 1;
           for (w = v + 2; w < pend && w <= v + 4 && is_word (ctx, w) && !(auxiliary (ctx, w) || has (ctx, PLX_LEX_PASSIVE_AUX, w)); w++)
             ;
-          if (w >= pend || w > v + 4 || !is_word (ctx, w) || w == v + 2)
+          if (w >= pend || w > v + 4 || !is_word (ctx, w) || (w == v + 2 && !bare))
             return v + 1;
           o = v + 1;
         }
@@ -8541,6 +8657,26 @@ have_clause:
   /* without "that" the clause must look like one: a few words, not an
    * object ("asked a question", "laughed it off") */
   e = clause_end (ctx, clause_first);
+  /* (a clause in a relative clause ends at the comma that closes it,
+   * where the sentence's own verb goes on: "The dredger, which engineers
+   * say will need a new engine, stayed in port") */
+  if (gap)
+    for (guint k = clause_first + 1; k + 1 < e; k++)
+      if (is_char (ctx, k, ',') && !(tok (ctx, k)->flags & PLX_TF_IN_QUOTE) && is_word (ctx, k + 1)
+          && !(tok (ctx, k + 1)->flags & PLX_TF_CAP)
+          && (past_form (ctx, k + 1) || has (ctx, PLX_LEX_FINITE_VERBS, k + 1) || auxiliary (ctx, k + 1)
+              || has (ctx, PLX_LEX_PASSIVE_AUX, k + 1)))
+        {
+          e = k;
+          break;
+        }
+  /* "signals cuts may wait", not "signals tougher line on …": a verb
+   * of signalling takes a noun object, a clause without "that" only with
+   * a subject pronoun or an auxiliary in its first words (English) */
+  if (!plx_lexicon_is_inflected (ctx->lexicon) && c == PLX_NO_TOKEN && g_strcmp0 (speech_lemma (ctx, v), "signal") == 0
+      && !(pronoun (ctx, clause_first) != 0 && !possessive_pronoun (ctx, clause_first))
+      && !auxiliary_soon (ctx, clause_first, e))
+    return v + 1;
   /* "…, что после задержания изменили порядок: «…»": the clause ends at
    * the colon that introduces a quote */
   for (guint k = clause_first; k + 1 < e; k++)
@@ -8903,7 +9039,14 @@ have_clause:
               || (is_word (ctx, w) && (has (ctx, PLX_LEX_COMPLEMENTIZERS, w) || has (ctx, PLX_LEX_RELATIVES, w)))
               || (is_word (ctx, w) && speech_lemma (ctx, w) != NULL))
             break;
-        if (w < e && w > k + 3 && is_word (ctx, w) && speech_lemma (ctx, w) != NULL
+        /* (a one-word subject only when it is a name or a plural: "…,
+         * while hauliers argued …", not "…, and later urged …") */
+        if (w < e && (w > k + 3 || (w == k + 3 && !auxiliary (ctx, k + 2) && !word_ends (ctx, k + 2, "ly")
+                                    && pronoun (ctx, k + 2) == 0 && !has (ctx, PLX_LEX_CLAUSE_STARTERS, k + 2)
+                                    && ((tok (ctx, k + 2)->flags & PLX_TF_CAP)
+                                        || (word_ends (ctx, k + 2, "s") && !word_ends (ctx, k + 2, "ss")
+                                            && !word_ends (ctx, k + 2, "wards")))))
+            && is_word (ctx, w) && speech_lemma (ctx, w) != NULL
             && !(tok (ctx, w)->flags & PLX_TF_CAP) && !noun_use (ctx, w, k + 2)
             && !has (ctx, PLX_LEX_INFINITIVE, w - 1) && !has (ctx, PLX_LEX_NEGATIONS, w - 1)
             && !has (ctx, PLX_LEX_PASSIVE_AUX, w - 1))
@@ -9142,7 +9285,9 @@ have_clause:
         }
       /* "Asked whether …, she said she did not.": an elliptical answer,
        * a pronoun and an auxiliary (and a negation) ending the sentence */
-      if (words < 4
+      /* (a clause whose subject is the relative's has two words:
+       * "which she said was avoidable") */
+      if (words < 4 && !(gap && words >= 2)
           && !(!plx_lexicon_is_inflected (ctx->lexicon) && e == clause_first + words && words >= 2
                && e < ctx->n && (tok (ctx, e)->flags & PLX_TF_TERMINATOR)
                && (has (ctx, PLX_LEX_CLAUSE_STARTERS, clause_first) || pronoun (ctx, clause_first) != 0)
@@ -12348,6 +12493,106 @@ colon_after_reported (Ctx *ctx)
     }
 }
 
+/* Whether token @i opens a line: only spaces between it and a line break
+ * (or the start of the text) before it. */
+static gboolean
+line_start (Ctx  *ctx,
+            guint i)
+{
+  gsize b = tok (ctx, i)->start;
+
+  while (b > 0 && (ctx->tokens->text[b - 1] == ' ' || ctx->tokens->text[b - 1] == '\t'))
+    b--;
+  return b == 0 || ctx->tokens->text[b - 1] == '\n';
+}
+
+/* An embedded post: "Held the Fold 3 for ten minutes. Price is not." over
+ * a signature line "— Marcus Bell (@belltests) November 26, 2026" (the
+ * line after it, or the paragraph after it) is what the signed-in account
+ * wrote; its speaker is the person the signature names, none for a club
+ * or a firm. A colon quote when the paragraph before it ends with a colon
+ * ("… wrote on X:"), else a dash quote; a link at its end ("pic.twitter…")
+ * is no part of it. */
+static void
+embedded_posts (Ctx *ctx)
+{
+  GArray *paras = ctx->tokens->paragraphs;
+  gboolean added = FALSE;
+
+  for (guint p = 0; p < paras->len; p++)
+    {
+      const PlxRange *pa = &g_array_index (paras, PlxRange, p);
+
+      for (guint i = pa->first; i + 4 < pa->end; i++)
+        {
+          guint j = i + 1, first, end, h;
+          gboolean covered = FALSE;
+          int m;
+
+          if (!(tok (ctx, i)->kind == PLX_TOK_DASH || is_char (ctx, i, '-')) || !line_start (ctx, i))
+            continue;
+          while (j < pa->end && j < i + 7 && is_word (ctx, j))
+            j++;
+          if (j == i + 1 || j + 2 >= pa->end || !is_char (ctx, j, '(') || !(tok (ctx, i + 1)->flags & PLX_TF_CAP)
+              || ctx->tokens->text[tok (ctx, j + 1)->start] != '@')
+            continue;
+          for (h = j + 1; h < pa->end && h < j + 5 && !is_char (ctx, h, ')'); h++)
+            ;
+          if (h >= pa->end || !is_char (ctx, h, ')'))
+            continue;
+          /* the post: the lines of this paragraph before the signature,
+           * or the paragraph before it */
+          if (i > pa->first)
+            {
+              first = pa->first;
+              end = i;
+            }
+          else if (p > 0)
+            {
+              first = g_array_index (paras, PlxRange, p - 1).first;
+              end = g_array_index (paras, PlxRange, p - 1).end;
+            }
+          else
+            continue;
+          for (guint k = first; k < end; k++)
+            if (is_word (ctx, k)
+                && (g_str_has_prefix (ctx->tokens->text + tok (ctx, k)->start, "pic.twitter")
+                    || g_str_has_prefix (ctx->tokens->text + tok (ctx, k)->start, "http")))
+              {
+                end = k;
+                break;
+              }
+          if (end < first + 2)
+            continue;
+          for (guint k = 0; k < ctx->quotes->len && !covered; k++)
+            {
+              const PlxFoundQuote *o = &g_array_index (ctx->quotes, PlxFoundQuote, k);
+
+              covered = !o->fragment && o->end > first && o->first < end;
+            }
+          if (covered)
+            continue;
+          {
+            PlxFoundQuote q = { 0 };
+
+            q.first = first;
+            q.end = end;
+            q.open = PLX_NO_TOKEN;
+            q.close = PLX_NO_TOKEN;
+            q.kind = first > 0 && is_char (ctx, first - 1, ':') ? PLX_QUOTE_COLON : PLX_QUOTE_DASH;
+            m = plx_people_mention_at (ctx->people, i + 1);
+            q.entity = m >= 0 ? g_array_index (ctx->people->mentions, PlxMention, m).entity : -1;
+            q.attr_end = h + 1;
+            q.attributed = q.entity >= 0;
+            g_array_append_val (ctx->quotes, q);
+            added = TRUE;
+          }
+        }
+    }
+  if (added)
+    plx_array_sort_runs (ctx->quotes, compare_reported);
+}
+
 GArray *
 plx_quotes_find (PlxTokens  *tokens,
                  PlxPeople  *people,
@@ -12374,6 +12619,8 @@ plx_quotes_find (PlxTokens  *tokens,
   cataphoric_descriptions (&ctx);
   answer_not_asker (&ctx);
   headline_echo (&ctx);
+  if (!plx_lexicon_is_inflected (lexicon))
+    embedded_posts (&ctx);
   g_clear_pointer (&ctx.epithets, g_hash_table_unref);
   g_clear_pointer (&ctx.descriptors, g_hash_table_unref);
   g_clear_pointer (&ctx.first_named, g_free);
