@@ -5192,13 +5192,24 @@ unlisted_name_shape (PlxPeople *self,
     return FALSE;
   len -= possessive_len (self, j);
   /* ("BMA's": an acronym) */
-  if (g_utf8_strlen (s, len) < 3 || g_unichar_isupper (g_utf8_get_char (g_utf8_next_char (s))))
+  /* (three ASCII bytes are three characters, an ASCII letter is upper
+   * case as g_unichar_isupper() says) */
+  if (len < 3
+      || (((guchar) s[0] | (guchar) s[1] | (guchar) s[2]) >= 0x80 && g_utf8_strlen (s, len) < 3)
+      || ((guchar) s[0] < 0x80 && (guchar) s[1] < 0x80 ? g_ascii_isupper (s[1])
+          : g_unichar_isupper (g_utf8_get_char (g_utf8_next_char (s)))))
     return FALSE;
   for (const char *p = s; p < s + len; p = g_utf8_next_char (p))
     {
-      /* (ASCII without decoding: its letters are a-z and A-Z) */
-      gunichar c = (guchar) *p < 0x80 ? (guchar) *p : g_utf8_get_char (p);
+      /* (ASCII without decoding: its letters are a-z and A-Z; two bytes
+       * decoded in place) */
+      gunichar c = (guchar) *p < 0x80 ? (guchar) *p
+                   : ((guchar) *p & 0xE0) == 0xC0 ? ((gunichar) ((guchar) p[0] & 0x1F) << 6) | ((guchar) p[1] & 0x3F)
+                   : g_utf8_get_char (p);
 
+      /* (nor the Russian alphabet, А-я, Ё, ё: letters all) */
+      if ((c >= 0x410 && c <= 0x44F) || c == 0x401 || c == 0x451)
+        continue;
       if (!(c < 0x80 ? g_ascii_isalpha (c) : g_unichar_isalpha (c)) && c != '-' && c != '\'' && c != 0x2019)
         return FALSE;
     }
@@ -5246,6 +5257,47 @@ unnamed_keys (PlxPeople *self)
   return set;
 }
 
+/* A set of keys (not copied) that is mostly a handful: those in an array,
+ * looked through, and in a hash table once there are more */
+#define KEY_SET_FEW 8
+
+typedef struct
+{
+  const char *few[KEY_SET_FEW];
+  guint       n_few;
+  GHashTable *set;
+} KeySet;
+
+static void
+key_set_add (KeySet     *ks,
+             const char *key)
+{
+  if (ks->set == NULL && ks->n_few < KEY_SET_FEW)
+    {
+      ks->few[ks->n_few++] = key;
+      return;
+    }
+  if (ks->set == NULL)
+    {
+      ks->set = g_hash_table_new (plx_str_hash, g_str_equal);
+      for (guint k = 0; k < ks->n_few; k++)
+        g_hash_table_add (ks->set, (gpointer) ks->few[k]);
+    }
+  g_hash_table_add (ks->set, (gpointer) key);
+}
+
+static gboolean
+key_set_has (const KeySet *ks,
+             const char   *key)
+{
+  if (ks->set != NULL)
+    return g_hash_table_contains (ks->set, key);
+  for (guint k = 0; k < ks->n_few; k++)
+    if (ks->few[k][0] == key[0] && strcmp (ks->few[k], key) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* "Aoife, 17, takes the boat", "“…,” Aoife says": a first name alone, of
  * nobody named in full, that speaks or is given an age is a person */
 static void
@@ -5253,18 +5305,17 @@ promote_given_names (PlxPeople *self,
                      GArray    *weak)
 {
   guint n = self->tokens->tokens->len;
-  GHashTable *given_keys;
+  KeySet given_keys = { 0 };
   GHashTable *unnamed = NULL;
   static const char *family_plural[] = { "ых", "их" };
   guint pair = G_MAXUINT;
 
-  given_keys = g_hash_table_new (plx_str_hash, g_str_equal);
   for (guint k = 0; k < self->entities->len; k++)
     {
       PlxEntity *e = g_ptr_array_index (self->entities, k);
 
       if (e->given_key != NULL)
-        g_hash_table_add (given_keys, e->given_key);
+        key_set_add (&given_keys, e->given_key);
     }
   for (guint w = 0; w < weak->len; w++)
     {
@@ -5276,7 +5327,7 @@ promote_given_names (PlxPeople *self,
       guint after;
 
       if (m - j != 1 || !token_key (self, j, key)
-          || g_hash_table_contains (given_keys, key) || g_hash_table_contains (self->by_surname, key))
+          || key_set_has (&given_keys, key) || g_hash_table_contains (self->by_surname, key))
         continue;
       /* "Her eldest, Bilquis,", "Ashkii's daughter": a first name the
        * lexicon does not know is one only where a person's place says so
@@ -5503,7 +5554,7 @@ promote_given_names (PlxPeople *self,
       register_person (self, j, m, j, j, gender == 'u' ? 0 : gender, PLX_MENTION_NAME);
       r->end = r->first;   /* consumed */
     }
-  g_hash_table_unref (given_keys);
+  g_clear_pointer (&given_keys.set, g_hash_table_unref);
   if (unnamed != NULL)
     g_hash_table_unref (unnamed);
 }

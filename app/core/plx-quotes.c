@@ -1170,13 +1170,31 @@ note_entity (GHashTable *table,
     g_free (key);
 }
 
+/* g_utf8_strdown (@s, @len), without the Unicode tables for ASCII other
+ * than 'I' (the one ASCII letter a locale, Turkish, lowers otherwise) */
+static char *
+lower_dup (const char *s,
+           gsize       len)
+{
+  char *out;
+
+  for (gsize k = 0; k < len; k++)
+    if ((guchar) s[k] >= 0x80 || s[k] == 'I' || s[k] == '\0')
+      return g_utf8_strdown (s, len);
+  out = g_malloc (len + 1);
+  for (gsize k = 0; k < len; k++)
+    out[k] = g_ascii_tolower (s[k]);
+  out[len] = '\0';
+  return out;
+}
+
 static void
 add_descriptor (Ctx        *ctx,
                 const char *str,
                 gsize       len,
                 int         entity)
 {
-  note_entity (ctx->descriptors, g_utf8_strdown (str, len), entity);
+  note_entity (ctx->descriptors, lower_dup (str, len), entity);
 }
 
 /* English: the person the article described with the word at @i where it
@@ -1270,7 +1288,7 @@ described_entity (Ctx  *ctx,
             }
         }
     }
-  key = g_utf8_strdown (plx_token_str (ctx->tokens, i), tok (ctx, i)->len);
+  key = lower_dup (plx_token_str (ctx->tokens, i), tok (ctx, i)->len);
   found = g_hash_table_lookup (ctx->descriptors, key);
   /* a nationality noun for the adjective the article used: "the
    * Irishwoman", "the Dutchman" (Irish, Dutch); "the Dane", "the Swede",
@@ -1281,24 +1299,26 @@ described_entity (Ctx  *ctx,
       static const char *const strip[] = { "woman", "man", "women", "men" };
       static const char *const add[] = { "ish", "nish", "tish" };
       gsize kl = strlen (key);
-      GString *alt = g_string_new (NULL);
+      char buf[64];
+      g_autofree char *heap = NULL;
+      /* (room for the key and "tish") */
+      char *alt = kl + 5 <= sizeof buf ? buf : (heap = g_malloc (kl + 5));
 
       for (guint k = 0; k < G_N_ELEMENTS (strip) && found == NULL; k++)
         if (kl > strlen (strip[k]) + 2 && g_str_has_suffix (key, strip[k]))
           {
-            g_string_assign (alt, key);
-            g_string_truncate (alt, kl - strlen (strip[k]));
-            found = g_hash_table_lookup (ctx->descriptors, alt->str);
+            memcpy (alt, key, kl - strlen (strip[k]));
+            alt[kl - strlen (strip[k])] = '\0';
+            found = g_hash_table_lookup (ctx->descriptors, alt);
           }
       for (guint k = 0; k < G_N_ELEMENTS (add) && found == NULL && kl >= 3; k++)
         {
-          g_string_assign (alt, key);
-          if (key[kl - 1] == 'e')
-            g_string_truncate (alt, kl - 1);
-          g_string_append (alt, add[k]);
-          found = g_hash_table_lookup (ctx->descriptors, alt->str);
+          gsize l = key[kl - 1] == 'e' ? kl - 1 : kl;
+
+          memcpy (alt, key, l);
+          strcpy (alt + l, add[k]);
+          found = g_hash_table_lookup (ctx->descriptors, alt);
         }
-      g_string_free (alt, TRUE);
     }
   return found != NULL ? GPOINTER_TO_INT (found) - 1 : -1;
 }
@@ -2261,7 +2281,7 @@ static const char *const title_contrast[] = { "shadow", "vice", "former", "ex" }
 typedef struct
 {
   guint      contrast;  /* bit c: title_contrast[c] one or two words before the head */
-  GPtrArray *modifiers; /* TitleModifier: each lower-case word right before the head */
+  GPtrArray *modifiers; /* TitleModifier: each lower-case word right before the head (NULL: none) */
 } TitleHead;
 
 typedef struct
@@ -2285,7 +2305,7 @@ title_head_free (gpointer data)
 {
   TitleHead *th = data;
 
-  g_ptr_array_unref (th->modifiers);
+  g_clear_pointer (&th->modifiers, g_ptr_array_unref);
   g_free (th);
 }
 
@@ -2305,6 +2325,28 @@ same_word_ci (Ctx  *ctx,
   return tok (ctx, a)->len == tok (ctx, b)->len
          && g_ascii_strncasecmp (ctx->tokens->text + tok (ctx, a)->start, ctx->tokens->text + tok (ctx, b)->start,
                                  tok (ctx, a)->len) == 0;
+}
+
+/* g_strdup_printf ("%d\x1f%s", @e, @word), the keys of ctx->title_heads,
+ * without the printf machinery */
+static char *
+entity_word_key (int         e,
+                 const char *word)
+{
+  char digits[16];
+  gsize n = 0, wl = strlen (word);
+  char *out, *p;
+
+  if (e < 0)
+    return g_strdup_printf ("%d\x1f%s", e, word);
+  for (guint v = (guint) e; n == 0 || v > 0; v /= 10)
+    digits[n++] = (char) ('0' + v % 10);
+  p = out = g_malloc (n + 1 + wl + 1);
+  while (n > 0)
+    *p++ = digits[--n];
+  *p++ = '\x1f';
+  memcpy (p, word, wl + 1);
+  return out;
 }
 
 /* a word that can qualify a title's head: not a function word, a
@@ -2360,12 +2402,11 @@ title_heads_build (Ctx *ctx)
           if (nearer)
             continue;
           head = token_ascii_down (ctx, hp);
-          key = g_strdup_printf ("%d\x1f%s", mm->entity, head);
+          key = entity_word_key (mm->entity, head);
           th = g_hash_table_lookup (ctx->title_heads, key);
           if (th == NULL)
             {
               th = g_new0 (TitleHead, 1);
-              th->modifiers = g_ptr_array_new_with_free_func (title_modifier_free);
               g_hash_table_insert (ctx->title_heads, g_strdup (key), th);
             }
           for (guint k = hp; k-- > 0 && hp - k <= 2 && is_word (ctx, k);)
@@ -2377,7 +2418,7 @@ title_heads_build (Ctx *ctx)
           if (hp > 0 && modifier_shape (ctx, hp - 1) && !(tok (ctx, hp - 1)->flags & PLX_TF_CAP))
             {
               g_autofree char *word = token_ascii_down (ctx, hp - 1);
-              char *mkey = g_strdup_printf ("%s\x1f%s", key, word);
+              char *mkey = g_strconcat (key, "\x1f", word, NULL);
               TitleModifier *tm = g_hash_table_lookup (modifiers, mkey);
               guint at = hp - 1;
 
@@ -2386,6 +2427,8 @@ title_heads_build (Ctx *ctx)
                   tm = g_new0 (TitleModifier, 1);
                   tm->word = g_steal_pointer (&word);
                   tm->at = g_array_new (FALSE, FALSE, sizeof (guint));
+                  if (th->modifiers == NULL)
+                    th->modifiers = g_ptr_array_new_with_free_func (title_modifier_free);
                   g_ptr_array_add (th->modifiers, tm);
                   g_hash_table_insert (modifiers, mkey, tm);
                 }
@@ -2418,7 +2461,7 @@ role_contradicts (Ctx  *ctx,
   if (ctx->title_heads == NULL)
     title_heads_build (ctx);
   head = token_ascii_down (ctx, end - 1);
-  key = g_strdup_printf ("%d\x1f%s", e, head);
+  key = entity_word_key (e, head);
   if ((th = g_hash_table_lookup (ctx->title_heads, key)) == NULL)
     return FALSE;
   for (guint r = start; r < end - 1; r++)
@@ -2433,7 +2476,7 @@ role_contradicts (Ctx  *ctx,
             ? end - 2 : PLX_NO_TOKEN;
   if (ref_mod == PLX_NO_TOKEN || !modifier_word (ctx, ref_mod) || (tok (ctx, ref_mod)->flags & PLX_TF_CAP))
     return FALSE;
-  for (guint i = 0; i < th->modifiers->len; i++)
+  for (guint i = 0; th->modifiers != NULL && i < th->modifiers->len; i++)
     {
       TitleModifier *tm = g_ptr_array_index (th->modifiers, i);
 
