@@ -18113,6 +18113,267 @@ test_e26_embedded_post_not_list (void)
   g_assert_cmpuint (a->quotes->len, ==, 0);
 }
 
+/* E31: a live page's post heading "Role/Org: claim" under its time stamp
+ * (stop 11): a role's label goes to the person the post names, an
+ * organisation's or a group's to no one; a topic label is no quote */
+static const char e31_live_en[] =
+  "Harbour fire live: smoke over the docks as crews battle blaze\n\n"
+  "By Ingrid Solvang\n\n"
+  "18:20 CET\n\n"
+  "Harbourmaster: ferries diverted to the north quay\n\n"
+  "Harbourmaster Tobias Wennerholm said two evening crossings would leave from the north quay instead.\n\n"
+  "17:55 CET\n\n"
+  "Port Authority: cranes shut down until morning\n\n"
+  "The authority said the cranes nearest the fire had been switched off.\n\n"
+  "17:30 CET\n\n"
+  "Lifeguards: beach closed for the weekend\n\n"
+  "Union members gathered at the gate.\n\n"
+  "17:05 CET\n\n"
+  "Pictures: Smoke drifts across the old town\n\n"
+  "The plume was visible for miles.\n";
+
+static void
+test_e31_live_heading_role_label (void)
+{
+  expect_surname (e31_live_en, "en", "ferries diverted to the north quay", "Wennerholm");
+}
+
+static void
+test_e31_live_heading_org_label (void)
+{
+  g_autoptr(PlxAnalysis) a = analyze (e31_live_en, "en");
+  PlxQuote *q = find_quote_exact (a, "cranes shut down until morning");
+
+  expect_quote_surname (a, e31_live_en, q, NULL);
+  g_assert_cmpint (q->kind, ==, PLX_QUOTE_COLON);
+}
+
+static void
+test_e31_live_heading_group_label (void)
+{
+  g_autoptr(PlxAnalysis) a = analyze (e31_live_en, "en");
+
+  expect_quote_surname (a, e31_live_en, find_quote_exact (a, "beach closed for the weekend"), NULL);
+}
+
+static void
+test_e31_live_heading_topic_label (void)
+{
+  g_autoptr(PlxAnalysis) a = analyze (e31_live_en, "en");
+
+  g_assert_null (find_quote (a, "Smoke drifts"));
+}
+
+static void
+test_e31_live_heading_stamp_dash_same_line (void)
+{
+  static const char text[] =
+    "Avalanche live: pass closed as search continues\n\n"
+    "By Corentin Abadie\n\n"
+    "10:45 a.m. MST - Rescue coordinator: two climbers found alive near the col\n\n"
+    "Rescue coordinator Halvard Ystebo told reporters the pair had sheltered in a snow hole.\n\n"
+    "10:10 a.m. MST - Highway Patrol: no reopening before Thursday\n\n"
+    "Highway Patrol said the road would stay shut while crews cleared the debris.\n";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+
+  expect_quote_surname (a, text, find_quote_exact (a, "two climbers found alive near the col"), "Ystebo");
+  expect_quote_surname (a, text, find_quote_exact (a, "no reopening before Thursday"), NULL);
+}
+
+static void
+test_e31_live_heading_stamp_line_above (void)
+{
+  static const char text[] =
+    "Budget day live: chancellor sets out spending plans\n\n"
+    "By Radhika Menon\n\n"
+    "14:12\nEconomist: the numbers barely add up\n\n"
+    "Dr Folasade Okonjo of the Meridian Institute said the growth forecast looked generous.\n\n"
+    "13:58\nTreasury: borrowing to fall next year\n\n"
+    "A Treasury spokesperson said the deficit would narrow.\n";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+
+  expect_quote_surname (a, text, find_quote_exact (a, "the numbers barely add up"), "Okonjo");
+  expect_quote_surname (a, text, find_quote_exact (a, "borrowing to fall next year"), NULL);
+}
+
+static void
+test_e31_live_heading_ru (void)
+{
+  static const char text[] =
+    "Онлайн: ледоход на Лене\n\n"
+    "Автор: Кира Лаптева\n\n"
+    "09:40\n\n"
+    "Мэр: жителей Покровска переселят в школу\n\n"
+    "Мэр Покровска Аркадий Ноговицын сообщил, что в школе подготовили 200 мест.\n\n"
+    "09:15\n\n"
+    "Спасатели: лед сдвинулся на два километра\n\n"
+    "На реке работают три бригады.\n\n"
+    "08:50\n\n"
+    "Видео: затор у острова\n\n"
+    "Съемка с дрона.\n";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+
+  expect_quote_surname (a, text, find_quote_exact (a, "жителей Покровска переселят в школу"), "Ноговицын");
+  expect_quote_surname (a, text, find_quote_exact (a, "лед сдвинулся на два километра"), NULL);
+  g_assert_null (find_quote (a, "затор у острова"));
+}
+
+/* E31: a line of page chrome under the headline ("Top Stories", "Email
+ * Link") over a sentence that names a weekday or a month is no byline; a
+ * name over a real dateline still is */
+static void
+expect_no_person (const char *text,
+                  const char *name)
+{
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+
+  g_assert_null (find_speaker (a, name));
+  check_offsets (a, text);
+}
+
+static void
+test_e31_chrome_line_over_sentence_month (void)
+{
+  expect_no_person ("Heatwave grips southern Europe\n\nTop Stories\n\n"
+                    "Temperatures passed 44C in Seville for the first time since July\n\n"
+                    "Forecaster Ilse Vandenberghe said the heat would ease by Sunday.\n", "Top Stories");
+}
+
+static void
+test_e31_chrome_line_over_video_caption (void)
+{
+  expect_no_person ("Voters queue for hours in Tulsa\n\nDelphine Okafor, Reporter\n\nShare\n\nEmail Link\n\n"
+                    "Video above: Voters wait outside the county library on Wednesday\n\n"
+                    "County clerk Rosalind Baptiste said the wait was unacceptable.\n", "Email Link");
+}
+
+static void
+test_e31_chrome_line_over_list (void)
+{
+  expect_no_person ("Bank holds rates\n\nKey Takeaways\n\nInflation slowed to 2.1% in September\n"
+                    "The bank signalled a cut in December\n\n"
+                    "Governor Matthias Lindgren said the outlook was uncertain.\n", "Key Takeaways");
+}
+
+static void
+test_e31_name_line_over_dateline_is_byline (void)
+{
+  static const char text[] =
+    "Airline cancels flights after software fault\n\nSiobhan Gallagher\n\n"
+    "Tue 14 Oct 2026 09.12 BST\n\nThe airline said passengers would be rebooked.\n";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxSpeaker *s = find_speaker (a, "Siobhan Gallagher");
+
+  g_assert_nonnull (s);
+  g_assert_true (s->is_byline);
+}
+
+/* E31: the title of a newsletter or a programme before its noun, and a
+ * caption's credit label after a title word, are no people */
+static void
+test_e31_newsletter_title_after_possessive (void)
+{
+  expect_no_person ("Rents climb again\n\nBy Oskar Lindahl\n\n"
+                    "Rents rose 4% in October, landlord Marguerite Osei said.\n\n"
+                    "Sign up for the Courier's Evening Digest newsletter.\n", "Evening Digest");
+}
+
+static void
+test_e31_bulletin_title_after_possessive (void)
+{
+  expect_no_person ("Rents climb again\n\nBy Oskar Lindahl\n\n"
+                    "Rents rose 4% in October, landlord Marguerite Osei said.\n\n"
+                    "Get the Tribune's Weekend Reads bulletin in your inbox.\n", "Weekend Reads");
+}
+
+static void
+test_e31_credit_label_after_title_word (void)
+{
+  expect_no_person ("Judge clears newspaper\n\nBy Oskar Lindahl\n\n"
+                    "Harriet Osei, left, with supporters outside the High Court of Justice Credit: Emeka Obi for The Courier\n\n"
+                    "Ms Osei said she was relieved.\n", "Credit");
+  expect_no_person ("Judge clears newspaper\n\nBy Oskar Lindahl\n\n"
+                    "Harriet Osei speaks to the press after meeting the Lord Chief Justice Credits: Emeka Obi\n\n"
+                    "Ms Osei said she was relieved.\n", "Credits");
+  expect_no_person ("Judge clears newspaper\n\nBy Oskar Lindahl\n\n"
+                    "Harriet Osei leaves the court of Judge Image: Emeka Obi\n\n"
+                    "Ms Osei said she was relieved.\n", "Image");
+}
+
+/* E31: a firm named after its trade ("Warrego Coal", "Karoo Minerals",
+ * "Pilbara Lithium") is no person */
+static void
+test_e31_firm_named_after_trade (void)
+{
+  static const char *const firms[] = { "Warrego Coal", "Karoo Minerals", "Pilbara Lithium", "Mendip Quarries" };
+
+  for (guint k = 0; k < G_N_ELEMENTS (firms); k++)
+    {
+      g_autofree char *text = g_strdup_printf ("Miners trapped after flood\n\nBy Oskar Lindahl\n\n"
+                                               "The mine's owner, %s, apologised to the families on Tuesday.\n\n"
+                                               "Rescuer Dale Hutchins said the water was still rising.\n", firms[k]);
+
+      expect_no_person (text, firms[k]);
+    }
+}
+
+/* E31: "By evening, X took a harder line: “…”": the name opening the
+ * sentence's last clause, after a fronted phrase or ", and", is the
+ * speaker of the colon quote; not a possessive's owner or a letter's
+ * receiver */
+static const char e31_port_head[] = "Port reopens after strike\n\nBy Oskar Lindahl\n\n"
+                                    "The port reopened on Wednesday after a nine-day strike.\n\n";
+
+static void
+e31_expect_colon_clause (const char *para,
+                         const char *language,
+                         const char *prefix,
+                         const char *name)
+{
+  g_autofree char *text = g_strconcat (e31_port_head, para, "\n\nThe company declined to comment.\n", NULL);
+
+  expect_speaker (text, language, prefix, name);
+}
+
+static void
+test_e31_colon_clause_after_fronted_phrase (void)
+{
+  e31_expect_colon_clause ("In private, chief executive Tomasz Wilk sounded less sure: \"We have been here before.\"",
+                           "en", "We have been here", "Tomasz Wilk");
+  e31_expect_colon_clause ("By evening, Commissioner Ingeborg Vahl took a harder line: \"Next time we will seek an injunction.\"",
+                           "en", "Next time", "Ingeborg Vahl");
+}
+
+static void
+test_e31_colon_clause_after_participle_phrase (void)
+{
+  e31_expect_colon_clause ("Speaking outside the gates on Wednesday morning, union organiser Bronagh Keane sounded relieved: "
+                           "\"Nobody wanted this to drag on.\"", "en", "Nobody wanted", "Bronagh Keane");
+}
+
+static void
+test_e31_colon_clause_after_and (void)
+{
+  e31_expect_colon_clause ("Most drivers had already gone home, and dispatcher Kwame Mensah-Bonsu was unimpressed: "
+                           "\"We lost nine days for nothing.\"", "en", "We lost nine days", "Kwame Mensah-Bonsu");
+}
+
+static void
+test_e31_colon_clause_ru (void)
+{
+  e31_expect_colon_clause ("На следующий день, диспетчер Ильдар Сабиров был настроен мрачно: «Мы потеряли девять дней зря».",
+                           "ru", "Мы потеряли", "Ильдар Сабиров");
+}
+
+static void
+test_e31_colon_clause_not_possessive_or_source (void)
+{
+  e31_expect_colon_clause ("The vote was delayed, and Governor Ingeborg Vahl's office issued a statement: "
+                           "\"The governor welcomes the agreement.\"", "en", "The governor welcomes", NULL);
+  e31_expect_colon_clause ("On Thursday, Ingeborg Vahl received a letter from the workers: "
+                           "\"We will not come back without a contract.\"", "en", "We will not come back", NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -19013,5 +19274,25 @@ main (int   argc,
   g_test_add_func ("/plx/analysis/e26-embedded-post-dash-link", test_e26_embedded_post_dash_link);
   g_test_add_func ("/plx/analysis/e26-embedded-post-club", test_e26_embedded_post_club);
   g_test_add_func ("/plx/analysis/e26-embedded-post-not-list", test_e26_embedded_post_not_list);
+  g_test_add_func ("/plx/analysis/e31-live-heading-role-label", test_e31_live_heading_role_label);
+  g_test_add_func ("/plx/analysis/e31-live-heading-org-label", test_e31_live_heading_org_label);
+  g_test_add_func ("/plx/analysis/e31-live-heading-group-label", test_e31_live_heading_group_label);
+  g_test_add_func ("/plx/analysis/e31-live-heading-topic-label", test_e31_live_heading_topic_label);
+  g_test_add_func ("/plx/analysis/e31-live-heading-stamp-dash-same-line", test_e31_live_heading_stamp_dash_same_line);
+  g_test_add_func ("/plx/analysis/e31-live-heading-stamp-line-above", test_e31_live_heading_stamp_line_above);
+  g_test_add_func ("/plx/analysis/e31-live-heading-ru", test_e31_live_heading_ru);
+  g_test_add_func ("/plx/analysis/e31-chrome-line-over-sentence-month", test_e31_chrome_line_over_sentence_month);
+  g_test_add_func ("/plx/analysis/e31-chrome-line-over-video-caption", test_e31_chrome_line_over_video_caption);
+  g_test_add_func ("/plx/analysis/e31-chrome-line-over-list", test_e31_chrome_line_over_list);
+  g_test_add_func ("/plx/analysis/e31-name-line-over-dateline-is-byline", test_e31_name_line_over_dateline_is_byline);
+  g_test_add_func ("/plx/analysis/e31-newsletter-title-after-possessive", test_e31_newsletter_title_after_possessive);
+  g_test_add_func ("/plx/analysis/e31-bulletin-title-after-possessive", test_e31_bulletin_title_after_possessive);
+  g_test_add_func ("/plx/analysis/e31-credit-label-after-title-word", test_e31_credit_label_after_title_word);
+  g_test_add_func ("/plx/analysis/e31-firm-named-after-trade", test_e31_firm_named_after_trade);
+  g_test_add_func ("/plx/analysis/e31-colon-clause-after-fronted-phrase", test_e31_colon_clause_after_fronted_phrase);
+  g_test_add_func ("/plx/analysis/e31-colon-clause-after-participle-phrase", test_e31_colon_clause_after_participle_phrase);
+  g_test_add_func ("/plx/analysis/e31-colon-clause-after-and", test_e31_colon_clause_after_and);
+  g_test_add_func ("/plx/analysis/e31-colon-clause-ru", test_e31_colon_clause_ru);
+  g_test_add_func ("/plx/analysis/e31-colon-clause-not-possessive-or-source", test_e31_colon_clause_not_possessive_or_source);
   return g_test_run ();
 }

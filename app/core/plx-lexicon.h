@@ -33,6 +33,7 @@ typedef enum
   PLX_LEX_LIST_WITHHELD_NAME,   /* «называть», «назвавший», «представиться» (Russian): after «не», a name withheld */
   PLX_LEX_LIST_ANONYMITY,       /* «анонимным», «анонимности» (Russian): a source that stays unnamed */
   PLX_LEX_LIST_WITHHELD_OBJECTS, /* «имени», «себя», «его» (Russian): what a withheld_name verb withholds — a name, not «сроков» */
+  PLX_LEX_LIST_MEDIA_TITLES,    /* "newsletter", "podcast": nouns after the title of a publication or a programme */
   PLX_LEX_N_LISTS
 } PlxLexList;
 

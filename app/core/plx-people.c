@@ -1857,6 +1857,25 @@ is_dateline_paragraph (PlxPeople *self,
   return FALSE;
 }
 
+/* A dateline under a byline: a short one of few lower-case words ("Sat 22
+ * Nov 2026 07.00 GMT"), not a sentence or a list item that names a month
+ * or a weekday ("Inflation slowed to 2.1% in September" under a "Top
+ * Lines" heading, "Video above: Crowds gather … on Friday"). */
+static gboolean
+is_dateline_line (PlxPeople *self,
+                  guint      p)
+{
+  PlxRange *r;
+  guint lower = 0;
+
+  if (!is_dateline_paragraph (self, p))
+    return FALSE;
+  r = &g_array_index (self->tokens->paragraphs, PlxRange, p);
+  for (guint i = r->first; i < r->end && lower <= 2; i++)
+    lower += is_word (self, i) && tok (self, i)->len > 2 && !(tok (self, i)->flags & (PLX_TF_CAP | PLX_TF_ABBREV));
+  return lower <= 2;
+}
+
 /* "Siobhán Keane" alone on a line under the headline, the dateline a
  * paragraph or two below (the outlet's name may come between): a byline
  * without "By" */
@@ -1921,7 +1940,7 @@ is_name_line_byline (PlxPeople *self,
           && is_dateline_paragraph (self, p + 1))
         return FALSE;
     }
-  return is_dateline_paragraph (self, p + 1) || is_dateline_paragraph (self, p + 2);
+  return is_dateline_line (self, p + 1) || is_dateline_line (self, p + 2);
 }
 
 static gboolean
@@ -4258,6 +4277,27 @@ find_strong (PlxPeople *self,
                   continue;
                 }
             }
+          /* "the Courier's Evening Digest newsletter", "on the Harbour
+           * Mornings programme": a run right before the noun of a
+           * publication or a broadcast is its title (not "the Jo Roe
+           * show", named after a person) */
+          if (person && !self->inflected && !byline && title_end == i && m < limit && is_word (self, m)
+              && !(tok (self, m)->flags & PLX_TF_CAP)
+              && plx_lexicon_in_list (self->lexicon, PLX_LEX_LIST_MEDIA_TITLES, plx_token_str (self->tokens, m), tok (self, m)->len)
+              && !run_has_given (self, j, m))
+            person = FALSE;
+          /* "… outside the High Court of Justice Credit: Jo Roe", «Фото:»:
+           * a credit's label before its colon, no name */
+          if (person && m - j == 1 && m < limit && plx_tokens_is_char (self->tokens, m, ':')
+              && match_phrase (self, PLX_LEX_PHRASE_BYLINE, j, NULL) > 0)
+            person = FALSE;
+          /* "Main Takeaways:" over the lines of a list, «Читайте
+           * также:»: a heading of its own line that ends in a colon, no
+           * name (not a speaker label, whose words follow on its line) */
+          if (person && !byline && title_end == i && (tok (self, j)->flags & PLX_TF_LINE_START)
+              && m < limit && plx_tokens_is_char (self->tokens, m, ':') && !klass (self, j, PLX_CLASS_GIVEN)
+              && (m + 1 >= self->tokens->tokens->len || (tok (self, m + 1)->flags & PLX_TF_LINE_START)))
+            person = FALSE;
           /* ("“…,” said Mensah" after "in which Dara Mensah scored"): a
            * surname alone that is a person names the full name it ends */
           if (person && !self->inflected && !byline && m - j == 1 && title_end == i && !klass (self, j, PLX_CLASS_GIVEN))

@@ -5297,6 +5297,43 @@ attribute_before (Ctx           *ctx,
                     || speech_lemma (ctx, w) != NULL)
                   lead = FALSE;
             }
+          /* "In private, Jo Roe sounded less sure: “…”", "… had gone
+           * home, and dispatcher Jo Roe was unimpressed: “…”": the
+           * name opening the sentence's last clause, after a comma (and a
+           * coordinator), a title before it at most, then no comma, name
+           * or verb of speech up to the colon */
+          if (!lead)
+            {
+              guint c = last, s0;
+              int m2;
+
+              while (c > sstart && !is_char (ctx, c - 1, ','))
+                c--;
+              s0 = c + (c < last && has (ctx, PLX_LEX_COORDINATORS, c));
+              m2 = c > sstart ? plx_people_mention_from (ctx->people, s0) : -1;
+              if (m2 >= 0)
+                {
+                  PlxMention *m2m = &g_array_index (ctx->people->mentions, PlxMention, m2);
+                  /* (not "Jo Roe's office issued a statement:", nor
+                   * "Jo Roe received a letter from the workers:") */
+                  gboolean ok = m2m->first <= s0 + 4 && m2m->end < last && m2m->kind == PLX_MENTION_NAME
+                                && m2m->entity >= 0 && !name_possessive (ctx, m2m->end - 1)
+                                && !is_char (ctx, m2m->end, '\'');
+
+                  for (guint w = s0; w < m2m->first && ok; w++)
+                    ok = is_word (ctx, w) && speech_lemma (ctx, w) == NULL && pronoun (ctx, w) == 0;
+                  for (guint w = m2m->end; w < last && ok; w++)
+                    ok = !is_char (ctx, w, ',') && !(tok (ctx, w)->flags & PLX_TF_TERMINATOR)
+                         && tok (ctx, w)->kind != PLX_TOK_QUOTE && speech_lemma (ctx, w) == NULL
+                         && plx_people_mention_at (ctx->people, w) < 0 && !plx_tokens_word_is (ctx->tokens, w, "from")
+                         && !plx_tokens_word_is (ctx->tokens, w, "by") && !plx_tokens_word_is (ctx->tokens, w, "от");
+                  if (ok)
+                    {
+                      mm = m2m;
+                      lead = TRUE;
+                    }
+                }
+            }
           /* "Андрей Кольцов: «…»", "Ruth Ambler: “…”": a name alone
            * before the colon (a headline) */
           /* "Вратарь «Ротора» Кирилл Ляхов: «…»": a title before it in

@@ -2803,6 +2803,193 @@ add_label_quote (Ctx       *ctx,
   g_array_append_val (ctx->quotes, q);
 }
 
+/* The end of a live page's time stamp opening at @i ("20:58 GMT",
+ * "11:40 a.m. ET", "12:55" on a line of its own, "13:51 –" before the
+ * heading), @i when none there. */
+static guint
+time_stamp_end (Ctx   *ctx,
+                guint  i,
+                guint  end)
+{
+  guint j = i + 3;
+
+  if (i + 2 >= end || tok (ctx, i)->kind != PLX_TOK_NUMBER || !(is_char (ctx, i + 1, ':') || is_char (ctx, i + 1, '.'))
+      || tok (ctx, i + 2)->kind != PLX_TOK_NUMBER)
+    return i;
+  /* (a zone or a.m./p.m.: short words and their periods) */
+  while (j < end && j < i + 8 && !(tok (ctx, j)->flags & PLX_TF_LINE_START)
+         && ((is_word (ctx, j) && tok (ctx, j)->len <= 4) || is_char (ctx, j, '.')))
+    j++;
+  /* ("13:51 - Fire service: …": the heading after a dash) */
+  if (j + 1 < end && tok (ctx, j)->kind == PLX_TOK_DASH && !(tok (ctx, j)->flags & PLX_TF_LINE_START))
+    return j + 1;
+  return j == end || (tok (ctx, j)->flags & PLX_TF_LINE_START) ? j : i;
+}
+
+/* "Harbour Rail: … ¶ Harbour Rail said …": the post under a heading's
+ * label opens on the label's words and a speech verb after them; when a
+ * name follows them instead ("Harbourmaster: … ¶ Harbourmaster Jo Roe
+ * said …"), @entity receives that person. */
+static gboolean
+label_speaks_below (Ctx  *ctx,
+                    guint  f,
+                    guint  j,
+                    Para  *np,
+                    int   *entity)
+{
+  guint b = np->first;
+  int m;
+
+  /* ("… ¶ A Treasury spokesperson said …") */
+  if ((plx_tokens_class (ctx->tokens, b, PLX_LEX_DETERMINERS) || plx_tokens_class (ctx->tokens, b, PLX_LEX_INDEFINITES))
+      && !plx_tokens_class (ctx->tokens, f, PLX_LEX_DETERMINERS))
+    b++;
+  if (b + (j - f) >= np->end)
+    return FALSE;
+  for (guint i = 0; i < j - f; i++)
+    {
+      PlxToken *x = tok (ctx, f + i), *y = tok (ctx, b + i);
+
+      if (x->len != y->len || memcmp (ctx->tokens->text + x->start, ctx->tokens->text + y->start, x->len) != 0)
+        return FALSE;
+    }
+  if ((m = plx_people_mention_at (ctx->people, b + (j - f))) >= 0)
+    {
+      *entity = g_array_index (ctx->people->mentions, PlxMention, m).entity;
+      return FALSE;
+    }
+  for (guint i = b + (j - f); i < np->end && i < b + (j - f) + 3; i++)
+    if (plx_tokens_class (ctx->tokens, i, PLX_CLASS_SPEECH))
+      return TRUE;
+  return FALSE;
+}
+
+/* "18:20 CET ¶ Analyst: the numbers barely add up", "12:55 / Harbour
+ * Rail: 'no trains' before noon": the heading of a live page's post,
+ * a line under its time stamp with no full stop at its end, under a role
+ * or an organisation's label is a colon quote (stop 11): of the person the
+ * post's first paragraph names for a role, of no one for an organisation
+ * or a group ("Forecasters:"); a topic label ("Pictures:") heads none. */
+static gboolean
+live_headings (Ctx   *ctx,
+               guint  n_quotes)
+{
+  static const char *const plural_roles[] = { "ки", "ры", "ты", "ли", "цы", "чи" };
+  gboolean added = FALSE;
+  guint qk[2] = { 0, n_quotes };
+
+  for (guint p = HEADLINE_PARAGRAPHS; p + 1 < ctx->n_paras; p++)
+    {
+      Para *pa = &ctx->paras[p], *pp = &ctx->paras[p - 1], *np = &ctx->paras[p + 1];
+      guint f = pa->first, j, c, words = 0;
+      int entity = -1;
+      gboolean found = FALSE;
+
+      if (pa->covered || pa->blocked || pa->dash || pa->quoted || pa->credit || pa->crosslink || pa->ends_q
+          || (tok (ctx, pa->end - 1)->flags & PLX_TF_TERMINATOR))
+        continue;
+      c = time_stamp_end (ctx, f, pa->end);
+      if (c > f && c < pa->end)
+        f = c;
+      else if (c > f || time_stamp_end (ctx, pp->first, pp->end) != pp->end)
+        continue;
+      for (j = f; j < pa->end && j < f + MAX_LABEL_WORDS && is_word (ctx, j); j++)
+        ;
+      if (j == f || j + 1 >= pa->end || !is_char (ctx, j, ':') || !(tok (ctx, f)->flags & (PLX_TF_CAP | PLX_TF_ALLCAPS))
+          || (tok (ctx, j + 1)->kind == PLX_TOK_QUOTE && tok (ctx, pa->end - 1)->kind == PLX_TOK_QUOTE)
+          || (f == pa->first && pa->label == LABEL_NAME && pa->entity >= 0 && !pa->anonymous
+              && plx_people_mention_at (ctx->people, f) >= 0))
+        continue;
+      /* the heading is one line */
+      for (c = j + 1; c < pa->end && !found; c++)
+        {
+          words += is_word (ctx, c);
+          found = (tok (ctx, c)->flags & PLX_TF_LINE_START) != 0;
+        }
+      if (found || words < MIN_HEADLINE_WORDS)
+        continue;
+      /* (a role's person is the one the post below names) */
+      if (f == pa->first && pa->label == LABEL_NAME && pa->entity >= 0 && !pa->anonymous && !role_word (ctx, j - 1))
+        entity = pa->entity;
+      else if (plx_people_mention_at (ctx->people, f) >= 0)
+        {
+          entity = g_array_index (ctx->people->mentions, PlxMention, plx_people_mention_at (ctx->people, f)).entity;
+          if (entity < 0)
+            continue;
+        }
+      /* (an organisation's, unless a person's role word ends it: "Health
+       * secretary:", "Economist:", not "Police:") */
+      else if (!((plx_tokens_class (ctx->tokens, j - 1, PLX_LEX_ORG_WORDS)
+                  && !(plx_tokens_class (ctx->tokens, j - 1, PLX_LEX_ROLE_NOUNS)
+                       && !plx_tokens_class (ctx->tokens, j - 1, PLX_LEX_ANONYMOUS_ROLES)))
+                 || ((plx_tokens_class (ctx->tokens, f, PLX_LEX_ORG_WORDS)
+                      || plx_tokens_class (ctx->tokens, f, PLX_CLASS_PHRASE_FIRST + PLX_LEX_PHRASE_INSTITUTIONS))
+                     && !role_word (ctx, j - 1))
+                 || label_speaks_below (ctx, f, j, np, &entity)))
+        {
+          PlxToken *h = tok (ctx, j - 1);
+          const char *ht = ctx->tokens->text + h->start;
+          /* a group's role ("Forecasters:", «Синоптики:»), not one person's */
+          gboolean group = !plx_lexicon_is_inflected (ctx->lexicon)
+                             ? h->len > 3 && ht[h->len - 1] == 's' && ht[h->len - 2] != 's'
+                             : plx_tokens_ends_with_any (ctx->tokens, j - 1, plural_roles, G_N_ELEMENTS (plural_roles), 0);
+
+          /* (the head last: "Fire chief:", "Transport secretary:") */
+          if (entity < 0 && !role_word (ctx, j - 1)
+              && !(group && !plx_lexicon_is_inflected (ctx->lexicon)
+                   && plx_lexicon_has (ctx->lexicon, PLX_LEX_ROLE_NOUNS, ht, h->len - 1)))
+            continue;
+          if (!group && entity < 0)
+            for (int m = plx_people_mention_from (ctx->people, np->first);
+                 m >= 0 && (guint) m < ctx->people->mentions->len; m++)
+              {
+                PlxMention *mm = &g_array_index (ctx->people->mentions, PlxMention, m);
+
+                if (mm->first >= np->end)
+                  break;
+                if (mm->entity < 0 || mm->kind == PLX_MENTION_BYLINE || mm->entity == entity)
+                  continue;
+                if (entity >= 0)
+                  {
+                    entity = titled_later (ctx, f);
+                    break;
+                  }
+                entity = mm->entity;
+              }
+          /* (a role whose person the post does not name heads a topic:
+           * "Mayor: bridge shut …" over "Crews arrived …") */
+          if (!group && entity < 0)
+            continue;
+        }
+      /* speech found there already: the quotes come in text order, the
+       * finder's and then the ones added here (the passed ones skipped) */
+      found = FALSE;
+      for (guint r = 0; r < 2 && !found; r++)
+        {
+          guint lim = r == 0 ? n_quotes : ctx->quotes->len;
+
+          while (qk[r] < lim && g_array_index (ctx->quotes, PlxFoundQuote, qk[r]).end <= pa->first
+                 && g_array_index (ctx->quotes, PlxFoundQuote, qk[r]).first < pa->first)
+            qk[r]++;
+          for (guint k = qk[r]; k < lim && !found; k++)
+            {
+              PlxFoundQuote *o = &g_array_index (ctx->quotes, PlxFoundQuote, k);
+
+              if (o->first >= pa->end && (o->open == PLX_NO_TOKEN || o->open >= pa->end))
+                break;
+              found = !o->scare && o->end > pa->first && o->first < pa->end;
+            }
+        }
+      if (found)
+        continue;
+      add_label_quote (ctx, pa, j + 1, entity, entity >= 0);
+      if (entity >= 0)
+        plx_people_add_mention (ctx->people, f, j, entity, PLX_MENTION_NAME);
+      added = TRUE;
+    }
+  return added;
+}
+
 /* "Peskov: the Kremlin will not comment", «МИД РФ: Москва рассчитывает …»:
  * a headline or standfirst under a speaker label without quotation marks
  * is a colon quote of the labelled person; under the label of an
@@ -2890,6 +3077,7 @@ headline_labels (Ctx *ctx)
         plx_people_add_mention (ctx->people, f, j, entity, PLX_MENTION_NAME);
       added = TRUE;
     }
+  added |= live_headings (ctx, n_quotes);
   /* «Глава района: «…»», «Вице-мэр: …»: a role label of lower-case or
    * quoted words (no speaker label of the transcript finder) before the
    * colon of a headline, for the person the body names with that role */
