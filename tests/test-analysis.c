@@ -18374,6 +18374,118 @@ test_e31_colon_clause_not_possessive_or_source (void)
                            "\"We will not come back without a contract.\"", "en", "We will not come back", NULL);
 }
 
+/* E32: whether @a names a person @name */
+static gboolean
+e32_has_person (PlxAnalysis *a,
+                const char  *name)
+{
+  for (guint i = 0; i < a->speakers->len; i++)
+    if (g_str_equal (((PlxSpeaker *) g_ptr_array_index (a->speakers, i))->name, name))
+      return TRUE;
+  return FALSE;
+}
+
+/* a first name of one sex that opens a sentence (or follows a fronted
+ * phrase) and is taken up by the first he or she after it is a person */
+static void
+test_e32_given_name_subject_pronoun (void)
+{
+  expect_speaker ("Harbour town\n\n"
+                  "Harriet has sold eggs at the crossroads for a decade. She says prices doubled. "
+                  "\"Nobody can afford a dozen now,\" she said.\n",
+                  "en", "Nobody can afford", "Harriet");
+  expect_speaker ("Harbour town\n\n"
+                  "Late every evening, Bronwen walks down to the pier with her dog. "
+                  "\"The boats are fewer each year,\" she said.\n",
+                  "en", "The boats are fewer", "Bronwen");
+  expect_speaker ("Паводок в посёлке\n\n"
+                  "Галина почти не выходит из дома. Она говорит, что вода поднялась за ночь. "
+                  "«Мы спали, когда всё началось», — вспоминает она.\n",
+                  "ru", "Мы спали", "Галина");
+}
+
+/* … but not a name of a place taken up by "it", nor a word that only
+ * keys to a first name («Никому») */
+static void
+test_e32_given_name_subject_pronoun_negative (void)
+{
+  {
+    const char *text = "Harbour town\n\n"
+                       "Florence has a new harbour museum. It opened last week. "
+                       "\"We expect crowds,\" a spokesman said.\n";
+    g_autoptr(PlxAnalysis) a = analyze (text, "en");
+
+    g_assert_false (e32_has_person (a, "Florence"));
+  }
+  {
+    const char *text = "Мост рухнул\n\n"
+                       "«Никому не позволят уйти от ответа», — подчеркнул глава региона. "
+                       "Никому не разрешат строить так снова. Он пообещал проверку.\n";
+    g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+
+    g_assert_false (e32_has_person (a, "Никому"));
+  }
+}
+
+/* first names of many nationalities the lexicon now lists make an
+ * unknown surname a person */
+static void
+test_e32_given_names_many_nationalities (void)
+{
+  expect_speaker ("Vote looms\n\n"
+                  "Tomaž Kovačič represents a mining valley. \"People are angry,\" he said.\n",
+                  "en", "People are angry", "Tomaž Kovačič");
+  expect_speaker ("Port strike\n\n"
+                  "Rajesh Venkataraman runs the container berths at the southern quay. "
+                  "\"We turn ships away every night,\" he said.\n",
+                  "en", "We turn ships away", "Rajesh Venkataraman");
+  expect_speaker ("Refinery fire\n\n"
+                  "Elchin Mammadli governs a district of oil towns on the coast. "
+                  "\"The air is clean again,\" he said.\n",
+                  "en", "The air is clean", "Elchin Mammadli");
+  expect_speaker ("Reef survey\n\n"
+                  "Ngaire Tapsell leads the dive team from a borrowed trawler. "
+                  "\"The coral came back faster than we hoped,\" she said.\n",
+                  "en", "The coral came back", "Ngaire Tapsell");
+}
+
+/* "owner Tarrant Timber" beside "the timber yard": two capitalised words
+ * whose last one the text writes in lower case, after no first name, are
+ * a thing; "Ivo Stone" beside "the stone bridge" stays a person */
+static void
+test_e32_lower_case_last_word_thing (void)
+{
+  {
+    const char *text = "Harbour town\n\n"
+                       "The timber yard burned on Friday. \"We lost everything,\" said Wendell Achebe, "
+                       "manager of sawmill owner Tarrant Timber. Tarrant Timber had no insurance.\n";
+    g_autoptr(PlxAnalysis) a = analyze (text, "en");
+
+    g_assert_false (e32_has_person (a, "Tarrant Timber"));
+    g_assert_cmpstr (speaker_of (a, "We lost everything"), ==, "Wendell Achebe");
+  }
+  {
+    const char *text = "Harbour town\n\n"
+                       "Shoppers bought fewer biscuits. Last week, rival Kessington Biscuits said sales fell 4%. "
+                       "\"It is a soft market,\" said Odile Marchetti, an analyst.\n";
+    g_autoptr(PlxAnalysis) a = analyze (text, "en");
+
+    g_assert_false (e32_has_person (a, "Kessington Biscuits"));
+  }
+  {
+    const char *text = "Harbour town\n\n"
+                       "The granite quarry closed on Monday. The chief executive of the quarry's owner, "
+                       "Redhill Granite, apologised to the workers.\n";
+    g_autoptr(PlxAnalysis) a = analyze (text, "en");
+
+    g_assert_false (e32_has_person (a, "Redhill Granite"));
+  }
+  expect_speaker ("Harbour town\n\n"
+                  "The stone bridge collapsed. Ivo Stone said the repairs would take a year. "
+                  "\"We will rebuild it,\" Stone said.\n",
+                  "en", "We will rebuild it", "Ivo Stone");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -19294,5 +19406,9 @@ main (int   argc,
   g_test_add_func ("/plx/analysis/e31-colon-clause-after-and", test_e31_colon_clause_after_and);
   g_test_add_func ("/plx/analysis/e31-colon-clause-ru", test_e31_colon_clause_ru);
   g_test_add_func ("/plx/analysis/e31-colon-clause-not-possessive-or-source", test_e31_colon_clause_not_possessive_or_source);
+  g_test_add_func ("/plx/analysis/e32-given-name-subject-pronoun", test_e32_given_name_subject_pronoun);
+  g_test_add_func ("/plx/analysis/e32-given-name-subject-pronoun-negative", test_e32_given_name_subject_pronoun_negative);
+  g_test_add_func ("/plx/analysis/e32-given-names-many-nationalities", test_e32_given_names_many_nationalities);
+  g_test_add_func ("/plx/analysis/e32-lower-case-last-word-thing", test_e32_lower_case_last_word_thing);
   return g_test_run ();
 }

@@ -3781,6 +3781,11 @@ find_strong (PlxPeople *self,
                * preposition is an organisation or a place */
               if (j > para->first && is_word (self, j - 1) && has (self, PLX_LEX_PREPOSITIONS, j - 1))
                 person = FALSE;
+              /* "rival Lanford Home said" beside "home retailers": two
+               * words, the last one the text writes in lower case, after
+               * no first name, name a thing */
+              if (!self->inflected && m - j == 2 && !klass (self, j, PLX_CLASS_GIVEN) && lower_word (self, j + 1))
+                person = FALSE;
               /* "Pratt & Whitney said", "Marks & Spencer": names joined by
                * an ampersand are a firm */
               if ((j > para->first && plx_tokens_is_char (self->tokens, j - 1, '&'))
@@ -4392,6 +4397,10 @@ open_class_person (PlxPeople *self,
     }
   last = tok (self, m - 1);
   s = self->tokens->text + last->start;
+  /* "mine owner Brigalow Coal" beside "a coal mine": a last word the text
+   * writes in lower case, after no first name, names a thing */
+  if (!klass (self, j, PLX_CLASS_GIVEN) && lower_word (self, m - 1))
+    return FALSE;
   /* "Android Auto's": the run itself is possessive — something owned */
   if (last->len > 2 && s[last->len - 2] == '\'' && s[last->len - 1] == 's')
     return FALSE;
@@ -5338,6 +5347,30 @@ key_set_has (const KeySet *ks,
   return FALSE;
 }
 
+/* Whether @j opens its sentence, or follows a fronted phrase in lower
+ * case and its comma ("Every morning at six, Yesenia walks"). */
+static gboolean
+fronted (PlxPeople *self,
+         guint      j)
+{
+  if (tok (self, j)->flags & PLX_TF_SENT_START)
+    return TRUE;
+  if (j < 2 || !plx_tokens_is_char (self->tokens, j - 1, ','))
+    return FALSE;
+  for (guint k = j - 1; k-- > 0 && k + 10 > j;)
+    {
+      PlxToken *t = tok (self, k);
+
+      if (t->kind != PLX_TOK_WORD && t->kind != PLX_TOK_NUMBER)
+        return FALSE;
+      if (t->flags & PLX_TF_SENT_START)
+        return TRUE;
+      if (t->flags & PLX_TF_CAP)
+        return FALSE;
+    }
+  return FALSE;
+}
+
 /* "Aoife, 17, takes the boat", "“…,” Aoife says": a first name alone, of
  * nobody named in full, that speaks or is given an age is a person */
 static void
@@ -5363,7 +5396,7 @@ promote_given_names (PlxPeople *self,
       guint j = r->first, m = r->end;
       char key[KEY_MAX];
       char gender;
-      gboolean context, listed;
+      gboolean context, listed, by_pronoun = FALSE;
       guint after;
 
       if (m - j != 1 || !token_key (self, j, key)
@@ -5573,9 +5606,38 @@ promote_given_names (PlxPeople *self,
           && (has (self, PLX_LEX_YOUNGER_WORDS, m) || has (self, PLX_LEX_OLDER_WORDS, m)
               || (listed && (is_role_word (self, m) || has (self, PLX_LEX_ANONYMOUS_ROLES, m)))))
         context = TRUE;
+      /* "Maureen has waited two years … she", «Оксана почти не говорит …
+       * она»: a first name of one sex that opens a sentence before a word
+       * in lower case, and the first he or she after it in its paragraph
+       * is of that sex (not "Florence has … it", nor "Grace was … he") */
+      if (!context && listed && fronted (self, j) && m < n && is_word (self, m)
+          && !(tok (self, m)->flags & PLX_TF_CAP) && !has (self, PLX_LEX_PREPOSITIONS, m)
+          && !has (self, PLX_LEX_COORDINATORS, m) && !plx_tokens_is_char (self->tokens, j + 1, '\''))
+        {
+          const char *s = self->tokens->text + tok (self, j)->start, *nom = NULL;
+          char sex = plx_lexicon_given_name (self->lexicon, s, tok (self, j)->len, &nom);
+
+          /* (the name itself, not a word that keys to it: «Никому») */
+          if (nom == NULL || strlen (nom) != tok (self, j)->len || strncmp (s, nom, tok (self, j)->len) != 0)
+            sex = 0;
+
+          for (guint k = m + 1; (sex == 'm' || sex == 'f') && k < n && k < m + 40
+                                && !(tok (self, k)->flags & PLX_TF_PARA_START); k++)
+            {
+              char p = is_word (self, k)
+                       ? plx_lexicon_pronoun (self->lexicon, self->tokens->text + tok (self, k)->start, tok (self, k)->len)
+                       : 0;
+
+              if (p != 0)
+                {
+                  context = by_pronoun = p == sex;
+                  break;
+                }
+            }
+        }
       /* … and, the costlier tests last, no demonym or brand, no word the
        * text writes in lower case or as a place's or a firm's elsewhere */
-      if (context && !listed)
+      if (context && (!listed || by_pronoun))
         {
           char bkey[KEY_MAX];
 
