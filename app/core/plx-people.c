@@ -2504,18 +2504,19 @@ collect_nonnames (PlxPeople *self)
 }
 
 /* lower_words holds the keys of the words the text writes in lower case
- * somewhere: a capitalised word at the start of a sentence whose key is
- * among them is a common noun ("Подполковник Мальцев уточнил" after
- * "подполковник полиции Денис Мальцев"), no first name. Only such a word
- * that starts a run of names is asked about (see find_strong()), so only
- * the keys of those words are looked for (lower_asked): a lower-case word
- * is keyed only when its plx_lexicon_prefix_bit() is one of theirs (in
- * @filter). */
-/* Adds the key of every lower-case word to lower_words, or with @filter
- * only of those that may be in lower_asked. */
+ * somewhere: a capitalised word whose key is among them is a common noun
+ * ("Подполковник Мальцев уточнил" after "подполковник полиции Денис
+ * Мальцев", "mine owner Brigalow Coal" beside "a coal mine"), no name.
+ * Few words are asked about, so their answers are found one by one
+ * (lower_asked): the lower-case words are indexed once by their
+ * plx_lexicon_prefix_bit(), and only those of the asked key's bit (and
+ * those without one) are keyed and compared. When the comparisons would
+ * come to more than a few passes over the text, the keys of all the
+ * lower-case words are taken at once instead (lower_all). */
+
+/* Adds the key of every lower-case word to lower_words. */
 static void
-collect_lower_keys (PlxPeople     *self,
-                    const guint64 *filter)
+collect_lower_keys (PlxPeople *self)
 {
   guint n = self->tokens->tokens->len;
 
@@ -2526,49 +2527,68 @@ collect_lower_keys (PlxPeople     *self,
 
       if (t->kind != PLX_TOK_WORD || (t->flags & (PLX_TF_CAP | PLX_TF_ALLCAPS)))
         continue;
-      if (filter != NULL)
-        {
-          int bit = plx_lexicon_prefix_bit (self->lexicon, self->tokens->text + t->start, t->len);
-
-          if (bit < 0 || !(filter[bit / 64] & (G_GUINT64_CONSTANT (1) << (bit % 64))))
-            continue;
-        }
-      if (token_key (self, i, key) && (filter == NULL || g_hash_table_contains (self->lower_asked, key))
-          && !g_hash_table_contains (self->lower_words, key))
+      if (token_key (self, i, key) && !g_hash_table_contains (self->lower_words, key))
         g_hash_table_add (self->lower_words, pooled (self, key));
     }
 }
 
-static void
-collect_lower_words (PlxPeople *self)
-{
-  guint n = self->tokens->tokens->len;
-  guint64 filter[PLX_LEXICON_PREFIX_BITS / 64] = { 0 };
-  gboolean filtered = TRUE;
+/* The bucket of the words without a prefix bit, after those of the bits */
+#define LOWER_NO_BIT PLX_LEXICON_PREFIX_BITS
 
-  /* the words find_strong() may ask about: a capitalised word, not a
-   * given name, that starts a sentence and a run of two names or more */
-  for (guint j = 0; j < n; j++)
+/* self->lower_index: the lower-case words' tokens by prefix bit — first
+ * LOWER_NO_BIT + 2 offsets, then the tokens of bucket 0, 1, … */
+static void
+lower_index_build (PlxPeople *self)
+{
+  guint n = self->tokens->tokens->len, total = 0;
+  g_autofree guint16 *bits = g_new (guint16, MAX (n, 1));
+  guint *idx, *fill;
+
+  idx = g_new0 (guint, LOWER_NO_BIT + 2);
+  for (guint i = 0; i < n; i++)
     {
-      PlxToken *t = tok (self, j);
-      char key[KEY_MAX];
+      PlxToken *t = tok (self, i);
       int bit;
 
-      if (t->kind != PLX_TOK_WORD || (t->flags & (PLX_TF_CAP | PLX_TF_SENT_START)) != (PLX_TF_CAP | PLX_TF_SENT_START)
-          || (t->flags & PLX_TF_ALLCAPS) || klass (self, j, PLX_CLASS_GIVEN)
-          || parse_name_run (self, j, n) < j + 2 || !token_key (self, j, key))
-        continue;
-      /* (a key of fewer than two characters: no filter) */
-      bit = plx_lexicon_key_prefix_bit (key);
-      if (bit < 0)
-        filtered = FALSE;
-      else
-        filter[bit / 64] |= G_GUINT64_CONSTANT (1) << (bit % 64);
-      if (!g_hash_table_contains (self->lower_asked, key))
-        g_hash_table_add (self->lower_asked, pooled (self, key));
+      if (t->kind != PLX_TOK_WORD || (t->flags & (PLX_TF_CAP | PLX_TF_ALLCAPS)))
+        {
+          bits[i] = G_MAXUINT16;
+          continue;
+        }
+      bit = plx_lexicon_prefix_bit (self->lexicon, self->tokens->text + t->start, t->len);
+      bits[i] = bit < 0 ? LOWER_NO_BIT : (guint16) bit;
+      idx[bits[i] + 1]++;
+      total++;
     }
-  if (g_hash_table_size (self->lower_asked) > 0)
-    collect_lower_keys (self, filtered ? filter : NULL);
+  for (guint b = 0; b <= LOWER_NO_BIT; b++)
+    idx[b + 1] += idx[b];
+  idx = g_renew (guint, idx, LOWER_NO_BIT + 2 + total);
+  fill = g_memdup2 (idx, sizeof (guint) * (LOWER_NO_BIT + 1));
+  for (guint i = 0; i < n; i++)
+    if (bits[i] != G_MAXUINT16)
+      idx[LOWER_NO_BIT + 2 + fill[bits[i]]++] = i;
+  g_free (fill);
+  self->lower_index = idx;
+}
+
+/* Whether a lower-case word in bucket @b of lower_index has the key @key;
+ * counts the words compared in lower_scanned */
+static gboolean
+lower_bucket_has (PlxPeople  *self,
+                  guint       b,
+                  const char *key)
+{
+  const guint *idx = self->lower_index;
+
+  for (guint k = idx[b]; k < idx[b + 1]; k++)
+    {
+      char other[KEY_MAX];
+
+      self->lower_scanned++;
+      if (token_key (self, idx[LOWER_NO_BIT + 2 + k], other) && strcmp (other, key) == 0)
+        return TRUE;
+    }
+  return FALSE;
 }
 
 static gboolean
@@ -2576,23 +2596,40 @@ lower_word (PlxPeople *self,
             guint      i)
 {
   char key[KEY_MAX];
+  const guint *idx;
+  guint cost;
+  int bit;
+  gboolean found;
+  char *pkey;
 
-  /* few texts ask, so the set is only made when one does */
+  if (!token_key (self, i, key))
+    return FALSE;
+  /* few texts ask, so the tables are only made when one does */
   if (self->lower_words == NULL)
     {
       self->lower_words = g_hash_table_new (plx_str_hash, g_str_equal);
       self->lower_asked = g_hash_table_new (plx_str_hash, g_str_equal);
-      collect_lower_words (self);
+      lower_index_build (self);
     }
-  if (!token_key (self, i, key))
-    return FALSE;
-  if (!self->lower_all && !g_hash_table_contains (self->lower_asked, key))
+  if (self->lower_all || g_hash_table_contains (self->lower_asked, key))
+    return g_hash_table_contains (self->lower_words, key);
+  idx = self->lower_index;
+  bit = plx_lexicon_key_prefix_bit (key);
+  cost = idx[LOWER_NO_BIT + 1] - idx[LOWER_NO_BIT] + (bit >= 0 ? idx[bit + 1] - idx[bit] : 0);
+  /* (a key without a prefix bit, or comparisons beyond a few passes over
+   * the words: all their keys, once) */
+  if (bit < 0 || self->lower_scanned + cost > 4 * (gsize) idx[LOWER_NO_BIT + 1] + 256)
     {
-      /* a word not foreseen: the keys of all the words, once */
-      collect_lower_keys (self, NULL);
+      collect_lower_keys (self);
       self->lower_all = TRUE;
+      return g_hash_table_contains (self->lower_words, key);
     }
-  return g_hash_table_contains (self->lower_words, key);
+  found = lower_bucket_has (self, (guint) bit, key) || lower_bucket_has (self, LOWER_NO_BIT, key);
+  pkey = pooled (self, key);
+  g_hash_table_add (self->lower_asked, pkey);
+  if (found)
+    g_hash_table_add (self->lower_words, pkey);
+  return found;
 }
 
 /* The key of the run @j … @m: its word keys joined by spaces. */
@@ -5933,6 +5970,7 @@ plx_people_free (PlxPeople *self)
   g_hash_table_unref (self->nonnames);
   g_clear_pointer (&self->lower_words, g_hash_table_unref);
   g_clear_pointer (&self->lower_asked, g_hash_table_unref);
+  g_free (self->lower_index);
   g_clear_pointer (&self->cap_words, g_hash_table_unref);
   g_clear_pointer (&self->org_mods, g_hash_table_unref);
   g_hash_table_unref (self->org_runs);

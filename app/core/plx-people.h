@@ -77,6 +77,8 @@ typedef struct
   GHashTable *lower_words;   /* keys of words the text also writes in lower case */
   GHashTable *lower_asked;   /* keys lower_words is made for (see lower_word()) */
   gboolean    lower_all;     /* lower_words holds the keys of all the words */
+  guint      *lower_index;   /* (private) the lower-case words by prefix bit (see lower_word()) */
+  gsize       lower_scanned; /* words lower_word() has compared */
   GHashTable *cap_words;     /* keys of the capitalised words, made on first use (see demonym()) */
   GHashTable *org_mods;      /* keys of words written as a firm's or a team's, made on first use (see org_modifier()) */
   guint8     *excluded;      /* per token while found: excluded_from_names(), 0 until asked */
