@@ -3821,7 +3821,8 @@ find_strong (PlxPeople *self,
               /* "rival Lanford Home said" beside "home retailers": two
                * words, the last one the text writes in lower case, after
                * no first name, name a thing */
-              if (!self->inflected && m - j == 2 && !klass (self, j, PLX_CLASS_GIVEN) && lower_word (self, j + 1))
+              if (person && !self->inflected && m - j == 2 && !klass (self, j, PLX_CLASS_GIVEN)
+                  && lower_word (self, j + 1))
                 person = FALSE;
               /* "Pratt & Whitney said", "Marks & Spencer": names joined by
                * an ampersand are a firm */
@@ -4412,10 +4413,10 @@ place_word (PlxPeople *self,
  * name list: a person when the context says so — "its president, Loretta
  * Sims,", "Dwayne Kettering, who …", "Morgan Stanley's Dana Whitfield". */
 static gboolean
-open_class_person (PlxPeople *self,
-                   guint      j,
-                   guint      m,
-                   guint      limit)
+open_class_shape (PlxPeople *self,
+                  guint      j,
+                  guint      m,
+                  guint      limit)
 {
   PlxToken *last;
   const char *s;
@@ -4434,10 +4435,6 @@ open_class_person (PlxPeople *self,
     }
   last = tok (self, m - 1);
   s = self->tokens->text + last->start;
-  /* "mine owner Brigalow Coal" beside "a coal mine": a last word the text
-   * writes in lower case, after no first name, names a thing */
-  if (!klass (self, j, PLX_CLASS_GIVEN) && lower_word (self, m - 1))
-    return FALSE;
   /* "Android Auto's": the run itself is possessive — something owned */
   if (last->len > 2 && s[last->len - 2] == '\'' && s[last->len - 1] == 's')
     return FALSE;
@@ -4536,6 +4533,19 @@ open_class_person (PlxPeople *self,
         return m >= limit || !is_word (self, m) || !(tok (self, m)->flags & PLX_TF_CAP);
     }
   return FALSE;
+}
+
+/* open_class_shape(), unless the run's last word is one the text writes
+ * in lower case after no first name: "mine owner Brigalow Coal" beside "a
+ * coal mine" names a thing (asked last: lower_word() is the costly test) */
+static gboolean
+open_class_person (PlxPeople *self,
+                   guint      j,
+                   guint      m,
+                   guint      limit)
+{
+  return open_class_shape (self, j, m, limit)
+         && (klass (self, j, PLX_CLASS_GIVEN) || !lower_word (self, m - 1));
 }
 
 /* «Фионой», «Дианой», «Региной»: a woman's first name in -на in the
