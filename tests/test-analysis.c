@@ -18486,6 +18486,188 @@ test_e32_lower_case_last_word_thing (void)
                   "en", "We will rebuild it", "Ivo Stone");
 }
 
+/* E33: "по предварительным данным", "по официальной версии": a data
+ * source marker with one or two adjectives, before or after the content,
+ * with or without the source after it */
+static void
+test_e33_according_adjective_before (void)
+{
+  const char *text =
+    "Пожар на складе\n\n"
+    "Склад на окраине Твери горел всю ночь. По предварительной версии, причиной возгорания стало короткое замыкание в щитовой.\n\n"
+    "По уточненным данным полиции, сторож в момент пожара отсутствовал.\n";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q1 = find_quote_exact (a, "причиной возгорания стало короткое замыкание в щитовой");
+  PlxQuote *q2 = find_quote_exact (a, "сторож в момент пожара отсутствовал");
+
+  expect_quote_surname (a, text, q1, NULL);
+  g_assert_cmpint (q1->kind, ==, PLX_QUOTE_REPORTED);
+  expect_quote_surname (a, text, q2, NULL);
+}
+
+static void
+test_e33_according_adjective_after (void)
+{
+  const char *text =
+    "Наводнение\n\n"
+    "Вода поднялась почти на два метра за сутки, по предварительным данным областного гидрометцентра.\n\n"
+    "Ущерб превысил сорок миллионов рублей, по первоначальной оценке страховщиков.\n";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+
+  expect_quote_surname (a, text, find_quote_exact (a, "Вода поднялась почти на два метра за сутки"), NULL);
+  expect_quote_surname (a, text, find_quote_exact (a, "Ущерб превысил сорок миллионов рублей"), NULL);
+}
+
+/* (the outlet's own "по нашим данным" is no source) */
+static void
+test_e33_according_adjective_own (void)
+{
+  const char *text =
+    "Выборы\n\n"
+    "По нашим данным, голосование перенесут на весну.\n\n"
+    "По самым последним оценкам, явка составит меньше трети избирателей.\n";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+
+  g_assert_null (find_quote (a, "голосование перенесут"));
+  expect_quote_surname (a, text, find_quote_exact (a, "явка составит меньше трети избирателей"), NULL);
+}
+
+/* E33: «Она показывает на табло. «…»»: a quote after a sentence whose
+ * subject, one person, does something goes to that person in Russian too
+ * (README, stop 14) */
+static void
+test_e33_ru_action_pronoun (void)
+{
+  const char *text =
+    "Рынок\n\n"
+    "Торговка овощами Галина Орешкина говорит, что покупателей стало меньше.\n\n"
+    "Потом она вздыхает и вытирает руки о фартук. «Раньше брали мешками. Теперь берут по две морковки».\n";
+
+  expect_surname (text, "ru", "Раньше брали мешками", "Орешкина");
+}
+
+static void
+test_e33_ru_action_surname (void)
+{
+  const char *text =
+    "Вокзал\n\n"
+    "Таксист Айдар Шакиров третий час ждет пассажиров у вокзала.\n\n"
+    "Шакиров пожимает плечами. «Бензин дорожает каждую неделю. Клиентов все меньше».\n";
+
+  expect_surname (text, "ru", "Бензин дорожает", "Шакиров");
+}
+
+/* (two people acting: nobody's) */
+static void
+test_e33_ru_action_two (void)
+{
+  const char *text =
+    "Очередь\n\n"
+    "Пенсионер Иван Гуревич и его соседка Ольга Литвин стоят в очереди с утра.\n\n"
+    "Потом Гуревич и Литвин молча переглядываются. «Раньше такого не было. Никогда не было».\n";
+
+  expect_surname (text, "ru", "Раньше такого не было", NULL);
+}
+
+/* E33: a quoted infinitive after a verb of speech that is part of a
+ * reported clause is a fragment of that clause, not a quote of its own */
+static void
+test_e33_ru_nested_promise (void)
+{
+  const char *text =
+    "Шахта\n\n"
+    "Жены горняков рассказывают, что губернатор пообещал им «держать все под контролем» и уехал.\n";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q = find_quote_exact (a, "губернатор пообещал им «держать все под контролем» и уехал");
+
+  expect_quote_surname (a, text, q, NULL);
+  g_assert_cmpint (q->kind, ==, PLX_QUOTE_REPORTED);
+  g_assert_null (find_quote_exact (a, "держать все под контролем"));
+}
+
+static void
+test_e33_ru_nested_demand (void)
+{
+  const char *text =
+    "Автопарк\n\n"
+    "Водители утверждают, что начальник парка потребовал «не выходить на линию без путевки».\n";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+
+  g_assert_nonnull (find_quote_exact (a, "начальник парка потребовал «не выходить на линию без путевки»"));
+  g_assert_null (find_quote_exact (a, "не выходить на линию без путевки"));
+}
+
+static void
+test_e33_ru_coordinated_promise (void)
+{
+  const char *text =
+    "Комиссия\n\n"
+    "Председатель комиссии Олег Нуриев подчеркнул, что проверка продолжится, и пообещал «довести дело до конца».\n";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q = find_quote_exact (a, "проверка продолжится, и пообещал «довести дело до конца»");
+
+  expect_quote_surname (a, text, q, "Нуриев");
+  g_assert_null (find_quote_exact (a, "довести дело до конца"));
+}
+
+/* E33: a dash exchange where the text gives a question to an asker it
+ * does not name ("— …? — спросил один из пенсионеров") is no interview of
+ * the only byline: its other questions have no asker */
+static void
+test_e33_ru_unnamed_asker_meeting (void)
+{
+  const char *text =
+    "Жители потребовали ответа\n\n"
+    "Ирина Соболева\n\n"
+    "28 ноября 2026\n\n"
+    "Вечером в доме культуры поселка Лесной прошла встреча жителей с главой района Павлом Дудиным. "
+    "Разговор длился почти два часа, наш корреспондент записал его часть.\n\n"
+    "\u2014 Когда починят котельную? \u2014 спросил один из пенсионеров.\n\n"
+    "\u2014 Подрядчик обещает закончить к пятнице, \u2014 ответил Дудин.\n\n"
+    "\u2014 А кто заплатит за размороженные батареи?\n\n"
+    "\u2014 Управляющая компания, это ее зона ответственности.\n\n"
+    "После встречи жители разошлись молча.\n";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+
+  expect_quote_surname (a, text, find_quote (a, "А кто заплатит"), NULL);
+  expect_quote_surname (a, text, find_quote (a, "Управляющая компания"), "Дудин");
+}
+
+static void
+test_e33_ru_unnamed_asker_presser (void)
+{
+  const char *text =
+    "Тренер не стал искать оправданий\n\n"
+    "Олег Мартынов\n\n"
+    "28 ноября 2026\n\n"
+    "После матча главный тренер «Вымпела» Степан Кузьмич Рябов вышел к журналистам.\n\n"
+    "\u2014 Почему команда так плохо начала? \u2014 спросили у тренера.\n\n"
+    "\u2014 Не хватило концентрации. Первые двадцать минут мы просто стояли.\n\n"
+    "\u2014 Степан Кузьмич, будут ли изменения в составе?\n\n"
+    "\u2014 Посмотрим после разбора игры.\n";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+
+  expect_quote_surname (a, text, find_quote (a, "Степан Кузьмич, будут ли"), NULL);
+  expect_quote_surname (a, text, find_quote (a, "Посмотрим после разбора"), "Рябов");
+}
+
+static void
+test_e33_ru_unnamed_asker_courtyard (void)
+{
+  const char *text =
+    "Двор без света\n\n"
+    "Алина Мухаметова\n\n"
+    "28 ноября 2026\n\n"
+    "Во двор дома на улице Гастелло вышел инженер управляющей компании Тагир Сабиров.\n\n"
+    "\u2014 Сколько еще сидеть без света? \u2014 поинтересовалась одна из жительниц.\n\n"
+    "\u2014 Кабель меняем, к вечеру дадим.\n\n"
+    "\u2014 А холодильники кто возместит?\n\n"
+    "\u2014 Пишите заявления, рассмотрим каждое.\n";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+
+  expect_quote_surname (a, text, find_quote (a, "А холодильники"), NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -19410,5 +19592,17 @@ main (int   argc,
   g_test_add_func ("/plx/analysis/e32-given-name-subject-pronoun-negative", test_e32_given_name_subject_pronoun_negative);
   g_test_add_func ("/plx/analysis/e32-given-names-many-nationalities", test_e32_given_names_many_nationalities);
   g_test_add_func ("/plx/analysis/e32-lower-case-last-word-thing", test_e32_lower_case_last_word_thing);
+  g_test_add_func ("/plx/analysis/e33-according-adjective-before", test_e33_according_adjective_before);
+  g_test_add_func ("/plx/analysis/e33-according-adjective-after", test_e33_according_adjective_after);
+  g_test_add_func ("/plx/analysis/e33-according-adjective-own", test_e33_according_adjective_own);
+  g_test_add_func ("/plx/analysis/e33-ru-action-pronoun", test_e33_ru_action_pronoun);
+  g_test_add_func ("/plx/analysis/e33-ru-action-surname", test_e33_ru_action_surname);
+  g_test_add_func ("/plx/analysis/e33-ru-action-two", test_e33_ru_action_two);
+  g_test_add_func ("/plx/analysis/e33-ru-nested-promise", test_e33_ru_nested_promise);
+  g_test_add_func ("/plx/analysis/e33-ru-nested-demand", test_e33_ru_nested_demand);
+  g_test_add_func ("/plx/analysis/e33-ru-coordinated-promise", test_e33_ru_coordinated_promise);
+  g_test_add_func ("/plx/analysis/e33-ru-unnamed-asker-meeting", test_e33_ru_unnamed_asker_meeting);
+  g_test_add_func ("/plx/analysis/e33-ru-unnamed-asker-presser", test_e33_ru_unnamed_asker_presser);
+  g_test_add_func ("/plx/analysis/e33-ru-unnamed-asker-courtyard", test_e33_ru_unnamed_asker_courtyard);
   return g_test_run ();
 }

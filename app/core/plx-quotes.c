@@ -198,7 +198,7 @@ match_phrase_at (Ctx          *ctx,
                  const char  **value)
 {
   PlxWordRef refs[8];
-  guint n = 0;
+  guint n = 0, m;
 
   while (n < G_N_ELEMENTS (refs) && i + n < ctx->n && tok (ctx, i + n)->kind == PLX_TOK_WORD)
     {
@@ -208,7 +208,38 @@ match_phrase_at (Ctx          *ctx,
     }
   if (n == 0)
     return 0;
-  return plx_lexicon_match_phrase (ctx->lexicon, phrase, refs, n, value);
+  m = plx_lexicon_match_phrase (ctx->lexicon, phrase, refs, n, value);
+  /* "по предварительным данным", "по официальной версии", "по последним
+   * оценкам": one or two dative adjectives (not the outlet's own "по
+   * нашим данным") between "по" and a data-source noun */
+  if (m == 0 && phrase == PLX_LEX_PHRASE_ACCORDING && n >= 3 && refs[0].len == 4
+      && (memcmp (refs[0].str, "по", 4) == 0 || memcmp (refs[0].str, "По", 4) == 0))
+    {
+      /* (the noun itself may look like one: "данным") */
+      for (guint a = 1; a < 3 && a + 1 < n && !(tok (ctx, i + a)->flags & PLX_TF_CAP) && refs[a].len >= 8
+                        && (word_ends (ctx, i + a, "ым") || word_ends (ctx, i + a, "им") || word_ends (ctx, i + a, "ой")
+                            || word_ends (ctx, i + a, "ей") || word_ends (ctx, i + a, "ся"))
+                        && memcmp (refs[a].str, "наш", 6) != 0 && memcmp (refs[a].str, "мо", 4) != 0; a++)
+        {
+          PlxWordRef skip[8];
+          const char *v = NULL;
+
+          skip[0] = refs[0];
+          memcpy (skip + 1, refs + a + 1, (n - a - 1) * sizeof (PlxWordRef));
+          m = plx_lexicon_match_phrase (ctx->lexicon, phrase, skip, n - a, &v);
+          if (m == 2 && v != NULL
+              && (g_str_equal (v, "по данным") || g_str_equal (v, "по информации") || g_str_equal (v, "по сведениям")
+                  || g_str_equal (v, "по версии") || g_str_equal (v, "по оценке") || g_str_equal (v, "по оценкам")
+                  || g_str_equal (v, "по подсчетам")))
+            {
+              if (value != NULL)
+                *value = v;
+              return m + a;
+            }
+          m = 0;
+        }
+    }
+  return m;
 }
 
 /* The number of words of the phrase of kind @phrase at token @i, 0 when
@@ -6028,9 +6059,36 @@ inside_reported_clause (Ctx  *ctx,
            * что …, и призвал фермеров «…»": an act coordinated with a
            * clause reported before it, with no clause of its own and no
            * quote it names, goes on with that clause */
-          if (k > pstart + 1 && open > k + 1 && is_word (ctx, k - 1) && has (ctx, PLX_LEX_COORDINATORS, k - 1)
+          if (k > pstart + 1
+              /* (… also with the quote right at the verb, in lower case:
+               * "…, и пообещал «довести дело до конца»") */
+              && (open > k + 1
+                  || (plx_lexicon_is_inflected (ctx->lexicon) && open == k + 1 && is_word (ctx, open + 1)
+                      && !(tok (ctx, open + 1)->flags & PLX_TF_CAP)))
+              && is_word (ctx, k - 1) && has (ctx, PLX_LEX_COORDINATORS, k - 1)
               && !names_quote (ctx, k, open + 1) && !coordinated_own_clause (ctx, k, open))
             continue;
+          /* "Жены рассказывают, что глава региона пообещал им «…»": in
+           * Russian a verb of speech inside a clause that «, что» after a
+           * verb of speech before it reports is part of that clause, and so
+           * is its quote */
+          if (plx_lexicon_is_inflected (ctx->lexicon) && !naming_verb (ctx, k, open) && is_word (ctx, open + 1)
+              && !(tok (ctx, open + 1)->flags & PLX_TF_CAP))
+            for (guint r = k; r-- > pstart + 1 && k - r < 16;)
+              {
+                PlxToken *rt = tok (ctx, r);
+
+                if ((rt->flags & PLX_TF_SENT_END) || rt->kind == PLX_TOK_DASH || rt->kind == PLX_TOK_QUOTE
+                    || is_char (ctx, r, ';') || is_char (ctx, r, ':'))
+                  break;
+                if (has (ctx, PLX_LEX_COMPLEMENTIZERS, r) && is_char (ctx, r - 1, ',') && r >= pstart + 2
+                    && is_word (ctx, r - 2) && speech_lemma (ctx, r - 2) != NULL
+                    && !(tok (ctx, r - 2)->flags & PLX_TF_IN_QUOTE)
+                    && !(r >= pstart + 3 && is_word (ctx, r - 3) && has (ctx, PLX_LEX_NEGATIONS, r - 3)))
+                  return TRUE;
+                if (rt->flags & PLX_TF_SENT_START)
+                  break;
+              }
           if (naming_verb (ctx, k, open))
             {
               /* "… and called the vote “…”": a second predicate of the
@@ -6858,7 +6916,7 @@ titled_name_start (Ctx  *ctx,
   return titled ? f : p;
 }
 
-/* English: the one person who acts in the sentence [@s, @stop) — its
+/* The one person who acts in the sentence [@s, @stop) — its
  * subject, at its start or after the comma that ends a fronted phrase
  * ("Asked whether …, Len shook his head", "Later, she shrugged"), a name
  * in apposition between ("The chair, Ann Roe, rose"; "Roe, 61, smiled"),
@@ -6875,7 +6933,7 @@ action_subject (Ctx  *ctx,
   guint p = s, end, v;
   char g;
 
-  if (plx_lexicon_is_inflected (ctx->lexicon) || stop <= s + 1 || stop - s > 48)
+  if (stop <= s + 1 || stop - s > 48)
     return -1;
   for (guint w = s; w < stop; w++)
     if ((tok (ctx, w)->flags & PLX_TF_CUE) || is_char (ctx, w, ':') || is_char (ctx, w, ';'))

@@ -2238,6 +2238,37 @@ resolve_speakers (Ctx *ctx)
     author = article_author (ctx);
   guint iv_block = G_MAXUINT;
   gboolean iv = FALSE;
+  /* "— …? — спросила одна из женщин.", "— …? — спросили у тренера.": a
+   * block where the text gives a dash question to an asker it does not
+   * name (in the block or in the dash lines right before it) is no
+   * exchange of the author's: its other questions have no asker */
+  g_autofree guint8 *unnamed_asker = author >= 0 ? g_new0 (guint8, ctx->blocks->len) : NULL;
+  g_autofree guint8 *asked = author >= 0 ? g_new0 (guint8, ctx->n_paras) : NULL;
+
+  /* (a dash line that is a question, its cue after it, its asker nobody) */
+  for (guint k = 0; asked != NULL && k < ctx->quotes->len; k++)
+    {
+      PlxFoundQuote *q = &g_array_index (ctx->quotes, PlxFoundQuote, k);
+      guint p;
+
+      if (q->scare || q->entity >= 0 || q->open == PLX_NO_TOKEN || q->end <= q->first
+          || q->cue_end <= q->cue_first || q->cue_first < q->end || tok (ctx, q->open)->kind != PLX_TOK_DASH
+          || !is_char (ctx, q->end - 1, '?'))
+        continue;
+      p = plx_tokens_paragraph_of (ctx->tokens, q->open);
+      if (p < ctx->n_paras && ctx->paras[p].first == q->open)
+        asked[p] = 1;
+    }
+  for (guint b = 0; unnamed_asker != NULL && b < ctx->blocks->len; b++)
+    {
+      Block *bl = &g_array_index (ctx->blocks, Block, b);
+      guint from = bl->p_first;
+
+      while (from > 0 && bl->p_first - from < LOOKBACK_PARAGRAPHS && ctx->paras[from - 1].dash)
+        from--;
+      for (guint p = from; p < bl->p_end && p < ctx->n_paras && !unnamed_asker[b]; p++)
+        unnamed_asker[b] = asked[p];
+    }
 
   for (guint t = 0; t < ctx->turns->len; t++)
     {
@@ -2263,6 +2294,7 @@ resolve_speakers (Ctx *ctx)
           tt->entity = (bl->alternating || own_interview (ctx, bl)
                         || (ctx->paras[tt->p_first].label == LABEL_Q && iv))
                        && author != bl->interviewee
+                       && !(unnamed_asker != NULL && unnamed_asker[tt->block])
                        && !at_conference (ctx, bl) ? author : -1;
         }
     }
