@@ -5114,6 +5114,10 @@ clause_subject_before (Ctx         *ctx,
     }
   if (mm == NULL || mm->kind != PLX_MENTION_NAME || mm->entity < 0 || mm->first > s + 6 || mm->end >= limit)
     return FALSE;
+  /* (not "…, and Jo Roe's office issued a statement: “…”": the name
+   * owns the speaker) */
+  if (name_possessive (ctx, mm->end - 1) || is_char (ctx, mm->end, '\''))
+    return FALSE;
   /* (the apposition follows the name right away) */
   if (after > mm->end && !is_char (ctx, mm->end, ','))
     return FALSE;
@@ -5135,7 +5139,10 @@ clause_subject_before (Ctx         *ctx,
         continue;
       if (tok (ctx, w)->kind == PLX_TOK_QUOTE || (tok (ctx, w)->flags & (PLX_TF_TERMINATOR | PLX_TF_IN_QUOTE))
           || speech_lemma (ctx, w) != NULL || pronoun (ctx, w) != 0
-          || (o >= 0 && g_array_index (ctx->people->mentions, PlxMention, o).entity != mm->entity))
+          || (o >= 0 && g_array_index (ctx->people->mentions, PlxMention, o).entity != mm->entity)
+          /* ("Jo Roe received a letter from the workers: “…”": the
+           * words come from someone else) */
+          || plx_tokens_word_is (ctx->tokens, w, "from") || plx_tokens_word_is (ctx->tokens, w, "by"))
         return FALSE;
     }
   set_reference (a, mm->entity, mm->first, mm->end, PLX_MENTION_NAME);
