@@ -18668,6 +18668,83 @@ test_e33_ru_unnamed_asker_courtyard (void)
   expect_quote_surname (a, text, find_quote (a, "А холодильники"), NULL);
 }
 
+/* E35: two or three capitalised words that the text also puts right after a
+ * preposition of place ("outside Copper Kettle", "near Puerto Lobos") name a
+ * place or a venue, not a person, wherever they speak */
+static void
+test_e35_run_after_place_preposition (void)
+{
+  static const char *const texts[] = {
+    "Floodwaters reached the clinic in Marrow Bend on Sunday, officials said.\n\n"
+    "Marrow Bend said in a statement that the road would stay closed. "
+    "\"We are doing what we can,\" said Ilse Brandauer, a nurse.\n",
+    "Queues formed outside Copper Kettle before dawn as the bakery reopened.\n\n"
+    "Copper Kettle said the ovens had been repaired. "
+    "\"We missed our regulars,\" owner Tadeusz Wronski said.\n",
+    "Ships waited near Puerto Lobos for a second day as cranes stood idle.\n\n"
+    "Puerto Lobos said on Friday that work would resume. "
+    "\"The backlog is enormous,\" shipping agent Kofi Asante told reporters.\n",
+    "Drone footage showed damage throughout Kestrel Ridge Estate on Monday.\n\n"
+    "Kestrel Ridge Estate said repairs would take weeks. "
+    "\"Nobody was hurt,\" said caretaker Jonas Makela.\n",
+  };
+  static const char *const places[] = { "Marrow Bend", "Copper Kettle", "Puerto Lobos", "Kestrel Ridge Estate" };
+
+  for (guint t = 0; t < G_N_ELEMENTS (texts); t++)
+    {
+      g_autoptr(PlxAnalysis) a = analyze (texts[t], "en");
+
+      g_assert_false (e32_has_person (a, places[t]));
+      check_offsets (a, texts[t]);
+    }
+  expect_surname ("Drone footage showed damage throughout Kestrel Ridge Estate on Monday.\n\n"
+                  "\"Nobody was hurt,\" said caretaker Jonas Makela.\n",
+                  "en", "Nobody was hurt", "Makela");
+}
+
+/* … but a person with a first name, or whose surname is also a place's
+ * word, stays a person */
+static void
+test_e35_run_after_place_preposition_person (void)
+{
+  expect_speaker ("Donna Park, a teacher in Grove Hill, said the school would reopen.\n\n"
+                  "\"We will be ready,\" Donna Park said. Park said classes at Grove Hill would resume.\n",
+                  "en", "We will be ready", "Donna Park");
+  expect_speaker ("Crews worked at Harbour Road all night.\n\n"
+                  "\"It was a long shift,\" said Rohan Hill, who lives near Harbour Road.\n",
+                  "en", "It was a long shift", "Rohan Hill");
+}
+
+/* «проработал в Горном», «в Лесоохране»: a capitalised word in the
+ * prepositional case after «в»/«на» names a body or a place; in the
+ * genitive after a role («ректор Горного») it is no surname */
+static void
+test_e35_ru_genitive_after_role_place (void)
+{
+  static const char *const texts[] = {
+    "В Авиалесоохране Якутии сообщили, что площадь пожаров выросла.\n\n"
+    "«Ситуация тяжелая», — сказал начальник Авиалесоохраны Якутии.\n",
+    "Директор Эрмитажа: музей откроется в срок\n\n"
+    "Работы в Эрмитаже идут по графику.\n\n"
+    "Об этом сообщил директор Эрмитажа.\n",
+    "Работы на Уралмаше идут по графику.\n\n"
+    "Об этом рассказал директор Уралмаша.\n",
+  };
+  static const char *const bodies[] = { "Авиалесоохраны", "Эрмитажа", "Уралмаша" };
+
+  for (guint t = 0; t < G_N_ELEMENTS (texts); t++)
+    {
+      g_autoptr(PlxAnalysis) a = analyze (texts[t], "ru");
+
+      g_assert_false (e32_has_person (a, bodies[t]));
+      check_offsets (a, texts[t]);
+    }
+  /* (a surname after a role stays a person) */
+  expect_speaker ("Работы в Водоканале идут по графику.\n\n"
+                  "«Трубы заменят к зиме», — сказал начальник Водоканала Олег Сомов.\n",
+                  "ru", "Трубы заменят", "Олег Сомов");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -19604,5 +19681,8 @@ main (int   argc,
   g_test_add_func ("/plx/analysis/e33-ru-unnamed-asker-meeting", test_e33_ru_unnamed_asker_meeting);
   g_test_add_func ("/plx/analysis/e33-ru-unnamed-asker-presser", test_e33_ru_unnamed_asker_presser);
   g_test_add_func ("/plx/analysis/e33-ru-unnamed-asker-courtyard", test_e33_ru_unnamed_asker_courtyard);
+  g_test_add_func ("/plx/analysis/e35-run-after-place-preposition", test_e35_run_after_place_preposition);
+  g_test_add_func ("/plx/analysis/e35-run-after-place-preposition-person", test_e35_run_after_place_preposition_person);
+  g_test_add_func ("/plx/analysis/e35-ru-genitive-after-role-place", test_e35_ru_genitive_after_role_place);
   return g_test_run ();
 }

@@ -2856,12 +2856,56 @@ place_based (PlxPeople *self,
 
 /* "Minera Cordillera, which is listed …": a capitalised run followed by
  * ", which" is a thing, wherever else it appears */
+/* plx_lexicon_in_list (PLX_LEX_LIST_PLACE_PREPOSITIONS) of token @d,
+ * remembered by the word in @memo (collect_thing_runs() asks about the
+ * same few words again and again) */
+typedef struct
+{
+  const char *word;
+  gsize       len;
+  gboolean    in;
+} WordMemo;
+
+#define WORD_MEMO_SLOTS 64
+
+static gboolean
+place_preposition (PlxPeople *self,
+                   guint      d,
+                   WordMemo  *memo)
+{
+  PlxToken *t = tok (self, d);
+  const char *w = self->tokens->text + t->start;
+  WordMemo *m = &memo[((guchar) w[0] * 31u + (guint) t->len) % WORD_MEMO_SLOTS];
+
+  if (m->word != NULL && m->len == t->len && memcmp (m->word, w, t->len) == 0)
+    return m->in;
+  m->word = w;
+  m->len = t->len;
+  m->in = plx_lexicon_in_list (self->lexicon, PLX_LEX_LIST_PLACE_PREPOSITIONS, w, t->len);
+  return m->in;
+}
+
 static void
 collect_thing_runs (PlxPeople *self)
 {
   guint n = self->tokens->tokens->len;
   g_autoptr(GString) key = g_string_new (NULL);
+  WordMemo memo[WORD_MEMO_SLOTS] = { { NULL, 0, FALSE } };
 
+  /* «проработал в Политехе», «на Кубани»: a capitalised word in the
+   * prepositional case (-е, -и) right after «в» or «на» names a place or a
+   * body; in its other cases («ректоре Политеха») it is no surname */
+  for (guint d = 0; self->inflected && d + 1 < n; d++)
+    {
+      PlxToken *u = tok (self, d + 1);
+      const char *e = self->tokens->text + u->start + u->len;
+
+      if (is_word (self, d) && is_word (self, d + 1) && (u->flags & PLX_TF_CAP) && !(u->flags & PLX_TF_ALLCAPS)
+          && u->len > 4 && (memcmp (e - 2, "\xd0\xb5", 2) == 0 || memcmp (e - 2, "\xd0\xb8", 2) == 0)
+          && !klass (self, d + 1, PLX_CLASS_GIVEN)
+          && place_preposition (self, d, memo) && run_key (self, d + 1, d + 2, key))
+        set_add_pooled (self, self->thing_runs, key->str);
+    }
   if (self->inflected)
     return;
   for (guint c = 1; c + 1 < n; c++)
@@ -2924,6 +2968,26 @@ collect_thing_runs (PlxPeople *self)
           || has (self, PLX_LEX_COORDINATORS, c) || has (self, PLX_LEX_EPONYM_NOUNS, c)
           || has (self, PLX_LEX_FINITE_VERBS, c) || has (self, PLX_LEX_RELATIVES, c)
           || has (self, PLX_LEX_PASSIVE_AUX, c) || is_speech_verb (self, c) || is_role_word (self, c))
+        continue;
+      if (run_key (self, b, c, key))
+        set_add_pooled (self, self->thing_runs, key->str);
+    }
+  /* "the line outside Little Quill", "loaded at San Pedro": two or three
+   * capitalised words after a preposition of place, the first no first
+   * name, name a place or a venue wherever else they appear */
+  for (guint d = 0; d + 2 < n; d++)
+    {
+      guint b = d + 1, c = b;
+
+      if (!is_word (self, d) || (tok (self, d)->flags & PLX_TF_CAP) || !is_word (self, d + 1)
+          || !(tok (self, d + 1)->flags & PLX_TF_CAP)
+          || !place_preposition (self, d, memo))
+        continue;
+      while (c < n && c - b < 4 && is_word (self, c) && (tok (self, c)->flags & PLX_TF_CAP)
+             && !(tok (self, c)->flags & (PLX_TF_ALLCAPS | PLX_TF_LINE_START)) && !excluded_from_names (self, c))
+        c++;
+      if (c - b < 2 || c - b > 3 || klass (self, b, PLX_CLASS_GIVEN) || klass (self, b, PLX_CLASS_HONORIFIC)
+          || is_role_word (self, b) || is_possessive (self, c - 1))
         continue;
       if (run_key (self, b, c, key))
         set_add_pooled (self, self->thing_runs, key->str);
@@ -4345,6 +4409,11 @@ find_strong (PlxPeople *self,
            * surname alone that is a person names the full name it ends */
           if (person && !self->inflected && !byline && m - j == 1 && title_end == i && !klass (self, j, PLX_CLASS_GIVEN))
             add_candidate (self, j);
+          /* "Little Quill said" beside "the line outside Little Quill",
+           * «ректоре Политеха» beside «в Политехе» */
+          if (person && !byline && (self->inflected ? m - j == 1 : title_end == i && m - j >= 2)
+              && !klass (self, j, PLX_CLASS_GIVEN) && nonperson_runs_has (self, j, m))
+            person = FALSE;
           if (person)
             register_person (self, j, m, i, title_end, honorific,
                              byline ? PLX_MENTION_BYLINE : PLX_MENTION_NAME);
@@ -5080,6 +5149,8 @@ find_weak (PlxPeople *self,
            * person of that surname bears is another person */
           if (e < 0 && has_gkey && !self->inflected && r->end - r->first == 2 && p == r->first + 1 && cands->len <= 16
               && !has (self, PLX_LEX_NAME_PARTICLES, r->first)
+              /* (not "at Little Quill" beside "Tobias Quill": a place) */
+              && (klass (self, r->first, PLX_CLASS_GIVEN) || !nonperson_runs_has (self, r->first, r->end))
               && (!(tok (self, r->first)->flags & PLX_TF_SENT_START)
                   || (r->end < self->tokens->tokens->len
                       && (plx_tokens_is_char (self->tokens, r->end, ',') || is_speech_verb (self, r->end)))))
@@ -5723,7 +5794,8 @@ promote_candidates (PlxPeople *self,
 
       if (r->end - r->first != 2 || !token_key (self, r->end - 1, key)
           || !g_hash_table_contains (self->candidates, key)
-          || (tok (self, r->first)->flags & PLX_TF_SENT_START))
+          || (tok (self, r->first)->flags & PLX_TF_SENT_START)
+          || (!self->inflected && !klass (self, r->first, PLX_CLASS_GIVEN) && nonperson_runs_has (self, r->first, r->end)))
         continue;
       register_person (self, r->first, r->end, r->first, r->first, 0, PLX_MENTION_NAME);
       r->end = r->first;   /* consumed */
