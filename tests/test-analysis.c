@@ -18745,6 +18745,146 @@ test_e35_ru_genitive_after_role_place (void)
                   "ru", "Трубы заменят", "Олег Сомов");
 }
 
+/* E34: a quoted fragment closing a sentence, the comma after the closing
+ * mark, then a trailing attribution — a pronoun, a name or a role of a
+ * few words, a speech verb and an object or circumstance without a verb —
+ * is a fragment of a reported clause: the whole sentence is the quote */
+static void
+test_e34_fragment_before_trailing_source (void)
+{
+  static const struct
+  {
+    const char *text;
+    const char *quote;
+  } cases[] = {
+    /* a role subject, an auxiliary and an object */
+    { "Harbour plan stalls\n\n"
+      "The harbour expansion was \"a waste of public money\", the port's former director has told a "
+      "parliamentary committee.\n",
+      "The harbour expansion was \"a waste of public money\"" },
+    /* a long circumstance after the verb, curly marks */
+    { "Quarry case ends\n\n"
+      "Farmer Ilse Vandermeer’s claim against the quarry owner was “hopeless from the outset”, the "
+      "company’s barrister told the tribunal on the last day of the hearing.\n",
+      "Farmer Ilse Vandermeer’s claim against the quarry owner was “hopeless from the outset”" },
+    /* an infinitive right before the mark */
+    { "Storm clean-up\n\n"
+      "Deputy mayor Jorge Azevedo toured the flooded streets. Crews would work through the night to "
+      "\"clear every main road\", he added.\n",
+      "Crews would work through the night to \"clear every main road\"" },
+    /* two words before the mark: a subject and its verb */
+    { "Pilots' union\n\n"
+      "Captain Marit Solheim spoke after the ballot. Pilots were \"tired of waiting for answers\", she "
+      "said.\n",
+      "Pilots were \"tired of waiting for answers\"" },
+    /* a title and a name, then an object */
+    { "Budget row\n\n"
+      "The draft budget was “written on sand”, Finance Minister Tomasz Nowak told reporters.\n",
+      "The draft budget was “written on sand”" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(PlxAnalysis) a = analyze (cases[i].text, "en");
+      PlxQuote *q = find_quote_exact (a, cases[i].quote);
+
+      g_assert_nonnull (q);
+      g_assert_cmpint (q->kind, ==, PLX_QUOTE_REPORTED);
+      check_offsets (a, cases[i].text);
+    }
+  expect_speaker ("Budget row\n\n"
+                  "The draft budget was “written on sand”, Finance Minister Tomasz Nowak told reporters.\n",
+                  "en", "The draft budget was", "Tomasz Nowak");
+}
+
+/* … but not when the attribution goes on with a clause of its own, nor
+ * (with the comma inside the marks) when the writer quotes the words
+ * directly */
+static void
+test_e34_fragment_before_trailing_source_negative (void)
+{
+  {
+    const char *text = "Harbour plan stalls\n\n"
+                       "The expansion was \"a waste of money\", the director said the board had agreed.\n";
+    g_autoptr(PlxAnalysis) a = analyze (text, "en");
+
+    g_assert_null (find_quote_exact (a, "The expansion was \"a waste of money\""));
+    check_offsets (a, text);
+  }
+  {
+    const char *text = "Harbour plan stalls\n\n"
+                       "The ministry \"respects the court's ruling and its reasons,\" her office said in a statement.\n";
+    g_autoptr(PlxAnalysis) a = analyze (text, "en");
+
+    g_assert_null (find_quote_exact (a, "The ministry \"respects the court's ruling and its reasons,\""));
+    check_offsets (a, text);
+  }
+}
+
+/* E34: an attribution inserted right before a phrase that opens with a
+ * preposition and runs to the end of the sentence leaves that phrase in
+ * the content: the whole sentence is the quote */
+static void
+test_e34_inserted_source_before_phrase (void)
+{
+  static const struct
+  {
+    const char *text;
+    const char *quote;
+  } cases[] = {
+    { "Ward shortage\n\n"
+      "Each nurse was responsible, she wrote, for 30 patients on a single ward.\n",
+      "Each nurse was responsible, she wrote, for 30 patients on a single ward" },
+    { "Tender row\n\n"
+      "The tender rules were rewritten in March, three of the engineers said, in a way that favoured the "
+      "smaller bidder.\n",
+      "The tender rules were rewritten in March, three of the engineers said, in a way that favoured the "
+      "smaller bidder" },
+    { "Tram line\n\n"
+      "The new bridge will carry trams, Mayor Kofi Mensah said, from the start of next year.\n",
+      "The new bridge will carry trams, Mayor Kofi Mensah said, from the start of next year" },
+    { "Ferry crews\n\n"
+      "The ferry operator was short of crew, the harbourmaster said, for most of the winter season.\n",
+      "The ferry operator was short of crew, the harbourmaster said, for most of the winter season" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(PlxAnalysis) a = analyze (cases[i].text, "en");
+
+      g_assert_nonnull (find_quote_exact (a, cases[i].quote));
+      check_offsets (a, cases[i].text);
+    }
+  expect_speaker ("Tram line\n\n"
+                  "The new bridge will carry trams, Mayor Kofi Mensah said, from the start of next year.\n",
+                  "en", "The new bridge will carry trams", "Kofi Mensah");
+}
+
+/* … but not a circumstance after a time ("said Thursday, in what …"), nor
+ * "with" and a noun, the writer's comment */
+static void
+test_e34_inserted_source_before_phrase_negative (void)
+{
+  {
+    const char *text = "Valley fire\n\n"
+                       "The fire has forced 4,000 people from their homes, officials said Thursday, in what "
+                       "crews call the worst start to a season in years.\n";
+    g_autoptr(PlxAnalysis) a = analyze (text, "en");
+
+    g_assert_nonnull (find_quote_exact (a, "The fire has forced 4,000 people from their homes"));
+    check_offsets (a, text);
+  }
+  {
+    const char *text = "Rates on hold\n\n"
+                       "The central bank is not expected to follow, economists said, with inflation still "
+                       "above its target.\n";
+    g_autoptr(PlxAnalysis) a = analyze (text, "en");
+
+    g_assert_nonnull (find_quote_exact (a, "The central bank is not expected to follow"));
+    check_offsets (a, text);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -19684,5 +19824,11 @@ main (int   argc,
   g_test_add_func ("/plx/analysis/e35-run-after-place-preposition", test_e35_run_after_place_preposition);
   g_test_add_func ("/plx/analysis/e35-run-after-place-preposition-person", test_e35_run_after_place_preposition_person);
   g_test_add_func ("/plx/analysis/e35-ru-genitive-after-role-place", test_e35_ru_genitive_after_role_place);
+  g_test_add_func ("/plx/analysis/e34-fragment-before-trailing-source", test_e34_fragment_before_trailing_source);
+  g_test_add_func ("/plx/analysis/e34-fragment-before-trailing-source-negative",
+                   test_e34_fragment_before_trailing_source_negative);
+  g_test_add_func ("/plx/analysis/e34-inserted-source-before-phrase", test_e34_inserted_source_before_phrase);
+  g_test_add_func ("/plx/analysis/e34-inserted-source-before-phrase-negative",
+                   test_e34_inserted_source_before_phrase_negative);
   return g_test_run ();
 }

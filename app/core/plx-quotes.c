@@ -6228,15 +6228,19 @@ static gboolean
 ends_clause_before_cue (Ctx                 *ctx,
                         const PlxFoundQuote *q)
 {
-  guint sstart, c;
+  guint sstart, c, after;
+  gboolean outside;
 
   if (plx_lexicon_is_inflected (ctx->lexicon) || q->open == PLX_NO_TOKEN || q->close == PLX_NO_TOKEN
       || q->open < 3 || !is_word (ctx, q->open - 1) || (tok (ctx, q->open)->flags & PLX_TF_SENT_START)
       || speech_lemma (ctx, q->open - 1) != NULL || has (ctx, PLX_LEX_NAMING_VERBS, q->open - 1)
-      || has (ctx, PLX_LEX_INFINITIVE, q->open - 1))
+      || (has (ctx, PLX_LEX_INFINITIVE, q->open - 1) && !(q->close + 1 < ctx->n && is_char (ctx, q->close + 1, ','))))
     return FALSE;
   sstart = plx_tokens_sentence_start (ctx->tokens, q->open, q->open > 40 ? q->open - 40 : 0);
-  if (sstart + 3 > q->open || sstart < para_start_of (ctx, q->open))
+  /* (a subject and its verb are enough when the comma follows the
+   * closing mark: "Workers were “…”, he said") */
+  outside = q->close + 1 < ctx->n && is_char (ctx, q->close + 1, ',');
+  if (sstart + (outside ? 2 : 3) > q->open || sstart < para_start_of (ctx, q->open))
     return FALSE;
   for (guint k = sstart; k < q->open; k++)
     if (!is_word (ctx, k) || speech_lemma (ctx, k) != NULL || has (ctx, PLX_LEX_COMPLEMENTIZERS, k))
@@ -6254,7 +6258,6 @@ ends_clause_before_cue (Ctx                 *ctx,
   /* "he says", "Smith said", "said Smith" — and then the sentence ends */
   {
     int m = plx_people_mention_at (ctx->people, c);
-    guint after;
 
     if (pronoun (ctx, c) != 0 && !possessive_pronoun (ctx, c) && speech_lemma (ctx, c + 1) != NULL)
       after = c + 2;
@@ -6263,7 +6266,30 @@ ends_clause_before_cue (Ctx                 *ctx,
     else if (speech_lemma (ctx, c) != NULL && plx_people_mention_at (ctx->people, c + 1) >= 0)
       after = g_array_index (ctx->people->mentions, PlxMention, plx_people_mention_at (ctx->people, c + 1)).end;
     else
-      return FALSE;
+      {
+        /* "the newspaper’s barrister has told …", "Finance Minister Ann
+         * Roe said": a subject of a few words, a name or a role after a
+         * determiner, then the verb */
+        guint v;
+
+        if (!outside || !is_word (ctx, c) || !((tok (ctx, c)->flags & PLX_TF_CAP) || has (ctx, PLX_LEX_DETERMINERS, c)))
+          return FALSE;
+        for (v = c; v < ctx->n && v < c + 7 && is_word (ctx, v) && speech_lemma (ctx, v) == NULL
+                    && !has (ctx, PLX_LEX_COMPLEMENTIZERS, v) && !has (ctx, PLX_LEX_RELATIVES, v);
+             v++)
+          ;
+        if (v == c || v >= ctx->n || v >= c + 7 || !is_word (ctx, v) || speech_lemma (ctx, v) == NULL
+            || word_ends (ctx, v, "ing"))
+          return FALSE;
+        after = v + 1;
+      }
+    /* … and an object or a circumstance with no verb of its own ("told
+     * the High Court on Monday", "added in a statement") */
+    for (guint n = 0; outside && after < ctx->n && n < 12 && is_word (ctx, after) && speech_lemma (ctx, after) == NULL
+                      && !has (ctx, PLX_LEX_COMPLEMENTIZERS, after) && !auxiliary (ctx, after)
+                      && !has (ctx, PLX_LEX_FINITE_VERBS, after) && !past_form (ctx, after);
+         n++)
+      after++;
     return after >= ctx->n || (tok (ctx, after)->flags & PLX_TF_TERMINATOR);
   }
 }
@@ -11747,6 +11773,29 @@ try_clause_before (Ctx    *ctx,
                && !has (ctx, PLX_LEX_PREPOSITIONS, first) && !has (ctx, PLX_LEX_COORDINATORS, send + 1)
                && !has (ctx, PLX_LEX_RELATIVES, send + 1) && !word_ends (ctx, send + 1, "ing"))
         from = send + 1;
+      /* "She was responsible, she wrote, for 46 residents …", "…, two of
+       * the officials said, in a way that …": a phrase after a preposition
+       * that runs to the end of the sentence finishes the clause before
+       * the attribution, right after its verb (not "with" and a noun:
+       * "…, economists said, with inflation still high", not "about" and
+       * a sum, nor after a time: "…, officials said Thursday, in what …"
+       * is the writer's comment) */
+      else if (send == v + 1 && !(tok (ctx, send + 1)->flags & PLX_TF_CAP) && has (ctx, PLX_LEX_PREPOSITIONS, send + 1)
+               && !has (ctx, PLX_LEX_SUBORDINATORS, send + 1) && !has (ctx, PLX_LEX_INFINITIVE, send + 1)
+               && !plx_tokens_word_is (ctx->tokens, send + 1, "with")
+               && !plx_tokens_word_is (ctx->tokens, send + 1, "about") && looks_finite (ctx, first, comma))
+        {
+          guint e = clause_end (ctx, send + 1);
+          gboolean plain = e < pend && (tok (ctx, e)->flags & PLX_TF_TERMINATOR) && e > send + 2;
+
+          for (guint k = send + 2; plain && k < e; k++)
+            plain = !is_char (ctx, k, ',') && tok (ctx, k)->kind != PLX_TOK_QUOTE;
+          if (plain && !overlaps_quote (ctx, first, e, cursor))
+            {
+              add_reported (ctx, out, first, e, v, v + 1, &a);
+              return e;
+            }
+        }
       if (from != PLX_NO_TOKEN)
         {
           guint e = clause_end (ctx, from);
