@@ -449,7 +449,11 @@ typedef struct
   guint8              fold_len;  /* bytes of the folded word */
   guint8              key_len;
   char                key[SLOT_KEY];
+  guint32             lists_known; /* bit l: whether the word is in list l is known … */
+  guint32             lists_in;    /* … and it is (plx_lexicon_in_list()) */
 } WordSlot;
+
+G_STATIC_ASSERT (PLX_LEX_N_LISTS <= 32);
 
 /* the thread's table: found through a thread-local variable, freed at the
  * thread's exit through the GPrivate */
@@ -498,6 +502,7 @@ word_slot (PlxLexicon *self,
   slot->len = (guint8) len;
   memcpy (slot->raw, raw, sizeof raw);
   slot->known = 0;
+  slot->lists_known = 0;
   return slot;
 }
 
@@ -776,9 +781,28 @@ plx_lexicon_in_list (PlxLexicon *self,
                      const char *word,
                      gsize       len)
 {
+  WordSlot *slot;
+  guint32 bit = 1u << list;
+
   g_return_val_if_fail (self != NULL, FALSE);
   g_return_val_if_fail (list < PLX_LEX_N_LISTS, FALSE);
-  return word != NULL && word_in (self, self->lists[list], word, len);
+
+  if (word == NULL)
+    return FALSE;
+  if (len == 0 || len > SLOT_WORD)
+    return word_in (self, self->lists[list], word, len);
+  /* the passes ask about the same few words again and again: the answer
+   * is kept in the word's slot */
+  slot = word_slot (self, word, len);
+  if (!(slot->lists_known & bit))
+    {
+      if (word_in (self, self->lists[list], word, len))
+        slot->lists_in |= bit;
+      else
+        slot->lists_in &= ~bit;
+      slot->lists_known |= bit;
+    }
+  return (slot->lists_in & bit) != 0;
 }
 
 gboolean

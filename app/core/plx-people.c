@@ -2856,33 +2856,13 @@ place_based (PlxPeople *self,
 
 /* "Minera Cordillera, which is listed …": a capitalised run followed by
  * ", which" is a thing, wherever else it appears */
-/* plx_lexicon_in_list (PLX_LEX_LIST_PLACE_PREPOSITIONS) of token @d,
- * remembered by the word in @memo (collect_thing_runs() asks about the
- * same few words again and again) */
-typedef struct
-{
-  const char *word;
-  gsize       len;
-  gboolean    in;
-} WordMemo;
-
-#define WORD_MEMO_SLOTS 64
-
+/* Whether token @d is a preposition of place ("outside", «в») */
 static gboolean
 place_preposition (PlxPeople *self,
-                   guint      d,
-                   WordMemo  *memo)
+                   guint      d)
 {
-  PlxToken *t = tok (self, d);
-  const char *w = self->tokens->text + t->start;
-  WordMemo *m = &memo[((guchar) w[0] * 31u + (guint) t->len) % WORD_MEMO_SLOTS];
-
-  if (m->word != NULL && m->len == t->len && memcmp (m->word, w, t->len) == 0)
-    return m->in;
-  m->word = w;
-  m->len = t->len;
-  m->in = plx_lexicon_in_list (self->lexicon, PLX_LEX_LIST_PLACE_PREPOSITIONS, w, t->len);
-  return m->in;
+  return plx_lexicon_in_list (self->lexicon, PLX_LEX_LIST_PLACE_PREPOSITIONS, plx_token_str (self->tokens, d),
+                              tok (self, d)->len);
 }
 
 static void
@@ -2890,7 +2870,6 @@ collect_thing_runs (PlxPeople *self)
 {
   guint n = self->tokens->tokens->len;
   g_autoptr(GString) key = g_string_new (NULL);
-  WordMemo memo[WORD_MEMO_SLOTS] = { { NULL, 0, FALSE } };
 
   /* «проработал в Политехе», «на Кубани»: a capitalised word in the
    * prepositional case (-е, -и) right after «в» or «на» names a place or a
@@ -2903,7 +2882,7 @@ collect_thing_runs (PlxPeople *self)
       if (is_word (self, d) && is_word (self, d + 1) && (u->flags & PLX_TF_CAP) && !(u->flags & PLX_TF_ALLCAPS)
           && u->len > 4 && (memcmp (e - 2, "\xd0\xb5", 2) == 0 || memcmp (e - 2, "\xd0\xb8", 2) == 0)
           && !klass (self, d + 1, PLX_CLASS_GIVEN)
-          && place_preposition (self, d, memo) && run_key (self, d + 1, d + 2, key))
+          && place_preposition (self, d) && run_key (self, d + 1, d + 2, key))
         set_add_pooled (self, self->thing_runs, key->str);
     }
   if (self->inflected)
@@ -2981,7 +2960,7 @@ collect_thing_runs (PlxPeople *self)
 
       if (!is_word (self, d) || (tok (self, d)->flags & PLX_TF_CAP) || !is_word (self, d + 1)
           || !(tok (self, d + 1)->flags & PLX_TF_CAP)
-          || !place_preposition (self, d, memo))
+          || !place_preposition (self, d))
         continue;
       while (c < n && c - b < 4 && is_word (self, c) && (tok (self, c)->flags & PLX_TF_CAP)
              && !(tok (self, c)->flags & (PLX_TF_ALLCAPS | PLX_TF_LINE_START)) && !excluded_from_names (self, c))
