@@ -92,6 +92,14 @@ is_char (Ctx  *ctx,
   return plx_tokens_is_punct (ctx->tokens, i, c);
 }
 
+/* "will", "could", "must": a modal verb */
+static gboolean
+modal_verb (Ctx  *ctx,
+            guint k)
+{
+  return plx_lexicon_in_list (ctx->lexicon, PLX_LEX_LIST_MODAL_VERBS, plx_token_str (ctx->tokens, k), tok (ctx, k)->len);
+}
+
 static gboolean source_beside (Ctx  *ctx,
                                guint i);
 
@@ -591,14 +599,16 @@ ru_anonymous_aside (Ctx  *ctx,
   return anon;
 }
 
-/* ru_anonymous_aside() for the aside the comma @c opens, up to the next
- * comma or the sentence end */
+/* ru_anonymous_aside() for the aside a comma at @c opens, up to the next
+ * comma or the sentence end (Russian) */
 static gboolean
 ru_anonymous_after (Ctx  *ctx,
                     guint c)
 {
   guint l = c + 1;
 
+  if (!plx_lexicon_is_inflected (ctx->lexicon) || !is_char (ctx, c, ','))
+    return FALSE;
   while (l < ctx->n && l <= c + 10 && is_word (ctx, l))
     l++;
   return l < ctx->n && ru_anonymous_aside (ctx, c, l);
@@ -623,7 +633,7 @@ unnamed_subject_before (Ctx  *ctx,
       {
         if (speech_lemma (ctx, c) != NULL || (tok (ctx, c)->flags & PLX_TF_IN_QUOTE))
           break;
-        if (is_char (ctx, c, ',') && ru_anonymous_after (ctx, c))
+        if (ru_anonymous_after (ctx, c))
           return TRUE;
       }
 
@@ -2022,9 +2032,7 @@ lede_named_next (Ctx  *ctx,
         if (!is_word (ctx, t) || !(tok (ctx, t)->flags & PLX_TF_CAP))
           return -1;
     }
-  if (start - ps > 8 || !is_word (ctx, ps)
-      || (!owned && !(has (ctx, PLX_LEX_DETERMINERS, ps) || has (ctx, PLX_LEX_INDEFINITES, ps)))
-      || pronoun (ctx, ps) != 0)
+  if (start - ps > 8 || !is_word (ctx, ps) || pronoun (ctx, ps) != 0)
     return -1;
   if (start > ps)
     {
@@ -2368,8 +2376,7 @@ entity_word_key (int         e,
   gsize n = 0, wl = strlen (word);
   char *out, *p;
 
-  if (e < 0)
-    return g_strdup_printf ("%d\x1f%s", e, word);
+  g_assert (e >= 0);
   for (guint v = (guint) e; n == 0 || v > 0; v /= 10)
     digits[n++] = (char) ('0' + v % 10);
   p = out = g_malloc (n + 1 + wl + 1);
@@ -2663,8 +2670,7 @@ person_ref_find (Ctx   *ctx,
       if (mm->kind == PLX_MENTION_ROLE && named_only_later (ctx, mm->entity, i))
         *entity = -1;
       /* «— спросил мужчина, не назвавший своего имени.» */
-      if (mm->kind == PLX_MENTION_ROLE && mm->end < ctx->n && is_char (ctx, mm->end, ',')
-          && ru_anonymous_after (ctx, mm->end))
+      if (mm->kind == PLX_MENTION_ROLE && ru_anonymous_after (ctx, mm->end))
         *entity = -1;
       *kind = PLX_MENTION_NAME;
       return mm->end;
@@ -2896,7 +2902,7 @@ person_ref_find (Ctx   *ctx,
           || (end == i + 1 && ((tok (ctx, i)->flags & PLX_TF_SENT_START) || (i > 0 && is_char (ctx, i - 1, ',')))
               && speech_lemma (ctx, end) != NULL && !has (ctx, PLX_LEX_ANONYMOUS_ROLES, i)))
       /* (not "— спросил мужчина, не назвавший своего имени.") */
-      && !(end < ctx->n && is_char (ctx, end, ',') && ru_anonymous_after (ctx, end)))
+      && !ru_anonymous_after (ctx, end))
     {
       int e = resolve_speaker_pronoun (ctx, i, 0);
       guint pstart = para_start_of (ctx, i);
@@ -3677,11 +3683,12 @@ find_speaker_of_verb (Ctx         *ctx,
   if (plx_lexicon_is_inflected (ctx->lexicon) && v > from + 3 && is_char (ctx, v - 1, ','))
     {
       guint c = v - 1;
+      gboolean anon;
 
       while (c > from + 1 && v - c <= 10 && !is_char (ctx, c - 1, ','))
         c--;
-      if (c > from + 1 && is_char (ctx, c - 1, ',')
-          && (ru_participle_aside (ctx, c - 1, v - 1) || ru_anonymous_aside (ctx, c - 1, v - 1)))
+      anon = c > from + 1 && ru_anonymous_aside (ctx, c - 1, v - 1);
+      if (c > from + 1 && is_char (ctx, c - 1, ',') && (anon || ru_participle_aside (ctx, c - 1, v - 1)))
         {
           /* (a participle, not a gerund in -я, -а: "Сам подсудимый,
            * выступая в прениях, настаивал" is the defendant) */
@@ -3690,7 +3697,7 @@ find_speaker_of_verb (Ctx         *ctx,
 
           if (!gerund && find_speaker_of_verb (ctx, from, c - 1, window, &b))
             {
-              if ((b.ref_kind == PLX_MENTION_ROLE && b.ref_end == c - 1) || ru_anonymous_aside (ctx, c - 1, v - 1))
+              if ((b.ref_kind == PLX_MENTION_ROLE && b.ref_end == c - 1) || anon)
                 b.entity = -1;
               *a = b;
               return TRUE;
@@ -5634,8 +5641,7 @@ apply (Ctx           *ctx,
   /* "Мужчина, не назвавший своего имени, спросил:", "— сказал коллега
    * Дробышева, попросивший не называть его имени.": the reference is
    * nobody the text names */
-  if (a->entity >= 0 && a->ref_end > 0 && a->ref_end < ctx->n && is_char (ctx, a->ref_end, ',')
-      && ru_anonymous_after (ctx, a->ref_end))
+  if (a->entity >= 0 && a->ref_end > 0 && ru_anonymous_after (ctx, a->ref_end))
     a->entity = -1;
   q->entity = a->entity;
   if (a->cue != PLX_NO_TOKEN)
@@ -5852,8 +5858,7 @@ auxiliary_verb (Ctx  *ctx,
 {
   static const char *const words[] = { "has", "have", "had", "does", "do", "did" };
 
-  if (plx_lexicon_in_list (ctx->lexicon, PLX_LEX_LIST_MODAL_VERBS, plx_token_str (ctx->tokens, k), tok (ctx, k)->len)
-      || has (ctx, PLX_LEX_PASSIVE_AUX, k))
+  if (modal_verb (ctx, k) || has (ctx, PLX_LEX_PASSIVE_AUX, k))
     return TRUE;
   for (guint w = 0; w < G_N_ELEMENTS (words); w++)
     if (tok (ctx, k)->len == strlen (words[w])
@@ -7062,6 +7067,19 @@ action_subject (Ctx  *ctx,
   return e;
 }
 
+/* action_subject() of the sentence that ends at @stop (its full stop),
+ * when the sentence starts at @from or after it; -1 otherwise. @start
+ * receives where the sentence starts. */
+static int
+sentence_actor (Ctx   *ctx,
+                guint  stop,
+                guint  from,
+                guint *start)
+{
+  *start = plx_tokens_sentence_start (ctx->tokens, stop, stop + 1 > 60 ? stop + 1 - 60 : 0);
+  return *start >= from ? action_subject (ctx, *start, stop) : -1;
+}
+
 /* "Ines Vaz, who ran the stall for years, walked the empty aisle. ¶
  * “…”", "Among them was Ana Ruiz, a nurse. She shook her head. ¶ “…”":
  * a quote that fills its paragraph, with no attribution of its own, after
@@ -7114,10 +7132,9 @@ focus_of_narration (Ctx                 *ctx,
   if (e < 0 && !plx_lexicon_is_inflected (ctx->lexicon) && pstart > 2
       && (is_char (ctx, pstart - 1, '.') || is_char (ctx, pstart - 1, '!')))
     {
-      guint s = plx_tokens_sentence_start (ctx->tokens, pstart - 1, pstart > 60 ? pstart - 60 : 0);
+      guint s;
 
-      if (s >= para_start_of (ctx, pstart - 1))
-        e = action_subject (ctx, s, pstart - 1);
+      e = sentence_actor (ctx, pstart - 1, para_start_of (ctx, pstart - 1), &s);
       /* (a pronoun only of someone known to be of its gender) */
       for (guint w = s; e >= 0 && w < s + 2 && w + 1 < pstart; w++)
         {
@@ -7479,8 +7496,8 @@ inherit_speakers (Ctx *ctx)
           /* "Okafor shook her head. “Not this year.”": a quote after a
            * sentence of its paragraph whose subject, one person, does
            * something is that person's (README, stop 14) */
-          guint s = plx_tokens_sentence_start (ctx->tokens, q->open - 1, q->open > 60 ? q->open - 60 : 0);
-          int e = s >= pstart ? action_subject (ctx, s, q->open - 1) : -1;
+          guint s;
+          int e = sentence_actor (ctx, q->open - 1, pstart, &s);
 
           if (e >= 0)
             {
@@ -7549,7 +7566,7 @@ modal_before (Ctx  *ctx,
 {
   for (guint k = from; k < to; k++)
     if (is_word (ctx, k) && !(tok (ctx, k)->flags & PLX_TF_IN_QUOTE)
-        && plx_lexicon_in_list (ctx->lexicon, PLX_LEX_LIST_MODAL_VERBS, plx_token_str (ctx->tokens, k), tok (ctx, k)->len))
+        && modal_verb (ctx, k))
       return TRUE;
   return FALSE;
 }
@@ -8197,8 +8214,7 @@ relative_gap (Ctx  *ctx,
   if (v <= sstart + 1 || f + 1 >= pend || !is_word (ctx, f) || (tok (ctx, f)->flags & PLX_TF_CAP)
       || !(has (ctx, PLX_LEX_PASSIVE_AUX, f) || plx_tokens_word_is (ctx->tokens, f, "had")
            || plx_tokens_word_is (ctx->tokens, f, "has") || plx_tokens_word_is (ctx->tokens, f, "have")
-           || plx_lexicon_in_list (ctx->lexicon, PLX_LEX_LIST_MODAL_VERBS, plx_token_str (ctx->tokens, f),
-                                   tok (ctx, f)->len))
+           || modal_verb (ctx, f))
       || has (ctx, PLX_LEX_OBJECT_VERBS, v) || !is_word (ctx, v - 1) || possessive_pronoun (ctx, v - 1))
     return FALSE;
   if (pronoun (ctx, v - 1) != 0 || plx_tokens_word_is (ctx->tokens, v - 1, "they")
@@ -8285,8 +8301,7 @@ try_said_that (Ctx    *ctx,
           && is_word (ctx, v + 1) && !(tok (ctx, v + 1)->flags & PLX_TF_CAP)
           && (plx_tokens_word_is (ctx->tokens, v + 1, "have") || plx_tokens_word_is (ctx->tokens, v + 1, "are")
               || plx_tokens_word_is (ctx->tokens, v + 1, "were") || plx_tokens_word_is (ctx->tokens, v + 1, "had")
-              || plx_lexicon_in_list (ctx->lexicon, PLX_LEX_LIST_MODAL_VERBS, plx_token_str (ctx->tokens, v + 1),
-                                      tok (ctx, v + 1)->len)))
+              || modal_verb (ctx, v + 1)))
         return v + 1;
       /* "charged over claims worth …": after a preposition a speech word
        * is a noun ("after saying that" is a verb) */
@@ -12687,19 +12702,6 @@ colon_after_reported (Ctx *ctx)
     }
 }
 
-/* Whether token @i opens a line: only spaces between it and a line break
- * (or the start of the text) before it. */
-static gboolean
-line_start (Ctx  *ctx,
-            guint i)
-{
-  gsize b = tok (ctx, i)->start;
-
-  while (b > 0 && (ctx->tokens->text[b - 1] == ' ' || ctx->tokens->text[b - 1] == '\t'))
-    b--;
-  return b == 0 || ctx->tokens->text[b - 1] == '\n';
-}
-
 /* An embedded post: "Held the Fold 3 for ten minutes. Price is not." over
  * a signature line "— Marcus Bell (@belltests) November 26, 2026" (the
  * line after it, or the paragraph after it) is what the signed-in account
@@ -12723,7 +12725,7 @@ embedded_posts (Ctx *ctx)
           gboolean covered = FALSE;
           int m;
 
-          if (!(tok (ctx, i)->kind == PLX_TOK_DASH || is_char (ctx, i, '-')) || !line_start (ctx, i))
+          if (!(tok (ctx, i)->kind == PLX_TOK_DASH || is_char (ctx, i, '-')) || !(tok (ctx, i)->flags & PLX_TF_LINE_START))
             continue;
           while (j < pa->end && j < i + 7 && is_word (ctx, j))
             j++;

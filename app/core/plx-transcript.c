@@ -2313,22 +2313,31 @@ compare_quotes (gconstpointer a,
   return (xs > ys) - (xs < ys);
 }
 
+/* Whether the @n tokens from @a are written as those from @b */
+static gboolean
+same_tokens (Ctx  *ctx,
+             guint a,
+             guint b,
+             guint n)
+{
+  for (guint i = 0; i < n; i++)
+    {
+      PlxToken *x = tok (ctx, a + i), *y = tok (ctx, b + i);
+
+      if (x->len != y->len || memcmp (ctx->tokens->text + x->start, ctx->tokens->text + y->start, x->len) != 0)
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* Two labels of the same words */
 static gboolean
 same_words (Ctx  *ctx,
             Para *a,
             Para *b)
 {
-  if (a->label_end - a->label_first != b->label_end - b->label_first)
-    return FALSE;
-  for (guint i = 0; i < a->label_end - a->label_first; i++)
-    {
-      PlxToken *x = tok (ctx, a->label_first + i), *y = tok (ctx, b->label_first + i);
-
-      if (x->len != y->len || memcmp (ctx->tokens->text + x->start, ctx->tokens->text + y->start, x->len) != 0)
-        return FALSE;
-    }
-  return TRUE;
+  return a->label_end - a->label_first == b->label_end - b->label_first
+         && same_tokens (ctx, a->label_first, b->label_first, a->label_end - a->label_first);
 }
 
 static void
@@ -2869,28 +2878,22 @@ label_speaks_below (Ctx  *ctx,
                     Para  *np,
                     int   *entity)
 {
-  guint b = np->first;
+  guint b = np->first, after;
   int m;
 
   /* ("… ¶ A Treasury spokesperson said …") */
   if ((plx_tokens_class (ctx->tokens, b, PLX_LEX_DETERMINERS) || plx_tokens_class (ctx->tokens, b, PLX_LEX_INDEFINITES))
       && !plx_tokens_class (ctx->tokens, f, PLX_LEX_DETERMINERS))
     b++;
-  if (b + (j - f) >= np->end)
+  after = b + (j - f);
+  if (after >= np->end || !same_tokens (ctx, f, b, j - f))
     return FALSE;
-  for (guint i = 0; i < j - f; i++)
-    {
-      PlxToken *x = tok (ctx, f + i), *y = tok (ctx, b + i);
-
-      if (x->len != y->len || memcmp (ctx->tokens->text + x->start, ctx->tokens->text + y->start, x->len) != 0)
-        return FALSE;
-    }
-  if ((m = plx_people_mention_at (ctx->people, b + (j - f))) >= 0)
+  if ((m = plx_people_mention_at (ctx->people, after)) >= 0)
     {
       *entity = g_array_index (ctx->people->mentions, PlxMention, m).entity;
       return FALSE;
     }
-  for (guint i = b + (j - f); i < np->end && i < b + (j - f) + 3; i++)
+  for (guint i = after; i < np->end && i < after + 3; i++)
     if (plx_tokens_class (ctx->tokens, i, PLX_CLASS_SPEECH))
       return TRUE;
   return FALSE;
@@ -2914,7 +2917,7 @@ live_headings (Ctx   *ctx,
     {
       Para *pa = &ctx->paras[p], *pp = &ctx->paras[p - 1], *np = &ctx->paras[p + 1];
       guint f = pa->first, j, c, words = 0;
-      int entity = -1;
+      int entity = -1, m;
       gboolean found = FALSE;
 
       if (pa->covered || pa->blocked || pa->dash || pa->quoted || pa->credit || pa->crosslink || pa->ends_q
@@ -2943,9 +2946,9 @@ live_headings (Ctx   *ctx,
       /* (a role's person is the one the post below names) */
       if (f == pa->first && pa->label == LABEL_NAME && pa->entity >= 0 && !pa->anonymous && !role_word (ctx, j - 1))
         entity = pa->entity;
-      else if (plx_people_mention_at (ctx->people, f) >= 0)
+      else if ((m = plx_people_mention_at (ctx->people, f)) >= 0)
         {
-          entity = g_array_index (ctx->people->mentions, PlxMention, plx_people_mention_at (ctx->people, f)).entity;
+          entity = g_array_index (ctx->people->mentions, PlxMention, m).entity;
           if (entity < 0)
             continue;
         }
