@@ -1994,7 +1994,7 @@ is_byline_paragraph (PlxPeople *self,
 static gboolean adjectival (PlxPeople *self, guint i);
 static gboolean place_word (PlxPeople *self, guint j, guint m, guint limit);
 static gboolean open_class_person (PlxPeople *self, guint j, guint m, guint limit);
-static gboolean ru_open_class_person (PlxPeople *self, guint j, guint m, gboolean *oblique_male);
+static gboolean ru_open_class_person (PlxPeople *self, guint j, guint m);
 static gboolean ru_oblique_male_pair (PlxPeople *self, guint j, guint m);
 static gboolean ru_bare_surname (PlxPeople *self, guint j, guint m);
 static char ru_role_surname (PlxPeople *self, guint j, guint m, guint limit);
@@ -2585,7 +2585,7 @@ lower_bucket_has (PlxPeople  *self,
       char other[KEY_MAX];
 
       self->lower_scanned++;
-      if (token_key (self, idx[LOWER_NO_BIT + 2 + k], other) && strcmp (other, key) == 0)
+      if (token_key (self, idx[LOWER_NO_BIT + 2 + k], other) && plx_str_equal (other, key))
         return TRUE;
     }
   return FALSE;
@@ -2854,8 +2854,6 @@ place_based (PlxPeople *self,
   return h != NULL && h > s && h + 1 < s + t->len && g_ascii_islower (h[1]) && !(t->flags & PLX_TF_ALLCAPS);
 }
 
-/* "Minera Cordillera, which is listed …": a capitalised run followed by
- * ", which" is a thing, wherever else it appears */
 /* Whether token @d is a preposition of place ("outside", «в») */
 static gboolean
 place_preposition (PlxPeople *self,
@@ -2865,6 +2863,8 @@ place_preposition (PlxPeople *self,
                               tok (self, d)->len);
 }
 
+/* "Minera Cordillera, which is listed …": a capitalised run followed by
+ * ", which" is a thing, wherever else it appears */
 static void
 collect_thing_runs (PlxPeople *self)
 {
@@ -2984,6 +2984,17 @@ nonperson_runs_has (PlxPeople *self,
     return FALSE;
   key = g_string_new (NULL);
   return run_key (self, j, m, key) && g_hash_table_contains (self->thing_runs, key->str);
+}
+
+/* "Little Quill" beside "the line outside Little Quill", «Политеха»
+ * beside «в Политехе»: a run that does not open with a first name and is
+ * written elsewhere as a place or a thing */
+static gboolean
+place_like_run (PlxPeople *self,
+                guint      j,
+                guint      m)
+{
+  return !klass (self, j, PLX_CLASS_GIVEN) && nonperson_runs_has (self, j, m);
 }
 
 /* "Tierra Amarilla, a town downstream": a place noun in apposition */
@@ -3930,17 +3941,18 @@ find_strong (PlxPeople *self,
                   && plx_lexicon_has (self->lexicon, PLX_LEX_NAME_MARKERS, h + 1, s + u->len - h - 1))
                 person = TRUE;
             }
-          if (!person && !self->inflected && !byline && open_class_person (self, j, m, limit))
+          /* (the costly lower-case test last: "mine owner Brigalow Coal"
+           * beside "a coal mine", after no first name, names a thing) */
+          if (!person && !self->inflected && !byline && open_class_person (self, j, m, limit)
+              && (klass (self, j, PLX_CLASS_GIVEN) || !lower_word (self, m - 1)))
             person = TRUE;
-          gboolean oblique_male = FALSE;   /* (ru_open_class_person()) */
-
           /* «Нападающий Инти Киспе забил»: a role that opens the sentence
            * before a name of any origin is no part of it */
           if (!person && self->inflected && !byline && m - j == 3 && title_end == i
               && (tok (self, j)->flags & PLX_TF_SENT_START) && is_role_word (self, j)
-              && ru_open_class_person (self, j + 1, m, NULL))
+              && ru_open_class_person (self, j + 1, m))
             j++;
-          if (!person && self->inflected && !byline && ru_open_class_person (self, j, m, &oblique_male))
+          if (!person && self->inflected && !byline && ru_open_class_person (self, j, m))
             {
               /* the gender of an unlisted given name: "Зарина Хайруллина" */
               PlxToken *g1 = tok (self, j), *s1 = tok (self, m - 1);
@@ -3952,7 +3964,7 @@ find_strong (PlxPeople *self,
               gboolean sf = s1->len > 2 && (memcmp (ss - 2, "а", 2) == 0 || memcmp (ss - 2, "я", 2) == 0);
 
               person = TRUE;
-              if (honorific == 0 && oblique_male)
+              if (honorific == 0 && ru_oblique_male_pair (self, j, m))
                 honorific = 'm';
               if (honorific == 0 && gf && (sf || memcmp (gs - 2, "й", 2) == 0))
                 honorific = 'f';
@@ -4106,8 +4118,12 @@ find_strong (PlxPeople *self,
             person = FALSE;
           /* "Minera Cordillera, which …", "Tierra Amarilla, a town …": a
            * thing or a place in apposition */
-          if (person && !self->inflected && !run_has_given (self, j, m)
-              && (nonperson_runs_has (self, j, m) || (title_end == i && place_apposition (self, m, limit))))
+          if (person && !self->inflected
+              && ((!run_has_given (self, j, m)
+                   && (nonperson_runs_has (self, j, m) || (title_end == i && place_apposition (self, m, limit))))
+                  /* ("Little Quill said" beside "the line outside Little
+                   * Quill": a run of a first name only later on) */
+                  || (!byline && title_end == i && m - j >= 2 && place_like_run (self, j, m))))
             person = FALSE;
           /* "Institute of Marine Research", "Department for Rural Affairs":
            * the words after an organisation and "of"/"for" name its field */
@@ -4388,10 +4404,9 @@ find_strong (PlxPeople *self,
            * surname alone that is a person names the full name it ends */
           if (person && !self->inflected && !byline && m - j == 1 && title_end == i && !klass (self, j, PLX_CLASS_GIVEN))
             add_candidate (self, j);
-          /* "Little Quill said" beside "the line outside Little Quill",
-           * «ректоре Политеха» beside «в Политехе» */
-          if (person && !byline && (self->inflected ? m - j == 1 : title_end == i && m - j >= 2)
-              && !klass (self, j, PLX_CLASS_GIVEN) && nonperson_runs_has (self, j, m))
+          /* «ректоре Политеха» beside «в Политехе» (after the candidates
+           * above, which a single word may still give) */
+          if (person && !byline && self->inflected && m - j == 1 && place_like_run (self, j, m))
             person = FALSE;
           if (person)
             register_person (self, j, m, i, title_end, honorific,
@@ -4461,10 +4476,10 @@ place_word (PlxPeople *self,
  * name list: a person when the context says so — "its president, Loretta
  * Sims,", "Dwayne Kettering, who …", "Morgan Stanley's Dana Whitfield". */
 static gboolean
-open_class_shape (PlxPeople *self,
-                  guint      j,
-                  guint      m,
-                  guint      limit)
+open_class_person (PlxPeople *self,
+                   guint      j,
+                   guint      m,
+                   guint      limit)
 {
   PlxToken *last;
   const char *s;
@@ -4581,19 +4596,6 @@ open_class_shape (PlxPeople *self,
         return m >= limit || !is_word (self, m) || !(tok (self, m)->flags & PLX_TF_CAP);
     }
   return FALSE;
-}
-
-/* open_class_shape(), unless the run's last word is one the text writes
- * in lower case after no first name: "mine owner Brigalow Coal" beside "a
- * coal mine" names a thing (asked last: lower_word() is the costly test) */
-static gboolean
-open_class_person (PlxPeople *self,
-                   guint      j,
-                   guint      m,
-                   guint      limit)
-{
-  return open_class_shape (self, j, m, limit)
-         && (klass (self, j, PLX_CLASS_GIVEN) || !lower_word (self, m - 1));
 }
 
 /* «Фионой», «Дианой», «Региной»: a woman's first name in -на in the
@@ -4758,13 +4760,11 @@ ru_country_genitive (PlxPeople *self,
 /* "координатор движения „…“ Лилия Гарипова", "д.м.н., проф. Ольга
  * Сатторова": a Russian given name and surname outside the name lists — the
  * surname ends like one (-ов, -ева, -ина, -ский, -енко …) and a title
- * stands a few words before it. When TRUE, @oblique_male (may be NULL)
- * tells whether the two are ru_oblique_male_pair(). */
+ * stands a few words before it (or the two are ru_oblique_male_pair()). */
 static gboolean
 ru_open_class_person (PlxPeople *self,
                       guint      j,
-                      guint      m,
-                      gboolean  *oblique_male)
+                      guint      m)
 {
   static const char *endings[] = { "ов", "ова", "ев", "ева", "ёв", "ёва", "ин", "ина", "ын", "ына",
                                    "ский", "ская", "цкий", "цкая", "енко", "ук", "юк", "ян", "дзе",
@@ -4788,11 +4788,7 @@ ru_open_class_person (PlxPeople *self,
       guint r = j - 1;
 
       if (ru_oblique_male_pair (self, j, m))
-        {
-          if (oblique_male != NULL)
-            *oblique_male = TRUE;
-          return TRUE;
-        }
+        return TRUE;
       /* «рыбак на пенсии Ангус Кэмпбелл»: a role and a short complement
        * («Еврокомиссар по энергетике Ильзе Демейер» opening a sentence) */
       if (j >= 3 && is_word (self, j - 1) && !(tok (self, j - 1)->flags & PLX_TF_CAP) && is_word (self, j - 2)
@@ -4819,8 +4815,6 @@ ru_open_class_person (PlxPeople *self,
       for (guint k = j; k < m; k++)
         if (!(self->tokens->text[tok (self, k)->start] & 0x80) || !ru_surname_word (self, k))
           return FALSE;
-      if (oblique_male != NULL)
-        *oblique_male = FALSE;
       return TRUE;
     }
   /* a title within a few words before, over a quoted name */
@@ -4846,8 +4840,6 @@ ru_open_class_person (PlxPeople *self,
         }
       if (p->kind == PLX_TOK_WORD && is_role_word (self, k - 1))
         {
-          if (oblique_male != NULL)
-            *oblique_male = ru_oblique_male_pair (self, j, m);
           return TRUE;
         }
       if (p->kind == PLX_TOK_WORD && (p->flags & PLX_TF_SENT_START))
@@ -5129,7 +5121,7 @@ find_weak (PlxPeople *self,
           if (e < 0 && has_gkey && !self->inflected && r->end - r->first == 2 && p == r->first + 1 && cands->len <= 16
               && !has (self, PLX_LEX_NAME_PARTICLES, r->first)
               /* (not "at Little Quill" beside "Tobias Quill": a place) */
-              && (klass (self, r->first, PLX_CLASS_GIVEN) || !nonperson_runs_has (self, r->first, r->end))
+              && !place_like_run (self, r->first, r->end)
               && (!(tok (self, r->first)->flags & PLX_TF_SENT_START)
                   || (r->end < self->tokens->tokens->len
                       && (plx_tokens_is_char (self->tokens, r->end, ',') || is_speech_verb (self, r->end)))))
@@ -5439,7 +5431,7 @@ key_set_has (const KeySet *ks,
   if (ks->set != NULL)
     return g_hash_table_contains (ks->set, key);
   for (guint k = 0; k < ks->n_few; k++)
-    if (ks->few[k][0] == key[0] && strcmp (ks->few[k], key) == 0)
+    if (plx_str_equal (ks->few[k], key))
       return TRUE;
   return FALSE;
 }
@@ -5709,7 +5701,7 @@ promote_given_names (PlxPeople *self,
        * is of that sex (not "Florence has … it", nor "Grace was … he") */
       if (!context && listed && fronted (self, j) && m < n && is_word (self, m)
           && !(tok (self, m)->flags & PLX_TF_CAP) && !has (self, PLX_LEX_PREPOSITIONS, m)
-          && !has (self, PLX_LEX_COORDINATORS, m) && !plx_tokens_is_char (self->tokens, j + 1, '\''))
+          && !has (self, PLX_LEX_COORDINATORS, m))
         {
           const char *s = self->tokens->text + tok (self, j)->start, *nom = NULL;
           char sex = plx_lexicon_given_name (self->lexicon, s, tok (self, j)->len, &nom);
@@ -5774,7 +5766,7 @@ promote_candidates (PlxPeople *self,
       if (r->end - r->first != 2 || !token_key (self, r->end - 1, key)
           || !g_hash_table_contains (self->candidates, key)
           || (tok (self, r->first)->flags & PLX_TF_SENT_START)
-          || (!self->inflected && !klass (self, r->first, PLX_CLASS_GIVEN) && nonperson_runs_has (self, r->first, r->end)))
+          || (!self->inflected && place_like_run (self, r->first, r->end)))
         continue;
       register_person (self, r->first, r->end, r->first, r->first, 0, PLX_MENTION_NAME);
       r->end = r->first;   /* consumed */

@@ -75,7 +75,7 @@ typedef struct
   GHashTable *org_runs;      /* keys of capitalised runs seen before an organisation word */
   GHashTable *thing_runs;    /* keys of capitalised runs followed by ", which" */
   GHashTable *lower_words;   /* keys of words the text also writes in lower case */
-  GHashTable *lower_asked;   /* keys lower_words is made for (see lower_word()) */
+  GHashTable *lower_asked;   /* keys lower_word() has answered (see lower_word()) */
   gboolean    lower_all;     /* lower_words holds the keys of all the words */
   guint      *lower_index;   /* (private) the lower-case words by prefix bit (see lower_word()) */
   gsize       lower_scanned; /* words lower_word() has compared */
