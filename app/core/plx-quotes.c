@@ -3612,37 +3612,29 @@ static gboolean participle_like (Ctx *ctx, guint i);
 /* "A nurse, who gave her name only as Ann, said", "a teenager who gave
  * his name only as Farid, said:", "a driver, known only by Ann, said":
  * the name a clause gives an unnamed subject right before the comma
- * @comma of its verb; its mention, else -1 (English) */
+ * @comma of its verb; its mention, else -1 */
 static int
-name_given_before (Ctx  *ctx,
-                   guint from,
-                   guint comma)
+name_given_mention (Ctx  *ctx,
+                    guint from,
+                    guint comma)
 {
   static const char *const known[] = { "known", "goes", "went", "identified" };
   const PlxMention *mm;
   int m;
 
-  /* "Жительница поселка, представившаяся Ольгой, рассказала": the name
-   * a participle of naming gives in an aside between commas (not "не
-   * представившаяся") (Russian) */
-  if (plx_lexicon_is_inflected (ctx->lexicon))
-    {
-      if (comma < from + 4 || !is_char (ctx, comma, ',') || (m = plx_people_mention_at (ctx->people, comma - 1)) < 0)
-        return -1;
-      mm = &g_array_index (ctx->people->mentions, PlxMention, m);
-      if (mm->kind != PLX_MENTION_NAME || mm->entity < 0 || mm->end != comma || mm->first < from + 3
-          || !is_char (ctx, mm->first - 2, ',') || !is_word (ctx, mm->first - 1)
-          || (tok (ctx, mm->first - 1)->flags & PLX_TF_CAP) || !has (ctx, PLX_LEX_NAME_MARKERS, mm->first - 1)
-          || !word_ends (ctx, mm->first - 1, "ся"))
-        return -1;
-      return m;
-    }
   if (comma < from + 4 || !is_char (ctx, comma, ',')
       || (m = plx_people_mention_at (ctx->people, comma - 1)) < 0)
     return -1;
   mm = &g_array_index (ctx->people->mentions, PlxMention, m);
   if (mm->kind != PLX_MENTION_NAME || mm->entity < 0 || mm->end != comma || mm->first <= from + 2)
     return -1;
+  /* "Жительница поселка, представившаяся Ольгой, рассказала": the name
+   * a participle of naming gives in an aside between commas (not "не
+   * представившаяся") (Russian) */
+  if (plx_lexicon_is_inflected (ctx->lexicon))
+    return is_char (ctx, mm->first - 2, ',') && is_word (ctx, mm->first - 1)
+           && !(tok (ctx, mm->first - 1)->flags & PLX_TF_CAP) && has (ctx, PLX_LEX_NAME_MARKERS, mm->first - 1)
+           && word_ends (ctx, mm->first - 1, "ся") ? m : -1;
   /* (not "backed only by Ann Roe") */
   if (plx_tokens_word_is (ctx->tokens, mm->first - 1, "by"))
     {
@@ -3663,6 +3655,23 @@ name_given_before (Ctx  *ctx,
     if (has (ctx, PLX_LEX_RELATIVES, r))
       return plx_people_mention_from (ctx->people, from) == m ? m : -1;
   return -1;
+}
+
+/* name_given_mention() as the reference of @a; whether there is one */
+static gboolean
+name_given_before (Ctx         *ctx,
+                   guint        from,
+                   guint        comma,
+                   Attribution *a)
+{
+  int m = name_given_mention (ctx, from, comma);
+  const PlxMention *mm;
+
+  if (m < 0)
+    return FALSE;
+  mm = &g_array_index (ctx->people->mentions, PlxMention, m);
+  set_reference (a, mm->entity, mm->first, mm->end, PLX_MENTION_NAME);
+  return TRUE;
 }
 
 static gboolean
@@ -3705,17 +3714,8 @@ find_speaker_of_verb (Ctx         *ctx,
         }
     }
   /* "A nurse, who gave her name only as Ann, said" */
-  {
-    int m = name_given_before (ctx, from, v - 1);
-
-    if (m >= 0)
-      {
-        const PlxMention *mm = &g_array_index (ctx->people->mentions, PlxMention, m);
-
-        set_reference (a, mm->entity, mm->first, mm->end, PLX_MENTION_NAME);
-        return TRUE;
-      }
-  }
+  if (name_given_before (ctx, from, v - 1, a))
+    return TRUE;
   /* "who has long criticized", "who once described": auxiliaries and
    * adverbs between the relative pronoun and the verb (English) */
   if (!plx_lexicon_is_inflected (ctx->lexicon))
@@ -4152,18 +4152,8 @@ find_subject_skipping (Ctx         *ctx,
       }
   /* "Another survivor, a teenager who gave his name only as Farid,
    * said" */
-  if (to > 0)
-    {
-      int m = name_given_before (ctx, from, to - 1);
-
-      if (m >= 0)
-        {
-          const PlxMention *mm = &g_array_index (ctx->people->mentions, PlxMention, m);
-
-          set_reference (a, mm->entity, mm->first, mm->end, PLX_MENTION_NAME);
-          return TRUE;
-        }
-    }
+  if (to > 0 && name_given_before (ctx, from, to - 1, a))
+    return TRUE;
   /* "Jo Roe – no relation – whose mother …, said": a relative clause
    * after the pair of dashes below (English) */
   if (to > from + 4 && is_char (ctx, to - 1, ',') && !plx_lexicon_is_inflected (ctx->lexicon))
