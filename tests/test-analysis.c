@@ -18885,6 +18885,77 @@ test_e34_inserted_source_before_phrase_negative (void)
   }
 }
 
+/* «…», — заверила глава района, пояснив, что …: the reported clause
+ * after the participle has the role that closes the attribution for
+ * its speaker, as the quote before it does; a role opening the
+ * sentence before its verb is that speaker too */
+static void
+test_ru_participle_after_dash_role (void)
+{
+  const char *text = "Новый мост\n\n"
+                     "На совещании выступили министр транспорта области Игорь Семенов и глава района Ольга Ковалева.\n\n"
+                     "«Денег хватит», — заверила глава района, пояснив, что смета уже утверждена.\n\n"
+                     "«Мы справимся», — сказал журналистам министр, уточнив, что подрядчик найден.\n\n"
+                     "Министр повторил, что работы идут по графику, подчеркнув, что задержек не будет.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "смета уже утверждена");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Ольга Ковалева");
+  q = find_quote (a, "подрядчик найден");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Игорь Семенов");
+  q = find_quote (a, "задержек не будет");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Игорь Семенов");
+}
+
+/* «…», — сказал журналистам 58-летний адвокат, добавив, что …: an aged
+ * role after the verb's object; "Судья … прерывала адвоката, напоминая,
+ * что …": a role in the accusative before the participle is the object,
+ * not the speaker */
+static void
+test_ru_participle_after_role_object (void)
+{
+  const char *text = "Суд над застройщиком\n\n"
+                     "Интересы подсудимого представляет адвокат Павел Штерн. Процесс ведет судья Ольга Дьяченко.\n\n"
+                     "Судья Ольга Дьяченко несколько раз прерывала адвоката, напоминая, что прения — не место для новых доказательств.\n\n"
+                     "«Вина не доказана», — сказал журналистам 58-летний адвокат, добавив, что защита обжалует приговор.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "прения — не место для новых доказательств");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Ольга Дьяченко");
+  q = find_quote (a, "защита обжалует приговор");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Павел Штерн");
+}
+
+/* "— улыбнулся разыгрывающий", "— признался центровой": playing
+ * positions are roles like "нападающий" and "вратарь" */
+static void
+test_ru_playing_position_roles (void)
+{
+  const char *text = "Баскетбол\n\n"
+                     "Разыгрывающий «Зенита» Артем Кудрин набрал 20 очков, центровой гостей Илья Ларин — 14.\n\n"
+                     "«Мы бегали весь вечер», — улыбнулся разыгрывающий.\n\n"
+                     "«Под кольцом было тесно», — признался центровой.";
+  g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+  PlxQuote *q;
+
+  check_offsets (a, text);
+  q = find_quote (a, "Мы бегали весь вечер");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Артем Кудрин");
+  q = find_quote (a, "Под кольцом было тесно");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_name (a, q), ==, "Илья Ларин");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -19830,5 +19901,8 @@ main (int   argc,
   g_test_add_func ("/plx/analysis/e34-inserted-source-before-phrase", test_e34_inserted_source_before_phrase);
   g_test_add_func ("/plx/analysis/e34-inserted-source-before-phrase-negative",
                    test_e34_inserted_source_before_phrase_negative);
+  g_test_add_func ("/plx/analysis/ru-participle-after-dash-role", test_ru_participle_after_dash_role);
+  g_test_add_func ("/plx/analysis/ru-participle-after-role-object", test_ru_participle_after_role_object);
+  g_test_add_func ("/plx/analysis/ru-playing-position-roles", test_ru_playing_position_roles);
   return g_test_run ();
 }

@@ -3979,6 +3979,30 @@ find_speaker_of_verb (Ctx         *ctx,
                 }
               continue;
             }
+          /* «…», — заверила глава района, пояснив, что …: a role closing
+           * the attribution of a direct quote (its verb has the quote for
+           * object, so the role is the subject); "Актёр повторил, что …,
+           * добавив, что …": a role opening the sentence before its verb
+           * (Russian; "прерывала адвоката, напоминая" is an object) */
+          if (m < 0 && plx_lexicon_is_inflected (ctx->lexicon) && pronoun (ctx, s) == 0 && is_word (ctx, s))
+            {
+              int re = -1;
+              PlxMentionKind rk = PLX_MENTION_NAME;
+              guint rend = person_ref_at (ctx, s, v, &re, &rk);
+              guint d = s;
+
+              while (d > 2 && d >= from && s - d < 8 && tok (ctx, d)->kind != PLX_TOK_DASH)
+                d--;
+              if (rend > s && re >= 0 && rk == PLX_MENTION_ROLE
+                  && ((rend == v - 1 && tok (ctx, d)->kind == PLX_TOK_DASH
+                       && (tok (ctx, d - 1)->kind == PLX_TOK_QUOTE
+                           || (is_char (ctx, d - 1, ',') && tok (ctx, d - 2)->kind == PLX_TOK_QUOTE)))
+                      || (s == from && rend < v && ru_finite_form (ctx, rend))))
+                {
+                  set_reference (a, re, s, rend, rk);
+                  return TRUE;
+                }
+            }
           if (m < 0 && pronoun (ctx, s) == 0)
             continue;
           /* "Ann Roe kept her rating, arguing that": a possessive before
