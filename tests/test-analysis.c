@@ -7840,6 +7840,70 @@ test_people2_name_after_copula_is_subject (void)
   plx_tokens_free (tokens);
 }
 
+/* plx_people_mention_at() and plx_people_mention_from() answer as a look
+ * through the sorted mentions would, before and after mentions are added
+ * (their index by token is made again after each sort) */
+static void
+assert_mentions_by_token (PlxPeople *people,
+                          PlxTokens *tokens)
+{
+  for (guint i = 0; i <= tokens->tokens->len; i++)
+    {
+      int at = -1, from = -1;
+
+      for (guint k = 0; k < people->mentions->len; k++)
+        {
+          PlxMention *m = &g_array_index (people->mentions, PlxMention, k);
+
+          if (m->first <= i)
+            at = m->end > i ? (int) k : -1;
+          if (m->first >= i && from < 0)
+            from = k;
+        }
+      if (i < tokens->tokens->len)
+        g_assert_cmpint (plx_people_mention_at (people, i), ==, at);
+      g_assert_cmpint (plx_people_mention_from (people, i), ==, from);
+    }
+}
+
+static void
+test_people_mention_index (void)
+{
+  g_autoptr(GString) text = g_string_new ("Harbour talks resume\n\n");
+  g_autoptr(GError) error = NULL;
+  PlxLexicon *lex = plx_lexicon_get ("en", &error);
+  PlxTokens *tokens;
+  PlxPeople *people;
+  guint added = 0;
+
+  g_assert_no_error (error);
+  for (guint k = 0; k < 12; k++)
+    g_string_append (text, "Mayor Anna Lindqvist met union leader David Okafor on Tuesday, and the two "
+                           "spoke for an hour about the harbour, the ferries and the winter timetable. "
+                           "Lindqvist said the talks would go on; Okafor said little.\n\n");
+  g_string_append (text, "MARIA COSTA, HARBOUR PILOT: We wait.\n");
+  tokens = plx_tokens_new (text->str, text->len, lex);
+  people = plx_people_find (tokens, lex);
+  g_assert_cmpuint (people->mentions->len, >, 24);
+  assert_mentions_by_token (people, tokens);
+  /* a speaker label's person, as the transcript pass adds it */
+  for (guint i = 0; i + 1 < tokens->tokens->len; i++)
+    if (plx_tokens_word_is (tokens, i, "MARIA") && plx_tokens_word_is (tokens, i + 1, "COSTA"))
+      {
+        guint before = people->mentions->len;
+
+        if (plx_people_add_person (people, i, i + 2) >= 0)
+          added = people->mentions->len - before;
+      }
+  assert_mentions_by_token (people, tokens);
+  plx_people_add_mention (people, 3, 4, -1, PLX_MENTION_ROLE);
+  plx_people_finish (people);
+  assert_mentions_by_token (people, tokens);
+  g_test_message ("%u mentions, %u added by the label", people->mentions->len, added);
+  plx_people_free (people);
+  plx_tokens_free (tokens);
+}
+
 /* "a TD for Kerry" … "the Kerry TD said": an Irish deputy's title; "TDs"
  * (capitals and a plural s) is no person */
 static void
@@ -19411,6 +19475,7 @@ main (int   argc,
   g_test_add_func ("/plx/analysis/people2-slash-photo-credit", test_people2_slash_photo_credit);
   g_test_add_func ("/plx/analysis/people2-label-before-named-dateline", test_people2_label_before_named_dateline);
   g_test_add_func ("/plx/analysis/people2-name-after-copula-is-subject", test_people2_name_after_copula_is_subject);
+  g_test_add_func ("/plx/analysis/people-mention-index", test_people_mention_index);
   g_test_add_func ("/plx/analysis/people2-irish-td-role", test_people2_irish_td_role);
   g_test_add_func ("/plx/analysis/people2-ru-deputy-town-head-is-deputy-mayor", test_people2_ru_deputy_town_head_is_deputy_mayor);
   g_test_add_func ("/plx/analysis/people2-female-given-names", test_people2_female_given_names);

@@ -16,6 +16,26 @@
 #define MAX_NAME_TOKENS 4
 #define MAX_PREFIX 8
 
+/* Token indices in text order, grown as they are added. */
+typedef struct
+{
+  guint *index;
+  guint  len;
+  guint  alloc;
+} PlxTokenList;
+
+static inline void
+token_list_push (PlxTokenList *list,
+                 guint         i)
+{
+  if (G_UNLIKELY (list->len == list->alloc))
+    {
+      list->alloc = MAX (64, list->alloc * 2);
+      list->index = g_renew (guint, list->index, list->alloc);
+    }
+  list->index[list->len++] = i;
+}
+
 static inline PlxToken *
 tok (PlxPeople *self,
      guint      i)
@@ -2486,10 +2506,14 @@ collect_nonnames (PlxPeople *self)
 
   if (!self->inflected)
     return;
-  for (guint g = 2; g + 1 < n; g++)
+  /* (the first name is a capitalised word) */
+  for (guint c = 0; c < self->n_caps; c++)
     {
+      guint g = self->caps[c];
       char key[KEY_MAX];
 
+      if (g < 2 || g + 1 >= n)
+        continue;
       if (!klass (self, g, PLX_CLASS_GIVEN) || !(tok (self, g)->flags & PLX_TF_CAP)
           || !is_word (self, g + 1) || !(tok (self, g + 1)->flags & PLX_TF_CAP))
         continue;
@@ -2664,12 +2688,16 @@ collect_org_runs (PlxPeople *self)
   guint n = self->tokens->tokens->len;
   g_autoptr(GString) key = g_string_new (NULL);
 
-  for (guint m = 1; m < n; m++)
+  /* (the organisation word is a capitalised word) */
+  for (guint c = 0; c < self->n_caps; c++)
     {
+      guint m = self->caps[c];
       PlxToken *t = tok (self, m);
       guint b = m;
       gboolean given = FALSE;
 
+      if (m < 1)
+        continue;
       if (t->kind != PLX_TOK_WORD || !(t->flags & PLX_TF_CAP) || (t->flags & PLX_TF_ALLCAPS)
           || (t->flags & PLX_TF_LINE_START) || !has (self, PLX_LEX_ORG_WORDS, m))
         continue;
@@ -2736,14 +2764,19 @@ collect_org_runs (PlxPeople *self)
   /* "Eiren Rail's chief executive", "Corran Orbital Chief Executive Fiona
    * MacLeod", "Coastal Jet shareholders": two names or more with no first
    * name before an officer or an owner only a company has */
-  for (guint m = 2; !self->inflected && m < n; m++)
+  for (guint c = 0; !self->inflected && c < self->n_caps; c++)
     {
-      PlxToken *t = tok (self, m), *u;
+      /* (the word before the officer is a capitalised word) */
+      guint m = self->caps[c] + 1;
+      PlxToken *t, *u;
       guint b = m, w;
       gboolean given = FALSE, officer;
       const char *s;
       char last[KEY_MAX];
 
+      if (m < 2 || m >= n)
+        continue;
+      t = tok (self, m);
       /* (a word in capitals or one that starts a sentence or a line
        * right before: a run of one word at most, no need to look) */
       if (t->kind != PLX_TOK_WORD || !is_word (self, m - 1) || !(tok (self, m - 1)->flags & PLX_TF_CAP)
@@ -2871,14 +2904,21 @@ collect_thing_runs (PlxPeople *self)
   guint n = self->tokens->tokens->len;
   g_autoptr(GString) key = g_string_new (NULL);
 
+  /* (each rule below starts at a capitalised word or right before one:
+   * the loops go over those) */
   /* «проработал в Политехе», «на Кубани»: a capitalised word in the
    * prepositional case (-е, -и) right after «в» or «на» names a place or a
    * body; in its other cases («ректоре Политеха») it is no surname */
-  for (guint d = 0; self->inflected && d + 1 < n; d++)
+  for (guint w = 0; self->inflected && w < self->n_caps; w++)
     {
-      PlxToken *u = tok (self, d + 1);
-      const char *e = self->tokens->text + u->start + u->len;
+      guint d = self->caps[w] - 1;
+      PlxToken *u;
+      const char *e;
 
+      if (self->caps[w] < 1)
+        continue;
+      u = tok (self, d + 1);
+      e = self->tokens->text + u->start + u->len;
       if (is_word (self, d) && is_word (self, d + 1) && (u->flags & PLX_TF_CAP) && !(u->flags & PLX_TF_ALLCAPS)
           && u->len > 4 && (memcmp (e - 2, "\xd0\xb5", 2) == 0 || memcmp (e - 2, "\xd0\xb8", 2) == 0)
           && !klass (self, d + 1, PLX_CLASS_GIVEN)
@@ -2887,11 +2927,13 @@ collect_thing_runs (PlxPeople *self)
     }
   if (self->inflected)
     return;
-  for (guint c = 1; c + 1 < n; c++)
+  for (guint w = 0; w < self->n_caps; w++)
     {
+      /* (a run ends at the comma: a capitalised word before it) */
+      guint c = self->caps[w] + 1;
       guint b = c;
 
-      if (!plx_tokens_is_char (self->tokens, c, ','))
+      if (c + 1 >= n || !plx_tokens_is_char (self->tokens, c, ','))
         continue;
       /* "Coastal Jet, the low-cost carrier that flies …": an apposition
        * with "that" or "which" (a person's takes "who") */
@@ -2919,11 +2961,13 @@ collect_thing_runs (PlxPeople *self)
   /* "the Coastal Jet vessel", "the Harbor Line fleet": a run of two or
    * three capitalised words between "the" and a lower-case noun names a
    * thing or a firm, not a person (but "the Starmer government") */
-  for (guint d = 0; d + 3 < n; d++)
+  for (guint w = 0; w < self->n_caps; w++)
     {
+      /* (the run's first word is a capitalised word after "the") */
+      guint d = self->caps[w] - 1;
       guint b = d + 1, c = b;
 
-      if (!word_is (self, d, "the"))
+      if (b < 1 || d + 3 >= n || !word_is (self, d, "the"))
         continue;
       while (c < n && c - b < 4 && is_word (self, c) && !excluded_from_names (self, c)
              && !(tok (self, c)->flags & PLX_TF_LINE_START))
@@ -2954,10 +2998,14 @@ collect_thing_runs (PlxPeople *self)
   /* "the line outside Little Quill", "loaded at San Pedro": two or three
    * capitalised words after a preposition of place, the first no first
    * name, name a place or a venue wherever else they appear */
-  for (guint d = 0; d + 2 < n; d++)
+  for (guint w = 0; w < self->n_caps; w++)
     {
+      /* (the run's first word is a capitalised word after the preposition) */
+      guint d = self->caps[w] - 1;
       guint b = d + 1, c = b;
 
+      if (b < 1 || d + 2 >= n)
+        continue;
       if (!is_word (self, d) || (tok (self, d)->flags & PLX_TF_CAP) || !is_word (self, d + 1)
           || !(tok (self, d + 1)->flags & PLX_TF_CAP)
           || !place_preposition (self, d))
@@ -3156,12 +3204,15 @@ org_modifier (PlxPeople *self,
       guint n = self->tokens->tokens->len;
 
       self->org_mods = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-      for (guint k = 1; k + 1 < n; k++)
+      for (guint c = 0; c < self->n_caps; c++)
         {
+          guint k = self->caps[c];
           PlxToken *t = tok (self, k);
           char ck[KEY_MAX];
           gboolean mod;
 
+          if (k < 1 || k + 1 >= n)
+            continue;
           if (t->kind != PLX_TOK_WORD || !(t->flags & PLX_TF_CAP) || (t->flags & PLX_TF_ALLCAPS)
               || is_possessive (self, k) || !is_word (self, k + 1))
             continue;
@@ -3210,6 +3261,12 @@ find_strong (PlxPeople *self,
              GArray    *weak)
 {
   static const char *family_plural[] = { "ых", "их" };
+  /* the words that can open a title (see parse_title_prefix()) or
+   * introduce a name */
+  const guint64 openers = PLX_CLASS_BIT (PLX_CLASS_PHRASE_FIRST + PLX_LEX_PHRASE_TITLES)
+                          | PLX_CLASS_BIT (PLX_CLASS_PHRASE_FIRST + PLX_LEX_PHRASE_INSTITUTIONS)
+                          | PLX_CLASS_BIT (PLX_CLASS_HONORIFIC) | PLX_CLASS_BIT (PLX_CLASS_NATIONALITY)
+                          | PLX_CLASS_BIT (PLX_LEX_NAME_MARKERS);
   GArray *paras = self->tokens->paragraphs;
 
   for (guint p = 0; p < paras->len; p++)
@@ -3228,6 +3285,19 @@ find_strong (PlxPeople *self,
           gboolean given_first, titled_after;
 
           if (t->kind != PLX_TOK_WORD)
+            {
+              i++;
+              continue;
+            }
+          /* most words are in lower case, open no title and introduce no
+           * name: no rule below applies to them (they start no name run),
+           * but for the few words the Russian rules look for and a word
+           * after the ";" or the dash of an English credit */
+          if (!byline && !(t->flags & (PLX_TF_CAP | PLX_TF_ALLCAPS)) && !(self->tokens->classes[i] & openers)
+              && (self->inflected
+                  ? !(word_is (self, i, "в") || word_is (self, i, "зовут") || word_is (self, i, "прозвали")
+                      || word_is (self, i, "называют"))
+                  : i == para->first || tok (self, i - 1)->kind == PLX_TOK_WORD))
             {
               i++;
               continue;
@@ -4868,11 +4938,10 @@ demonym (PlxPeople *self,
   key[l - 1] = '\0';
   if (self->cap_words == NULL)
     {
-      guint n = self->tokens->tokens->len;
-
       self->cap_words = g_hash_table_new (plx_str_hash, g_str_equal);
-      for (guint k = 0; k < n; k++)
+      for (guint c = 0; c < self->n_caps; c++)
         {
+          guint k = self->caps[c];
           char ck[KEY_MAX];
 
           if (is_word (self, k) && (tok (self, k)->flags & PLX_TF_CAP) && token_key (self, k, ck)
@@ -5378,8 +5447,9 @@ unnamed_keys (PlxPeople *self)
   guint n = self->tokens->tokens->len;
   GHashTable *set = g_hash_table_new_full (plx_str_hash, g_str_equal, g_free, NULL);
 
-  for (guint k = 0; k < n; k++)
+  for (guint c = 0; c < self->n_caps; c++)
     {
+      guint k = self->caps[c];
       char key[KEY_MAX];
 
       if (!is_word (self, k) || !(tok (self, k)->flags & PLX_TF_CAP))
@@ -5929,21 +5999,33 @@ mutated_name_shape (const char *s,
   return FALSE;
 }
 
+/* Marks the particle names (see above) capitalised and collects the
+ * capitalised words of the text, in order, into @caps: the passes that
+ * look for runs of names start from them. */
 static void
-mark_particle_names (PlxPeople *self)
+mark_particle_names (PlxPeople    *self,
+                     PlxTokenList *caps)
 {
   for (guint i = 0; i < self->tokens->tokens->len; i++)
     {
       PlxToken *t = tok (self, i);
-      const char *s = self->tokens->text + t->start;
+      const char *s;
       const char *h;
 
+      if (t->kind != PLX_TOK_WORD)
+        continue;
+      if (t->flags & PLX_TF_CAP)
+        {
+          token_list_push (caps, i);
+          continue;
+        }
+      s = self->tokens->text + t->start;
       /* "Mac an tSaoir", "Ó hUiginn", "Ní Bhriain": a mutated word right
        * after a capitalised name word or a particle (with "an" / "na"
        * between: "Nic an tSionnaigh") is a capitalised name word — not
        * "an iPhone" after a verb (the words before are looked at first:
        * they rarely are either) */
-      if (t->kind == PLX_TOK_WORD && !(t->flags & PLX_TF_CAP) && i > 0)
+      if (i > 0)
         {
           guint p = i - 1;
 
@@ -5954,12 +6036,13 @@ mark_particle_names (PlxPeople *self)
               && (p < i - 1 || has (self, PLX_LEX_NAME_PARTICLES, p)) && mutated_name_shape (s, t->len))
             {
               t->flags |= PLX_TF_CAP;
+              token_list_push (caps, i);
               continue;
             }
         }
 
       /* … in any script: «аль-Масри», «бен-Ами» */
-      if (t->kind != PLX_TOK_WORD || (t->flags & PLX_TF_CAP) || t->len < 4
+      if (t->len < 4
           || (h = memchr (s, '-', MIN (t->len, 9))) == NULL || char_case (s, s + t->len) >= 0)
         continue;
       if (h == s || h + 2 >= s + t->len
@@ -5967,15 +6050,20 @@ mark_particle_names (PlxPeople *self)
           || !plx_lexicon_has (self->lexicon, PLX_LEX_NAME_PARTICLES, s, h - s))
         continue;
       t->flags |= PLX_TF_CAP;
+      token_list_push (caps, i);
     }
 }
+
+static void mentions_sort (PlxPeople *self);
 
 PlxPeople *
 plx_people_find (PlxTokens  *tokens,
                  PlxLexicon *lexicon)
 {
   PlxPeople *self = g_new0 (PlxPeople, 1);
-  g_autoptr(GArray) weak = g_array_new (FALSE, FALSE, sizeof (PlxRange));
+  /* room for a weak name every 16 tokens: no regrowing in most texts */
+  g_autoptr(GArray) weak = g_array_sized_new (FALSE, FALSE, sizeof (PlxRange), tokens->tokens->len / 16 + 16);
+  PlxTokenList caps = { NULL, 0, 0 };
 
   self->tokens = tokens;
   self->lexicon = lexicon;
@@ -5995,7 +6083,10 @@ plx_people_find (PlxTokens  *tokens,
   /* a language is inflected when its lexicon strips case endings */
   self->inflected = plx_lexicon_is_inflected (lexicon);
 
-  mark_particle_names (self);
+  mark_particle_names (self, &caps);
+  /* (the passes that look for capitalised words start from them) */
+  self->caps = caps.index;
+  self->n_caps = caps.len;
   collect_nonnames (self);
   collect_org_runs (self);
   collect_thing_runs (self);
@@ -6003,7 +6094,7 @@ plx_people_find (PlxTokens  *tokens,
   promote_candidates (self, weak);
   promote_given_names (self, weak);
   find_weak (self, weak);
-  plx_array_sort_runs (self->mentions, compare_mentions);
+  mentions_sort (self);
   resolve_shared_surnames (self);
   mark_subjects (self);
   g_clear_pointer (&self->excluded, g_free);
@@ -6030,26 +6121,84 @@ plx_people_free (PlxPeople *self)
   g_hash_table_unref (self->thing_runs);
   g_free (self->excluded);
   token_keys_return (self->token_keys);
+  g_free (self->mention_blocks);
+  g_free (self->caps);
   string_pool_free (self->strings);
   g_free (self);
+}
+
+/* The quote pass asks which mention covers a token, or comes next, for
+ * most words near a quote. Once the mentions are sorted, a table of the
+ * first mention at or after every MENTION_BLOCK-th token leaves a step or
+ * two to each question in place of a binary search. It is made after each
+ * sort and used while no mention has been added since (mentions->len is
+ * the same); a mention added and not yet sorted in leaves the binary
+ * search to answer. */
+#define MENTION_BLOCK 32
+
+static void
+mention_index_build (PlxPeople *self)
+{
+  guint n_blocks = self->tokens->n_tokens / MENTION_BLOCK + 2;
+  const PlxMention *ms = (const PlxMention *) (const void *) self->mentions->data;
+  guint len = self->mentions->len, m = 0;
+
+  self->mention_blocks = g_renew (guint, self->mention_blocks, n_blocks);
+  for (guint b = 0; b < n_blocks; b++)
+    {
+      while (m < len && ms[m].first < b * MENTION_BLOCK)
+        m++;
+      self->mention_blocks[b] = m;
+    }
+  self->mention_blocks_len = len;
+}
+
+/* Sorts the mentions by their first token and makes their index. */
+static void
+mentions_sort (PlxPeople *self)
+{
+  plx_array_sort_runs (self->mentions, compare_mentions);
+  mention_index_build (self);
+}
+
+/* The number of mentions whose first token is before @i (the table has
+ * a block for each token up to n_tokens). */
+static inline guint
+mentions_before (PlxPeople *self,
+                 guint      i)
+{
+  const PlxMention *ms = (const PlxMention *) (const void *) self->mentions->data;
+  guint lo = 0, hi = self->mentions->len;
+
+  if (G_LIKELY (self->mention_blocks != NULL && self->mention_blocks_len == hi
+                && i <= self->tokens->n_tokens))
+    {
+      lo = self->mention_blocks[i / MENTION_BLOCK];
+      while (lo < hi && ms[lo].first < i)
+        lo++;
+      return lo;
+    }
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+
+      if (ms[mid].first < i)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
 }
 
 int
 plx_people_mention_at (PlxPeople *self,
                        guint      i)
 {
-  guint lo = 0, hi = self->mentions->len;
+  guint lo;
 
-  /* last mention with first <= i */
-  while (lo < hi)
-    {
-      guint mid = (lo + hi) / 2;
-
-      if (g_array_index (self->mentions, PlxMention, mid).first <= i)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
+  /* the last mention with first <= i (i + 1 does not wrap: a token index
+   * is far below G_MAXUINT) */
+  lo = mentions_before (self, i + 1);
   if (lo == 0)
     return -1;
   if (g_array_index (self->mentions, PlxMention, lo - 1).end > i)
@@ -6061,17 +6210,8 @@ int
 plx_people_mention_from (PlxPeople *self,
                          guint      i)
 {
-  guint lo = 0, hi = self->mentions->len;
+  guint lo = mentions_before (self, i);
 
-  while (lo < hi)
-    {
-      guint mid = (lo + hi) / 2;
-
-      if (g_array_index (self->mentions, PlxMention, mid).first < i)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
   return lo < self->mentions->len ? (int) lo : -1;
 }
 
@@ -6311,11 +6451,12 @@ match_role_full (PlxPeople  *self,
     }
   if (best >= 0 || strict)
     return best;
+  /* (the bearers of the recent mentions were asked about already) */
   for (guint k = 0; k < self->entities->len && k < 2000; k++)
     {
       PlxEntity *e = g_ptr_array_index (self->entities, k);
 
-      if (!entity_fits_role (e, keys, nat, gender))
+      if (!entity_fits_role_memo (&memo, e, (int) k, keys, nat, gender))
         continue;
       return k;
     }
@@ -7115,7 +7256,7 @@ plx_people_add_person (PlxPeople *self,
       return -1;
   e = register_person (self, first, end, first, first, 0, PLX_MENTION_NAME);
   /* the mention it adds keeps the mentions in token order */
-  plx_array_sort_runs (self->mentions, compare_mentions);
+  mentions_sort (self);
   return e;
 }
 
@@ -7366,7 +7507,7 @@ plx_people_finish (PlxPeople *self)
     {
       g_array_append_vals (self->mentions, self->extra->data, self->extra->len);
       g_array_set_size (self->extra, 0);
-      plx_array_sort_runs (self->mentions, compare_mentions);
+      mentions_sort (self);
     }
 
   for (guint k = 0; k < self->entities->len; k++)

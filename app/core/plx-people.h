@@ -85,6 +85,11 @@ typedef struct
   struct _PlxStringPool *strings; /* (private) the keys of the sets above and the entities'
                                    * keys and name forms, freed at once with the people */
   struct _PlxTokenKeys  *token_keys; /* (private) keys of the words asked about last */
+  guint      *mention_blocks; /* (private) per MENTION_BLOCK tokens: the first mention at or after
+                               * its first token (see mention_index_build()) */
+  guint       mention_blocks_len; /* (private) mentions->len when they were made */
+  guint      *caps;          /* (private) the capitalised words, in text order */
+  guint       n_caps;
 } PlxPeople;
 
 PlxPeople *plx_people_find          (PlxTokens  *tokens,
