@@ -27,6 +27,7 @@
 #include <jansson.h>
 
 #include "plx-analysis.h"
+#include "plx-quotes.h"
 
 #define MIN_QUOTE_F1   0.95
 #define MIN_SPEAKER    0.92
@@ -790,9 +791,13 @@ score_file (const char  *label,
       if (speaker_ok)
         s->speaker_ok++;
       else if (show)
-        g_test_message ("  %s SPEAKER gold %s / predicted %s “%s”", label,
-                        gq->speaker >= 0 ? ((GoldPerson *) g_ptr_array_index (gold->people, gq->speaker))->name : "null",
-                        speaker_name (analysis, q->speaker), ex);
+        {
+          g_autofree char *none = q->speaker < 0 ? g_strdup_printf ("(none: %s)", plx_no_speaker_to_string (q->why_none)) : NULL;
+
+          g_test_message ("  %s SPEAKER gold %s / predicted %s “%s”", label,
+                          gq->speaker >= 0 ? ((GoldPerson *) g_ptr_array_index (gold->people, gq->speaker))->name : "null",
+                          none != NULL ? none : speaker_name (analysis, q->speaker), ex);
+        }
     }
   if (show)
     for (guint j = 0; j < n_pred; j++)

@@ -17,6 +17,7 @@
 #include "plx-analysis.h"
 #include "plx-lexicon.h"
 #include "plx-people.h"
+#include "plx-quotes.h"
 #include "plx-tokenize.h"
 
 static PlxAnalysis *
@@ -10649,7 +10650,7 @@ q2_expect (const char  *text,
  * with its final "?" or puts a claim to "you" after an answer of several
  * paragraphs is the next question, also with reported speech inside */
 static void
-test_q2_interview_answer_over_paragraphs (void)
+test_interview_answer_over_paragraphs (void)
 {
   const char *t_m1a = "Директор музея: «Коллекцию никто не продаст»\n\n"
                       "Директор областного музея Нина Аркадьевна Белозерова рассказала о реставрации и новых залах.\n\n"
@@ -10700,7 +10701,7 @@ test_q2_interview_answer_over_paragraphs (void)
  * "Интервью взяла X"), anywhere in the article, makes a run of plain
  * questions an interview even when no question addresses anyone */
 static void
-test_q2_interview_credit_names_asker (void)
+test_interview_credit_names_asker (void)
 {
   const char *t_r1 = "Мэр Северогорска: «Трамваи вернутся в центр»\n\n"
                      "Мэр Северогорска Виктор Павлович Ожогин рассказал «Ведомостям» о транспортной реформе, долгах перевозчика и выборах\n\n"
@@ -10778,7 +10779,7 @@ test_q2_interview_credit_names_asker (void)
  * run after it an interview; a question that opens with attributed speech
  * ("…, по данным аналитиков, … Это правда?") still asks */
 static void
-test_q2_interview_lead_marker (void)
+test_interview_lead_marker (void)
 {
   const char *t_r3 = "Директор завода «Уралхим»: «Импортных станков у нас почти не осталось»\n\n"
                      "Генеральный директор завода «Уралхим» Тимур Ренатович Галиев в интервью РБК рассказал о санкциях, кадрах и новых заказах.\n\n"
@@ -10828,7 +10829,7 @@ test_q2_interview_lead_marker (void)
  * says …") is the asker's quote as a whole; a quote that opens it
  * («…», — заявил X.) stays X's */
 static void
-test_q2_interview_claim_between_dash_answers (void)
+test_interview_claim_between_dash_answers (void)
 {
   const char *t_d1 = "Лесничий: «Пожары начинаются с окурка»\n\n"
                      "Старший лесничий Прибрежного лесхоза Аркадий Семенович Тополев — о пожарах, браконьерах и нехватке людей.\n\n"
@@ -10876,7 +10877,7 @@ test_q2_interview_claim_between_dash_answers (void)
  * plain interview ("Фото: …", "Photograph: …", "… Pictures by X") belongs
  * to no turn, does not end the interview and names no interviewer */
 static void
-test_q2_interview_caption_between_turns (void)
+test_interview_caption_between_turns (void)
 {
   const char *t_c1 = "Мэр Северогорска: «Трамваи вернутся в центр»\n\n"
                      "Мэр Северогорска Виктор Павлович Ожогин рассказал «Ведомостям» о транспортной реформе, долгах перевозчика и выборах\n\n"
@@ -10938,7 +10939,7 @@ test_q2_interview_caption_between_turns (void)
 /* Q2: explainers and FAQ boxes with questions and the author's answers,
  * also to "you", stay no interview */
 static void
-test_q2_not_interview (void)
+test_not_interview (void)
 {
   const char *t_e5 = "Flight cancelled? Here is what you can claim\n\n"
                      "Thousands of passengers were stranded on Friday after a strike by air traffic controllers. Here are the answers to the most common questions.\n\n"
@@ -10995,7 +10996,7 @@ test_q2_not_interview (void)
  * whatever the narration's verbs; narration about two people decides
  * nothing */
 static void
-test_q3_focus_after_narration (void)
+test_focus_after_narration (void)
 {
   expect_surname ("Orchard owners count the cost\n\nBy Tamsin Whitlock\n\n"
                   "Farmers in the valley lost most of their blossom overnight.\n\n"
@@ -11030,7 +11031,7 @@ test_q3_focus_after_narration (void)
  * добавляет:") speaks for the person the narration or the quote right
  * before it is about, unless its gender or number says otherwise */
 static void
-test_q3_zero_subject_focus (void)
+test_zero_subject_focus (void)
 {
   const char *head = "Деревня без автобуса\n\nЕлизавета Горбунова\n\nАвтобус приходит сюда два раза в неделю.\n\n";
   g_autofree char *narr = g_strconcat (head, "Зоя Павловна Лыкова, бывшая доярка, живет на краю деревни одна. "
@@ -11056,7 +11057,7 @@ test_q3_zero_subject_focus (void)
 /* Q3: "Boss X" is who "the CEO" and "the chief executive" name, not
  * the person spoken of last */
 static void
-test_q3_boss_is_ceo (void)
+test_boss_is_ceo (void)
 {
   expect_surname ("Rocket firm promises compensation\n\nBy Tamsin Whitlock\n\n"
                   "Boss Henrietta Ollerenshaw faced angry villagers at the church hall on Monday night.\n\n"
@@ -11080,7 +11081,7 @@ test_q3_boss_is_ceo (void)
  * or the oldest of the people the text gave an age, not the one spoken
  * of last; with a tie nobody */
 static void
-test_q3_age_descriptor (void)
+test_age_descriptor (void)
 {
   const char *family = "Father and son in the same team\n\nBy Tamsin Whitlock\n\n"
                        "Veteran prop Ruben Haarsma, 38, will pack down alongside his son, Jelle Haarsma, 19, "
@@ -19020,6 +19021,168 @@ test_ru_playing_position_roles (void)
   g_assert_cmpstr (speaker_name (a, q), ==, "Илья Ларин");
 }
 
+/* Q2: a speech quote left without a speaker keeps why (never output):
+ * a pronoun with nobody before it (also in the second part of its split
+ * quote), a role nobody named holds; an attributed quote keeps none */
+static void
+test_why_no_speaker (void)
+{
+  const char *text =
+    "Ferry fares to rise\n\n"
+    "The operator will raise fares on its island routes from March.\n\n"
+    "\u201cWe cannot keep the boats running at these prices,\u201d she said. \u201cThe winter crossings lose the most.\u201d\n\n"
+    "\u201cEvery crossing loses money in the winter months,\u201d a spokesperson said.\n\n"
+    "Harbour master Maren Pettigrew said: \u201cThe new timetable is a fair compromise for the islands.\u201d\n";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+  PlxQuote *pronoun = find_quote (a, "We cannot keep");
+  PlxQuote *role = find_quote (a, "Every crossing");
+  PlxQuote *named = find_quote (a, "The new timetable");
+
+  g_assert_nonnull (pronoun);
+  g_assert_nonnull (role);
+  g_assert_nonnull (named);
+  g_assert_cmpint (pronoun->speaker, <, 0);
+  g_assert_cmpint (pronoun->why_none, ==, PLX_NO_SPEAKER_PRONOUN);
+  /* (the second part of the split quote, its cue shared) */
+  g_assert_cmpint (find_quote (a, "The winter crossings")->why_none, ==, PLX_NO_SPEAKER_PRONOUN);
+  g_assert_cmpint (role->speaker, <, 0);
+  g_assert_cmpint (role->why_none, ==, PLX_NO_SPEAKER_ROLE);
+  g_assert_cmpstr (speaker_name (a, named), ==, "Maren Pettigrew");
+  g_assert_cmpint (named->why_none, ==, PLX_NO_SPEAKER_UNKNOWN);
+  g_assert_cmpstr (plx_no_speaker_to_string (PLX_NO_SPEAKER_PRONOUN), ==, "pronoun without antecedent");
+  check_offsets (a, text);
+}
+
+/* Q2: "as X put it, “…”", "as she sees it, “…”": a speech phrase of
+ * several words before the quote's comma is its cue, its subject the
+ * speaker — with words after the phrase ("put it to me with a shrug"),
+ * after "Or,", inside a sentence ("left with, as X puts it, “…”"); a
+ * colon after it likewise ("The 41-year-old put it more simply: “…”") */
+static void
+test_as_x_put_it (void)
+{
+  const char *text =
+    "Library closures approved\n\n"
+    "The council voted on Tuesday to close four branch libraries, said Ruth Okonedo, who leads the staff union.\n\n"
+    "Or, as Okonedo put it to me with a shrug, \u201cNobody votes to close a library. They just stop paying for it.\u201d\n\n"
+    "Councillor Tomasz Nowicki, who backed the cuts, arrived in Leeds in 1998 with, as he puts it, \u201cone bag and a great deal of optimism.\u201d\n\n"
+    "As Nowicki sees it, \u201cthe branches were empty long before the vote.\u201d\n\n"
+    "Greta Lindahl, 41, runs a reading group at the Hillside branch. The 41-year-old put it more simply: \u201cWe will meet in the park.\u201d\n";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+
+  g_assert_cmpstr (speaker_of (a, "Nobody votes"), ==, "Ruth Okonedo");
+  g_assert_cmpstr (speaker_of (a, "one bag"), ==, "Tomasz Nowicki");
+  g_assert_cmpstr (speaker_of (a, "the branches were empty"), ==, "Tomasz Nowicki");
+  g_assert_cmpstr (speaker_of (a, "We will meet"), ==, "Greta Lindahl");
+  check_offsets (a, text);
+}
+
+/* Q2: the speech phrase of a document or a saying ("as the council
+ * report puts it") gives its quote no person, even with someone named
+ * in the sentence before */
+static void
+test_as_x_put_it_negative (void)
+{
+  const char *text =
+    "Library closures approved\n\n"
+    "The council voted on Tuesday to close four branch libraries, said Ruth Okonedo, who leads the staff union.\n\n"
+    "As the council report puts it, \u201cthe branches no longer pay their way.\u201d\n";
+  g_autoptr(PlxAnalysis) a = analyze (text, "en");
+
+  g_assert_null (speaker_of (a, "the branches no longer"));
+  check_offsets (a, text);
+}
+
+/* Q3: a speaker pronoun after a question someone unnamed put answers for
+ * the one it was put to — who spoke right before it, also when a role
+ * named them ("the minister said … a journalist asked … she replied") */
+static void
+test_answer_after_unnamed_question (void)
+{
+  expect_speaker ("Wards to stay shut\n\n"
+                  "Ruth Adeyemi, the health minister, and Clara Voss, a nurse at the hospital, spoke to reporters "
+                  "on Tuesday.\n\n"
+                  "\"We have been short of staff since the summer,\" Voss said.\n\n"
+                  "\"We are hiring as fast as we can,\" the minister said. \"When will the wards reopen?\" a "
+                  "journalist asked. \"Not before spring,\" she replied.\n",
+                  "en", "Not before spring", "Ruth Adeyemi");
+  expect_speaker ("Chairman backs manager\n\n"
+                  "Piotr Nowak, the club's chairman, and Tomasz Wrona, a supporter, spoke outside the ground.\n\n"
+                  "\"The fans have been patient,\" Wrona said.\n\n"
+                  "\"We will not panic,\" the chairman said. \"Will the manager stay?\" someone shouted from the "
+                  "back. \"He stays until May,\" he answered.\n",
+                  "en", "He stays until May", "Piotr Nowak");
+}
+
+/* Q3: … and a pronoun after quotes a role attributed continues that
+ * speaker; a name in between takes over */
+static void
+test_pronoun_after_role_quotes (void)
+{
+  expect_speaker ("Ferry routes cut\n\n"
+                  "Ruth Adeyemi, the transport minister, and Clara Voss, a ferry captain, spoke at the harbour.\n\n"
+                  "\"The boats are older than I am,\" Voss said.\n\n"
+                  "\"Three routes will close in March,\" the minister told reporters. \"The money is simply not "
+                  "there.\" \"I know how hard this is for the islands,\" she added.\n",
+                  "en", "I know how hard", "Ruth Adeyemi");
+  /* (negative: the name between) */
+  expect_speaker ("Ferry routes cut\n\n"
+                  "Ruth Adeyemi, the transport minister, and Clara Voss, a ferry captain, spoke at the harbour.\n\n"
+                  "\"Three routes will close in March,\" the minister told reporters. Voss shook her head. "
+                  "\"The boats are older than I am,\" she said.\n",
+                  "en", "The boats are older", "Clara Voss");
+}
+
+/* Q3: a preposition governs a name only within its sentence: a
+ * subheading above ("… after the flood in the valley") does not make the
+ * name that opens the next paragraph an object */
+static void
+test_subheading_before_subject (void)
+{
+  expect_speaker ("Schools reopen after storm\n\n"
+                  "The principal, Dara Quinn, said the building had been checked twice.\n\n"
+                  "Related coverage\n\n"
+                  "Life after the flood in the valley\n\n"
+                  "Margaret Doyle, a parent from Kells, described the first morning back.\n\n"
+                  "\"It felt like the first day of a holiday,\" she said.\n",
+                  "en", "It felt like", "Margaret Doyle");
+}
+
+/* Q3: "Fr." (Father) is a title: the name after it does not open a
+ * sentence of its own */
+static void
+test_father_title (void)
+{
+  expect_speaker ("Shelter keeps its doors open\n\n"
+                  "Ahmed arrived in Galway in 2019 and slept in a hostel until a local priest, Fr. Declan Moore, "
+                  "found him a room. He still volunteers at the shelter.\n\n"
+                  "\"Every night someone new comes through that door,\" he says.\n",
+                  "en", "Every night someone", "Ahmed");
+}
+
+/* Q3: a titled name after a common noun and "of" is no subject — the
+ * body or the group speaks ("the office of President X said"); a title
+ * that holds "of" itself ("Secretary of State X") still names the
+ * speaker */
+static void
+test_titled_name_after_of (void)
+{
+  const char *text = "Talks to begin on Monday\n\n"
+                     "Prime Minister Elena Varga said on Tuesday that she would not resign.\n\n"
+                     "The office of President Tomas Brandt said on Thursday that talks would begin on Monday.\n\n"
+                     "The family of former finance minister Karl Ostrow said he had been released on bail.\n";
+
+  expect_speaker (text, "en", "talks would begin", NULL);
+  expect_speaker (text, "en", "he had been released", NULL);
+  expect_speaker (text, "en", "she would not resign", "Elena Varga");
+  /* (negative) */
+  text = "Talks to begin on Monday\n\n"
+         "Secretary of State Lena Marsh said the talks would begin on Monday.\n\n"
+         "Bank of England deputy governor Paul Hensley said rates would stay on hold.\n";
+  expect_speaker (text, "en", "the talks would begin", "Lena Marsh");
+  expect_speaker (text, "en", "rates would stay", "Paul Hensley");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -19596,16 +19759,16 @@ main (int   argc,
   g_test_add_func ("/plx/analysis/q1-link-line-title", test_q1_link_line_title);
   g_test_add_func ("/plx/analysis/q1-title-label-quote", test_q1_title_label_quote);
   g_test_add_func ("/plx/analysis/q1-by-count", test_q1_by_count);
-  g_test_add_func ("/plx/analysis/q2-interview-answer-over-paragraphs", test_q2_interview_answer_over_paragraphs);
-  g_test_add_func ("/plx/analysis/q2-interview-credit-names-asker", test_q2_interview_credit_names_asker);
-  g_test_add_func ("/plx/analysis/q2-interview-lead-marker", test_q2_interview_lead_marker);
-  g_test_add_func ("/plx/analysis/q2-interview-claim-between-dash-answers", test_q2_interview_claim_between_dash_answers);
-  g_test_add_func ("/plx/analysis/q2-interview-caption-between-turns", test_q2_interview_caption_between_turns);
-  g_test_add_func ("/plx/analysis/q2-not-interview", test_q2_not_interview);
-  g_test_add_func ("/plx/analysis/q3-focus-after-narration", test_q3_focus_after_narration);
-  g_test_add_func ("/plx/analysis/q3-zero-subject-focus", test_q3_zero_subject_focus);
-  g_test_add_func ("/plx/analysis/q3-boss-is-ceo", test_q3_boss_is_ceo);
-  g_test_add_func ("/plx/analysis/q3-age-descriptor", test_q3_age_descriptor);
+  g_test_add_func ("/plx/analysis/interview-answer-over-paragraphs", test_interview_answer_over_paragraphs);
+  g_test_add_func ("/plx/analysis/interview-credit-names-asker", test_interview_credit_names_asker);
+  g_test_add_func ("/plx/analysis/interview-lead-marker", test_interview_lead_marker);
+  g_test_add_func ("/plx/analysis/interview-claim-between-dash-answers", test_interview_claim_between_dash_answers);
+  g_test_add_func ("/plx/analysis/interview-caption-between-turns", test_interview_caption_between_turns);
+  g_test_add_func ("/plx/analysis/not-interview", test_not_interview);
+  g_test_add_func ("/plx/analysis/focus-after-narration", test_focus_after_narration);
+  g_test_add_func ("/plx/analysis/zero-subject-focus", test_zero_subject_focus);
+  g_test_add_func ("/plx/analysis/boss-is-ceo", test_boss_is_ceo);
+  g_test_add_func ("/plx/analysis/age-descriptor", test_age_descriptor);
   g_test_add_func ("/plx/analysis/p1-feminine-foreign-oblique", test_p1_feminine_foreign_oblique);
   g_test_add_func ("/plx/analysis/p1-masculine-declined-with-surname", test_p1_masculine_declined_with_surname);
   g_test_add_func ("/plx/analysis/p1-listed-stem-is-other-name", test_p1_listed_stem_is_other_name);
@@ -19969,5 +20132,13 @@ main (int   argc,
   g_test_add_func ("/plx/analysis/ru-participle-after-dash-role", test_ru_participle_after_dash_role);
   g_test_add_func ("/plx/analysis/ru-participle-after-role-object", test_ru_participle_after_role_object);
   g_test_add_func ("/plx/analysis/ru-playing-position-roles", test_ru_playing_position_roles);
+  g_test_add_func ("/plx/analysis/why-no-speaker", test_why_no_speaker);
+  g_test_add_func ("/plx/analysis/as-x-put-it", test_as_x_put_it);
+  g_test_add_func ("/plx/analysis/as-x-put-it-negative", test_as_x_put_it_negative);
+  g_test_add_func ("/plx/analysis/answer-after-unnamed-question", test_answer_after_unnamed_question);
+  g_test_add_func ("/plx/analysis/pronoun-after-role-quotes", test_pronoun_after_role_quotes);
+  g_test_add_func ("/plx/analysis/subheading-before-subject", test_subheading_before_subject);
+  g_test_add_func ("/plx/analysis/father-title", test_father_title);
+  g_test_add_func ("/plx/analysis/titled-name-after-of", test_titled_name_after_of);
   return g_test_run ();
 }

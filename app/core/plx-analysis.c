@@ -309,6 +309,7 @@ build_quotes (PlxAnalysis *self,
           after_text = token_text_to (tokens, fq->first, fq->end, q->text);
           q->kind = fq->kind;
           q->speaker = fq->entity;
+          q->why_none = fq->why_none;
           q->cue_text = q->cue_lemma = NULL;
           q->cue_start = q->cue_end = 0;
           if (has_cue)

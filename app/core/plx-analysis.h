@@ -52,6 +52,8 @@ typedef struct
   gboolean      in_block;  /* (private) TRUE: the strings follow the struct in one
                             * allocation (plx_analyze()) and are read-only; FALSE
                             * (g_new0): the quote owns each string */
+  guint8        why_none;  /* (private) PlxNoSpeaker: why speaker is -1, for
+                            * the quality test; never written out */
 } PlxQuote;
 
 typedef struct

@@ -5869,6 +5869,11 @@ prepositional_object (PlxPeople  *self,
     {
       PlxToken *t = tok (self, k);
 
+      /* not across the start of the name's sentence: "Why fires burn
+       * into the night ¶ Ann Roe, 71, …" (a subheading above it) */
+      if (tok (self, k + 1)->flags & (PLX_TF_SENT_START | PLX_TF_PARA_START))
+        return FALSE;
+
       /* "One of the last was Tom Bevan": a verb before the name ends
        * the phrase the preposition starts */
       if (t->kind != PLX_TOK_WORD || (t->flags & PLX_TF_CAP) || is_speech_verb (self, k)

@@ -795,6 +795,8 @@ name_after_verb (Ctx     *ctx,
   return -1;
 }
 
+static int last_quoted_speaker (Ctx *ctx, guint sstart, guint i, char gender);
+
 /* "Another resident, who asked not to be named, said …. “…,” she said.":
  * a pronoun naming a speaker refers to whoever spoke in the sentence
  * before, even when that was someone unnamed. */
@@ -1124,6 +1126,8 @@ resolve_speaker_pronoun (Ctx  *ctx,
    * the quote before its attribution opens on what the speaker spoke of) */
   if (result == -2 && (!cross || spoke))
     result = !(tok (ctx, ps)->flags & PLX_TF_IN_QUOTE) && unnamed_subject_before (ctx, ps, sstart) ? -1 : -2;
+  if (result == -2 && !cross)
+    result = last_quoted_speaker (ctx, sstart, i, gender);
   depth--;
   if (result == -1 || result >= 0)
     return result;
@@ -3247,6 +3251,29 @@ courtesy_title_start (Ctx   *ctx,
   return p;
 }
 
+/* English: where the words of a title before the name at @start begin —
+ * a role noun or a title right before it ("President", "minister"),
+ * after at most three modifiers ("former labour minister") — going back
+ * no further than @from; @start when no title stands there */
+static guint
+title_words_start (Ctx   *ctx,
+                   guint  from,
+                   guint  start)
+{
+  guint p;
+
+  if (start <= from || !is_word (ctx, start - 1)
+      || !(has (ctx, PLX_LEX_ROLE_NOUNS, start - 1)
+           || plx_tokens_class (ctx->tokens, start - 1, PLX_CLASS_PHRASE_FIRST + PLX_LEX_PHRASE_TITLES)))
+    return start;
+  p = start - 1;
+  while (p > from && start - p < 4 && is_word (ctx, p - 1) && !has (ctx, PLX_LEX_STOPWORDS, p - 1)
+         && !has (ctx, PLX_LEX_PREPOSITIONS, p - 1) && speech_lemma (ctx, p - 1) == NULL
+         && plx_people_mention_at (ctx->people, p - 1) < 0)
+    p--;
+  return p;
+}
+
 static gboolean
 find_subject_within (Ctx         *ctx,
                      guint        from,
@@ -3278,11 +3305,20 @@ find_subject_within (Ctx         *ctx,
       /* … nor after "of" and a courtesy title outside the name: "A
        * friend of Mr Trent said" (a relative clause may follow the
        * object of another preposition: "drew in Rep. Roe, who said") */
+      /* … nor after a common noun, "of" and the person's title: "The
+       * office of President Ann Roe said", "the family of former
+       * minister Ann Roe said" — the body speaks (not "Secretary of
+       * State Ann Roe", "Bank of England deputy governor Ann Roe": a
+       * title of its own) */
       if (m >= 0 && !plx_lexicon_is_inflected (ctx->lexicon))
         {
           guint p = courtesy_title_start (ctx, from, start);
 
           if (p < start && p > from && plx_tokens_word_is (ctx->tokens, p - 1, "of"))
+            continue;
+          p = title_words_start (ctx, from, start);
+          if (p < start && p > from + 1 && plx_tokens_word_is (ctx->tokens, p - 1, "of")
+              && is_word (ctx, p - 2) && !(tok (ctx, p - 2)->flags & PLX_TF_CAP))
             continue;
         }
       /* "его представитель заявил": the role with a possessive before
@@ -5222,9 +5258,19 @@ attribute_before (Ctx           *ctx,
     }
   for (guint k = last + 1; k-- > sstart;)
     {
-      if (strict && last - k > 6)
+      /* "as Roe put it to me, “…”", "as she sees it, “…”": a speech
+       * phrase of several words close to the mark, the window counted
+       * from its end (English) */
+      gboolean verb = speech_lemma (ctx, k) != NULL;
+      guint phrase = !verb && !plx_lexicon_is_inflected (ctx->lexicon) && is_word (ctx, k)
+                     && !(tok (ctx, k)->flags & PLX_TF_CAP)
+                     ? match_phrase (ctx, PLX_LEX_PHRASE_SPEECH, k, NULL) : 0;
+
+      if (phrase > 0 && (k + phrase > last || last - (k + phrase - 1) > 6))
+        phrase = 0;
+      if (strict && last - k > 6 + (phrase > 0 ? phrase - 1 : 0))
         break;
-      if (speech_lemma (ctx, k) == NULL)
+      if (!verb && phrase == 0)
         continue;
       /* “A,” he said, “B”: the cue belongs to the quote before */
       if (tok (ctx, k)->flags & PLX_TF_CUE)
@@ -5636,11 +5682,36 @@ check_gender (Ctx         *ctx,
     a->entity = -1;
 }
 
+/* Why the reference of @a, a cue's subject, gave no speaker */
+static PlxNoSpeaker
+why_no_speaker (const Attribution *a,
+                gboolean           found)
+{
+  if (found)
+    return PLX_NO_SPEAKER_REFUSED;
+  if (a->ref_end == 0)
+    return a->cue != PLX_NO_TOKEN ? PLX_NO_SPEAKER_NO_SUBJECT : PLX_NO_SPEAKER_NO_CUE;
+  switch (a->ref_kind)
+    {
+    case PLX_MENTION_PRONOUN:
+      return PLX_NO_SPEAKER_PRONOUN;
+    case PLX_MENTION_ROLE:
+      return PLX_NO_SPEAKER_ROLE;
+    case PLX_MENTION_NAME:
+      return PLX_NO_SPEAKER_NOT_PERSON;
+    case PLX_MENTION_BYLINE:
+    default:
+      return PLX_NO_SPEAKER_REFUSED;
+    }
+}
+
 static void
 apply (Ctx           *ctx,
        PlxFoundQuote *q,
        Attribution   *a)
 {
+  gboolean found = a->entity >= 0;
+
   check_gender (ctx, a);
   /* "…, where dozens of strikers waved placards and chanted “…”", "mobbed
    * by supporters chanting “…”": a crowd's words, not those of a person
@@ -5658,6 +5729,7 @@ apply (Ctx           *ctx,
   if (a->entity >= 0 && a->ref_end > 0 && ru_anonymous_after (ctx, a->ref_end))
     a->entity = -1;
   q->entity = a->entity;
+  q->why_none = a->entity < 0 ? why_no_speaker (a, found) : PLX_NO_SPEAKER_UNKNOWN;
   if (a->cue != PLX_NO_TOKEN)
     {
       q->cue_first = a->cue;
@@ -6947,6 +7019,61 @@ narration_focus (Ctx  *ctx,
   return focus;
 }
 
+/* English: the speaker a pronoun at @i continues when the sentence before
+ * it (from @sstart back) speaks for nobody itself — the one of the last
+ * attributed quote of the paragraph, also when a role named them ("“…,”
+ * the minister said. “…” “…,” she added."); a question someone unnamed
+ * put in between is answered by the one it was put to ("“…,” the
+ * minister said. “…?” a reporter asked. “…,” she replied.").  -2 when
+ * that quote spoke for no one known, did not fit @gender, or a name
+ * stands between it and @i. */
+static int
+last_quoted_speaker (Ctx  *ctx,
+                     guint sstart,
+                     guint i,
+                     char  gender)
+{
+  GArray *qs = ctx->quotes;
+  guint pstart = para_start_of (ctx, i);
+  guint lo;
+
+  if (plx_lexicon_is_inflected (ctx->lexicon) || qs == NULL)
+    return -2;
+  lo = quotes_before (qs, sstart, FALSE);
+  while (lo-- > 0)
+    {
+      const PlxFoundQuote *q = &g_array_index (qs, PlxFoundQuote, lo);
+      gboolean asks;
+
+      if (q->first < pstart)
+        break;
+      if (q->scare || q->fragment || !q->attributed || q->open == PLX_NO_TOKEN)
+        continue;
+      asks = q->end > q->first && is_char (ctx, q->end - 1, '?');
+      if (q->entity < 0)
+        {
+          if (asks)
+            continue;
+          break;
+        }
+      /* (the one who asked is not the one who answers) */
+      if (!gender_fits (ctx, q->entity, gender)
+          || (asks && q->cue_end > q->cue_first && has (ctx, PLX_LEX_QUESTION_VERBS, q->cue_first)))
+        break;
+      for (guint w = q->end; w < i; w++)
+        {
+          int m = plx_people_mention_at (ctx->people, w);
+
+          if (m >= 0 && !(tok (ctx, w)->flags & PLX_TF_IN_QUOTE)
+              && g_array_index (ctx->people->mentions, PlxMention, m).kind == PLX_MENTION_NAME
+              && g_array_index (ctx->people->mentions, PlxMention, m).entity != q->entity)
+            return -2;
+        }
+      return q->entity;
+    }
+  return -2;
+}
+
 /* The first token of the name after the title words at @p ("Councillor
  * Ann Roe", "Sir Ian", "Coach Ann Roe": capitalised honorifics, roles or
  * titles of their own, one or two), else @p */
@@ -7833,6 +7960,7 @@ add_reported (Ctx    *ctx,
               Attribution *a)
 {
   PlxFoundQuote q = { 0 };
+  gboolean found = a->entity >= 0;
 
   if (cue_end > cue_first)
     {
@@ -7862,6 +7990,7 @@ add_reported (Ctx    *ctx,
   q.close = PLX_NO_TOKEN;
   q.kind = PLX_QUOTE_REPORTED;
   q.entity = a->entity;
+  q.why_none = a->entity < 0 ? why_no_speaker (a, found) : PLX_NO_SPEAKER_UNKNOWN;
   q.cue_first = cue_first;
   q.cue_end = cue_end;
   q.attr_end = end;
@@ -12803,6 +12932,61 @@ embedded_posts (Ctx *ctx)
     plx_array_sort_runs (ctx->quotes, compare_reported);
 }
 
+const char *
+plx_no_speaker_to_string (PlxNoSpeaker why)
+{
+  switch (why)
+    {
+    case PLX_NO_SPEAKER_NO_CUE:
+      return "no cue";
+    case PLX_NO_SPEAKER_NO_SUBJECT:
+      return "cue without subject";
+    case PLX_NO_SPEAKER_PRONOUN:
+      return "pronoun without antecedent";
+    case PLX_NO_SPEAKER_ROLE:
+      return "role not resolved";
+    case PLX_NO_SPEAKER_NOT_PERSON:
+      return "subject not a person";
+    case PLX_NO_SPEAKER_REFUSED:
+      return "speaker refused";
+    case PLX_NO_SPEAKER_CONTINUATION:
+      return "continuation refused";
+    case PLX_NO_SPEAKER_UNKNOWN:
+    default:
+      return "no reason kept";
+    }
+}
+
+/* Speech quotes no pass explained: the part of a split quote shares
+ * the reason of the part with the same cue; with no cue of their own,
+ * either nothing before them speaks, or a speaker before was not
+ * carried on */
+static void
+explain_unattributed (Ctx *ctx)
+{
+  guint last_para = G_MAXUINT; /* paragraph of the last quote with a speaker */
+  const PlxFoundQuote *cued = NULL; /* the last quote with a cue */
+
+  for (guint k = 0; k < ctx->quotes->len; k++)
+    {
+      PlxFoundQuote *q = &g_array_index (ctx->quotes, PlxFoundQuote, k);
+      guint para;
+
+      if (q->scare || q->fragment)
+        continue;
+      para = plx_tokens_paragraph_of (ctx->tokens, q->first);
+      if (q->entity >= 0)
+        last_para = para;
+      else if (q->why_none == PLX_NO_SPEAKER_UNKNOWN && q->cue_end > q->cue_first)
+        q->why_none = cued != NULL && cued->cue_first == q->cue_first ? cued->why_none : PLX_NO_SPEAKER_NO_SUBJECT;
+      else if (q->why_none == PLX_NO_SPEAKER_UNKNOWN)
+        q->why_none = last_para != G_MAXUINT && para <= last_para + 1
+                      ? PLX_NO_SPEAKER_CONTINUATION : PLX_NO_SPEAKER_NO_CUE;
+      if (q->cue_end > q->cue_first)
+        cued = q;
+    }
+}
+
 GArray *
 plx_quotes_find (PlxTokens  *tokens,
                  PlxPeople  *people,
@@ -12831,6 +13015,7 @@ plx_quotes_find (PlxTokens  *tokens,
   headline_echo (&ctx);
   if (!plx_lexicon_is_inflected (lexicon))
     embedded_posts (&ctx);
+  explain_unattributed (&ctx);
   g_clear_pointer (&ctx.epithets, g_hash_table_unref);
   g_clear_pointer (&ctx.descriptors, g_hash_table_unref);
   g_clear_pointer (&ctx.first_named, g_free);

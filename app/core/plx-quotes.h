@@ -21,6 +21,22 @@ G_BEGIN_DECLS
 
 #define PLX_NO_TOKEN G_MAXUINT
 
+/* Why a speech quote was left without a speaker: a diagnosis for the
+ * quality test, never part of the output */
+typedef enum
+{
+  PLX_NO_SPEAKER_UNKNOWN,      /* attributed elsewhere, no reason kept */
+  PLX_NO_SPEAKER_NO_CUE,       /* no cue verb or attribution next to it */
+  PLX_NO_SPEAKER_NO_SUBJECT,   /* a cue, but no person as its subject */
+  PLX_NO_SPEAKER_PRONOUN,      /* the subject is a pronoun without antecedent */
+  PLX_NO_SPEAKER_ROLE,         /* the subject is a role nobody named holds */
+  PLX_NO_SPEAKER_NOT_PERSON,   /* the subject is a name, but no person's */
+  PLX_NO_SPEAKER_REFUSED,      /* a person found, then refused (crowd, byline, gender, anonymous) */
+  PLX_NO_SPEAKER_CONTINUATION, /* no cue, and the speaker of the quote before was not carried on */
+} PlxNoSpeaker;
+
+const char *plx_no_speaker_to_string (PlxNoSpeaker why);
+
 typedef struct
 {
   guint        first;      /* content token range [first, end) */
@@ -35,6 +51,7 @@ typedef struct
   gboolean     scare;
   gboolean     fragment;   /* a quoted fragment inside reported speech: not output */
   gboolean     attributed; /* attribution found next to the quote */
+  PlxNoSpeaker why_none;   /* why entity is -1 (a diagnosis only) */
 } PlxFoundQuote;
 
 /* Quotes (speech and scare quotes) in text order. */
