@@ -10507,7 +10507,7 @@ q1_expect_none (const char *text,
  * the content clause of a document, data or research source, with no
  * speaker; without such a source or without "that" it is no speech */
 static void
-test_q1_source_finding (void)
+test_source_finding (void)
 {
   expect_surname ("Glacier survey\n\nThe survey, carried out over two summers, found that the ice had thinned by "
                   "a third.", "en", "the ice had thinned", NULL);
@@ -10530,7 +10530,7 @@ test_q1_source_finding (void)
  * the sentence before is speech of the organisation or outlet, with no
  * speaker */
 static void
-test_q1_anaphoric_organisation (void)
+test_anaphoric_organisation (void)
 {
   expect_surname ("Пожар в Омске\n\nСклад фабрики «Кедр» сгорел ночью, пострадавших нет. Об этом сообщила компания.",
                   "ru", "Склад фабрики", NULL);
@@ -10543,7 +10543,7 @@ test_q1_anaphoric_organisation (void)
 /* Q1: "…, a jury was told.": telling in the passive names the audience;
  * the clause before is speech of nobody named */
 static void
-test_q1_passive_audience (void)
+test_passive_audience (void)
 {
   expect_surname ("Ferry case\n\nA skipper sailed with a cracked hull for a month, a jury was told.", "en",
                   "A skipper sailed", NULL);
@@ -10555,7 +10555,7 @@ test_q1_passive_audience (void)
 
 /* Q1: a caption "“…” - Name on the topic" signs the quote with the name */
 static void
-test_q1_caption_name_topic (void)
+test_caption_name_topic (void)
 {
   const char *lead = "Storm on the coast\n\nPetra Lindqvist and Omar Haddad run a cafe on the front.\n\n";
   g_autofree char *on = g_strconcat (lead, "Media caption: \"It came up so fast\" - Petra Lindqvist on the night "
@@ -10572,7 +10572,7 @@ test_q1_caption_name_topic (void)
 /* Q1: a read-also link whose title has several sentences is no quote;
  * a role label with the same shape still is */
 static void
-test_q1_link_line_title (void)
+test_link_line_title (void)
 {
   const char *ru = "Снос общежития\n\nЖильцов общежития выселят до конца года.\n\n";
   const char *en = "Tower block\n\nResidents of a tower block were moved out overnight.\n\n";
@@ -10591,7 +10591,7 @@ test_q1_link_line_title (void)
  * the start of a body paragraph (a live-blog entry, a caption) names the
  * speaker, also behind a timestamp */
 static void
-test_q1_title_label_quote (void)
+test_title_label_quote (void)
 {
   const char *lead = "Floods in Carlisle\n\nThe river burst its banks on Sunday night.\n\n";
   g_autofree char *leader = g_strconcat (lead, "Council leader Jane Morrow: \"We have opened three rest centres.\"", NULL);
@@ -10609,7 +10609,7 @@ test_q1_title_label_quote (void)
  * possessor speaks when it is a named person, else nobody; "by" of an
  * agent is none */
 static void
-test_q1_by_count (void)
+test_by_count (void)
 {
   expect_surname ("Weir repairs\n\nThe weir has cost about £4m so far, by the agency's own count.", "en",
                   "The weir has cost", NULL);
@@ -19183,6 +19183,140 @@ test_titled_name_after_of (void)
   expect_speaker (text, "en", "rates would stay", "Paul Hensley");
 }
 
+/* Q1: an adverbial clause of time or concession, set off by a comma, that
+ * tells an act of speech of its own ends the clause reported before it;
+ * so does "when asked"; its own clause is a quote of its own */
+static void
+test_separate_speech_act (void)
+{
+  expect_reported_span ("Cup tie\n\n"
+                        "Coach Mara Lind said her side had been \"outrun\" in midfield, after the league ruled "
+                        "the goal should stand.\n",
+                        "her side had been \"outrun\" in midfield", "Lind", NULL);
+  expect_reported_span ("Cup tie\n\n"
+                        "Coach Mara Lind said her side had been \"outrun\" in midfield, after the league ruled "
+                        "the goal should stand.\n",
+                        "the goal should stand", NULL, NULL);
+  expect_reported_span ("Library vote\n\n"
+                        "Mayor Tomas Brandt said he felt \"let down\" by the council when asked about the vote.\n",
+                        "he felt \"let down\" by the council", "Brandt", NULL);
+  expect_reported_span ("Refunds\n\n"
+                        "The airline said it would refund every passenger, weeks after travellers sued it, alleging "
+                        "it had hidden fees.\n",
+                        "it would refund every passenger", NULL, NULL);
+  expect_reported_span ("Clinic staffing\n\n"
+                        "Dr Amara Okoye says the clinic is \"fully staffed\", though nurses at the site say that is "
+                        "not true.\n",
+                        "the clinic is \"fully staffed\"", "Okoye", NULL);
+}
+
+/* … but without the comma a clause of speech after the conjunction is the
+ * cause of what is reported, and a verb after "and" is the speaker's own */
+static void
+test_separate_speech_act_negative (void)
+{
+  expect_reported_span ("Library vote\n\n"
+                        "Residents said they felt \"forgotten\" after the council confirmed it would close the "
+                        "library.\n",
+                        "they felt \"forgotten\" after the council confirmed it would close the library", NULL, NULL);
+  expect_reported_span ("Cup tie\n\n"
+                        "Coach Mara Lind said her side had played well after the break and said she was proud of "
+                        "them.\n",
+                        "her side had played well after the break", "Lind", NULL);
+}
+
+/* Q1: without "that", a subject with a phrase of a preposition after its
+ * noun and its own auxiliary opens the clause of "announced", "promised",
+ * and past the one addressed, of "told" */
+static void
+test_postmodified_subject (void)
+{
+  expect_reported_span ("Dam safety\n\n"
+                        "Governor Ruth Adeyemi announced a review of the dam's safety would start in June.\n",
+                        "a review of the dam's safety would start in June", "Adeyemi", NULL);
+  expect_reported_span ("Crash findings\n\n"
+                        "Transport minister Piet Vos has promised the findings of the review will be published "
+                        "within a month.\n",
+                        "the findings of the review will be published within a month", "Vos", NULL);
+  expect_reported_span ("Budget talks\n\n"
+                        "Finance chief Kwame Osei told journalists a vote on the budget was unlikely before May.\n",
+                        "a vote on the budget was unlikely before May", "Osei", NULL);
+}
+
+/* … not an object with a phrase of a preposition and no verb of its own */
+static void
+test_postmodified_subject_negative (void)
+{
+  static const char *const texts[] = {
+    "Pricing\n\nThe company announced a review of its pricing on Monday.\n",
+    "Budget talks\n\nFinance chief Kwame Osei told journalists a story about the strike.\n",
+    "Mine closure\n\nThe minister confirmed the closure of the mine on Friday.\n",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr(PlxAnalysis) a = analyze (texts[i], "en");
+
+      g_assert_cmpuint (a->quotes->len, ==, 0);
+    }
+}
+
+/* Q1: "reckons" and "suspects" are verbs of opinion like "believes" —
+ * before a clause, after one, or inserted in it */
+static void
+test_opinion_verbs (void)
+{
+  expect_reported_span ("Winter prices\n\n"
+                        "Prices, Dr Ines Vance suspects, will keep rising through the winter.\n",
+                        "Prices, Dr Ines Vance suspects, will keep rising through the winter", "Vance", NULL);
+  expect_reported_span ("Grant money\n\n"
+                        "Half the grant has gone unspent, Hal Moreno reckons.\n",
+                        "Half the grant has gone unspent", "Moreno", NULL);
+  expect_reported_span ("Bins\n\n"
+                        "The council reckons the new bins will save £2m a year.\n",
+                        "the new bins will save £2m a year", NULL, NULL);
+}
+
+/* … "suspects" as a noun reports nothing */
+static void
+test_opinion_verbs_negative (void)
+{
+  static const char *const texts[] = {
+    "Robbery\n\nPolice questioned two suspects about the robbery.\n",
+    "Robbery\n\nThe suspects were released on bail.\n",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr(PlxAnalysis) a = analyze (texts[i], "en");
+
+      g_assert_cmpuint (a->quotes->len, ==, 0);
+    }
+}
+
+/* Q1: a verb of speech in a relative clause with a subject of its own
+ * after it ("who say they …", "many of whom say their …") reports that
+ * clause, which ends at the comma closing the relative clause */
+static void
+test_relative_clause_subject (void)
+{
+  expect_reported_span ("Overtime\n\n"
+                        "The firm faces a lawsuit from 30 drivers who say they were never paid for overtime.\n",
+                        "they were never paid for overtime", NULL, NULL);
+  expect_reported_span ("Tenants\n\n"
+                        "Tenants, many of whom say their landlord ignored repeated complaints, have gone to court.\n",
+                        "their landlord ignored repeated complaints", NULL, NULL);
+}
+
+/* … an object after the verb of a relative clause is no clause */
+static void
+test_relative_clause_subject_negative (void)
+{
+  g_autoptr(PlxAnalysis) a = analyze ("Stadium\n\nFans who said goodbye to the old stadium wept.\n", "en");
+
+  g_assert_cmpuint (a->quotes->len, ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -19752,13 +19886,13 @@ main (int   argc,
   g_test_add_func ("/plx/analysis/ec2-negated-speech-idioms", test_ec2_negated_speech_idioms);
   g_test_add_func ("/plx/analysis/ec2-transcript-tail-answer", test_ec2_transcript_tail_answer);
   g_test_add_func ("/plx/analysis/ec2-institution-data-source", test_ec2_institution_data_source);
-  g_test_add_func ("/plx/analysis/q1-source-finding", test_q1_source_finding);
-  g_test_add_func ("/plx/analysis/q1-anaphoric-organisation", test_q1_anaphoric_organisation);
-  g_test_add_func ("/plx/analysis/q1-passive-audience", test_q1_passive_audience);
-  g_test_add_func ("/plx/analysis/q1-caption-name-topic", test_q1_caption_name_topic);
-  g_test_add_func ("/plx/analysis/q1-link-line-title", test_q1_link_line_title);
-  g_test_add_func ("/plx/analysis/q1-title-label-quote", test_q1_title_label_quote);
-  g_test_add_func ("/plx/analysis/q1-by-count", test_q1_by_count);
+  g_test_add_func ("/plx/analysis/source-finding", test_source_finding);
+  g_test_add_func ("/plx/analysis/anaphoric-organisation", test_anaphoric_organisation);
+  g_test_add_func ("/plx/analysis/passive-audience", test_passive_audience);
+  g_test_add_func ("/plx/analysis/caption-name-topic", test_caption_name_topic);
+  g_test_add_func ("/plx/analysis/link-line-title", test_link_line_title);
+  g_test_add_func ("/plx/analysis/title-label-quote", test_title_label_quote);
+  g_test_add_func ("/plx/analysis/by-count", test_by_count);
   g_test_add_func ("/plx/analysis/interview-answer-over-paragraphs", test_interview_answer_over_paragraphs);
   g_test_add_func ("/plx/analysis/interview-credit-names-asker", test_interview_credit_names_asker);
   g_test_add_func ("/plx/analysis/interview-lead-marker", test_interview_lead_marker);
@@ -20140,5 +20274,13 @@ main (int   argc,
   g_test_add_func ("/plx/analysis/subheading-before-subject", test_subheading_before_subject);
   g_test_add_func ("/plx/analysis/father-title", test_father_title);
   g_test_add_func ("/plx/analysis/titled-name-after-of", test_titled_name_after_of);
+  g_test_add_func ("/plx/analysis/separate-speech-act", test_separate_speech_act);
+  g_test_add_func ("/plx/analysis/separate-speech-act-negative", test_separate_speech_act_negative);
+  g_test_add_func ("/plx/analysis/postmodified-subject", test_postmodified_subject);
+  g_test_add_func ("/plx/analysis/postmodified-subject-negative", test_postmodified_subject_negative);
+  g_test_add_func ("/plx/analysis/opinion-verbs", test_opinion_verbs);
+  g_test_add_func ("/plx/analysis/opinion-verbs-negative", test_opinion_verbs_negative);
+  g_test_add_func ("/plx/analysis/relative-clause-subject", test_relative_clause_subject);
+  g_test_add_func ("/plx/analysis/relative-clause-subject-negative", test_relative_clause_subject_negative);
   return g_test_run ();
 }

@@ -8392,6 +8392,204 @@ relative_gap (Ctx  *ctx,
          && !word_ends (ctx, s - 1, "ly") && !word_ends (ctx, s - 1, "ed");
 }
 
+/* English: the relative pronoun @r behind a quantifier and "of" that
+ * follow a comma: ", some of whom say …", ", many of which …" */
+static gboolean
+quantified_relative (Ctx  *ctx,
+                     guint r,
+                     guint sstart)
+{
+  return r >= sstart + 4 && is_word (ctx, r) && has (ctx, PLX_LEX_RELATIVES, r)
+         && is_word (ctx, r - 1) && has (ctx, PLX_LEX_PREPOSITIONS, r - 1)
+         && is_word (ctx, r - 2) && !(tok (ctx, r - 2)->flags & PLX_TF_CAP)
+         && (is_char (ctx, r - 3, ',') || (is_word (ctx, r - 3) && is_char (ctx, r - 4, ',')));
+}
+
+/* English: a subject of its own at @w right after the verb of speech of a
+ * relative clause, its verb with tense after it: a personal pronoun that
+ * is no object ("who say they were …", "who said it had …"), or a
+ * possessive and a noun or two ("who say their landlord ignored …") —
+ * the verb's clause without "that", not an object ("who wrote the
+ * email"). */
+static gboolean
+relative_clause_subject (Ctx  *ctx,
+                         guint w,
+                         guint pend)
+{
+  guint f;
+
+  if (w + 1 >= pend || !is_word (ctx, w) || (tok (ctx, w)->flags & PLX_TF_CAP))
+    return FALSE;
+  if (has (ctx, PLX_LEX_CLAUSE_STARTERS, w) && !has (ctx, PLX_LEX_DETERMINERS, w) && !has (ctx, PLX_LEX_INDEFINITES, w)
+      && (pronoun (ctx, w) != 0 || plx_tokens_word_is (ctx->tokens, w, "they")
+          || plx_tokens_word_is (ctx->tokens, w, "we") || plx_tokens_word_is (ctx->tokens, w, "it")
+          || plx_tokens_word_is (ctx->tokens, w, "i"))
+      && !possessive_pronoun (ctx, w))
+    f = w + 1;
+  else if (possessive_pronoun (ctx, w) && w + 2 < pend && is_word (ctx, w + 1)
+           && !(tok (ctx, w + 1)->flags & PLX_TF_CAP))
+    {
+      f = w + 2;
+      if (f + 1 < pend && is_word (ctx, f) && !(tok (ctx, f)->flags & PLX_TF_CAP) && !finite_word (ctx, f)
+          && !past_form (ctx, f) && !has (ctx, PLX_LEX_PREPOSITIONS, f) && speech_lemma (ctx, f) == NULL)
+        f++;
+    }
+  else
+    return FALSE;
+  return f < pend && is_word (ctx, f) && !(tok (ctx, f)->flags & PLX_TF_CAP) && speech_lemma (ctx, f) == NULL
+         && (finite_word (ctx, f) || has (ctx, PLX_LEX_PASSIVE_AUX, f) || past_form (ctx, f));
+}
+
+/* English: a noun phrase opened by an article or a possessive at @from,
+ * with one phrase of a preposition after its noun (unless @need_prep is
+ * FALSE), then an auxiliary or a modal of its own: "an independent
+ * inquiry into the accident would", "the cost of the repairs had", "a
+ * compromise on aluminium was" — the
+ * subject and verb of a clause without "that" ("announced an inquiry
+ * into the crash would begin"; not "announced an inquiry into the crash
+ * on Monday", "told reporters a story that was …"). */
+static gboolean
+postmodified_subject (Ctx      *ctx,
+                      guint     from,
+                      guint     pend,
+                      gboolean  need_prep)
+{
+  guint prep = PLX_NO_TOKEN;
+
+  if (plx_lexicon_is_inflected (ctx->lexicon) || from >= pend || !is_word (ctx, from)
+      || !(has (ctx, PLX_LEX_DETERMINERS, from) || has (ctx, PLX_LEX_INDEFINITES, from)
+           || possessive_pronoun (ctx, from))
+      || (pronoun (ctx, from) != 0 && !possessive_pronoun (ctx, from)))
+    return FALSE;
+  for (guint w = from + 1; w < pend && w <= from + 9; w++)
+    {
+      PlxToken *t = tok (ctx, w);
+
+      if (!is_word (ctx, w))
+        return FALSE;
+      if (!(t->flags & PLX_TF_CAP) && (auxiliary (ctx, w) || has (ctx, PLX_LEX_PASSIVE_AUX, w)))
+        return (prep != PLX_NO_TOKEN ? w > prep + 1 : !need_prep && w > from + 1) && !has (ctx, PLX_LEX_NEGATIONS, w);
+      /* (an article only at the start of the phrase or of its
+       * preposition's object: not "the board of the firm the plan …") */
+      if ((has (ctx, PLX_LEX_DETERMINERS, w) || has (ctx, PLX_LEX_INDEFINITES, w))
+          && (prep == PLX_NO_TOKEN || w != prep + 1))
+        return FALSE;
+      if (has (ctx, PLX_LEX_PREPOSITIONS, w))
+        {
+          /* (one phrase, after the noun: not "a cap on imports of …") */
+          if (prep != PLX_NO_TOKEN || w == from + 1 || has (ctx, PLX_LEX_INFINITIVE, w)
+              || has (ctx, PLX_LEX_DETERMINERS, w - 1) || has (ctx, PLX_LEX_INDEFINITES, w - 1))
+            return FALSE;
+          prep = w;
+          continue;
+        }
+      /* (a word of speech right after the article is a noun: "the
+       * report on …") */
+      if ((speech_lemma (ctx, w) != NULL && !has (ctx, PLX_LEX_DETERMINERS, w - 1)
+           && !has (ctx, PLX_LEX_INDEFINITES, w - 1))
+          || has (ctx, PLX_LEX_RELATIVES, w) || has (ctx, PLX_LEX_COMPLEMENTIZERS, w)
+          || has (ctx, PLX_LEX_QUESTION_WORDS, w) || has (ctx, PLX_LEX_COORDINATORS, w)
+          || has (ctx, PLX_LEX_FINITE_VERBS, w) || has (ctx, PLX_LEX_WEEKDAYS, w)
+          || has (ctx, PLX_LEX_CIRCUMSTANCES, w) || (past_form (ctx, w) && !has (ctx, PLX_LEX_DETERMINERS, w - 1)
+                                                    && !has (ctx, PLX_LEX_INDEFINITES, w - 1)))
+        return FALSE;
+    }
+  return FALSE;
+}
+
+/* English: whether the adverbial clause opened by @k tells an act of
+ * speech of its own, set off by a comma before it (or before the measure
+ * of time that leads it: ", days after …"): a verb of speech with a
+ * subject of its own that says something — a conjunction, a subject
+ * pronoun, or a subject with a verb of its own after it ("…, after a
+ * judge ruled the paper had …", "…, though our reporters say that is …")
+ * — or, past the clause's own verb, a participle of speech after a comma
+ * (", days after workers sued it, alleging it …"). A verb after "and" is
+ * the main clause's again ("… after the break and said he …"). Without
+ * the comma, only a participle of speech right after the conjunction
+ * ("when asked about …"): a clause of speech there is mostly the cause
+ * of what is reported ("feel abandoned after the operator confirmed it
+ * would …"). */
+static gboolean
+tells_own_speech (Ctx  *ctx,
+                  guint k,
+                  guint e)
+{
+  gboolean acted = FALSE;
+
+  if (is_word (ctx, k + 1) && !(tok (ctx, k + 1)->flags & PLX_TF_CAP) && speech_lemma (ctx, k + 1) != NULL
+      && word_ends (ctx, k + 1, "ed"))
+    return TRUE;
+  if (!is_char (ctx, k - 1, ',') && !(is_word (ctx, k - 1) && !(tok (ctx, k - 1)->flags & PLX_TF_CAP)
+                                      && is_char (ctx, k - 2, ',')))
+    return FALSE;
+  for (guint w = k + 2; w + 1 < e && w <= k + 14; w++)
+    {
+      PlxToken *t = tok (ctx, w);
+
+      if ((t->flags & PLX_TF_TERMINATOR) || is_char (ctx, w, ':') || is_char (ctx, w, ';')
+          || (is_word (ctx, w) && (has (ctx, PLX_LEX_COORDINATORS, w) || has (ctx, PLX_LEX_RELATIVES, w))))
+        return FALSE;
+      if (!is_word (ctx, w) || (t->flags & (PLX_TF_CAP | PLX_TF_IN_QUOTE)))
+        continue;
+      if (speech_lemma (ctx, w) == NULL
+          /* (right after an article a speech word is a noun: "after a
+           * reply that …"; "after a judge ruled …" is a verb) */
+          || has (ctx, PLX_LEX_DETERMINERS, w - 1) || has (ctx, PLX_LEX_INDEFINITES, w - 1)
+          || has (ctx, PLX_LEX_INFINITIVE, w - 1) || has (ctx, PLX_LEX_NEGATIONS, w - 1)
+          || has (ctx, PLX_LEX_PASSIVE_AUX, w - 1) || auxiliary (ctx, w - 1))
+        {
+          acted = acted || past_form (ctx, w) || auxiliary (ctx, w) || has (ctx, PLX_LEX_PASSIVE_AUX, w)
+                  || has (ctx, PLX_LEX_FINITE_VERBS, w);
+          continue;
+        }
+      if (acted && !(is_char (ctx, w - 1, ',') && word_ends (ctx, w, "ing")))
+        return FALSE;
+      if (is_word (ctx, w + 1)
+          && (has (ctx, PLX_LEX_COMPLEMENTIZERS, w + 1)
+              || (pronoun (ctx, w + 1) != 0 && !possessive_pronoun (ctx, w + 1))
+              || ((has (ctx, PLX_LEX_CLAUSE_STARTERS, w + 1) || (tok (ctx, w + 1)->flags & PLX_TF_CAP))
+                  && auxiliary_soon (ctx, w + 2, e))
+              || (has (ctx, PLX_LEX_CLAUSE_STARTERS, w + 1) && !has (ctx, PLX_LEX_INDEFINITES, w + 1)
+                  && !has (ctx, PLX_LEX_DETERMINERS, w + 1) && w + 2 < e && is_word (ctx, w + 2)
+                  && past_form (ctx, w + 2))))
+        return TRUE;
+      return FALSE;
+    }
+  return FALSE;
+}
+
+/* "said he felt “let down” when asked about the vote", "said the line
+ * would reopen in May, after the regulator ruled it had …", "…, days
+ * after former staff sued the group, alleging it …": an adverbial clause
+ * of time or concession (event_subordinators) that tells an act of
+ * speech of its own (tells_own_speech()) is the writer's account of a
+ * separate event, not part of the clause reported (English). Returns
+ * where the clause from @clause_first ends, @e when it goes on. */
+static guint
+separate_speech_end (Ctx  *ctx,
+                     guint clause_first,
+                     guint e)
+{
+  if (plx_lexicon_is_inflected (ctx->lexicon))
+    return e;
+  for (guint k = clause_first + 2; k + 2 < e; k++)
+    {
+      if (!is_word (ctx, k) || (tok (ctx, k)->flags & (PLX_TF_CAP | PLX_TF_IN_QUOTE))
+          || !has (ctx, PLX_LEX_SUBORDINATORS, k)
+          || !plx_lexicon_in_list (ctx->lexicon, PLX_LEX_LIST_EVENT_SUBORDINATORS, plx_token_str (ctx->tokens, k),
+                                   tok (ctx, k)->len)
+          || !tells_own_speech (ctx, k, e))
+        continue;
+      if (is_char (ctx, k - 1, ','))
+        return k - 1;
+      if (is_word (ctx, k - 1) && !(tok (ctx, k - 1)->flags & PLX_TF_CAP) && is_char (ctx, k - 2, ','))
+        return k - 2;
+      return k;
+    }
+  return e;
+}
+
 static guint
 try_said_that (Ctx    *ctx,
                guint   cue_first,
@@ -8744,6 +8942,10 @@ try_said_that (Ctx    *ctx,
               && !(v + 2 < pend && is_word (ctx, v + 1) && pronoun (ctx, v + 1) != 0
                    && !possessive_pronoun (ctx, v + 1) && is_word (ctx, v + 2)
                    && !(tok (ctx, v + 2)->flags & PLX_TF_CAP))
+              /* "employees who say they were …", "tenants who say
+               * their landlord ignored …": a subject pronoun, or a
+               * possessive and its noun, with a verb with tense after it */
+              && !relative_clause_subject (ctx, v + 1, pend)
               /* "a driver who told us he was …": an object, then the
                * subject pronoun */
               && !(v + 3 < pend && has (ctx, PLX_LEX_OBJECT_VERBS, v) && is_word (ctx, v + 1)
@@ -8896,6 +9098,24 @@ try_said_that (Ctx    *ctx,
                 }
             }
         }
+      /* "promised the report on the crash would be …": what looks like
+       * an object with a phrase of a preposition is the subject of a
+       * clause when an auxiliary follows it (not after "tell", whose
+       * object is the one addressed) */
+      if (o > obj && !plx_lexicon_is_inflected (ctx->lexicon) && g_strcmp0 (speech_lemma (ctx, v), "tell") != 0
+          && !(v > sstart && has (ctx, PLX_LEX_PASSIVE_AUX, v - 1)) && postmodified_subject (ctx, v + 1, pend, TRUE))
+        {
+          clause_first = v + 1;
+          goto have_clause;
+        }
+      /* "told reporters a deal on steel was close": past the one
+       * addressed, an indefinite subject with its own verb */
+      if (o > obj && !plx_lexicon_is_inflected (ctx->lexicon) && o < pend && has (ctx, PLX_LEX_INDEFINITES, o)
+          && postmodified_subject (ctx, o, pend, FALSE))
+        {
+          clause_first = o;
+          goto have_clause;
+        }
       if (o == obj || o >= pend || !has (ctx, PLX_LEX_CLAUSE_STARTERS, o)
           || has (ctx, PLX_LEX_INDEFINITES, o))
         {
@@ -8908,7 +9128,7 @@ try_said_that (Ctx    *ctx,
                           && g_strcmp0 (speech_lemma (ctx, v), "tell") != 0 && bare_subject (ctx, v + 1, pend);
 
           if (plx_lexicon_is_inflected (ctx->lexicon)
-              || (!bare && !has (ctx, PLX_LEX_DETERMINERS, v + 1)
+              || (!bare && !has (ctx, PLX_LEX_DETERMINERS, v + 1) && !postmodified_subject (ctx, v + 1, pend, TRUE)
                   /* (not after "tells", whose first noun is the one
                    * addressed: "tells court actor was …") */
                   && !(plx_tokens_paragraph_of (ctx->tokens, v) < 2 && is_word (ctx, v + 1)
@@ -8917,7 +9137,10 @@ try_said_that (Ctx    *ctx,
             return v + 1;
           for (w = v + 2; w < pend && w <= v + 4 && is_word (ctx, w) && !(auxiliary (ctx, w) || has (ctx, PLX_LEX_PASSIVE_AUX, w)); w++)
             ;
-          if (w >= pend || w > v + 4 || !is_word (ctx, w) || (w == v + 2 && !bare))
+          /* (… or past a phrase of a preposition after its noun: "announced
+           * an inquiry into the crash would begin") */
+          if ((w >= pend || w > v + 4 || !is_word (ctx, w) || (w == v + 2 && !bare))
+              && !postmodified_subject (ctx, v + 1, pend, TRUE))
             return v + 1;
           o = v + 1;
         }
@@ -9090,7 +9313,8 @@ have_clause:
   /* "X, who posted that the plan was dead, did not vote": a clause in a
    * relative clause ends at its comma */
   if (!plx_lexicon_is_inflected (ctx->lexicon) && cue_first > sstart + 1
-      && has (ctx, PLX_LEX_QUESTION_WORDS, cue_first - 1) && is_char (ctx, cue_first - 2, ','))
+      && ((has (ctx, PLX_LEX_QUESTION_WORDS, cue_first - 1) && is_char (ctx, cue_first - 2, ','))
+          || quantified_relative (ctx, cue_first - 1, sstart)))
     for (guint k = clause_first + 1; k + 1 < e; k++)
       if (is_char (ctx, k, ','))
         {
@@ -9235,6 +9459,17 @@ have_clause:
               break;
             }
         }
+  /* "said he felt “let down” when asked about it", "…, after a judge
+   * ruled …": an adverbial clause that tells a speech act of its own */
+  {
+    guint own = separate_speech_end (ctx, clause_first, e);
+
+    if (own < e)
+      {
+        e = own;
+        narration = TRUE;
+      }
+  }
   /* "заявил, что завод закроют, что стало неожиданностью": «что» with a
    * verb in the neuter past comments on the whole sentence (Russian) */
   if (plx_lexicon_is_inflected (ctx->lexicon))
