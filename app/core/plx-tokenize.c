@@ -149,12 +149,16 @@ spare_arrays_free (gpointer data)
 
 static GPrivate spare_arrays = G_PRIVATE_INIT (spare_arrays_free);
 
+/* (a word shorter than eight bytes has 0 in key[1] and key[2]: its
+ * length and key[0] tell it) */
 static inline gboolean
 slot_holds (const Slot    *slot,
             guint8         tag,
             const guint64  raw[3],
             gsize          len)
 {
+  if (len < 8)
+    return slot->lexicon == tag && slot->len == len && slot->key[0] == raw[0];
   return slot->lexicon == tag && slot->len == len && memcmp (slot->key, raw, sizeof slot->key) == 0;
 }
 
@@ -174,7 +178,14 @@ class_slot (Slot       *slots,
 
   G_STATIC_ASSERT (N_WAYS == 2);
   plx_word_fingerprint (w, len, raw);
-  h = plx_word_fingerprint_hash (raw, len, (guint64) tag << 56);
+  /* most words are shorter than eight bytes: their bytes (seven at
+   * most), length and lexicon (its low bits; slot_holds() tells them
+   * apart) in one number, hashed by one multiplication whose top bits
+   * pick the set */
+  if (len < 8)
+    h = (raw[0] | (guint64) len << 56 | (guint64) tag << 59) * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15);
+  else
+    h = plx_word_fingerprint_hash (raw, len, (guint64) tag << 56);
   slot = &slots[(h >> (64 - N_SLOTS_BITS)) * N_WAYS];
   if (G_LIKELY (slot_holds (slot, tag, raw, len)))
     return slot;
@@ -803,16 +814,14 @@ word_ends_at (guchar   b,
               gunichar last,
               guint    seg_letters)
 {
-  gboolean digit = last < 0x80 && g_ascii_isdigit (last);
-
   switch (b)
     {
     case '\'': case '-':
       return FALSE;
     case ',':
-      return !digit;
+      return !(last < 0x80 && g_ascii_isdigit (last));
     case '.':
-      return !digit && seg_letters != 1;
+      return !(last < 0x80 && g_ascii_isdigit (last)) && seg_letters != 1;
     default:
       return TRUE;
     }
