@@ -19317,6 +19317,61 @@ test_relative_clause_subject_negative (void)
   g_assert_cmpuint (a->quotes->len, ==, 0);
 }
 
+/* The analysis runs on worker threads: texts analysed side by side give
+ * what they give one at a time (the pronoun resolution of the quote pass
+ * once counted its own nesting in a static, shared by all threads) */
+static const char *const threads_texts[][2] = {
+  { "Ann Roe runs the mill. “We will stay open,” she said. Asked about the cuts, she said the "
+    "workers were told. “It is too early to say,” her husband added. His mother said it was unfair.", "en" },
+  { "Министр Иван Орлов приехал в город. «Мы откроем школу», — сказал он. «Когда?» — спросил "
+    "журналист. «Скоро», — ответил министр. По его словам, деньги уже выделены.", "ru" },
+};
+
+static char *
+threads_dump (guint t)
+{
+  g_autoptr(PlxAnalysis) a = analyze (threads_texts[t][0], threads_texts[t][1]);
+  json_t *j = plx_analysis_to_json (a);
+  char *dump = json_dumps (j, JSON_SORT_KEYS);
+
+  json_decref (j);
+  return dump;
+}
+
+static gpointer
+threads_worker (gpointer data)
+{
+  char **expected = data;
+
+  for (guint round = 0; round < 20; round++)
+    for (guint t = 0; t < G_N_ELEMENTS (threads_texts); t++)
+      {
+        char *dump = threads_dump (t);
+        gboolean same = g_str_equal (dump, expected[t]);
+
+        free (dump);
+        if (!same)
+          return GINT_TO_POINTER (FALSE);
+      }
+  return GINT_TO_POINTER (TRUE);
+}
+
+static void
+test_threads_same_answers (void)
+{
+  char *expected[G_N_ELEMENTS (threads_texts)];
+  GThread *threads[4];
+
+  for (guint t = 0; t < G_N_ELEMENTS (threads_texts); t++)
+    expected[t] = threads_dump (t);
+  for (guint w = 0; w < G_N_ELEMENTS (threads); w++)
+    threads[w] = g_thread_new ("analysis", threads_worker, expected);
+  for (guint w = 0; w < G_N_ELEMENTS (threads); w++)
+    g_assert_true (GPOINTER_TO_INT (g_thread_join (threads[w])));
+  for (guint t = 0; t < G_N_ELEMENTS (threads_texts); t++)
+    free (expected[t]);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -20282,5 +20337,6 @@ main (int   argc,
   g_test_add_func ("/plx/analysis/opinion-verbs-negative", test_opinion_verbs_negative);
   g_test_add_func ("/plx/analysis/relative-clause-subject", test_relative_clause_subject);
   g_test_add_func ("/plx/analysis/relative-clause-subject-negative", test_relative_clause_subject_negative);
+  g_test_add_func ("/plx/analysis/threads-same-answers", test_threads_same_answers);
   return g_test_run ();
 }

@@ -44,6 +44,7 @@ typedef struct
   GHashTable *title_heads; /* English: "<entity>\x1f<head word>" → TitleHead, made on first use */
   SentenceScan subordinators; /* subordinator_within */
   SentenceScan clause_stops;   /* clause_stop_before */
+  guint       pronoun_depth; /* resolve_speaker_pronoun() asking itself (through find_speaker_of()) */
 } Ctx;
 
 typedef struct _Attribution
@@ -805,7 +806,6 @@ resolve_speaker_pronoun (Ctx  *ctx,
                          guint i,
                          char  gender)
 {
-  static guint depth = 0;
   guint sstart = plx_tokens_sentence_start (ctx->tokens, i, i > 200 ? i - 200 : 0);
   guint pstart = para_start_of (ctx, i);
   guint ps;
@@ -839,7 +839,7 @@ resolve_speaker_pronoun (Ctx  *ctx,
   /* across a paragraph break only a role naming someone known carries */
   cross = sstart <= pstart;
 
-  if (depth > 0 || sstart == 0)
+  if (ctx->pronoun_depth > 0 || sstart == 0)
     return plx_people_resolve_pronoun (ctx->people, i, gender);
   /* "Asked by Cllr Desai whether …, she said": the one asked answers,
    * not the asker — the person of that gender mentioned last before the
@@ -885,16 +885,16 @@ resolve_speaker_pronoun (Ctx  *ctx,
           if (speech_lemma (ctx, v) == NULL || (tok (ctx, v)->flags & PLX_TF_IN_QUOTE)
               || (v > sstart && (has (ctx, PLX_LEX_NEGATIONS, v - 1) || has (ctx, PLX_LEX_INFINITIVE, v - 1))))
             continue;
-          depth++;
+          ctx->pronoun_depth++;
           found = find_speaker_of (ctx, sstart, v, 16, &a);
-          depth--;
+          ctx->pronoun_depth--;
           if (found && a.ref_kind == PLX_MENTION_NAME && gender_fits (ctx, a.entity, gender))
             return a.entity;
           break;
         }
   }
   ps = plx_tokens_sentence_start (ctx->tokens, sstart - 1, sstart > 200 ? sstart - 200 : 0);
-  depth++;
+  ctx->pronoun_depth++;
   /* the main speech verb of that sentence: the last one ("who asked not to
    * be named …, said") */
   for (guint v = sstart; v-- > ps;)
@@ -1118,7 +1118,7 @@ resolve_speaker_pronoun (Ctx  *ctx,
 
       if (d >= 0)
         {
-          depth--;
+          ctx->pronoun_depth--;
           return d;
         }
     }
@@ -1128,7 +1128,7 @@ resolve_speaker_pronoun (Ctx  *ctx,
     result = !(tok (ctx, ps)->flags & PLX_TF_IN_QUOTE) && unnamed_subject_before (ctx, ps, sstart) ? -1 : -2;
   if (result == -2 && !cross)
     result = last_quoted_speaker (ctx, sstart, i, gender);
-  depth--;
+  ctx->pronoun_depth--;
   if (result == -1 || result >= 0)
     return result;
   return plx_people_resolve_pronoun (ctx->people, i, gender);
@@ -6767,7 +6767,8 @@ attribute_direct (Ctx *ctx)
           continue;
         }
       /* a quoted fragment of a reported clause ("said that the video
-       * was “taken out of context”") belongs to that clause */
+       * was “taken out of context”") belongs to that clause (asked once:
+       * nothing below changes what it reads before the quote is done) */
       if (inside_reported_clause (ctx, q->open) || (words > MAX_SCARE_WORDS && before_trailing_source (ctx, q))
           || ends_clause_before_cue (ctx, q))
         {
@@ -6893,13 +6894,6 @@ attribute_direct (Ctx *ctx)
           a = (Attribution) { -1, 0, 0, q->open - 1, PLX_MENTION_NAME };
           q->kind = PLX_QUOTE_DIRECT;
           apply (ctx, q, &a);
-          continue;
-        }
-      /* a quoted fragment of a reported clause ("said that the video
-       * was “taken out of context”") belongs to that clause */
-      if (inside_reported_clause (ctx, q->open))
-        {
-          q->fragment = TRUE;
           continue;
         }
       /* short, name-like or fragmentary quotes without a speaker are
@@ -7345,11 +7339,12 @@ inherit_speakers (Ctx *ctx)
   for (guint k = 0; k < ctx->quotes->len; k++)
     {
       PlxFoundQuote *q = &g_array_index (ctx->quotes, PlxFoundQuote, k);
-      guint pstart = para_start_of (ctx, q->open);
+      guint pstart;
       gboolean alternates = FALSE;
 
       if (q->scare || q->fragment)
         continue;
+      pstart = para_start_of (ctx, q->open);
       /* … also an answer whose attribution names nobody known ("—
        * Понятен, — ответил бывший директор.") after a question addressed to
        * someone by name ("— Подсудимый Рябинин, вам понятен приговор?") */
@@ -12414,6 +12409,14 @@ find_reported (Ctx *ctx)
   GArray *paras = ctx->tokens->paragraphs;
   g_autoptr(GArray) out = g_array_new (FALSE, FALSE, sizeof (PlxFoundQuote));
   guint cursor = 0;
+  /* the classes of the words a report can start from (see the tests
+   * below): most words are of none, and are passed at once */
+  const guint64 leads = PLX_CLASS_BIT (PLX_CLASS_SPEECH) | PLX_CLASS_BIT (PLX_LEX_AGENT_MARKERS)
+                        | PLX_CLASS_BIT (PLX_LEX_NON_SPEECH_OBJECTS)
+                        | PLX_CLASS_BIT (PLX_CLASS_PHRASE_FIRST + PLX_LEX_PHRASE_SPEECH)
+                        | PLX_CLASS_BIT (PLX_CLASS_PHRASE_FIRST + PLX_LEX_PHRASE_ANAPHORIC)
+                        | PLX_CLASS_BIT (PLX_CLASS_PHRASE_FIRST + PLX_LEX_PHRASE_ACCORDING)
+                        | PLX_CLASS_BIT (PLX_CLASS_PHRASE_FIRST + PLX_LEX_PHRASE_AS_MARKERS);
 
   for (guint p = 0; p < paras->len; p++)
     {
@@ -12429,6 +12432,16 @@ find_reported (Ctx *ctx)
 
           if (t->flags & (PLX_TF_SENT_START | PLX_TF_PARA_START))
             sstart = i;
+          /* no report starts at a token other than a word outside the
+           * quotes, nor at one that is no cue and of none of the classes
+           * above (but "In …" opening a sentence) */
+          if (t->kind != PLX_TOK_WORD || (t->flags & PLX_TF_IN_QUOTE)
+              || (!(t->flags & PLX_TF_CUE) && (ctx->tokens->classes[i] & leads) == 0
+                  && !((t->flags & (PLX_TF_SENT_START | PLX_TF_PARA_START)) && t->len == 2)))
+            {
+              i++;
+              continue;
+            }
           /* "The bats stayed slower for days, she said, “as if …”": the
            * cue of the quote after it also reports the clause before */
           if (t->kind == PLX_TOK_WORD && (t->flags & PLX_TF_CUE) && !(t->flags & PLX_TF_IN_QUOTE)
@@ -13103,7 +13116,7 @@ embedded_posts (Ctx *ctx)
           gboolean covered = FALSE;
           int m;
 
-          if (!(tok (ctx, i)->kind == PLX_TOK_DASH || is_char (ctx, i, '-')) || !(tok (ctx, i)->flags & PLX_TF_LINE_START))
+          if (!(tok (ctx, i)->flags & PLX_TF_LINE_START) || !(tok (ctx, i)->kind == PLX_TOK_DASH || is_char (ctx, i, '-')))
             continue;
           while (j < pa->end && j < i + 7 && is_word (ctx, j))
             j++;

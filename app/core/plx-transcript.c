@@ -767,6 +767,7 @@ static void
 classify (Ctx *ctx)
 {
   GArray *ranges = ctx->tokens->paragraphs;
+  const guint64 marker = PLX_CLASS_BIT (PLX_CLASS_PHRASE_FIRST + PLX_LEX_PHRASE_TRANSCRIPT);
 
   for (guint p = 0; p < ctx->n_paras; p++)
     {
@@ -789,19 +790,24 @@ classify (Ctx *ctx)
         read_label (ctx, pa);
       else if (tok (ctx, r->first)->kind == PLX_TOK_QUOTE)
         read_quoted_label (ctx, pa);
-      for (guint i = r->first; i < r->end; i++)
+      /* (the counts in locals, stored once: this reads every token) */
+      gboolean has_marks = pa->has_marks, has_q = pa->has_q;
+      guint n_words = pa->n_words;
+
+      for (guint i = r->first, end = r->end; i < end; i++)
         {
           PlxToken *t = tok (ctx, i);
           guint k = 0;
 
           if (t->kind == PLX_TOK_QUOTE)
-            pa->has_marks = TRUE;
-          else if (t->kind == PLX_TOK_PUNCT && !pa->has_marks && is_char (ctx, i, '?'))
-            pa->has_q = TRUE;
+            has_marks = TRUE;
+          else if (t->kind == PLX_TOK_PUNCT && !has_marks && t->family == '?')
+            has_q = TRUE;
           else if (t->kind == PLX_TOK_WORD)
             {
-              pa->n_words++;
-              Category c = category_fast (ctx, i, &k);
+              n_words++;
+              /* (most words start no marker: their class says so at once) */
+              Category c = (ctx->tokens->classes[i] & marker) != 0 ? category_at (ctx, i, &k) : CAT_NONE;
 
               switch (c)
                 {
@@ -883,6 +889,9 @@ classify (Ctx *ctx)
                 }
             }
         }
+      pa->has_marks = has_marks;
+      pa->has_q = has_q;
+      pa->n_words = n_words;
       {
         int m = plx_people_mention_from (ctx->people, r->first);
 
