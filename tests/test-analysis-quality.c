@@ -1038,6 +1038,99 @@ expect_bars (Score      *s,
                         score_people_f1 (s), MIN_PEOPLE_F1);
 }
 
+/* A second annotator's gold read as if it were the engine's answer
+ * ($PLX_QUALITY_SECOND): the same scores then measure how far two people
+ * annotating the same articles agree */
+static void
+second_speaker_free (gpointer data)
+{
+  PlxSpeaker *sp = data;
+
+  g_free (sp->id);
+  g_free (sp->name);
+  g_ptr_array_unref (sp->aliases);
+  g_ptr_array_unref (sp->titles);
+  g_array_unref (sp->mentions);
+  g_free (sp);
+}
+
+static void
+second_quote_free (gpointer data)
+{
+  PlxQuote *q = data;
+
+  g_free (q->text);
+  g_free (q->cue_text);
+  g_free (q);
+}
+
+static char *
+span_text (const char *text,
+           guint       start,
+           guint       end)
+{
+  const char *a = g_utf8_offset_to_pointer (text, start);
+  const char *b = g_utf8_offset_to_pointer (text, end);
+
+  return g_strndup (a, b - a);
+}
+
+static PlxAnalysis *
+gold_as_analysis (Gold       *gold,
+                  const char *text)
+{
+  PlxAnalysis *a = g_new0 (PlxAnalysis, 1);
+
+  g_atomic_ref_count_init (&a->ref_count);
+  a->language = g_strdup (gold->language);
+  a->speakers = g_ptr_array_new_with_free_func (second_speaker_free);
+  a->quotes = g_ptr_array_new_with_free_func (second_quote_free);
+  a->scare_quotes = g_ptr_array_new_with_free_func (g_free);
+  a->claims = g_ptr_array_new ();
+  for (guint i = 0; i < gold->people->len; i++)
+    {
+      GoldPerson *p = g_ptr_array_index (gold->people, i);
+      PlxSpeaker *sp = g_new0 (PlxSpeaker, 1);
+
+      sp->id = g_strdup_printf ("s%u", i + 1);
+      sp->name = g_strdup (p->name);
+      sp->aliases = g_ptr_array_new_with_free_func (g_free);
+      for (guint k = 0; k < p->forms->len; k++)
+        g_ptr_array_add (sp->aliases, g_strdup (g_ptr_array_index (p->forms, k)));
+      sp->titles = g_ptr_array_new_with_free_func (g_free);
+      sp->mentions = g_array_new (FALSE, FALSE, sizeof (PlxSpan));
+      sp->is_byline = p->byline;
+      g_ptr_array_add (a->speakers, sp);
+    }
+  for (guint i = 0; i < gold->quotes->len; i++)
+    {
+      GoldQuote *gq = &g_array_index (gold->quotes, GoldQuote, i);
+      PlxQuote *q = g_new0 (PlxQuote, 1);
+
+      q->start = gq->start;
+      q->end = gq->end;
+      q->text = span_text (text, gq->start, gq->end);
+      q->kind = PLX_QUOTE_DIRECT;
+      for (PlxQuoteKind k = PLX_QUOTE_DIRECT; k <= PLX_QUOTE_REPORTED; k++)
+        if (g_strcmp0 (plx_quote_kind_to_string (k), gq->kind) == 0)
+          q->kind = k;
+      q->speaker = gq->speaker;
+      q->cue_text = g_strdup (gq->cue);
+      q->cue_lemma = q->cue_text;
+      g_ptr_array_add (a->quotes, q);
+    }
+  for (guint i = 0; i < gold->scare->len; i++)
+    {
+      PlxSpan *span = &g_array_index (gold->scare, PlxSpan, i);
+      PlxScareQuote *sq = g_new0 (PlxScareQuote, 1);
+
+      sq->start = span->start;
+      sq->end = span->end;
+      g_ptr_array_add (a->scare_quotes, sq);
+    }
+  return a;
+}
+
 static void
 test_gold_set (void)
 {
@@ -1068,7 +1161,21 @@ test_gold_set (void)
           g_test_fail_printf ("%s", problem);
           continue;
         }
-      analysis = plx_analyze (text, gold->language, NULL, NULL, &error);
+      if (g_getenv ("PLX_QUALITY_SECOND") != NULL)
+        {
+          g_autofree char *second_path = g_build_filename (g_getenv ("PLX_QUALITY_SECOND"),
+                                                           strrchr (gold_path, '/') + 1, NULL);
+          g_autoptr(Gold) second = gold_load (second_path, text, &problem);
+
+          if (second == NULL)
+            {
+              g_test_fail_printf ("%s", problem);
+              continue;
+            }
+          analysis = gold_as_analysis (second, text);
+        }
+      else
+        analysis = plx_analyze (text, gold->language, NULL, NULL, &error);
       if (analysis == NULL)
         {
           g_test_fail_printf ("%s: plx_analyze failed: %s", name,
