@@ -27,6 +27,7 @@
 #include <jansson.h>
 
 #include "plx-analysis.h"
+#include "plx-analysis-private.h"
 #include "plx-quotes.h"
 
 #define MIN_QUOTE_F1   0.95
@@ -1038,32 +1039,7 @@ expect_bars (Score      *s,
                         score_people_f1 (s), MIN_PEOPLE_F1);
 }
 
-/* A second annotator's gold read as if it were the engine's answer
- * ($PLX_QUALITY_SECOND): the same scores then measure how far two people
- * annotating the same articles agree */
-static void
-second_speaker_free (gpointer data)
-{
-  PlxSpeaker *sp = data;
-
-  g_free (sp->id);
-  g_free (sp->name);
-  g_ptr_array_unref (sp->aliases);
-  g_ptr_array_unref (sp->titles);
-  g_array_unref (sp->mentions);
-  g_free (sp);
-}
-
-static void
-second_quote_free (gpointer data)
-{
-  PlxQuote *q = data;
-
-  g_free (q->text);
-  g_free (q->cue_text);
-  g_free (q);
-}
-
+/* The text between code points @start and @end */
 static char *
 span_text (const char *text,
            guint       start,
@@ -1075,18 +1051,14 @@ span_text (const char *text,
   return g_strndup (a, b - a);
 }
 
+/* A second annotator's gold read as if it were the engine's answer
+ * ($PLX_QUALITY_SECOND): the same scores then measure how far two people
+ * annotating the same articles agree */
 static PlxAnalysis *
 gold_as_analysis (Gold       *gold,
                   const char *text)
 {
-  PlxAnalysis *a = g_new0 (PlxAnalysis, 1);
-
-  g_atomic_ref_count_init (&a->ref_count);
-  a->language = g_strdup (gold->language);
-  a->speakers = g_ptr_array_new_with_free_func (second_speaker_free);
-  a->quotes = g_ptr_array_new_with_free_func (second_quote_free);
-  a->scare_quotes = g_ptr_array_new_with_free_func (g_free);
-  a->claims = g_ptr_array_new ();
+  PlxAnalysis *a = _plx_analysis_new (gold->language);
   for (guint i = 0; i < gold->people->len; i++)
     {
       GoldPerson *p = g_ptr_array_index (gold->people, i);
@@ -1116,7 +1088,7 @@ gold_as_analysis (Gold       *gold,
           q->kind = k;
       q->speaker = gq->speaker;
       q->cue_text = g_strdup (gq->cue);
-      q->cue_lemma = q->cue_text;
+      q->cue_lemma = g_strdup (gq->cue);
       g_ptr_array_add (a->quotes, q);
     }
   for (guint i = 0; i < gold->scare->len; i++)
