@@ -231,6 +231,73 @@ test_short_word_keys (void)
       }
 }
 
+/* whether the @len bytes at @s are ASCII letters and letters of the
+ * Russian alphabet (А–я, Ё, ё) only */
+static gboolean
+letters_only (const char *s,
+              gsize       len)
+{
+  for (const char *p = s; p < s + len; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (!(c < 0x80 ? g_ascii_isalpha (c) : (c >= 0x0410 && c <= 0x044F) || c == 0x0401 || c == 0x0451))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* PLX_TF_LETTERS marks a word of letters only (the people finder skips
+ * its tests for hyphens, digits and apostrophes there): never a word
+ * with anything else in it, and the plain words of news copy. */
+static void
+test_letters_flag (void)
+{
+  const char *text = "Sen. Kristin O'Brien, D-Eau Claire, said G20 talks in Toronto-based "
+                     "offices would go on; J. Smith's well-known view. «Мы ждали», — сказала "
+                     "Ёлкина из Санкт-Петербурга в 2010 г. Café owner Zoë spoke.";
+  /* (the flag may be missing on a word of letters the tokenizer scanned
+   * the slow way, an initial or a word before a non-ASCII mark: "J.",
+   * «ждали») */
+  const char *plain[] = { "Kristin", "said", "talks", "«", "Мы", "сказала", "Ёлкина", "из", "spoke" };
+  const char *other[] = { "O'Brien", "D-Eau", "G20", "Toronto-based", "Smith's", "well-known",
+                          "Санкт-Петербурга", "2010", "Café", "Zoë", "," };
+  PlxLexicon *lexicons[] = { lexicon ("en"), lexicon ("ru") };
+  g_autofree char *random = make_text (300, 4);
+
+  for (guint l = 0; l < G_N_ELEMENTS (lexicons); l++)
+    {
+      g_autoptr(PlxTokens) t = plx_tokens_new (text, strlen (text), lexicons[l]);
+      g_autoptr(PlxTokens) r = plx_tokens_new (random, strlen (random), lexicons[l]);
+
+      for (guint k = 0; k < G_N_ELEMENTS (plain) + G_N_ELEMENTS (other); k++)
+        {
+          const char *w = k < G_N_ELEMENTS (plain) ? plain[k] : other[k - G_N_ELEMENTS (plain)];
+          gboolean found = FALSE;
+
+          for (guint i = 0; i < t->n_tokens && !found; i++)
+            if (plx_tokens_get (t, i)->len == strlen (w) && memcmp (plx_token_str (t, i), w, strlen (w)) == 0)
+              {
+                found = TRUE;
+                if (k < G_N_ELEMENTS (plain) && plx_tokens_get (t, i)->kind == PLX_TOK_WORD)
+                  g_assert_true (plx_tokens_get (t, i)->flags & PLX_TF_LETTERS);
+                else
+                  g_assert_false (plx_tokens_get (t, i)->flags & PLX_TF_LETTERS);
+              }
+          g_assert_true (found);
+        }
+      /* (and whatever the word, the flag tells the truth) */
+      for (guint i = 0; i < r->n_tokens; i++)
+        {
+          PlxToken *tok = plx_tokens_get (r, i);
+
+          if (tok->flags & PLX_TF_LETTERS)
+            g_assert_true (tok->kind == PLX_TOK_WORD
+                           && letters_only (plx_token_str (r, i), tok->len - ((tok->flags & PLX_TF_ABBREV) ? 1 : 0)));
+        }
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -240,6 +307,7 @@ main (int   argc,
   g_test_add_func ("/plx/tokenize/reused-arrays", test_reused_arrays);
   g_test_add_func ("/plx/tokenize/class-cache", test_class_cache);
   g_test_add_func ("/plx/tokenize/short-word-keys", test_short_word_keys);
+  g_test_add_func ("/plx/tokenize/letters-flag", test_letters_flag);
 
   return g_test_run ();
 }

@@ -149,9 +149,12 @@ token_key_compute (PlxPeople *self,
 
 /* token_key_compute() remembered for the tokens asked about last (the
  * passes ask about the same words again): a direct-mapped table by token,
- * the keys in self->strings. The table is the thread's, lent to one
- * PlxPeople at a time; its entries are those of the current loan. */
+ * the keys in self->strings; and, as the key depends on the word's bytes
+ * alone, one by the word, for the other tokens of the same word (a name
+ * comes back many times). The tables are the thread's, lent to one
+ * PlxPeople at a time; their entries are those of the current loan. */
 #define TOKEN_KEY_SLOTS 2048
+#define WORD_KEY_SLOTS  1024
 
 typedef struct
 {
@@ -160,10 +163,18 @@ typedef struct
   const char *key;     /* NULL: none */
 } TokenKeySlot;
 
+typedef struct
+{
+  guint       loan;    /* PlxTokenKeys.loan when set */
+  guint       token;   /* a token of the word */
+  const char *key;     /* NULL: none */
+} WordKeySlot;
+
 typedef struct _PlxTokenKeys
 {
   guint        loan;
   TokenKeySlot slots[TOKEN_KEY_SLOTS];
+  WordKeySlot  words[WORD_KEY_SLOTS];
 } PlxTokenKeys;
 
 static GPrivate spare_token_keys = G_PRIVATE_INIT (g_free);
@@ -212,10 +223,33 @@ token_key (PlxPeople *self,
       strcpy (buf, slot->key);
       return TRUE;
     }
-  found = token_key_compute (self, i, buf);
   slot->loan = self->token_keys->loan;
   slot->token = i;
-  slot->key = found ? pooled (self, buf) : NULL;
+  /* another token of the same word asked about before */
+  {
+    const PlxToken *t = tok (self, i);
+    const char *w = self->tokens->text + t->start;
+    guint64 raw[3];
+    WordKeySlot *ws;
+    const PlxToken *u;
+
+    plx_word_fingerprint (w, t->len, raw);
+    ws = &self->token_keys->words[plx_word_fingerprint_hash (raw, t->len, 0) % WORD_KEY_SLOTS];
+    if (ws->loan == self->token_keys->loan && (u = tok (self, ws->token))->len == t->len
+        && memcmp (self->tokens->text + u->start, w, t->len) == 0)
+      {
+        slot->key = ws->key;
+        if (ws->key == NULL)
+          return FALSE;
+        strcpy (buf, ws->key);
+        return TRUE;
+      }
+    found = token_key_compute (self, i, buf);
+    slot->key = found ? pooled (self, buf) : NULL;
+    ws->loan = self->token_keys->loan;
+    ws->token = i;
+    ws->key = slot->key;
+  }
   return found;
 }
 
@@ -240,7 +274,8 @@ surname_key (PlxPeople *self,
 {
   PlxToken *t = tok (self, i);
   const char *s = self->tokens->text + t->start;
-  const char *h = t->kind == PLX_TOK_WORD ? last_hyphen (s, t->len) : NULL;
+  /* (a word of letters only has no hyphen) */
+  const char *h = t->kind == PLX_TOK_WORD && !(t->flags & PLX_TF_LETTERS) ? last_hyphen (s, t->len) : NULL;
 
   if (h != NULL && h > s && h + 1 < s + t->len
       && plx_lexicon_has (self->lexicon, PLX_LEX_NAME_MARKERS, h + 1, s + t->len - h - 1))
@@ -589,6 +624,19 @@ pooled (PlxPeople  *self,
   return string_pool_insert_len (self->strings, s, strlen (s));
 }
 
+/* "~" and @key (a key, shorter than KEY_MAX) in self->strings: the key
+ * of a deputy's role (see add_role_key()) */
+static char *
+pooled_deputy (PlxPeople  *self,
+               const char *key)
+{
+  char buf[KEY_MAX + 1];
+
+  buf[0] = '~';
+  g_strlcpy (buf + 1, key, sizeof buf - 1);
+  return pooled (self, buf);
+}
+
 /* Adds a copy of @key in self->strings to @set unless it is there */
 static void
 set_add_pooled (PlxPeople  *self,
@@ -775,6 +823,10 @@ excluded_from_names_compute (PlxPeople *self,
           && g_utf8_strlen (self->tokens->text + tok (self, d)->start, tok (self, d)->len) <= 4)
         return TRUE;
     }
+  /* (the tests below look for a hyphen, a digit or an apostrophe, which
+   * a word of letters only has not) */
+  if (t->flags & PLX_TF_LETTERS)
+    return FALSE;
   /* "Sen. Kristin Olson, D-Eau Claire,": a party letter and a hyphen
    * begin a home town, no name */
   if (t->len > 2 && g_ascii_isupper (s[0]) && s[1] == '-')
@@ -2882,7 +2934,7 @@ place_based (PlxPeople *self,
 {
   PlxToken *t = tok (self, k);
   const char *s = self->tokens->text + t->start;
-  const char *h = memchr (s, '-', t->len);
+  const char *h = (t->flags & PLX_TF_LETTERS) ? NULL : memchr (s, '-', t->len);
 
   return h != NULL && h > s && h + 1 < s + t->len && g_ascii_islower (h[1]) && !(t->flags & PLX_TF_ALLCAPS);
 }
@@ -3278,12 +3330,31 @@ find_strong (PlxPeople *self,
 
       while (i < limit)
         {
-          PlxToken *t = tok (self, i);
+          PlxToken *t;
           guint title_end, j, m, g;
           char honorific;
           gboolean person = FALSE;
           gboolean given_first, titled_after;
 
+          /* the tokens the test below skips, in a loop of their own (most
+           * tokens are: the rules are for the few left) */
+          if (!byline)
+            {
+              const PlxToken *toks = self->tokens->data;
+              const guint64 *classes = self->tokens->classes;
+
+              while (i < limit
+                     && (toks[i].kind != PLX_TOK_WORD
+                         || (!(toks[i].flags & (PLX_TF_CAP | PLX_TF_ALLCAPS)) && !(classes[i] & openers)
+                             && (self->inflected
+                                 ? !(word_is (self, i, "в") || word_is (self, i, "зовут")
+                                     || word_is (self, i, "прозвали") || word_is (self, i, "называют"))
+                                 : i == para->first || toks[i - 1].kind == PLX_TOK_WORD))))
+                i++;
+              if (i >= limit)
+                break;
+            }
+          t = tok (self, i);
           if (t->kind != PLX_TOK_WORD)
             {
               i++;
@@ -5406,6 +5477,9 @@ unlisted_name_shape (PlxPeople *self,
       || ((guchar) s[0] < 0x80 && (guchar) s[1] < 0x80 ? g_ascii_isupper (s[1])
           : g_unichar_isupper (g_utf8_get_char (g_utf8_next_char (s)))))
     return FALSE;
+  /* (the tokenizer saw a word of letters only) */
+  if (t->flags & PLX_TF_LETTERS)
+    return TRUE;
   for (const char *p = s; p < s + len; p = g_utf8_next_char (p))
     {
       /* (ASCII without decoding: its letters are a-z and A-Z; two bytes
@@ -6011,7 +6085,10 @@ static void
 mark_particle_names (PlxPeople    *self,
                      PlxTokenList *caps)
 {
-  for (guint i = 0; i < self->tokens->tokens->len; i++)
+  guint n = self->tokens->n_tokens;
+  const PlxToken *toks = self->tokens->data;
+
+  for (guint i = 0; i < n; i++)
     {
       PlxToken *t = tok (self, i);
       const char *s;
@@ -6024,6 +6101,12 @@ mark_particle_names (PlxPeople    *self,
           token_list_push (caps, i);
           continue;
         }
+      /* most words: in lower case after a mark or a lower-case word of
+       * three bytes or more (no "an", "na", no name word), and too short
+       * or of letters only for a hyphen — none of the tests below passes */
+      if ((t->len < 4 || (t->flags & PLX_TF_LETTERS)) && i > 0
+          && (toks[i - 1].kind != PLX_TOK_WORD || (!(toks[i - 1].flags & PLX_TF_CAP) && toks[i - 1].len > 2)))
+        continue;
       s = self->tokens->text + t->start;
       /* "Mac an tSaoir", "Ó hUiginn", "Ní Bhriain": a mutated word right
        * after a capitalised name word or a particle (with "an" / "na"
@@ -6047,7 +6130,7 @@ mark_particle_names (PlxPeople    *self,
         }
 
       /* … in any script: «аль-Масри», «бен-Ами» */
-      if (t->len < 4
+      if (t->len < 4 || (t->flags & PLX_TF_LETTERS)
           || (h = memchr (s, '-', MIN (t->len, 9))) == NULL || char_case (s, s + t->len) >= 0)
         continue;
       if (h == s || h + 2 >= s + t->len
@@ -6482,7 +6565,7 @@ add_value_keys (PlxPeople  *self,
       char key[KEY_MAX];
 
       if (wl > 0 && plx_lexicon_key (self->lexicon, w, wl, key, KEY_MAX))
-        g_ptr_array_add (keys, g_strdup (key));
+        g_ptr_array_add (keys, pooled (self, key));
       w = sp != NULL ? sp + 1 : NULL;
     }
 }
@@ -6553,10 +6636,11 @@ nationality_noun (PlxPeople *self,
   return TRUE;
 }
 
-/* The key lists of plx_people_role_at() (GPtrArray of char *), kept per
- * thread for its next call: it parses a role at most words it is asked
- * about, and making and freeing two arrays each time cost more than the
- * parse */
+/* The key lists of plx_people_role_at() (GPtrArray of char *, strings of
+ * PlxPeople.strings that the list does not own), kept per thread for its
+ * next call: it parses a role at most words it is asked about, and making
+ * and freeing two arrays (and a copy of each key) each time cost more
+ * than the parse */
 #define SPARE_KEY_LISTS 8
 
 typedef GPtrArray KeyList;
@@ -6586,7 +6670,7 @@ key_list_new (void)
 
   if (spare != NULL && spare->n > 0)
     return spare->lists[--spare->n];
-  return g_ptr_array_new_with_free_func (g_free);
+  return g_ptr_array_new ();
 }
 
 static void
@@ -6838,7 +6922,7 @@ plx_people_role_at (PlxPeople *self,
             else if (has (self, PLX_LEX_DEPUTY_WORDS, w))
               deputy_ref = TRUE;
             else if (token_key (self, w, key))
-              g_ptr_array_add (modifiers, g_strdup (key));
+              g_ptr_array_add (modifiers, pooled (self, key));
           }
         j = h;
       }
@@ -6860,10 +6944,7 @@ plx_people_role_at (PlxPeople *self,
       if (value_is_deputy (self, value) || deputy_ref)
         for (guint w = 0; w < keys->len; w++)
           {
-            char *d = g_strconcat ("~", (const char *) keys->pdata[w], NULL);
-
-            g_free (keys->pdata[w]);
-            keys->pdata[w] = d;
+            keys->pdata[w] = pooled_deputy (self, keys->pdata[w]);
           }
       *entity = match_role (self, i, keys, nat);
       if (*entity < 0)
@@ -6876,7 +6957,7 @@ plx_people_role_at (PlxPeople *self,
               char key[KEY_MAX];
 
               if (is_word (self, w) && token_key (self, w, key))
-                g_ptr_array_add (keys, deputy_ref ? g_strconcat ("~", key, NULL) : g_strdup (key));
+                g_ptr_array_add (keys, deputy_ref ? pooled_deputy (self, key) : pooled (self, key));
             }
           if (keys->len > 0)
             *entity = match_role (self, i, keys, nat);
@@ -6892,7 +6973,7 @@ plx_people_role_at (PlxPeople *self,
           char key[KEY_MAX];
 
           if (token_key (self, w, key))
-            g_ptr_array_add (keys, g_strdup (key));
+            g_ptr_array_add (keys, pooled (self, key));
         }
       j += k;
       found = TRUE;
@@ -6922,7 +7003,7 @@ plx_people_role_at (PlxPeople *self,
           char key[KEY_MAX];
 
           if (token_key (self, h, key))
-            g_ptr_array_add (keys, g_strdup (key));
+            g_ptr_array_add (keys, pooled (self, key));
           j = h + 1;
           found = TRUE;
         }
@@ -6949,7 +7030,7 @@ plx_people_role_at (PlxPeople *self,
             titled = plx_people_mention_at (self, w) >= 0;
           if (c > h && !titled && token_key (self, j, key))
             {
-              g_ptr_array_add (keys, g_strdup (key));
+              g_ptr_array_add (keys, pooled (self, key));
               j = c;
               found = TRUE;
             }
@@ -6988,7 +7069,7 @@ plx_people_role_at (PlxPeople *self,
                   char key[KEY_MAX];
 
                   if (token_key (self, w, key))
-                    g_ptr_array_add (keys, g_strdup (key));
+                    g_ptr_array_add (keys, pooled (self, key));
                 }
               j += t;
               found = TRUE;
@@ -7007,7 +7088,7 @@ plx_people_role_at (PlxPeople *self,
       else if (has (self, PLX_LEX_ANONYMOUS_ROLES, j))
         anonymous = TRUE;
       if (token_key (self, j, key))
-        g_ptr_array_add (keys, g_strdup (key));
+        g_ptr_array_add (keys, pooled (self, key));
       j++;
       found = TRUE;
     }
@@ -7018,10 +7099,7 @@ plx_people_role_at (PlxPeople *self,
       for (guint w = 0; w < arr->len; w++)
         if (((const char *) arr->pdata[w])[0] != '~')
           {
-            char *d = g_strconcat ("~", (const char *) arr->pdata[w], NULL);
-
-            g_free (arr->pdata[w]);
-            arr->pdata[w] = d;
+            arr->pdata[w] = pooled_deputy (self, arr->pdata[w]);
           }
   rg = role_gender (self, j - 1);
   /* "the French defence procurement agency", "the police station": an

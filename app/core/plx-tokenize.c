@@ -1045,6 +1045,8 @@ plx_tokens_new (const char *text,
                   p = scan_word_rest (text, len, pos, p, &w);
                   rest = TRUE;
                 }
+              else if (letters == n_cp)
+                t->flags |= PLX_TF_LETTERS;   /* the run is the word: letters, no digit */
             }
           else
             {

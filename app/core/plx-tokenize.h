@@ -48,6 +48,8 @@ enum
   PLX_TF_TERMINATOR = 1 << 11, /* . ! ? … */
   PLX_TF_IN_QUOTE   = 1 << 12, /* inside a speech quote (set by the quote finder) */
   PLX_TF_CUE        = 1 << 13, /* the cue of a quote (set by the quote finder) */
+  PLX_TF_LETTERS    = 1 << 14, /* a word of ASCII and Russian letters only (and an
+                                * abbreviation's period): no digit, hyphen or apostrophe */
 };
 
 typedef struct
