@@ -19372,6 +19372,37 @@ test_threads_same_answers (void)
     free (expected[t]);
 }
 
+/* EC: the verb slot after «…», — by the verb's ending, for each last
+ * letter the endings of ru_finite_form() have (its quick test of the last
+ * byte must let them all through) */
+static void
+test_ec_dash_slot_verb_endings (void)
+{
+  static const struct { const char *verb; const char *name; } cases[] = {
+    /* (none of them a verb of speech of the lexicon) */
+    { "подмигнул", "Эдуард Калнин" },   /* -л */
+    { "подмигнула", "Анна Ветрова" },   /* -ла */
+    { "прищурился", "Эдуард Калнин" },  /* -лся */
+    { "поморщилась", "Анна Ветрова" },  /* -лась */
+    { "подмигивает", "Эдуард Калнин" }, /* -ет */
+    { "щурится", "Анна Ветрова" },      /* -ится */
+  };
+
+  for (guint k = 0; k < G_N_ELEMENTS (cases); k++)
+    {
+      g_autofree char *text = g_strdup_printf ("Смотритель маяка %s провёл гостей на самый верх башни.\n\n"
+                                               "«Линзу протирают каждое утро», — %s %s.",
+                                               cases[k].name, cases[k].verb,
+                                               strchr (cases[k].name, ' ') + 1);
+      g_autoptr(PlxAnalysis) a = analyze (text, "ru");
+      PlxQuote *q = find_quote (a, "Линзу протирают");
+
+      g_assert_nonnull (q);
+      g_assert_cmpstr (q->cue_text, ==, cases[k].verb);
+      g_assert_cmpstr (speaker_name (a, q), ==, cases[k].name);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -20338,5 +20369,6 @@ main (int   argc,
   g_test_add_func ("/plx/analysis/relative-clause-subject", test_relative_clause_subject);
   g_test_add_func ("/plx/analysis/relative-clause-subject-negative", test_relative_clause_subject_negative);
   g_test_add_func ("/plx/analysis/threads-same-answers", test_threads_same_answers);
+  g_test_add_func ("/plx/analysis/ec-dash-slot-verb-endings", test_ec_dash_slot_verb_endings);
   return g_test_run ();
 }

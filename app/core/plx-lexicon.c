@@ -469,9 +469,36 @@ word_slots_free (gpointer data)
 
 static GPrivate word_slots_owner = G_PRIVATE_INIT (word_slots_free);
 
+/* The thread's table, made on its first use */
+static G_GNUC_NO_INLINE WordSlot *
+word_slots_new (void)
+{
+  word_slots = g_new0 (WordSlot, N_SLOTS);
+  g_private_set (&word_slots_owner, word_slots);
+  return word_slots;
+}
+
+/* word_slot() for a word in neither slot of its set @slot: it takes the
+ * first, whose word moves to the second */
+static G_GNUC_NO_INLINE WordSlot *
+word_slot_take (PlxLexicon    *self,
+                WordSlot      *slot,
+                const guint64  raw[3],
+                gsize          len)
+{
+  slot[1] = slot[0];
+  slot->lexicon = self;
+  slot->len = (guint8) len;
+  memcpy (slot->raw, raw, 3 * sizeof (guint64));
+  slot->known = 0;
+  slot->lists_known = 0;
+  return slot;
+}
+
 /* The slot of @word (1 to SLOT_WORD bytes) in this thread, emptied when it
- * held another word */
-static WordSlot *
+ * held another word (the look-up inline in its callers, the rest out of
+ * line: most words asked about are there) */
+static inline WordSlot *
 word_slot (PlxLexicon *self,
            const char *word,
            gsize       len)
@@ -481,10 +508,7 @@ word_slot (PlxLexicon *self,
   guint64 raw[3], h;
 
   if (G_UNLIKELY (slots == NULL))
-    {
-      slots = word_slots = g_new0 (WordSlot, N_SLOTS);
-      g_private_set (&word_slots_owner, slots);
-    }
+    slots = word_slots_new ();
   G_STATIC_ASSERT (N_WAYS == 2);
   plx_word_fingerprint (word, len, raw);
   h = plx_word_fingerprint_hash (raw, len, GPOINTER_TO_SIZE (self) >> 4);
@@ -497,13 +521,7 @@ word_slot (PlxLexicon *self,
     return slot;
   if (slot[1].lexicon == self && slot[1].len == len && memcmp (slot[1].raw, raw, sizeof raw) == 0)
     return slot + 1;
-  slot[1] = slot[0];
-  slot->lexicon = self;
-  slot->len = (guint8) len;
-  memcpy (slot->raw, raw, sizeof raw);
-  slot->known = 0;
-  slot->lists_known = 0;
-  return slot;
+  return word_slot_take (self, slot, raw, len);
 }
 
 /* Keeps in @slot the key @key (@kl bytes) of a word whose folded form is
@@ -557,12 +575,13 @@ keyed_slot (PlxLexicon *self,
   return (slot->known & KNOW_KEY) ? slot : NULL;
 }
 
-gboolean
-plx_lexicon_key (PlxLexicon *self,
-                 const char *word,
-                 gsize       len,
-                 char       *buf,
-                 gsize       buf_size)
+/* plx_lexicon_key(), inline for the look-ups of this file */
+static inline gboolean
+slot_key (PlxLexicon *self,
+          const char *word,
+          gsize       len,
+          char       *buf,
+          gsize       buf_size)
 {
   WordSlot *slot = keyed_slot (self, word, len);
 
@@ -576,6 +595,16 @@ plx_lexicon_key (PlxLexicon *self,
   else
     memcpy (buf, slot->key, slot->key_len + 1);
   return TRUE;
+}
+
+gboolean
+plx_lexicon_key (PlxLexicon *self,
+                 const char *word,
+                 gsize       len,
+                 char       *buf,
+                 gsize       buf_size)
+{
+  return slot_key (self, word, len, buf, buf_size);
 }
 
 static void
@@ -805,6 +834,13 @@ plx_lexicon_in_list (PlxLexicon *self,
   return (slot->lists_in & bit) != 0;
 }
 
+/* g_ascii_tolower() without the call (this asks about most words) */
+static inline guchar
+ascii_lower (char c)
+{
+  return c >= 'A' && c <= 'Z' ? (guchar) (c - 'A' + 'a') : (guchar) c;
+}
+
 gboolean
 plx_lexicon_org_officer (PlxLexicon *self,
                          const char *phrase,
@@ -817,7 +853,7 @@ plx_lexicon_org_officer (PlxLexicon *self,
    * key starts with */
   if (len >= 2 && (guchar) phrase[0] < 0x80 && (guchar) phrase[1] < 0x80)
     {
-      start = (guint) g_ascii_tolower (phrase[0]) << 8 | (guint) g_ascii_tolower (phrase[1]);
+      start = (guint) ascii_lower (phrase[0]) << 8 | (guint) ascii_lower (phrase[1]);
       if (!(self->officer_starts[start >> 5] & (1u << (start & 31))))
         return FALSE;
     }
@@ -1140,7 +1176,7 @@ plx_lexicon_match_phrase (PlxLexicon       *self,
           /* the keys of the following words, computed as far as needed */
           while (have <= k)
             {
-              if (!plx_lexicon_key (self, words[have].str, words[have].len, keys[have], KEY_MAX))
+              if (!slot_key (self, words[have].str, words[have].len, keys[have], KEY_MAX))
                 keys[have][0] = '\0';
               if (use_hashes)
                 hashes[have] = plx_str_hash (keys[have]);

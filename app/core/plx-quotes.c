@@ -1526,20 +1526,34 @@ ru_finite_form (Ctx  *ctx,
   static const char *const endings[] = { "л", "ла", "ло", "ли", "лся", "лась", "лось", "лись",
                                          "ет", "ёт", "ит", "ут", "ют", "ят", "ат",
                                          "ется", "ётся", "ится", "утся", "ются", "ятся", "атся" };
-  static const PlxLexSet other[] = { PLX_LEX_STOPWORDS, PLX_LEX_PREPOSITIONS, PLX_LEX_ROLE_NOUNS,
-                                     PLX_LEX_GENERIC_ROLES, PLX_LEX_ANONYMOUS_ROLES, PLX_LEX_HEAD_WORDS,
-                                     PLX_LEX_DEPUTY_WORDS, PLX_LEX_ORG_WORDS, PLX_LEX_PLACES, PLX_LEX_EVENTS,
-                                     PLX_LEX_MONTHS, PLX_LEX_WEEKDAYS, PLX_LEX_DETERMINERS, PLX_LEX_RELATIVES,
-                                     PLX_LEX_QUESTION_WORDS, PLX_LEX_COORDINATORS, PLX_LEX_NEGATIONS,
-                                     PLX_LEX_COMPLEMENTIZERS, PLX_LEX_PLACE_HEADS };
+  /* the classes of words that are no verb, tested at once */
+  const guint64 other = PLX_CLASS_BIT (PLX_LEX_STOPWORDS) | PLX_CLASS_BIT (PLX_LEX_PREPOSITIONS)
+                        | PLX_CLASS_BIT (PLX_LEX_ROLE_NOUNS) | PLX_CLASS_BIT (PLX_LEX_GENERIC_ROLES)
+                        | PLX_CLASS_BIT (PLX_LEX_ANONYMOUS_ROLES) | PLX_CLASS_BIT (PLX_LEX_HEAD_WORDS)
+                        | PLX_CLASS_BIT (PLX_LEX_DEPUTY_WORDS) | PLX_CLASS_BIT (PLX_LEX_ORG_WORDS)
+                        | PLX_CLASS_BIT (PLX_LEX_PLACES) | PLX_CLASS_BIT (PLX_LEX_EVENTS)
+                        | PLX_CLASS_BIT (PLX_LEX_MONTHS) | PLX_CLASS_BIT (PLX_LEX_WEEKDAYS)
+                        | PLX_CLASS_BIT (PLX_LEX_DETERMINERS) | PLX_CLASS_BIT (PLX_LEX_RELATIVES)
+                        | PLX_CLASS_BIT (PLX_LEX_QUESTION_WORDS) | PLX_CLASS_BIT (PLX_LEX_COORDINATORS)
+                        | PLX_CLASS_BIT (PLX_LEX_NEGATIONS) | PLX_CLASS_BIT (PLX_LEX_COMPLEMENTIZERS)
+                        | PLX_CLASS_BIT (PLX_LEX_PLACE_HEADS);
   PlxToken *t = tok (ctx, i);
 
+  /* (the cheap tests first; sixteen bytes hold at least four letters) */
   if (!is_word (ctx, i) || (t->flags & (PLX_TF_CAP | PLX_TF_IN_QUOTE | PLX_TF_ABBREV))
-      || g_utf8_strlen (ctx->tokens->text + t->start, t->len) < 4 || pronoun (ctx, i) != 0)
+      || (ctx->tokens->classes[i] & other) != 0
+      || (t->len < 16 && g_utf8_strlen (ctx->tokens->text + t->start, t->len) < 4) || pronoun (ctx, i) != 0)
     return FALSE;
-  for (guint s = 0; s < G_N_ELEMENTS (other); s++)
-    if (has (ctx, other[s], i))
+  /* every ending above ends in "л", "а", "о", "и", "я", "ь" or "т": the
+   * last byte of the word rules most words out at once (a new ending
+   * must add its last byte here) */
+  switch ((guchar) ctx->tokens->text[t->start + t->len - 1])
+    {
+    case 0xbb: case 0xb0: case 0xbe: case 0xb8: case 0x8f: case 0x8c: case 0x82:
+      break;
+    default:
       return FALSE;
+    }
   return plx_tokens_ends_with_any (ctx->tokens, i, endings, G_N_ELEMENTS (endings), 2);
 }
 
