@@ -1059,6 +1059,7 @@ gold_as_analysis (Gold       *gold,
                   const char *text)
 {
   PlxAnalysis *a = _plx_analysis_new (gold->language);
+
   for (guint i = 0; i < gold->people->len; i++)
     {
       GoldPerson *p = g_ptr_array_index (gold->people, i);
@@ -1135,8 +1136,8 @@ test_gold_set (void)
         }
       if (g_getenv ("PLX_QUALITY_SECOND") != NULL)
         {
-          g_autofree char *second_path = g_build_filename (g_getenv ("PLX_QUALITY_SECOND"),
-                                                           strrchr (gold_path, '/') + 1, NULL);
+          g_autofree char *base = g_path_get_basename (gold_path);
+          g_autofree char *second_path = g_build_filename (g_getenv ("PLX_QUALITY_SECOND"), base, NULL);
           g_autoptr(Gold) second = gold_load (second_path, text, &problem);
 
           if (second == NULL)

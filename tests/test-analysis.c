@@ -19318,8 +19318,10 @@ test_relative_clause_subject_negative (void)
 }
 
 /* The analysis runs on worker threads: texts analysed side by side give
- * what they give one at a time (the pronoun resolution of the quote pass
- * once counted its own nesting in a static, shared by all threads) */
+ * what they give one at a time. A smoke test: it catches state shared
+ * between threads only when their work overlaps at the wrong moment (it
+ * did not catch the static nesting count the pronoun resolution of the
+ * quote pass once kept; that one was found by reading the code) */
 static const char *const threads_texts[][2] = {
   { "Ann Roe runs the mill. “We will stay open,” she said. Asked about the cuts, she said the "
     "workers were told. “It is too early to say,” her husband added. His mother said it was unfair.", "en" },
@@ -19372,9 +19374,9 @@ test_threads_same_answers (void)
     free (expected[t]);
 }
 
-/* EC: the verb slot after «…», — by the verb's ending, for each last
- * letter the endings of ru_finite_form() have (its quick test of the last
- * byte must let them all through) */
+/* EC: the verb slot after «…», — by the verb's ending, for endings in
+ * -л, -а, -ь and -т of ru_finite_form() (its quick test of the last byte
+ * must let them through) */
 static void
 test_ec_dash_slot_verb_endings (void)
 {

@@ -2963,12 +2963,13 @@ collect_thing_runs (PlxPeople *self)
    * body; in its other cases («ректоре Политеха») it is no surname */
   for (guint w = 0; self->inflected && w < self->n_caps; w++)
     {
-      guint d = self->caps[w] - 1;
+      guint d;
       PlxToken *u;
       const char *e;
 
-      if (self->caps[w] < 1)
+      if (self->caps[w] == 0)
         continue;
+      d = self->caps[w] - 1;
       u = tok (self, d + 1);
       e = self->tokens->text + u->start + u->len;
       if (is_word (self, d) && is_word (self, d + 1) && (u->flags & PLX_TF_CAP) && !(u->flags & PLX_TF_ALLCAPS)
@@ -3016,10 +3017,12 @@ collect_thing_runs (PlxPeople *self)
   for (guint w = 0; w < self->n_caps; w++)
     {
       /* (the run's first word is a capitalised word after "the") */
-      guint d = self->caps[w] - 1;
-      guint b = d + 1, c = b;
+      guint b = self->caps[w], c = b, d;
 
-      if (b < 1 || d + 3 >= n || !word_is (self, d, "the"))
+      if (b == 0)
+        continue;
+      d = b - 1;
+      if (d + 3 >= n || !word_is (self, d, "the"))
         continue;
       while (c < n && c - b < 4 && is_word (self, c) && !excluded_from_names (self, c)
              && !(tok (self, c)->flags & PLX_TF_LINE_START))
@@ -3053,10 +3056,12 @@ collect_thing_runs (PlxPeople *self)
   for (guint w = 0; w < self->n_caps; w++)
     {
       /* (the run's first word is a capitalised word after the preposition) */
-      guint d = self->caps[w] - 1;
-      guint b = d + 1, c = b;
+      guint b = self->caps[w], c = b, d;
 
-      if (b < 1 || d + 2 >= n)
+      if (b == 0)
+        continue;
+      d = b - 1;
+      if (d + 2 >= n)
         continue;
       if (!is_word (self, d) || (tok (self, d)->flags & PLX_TF_CAP) || !is_word (self, d + 1)
           || !(tok (self, d + 1)->flags & PLX_TF_CAP)
@@ -3336,8 +3341,11 @@ find_strong (PlxPeople *self,
           gboolean person = FALSE;
           gboolean given_first, titled_after;
 
-          /* the tokens the test below skips, in a loop of their own (most
-           * tokens are: the rules are for the few left) */
+          /* most tokens are marks or words in lower case that open no
+           * title and introduce no name: no rule below applies to them
+           * (they start no name run), but for the few words the Russian
+           * rules look for and a word after the ";" or the dash of an
+           * English credit; they are skipped in a short loop of their own */
           if (!byline)
             {
               const PlxToken *toks = self->tokens->data;
@@ -3356,19 +3364,6 @@ find_strong (PlxPeople *self,
             }
           t = tok (self, i);
           if (t->kind != PLX_TOK_WORD)
-            {
-              i++;
-              continue;
-            }
-          /* most words are in lower case, open no title and introduce no
-           * name: no rule below applies to them (they start no name run),
-           * but for the few words the Russian rules look for and a word
-           * after the ";" or the dash of an English credit */
-          if (!byline && !(t->flags & (PLX_TF_CAP | PLX_TF_ALLCAPS)) && !(self->tokens->classes[i] & openers)
-              && (self->inflected
-                  ? !(word_is (self, i, "в") || word_is (self, i, "зовут") || word_is (self, i, "прозвали")
-                      || word_is (self, i, "называют"))
-                  : i == para->first || tok (self, i - 1)->kind == PLX_TOK_WORD))
             {
               i++;
               continue;

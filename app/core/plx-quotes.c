@@ -12458,20 +12458,18 @@ find_reported (Ctx *ctx)
             }
           /* "The bats stayed slower for days, she said, “as if …”": the
            * cue of the quote after it also reports the clause before */
-          if (t->kind == PLX_TOK_WORD && (t->flags & PLX_TF_CUE) && !(t->flags & PLX_TF_IN_QUOTE)
-              && !plx_lexicon_is_inflected (ctx->lexicon) && speech_lemma (ctx, i) != NULL
+          if ((t->flags & PLX_TF_CUE) && !plx_lexicon_is_inflected (ctx->lexicon) && speech_lemma (ctx, i) != NULL
               && i + 2 < para->end && is_char (ctx, i + 1, ',') && is_quote (ctx, i + 2)
               && (tok (ctx, i + 2)->flags & PLX_TF_CAN_OPEN))
             next = try_clause_before (ctx, i, sstart, para->end, out, &cursor);
           /* "said he had been forced to change shape at half-time: “…”",
            * «считает, что штрафы ничего не изменят: «…»»: the cue of a
            * colon quote also reports the clause before it */
-          else if (t->kind == PLX_TOK_WORD && (t->flags & PLX_TF_CUE) && !(t->flags & (PLX_TF_IN_QUOTE | PLX_TF_CAP))
-                   && speech_lemma (ctx, i) != NULL
+          else if ((t->flags & PLX_TF_CUE) && !(t->flags & PLX_TF_CAP) && speech_lemma (ctx, i) != NULL
                    && (plx_lexicon_is_inflected (ctx->lexicon) ? ru_colon_quote_after_that (ctx, i, para->end)
                                                               : colon_quote_after_clause (ctx, i, para->end)))
             next = try_said_that (ctx, i, i, sstart, para->end, out, &cursor);
-          else if (t->kind == PLX_TOK_WORD && !(t->flags & (PLX_TF_IN_QUOTE | PLX_TF_CUE)))
+          else if (!(t->flags & PLX_TF_CUE))
             {
               if (!(t->flags & PLX_TF_CAP) && (k = match_phrase (ctx, PLX_LEX_PHRASE_SPEECH, i, NULL)) > 0)
                 {

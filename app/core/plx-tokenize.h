@@ -49,7 +49,9 @@ enum
   PLX_TF_IN_QUOTE   = 1 << 12, /* inside a speech quote (set by the quote finder) */
   PLX_TF_CUE        = 1 << 13, /* the cue of a quote (set by the quote finder) */
   PLX_TF_LETTERS    = 1 << 14, /* a word of ASCII and Russian letters only (and an
-                                * abbreviation's period): no digit, hyphen or apostrophe */
+                                * abbreviation's period): no digit, hyphen or apostrophe;
+                                * set by the tokenizer's fast path only, so a word of
+                                * letters may lack it (it only spares scans) */
 };
 
 typedef struct

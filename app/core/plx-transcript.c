@@ -246,8 +246,9 @@ category_at (Ctx   *ctx,
   return CAT_NONE;
 }
 
-/* Like category_at(), but only for words that can start a marker. */
-static Category
+/* Like category_at(), but only for words that can start a marker (most
+ * words start none: their class says so at once). */
+static inline Category
 category_fast (Ctx   *ctx,
                guint  i,
                guint *n_words)
@@ -767,7 +768,6 @@ static void
 classify (Ctx *ctx)
 {
   GArray *ranges = ctx->tokens->paragraphs;
-  const guint64 marker = PLX_CLASS_BIT (PLX_CLASS_PHRASE_FIRST + PLX_LEX_PHRASE_TRANSCRIPT);
 
   for (guint p = 0; p < ctx->n_paras; p++)
     {
@@ -806,8 +806,7 @@ classify (Ctx *ctx)
           else if (t->kind == PLX_TOK_WORD)
             {
               n_words++;
-              /* (most words start no marker: their class says so at once) */
-              Category c = (ctx->tokens->classes[i] & marker) != 0 ? category_at (ctx, i, &k) : CAT_NONE;
+              Category c = category_fast (ctx, i, &k);
 
               switch (c)
                 {
