@@ -205,24 +205,19 @@ token_keys_return (PlxTokenKeys *keys)
     g_free (keys);
 }
 
-static gboolean
-token_key (PlxPeople *self,
-           guint      i,
-           char      *buf)
+/* The key of token @i in self->strings (it lives as long as @self), or
+ * NULL when the word has none */
+static const char *
+token_key_ref (PlxPeople *self,
+               guint      i)
 {
   TokenKeySlot *slot;
-  gboolean found;
 
   if (G_UNLIKELY (self->token_keys == NULL))
     self->token_keys = token_keys_borrow ();
   slot = &self->token_keys->slots[i % TOKEN_KEY_SLOTS];
   if (slot->loan == self->token_keys->loan && slot->token == i)
-    {
-      if (slot->key == NULL)
-        return FALSE;
-      strcpy (buf, slot->key);
-      return TRUE;
-    }
+    return slot->key;
   slot->loan = self->token_keys->loan;
   slot->token = i;
   /* another token of the same word asked about before */
@@ -232,25 +227,33 @@ token_key (PlxPeople *self,
     guint64 raw[3];
     WordKeySlot *ws;
     const PlxToken *u;
+    char buf[KEY_MAX];
 
     plx_word_fingerprint (w, t->len, raw);
     ws = &self->token_keys->words[plx_word_fingerprint_hash (raw, t->len, 0) % WORD_KEY_SLOTS];
     if (ws->loan == self->token_keys->loan && (u = tok (self, ws->token))->len == t->len
         && memcmp (self->tokens->text + u->start, w, t->len) == 0)
-      {
-        slot->key = ws->key;
-        if (ws->key == NULL)
-          return FALSE;
-        strcpy (buf, ws->key);
-        return TRUE;
-      }
-    found = token_key_compute (self, i, buf);
-    slot->key = found ? pooled (self, buf) : NULL;
+      return slot->key = ws->key;
+    slot->key = token_key_compute (self, i, buf) ? pooled (self, buf) : NULL;
     ws->loan = self->token_keys->loan;
     ws->token = i;
     ws->key = slot->key;
   }
-  return found;
+  return slot->key;
+}
+
+/* token_key_ref() copied to @buf (KEY_MAX bytes); FALSE when there is none */
+static gboolean
+token_key (PlxPeople *self,
+           guint      i,
+           char      *buf)
+{
+  const char *key = token_key_ref (self, i);
+
+  if (key == NULL)
+    return FALSE;
+  strcpy (buf, key);
+  return TRUE;
 }
 
 /* The last hyphen of the @len bytes at @s (which hold no NUL), or NULL:
@@ -6907,7 +6910,7 @@ plx_people_role_at (PlxPeople *self,
       {
         for (guint w = j; w < h; w++)
           {
-            char key[KEY_MAX];
+            const char *key;
 
             if (nationality (self, w) != NULL)
               nat = nationality (self, w);
@@ -6916,8 +6919,8 @@ plx_people_role_at (PlxPeople *self,
              * add_role_key()) */
             else if (has (self, PLX_LEX_DEPUTY_WORDS, w))
               deputy_ref = TRUE;
-            else if (token_key (self, w, key))
-              g_ptr_array_add (modifiers, pooled (self, key));
+            else if ((key = token_key_ref (self, w)) != NULL)
+              g_ptr_array_add (modifiers, (char *) key);
           }
         j = h;
       }
@@ -6938,9 +6941,7 @@ plx_people_role_at (PlxPeople *self,
       add_value_keys (self, value, keys);
       if (value_is_deputy (self, value) || deputy_ref)
         for (guint w = 0; w < keys->len; w++)
-          {
-            keys->pdata[w] = pooled_deputy (self, keys->pdata[w]);
-          }
+          keys->pdata[w] = pooled_deputy (self, keys->pdata[w]);
       *entity = match_role (self, i, keys, nat);
       if (*entity < 0)
         {
@@ -6949,10 +6950,10 @@ plx_people_role_at (PlxPeople *self,
           g_ptr_array_set_size (keys, 0);
           for (guint w = j; w < j + k; w++)
             {
-              char key[KEY_MAX];
+              const char *key;
 
-              if (is_word (self, w) && token_key (self, w, key))
-                g_ptr_array_add (keys, deputy_ref ? pooled_deputy (self, key) : pooled (self, key));
+              if (is_word (self, w) && (key = token_key_ref (self, w)) != NULL)
+                g_ptr_array_add (keys, deputy_ref ? pooled_deputy (self, key) : (char *) key);
             }
           if (keys->len > 0)
             *entity = match_role (self, i, keys, nat);
@@ -6965,10 +6966,10 @@ plx_people_role_at (PlxPeople *self,
     {
       for (guint w = j; w < j + k; w++)
         {
-          char key[KEY_MAX];
+          const char *key;
 
-          if (token_key (self, w, key))
-            g_ptr_array_add (keys, pooled (self, key));
+          if ((key = token_key_ref (self, w)) != NULL)
+            g_ptr_array_add (keys, (char *) key);
         }
       j += k;
       found = TRUE;
@@ -6995,10 +6996,10 @@ plx_people_role_at (PlxPeople *self,
                && plx_people_mention_at (self, h) < 0 && nationality (self, h) == NULL)
         {
           /* "глава Росрыболовства": whoever heads that body in the text */
-          char key[KEY_MAX];
+          const char *key;
 
-          if (token_key (self, h, key))
-            g_ptr_array_add (keys, pooled (self, key));
+          if ((key = token_key_ref (self, h)) != NULL)
+            g_ptr_array_add (keys, (char *) key);
           j = h + 1;
           found = TRUE;
         }
@@ -7007,7 +7008,7 @@ plx_people_role_at (PlxPeople *self,
         {
           /* «— рассказал начальник отдела»: a head with a lower-case
            * complement is whoever bears that head in the text */
-          char key[KEY_MAX];
+          const char *key;
           guint c = h;
 
           while (c < limit && c < h + 3 && is_word (self, c) && !(tok (self, c)->flags & PLX_TF_CAP)
@@ -7023,9 +7024,9 @@ plx_people_role_at (PlxPeople *self,
           for (guint w = c; w < limit && w < c + 16 && !titled
                && (is_word (self, w) || plx_tokens_is_char (self->tokens, w, '.')); w++)
             titled = plx_people_mention_at (self, w) >= 0;
-          if (c > h && !titled && token_key (self, j, key))
+          if (c > h && !titled && (key = token_key_ref (self, j)) != NULL)
             {
-              g_ptr_array_add (keys, pooled (self, key));
+              g_ptr_array_add (keys, (char *) key);
               j = c;
               found = TRUE;
             }
@@ -7061,10 +7062,10 @@ plx_people_role_at (PlxPeople *self,
             {
               for (guint w = j; w < j + t; w++)
                 {
-                  char key[KEY_MAX];
+                  const char *key;
 
-                  if (token_key (self, w, key))
-                    g_ptr_array_add (keys, pooled (self, key));
+                  if ((key = token_key_ref (self, w)) != NULL)
+                    g_ptr_array_add (keys, (char *) key);
                 }
               j += t;
               found = TRUE;
@@ -7076,14 +7077,14 @@ plx_people_role_at (PlxPeople *self,
            /* "после" shares its stem with "посол": a preposition is no role */
            && !has (self, PLX_LEX_PREPOSITIONS, j))
     {
-      char key[KEY_MAX];
+      const char *key;
 
       if (has (self, PLX_LEX_GENERIC_ROLES, j) || nationality_noun (self, j))
         generic = TRUE;
       else if (has (self, PLX_LEX_ANONYMOUS_ROLES, j))
         anonymous = TRUE;
-      if (token_key (self, j, key))
-        g_ptr_array_add (keys, pooled (self, key));
+      if ((key = token_key_ref (self, j)) != NULL)
+        g_ptr_array_add (keys, (char *) key);
       j++;
       found = TRUE;
     }
@@ -7093,9 +7094,7 @@ plx_people_role_at (PlxPeople *self,
     for (GPtrArray *arr = keys; arr != NULL; arr = arr == keys ? modifiers : NULL)
       for (guint w = 0; w < arr->len; w++)
         if (((const char *) arr->pdata[w])[0] != '~')
-          {
-            arr->pdata[w] = pooled_deputy (self, arr->pdata[w]);
-          }
+          arr->pdata[w] = pooled_deputy (self, arr->pdata[w]);
   rg = role_gender (self, j - 1);
   /* "the French defence procurement agency", "the police station": an
    * English role word before a lower-case noun modifies that noun */
