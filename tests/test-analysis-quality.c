@@ -1039,18 +1039,6 @@ expect_bars (Score      *s,
                         score_people_f1 (s), MIN_PEOPLE_F1);
 }
 
-/* The text between code points @start and @end */
-static char *
-span_text (const char *text,
-           guint       start,
-           guint       end)
-{
-  const char *a = g_utf8_offset_to_pointer (text, start);
-  const char *b = g_utf8_offset_to_pointer (text, end);
-
-  return g_strndup (a, b - a);
-}
-
 /* A second annotator's gold read as if it were the engine's answer
  * ($PLX_QUALITY_SECOND): the same scores then measure how far two people
  * annotating the same articles agree */
@@ -1082,7 +1070,7 @@ gold_as_analysis (Gold       *gold,
 
       q->start = gq->start;
       q->end = gq->end;
-      q->text = span_text (text, gq->start, gq->end);
+      q->text = g_utf8_substring (text, gq->start, gq->end);
       q->kind = PLX_QUOTE_DIRECT;
       for (PlxQuoteKind k = PLX_QUOTE_DIRECT; k <= PLX_QUOTE_REPORTED; k++)
         if (g_strcmp0 (plx_quote_kind_to_string (k), gq->kind) == 0)

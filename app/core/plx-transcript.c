@@ -178,6 +178,25 @@ is_char (Ctx  *ctx,
   return plx_tokens_is_punct (ctx->tokens, i, c);
 }
 
+/* The category a transcript marker's lexicon value names, CAT_NONE for
+ * none (or NULL) */
+static Category
+category_named (const char *value)
+{
+  static const struct { const char *name; Category cat; } names[] = {
+    { "question", CAT_QUESTION }, { "answer", CAT_ANSWER }, { "anonymous", CAT_ANONYMOUS },
+    { "interviewer", CAT_INTERVIEWER }, { "interview", CAT_INTERVIEW }, { "intro", CAT_INTRO },
+    { "first_person", CAT_FIRST_PERSON }, { "second_person", CAT_SECOND_PERSON },
+    { "credit", CAT_CREDIT }, { "conference", CAT_CONFERENCE }, { "author", CAT_AUTHOR },
+    { "crosslink", CAT_CROSSLINK }, { "asker", CAT_ASKER },
+  };
+
+  for (guint c = 0; value != NULL && c < G_N_ELEMENTS (names); c++)
+    if (plx_str_equal (value, names[c].name))
+      return names[c].cat;
+  return CAT_NONE;
+}
+
 /* The category of the transcript marker starting at token @i ("Q",
  * "news conference", "Беседовал"), CAT_NONE when none; @n_words receives its
  * length. A word written with its abbreviation period ("Q.") is looked up
@@ -187,13 +206,6 @@ category_at (Ctx   *ctx,
              guint  i,
              guint *n_words)
 {
-  static const struct { const char *name; Category cat; } names[] = {
-    { "question", CAT_QUESTION }, { "answer", CAT_ANSWER }, { "anonymous", CAT_ANONYMOUS },
-    { "interviewer", CAT_INTERVIEWER }, { "interview", CAT_INTERVIEW }, { "intro", CAT_INTRO },
-    { "first_person", CAT_FIRST_PERSON }, { "second_person", CAT_SECOND_PERSON },
-    { "credit", CAT_CREDIT }, { "conference", CAT_CONFERENCE }, { "author", CAT_AUTHOR },
-    { "crosslink", CAT_CROSSLINK }, { "asker", CAT_ASKER },
-  };
   PlxWordRef refs[6];
   const char *value = NULL;
   guint n = 0, k;
@@ -212,14 +224,12 @@ category_at (Ctx   *ctx,
                          g_ascii_tolower (plx_token_str (ctx->tokens, i + 2)[0]), '\0' };
       PlxWordRef qa = { folded, 3 };
 
-      if (plx_lexicon_match_phrase (ctx->lexicon, PLX_LEX_PHRASE_TRANSCRIPT, &qa, 1, &value) == 1 && value != NULL
-          && plx_str_equal (value, "interview"))
+      if (plx_lexicon_match_phrase (ctx->lexicon, PLX_LEX_PHRASE_TRANSCRIPT, &qa, 1, &value) == 1)
         {
           if (n_words != NULL)
             *n_words = 3;
-          return CAT_INTERVIEW;
+          return category_named (value);
         }
-      value = NULL;
     }
   while (n < G_N_ELEMENTS (refs) && is_word (ctx, i + n))
     {
@@ -240,10 +250,7 @@ category_at (Ctx   *ctx,
     return CAT_NONE;
   if (n_words != NULL)
     *n_words = k;
-  for (guint c = 0; c < G_N_ELEMENTS (names); c++)
-    if (plx_str_equal (value, names[c].name))
-      return names[c].cat;
-  return CAT_NONE;
+  return category_named (value);
 }
 
 /* Like category_at(), but only for words that can start a marker (most
@@ -865,14 +872,13 @@ classify (Ctx *ctx)
                    * Jo Roe": the person named right after it asked */
                   if (ctx->interviewer_named < 0 && i + k < r->end)
                     ctx->interviewer_named = mention_entity_in (ctx, i + k, i + k + 1, NULL);
-                  /* "spoke to DW's Jo Roe", "Al Jazeera's Jo Roe spoke
-                   * to the minister": the outlet's journalist asked */
-                  if (ctx->interviewer_named < 0 && c == CAT_INTRO)
-                    ctx->interviewer_named = outlet_journalist_at (ctx, i, k, r, TRUE);
-                  break;
+                  if (c == CAT_ANONYMOUS)
+                    break;
+                  G_GNUC_FALLTHROUGH;
                 case CAT_ASKER:
-                  /* "DW's Jo Roe asked the lawyer Ann Lee about …": the
-                   * outlet's journalist before the verb asks */
+                  /* "spoke to DW's Jo Roe", "Al Jazeera's Jo Roe spoke
+                   * to the minister", "DW's Jo Roe asked the lawyer Ann
+                   * Lee about …": the outlet's journalist asked */
                   if (ctx->interviewer_named < 0)
                     ctx->interviewer_named = outlet_journalist_at (ctx, i, k, r, TRUE);
                   break;
@@ -2907,6 +2913,30 @@ label_speaks_below (Ctx  *ctx,
   return FALSE;
 }
 
+/* Whether one of the speech quotes ctx->quotes[*@from, @lim) overlaps
+ * paragraph @pa; the quotes come in text order, and *@from moves past the
+ * ones that end before it (for the next paragraph) */
+static gboolean
+speech_in (Ctx        *ctx,
+           const Para *pa,
+           guint      *from,
+           guint       lim)
+{
+  while (*from < lim && g_array_index (ctx->quotes, PlxFoundQuote, *from).end <= pa->first
+         && g_array_index (ctx->quotes, PlxFoundQuote, *from).first < pa->first)
+    (*from)++;
+  for (guint k = *from; k < lim; k++)
+    {
+      PlxFoundQuote *o = &g_array_index (ctx->quotes, PlxFoundQuote, k);
+
+      if (o->first >= pa->end && (o->open == PLX_NO_TOKEN || o->open >= pa->end))
+        break;
+      if (!o->scare && o->end > pa->first && o->first < pa->end)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* "18:20 CET ¶ Analyst: the numbers barely add up", "12:55 / Harbour
  * Rail: 'no trains' before noon": the heading of a live page's post,
  * a line under its time stamp with no full stop at its end, under a role
@@ -2919,7 +2949,7 @@ live_headings (Ctx   *ctx,
 {
   static const char *const plural_roles[] = { "ки", "ры", "ты", "ли", "цы", "чи" };
   gboolean added = FALSE;
-  guint qk[2] = { 0, n_quotes };
+  guint qk = 0;
 
   for (guint p = HEADLINE_PARAGRAPHS; p + 1 < ctx->n_paras; p++)
     {
@@ -3004,26 +3034,9 @@ live_headings (Ctx   *ctx,
           if (!group && entity < 0)
             continue;
         }
-      /* speech found there already: the quotes come in text order, the
-       * finder's and then the ones added here (the passed ones skipped) */
-      found = FALSE;
-      for (guint r = 0; r < 2 && !found; r++)
-        {
-          guint lim = r == 0 ? n_quotes : ctx->quotes->len;
-
-          while (qk[r] < lim && g_array_index (ctx->quotes, PlxFoundQuote, qk[r]).end <= pa->first
-                 && g_array_index (ctx->quotes, PlxFoundQuote, qk[r]).first < pa->first)
-            qk[r]++;
-          for (guint k = qk[r]; k < lim && !found; k++)
-            {
-              PlxFoundQuote *o = &g_array_index (ctx->quotes, PlxFoundQuote, k);
-
-              if (o->first >= pa->end && (o->open == PLX_NO_TOKEN || o->open >= pa->end))
-                break;
-              found = !o->scare && o->end > pa->first && o->first < pa->end;
-            }
-        }
-      if (found)
+      /* speech the quote finder found there already (the quotes added
+       * since are all in earlier paragraphs) */
+      if (speech_in (ctx, pa, &qk, n_quotes))
         continue;
       add_label_quote (ctx, pa, j + 1, entity, entity >= 0);
       if (entity >= 0)
@@ -3071,21 +3084,8 @@ headline_labels (Ctx *ctx)
         }
       if (words < MIN_HEADLINE_WORDS)
         continue;
-      /* speech the quote finder found there already (its quotes come in
-       * text order: the ones ending before this paragraph are passed) */
-      while (qk < n_quotes && g_array_index (ctx->quotes, PlxFoundQuote, qk).end <= pa->first
-             && g_array_index (ctx->quotes, PlxFoundQuote, qk).first < pa->first)
-        qk++;
-      for (guint k = qk; k < n_quotes && words > 0; k++)
-        {
-          PlxFoundQuote *o = &g_array_index (ctx->quotes, PlxFoundQuote, k);
-
-          if (o->first >= pa->end && o->open != PLX_NO_TOKEN && o->open >= pa->end)
-            break;
-          if (!o->scare && o->end > pa->first && o->first < pa->end)
-            words = 0;
-        }
-      if (words == 0)
+      /* speech the quote finder found there already */
+      if (speech_in (ctx, pa, &qk, n_quotes))
         continue;
       /* «Мэр Твери: …» over «мэр Твери Виктор Самсонов»: a role label
        * whose every word titles one person the body names (Russian) */
@@ -3261,8 +3261,7 @@ headline_labels (Ctx *ctx)
 
           if (q->open == PLX_NO_TOKEN || q->open >= pa->end)
             break;
-          if (q->open < pa->first || q->close == PLX_NO_TOKEN || q->close >= pa->end || q->entity >= 0
-              || q->open <= pa->first + 1 || q->close + 1 != pa->end
+          if (q->close == PLX_NO_TOKEN || q->entity >= 0 || q->open <= pa->first + 1 || q->close + 1 != pa->end
               || !(is_char (ctx, q->open - 1, ':') || tok (ctx, q->open - 1)->kind == PLX_TOK_DASH))
             continue;
           if (q->scare)

@@ -339,6 +339,11 @@ one_text:
   for (guint i = 0; i < runs; i++)
     {
       runs_ms[i] = run ("10 MB corpus, one text", corpus->str, "en");
+      if (runs_ms[i] < 0)
+        {
+          g_string_free (corpus, TRUE);
+          return 1;
+        }
       /* memory: the first analysis, before the allocator's free lists
        * of the earlier runs blur it */
       if (i == 0)
