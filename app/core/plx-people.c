@@ -16,26 +16,6 @@
 #define MAX_NAME_TOKENS 4
 #define MAX_PREFIX 8
 
-/* Token indices in text order, grown as they are added. */
-typedef struct
-{
-  guint *index;
-  guint  len;
-  guint  alloc;
-} PlxTokenList;
-
-static inline void
-token_list_push (PlxTokenList *list,
-                 guint         i)
-{
-  if (G_UNLIKELY (list->len == list->alloc))
-    {
-      list->alloc = MAX (64, list->alloc * 2);
-      list->index = g_renew (guint, list->index, list->alloc);
-    }
-  list->index[list->len++] = i;
-}
-
 static inline PlxToken *
 tok (PlxPeople *self,
      guint      i)
@@ -2602,12 +2582,12 @@ collect_lower_keys (PlxPeople *self)
   for (guint i = 0; i < n; i++)
     {
       PlxToken *t = tok (self, i);
-      char key[KEY_MAX];
+      const char *key;
 
       if (t->kind != PLX_TOK_WORD || (t->flags & (PLX_TF_CAP | PLX_TF_ALLCAPS)))
         continue;
-      if (token_key (self, i, key) && !g_hash_table_contains (self->lower_words, key))
-        g_hash_table_add (self->lower_words, pooled (self, key));
+      if ((key = token_key_ref (self, i)) != NULL)
+        g_hash_table_add (self->lower_words, (gpointer) key);
     }
 }
 
@@ -2661,10 +2641,10 @@ lower_bucket_has (PlxPeople  *self,
 
   for (guint k = idx[b]; k < idx[b + 1]; k++)
     {
-      char other[KEY_MAX];
+      const char *other = token_key_ref (self, idx[LOWER_NO_BIT + 2 + k]);
 
       self->lower_scanned++;
-      if (token_key (self, idx[LOWER_NO_BIT + 2 + k], other) && plx_str_equal (other, key))
+      if (other != NULL && plx_str_equal (other, key))
         return TRUE;
     }
   return FALSE;
@@ -2674,14 +2654,12 @@ static gboolean
 lower_word (PlxPeople *self,
             guint      i)
 {
-  char key[KEY_MAX];
+  const char *key = token_key_ref (self, i);
   const guint *idx;
-  guint cost;
   int bit;
   gboolean found;
-  char *pkey;
 
-  if (!token_key (self, i, key))
+  if (key == NULL)
     return FALSE;
   /* few texts ask, so the tables are only made when one does */
   if (self->lower_words == NULL)
@@ -2694,20 +2672,20 @@ lower_word (PlxPeople *self,
     return g_hash_table_contains (self->lower_words, key);
   idx = self->lower_index;
   bit = plx_lexicon_key_prefix_bit (key);
-  cost = idx[LOWER_NO_BIT + 1] - idx[LOWER_NO_BIT] + (bit >= 0 ? idx[bit + 1] - idx[bit] : 0);
   /* (a key without a prefix bit, or comparisons beyond a few passes over
-   * the words: all their keys, once) */
-  if (bit < 0 || self->lower_scanned + cost > 4 * (gsize) idx[LOWER_NO_BIT + 1] + 256)
+   * the words: all their keys, once; a key with a prefix bit can only be
+   * in its own bucket, the words of the no-bit bucket having shorter
+   * keys) */
+  if (bit < 0 || self->lower_scanned + (idx[bit + 1] - idx[bit]) > 4 * (gsize) idx[LOWER_NO_BIT + 1] + 256)
     {
       collect_lower_keys (self);
       self->lower_all = TRUE;
       return g_hash_table_contains (self->lower_words, key);
     }
-  found = lower_bucket_has (self, (guint) bit, key) || lower_bucket_has (self, LOWER_NO_BIT, key);
-  pkey = pooled (self, key);
-  g_hash_table_add (self->lower_asked, pkey);
+  found = lower_bucket_has (self, (guint) bit, key);
+  g_hash_table_add (self->lower_asked, (gpointer) key);
   if (found)
-    g_hash_table_add (self->lower_words, pkey);
+    g_hash_table_add (self->lower_words, (gpointer) key);
   return found;
 }
 
@@ -2966,17 +2944,14 @@ collect_thing_runs (PlxPeople *self)
    * body; in its other cases («ректоре Политеха») it is no surname */
   for (guint w = 0; self->inflected && w < self->n_caps; w++)
     {
+      static const char *const prepositional[] = { "е", "и" };
       guint d;
-      PlxToken *u;
-      const char *e;
 
       if (self->caps[w] == 0)
         continue;
       d = self->caps[w] - 1;
-      u = tok (self, d + 1);
-      e = self->tokens->text + u->start + u->len;
-      if (is_word (self, d) && is_word (self, d + 1) && (u->flags & PLX_TF_CAP) && !(u->flags & PLX_TF_ALLCAPS)
-          && u->len > 4 && (memcmp (e - 2, "\xd0\xb5", 2) == 0 || memcmp (e - 2, "\xd0\xb8", 2) == 0)
+      if (is_word (self, d) && !(tok (self, d + 1)->flags & PLX_TF_ALLCAPS)
+          && plx_tokens_ends_with_any (self->tokens, d + 1, prepositional, G_N_ELEMENTS (prepositional), 2)
           && !klass (self, d + 1, PLX_CLASS_GIVEN)
           && place_preposition (self, d) && run_key (self, d + 1, d + 2, key))
         set_add_pooled (self, self->thing_runs, key->str);
@@ -6076,15 +6051,16 @@ mutated_name_shape (const char *s,
   return FALSE;
 }
 
-/* Marks the particle names (see above) capitalised and collects the
- * capitalised words of the text, in order, into @caps: the passes that
+/* Marks the particle names (see above) capitalised and lists the
+ * capitalised words of the text, in order, in self->caps: the passes that
  * look for runs of names start from them. */
 static void
-mark_particle_names (PlxPeople    *self,
-                     PlxTokenList *caps)
+mark_particle_names (PlxPeople *self)
 {
   guint n = self->tokens->n_tokens;
   const PlxToken *toks = self->tokens->data;
+
+  self->caps = g_new (guint, MAX (n, 1));
 
   for (guint i = 0; i < n; i++)
     {
@@ -6096,7 +6072,7 @@ mark_particle_names (PlxPeople    *self,
         continue;
       if (t->flags & PLX_TF_CAP)
         {
-          token_list_push (caps, i);
+          self->caps[self->n_caps++] = i;
           continue;
         }
       /* most words: in lower case after a mark or a lower-case word of
@@ -6122,7 +6098,7 @@ mark_particle_names (PlxPeople    *self,
               && (p < i - 1 || has (self, PLX_LEX_NAME_PARTICLES, p)) && mutated_name_shape (s, t->len))
             {
               t->flags |= PLX_TF_CAP;
-              token_list_push (caps, i);
+              self->caps[self->n_caps++] = i;
               continue;
             }
         }
@@ -6136,7 +6112,7 @@ mark_particle_names (PlxPeople    *self,
           || !plx_lexicon_has (self->lexicon, PLX_LEX_NAME_PARTICLES, s, h - s))
         continue;
       t->flags |= PLX_TF_CAP;
-      token_list_push (caps, i);
+      self->caps[self->n_caps++] = i;
     }
 }
 
@@ -6149,7 +6125,6 @@ plx_people_find (PlxTokens  *tokens,
   PlxPeople *self = g_new0 (PlxPeople, 1);
   /* room for a weak name every 16 tokens: no regrowing in most texts */
   g_autoptr(GArray) weak = g_array_sized_new (FALSE, FALSE, sizeof (PlxRange), tokens->tokens->len / 16 + 16);
-  PlxTokenList caps = { NULL, 0, 0 };
 
   self->tokens = tokens;
   self->lexicon = lexicon;
@@ -6169,10 +6144,7 @@ plx_people_find (PlxTokens  *tokens,
   /* a language is inflected when its lexicon strips case endings */
   self->inflected = plx_lexicon_is_inflected (lexicon);
 
-  mark_particle_names (self, &caps);
-  /* (the passes that look for capitalised words start from them) */
-  self->caps = caps.index;
-  self->n_caps = caps.len;
+  mark_particle_names (self);
   collect_nonnames (self);
   collect_org_runs (self);
   collect_thing_runs (self);

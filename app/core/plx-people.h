@@ -88,7 +88,7 @@ typedef struct
   guint      *mention_blocks; /* (private) per MENTION_BLOCK tokens: the first mention at or after
                                * its first token (see mention_index_build()) */
   guint       mention_blocks_len; /* (private) mentions->len when they were made */
-  guint      *caps;          /* (private) the capitalised words, in text order */
+  guint      *caps;          /* (private) the words with PLX_TF_CAP, in text order */
   guint       n_caps;
 } PlxPeople;
 
