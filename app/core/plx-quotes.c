@@ -547,6 +547,7 @@ static gboolean find_speaker_of (Ctx *ctx, guint from, guint v, guint window, st
 static gboolean dative_like (Ctx *ctx, guint i);
 static gboolean auxiliary (Ctx *ctx, guint i);
 static gboolean names_quote (Ctx *ctx, guint w, guint e);
+static gboolean signal_takes_clause (Ctx *ctx, guint first, guint end);
 static gboolean coordinated_own_clause (Ctx *ctx, guint w, guint e);
 static gboolean plural_possessive (Ctx *ctx, guint k);
 static char verb_gender (Ctx *ctx, guint v);
@@ -5102,7 +5103,7 @@ quote_closed_at (Ctx  *ctx,
  * named at the start of the last clause before @limit — after its comma
  * and a coordinator, behind a few title words at most — when no verb of
  * speech, quotation mark or other person stands between the name and
- * @limit (English) */
+ * @limit */
 static gboolean
 clause_subject_before (Ctx         *ctx,
                        guint        sstart,
@@ -5113,8 +5114,6 @@ clause_subject_before (Ctx         *ctx,
   int m = -1;
   PlxMention *mm = NULL;
 
-  if (plx_lexicon_is_inflected (ctx->lexicon))
-    return FALSE;
   while (c > sstart && !is_char (ctx, c - 1, ','))
     c--;
   if (c <= sstart + 1 || (tok (ctx, c - 1)->flags & PLX_TF_IN_QUOTE))
@@ -5213,7 +5212,8 @@ clause_subject_before (Ctx         *ctx,
           || (o >= 0 && g_array_index (ctx->people->mentions, PlxMention, o).entity != mm->entity)
           /* ("Jo Roe received a letter from the workers: “…”": the
            * words come from someone else) */
-          || plx_tokens_word_is (ctx->tokens, w, "from") || plx_tokens_word_is (ctx->tokens, w, "by"))
+          || plx_tokens_word_is (ctx->tokens, w, "from") || plx_tokens_word_is (ctx->tokens, w, "by")
+          || plx_tokens_word_is (ctx->tokens, w, "от"))
         return FALSE;
     }
   set_reference (a, mm->entity, mm->first, mm->end, PLX_MENTION_NAME);
@@ -5415,43 +5415,6 @@ attribute_before (Ctx           *ctx,
                 if (is_char (ctx, w, ',') || (tok (ctx, w)->flags & PLX_TF_TERMINATOR)
                     || speech_lemma (ctx, w) != NULL)
                   lead = FALSE;
-            }
-          /* "In private, Jo Roe sounded less sure: “…”", "… had gone
-           * home, and dispatcher Jo Roe was unimpressed: “…”": the
-           * name opening the sentence's last clause, after a comma (and a
-           * coordinator), a title before it at most, then no comma, name
-           * or verb of speech up to the colon */
-          if (!lead)
-            {
-              guint c = last, s0;
-              int m2;
-
-              while (c > sstart && !is_char (ctx, c - 1, ','))
-                c--;
-              s0 = c + (c < last && has (ctx, PLX_LEX_COORDINATORS, c));
-              m2 = c > sstart ? plx_people_mention_from (ctx->people, s0) : -1;
-              if (m2 >= 0)
-                {
-                  PlxMention *m2m = &g_array_index (ctx->people->mentions, PlxMention, m2);
-                  /* (not "Jo Roe's office issued a statement:", nor
-                   * "Jo Roe received a letter from the workers:") */
-                  gboolean ok = m2m->first <= s0 + 4 && m2m->end < last && m2m->kind == PLX_MENTION_NAME
-                                && m2m->entity >= 0 && !name_possessive (ctx, m2m->end - 1)
-                                && !is_char (ctx, m2m->end, '\'');
-
-                  for (guint w = s0; w < m2m->first && ok; w++)
-                    ok = is_word (ctx, w) && speech_lemma (ctx, w) == NULL && pronoun (ctx, w) == 0;
-                  for (guint w = m2m->end; w < last && ok; w++)
-                    ok = !is_char (ctx, w, ',') && !(tok (ctx, w)->flags & PLX_TF_TERMINATOR)
-                         && tok (ctx, w)->kind != PLX_TOK_QUOTE && speech_lemma (ctx, w) == NULL
-                         && plx_people_mention_at (ctx->people, w) < 0 && !plx_tokens_word_is (ctx->tokens, w, "from")
-                         && !plx_tokens_word_is (ctx->tokens, w, "by") && !plx_tokens_word_is (ctx->tokens, w, "от");
-                  if (ok)
-                    {
-                      mm = m2m;
-                      lead = TRUE;
-                    }
-                }
             }
           /* "Андрей Кольцов: «…»", "Ruth Ambler: “…”": a name alone
            * before the colon (a headline) */
@@ -5701,6 +5664,8 @@ static PlxNoSpeaker
 why_no_speaker (const Attribution *a,
                 gboolean           found)
 {
+  if (a->entity >= 0)
+    return PLX_NO_SPEAKER_UNKNOWN;
   if (found)
     return PLX_NO_SPEAKER_REFUSED;
   if (a->ref_end == 0)
@@ -5743,7 +5708,7 @@ apply (Ctx           *ctx,
   if (a->entity >= 0 && a->ref_end > 0 && ru_anonymous_after (ctx, a->ref_end))
     a->entity = -1;
   q->entity = a->entity;
-  q->why_none = a->entity < 0 ? why_no_speaker (a, found) : PLX_NO_SPEAKER_UNKNOWN;
+  q->why_none = why_no_speaker (a, found);
   if (a->cue != PLX_NO_TOKEN)
     {
       q->cue_first = a->cue;
@@ -6280,18 +6245,10 @@ inside_reported_clause (Ctx  *ctx,
               && !has (ctx, PLX_LEX_DETERMINERS, k + 1) && !has (ctx, PLX_LEX_INDEFINITES, k + 1)
               && !has (ctx, PLX_LEX_CLAUSE_BLOCKERS, k + 1) && !(tok (ctx, k + 1)->flags & PLX_TF_CAP))
             return TRUE;
-          /* ("signals tougher line on ‘…’": a verb of signalling with a
-           * noun object, no clause — no subject pronoun, no auxiliary) */
+          /* ("signals tougher line on ‘…’": a noun object, no clause) */
           if (!plx_lexicon_is_inflected (ctx->lexicon) && g_strcmp0 (speech_lemma (ctx, k), "signal") == 0
-              && !(pronoun (ctx, k + 1) != 0 && !possessive_pronoun (ctx, k + 1)))
-            {
-              gboolean aux = FALSE;
-
-              for (guint w = k + 1; w < open && !aux; w++)
-                aux = is_word (ctx, w) && (auxiliary (ctx, w) || has (ctx, PLX_LEX_PASSIVE_AUX, w));
-              if (!aux)
-                return FALSE;
-            }
+              && !signal_takes_clause (ctx, k + 1, open))
+            return FALSE;
           /* "told reporters “…”" introduces the quote */
           return words >= 2;
         }
@@ -6334,17 +6291,17 @@ ends_clause_before_cue (Ctx                 *ctx,
                         const PlxFoundQuote *q)
 {
   guint sstart, c, after;
-  gboolean outside;
+  /* (the comma right after the closing mark) */
+  gboolean outside = q->close != PLX_NO_TOKEN && q->close + 1 < ctx->n && is_char (ctx, q->close + 1, ',');
 
   if (plx_lexicon_is_inflected (ctx->lexicon) || q->open == PLX_NO_TOKEN || q->close == PLX_NO_TOKEN
       || q->open < 3 || !is_word (ctx, q->open - 1) || (tok (ctx, q->open)->flags & PLX_TF_SENT_START)
       || speech_lemma (ctx, q->open - 1) != NULL || has (ctx, PLX_LEX_NAMING_VERBS, q->open - 1)
-      || (has (ctx, PLX_LEX_INFINITIVE, q->open - 1) && !(q->close + 1 < ctx->n && is_char (ctx, q->close + 1, ','))))
+      || (has (ctx, PLX_LEX_INFINITIVE, q->open - 1) && !outside))
     return FALSE;
   sstart = plx_tokens_sentence_start (ctx->tokens, q->open, q->open > 40 ? q->open - 40 : 0);
   /* (a subject and its verb are enough when the comma follows the
    * closing mark: "Workers were “…”, he said") */
-  outside = q->close + 1 < ctx->n && is_char (ctx, q->close + 1, ',');
   if (sstart + (outside ? 2 : 3) > q->open || sstart < para_start_of (ctx, q->open))
     return FALSE;
   for (guint k = sstart; k < q->open; k++)
@@ -7057,7 +7014,7 @@ last_quoted_speaker (Ctx  *ctx,
         break;
       if (q->scare || q->fragment || !q->attributed || q->open == PLX_NO_TOKEN)
         continue;
-      asks = q->end > q->first && is_char (ctx, q->end - 1, '?');
+      asks = quote_asks (ctx, q);
       if (q->entity < 0)
         {
           if (asks)
@@ -7999,7 +7956,7 @@ add_reported (Ctx    *ctx,
   q.close = PLX_NO_TOKEN;
   q.kind = PLX_QUOTE_REPORTED;
   q.entity = a->entity;
-  q.why_none = a->entity < 0 ? why_no_speaker (a, found) : PLX_NO_SPEAKER_UNKNOWN;
+  q.why_none = why_no_speaker (a, found);
   q.cue_first = cue_first;
   q.cue_end = cue_end;
   q.attr_end = end;
@@ -8114,6 +8071,17 @@ auxiliary_soon (Ctx  *ctx,
          && !auxiliary (ctx, w) && !has (ctx, PLX_LEX_PASSIVE_AUX, w) && speech_lemma (ctx, w) == NULL)
     w++;
   return w < pend && w < from + 6 && is_word (ctx, w) && (auxiliary (ctx, w) || has (ctx, PLX_LEX_PASSIVE_AUX, w));
+}
+
+/* "signals cuts may wait", not "signals tougher line on …": a verb of
+ * signalling takes a noun object, and a clause without "that" only with
+ * a subject pronoun or an auxiliary in its first words from @first (English) */
+static gboolean
+signal_takes_clause (Ctx  *ctx,
+                     guint first,
+                     guint end)
+{
+  return (pronoun (ctx, first) != 0 && !possessive_pronoun (ctx, first)) || auxiliary_soon (ctx, first, end);
 }
 
 /* English: "the new varieties use …", "the bill hands …": after a
@@ -9231,12 +9199,9 @@ have_clause:
           e = k;
           break;
         }
-  /* "signals cuts may wait", not "signals tougher line on …": a verb
-   * of signalling takes a noun object, a clause without "that" only with
-   * a subject pronoun or an auxiliary in its first words (English) */
+  /* "signals cuts may wait", not "signals tougher line on …" */
   if (!plx_lexicon_is_inflected (ctx->lexicon) && c == PLX_NO_TOKEN && g_strcmp0 (speech_lemma (ctx, v), "signal") == 0
-      && !(pronoun (ctx, clause_first) != 0 && !possessive_pronoun (ctx, clause_first))
-      && !auxiliary_soon (ctx, clause_first, e))
+      && !signal_takes_clause (ctx, clause_first, e))
     return v + 1;
   /* "…, что после задержания изменили порядок: «…»": the clause ends at
    * the colon that introduces a quote */
