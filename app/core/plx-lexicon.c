@@ -153,7 +153,7 @@ static const char *list_names[PLX_LEX_N_LISTS] = {
   "modal_verbs", "interlocutor_nouns", "group_members", "crowd_cues", "time_adverbs", "country_players",
   "agent_roles", "kin_female", "kin_male", "org_heads", "eponymous_firms",
   "withheld_name", "anonymity_words", "withheld_objects",
-  "media_titles", "place_prepositions", "event_subordinators",
+  "media_titles", "place_prepositions", "event_subordinators", "data_markers",
 };
 
 static const char *phrase_names[PLX_LEX_N_PHRASES] = {

@@ -36,6 +36,7 @@ typedef enum
   PLX_LEX_LIST_MEDIA_TITLES,    /* "newsletter", "podcast": nouns after the title of a publication or a programme */
   PLX_LEX_LIST_PLACE_PREPOSITIONS, /* "at", "outside", "near": prepositions whose object is a place or a venue, hardly a person */
   PLX_LEX_LIST_EVENT_SUBORDINATORS, /* "after", "when", "though": open an adverbial clause that can tell an event of its own (not "because", "if") */
+  PLX_LEX_LIST_DATA_MARKERS,     /* «по данным», «по оценкам» (Russian): according-markers whose noun is a data source, which adjectives may qualify («по предварительным данным») */
   PLX_LEX_N_LISTS
 } PlxLexList;
 

@@ -220,7 +220,7 @@ match_phrase_at (Ctx          *ctx,
   m = plx_lexicon_match_phrase (ctx->lexicon, phrase, refs, n, value);
   /* "по предварительным данным", "по официальной версии", "по последним
    * оценкам": one or two dative adjectives (not the outlet's own "по
-   * нашим данным") between "по" and a data-source noun */
+   * нашим данным") between "по" and a data-source noun (data_markers) */
   if (m == 0 && phrase == PLX_LEX_PHRASE_ACCORDING && n >= 3 && refs[0].len == 4
       && (memcmp (refs[0].str, "по", 4) == 0 || memcmp (refs[0].str, "По", 4) == 0))
     {
@@ -236,10 +236,7 @@ match_phrase_at (Ctx          *ctx,
           skip[0] = refs[0];
           memcpy (skip + 1, refs + a + 1, (n - a - 1) * sizeof (PlxWordRef));
           m = plx_lexicon_match_phrase (ctx->lexicon, phrase, skip, n - a, &v);
-          if (m == 2 && v != NULL
-              && (g_str_equal (v, "по данным") || g_str_equal (v, "по информации") || g_str_equal (v, "по сведениям")
-                  || g_str_equal (v, "по версии") || g_str_equal (v, "по оценке") || g_str_equal (v, "по оценкам")
-                  || g_str_equal (v, "по подсчетам")))
+          if (m == 2 && v != NULL && plx_lexicon_in_list (ctx->lexicon, PLX_LEX_LIST_DATA_MARKERS, v, strlen (v)))
             {
               if (value != NULL)
                 *value = v;
